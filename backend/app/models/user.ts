@@ -1,0 +1,45 @@
+import { DateTime } from 'luxon'
+import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
+import Organisation from '#models/organisation'
+import accountsConfig from '#config/accounts'
+
+export const ROLES = ['shipper', 'driver', 'dispatcher', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+export const LOCALES = ['en', 'fr', 'sw'] as const
+export type Locale = (typeof LOCALES)[number]
+
+export default class User extends BaseModel {
+  static accessTokens = DbAccessTokensProvider.forModel(User, {
+    expiresIn: accountsConfig.accessTokenTtl,
+    prefix: 'njia_',
+  })
+
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare phone: string
+
+  @column()
+  declare name: string | null
+
+  @column()
+  declare role: Role
+
+  @column()
+  declare organisationId: number | null
+
+  @column()
+  declare locale: Locale
+
+  @belongsTo(() => Organisation)
+  declare organisation: BelongsTo<typeof Organisation>
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}

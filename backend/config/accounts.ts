@@ -1,0 +1,17 @@
+import env from '#start/env'
+
+/**
+ * Sign-in by phone and one-time code.
+ */
+export default {
+  /** Country assumed for phone numbers typed without a +country prefix. */
+  defaultCountry: env.get('DEFAULT_COUNTRY') ?? 'KE',
+  /** Countries whose numbers we accept. */
+  countries: ['SN', 'KE', 'TZ', 'UG'] as const,
+  otp: {
+    ttlSeconds: env.get('OTP_TTL_SECONDS') ?? 300,
+    maxAttempts: env.get('OTP_MAX_ATTEMPTS') ?? 5,
+    length: 6,
+  },
+  accessTokenTtl: env.get('ACCESS_TOKEN_TTL') ?? '30 days',
+}

@@ -1,0 +1,47 @@
+import { mkdir } from 'node:fs/promises'
+import { PGlite } from '@electric-sql/pglite'
+import { postgis } from '@electric-sql/pglite-postgis'
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+
+/**
+ * PostgreSQL + PostGIS compiled to WebAssembly, running inside this process
+ * and served over the PostgreSQL wire protocol on a loopback port, so the
+ * app talks to it with the same `pg` driver it uses in production.
+ */
+export interface EmbeddedPostgis {
+  url: string
+  maxConnections: number
+  stop(): Promise<void>
+}
+
+let running: Promise<EmbeddedPostgis> | undefined
+
+export function startEmbeddedPostgis(options: { dataDir: string; port: number }) {
+  running ??= boot(options)
+  return running
+}
+
+export async function stopEmbeddedPostgis() {
+  if (!running) return
+  const instance = await running
+  running = undefined
+  await instance.stop()
+}
+
+async function boot({ dataDir, port }: { dataDir: string; port: number }): Promise<EmbeddedPostgis> {
+  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true })
+  const db = await PGlite.create({ dataDir, extensions: { postgis } })
+  const maxConnections = 8
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections })
+  await server.start()
+  // The HTTP server (or a running command) keeps the process alive, not this.
+  ;(server as unknown as { server?: { unref(): void } }).server?.unref()
+  return {
+    url: `postgres://postgres@127.0.0.1:${server.port}/postgres`,
+    maxConnections,
+    async stop() {
+      await server.stop()
+      await db.close()
+    },
+  }
+}

@@ -1,0 +1,77 @@
+/*
+|--------------------------------------------------------------------------
+| Environment variables service
+|--------------------------------------------------------------------------
+|
+| Every variable the app reads is declared and validated here, so a missing
+| or malformed one stops the boot with a message naming it.
+| `.env.example` at the repository root documents each of them.
+|
+*/
+
+import { Env } from '@adonisjs/core/env'
+
+/** An optional connection URL whose scheme is one of `schemes`. */
+function connectionUrl(schemes: string[], example: string) {
+  return (name: string, value?: string) => {
+    if (!value) return undefined
+    let scheme: string | undefined
+    try {
+      scheme = new URL(value).protocol.replace(/:$/, '')
+    } catch {}
+    if (!scheme || !schemes.includes(scheme)) {
+      throw new Error(`Value for environment variable "${name}" must be a URL like ${example}`)
+    }
+    return value
+  }
+}
+
+export default await Env.create(new URL('../', import.meta.url), {
+  NODE_ENV: Env.schema.enum(['development', 'production', 'test'] as const),
+  PORT: Env.schema.number(),
+  HOST: Env.schema.string({ format: 'host' }),
+  APP_KEY: Env.schema.secret(),
+  APP_NAME: Env.schema.string.optional(),
+  APP_URL: Env.schema.string({ format: 'url', tld: false }),
+  LOG_LEVEL: Env.schema.enum([
+    'fatal',
+    'error',
+    'warn',
+    'info',
+    'debug',
+    'trace',
+    'silent',
+  ] as const),
+
+  /* Database: an external PostgreSQL + PostGIS, or the embedded PGlite one */
+  DATABASE_URL: connectionUrl(['postgres', 'postgresql'], 'postgres://user:password@host:5432/njia'),
+  DB_POOL_MAX: Env.schema.number.optional(),
+  EMBEDDED_DB_DIR: Env.schema.string.optional(),
+  EMBEDDED_DB_PORT: Env.schema.number.optional(),
+
+  /* Redis: shared rate limits and Socket.IO rooms across API nodes */
+  REDIS_URL: connectionUrl(['redis', 'rediss'], 'redis://host:6379/0'),
+
+  /* Accounts */
+  DEFAULT_COUNTRY: Env.schema.enum.optional(['SN', 'KE', 'TZ', 'UG'] as const),
+  OTP_TTL_SECONDS: Env.schema.number.optional(),
+  OTP_MAX_ATTEMPTS: Env.schema.number.optional(),
+  ACCESS_TOKEN_TTL: Env.schema.string.optional(),
+
+  /* SMS */
+  SMS_TRANSPORT: Env.schema.enum.optional(['log', 'africastalking', 'twilio'] as const),
+  AT_USERNAME: Env.schema.string.optional(),
+  AT_API_KEY: Env.schema.secret.optional(),
+  AT_SENDER_ID: Env.schema.string.optional(),
+  AT_BASE_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  TWILIO_ACCOUNT_SID: Env.schema.string.optional(),
+  TWILIO_AUTH_TOKEN: Env.schema.secret.optional(),
+  TWILIO_FROM: Env.schema.string.optional(),
+  TWILIO_BASE_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+
+  /* Web, observability */
+  WEB_DIST_DIR: Env.schema.string.optional(),
+  MAP_TILE_URL: Env.schema.string.optional(),
+  CORS_ORIGIN: Env.schema.string.optional(),
+  SENTRY_DSN: Env.schema.string.optional({ format: 'url', tld: false }),
+})

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# `make dev`: builds the web app, migrates and seeds the database (embedded
+# PostGIS unless DATABASE_URL is set), then serves API + web at one URL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export ENV_PATH="$PWD/"
+set -a; source .env; set +a
+
+if [ -f web/angular.json ]; then
+  npm run build -w web
+  npm run watch -w web >/tmp/njia-web-watch.log 2>&1 &
+  trap 'kill $! 2>/dev/null || true' EXIT
+fi
+cd backend
+node ace migration:run --force
+node ace db:seed
+echo
+echo "  Njia is starting at http://${HOST:-localhost}:${PORT:-3333}  (API docs: /docs)"
+echo
+node ace serve --hmr
