@@ -1,7 +1,12 @@
-import router from '@adonisjs/core/services/router'
-import db from '@adonisjs/lucid/services/db'
+/*
+|--------------------------------------------------------------------------
+| Routes
+|--------------------------------------------------------------------------
+|
+| One file per area under start/routes/, each registering its routes under
+| /api/v1 (or at the root for /health, /metrics, /osmand, ...).
+|
+*/
 
-router.get('/health', async () => {
-  await db.rawQuery('select postgis_version()')
-  return { status: 'ok' }
-})
+import '#start/routes/platform'
+import '#start/routes/accounts'

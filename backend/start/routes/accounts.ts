@@ -1,0 +1,2 @@
+// Sign-in by phone and one-time code, profile, organisations.
+export {}
