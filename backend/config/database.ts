@@ -28,7 +28,7 @@ const dbConfig = defineConfig({
         naturalSort: true,
         paths: ['database/migrations'],
       },
-      seeders: { paths: ['database/seeders'] },
+      seeders: { paths: ['database/seeders/main'] },
       schemaGeneration: { enabled: false },
     },
   },
