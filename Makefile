@@ -5,6 +5,9 @@ SHELL := /bin/bash
 # Node 24 for everything below: the machine's own when new enough, otherwise a
 # project-local copy installed from the npm registry into .tools/.
 NODE_BIN := $(shell scripts/node-env.sh)
+ifeq ($(NODE_BIN),)
+$(error could not find or install Node.js 24; see the message above)
+endif
 export PATH := $(NODE_BIN):$(PATH)
 
 STAMP := node_modules/.njia-installed
