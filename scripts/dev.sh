@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ENV_PATH="$PWD/"
-set -a; source .env; set +a
+setting() { grep -E "^$1=" .env | tail -1 | cut -d= -f2-; }
+url="http://$(setting HOST):$(setting PORT)"
 
 if [ -f web/angular.json ]; then
   npm run build -w web
@@ -15,6 +16,6 @@ cd backend
 node ace migration:run --force
 node ace db:seed
 echo
-echo "  Njia is starting at http://${HOST:-localhost}:${PORT:-3333}  (API docs: /docs)"
+echo "  Njia is starting at $url  (API docs: $url/docs)"
 echo
 node ace serve --hmr
