@@ -1,0 +1,49 @@
+import { DateTime } from 'luxon'
+import { BaseModel, column } from '@adonisjs/lucid/orm'
+
+export const VEHICLE_BODIES = [
+  'flatbed',
+  'box',
+  'curtainsider',
+  'tanker',
+  'refrigerated',
+  'tipper',
+  'container',
+  'livestock',
+  'van',
+  'pickup',
+  'motorcycle',
+] as const
+export type VehicleBody = (typeof VEHICLE_BODIES)[number]
+
+/** numeric columns come back from `pg` as strings. */
+export const decimalColumn = {
+  consume: (value: string | number | null) => (value === null ? null : Number(value)),
+}
+
+export default class VehicleType extends BaseModel {
+  @column({ isPrimary: true })
+  declare id: number
+
+  /** Stable identifier for clients and seeders, e.g. `flatbed_10t`. */
+  @column()
+  declare code: string
+
+  @column()
+  declare name: string
+
+  @column()
+  declare body: VehicleBody
+
+  @column()
+  declare capacityKg: number
+
+  @column({ columnName: 'capacity_m3', serializeAs: 'capacityM3', ...decimalColumn })
+  declare capacityM3: number
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}

@@ -1,0 +1,138 @@
+import { DateTime } from 'luxon'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import DomainException from '#exceptions/domain_exception'
+import FleetDocument, { type DocumentKind } from '#models/fleet_document'
+import type Vehicle from '#models/vehicle'
+import type User from '#models/user'
+
+export interface EligibilityReason {
+  /** e.g. INSURANCE_EXPIRED, REGISTRATION_CARD_MISSING, DRIVING_LICENCE_PENDING */
+  code: string
+  message: string
+}
+
+export interface Eligibility {
+  eligible: boolean
+  reasons: EligibilityReason[]
+}
+
+export interface EligibilityOptions {
+  /** Run inside the caller's transaction. */
+  client?: QueryClientContract
+  /** The day documents must be valid on (default: today). */
+  on?: DateTime
+}
+
+const LABELS: Record<DocumentKind, string> = {
+  registration_card: 'registration card (carte grise)',
+  insurance: 'insurance certificate',
+  driving_licence: 'driving licence',
+}
+
+/**
+ * Whether a vehicle (and optionally the driver who would drive it) may bid
+ * or be assigned: both must be active and in the same carrier, and each
+ * mandatory document — the vehicle's registration card and insurance, the
+ * driver's licence — must exist, be verified and not be expired. A pending
+ * renewal does not suspend a vehicle whose current document is still valid;
+ * when none is valid, the reason describes the newest document of that kind.
+ */
+export default class FleetEligibilityService {
+  static async check(
+    vehicle: Vehicle,
+    driver?: User | null,
+    options: EligibilityOptions = {}
+  ): Promise<Eligibility> {
+    const on = options.on ?? DateTime.now()
+    const reasons: EligibilityReason[] = []
+
+    if (vehicle.archivedAt) {
+      reasons.push({ code: 'VEHICLE_ARCHIVED', message: `Vehicle ${vehicle.plate} is archived.` })
+    }
+
+    const vehicleDocs = await this.documentsByKind({ vehicleId: vehicle.id }, options.client)
+    for (const kind of ['registration_card', 'insurance'] as const) {
+      const reason = this.documentProblem(kind, vehicleDocs.get(kind), on, `Vehicle ${vehicle.plate}`)
+      if (reason) reasons.push(reason)
+    }
+
+    if (driver) {
+      const who = `Driver ${driver.name ?? driver.phone}`
+      if (driver.role !== 'driver') {
+        reasons.push({ code: 'NOT_A_DRIVER', message: `${who} does not have the driver role.` })
+      }
+      if (driver.organisationId !== vehicle.organisationId) {
+        reasons.push({
+          code: 'DRIVER_NOT_IN_CARRIER',
+          message: `${who} does not belong to the carrier that owns vehicle ${vehicle.plate}.`,
+        })
+      }
+      const driverDocs = await this.documentsByKind({ driverId: driver.id }, options.client)
+      const reason = this.documentProblem('driving_licence', driverDocs.get('driving_licence'), on, who)
+      if (reason) reasons.push(reason)
+    }
+
+    return { eligible: reasons.length === 0, reasons }
+  }
+
+  /** Throws 409 E_VEHICLE_NOT_ELIGIBLE naming every reason. */
+  static async assertEligible(
+    vehicle: Vehicle,
+    driver?: User | null,
+    options: EligibilityOptions = {}
+  ): Promise<void> {
+    const { eligible, reasons } = await this.check(vehicle, driver, options)
+    if (eligible) return
+    throw new DomainException(
+      `Vehicle ${vehicle.plate} cannot take loads: ${reasons.map((r) => r.message).join(' ')}`,
+      { status: 409, code: 'E_VEHICLE_NOT_ELIGIBLE' }
+    )
+  }
+
+  private static async documentsByKind(
+    owner: { vehicleId: number } | { driverId: number },
+    client?: QueryClientContract
+  ) {
+    const query = FleetDocument.query({ client }).orderBy('created_at', 'desc').orderBy('id', 'desc')
+    if ('vehicleId' in owner) query.where('vehicle_id', owner.vehicleId)
+    else query.where('driver_id', owner.driverId)
+    const byKind = new Map<DocumentKind, FleetDocument[]>()
+    for (const doc of await query) byKind.set(doc.kind, [...(byKind.get(doc.kind) ?? []), doc])
+    return byKind
+  }
+
+  private static documentProblem(
+    kind: DocumentKind,
+    newestFirst: FleetDocument[] | undefined,
+    on: DateTime,
+    whose: string
+  ): EligibilityReason | null {
+    if (newestFirst?.some((d) => d.status === 'verified' && !d.isExpired(on))) return null
+    const doc = newestFirst?.[0]
+    const code = kind.toUpperCase()
+    const label = LABELS[kind]
+    if (!doc) {
+      return { code: `${code}_MISSING`, message: `${whose} has no ${label} on file.` }
+    }
+    if (doc.status === 'rejected') {
+      const why = doc.rejectionReason ? `: ${doc.rejectionReason}` : ''
+      return {
+        code: `${code}_REJECTED`,
+        message: `${whose}'s ${label} was rejected${why}. Upload a new one.`,
+      }
+    }
+    if (doc.isExpired(on)) {
+      return {
+        code: `${code}_EXPIRED`,
+        message: `${whose}'s ${label} expired on ${doc.expiresOn.toISODate()}.`,
+      }
+    }
+    if (doc.status === 'pending') {
+      return {
+        code: `${code}_PENDING`,
+        message: `${whose}'s ${label} is waiting for verification by an administrator.`,
+      }
+    }
+    return null
+  }
+}
