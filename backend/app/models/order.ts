@@ -1,0 +1,211 @@
+import { DateTime } from 'luxon'
+import {
+  BaseModel,
+  beforeFetch,
+  beforeFind,
+  beforePaginate,
+  belongsTo,
+  column,
+  hasMany,
+} from '@adonisjs/lucid/orm'
+import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
+import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import User from '#models/user'
+import Organisation from '#models/organisation'
+import OrderEvent from '#models/order_event'
+import { geoPointColumn, selectPoints, type LatLng } from '#models/geo_point'
+
+export const ORDER_STATUSES = [
+  'draft',
+  'posted',
+  'bidding',
+  'assigned',
+  'pickup_pending',
+  'picked_up',
+  'in_transit',
+  'delivered',
+  'completed',
+  'cancelled',
+  'disputed',
+  'resolved',
+] as const
+export type OrderStatus = (typeof ORDER_STATUSES)[number]
+
+/** States in which a driver is working on the order (it is "their active order"). */
+export const ACTIVE_DRIVER_STATUSES: OrderStatus[] = [
+  'assigned',
+  'pickup_pending',
+  'picked_up',
+  'in_transit',
+]
+
+export const CURRENCIES = ['XOF', 'KES', 'TZS', 'UGX'] as const
+export type Currency = (typeof CURRENCIES)[number]
+
+export const PAYMENT_METHODS = ['mobile_money', 'cash'] as const
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
+
+export default class Order extends BaseModel {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare shipperId: number
+
+  @column()
+  declare shipperOrganisationId: number | null
+
+  @column()
+  declare status: OrderStatus
+
+  @column(geoPointColumn)
+  declare pickup: LatLng
+
+  @column()
+  declare pickupAddress: string
+
+  @column()
+  declare pickupContactName: string | null
+
+  @column()
+  declare pickupContactPhone: string | null
+
+  @column.dateTime()
+  declare pickupWindowStart: DateTime | null
+
+  @column.dateTime()
+  declare pickupWindowEnd: DateTime | null
+
+  @column(geoPointColumn)
+  declare dropoff: LatLng
+
+  @column()
+  declare dropoffAddress: string
+
+  @column()
+  declare dropoffContactName: string | null
+
+  @column()
+  declare dropoffContactPhone: string | null
+
+  @column.dateTime()
+  declare dropoffWindowStart: DateTime | null
+
+  @column.dateTime()
+  declare dropoffWindowEnd: DateTime | null
+
+  @column()
+  declare cargoKind: string
+
+  @column()
+  declare cargoWeightKg: number
+
+  @column({ consume: (value) => (value === null ? null : Number(value)) })
+  declare cargoVolumeM3: number | null
+
+  @column()
+  declare cargoCount: number | null
+
+  @column()
+  declare cargoFragile: boolean
+
+  @column()
+  declare cargoRefrigerated: boolean
+
+  /** Drive keys of cargo photos. */
+  @column({ prepare: (value: string[]) => JSON.stringify(value ?? []) })
+  declare cargoPhotos: string[]
+
+  @column()
+  declare requiredVehicleTypeId: number | null
+
+  /** Offered price in the currency's minor unit; null when the order is open to bids only. */
+  @column({ consume: (value) => (value === null ? null : Number(value)) })
+  declare priceAmount: number | null
+
+  @column()
+  declare currency: Currency
+
+  @column()
+  declare openToBids: boolean
+
+  @column()
+  declare paymentMethod: PaymentMethod
+
+  @column()
+  declare notes: string | null
+
+  @column()
+  declare assignedDriverId: number | null
+
+  @column()
+  declare assignedVehicleId: number | null
+
+  @column()
+  declare carrierOrganisationId: number | null
+
+  @column()
+  declare cancelReason: string | null
+
+  @column.dateTime()
+  declare postedAt: DateTime | null
+
+  @column.dateTime()
+  declare assignedAt: DateTime | null
+
+  @column.dateTime()
+  declare pickedUpAt: DateTime | null
+
+  @column.dateTime()
+  declare deliveredAt: DateTime | null
+
+  @column.dateTime()
+  declare completedAt: DateTime | null
+
+  @column.dateTime()
+  declare cancelledAt: DateTime | null
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+
+  @belongsTo(() => User, { foreignKey: 'shipperId' })
+  declare shipper: BelongsTo<typeof User>
+
+  @belongsTo(() => Organisation, { foreignKey: 'shipperOrganisationId' })
+  declare shipperOrganisation: BelongsTo<typeof Organisation>
+
+  @belongsTo(() => User, { foreignKey: 'assignedDriverId' })
+  declare assignedDriver: BelongsTo<typeof User>
+
+  @belongsTo(() => Organisation, { foreignKey: 'carrierOrganisationId' })
+  declare carrierOrganisation: BelongsTo<typeof Organisation>
+
+  @hasMany(() => OrderEvent)
+  declare events: HasMany<typeof OrderEvent>
+
+  @beforeFind()
+  @beforeFetch()
+  static selectCoordinates(query: ModelQueryBuilderContract<typeof Order>) {
+    selectPoints(query, 'orders', ['pickup', 'dropoff'])
+  }
+
+  @beforePaginate()
+  static selectCoordinatesWhenPaginating([, query]: [
+    ModelQueryBuilderContract<typeof Order>,
+    ModelQueryBuilderContract<typeof Order>,
+  ]) {
+    selectPoints(query, 'orders', ['pickup', 'dropoff'])
+  }
+
+  /** The order a driver is currently working on (assigned … in transit), if any. */
+  static activeForDriver(driverId: number) {
+    return Order.query()
+      .where('assigned_driver_id', driverId)
+      .whereIn('status', ACTIVE_DRIVER_STATUSES)
+      .orderBy('assigned_at', 'desc')
+      .first()
+  }
+}

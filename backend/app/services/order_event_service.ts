@@ -1,0 +1,54 @@
+import emitter from '@adonisjs/core/services/emitter'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type Order from '#models/order'
+import OrderEvent from '#models/order_event'
+import type { LatLng } from '#models/geo_point'
+
+export interface OrderEventInput {
+  type: string
+  /** The user who caused it; omit (null) for the system. */
+  actorId?: number | null
+  position?: LatLng | null
+  data?: Record<string, unknown>
+}
+
+/** Payload of the `order:event` application event (forwarded to room `order:<id>`). */
+export interface OrderEventMessage {
+  orderId: number
+  event: ReturnType<OrderEvent['serialize']>
+}
+
+declare module '@adonisjs/core/types' {
+  interface EventsList {
+    'order:event': OrderEventMessage
+  }
+}
+
+/**
+ * Writes a line of an order's timeline and announces it. Inside a transaction
+ * the announcement waits for the commit, so nobody hears of an event that
+ * was rolled back.
+ */
+export default class OrderEventService {
+  static async record(
+    order: Pick<Order, 'id'>,
+    input: OrderEventInput,
+    trx?: TransactionClientContract
+  ) {
+    const event = await OrderEvent.create(
+      {
+        orderId: order.id,
+        type: input.type,
+        actorId: input.actorId ?? null,
+        position: input.position ?? null,
+        data: input.data ?? {},
+      },
+      { client: trx }
+    )
+    const message: OrderEventMessage = { orderId: order.id, event: event.serialize() }
+    const announce = () => void emitter.emit('order:event', message)
+    if (trx && !trx.isCompleted) trx.after('commit', announce)
+    else announce()
+    return event
+  }
+}

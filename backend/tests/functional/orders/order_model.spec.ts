@@ -1,0 +1,60 @@
+import { test } from '@japa/runner'
+import emitter from '@adonisjs/core/services/emitter'
+import db from '@adonisjs/lucid/services/db'
+import Order from '#models/order'
+import OrderEvent from '#models/order_event'
+import OrderEventService from '#services/order_event_service'
+import { isolateDatabase } from '#tests/helpers'
+import { makeOrder, makeOrganisation, makeUser } from '#tests/fixtures/marketplace'
+
+test.group('Order model and events', (group) => {
+  isolateDatabase(group)
+
+  test('stores pickup and drop-off as geography and reads them back as lat/lng', async ({
+    assert,
+  }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
+    const order = await makeOrder(shipper)
+    const fresh = await Order.findOrFail(order.id)
+    assert.deepEqual(fresh.pickup, { lat: -1.2864, lng: 36.8172 })
+    assert.deepEqual(fresh.dropoff, { lat: -0.3031, lng: 36.08 })
+    const [row] = (
+      await db.rawQuery(
+        "select GeometryType(pickup::geometry) as kind, ST_SRID(pickup::geometry) as srid from orders where id = ?",
+        [order.id]
+      )
+    ).rows
+    assert.deepEqual(row, { kind: 'POINT', srid: 4326 })
+
+    fresh.dropoff = { lat: 0.5143, lng: 35.2698 }
+    await fresh.save()
+    const listed = await Order.query().where('id', order.id).firstOrFail()
+    assert.deepEqual(listed.dropoff, { lat: 0.5143, lng: 35.2698 })
+  })
+
+  test('records an event with position and announces it after commit', async ({ assert }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
+    const order = await makeOrder(shipper)
+    const heard: unknown[] = []
+    const listener = (message: unknown) => heard.push(message)
+    emitter.on('order:event', listener)
+    try {
+      await db.transaction(async (trx) => {
+        await OrderEventService.record(
+          order,
+          { type: 'arrived_pickup', actorId: shipper.id, position: { lat: -1.28, lng: 36.81 } },
+          trx
+        )
+        assert.lengthOf(heard, 0)
+      })
+      assert.lengthOf(heard, 1)
+      const events = await OrderEvent.query().where('order_id', order.id)
+      assert.lengthOf(events, 1)
+      assert.deepEqual(events[0].position, { lat: -1.28, lng: 36.81 })
+      assert.equal(events[0].type, 'arrived_pickup')
+      assert.deepInclude(heard[0] as object, { orderId: order.id })
+    } finally {
+      emitter.off('order:event', listener)
+    }
+  })
+})
