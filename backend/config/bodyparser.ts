@@ -12,6 +12,7 @@ const bodyParserConfig = defineConfig({
    * content-type parser
    */
   form: {
+    limit: '1mb',
     convertEmptyStringsToNull: true,
     types: ['application/x-www-form-urlencoded'],
   },
@@ -20,12 +21,14 @@ const bodyParserConfig = defineConfig({
    * Config for the JSON parser
    */
   json: {
+    limit: '1mb',
     convertEmptyStringsToNull: true,
     types: [
       'application/json',
       'application/json-patch+json',
       'application/vnd.api+json',
       'application/csp-report',
+      'application/reports+json',
     ],
   },
 
@@ -33,6 +36,14 @@ const bodyParserConfig = defineConfig({
    * Config for the "multipart/form-data" content-type parser.
    * File uploads are handled by the multipart parser.
    */
+  /**
+   * Plain-text bodies (`text/*`), kept raw for endpoints that read them.
+   */
+  raw: {
+    limit: '1mb',
+    types: ['text/*'],
+  },
+
   multipart: {
     /**
      * Enabling auto process allows bodyparser middleware to

@@ -1,20 +1,27 @@
+import env from '#start/env'
 import { defineConfig } from '@adonisjs/cors'
 
 /**
- * Configuration options to tweak the CORS policy. The following
- * options are documented on the official documentation website.
- *
- * https://docs.adonisjs.com/guides/security/cors
+ * Browsers may call the API from its own origin (the web app is served by
+ * it) and from the origins listed in CORS_ORIGIN (comma-separated, or `*`).
  */
+const allowedOrigins = (env.get('CORS_ORIGIN') ?? '')
+  .split(',')
+  .map((origin) => origin.trim().replace(/\/+$/, ''))
+  .filter(Boolean)
+
+export function isAllowedOrigin(origin: string, ownOrigins: string[]) {
+  return allowedOrigins.includes('*') || allowedOrigins.includes(origin) || ownOrigins.includes(origin)
+}
+
 const corsConfig = defineConfig({
   enabled: true,
 
-  /**
-   * Set origin to true to allow requests from any origin, or specify
-   * allowed origins. For production, use environment variables to
-   * configure allowed origins.
-   */
-  origin: true,
+  origin: (origin, ctx) =>
+    isAllowedOrigin(origin, [
+      new URL(env.get('APP_URL')).origin,
+      `${ctx.request.protocol()}://${ctx.request.host()}`,
+    ]),
 
   methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
   headers: true,

@@ -74,4 +74,5 @@ export default await Env.create(new URL('../', import.meta.url), {
   MAP_TILE_URL: Env.schema.string.optional(),
   CORS_ORIGIN: Env.schema.string.optional(),
   SENTRY_DSN: Env.schema.string.optional({ format: 'url', tld: false }),
+  METRICS_TOKEN: Env.schema.secret.optional(),
 })

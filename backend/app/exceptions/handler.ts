@@ -1,4 +1,5 @@
 import app from '@adonisjs/core/services/app'
+import router from '@adonisjs/core/services/router'
 import { errors as vineErrors } from '@vinejs/vine'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import { reportError } from '#services/error_reporter'
@@ -21,7 +22,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   protected ignoreStatuses = [400, 401, 403, 404, 409, 410, 413, 415, 422, 429]
 
   async handle(error: unknown, ctx: HttpContext) {
-    const { status, errors, headers } = toApiErrors(error)
+    const { status, errors, headers } = toApiErrors(methodNotAllowed(error, ctx) ?? error)
     for (const [name, value] of Object.entries(headers)) ctx.response.header(name, value)
     return ctx.response.status(status).send({ errors })
   }
@@ -54,8 +55,10 @@ function toApiErrors(error: unknown): {
   const e = error as {
     status?: number
     code?: string
+    type?: string
     message?: string
     field?: string
+    headers?: Record<string, string>
     response?: { availableIn?: number }
   }
   const status = typeof e.status === 'number' && e.status >= 400 && e.status < 600 ? e.status : 500
@@ -67,18 +70,46 @@ function toApiErrors(error: unknown): {
     }
   }
 
-  const headers: Record<string, string> = {}
+  const headers: Record<string, string> = { ...e.headers }
   if (status === 429 && e.response?.availableIn) headers['Retry-After'] = String(e.response.availableIn)
-  const apiError: ApiError = {
-    code: e.code ?? `E_HTTP_${status}`,
-    message: friendlyMessage(status, e.message),
-  }
+  const code = codeFor(status, e)
+  const apiError: ApiError = { code, message: friendlyMessage(code, e.message) }
   if (e.field) apiError.field = e.field
   return { status, headers, errors: [apiError] }
 }
 
-function friendlyMessage(status: number, message?: string) {
-  if (status === 413) return 'The request body is too large.'
-  if (status === 415) return 'Unsupported content type.'
+const KNOWN_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']
+
+/**
+ * The router answers 404 when the path exists with other methods; clients
+ * deserve 405 and the `Allow` header then.
+ */
+function methodNotAllowed(error: unknown, ctx: HttpContext) {
+  if ((error as { code?: string })?.code !== 'E_ROUTE_NOT_FOUND') return undefined
+  const url = ctx.request.url()
+  const allowed = KNOWN_METHODS.filter((method) => router.match(url, method, false))
+  if (allowed.length === 0) return undefined
+  return {
+    status: 405,
+    code: 'E_METHOD_NOT_ALLOWED',
+    message: `${ctx.request.method()} is not allowed here; use ${allowed.join(', ')}.`,
+    headers: { Allow: allowed.join(', ') },
+  }
+}
+
+/** Stable codes for the framework's own client errors. */
+function codeFor(status: number, e: { code?: string; type?: string }) {
+  if (status === 400 && (e.type === 'entity.parse.failed' || e instanceof SyntaxError)) {
+    return 'E_INVALID_JSON'
+  }
+  if (status === 404 && e.code === 'E_ROUTE_NOT_FOUND') return 'E_ROUTE_NOT_FOUND'
+  if (status === 413) return 'E_PAYLOAD_TOO_LARGE'
+  return e.code ?? `E_HTTP_${status}`
+}
+
+function friendlyMessage(code: string, message?: string) {
+  if (code === 'E_INVALID_JSON') return 'The request body is not valid JSON.'
+  if (code === 'E_PAYLOAD_TOO_LARGE') return 'The request body is too large.'
+  if (code === 'E_ROUTE_NOT_FOUND') return 'No such endpoint.'
   return message || 'Request failed.'
 }

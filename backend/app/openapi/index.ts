@@ -1,4 +1,5 @@
 import type { OpenApiFragment } from '#openapi/fragment'
+import platform from '#openapi/platform'
 
 /** Add one import per area; order is the order of tags in /docs. */
-export const fragments: OpenApiFragment[] = []
+export const fragments: OpenApiFragment[] = [platform]

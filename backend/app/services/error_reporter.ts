@@ -6,9 +6,13 @@ import logger from '@adonisjs/core/services/logger'
  */
 type Reporter = (error: unknown, context: Record<string, unknown>) => void
 
-let reporter: Reporter = (error, context) => logger.error({ err: error, ...context }, 'unhandled error')
+const logReporter: Reporter = (error, context) =>
+  logger.error({ err: error, ...context }, 'unhandled error')
 
-export function useErrorReporter(next: Reporter) {
+let reporter: Reporter = logReporter
+
+/** Routes reported errors to `next`; with no argument, back to the log. */
+export function useErrorReporter(next: Reporter = logReporter) {
   reporter = next
 }
 

@@ -1,7 +1,14 @@
+// Health, metrics, the OpenAPI document and Swagger UI, CSP reports.
 import router from '@adonisjs/core/services/router'
-import db from '@adonisjs/lucid/services/db'
 
-router.get('/health', async () => {
-  await db.rawQuery('select postgis_version()')
-  return { status: 'ok' }
-})
+const HealthChecksController = () => import('#controllers/health_checks_controller')
+const MetricsController = () => import('#controllers/metrics_controller')
+const ApiDocsController = () => import('#controllers/api_docs_controller')
+const CspReportsController = () => import('#controllers/csp_reports_controller')
+
+router.get('/health', [HealthChecksController])
+router.get('/metrics', [MetricsController])
+router.get('/openapi.json', [ApiDocsController, 'document'])
+router.get('/docs', [ApiDocsController, 'ui'])
+router.get('/docs/:file', [ApiDocsController, 'asset'])
+router.post('/csp-report', [CspReportsController])

@@ -1,0 +1,133 @@
+import type { OpenApiFragment } from '#openapi/fragment'
+
+/** Operations of the platform itself, and the schemas every area shares. */
+const errorsResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Errors' } } },
+})
+
+const platform: OpenApiFragment = {
+  tags: [{ name: 'platform', description: 'Health, metrics and API documentation' }],
+  schemas: {
+    Error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: {
+        code: { type: 'string', examples: ['E_VALIDATION'], description: 'Stable, upper-case' },
+        message: { type: 'string', description: 'For humans; may change' },
+        field: { type: 'string', description: 'The input field at fault, when there is one' },
+        rule: { type: 'string', description: 'The validation rule that failed (422 only)' },
+      },
+    },
+    Errors: {
+      type: 'object',
+      required: ['errors'],
+      properties: {
+        errors: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Error' } },
+      },
+    },
+    HealthReport: {
+      type: 'object',
+      required: ['status', 'checks'],
+      properties: {
+        status: { type: 'string', enum: ['ok', 'warning', 'error'] },
+        checkedAt: { type: 'string', format: 'date-time' },
+        checks: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['name', 'status', 'message'],
+            properties: {
+              name: { type: 'string', examples: ['database', 'PostGIS', 'redis'] },
+              status: { type: 'string', enum: ['ok', 'warning', 'error'] },
+              message: { type: 'string' },
+            },
+          },
+        },
+      },
+    },
+  },
+  paths: {
+    '/health': {
+      get: {
+        tags: ['platform'],
+        summary: 'Health of the API and what it depends on',
+        description:
+          'Runs every registered check (database, PostGIS, Redis when configured, job queue).',
+        security: [],
+        responses: {
+          '200': {
+            description: 'Every check passed',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/HealthReport' } } },
+          },
+          '503': {
+            description: 'At least one check failed; it has status "error"',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/HealthReport' } } },
+          },
+        },
+      },
+    },
+    '/metrics': {
+      get: {
+        tags: ['platform'],
+        summary: 'Prometheus metrics',
+        description:
+          'Process metrics, `http_requests_total` and `http_request_duration_seconds` by method, ' +
+          'route pattern and status. Requires `Authorization: Bearer <METRICS_TOKEN>` when that ' +
+          'variable is set.',
+        security: [{ metricsToken: [] }, {}],
+        responses: {
+          '200': {
+            description: 'Prometheus text exposition format',
+            content: { 'text/plain': { schema: { type: 'string' } } },
+          },
+          '401': errorsResponse('METRICS_TOKEN is set and the bearer token is missing or wrong'),
+        },
+      },
+    },
+    '/openapi.json': {
+      get: {
+        tags: ['platform'],
+        summary: 'This OpenAPI 3.1 document',
+        security: [],
+        responses: {
+          '200': {
+            description: 'The document',
+            content: { 'application/json': { schema: { type: 'object' } } },
+          },
+        },
+      },
+    },
+    '/docs': {
+      get: {
+        tags: ['platform'],
+        summary: 'Swagger UI for this document',
+        security: [],
+        responses: {
+          '200': { description: 'HTML page', content: { 'text/html': { schema: { type: 'string' } } } },
+        },
+      },
+    },
+    '/csp-report': {
+      post: {
+        tags: ['platform'],
+        summary: 'Receives Content-Security-Policy violation reports from browsers',
+        security: [],
+        requestBody: {
+          content: {
+            'application/csp-report': { schema: { type: 'object' } },
+            'application/reports+json': { schema: { type: 'array', items: { type: 'object' } } },
+          },
+        },
+        responses: {
+          '204': { description: 'Logged' },
+          '400': errorsResponse('The body is not valid JSON'),
+          '413': errorsResponse('The body is larger than 1 MB'),
+          '415': errorsResponse('Unsupported content type'),
+        },
+      },
+    },
+  },
+}
+
+export default platform

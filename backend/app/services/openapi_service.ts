@@ -1,0 +1,68 @@
+import env from '#start/env'
+import { fragments as areaFragments } from '#openapi/index'
+import type { OpenApiFragment } from '#openapi/fragment'
+
+type Operations = Record<string, unknown>
+
+/**
+ * Builds the OpenAPI 3.1 document served at /openapi.json from the
+ * fragments each area writes in app/openapi/. Two areas describing the
+ * same method on the same path, or the same schema name, is a mistake
+ * that fails loudly here rather than one silently winning.
+ */
+export default class OpenApiService {
+  constructor(private fragments: OpenApiFragment[] = areaFragments) {}
+
+  document() {
+    const paths: Record<string, Operations> = {}
+    const schemas: Record<string, unknown> = {}
+    const tags: { name: string; description?: string }[] = []
+
+    for (const fragment of this.fragments) {
+      for (const tag of fragment.tags ?? []) {
+        if (!tags.some((known) => known.name === tag.name)) tags.push(tag)
+      }
+      for (const [name, schema] of Object.entries(fragment.schemas ?? {})) {
+        if (name in schemas) throw new Error(`OpenAPI schema "${name}" is defined twice`)
+        schemas[name] = schema
+      }
+      for (const [path, operations] of Object.entries(fragment.paths)) {
+        paths[path] ??= {}
+        for (const [method, operation] of Object.entries(operations)) {
+          if (method in paths[path]) throw new Error(`OpenAPI ${method} ${path} is documented twice`)
+          paths[path][method] = operation
+        }
+      }
+    }
+
+    return {
+      openapi: '3.1.0',
+      info: {
+        title: 'Njia API',
+        version: '1.0.0',
+        description:
+          'Real-time logistics hub for African freight and collection routes. Every failure ' +
+          'answers `{ "errors": [{ "code", "message", "field"? }] }` with a 4xx (or 5xx) status.',
+      },
+      servers: [{ url: env.get('APP_URL') }],
+      security: [{ bearerAuth: [] }],
+      tags,
+      paths,
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'Access token from POST /api/v1/auth/otp/verify',
+          },
+          metricsToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The METRICS_TOKEN of this deployment',
+          },
+        },
+        schemas,
+      },
+    }
+  }
+}

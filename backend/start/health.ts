@@ -1,0 +1,25 @@
+/*
+|--------------------------------------------------------------------------
+| Health checks
+|--------------------------------------------------------------------------
+|
+| What GET /health runs. Another part of the app adds its own check with
+| `healthChecks.append([new MyCheck()])` (a class extending BaseCheck from
+| @adonisjs/core/health) from its provider or preload.
+|
+*/
+
+import { HealthChecks } from '@adonisjs/core/health'
+import { DbCheck } from '@adonisjs/lucid/database'
+import { RedisCheck } from '@adonisjs/redis'
+import db from '@adonisjs/lucid/services/db'
+import redis from '@adonisjs/redis/services/main'
+import { redisEnabled } from '#config/redis'
+import { PostgisHealthCheck } from '#services/postgis_health_check'
+
+export const healthChecks = new HealthChecks().register([
+  new DbCheck(db.connection()).as('database'),
+  new PostgisHealthCheck(),
+])
+
+if (redisEnabled) healthChecks.append([new RedisCheck(redis.connection()).as('redis')])

@@ -1,0 +1,42 @@
+import { test } from '@japa/runner'
+import { BaseCheck, Result } from '@adonisjs/core/health'
+import { healthChecks } from '#start/health'
+import { redisEnabled } from '#config/redis'
+
+/** A check the test can break, standing in for any dependency going down. */
+class SwitchableCheck extends BaseCheck {
+  name = 'switchable'
+  failing = false
+  async run() {
+    return this.failing ? Result.failed('switched off by the test') : Result.ok('fine')
+  }
+}
+const switchable = new SwitchableCheck()
+healthChecks.append([switchable])
+
+test.group('platform: health', () => {
+  test('200 with the database, PostGIS and (when configured) Redis checks', async ({
+    client,
+    assert,
+  }) => {
+    const response = await client.get('/health')
+    response.assertStatus(200)
+    response.assertBodyContains({ status: 'ok' })
+    const names = response.body().checks.map((check: { name: string }) => check.name)
+    assert.includeMembers(names, ['database', 'PostGIS'])
+    if (redisEnabled) assert.include(names, 'redis')
+    else assert.notInclude(names, 'redis')
+  })
+
+  test('503 naming the failing check when one fails', async ({ client, cleanup }) => {
+    switchable.failing = true
+    cleanup(() => (switchable.failing = false))
+
+    const response = await client.get('/health')
+    response.assertStatus(503)
+    response.assertBodyContains({
+      status: 'error',
+      checks: [{ name: 'switchable', status: 'error', message: 'switched off by the test' }],
+    })
+  })
+})

@@ -1,0 +1,83 @@
+import { test } from '@japa/runner'
+import router from '@adonisjs/core/services/router'
+import OpenApiService from '#services/openapi_service'
+
+/** Routes that are not API operations: Swagger UI's files, web app and socket fallbacks. */
+const UNDOCUMENTED = [/^\/docs\/:file$/, /^\/socket\.io/, /\*/, /^\/__/]
+
+/** `/orders/:id/bids/:bidId?` -> `/orders/{id}/bids/{bidId}` */
+function toOpenApiPath(pattern: string) {
+  return pattern.replace(/:([A-Za-z0-9_]+)\??/g, '{$1}')
+}
+
+test.group('platform: OpenAPI', () => {
+  test('GET /openapi.json is an OpenAPI 3.1 document with the shared components', async ({
+    client,
+    assert,
+  }) => {
+    const response = await client.get('/openapi.json')
+    response.assertStatus(200)
+    const doc = response.body()
+    assert.equal(doc.openapi, '3.1.0')
+    assert.deepEqual(doc.servers, [{ url: 'http://127.0.0.1:3334' }])
+    assert.properties(doc.components.schemas, ['Errors', 'Error'])
+    assert.deepEqual(doc.components.securitySchemes.bearerAuth, {
+      type: 'http',
+      scheme: 'bearer',
+      description: 'Access token from POST /api/v1/auth/otp/verify',
+    })
+    assert.properties(doc.paths, ['/health', '/metrics', '/openapi.json', '/docs'])
+  })
+
+  test('every $ref points at a schema the document defines', ({ assert }) => {
+    const doc = new OpenApiService().document()
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)]
+    const missing = [...new Set(refs.map((match) => match[1]))].filter(
+      (name) => !(name in doc.components.schemas)
+    )
+    assert.deepEqual(missing, [], `undefined schemas: ${missing.join(', ')}`)
+  })
+
+  test('every registered route is documented', ({ assert }) => {
+    const doc = new OpenApiService().document()
+    const paths = doc.paths as Record<string, Record<string, unknown>>
+    const missing: string[] = []
+    for (const routes of Object.values(router.toJSON())) {
+      for (const route of routes) {
+        if (UNDOCUMENTED.some((skip) => skip.test(route.pattern))) continue
+        const path = toOpenApiPath(route.pattern)
+        for (const method of route.methods.filter((m) => m !== 'HEAD')) {
+          if (!paths[path]?.[method.toLowerCase()]) missing.push(`${method} ${path}`)
+        }
+      }
+    }
+    assert.deepEqual(
+      missing,
+      [],
+      `Undocumented endpoints (add them to an app/openapi/<area>.ts fragment):\n  ${missing.join('\n  ')}`
+    )
+  })
+
+  test('two fragments documenting the same operation fail loudly', ({ assert }) => {
+    const fragment = { paths: { '/x': { get: { responses: {} } } } }
+    assert.throws(() => new OpenApiService([fragment, fragment]).document(), 'OpenAPI get /x is documented twice')
+  })
+
+  test('Swagger UI is served from the API itself', async ({ client, assert }) => {
+    const page = await client.get('/docs')
+    page.assertStatus(200)
+    assert.match(page.header('content-type'), /^text\/html/)
+    assert.include(page.text(), '<script src="/docs/swagger-ui-bundle.js"></script>')
+    assert.notMatch(page.text(), /https?:\/\//, 'no CDN')
+
+    const bundle = await client.get('/docs/swagger-ui-bundle.js')
+    bundle.assertStatus(200)
+    assert.match(bundle.header('content-type'), /javascript/)
+
+    const init = await client.get('/docs/swagger-initializer.js')
+    assert.include(init.text(), "url: '/openapi.json'")
+
+    const outside = await client.get('/docs/package.json')
+    outside.assertStatus(404)
+  })
+})
