@@ -28,7 +28,11 @@ export default defineConfig({
     () => import('@adonisjs/limiter/limiter_provider'),
   ],
 
-  preloads: [() => import('#start/routes'), () => import('#start/kernel')],
+  preloads: [
+    () => import('#start/sentry'),
+    () => import('#start/routes'),
+    () => import('#start/kernel'),
+  ],
 
   tests: {
     suites: [
