@@ -26,6 +26,7 @@ export default defineConfig({
     () => import('#providers/embedded_database_provider'),
     () => import('@adonisjs/lucid/database_provider'),
     () => import('@adonisjs/limiter/limiter_provider'),
+    () => import('#providers/realtime_provider'),
   ],
 
   preloads: [

@@ -69,6 +69,20 @@ export default await Env.create(new URL('../', import.meta.url), {
   TWILIO_FROM: Env.schema.string.optional(),
   TWILIO_BASE_URL: Env.schema.string.optional({ format: 'url', tld: false }),
 
+  /* Tracking: GPS ingest, OsmAnd, routing, geofences */
+  OSMAND_PORT: Env.schema.number.optional(),
+  ROUTER_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  TRACKING_BATCH_SIZE: Env.schema.number.optional(),
+  TRACKING_FLUSH_MS: Env.schema.number.optional(),
+  TRACKING_MAX_POINTS: Env.schema.number.optional(),
+  TRACKING_CLOCK_SKEW_S: Env.schema.number.optional(),
+  TRACKING_MAX_AGE_DAYS: Env.schema.number.optional(),
+  TRACKING_MAX_ACCURACY_M: Env.schema.number.optional(),
+  TRACKING_FRESH_SECONDS: Env.schema.number.optional(),
+  GEOFENCE_RADIUS_M: Env.schema.number.optional(),
+  TRACKING_LONG_STOP_MINUTES: Env.schema.number.optional(),
+  TRACKING_CORRIDOR_M: Env.schema.number.optional(),
+
   /* Web, observability */
   WEB_DIST_DIR: Env.schema.string.optional(),
   MAP_TILE_URL: Env.schema.string.optional(),

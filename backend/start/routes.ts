@@ -10,3 +10,4 @@
 
 import '#start/routes/platform'
 import '#start/routes/accounts'
+import '#start/routes/tracking'

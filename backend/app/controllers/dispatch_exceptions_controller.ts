@@ -1,0 +1,23 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type TrackingException from '#models/tracking_exception'
+import TrackingPolicy from '#policies/tracking_policy'
+import { fleetScopeOf } from '#services/tracking_scope'
+import TrackingExceptionService from '#services/tracking_exception_service'
+import { exceptionsQueryValidator } from '#validators/tracking'
+
+export default class DispatchExceptionsController {
+  /** GET /api/v1/dispatch/exceptions?kind&open&limit — long stops and off-route trucks. */
+  async index({ auth, bouncer, request }: HttpContext) {
+    await bouncer.with(TrackingPolicy).authorize('viewFleet')
+    const filters = await exceptionsQueryValidator.validate(request.qs())
+    const scope = (await fleetScopeOf(auth.getUserOrFail()))!
+    const exceptions = await TrackingExceptionService.list(scope, filters)
+    return {
+      data: exceptions.map((e: TrackingException) => ({
+        ...e.serialize(),
+        lat: e.$extras.lat as number | null,
+        lng: e.$extras.lng as number | null,
+      })),
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import TrackingPolicy from '#policies/tracking_policy'
+import DriverPositionService from '#services/driver_position_service'
+import { fleetScopeOf } from '#services/tracking_scope'
+import { nearbyValidator } from '#validators/tracking'
+
+export default class NearbyDriversController {
+  /** GET /api/v1/drivers/nearby?lat&lng&radiusKm&vehicleType&minCapacityKg&limit */
+  async index({ auth, bouncer, request }: HttpContext) {
+    await bouncer.with(TrackingPolicy).authorize('viewFleet')
+    const query = await nearbyValidator.validate(request.qs())
+    const scope = (await fleetScopeOf(auth.getUserOrFail()))!
+    return { data: await DriverPositionService.nearby(query, scope) }
+  }
+}

@@ -1,0 +1,19 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import DomainException from '#exceptions/domain_exception'
+import Order from '#models/order'
+import OrderPolicy from '#policies/order_policy'
+import OrderTrackService from '#services/order_track_service'
+import { trackQueryValidator } from '#validators/tracking'
+
+export default class OrderTracksController {
+  /** GET /api/v1/orders/:id/track?from&to — whoever may read the order may read its track. */
+  async show({ bouncer, params, request }: HttpContext) {
+    const id = Number(params.id)
+    const order = Number.isSafeInteger(id) && id > 0 ? await Order.find(id) : null
+    if (!order || (await bouncer.with(OrderPolicy).denies('view', order))) {
+      throw new DomainException('Order not found', { status: 404, code: 'E_NOT_FOUND' })
+    }
+    const bounds = await trackQueryValidator.validate(request.qs())
+    return OrderTrackService.show(order, bounds as { from?: number; to?: number })
+  }
+}

@@ -1,0 +1,41 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import TrackingPolicy from '#policies/tracking_policy'
+import TrackerService from '#services/tracker_service'
+import { createTrackerValidator } from '#validators/tracking'
+import type Tracker from '#models/tracker'
+
+function toJSON(tracker: Tracker) {
+  return {
+    id: tracker.id,
+    deviceId: tracker.deviceId,
+    name: tracker.name,
+    lastSeenAt: tracker.lastSeenAt?.toISO() ?? null,
+    createdAt: tracker.createdAt.toISO(),
+  }
+}
+
+/** A driver's OsmAnd / Traccar Client device ids. */
+export default class TrackersController {
+  /** GET /api/v1/trackers */
+  async index({ auth, bouncer }: HttpContext) {
+    await bouncer.with(TrackingPolicy).authorize('manageTrackers')
+    const trackers = await TrackerService.list(auth.getUserOrFail())
+    return { data: trackers.map(toJSON) }
+  }
+
+  /** POST /api/v1/trackers { deviceId?, name? } */
+  async store({ auth, bouncer, request, response }: HttpContext) {
+    await bouncer.with(TrackingPolicy).authorize('manageTrackers')
+    const input = await request.validateUsing(createTrackerValidator)
+    const tracker = await TrackerService.create(auth.getUserOrFail(), input)
+    return response.created(toJSON(tracker))
+  }
+
+  /** DELETE /api/v1/trackers/:id — the id stops working at once. */
+  async destroy({ auth, bouncer, params, response }: HttpContext) {
+    await bouncer.with(TrackingPolicy).authorize('manageTrackers')
+    const id = Number(params.id)
+    await TrackerService.revoke(auth.getUserOrFail(), Number.isSafeInteger(id) ? id : 0)
+    return response.noContent()
+  }
+}

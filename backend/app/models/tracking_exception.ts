@@ -1,0 +1,34 @@
+import { DateTime } from 'luxon'
+import { BaseModel, column } from '@adonisjs/lucid/orm'
+
+export type TrackingExceptionKind = 'long_stop' | 'off_route'
+
+/** A long stop or a truck off its planned corridor, for dispatchers. */
+export default class TrackingException extends BaseModel {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare kind: TrackingExceptionKind
+
+  @column()
+  declare orderId: number | null
+
+  @column()
+  declare driverId: number
+
+  @column()
+  declare organisationId: number | null
+
+  @column({ serializeAs: null })
+  declare position: string | null
+
+  @column()
+  declare details: Record<string, unknown>
+
+  @column.dateTime()
+  declare openedAt: DateTime
+
+  @column.dateTime()
+  declare resolvedAt: DateTime | null
+}

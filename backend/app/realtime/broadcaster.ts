@@ -1,0 +1,31 @@
+import type { Server } from 'socket.io'
+
+/**
+ * The one way services push to Socket.IO rooms. Before the gateway is
+ * attached (ace commands, unit tests) emitting is a no-op, so services never
+ * depend on a running socket server. With the Redis adapter an emit reaches
+ * the room's sockets on every API node.
+ */
+class Broadcaster {
+  #io?: Server
+
+  attach(io: Server) {
+    this.#io = io
+  }
+
+  detach() {
+    this.#io = undefined
+  }
+
+  get attached() {
+    return this.#io !== undefined
+  }
+
+  emit(roomNames: string[], event: string, payload: unknown) {
+    if (!this.#io || roomNames.length === 0) return
+    this.#io.to(roomNames).emit(event, payload)
+  }
+}
+
+const broadcaster = new Broadcaster()
+export default broadcaster

@@ -1,0 +1,95 @@
+import type { Server as HttpServer } from 'node:http'
+import { Server } from 'socket.io'
+import { createAdapter } from '@socket.io/redis-adapter'
+import { Redis } from 'ioredis'
+import emitter from '@adonisjs/core/services/emitter'
+import logger from '@adonisjs/core/services/logger'
+import env from '#start/env'
+import broadcaster from '#realtime/broadcaster'
+import { rooms } from '#realtime/rooms'
+import { authenticateSocket } from '#realtime/socket_auth'
+import { registerHandlers } from '#realtime/handlers'
+import type { OrderEventMessage } from '#services/order_event_service'
+
+export interface UserNotificationMessage {
+  userId: number
+  notification: Record<string, unknown>
+}
+
+declare module '@adonisjs/core/types' {
+  interface EventsList {
+    /** Emit it to push `notification` to every socket of that user. */
+    'user:notification': UserNotificationMessage
+  }
+}
+
+/**
+ * Socket.IO on the AdonisJS HTTP server (same port, path /socket.io).
+ * With REDIS_URL, rooms are shared by every API node through the Redis
+ * adapter (one publishing and one subscribing ioredis connection).
+ */
+export class RealtimeGateway {
+  io?: Server
+  #redis: Redis[] = []
+  #unsubscribe: (() => void)[] = []
+
+  attach(httpServer: HttpServer) {
+    if (this.io) return this.io
+    const io = new Server(httpServer, {
+      serveClient: false,
+      cors: { origin: corsOrigins(), credentials: true },
+      maxHttpBufferSize: 1_000_000,
+      // Brief drops (tunnels, cell handover) resume rooms and missed emits on the same node.
+      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    })
+    const redisUrl = env.get('REDIS_URL')
+    if (redisUrl) {
+      const pub = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null })
+      const sub = pub.duplicate()
+      for (const client of [pub, sub]) {
+        client.on('error', (error) => logger.warn({ err: error }, 'socket.io redis connection'))
+      }
+      this.#redis = [pub, sub]
+      io.adapter(createAdapter(pub, sub, { key: 'njia:socket.io' }))
+    }
+    io.use(authenticateSocket)
+    io.on('connection', registerHandlers)
+
+    const forwardOrderEvent = ({ orderId, event }: OrderEventMessage) =>
+      broadcaster.emit([rooms.order(orderId)], 'order:event', event)
+    const forwardNotification = ({ userId, notification }: UserNotificationMessage) =>
+      broadcaster.emit([rooms.user(userId)], 'notification', notification)
+    emitter.on('order:event', forwardOrderEvent)
+    emitter.on('user:notification', forwardNotification)
+    this.#unsubscribe = [
+      () => emitter.off('order:event', forwardOrderEvent),
+      () => emitter.off('user:notification', forwardNotification),
+    ]
+
+    broadcaster.attach(io)
+    this.io = io
+    return io
+  }
+
+  async close() {
+    if (!this.io) return
+    broadcaster.detach()
+    this.#unsubscribe.forEach((off) => off())
+    const io = this.io
+    this.io = undefined
+    io.disconnectSockets(true)
+    // io.close() would also close the HTTP server, which AdonisJS owns.
+    io.engine.close()
+    await Promise.allSettled(this.#redis.map((client) => client.quit()))
+    this.#redis = []
+  }
+}
+
+function corsOrigins(): string[] | boolean {
+  const configured = env.get('CORS_ORIGIN')
+  if (!configured) return false
+  return configured.split(',').map((origin) => origin.trim())
+}
+
+const realtimeGateway = new RealtimeGateway()
+export default realtimeGateway

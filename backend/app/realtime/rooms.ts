@@ -1,0 +1,13 @@
+/** Room names shared by the gateway (joins) and the services (fan-out). */
+export const rooms = {
+  order: (orderId: number) => `order:${orderId}`,
+  fleet: (organisationId: number) => `fleet:${organisationId}`,
+  /** Every driver of every carrier: platform dispatchers and admins. */
+  platformFleet: 'fleet:platform',
+  user: (userId: number) => `user:${userId}`,
+}
+
+/** The fleet rooms a driver's points and exceptions go to. */
+export function fleetRoomsOf(organisationId: number | null) {
+  return organisationId ? [rooms.fleet(organisationId), rooms.platformFleet] : [rooms.platformFleet]
+}

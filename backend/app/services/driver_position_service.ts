@@ -1,0 +1,107 @@
+import db from '@adonisjs/lucid/services/db'
+import trackingConfig from '#config/tracking'
+import type User from '#models/user'
+
+export interface NearbyQuery {
+  lat: number
+  lng: number
+  radiusKm?: number
+  vehicleType?: string
+  minCapacityKg?: number
+  limit?: number
+}
+
+export interface NearbyDriver {
+  driverId: number
+  name: string | null
+  phone: string
+  organisationId: number | null
+  lat: number
+  lng: number
+  distanceM: number
+  recordedAt: string
+  speed: number | null
+  heading: number | null
+  activeOrderId: number | null
+  vehicle: { id: number; plate: string; type: string; capacityKg: number } | null
+}
+
+/** Last known positions: duty on/off, and who is near a point. */
+export default class DriverPositionService {
+  static async setDuty(driver: User, onDuty: boolean) {
+    const result = await db.rawQuery(
+      `INSERT INTO driver_positions (driver_id, organisation_id, on_duty, duty_changed_at, updated_at)
+       VALUES (?, ?, ?, now(), now())
+       ON CONFLICT (driver_id) DO UPDATE SET on_duty = EXCLUDED.on_duty,
+         organisation_id = EXCLUDED.organisation_id,
+         duty_changed_at = CASE WHEN driver_positions.on_duty = EXCLUDED.on_duty
+                                THEN driver_positions.duty_changed_at ELSE now() END,
+         updated_at = now()
+       RETURNING on_duty, duty_changed_at`,
+      [driver.id, driver.organisationId, onDuty]
+    )
+    const row = result.rows[0]
+    return { onDuty: row.on_duty as boolean, since: new Date(row.duty_changed_at).toISOString() }
+  }
+
+  /**
+   * On-duty drivers whose last point is fresh, nearest first: KNN (`<->`)
+   * on the GiST index, bounded by ST_DWithin. `scope` limits to one carrier.
+   */
+  static async nearby(query: NearbyQuery, scope: 'all' | number): Promise<NearbyDriver[]> {
+    const radiusM = (query.radiusKm ?? 25) * 1000
+    const filters: string[] = []
+    const bindings: unknown[] = [query.lng, query.lat, trackingConfig.freshSeconds, query.lng, query.lat, radiusM]
+    if (scope !== 'all') {
+      filters.push('AND dp.organisation_id = ?')
+      bindings.push(scope)
+    }
+    if (query.vehicleType) {
+      filters.push('AND vt.code = ?')
+      bindings.push(query.vehicleType)
+    }
+    if (query.minCapacityKg !== undefined) {
+      filters.push('AND COALESCE(v.capacity_kg, vt.capacity_kg) >= ?')
+      bindings.push(query.minCapacityKg)
+    }
+    bindings.push(query.lng, query.lat, query.limit ?? 20)
+    const vehicleJoin =
+      query.vehicleType || query.minCapacityKg !== undefined ? 'JOIN' : 'LEFT JOIN'
+    const result = await db.rawQuery(
+      `SELECT dp.driver_id, u.name, u.phone, dp.organisation_id, dp.order_id,
+              ST_Y(dp.position::geometry) AS lat, ST_X(dp.position::geometry) AS lng,
+              ST_Distance(dp.position, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography) AS distance_m,
+              dp.recorded_at, dp.speed_mps, dp.heading,
+              v.id AS vehicle_id, v.plate, vt.code AS vehicle_type,
+              COALESCE(v.capacity_kg, vt.capacity_kg) AS capacity_kg
+       FROM driver_positions dp
+       JOIN users u ON u.id = dp.driver_id
+       ${vehicleJoin} vehicle_drivers vd ON vd.driver_id = dp.driver_id
+       ${vehicleJoin} vehicles v ON v.id = vd.vehicle_id AND v.archived_at IS NULL
+       ${vehicleJoin} vehicle_types vt ON vt.id = v.vehicle_type_id
+       WHERE dp.on_duty
+         AND dp.recorded_at > now() - make_interval(secs => ?)
+         AND ST_DWithin(dp.position, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, ?)
+         ${filters.join(' ')}
+       ORDER BY dp.position <-> ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography
+       LIMIT ?`,
+      bindings
+    )
+    return result.rows.map((row: Record<string, any>) => ({
+      driverId: row.driver_id,
+      name: row.name,
+      phone: row.phone,
+      organisationId: row.organisation_id,
+      lat: row.lat,
+      lng: row.lng,
+      distanceM: Math.round(row.distance_m),
+      recordedAt: new Date(row.recorded_at).toISOString(),
+      speed: row.speed_mps,
+      heading: row.heading,
+      activeOrderId: row.order_id,
+      vehicle: row.vehicle_id
+        ? { id: row.vehicle_id, plate: row.plate, type: row.vehicle_type, capacityKg: row.capacity_kg }
+        : null,
+    }))
+  }
+}

@@ -1,0 +1,210 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import trackingConfig from '#config/tracking'
+import type User from '#models/user'
+import TrackingException, { type TrackingExceptionKind } from '#models/tracking_exception'
+import OrderEventService from '#services/order_event_service'
+import type { DriverContext } from '#services/driver_context_service'
+import type { PingRow } from '#services/gps_write_buffer'
+import { distanceM } from '#integrations/routing/geo'
+import { planRoute } from '#integrations/routing/routing_service'
+import broadcaster from '#realtime/broadcaster'
+import { fleetRoomsOf } from '#realtime/rooms'
+
+interface OrderState {
+  at_pickup: boolean
+  at_dropoff: boolean
+  off_route: boolean
+  stop_lat: number | null
+  stop_lng: number | null
+  stop_since: Date | null
+  stop_reported: boolean
+  has_route: boolean
+}
+
+type Flag = 'at_pickup' | 'at_dropoff' | 'off_route' | 'stop_reported'
+
+/**
+ * Runs after a batch is committed, with the newest point of the batch for
+ * the driver's active order: arriving at / leaving the pickup and drop-off
+ * become order events; a long stop or leaving the planned corridor becomes
+ * an exception for dispatchers. Each fact flips a flag in
+ * tracking_order_states with a conditional UPDATE, so it is reported once
+ * even when two nodes see points of the same order.
+ */
+class GeofenceService {
+  async afterCommit(driver: User, context: DriverContext, point: PingRow) {
+    const order = context.activeOrder
+    if (!order) return
+    const state = await this.#advance(order.id, point.recordedAt)
+    if (!state) return // an out-of-order point: facts follow the newest point only
+    if (!state.has_route) await this.#storePlannedRoute(order.id, [order.pickup, order.dropoff])
+
+    const here = { lat: point.lat, lng: point.lng }
+    const { radiusM, exitFactor } = trackingConfig.geofence
+    const fences = [
+      { flag: 'at_pickup', stop: order.pickup, arrived: 'arrived_pickup', left: 'left_pickup' },
+      { flag: 'at_dropoff', stop: order.dropoff, arrived: 'arrived_dropoff', left: 'left_dropoff' },
+    ] as const
+    let insideAFence = false
+    for (const fence of fences) {
+      const distance = distanceM(here, fence.stop)
+      const inside = distance <= radiusM
+      insideAFence ||= inside
+      let type: string | null = null
+      if (inside && !state[fence.flag] && (await this.#flip(order.id, fence.flag, true))) {
+        type = fence.arrived
+      } else if (
+        distance > radiusM * exitFactor &&
+        state[fence.flag] &&
+        (await this.#flip(order.id, fence.flag, false))
+      ) {
+        type = fence.left
+      }
+      if (type) {
+        await OrderEventService.record(order, {
+          type,
+          actorId: null,
+          position: here,
+          data: { driverId: driver.id, distanceM: Math.round(distance), radiusM },
+        })
+      }
+    }
+
+    await this.#checkLongStop(driver, context, point, state, insideAFence)
+    await this.#checkCorridor(driver, context, point, state)
+  }
+
+  /** Moves the order's clock to this point; null when a newer point was already seen. */
+  async #advance(orderId: number, recordedAt: number): Promise<OrderState | null> {
+    const at = new Date(recordedAt).toISOString()
+    await db.rawQuery(
+      `INSERT INTO tracking_order_states (order_id, updated_at) VALUES (?, now())
+       ON CONFLICT (order_id) DO NOTHING`,
+      [orderId]
+    )
+    const result = await db.rawQuery(
+      `UPDATE tracking_order_states SET last_point_at = ?, updated_at = now()
+       WHERE order_id = ? AND (last_point_at IS NULL OR last_point_at < ?)
+       RETURNING at_pickup, at_dropoff, off_route, stop_since, stop_reported,
+                 ST_Y(stop_position::geometry) AS stop_lat, ST_X(stop_position::geometry) AS stop_lng,
+                 planned_route IS NOT NULL AS has_route`,
+      [at, orderId, at]
+    )
+    return (result.rows[0] as OrderState | undefined) ?? null
+  }
+
+  async #flip(orderId: number, flag: Flag, value: boolean) {
+    const result = await db.rawQuery(
+      `UPDATE tracking_order_states SET ${flag} = ?, updated_at = now()
+       WHERE order_id = ? AND ${flag} = ? RETURNING order_id`,
+      [value, orderId, !value]
+    )
+    return result.rows.length === 1
+  }
+
+  async #storePlannedRoute(orderId: number, stops: { lat: number; lng: number }[]) {
+    const plan = await planRoute(stops)
+    await db.rawQuery(
+      `UPDATE tracking_order_states
+       SET planned_route = ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)::geography,
+           planned_source = ?, planned_distance_m = ?, planned_duration_s = ?
+       WHERE order_id = ? AND planned_route IS NULL`,
+      [
+        JSON.stringify({ type: 'LineString', coordinates: plan.coordinates }),
+        plan.source,
+        plan.distanceM,
+        plan.durationS,
+        orderId,
+      ]
+    )
+  }
+
+  async #checkLongStop(
+    driver: User,
+    context: DriverContext,
+    point: PingRow,
+    state: OrderState,
+    insideAFence: boolean
+  ) {
+    const { stopRadiusM, longStopMinutes } = trackingConfig.exceptions
+    const orderId = context.activeOrder!.id
+    const stop = state.stop_lat === null ? null : { lat: state.stop_lat, lng: state.stop_lng! }
+    if (!stop || !state.stop_since || distanceM(stop, point) > stopRadiusM) {
+      // Moving: this point starts a new potential stop.
+      await db.rawQuery(
+        `UPDATE tracking_order_states
+         SET stop_position = ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, stop_since = ?,
+             stop_reported = false
+         WHERE order_id = ?`,
+        [point.lng, point.lat, new Date(point.recordedAt).toISOString(), orderId]
+      )
+      return
+    }
+    const stoppedMs = point.recordedAt - new Date(state.stop_since).getTime()
+    if (
+      !insideAFence &&
+      !state.stop_reported &&
+      stoppedMs >= longStopMinutes * 60_000 &&
+      (await this.#flip(orderId, 'stop_reported', true))
+    ) {
+      await this.#open('long_stop', driver, context, point, {
+        stoppedMinutes: Math.round(stoppedMs / 60_000),
+        since: new Date(state.stop_since).toISOString(),
+      })
+    }
+  }
+
+  async #checkCorridor(driver: User, context: DriverContext, point: PingRow, state: OrderState) {
+    const orderId = context.activeOrder!.id
+    const { corridorM } = trackingConfig.exceptions
+    const result = await db.rawQuery(
+      `SELECT ST_Distance(planned_route, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography) AS d
+       FROM tracking_order_states WHERE order_id = ? AND planned_route IS NOT NULL`,
+      [point.lng, point.lat, orderId]
+    )
+    const distance = result.rows[0]?.d as number | undefined
+    if (distance === undefined) return
+    if (distance > corridorM && !state.off_route && (await this.#flip(orderId, 'off_route', true))) {
+      await this.#open('off_route', driver, context, point, {
+        distanceM: Math.round(distance),
+        corridorM,
+      })
+    } else if (
+      distance <= corridorM * 0.8 &&
+      state.off_route &&
+      (await this.#flip(orderId, 'off_route', false))
+    ) {
+      await TrackingException.query()
+        .where('order_id', orderId)
+        .where('kind', 'off_route')
+        .whereNull('resolved_at')
+        .update({ resolved_at: DateTime.now().toSQL() })
+    }
+  }
+
+  async #open(
+    kind: TrackingExceptionKind,
+    driver: User,
+    context: DriverContext,
+    point: PingRow,
+    details: Record<string, unknown>
+  ) {
+    const exception = await TrackingException.create({
+      kind,
+      orderId: context.activeOrder!.id,
+      driverId: driver.id,
+      organisationId: context.activeOrder!.carrierOrganisationId ?? context.organisationId,
+      position: db.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography', [
+        point.lng,
+        point.lat,
+      ]) as unknown as string,
+      details: { ...details, lat: point.lat, lng: point.lng },
+      openedAt: DateTime.fromMillis(point.recordedAt),
+    })
+    broadcaster.emit(fleetRoomsOf(exception.organisationId), 'exception', exception.serialize())
+  }
+}
+
+const geofenceService = new GeofenceService()
+export default geofenceService

@@ -1,0 +1,145 @@
+import db from '@adonisjs/lucid/services/db'
+import trackingConfig from '#config/tracking'
+
+export type PingSource = 'socket' | 'http' | 'osmand'
+
+/** A validated point, ready to be written. */
+export interface PingRow {
+  driverId: number
+  organisationId: number | null
+  orderId: number | null
+  recordedAt: number
+  lat: number
+  lng: number
+  accuracy: number | null
+  speed: number | null
+  heading: number | null
+  altitude: number | null
+  battery: number | null
+  source: PingSource
+}
+
+interface Waiter {
+  rows: PingRow[]
+  resolve: () => void
+  reject: (error: unknown) => void
+}
+
+/** `{1,2,NULL}` — a PostgreSQL array literal; values are numbers or ISO strings only. */
+function arrayLiteral(values: (number | string | null)[]) {
+  return `{${values.map((v) => (v === null ? 'NULL' : v)).join(',')}}`
+}
+
+const INSERT_PINGS = `
+  INSERT INTO gps_pings (driver_id, order_id, recorded_at, position, accuracy_m, speed_mps,
+                         heading, altitude_m, battery, source)
+  SELECT d, o, r, ST_SetSRID(ST_MakePoint(x, y), 4326)::geography, a, s, h, al, b, src
+  FROM unnest(?::int[], ?::int[], ?::timestamptz[], ?::float8[], ?::float8[], ?::real[],
+              ?::real[], ?::real[], ?::real[], ?::real[], ?::text[])
+       AS t(d, o, r, x, y, a, s, h, al, b, src)
+  ON CONFLICT (driver_id, recorded_at) DO NOTHING`
+
+// An older point never replaces a newer "current" position.
+const UPSERT_LAST = `
+  INSERT INTO driver_positions (driver_id, organisation_id, order_id, position, recorded_at,
+                                accuracy_m, speed_mps, heading, battery, updated_at)
+  SELECT d, g, o, ST_SetSRID(ST_MakePoint(x, y), 4326)::geography, r, a, s, h, b, now()
+  FROM unnest(?::int[], ?::int[], ?::int[], ?::float8[], ?::float8[], ?::timestamptz[],
+              ?::real[], ?::real[], ?::real[], ?::real[])
+       AS t(d, g, o, x, y, r, a, s, h, b)
+  ON CONFLICT (driver_id) DO UPDATE SET
+    organisation_id = EXCLUDED.organisation_id, order_id = EXCLUDED.order_id,
+    position = EXCLUDED.position, recorded_at = EXCLUDED.recorded_at,
+    accuracy_m = EXCLUDED.accuracy_m, speed_mps = EXCLUDED.speed_mps,
+    heading = EXCLUDED.heading, battery = EXCLUDED.battery, updated_at = now()
+  WHERE driver_positions.recorded_at IS NULL OR driver_positions.recorded_at < EXCLUDED.recorded_at`
+
+/**
+ * Collects points from every connection and writes them in one transaction
+ * every `flushMs` or `batchSize` points, whichever comes first: one
+ * multi-row INSERT into gps_pings (duplicates dropped by the unique key) and
+ * one upsert of driver_positions. `write()` resolves only after COMMIT, which
+ * is when a driver may be acknowledged.
+ */
+export class GpsWriteBuffer {
+  #waiting: Waiter[] = []
+  #count = 0
+  #timer?: NodeJS.Timeout
+  #inFlight = new Set<Promise<void>>()
+
+  constructor(
+    private options = {
+      batchSize: trackingConfig.ingest.batchSize,
+      flushMs: trackingConfig.ingest.flushMs,
+    }
+  ) {}
+
+  write(rows: PingRow[]): Promise<void> {
+    if (rows.length === 0) return Promise.resolve()
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ rows, resolve, reject })
+      this.#count += rows.length
+      if (this.#count >= this.options.batchSize) this.#flushNow()
+      else this.#timer ??= setTimeout(() => this.#flushNow(), this.options.flushMs)
+    })
+  }
+
+  /** Writes everything pending and waits for writes in flight (shutdown, tests). */
+  async drain() {
+    this.#flushNow()
+    await Promise.allSettled([...this.#inFlight])
+  }
+
+  #flushNow() {
+    if (this.#timer) clearTimeout(this.#timer)
+    this.#timer = undefined
+    if (this.#waiting.length === 0) return
+    const waiters = this.#waiting
+    this.#waiting = []
+    this.#count = 0
+    const done = this.#persist(waiters.flatMap((w) => w.rows)).then(
+      () => waiters.forEach((w) => w.resolve()),
+      (error) => waiters.forEach((w) => w.reject(error))
+    )
+    this.#inFlight.add(done)
+    done.finally(() => this.#inFlight.delete(done))
+  }
+
+  async #persist(rows: PingRow[]) {
+    // Same lock order in every transaction, so concurrent flushes (and nodes) never deadlock.
+    rows.sort((a, b) => a.driverId - b.driverId || a.recordedAt - b.recordedAt)
+    const latest = new Map<number, PingRow>()
+    for (const row of rows) latest.set(row.driverId, row)
+    const last = [...latest.values()]
+    await db.transaction(async (trx) => {
+      await trx.rawQuery(INSERT_PINGS, [
+        arrayLiteral(rows.map((r) => r.driverId)),
+        arrayLiteral(rows.map((r) => r.orderId)),
+        arrayLiteral(rows.map((r) => new Date(r.recordedAt).toISOString())),
+        arrayLiteral(rows.map((r) => r.lng)),
+        arrayLiteral(rows.map((r) => r.lat)),
+        arrayLiteral(rows.map((r) => r.accuracy)),
+        arrayLiteral(rows.map((r) => r.speed)),
+        arrayLiteral(rows.map((r) => r.heading)),
+        arrayLiteral(rows.map((r) => r.altitude)),
+        arrayLiteral(rows.map((r) => r.battery)),
+        arrayLiteral(rows.map((r) => r.source)),
+      ])
+      await trx.rawQuery(UPSERT_LAST, [
+        arrayLiteral(last.map((r) => r.driverId)),
+        arrayLiteral(last.map((r) => r.organisationId)),
+        arrayLiteral(last.map((r) => r.orderId)),
+        arrayLiteral(last.map((r) => r.lng)),
+        arrayLiteral(last.map((r) => r.lat)),
+        arrayLiteral(last.map((r) => new Date(r.recordedAt).toISOString())),
+        arrayLiteral(last.map((r) => r.accuracy)),
+        arrayLiteral(last.map((r) => r.speed)),
+        arrayLiteral(last.map((r) => r.heading)),
+        arrayLiteral(last.map((r) => r.battery)),
+      ])
+    })
+  }
+}
+
+const gpsWriteBuffer = new GpsWriteBuffer()
+export default gpsWriteBuffer

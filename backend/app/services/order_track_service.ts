@@ -1,0 +1,170 @@
+import db from '@adonisjs/lucid/services/db'
+import trackingConfig from '#config/tracking'
+import type Order from '#models/order'
+import type { LatLng } from '#models/geo_point'
+import { distanceM } from '#integrations/routing/geo'
+import { configuredRouter, planRoute } from '#integrations/routing/routing_service'
+
+const BEFORE_PICKUP = new Set(['assigned', 'pickup_pending'])
+const MOVING = new Set(['assigned', 'pickup_pending', 'picked_up', 'in_transit'])
+
+type LineFeature = {
+  type: 'Feature'
+  geometry: { type: 'LineString'; coordinates: [number, number][] } | null
+  properties: Record<string, unknown>
+}
+
+/**
+ * An order's journey for the map: the path actually driven (GeoJSON,
+ * simplified when long), the planned route, the last position and the ETA
+ * to the next stop.
+ */
+export default class OrderTrackService {
+  static async show(order: Order, bounds: { from?: number; to?: number }) {
+    const [actual, last, planned] = await Promise.all([
+      this.actualPath(order.id, bounds),
+      this.lastPoint(order.id),
+      this.plannedRoute(order),
+    ])
+    const eta = MOVING.has(order.status) && last ? await this.eta(order, last) : null
+    return { orderId: order.id, status: order.status, actual, planned, lastPosition: last, eta }
+  }
+
+  static async actualPath(orderId: number, { from, to }: { from?: number; to?: number }) {
+    const tolerance = 0.00005 // degrees, ~5 m: invisible on a map, drops GPS jitter
+    const result = await db.rawQuery(
+      `WITH pts AS (
+         SELECT position::geometry AS g, recorded_at FROM gps_pings
+         WHERE order_id = ? AND recorded_at >= COALESCE(?::timestamptz, '-infinity')
+           AND recorded_at <= COALESCE(?::timestamptz, 'infinity')
+       ), line AS (
+         SELECT count(*) AS n, min(recorded_at) AS first_at, max(recorded_at) AS last_at,
+                ST_MakeLine(g ORDER BY recorded_at) AS geom FROM pts
+       )
+       SELECT n, first_at, last_at,
+              CASE WHEN n < 2 THEN NULL
+                   WHEN n > ? THEN ST_AsGeoJSON(ST_Simplify(geom, ?, true), 6)
+                   ELSE ST_AsGeoJSON(geom, 6) END AS geojson,
+              CASE WHEN n < 2 THEN 0 ELSE ST_Length(geom::geography) END AS length_m
+       FROM line`,
+      [
+        orderId,
+        from === undefined ? null : new Date(from).toISOString(),
+        to === undefined ? null : new Date(to).toISOString(),
+        trackingConfig.simplifyAbovePoints,
+        tolerance,
+      ]
+    )
+    const row = result.rows[0]
+    const geometry = row.geojson ? JSON.parse(row.geojson) : null
+    const feature: LineFeature = {
+      type: 'Feature',
+      geometry,
+      properties: {
+        kind: 'actual',
+        points: Number(row.n),
+        simplified: Number(row.n) > trackingConfig.simplifyAbovePoints,
+        from: row.first_at ? new Date(row.first_at).toISOString() : null,
+        to: row.last_at ? new Date(row.last_at).toISOString() : null,
+        lengthM: Math.round(Number(row.length_m)),
+      },
+    }
+    return feature
+  }
+
+  static async lastPoint(orderId: number) {
+    const result = await db.rawQuery(
+      `SELECT ST_Y(position::geometry) AS lat, ST_X(position::geometry) AS lng, recorded_at,
+              speed_mps, heading, driver_id
+       FROM gps_pings WHERE order_id = ? ORDER BY recorded_at DESC LIMIT 1`,
+      [orderId]
+    )
+    const row = result.rows[0]
+    if (!row) return null
+    return {
+      driverId: row.driver_id as number,
+      lat: row.lat as number,
+      lng: row.lng as number,
+      recordedAt: new Date(row.recorded_at).toISOString(),
+      speed: row.speed_mps as number | null,
+      heading: row.heading as number | null,
+    }
+  }
+
+  /** The plan stored when tracking started (router or straight line), else planned now. */
+  static async plannedRoute(order: Order): Promise<LineFeature> {
+    const stored = await db.rawQuery(
+      `SELECT ST_AsGeoJSON(planned_route, 6) AS geojson, planned_source, planned_distance_m,
+              planned_duration_s
+       FROM tracking_order_states WHERE order_id = ? AND planned_route IS NOT NULL`,
+      [order.id]
+    )
+    const row = stored.rows[0]
+    const plan = row
+      ? {
+          coordinates: JSON.parse(row.geojson).coordinates,
+          source: row.planned_source,
+          distanceM: row.planned_distance_m,
+          durationS: row.planned_duration_s,
+        }
+      : await planRoute([order.pickup, order.dropoff])
+    return {
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: plan.coordinates },
+      properties: {
+        kind: 'planned',
+        source: plan.source,
+        distanceM: Math.round(plan.distanceM),
+        durationS: Math.round(plan.durationS),
+      },
+    }
+  }
+
+  /**
+   * Time to the next stop (pickup before pickup, then drop-off): the
+   * router's duration when configured, otherwise the remaining distance
+   * (straight line x detour factor) at the speed of the last 10 minutes.
+   */
+  static async eta(order: Order, last: LatLng & { recordedAt: string; driverId: number }) {
+    const nextStop = BEFORE_PICKUP.has(order.status) ? 'pickup' : 'dropoff'
+    const target = nextStop === 'pickup' ? order.pickup : order.dropoff
+    const speedMps = await this.recentSpeed(last.driverId, last.recordedAt)
+    const router = configuredRouter()
+    let remainingM = distanceM(last, target) * trackingConfig.eta.detourFactor
+    let seconds = remainingM / speedMps
+    let source: 'osrm' | 'recent_speed' = 'recent_speed'
+    if (router) {
+      const plan = await planRoute([last, target], router)
+      if (plan.source === 'osrm') {
+        remainingM = plan.distanceM
+        seconds = plan.durationS
+        source = 'osrm'
+      }
+    }
+    return {
+      nextStop,
+      remainingM: Math.round(remainingM),
+      speedMps: Math.round(speedMps * 10) / 10,
+      seconds: Math.round(seconds),
+      at: new Date(new Date(last.recordedAt).getTime() + seconds * 1000).toISOString(),
+      source,
+    }
+  }
+
+  /** Average speed over the last 10 minutes of points (distance / time), or the default. */
+  static async recentSpeed(driverId: number, until: string) {
+    const result = await db.rawQuery(
+      `SELECT ST_Length(ST_MakeLine(position::geometry ORDER BY recorded_at)::geography) AS m,
+              EXTRACT(EPOCH FROM max(recorded_at) - min(recorded_at)) AS s, count(*) AS n
+       FROM gps_pings
+       WHERE driver_id = ? AND recorded_at BETWEEN ?::timestamptz - interval '10 minutes' AND ?::timestamptz`,
+      [driverId, until, until]
+    )
+    const { m, s, n } = result.rows[0]
+    const fallback = trackingConfig.eta.defaultSpeedKmh / 3.6
+    if (Number(n) < 2 || Number(s) < 60) return fallback
+    const speed = Number(m) / Number(s)
+    // Below walking pace the truck is stopped, not slow: assume it will move again.
+    return speed < 1.5 ? fallback : speed
+  }
+}

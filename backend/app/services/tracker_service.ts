@@ -1,0 +1,64 @@
+import { randomInt } from 'node:crypto'
+import { DateTime } from 'luxon'
+import DomainException from '#exceptions/domain_exception'
+import Tracker from '#models/tracker'
+import User from '#models/user'
+
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'
+
+/** 16 characters from a 31-letter alphabet: ~79 bits, hard to guess, easy to type into an app. */
+function newDeviceId() {
+  let id = ''
+  for (let i = 0; i < 16; i++) id += ALPHABET[randomInt(ALPHABET.length)]
+  return id
+}
+
+/**
+ * Tracker ids let OsmAnd / Traccar Client apps send a driver's positions
+ * without an access token: the id is the credential, so it is random by
+ * default and revocable.
+ */
+export default class TrackerService {
+  static list(driver: User) {
+    return Tracker.query().where('driver_id', driver.id).whereNull('revoked_at').orderBy('id')
+  }
+
+  static async create(driver: User, input: { deviceId?: string; name?: string }) {
+    const deviceId = input.deviceId ?? newDeviceId()
+    const taken = await Tracker.query().where('device_id', deviceId).whereNull('revoked_at').first()
+    if (taken) {
+      throw new DomainException('This device id is already registered', {
+        status: 409,
+        code: 'E_TRACKER_TAKEN',
+        field: 'deviceId',
+      })
+    }
+    return Tracker.create({ driverId: driver.id, deviceId, name: input.name ?? null })
+  }
+
+  static async revoke(driver: User, trackerId: number) {
+    const tracker = await Tracker.query()
+      .where('id', trackerId)
+      .where('driver_id', driver.id)
+      .whereNull('revoked_at')
+      .first()
+    if (!tracker) throw new DomainException('Tracker not found', { status: 404, code: 'E_NOT_FOUND' })
+    tracker.revokedAt = DateTime.now()
+    await tracker.save()
+  }
+
+  /** The driver behind an active device id; 404 for unknown or revoked ones (as Traccar does). */
+  static async driverFor(deviceId: string) {
+    const tracker = await Tracker.query().where('device_id', deviceId).whereNull('revoked_at').first()
+    const driver = tracker ? await User.find(tracker.driverId) : null
+    if (!tracker || !driver) {
+      throw new DomainException('Unknown device id', { status: 404, code: 'E_UNKNOWN_DEVICE' })
+    }
+    // Once a minute is enough for "last seen".
+    if (!tracker.lastSeenAt || tracker.lastSeenAt.diffNow().as('seconds') < -60) {
+      tracker.lastSeenAt = DateTime.now()
+      await tracker.save()
+    }
+    return driver
+  }
+}

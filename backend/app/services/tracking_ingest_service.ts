@@ -1,0 +1,198 @@
+import logger from '@adonisjs/core/services/logger'
+import DomainException from '#exceptions/domain_exception'
+import trackingConfig from '#config/tracking'
+import type User from '#models/user'
+import broadcaster from '#realtime/broadcaster'
+import { fleetRoomsOf, rooms } from '#realtime/rooms'
+import gpsWriteBuffer, { type PingRow, type PingSource } from '#services/gps_write_buffer'
+import driverContextService, { type DriverContext } from '#services/driver_context_service'
+import geofenceService from '#services/geofence_service'
+
+/** A point after validation (app/validators/tracking.ts); recordedAt in epoch ms. */
+export interface PointInput {
+  seq?: number
+  lat: number
+  lng: number
+  recordedAt: number
+  accuracy?: number | null
+  speed?: number | null
+  heading?: number | null
+  altitude?: number | null
+  battery?: number | null
+  orderId?: number
+}
+
+export interface IngestResult {
+  /** The highest seq of the batch; every point up to it is stored (or was a duplicate / skipped). */
+  ackedSeq: number | null
+  accepted: number
+  duplicates: number
+  skipped: number
+}
+
+/** What watchers of `order:<id>` and `fleet:<org>` receive as `position`. */
+export interface PositionMessage {
+  driverId: number
+  orderId: number | null
+  lat: number
+  lng: number
+  recordedAt: string
+  accuracy: number | null
+  speed: number | null
+  heading: number | null
+  altitude: number | null
+  battery: number | null
+  /** false for a point older than one already seen: draw it in the trail, not as the marker. */
+  latest: boolean
+}
+
+const RECENT_PER_DRIVER = 512
+
+/**
+ * The hot path shared by the socket, HTTP and OsmAnd ways in: check the
+ * batch, tie it to the driver's active order, fan each new point out to
+ * its rooms at once, then hand the batch to the write buffer and return
+ * only once it is committed (the caller acknowledges then).
+ */
+class TrackingIngestService {
+  /** Per driver: newest time seen and recent times, to fan a resent point out only once. */
+  #seen = new Map<number, { newest: number; recent: Set<number> }>()
+
+  async ingest(driver: User, points: PointInput[], source: PingSource): Promise<IngestResult> {
+    if (driver.role !== 'driver') {
+      throw new DomainException('Only drivers send positions', { status: 403, code: 'E_NOT_A_DRIVER' })
+    }
+    this.#checkTimes(points)
+    const context = await driverContextService.forDriver(driver)
+    this.#checkOrders(points, context)
+
+    const { maxAccuracyM } = trackingConfig.ingest
+    const orderId = context.activeOrder?.id ?? null
+    const fleetRooms = fleetRoomsOf(context.organisationId)
+    const orderRooms = orderId ? [rooms.order(orderId), ...fleetRooms] : fleetRooms
+    const seen = this.#seenFor(driver.id)
+    const rows: PingRow[] = []
+    let duplicates = 0
+    let skipped = 0
+    let ackedSeq: number | null = null
+
+    for (const point of points) {
+      if (point.seq !== undefined && (ackedSeq === null || point.seq > ackedSeq)) ackedSeq = point.seq
+      if (point.accuracy != null && point.accuracy > maxAccuracyM) {
+        skipped++
+        continue
+      }
+      const row: PingRow = {
+        driverId: driver.id,
+        organisationId: context.organisationId,
+        orderId,
+        recordedAt: point.recordedAt,
+        lat: point.lat,
+        lng: point.lng,
+        accuracy: point.accuracy ?? null,
+        speed: point.speed ?? null,
+        heading: point.heading ?? null,
+        altitude: point.altitude ?? null,
+        battery: point.battery ?? null,
+        source,
+      }
+      // Written even when seen (the earlier write may have failed); the unique key drops it.
+      rows.push(row)
+      if (seen.recent.has(point.recordedAt)) {
+        duplicates++
+        continue
+      }
+      this.#remember(seen, point.recordedAt)
+      const latest = point.recordedAt > seen.newest
+      if (latest) seen.newest = point.recordedAt
+      broadcaster.emit(orderRooms, 'position', toMessage(row, latest))
+    }
+
+    try {
+      await gpsWriteBuffer.write(rows)
+    } catch (error) {
+      logger.error({ err: error }, 'gps batch write failed')
+      throw new DomainException('Positions could not be stored; send them again', {
+        status: 503,
+        code: 'E_STORE_UNAVAILABLE',
+      })
+    }
+
+    if (context.activeOrder && rows.length > 0) {
+      const newest = rows.reduce((a, b) => (b.recordedAt > a.recordedAt ? b : a))
+      geofenceService.afterCommit(driver, context, newest).catch((error) => {
+        logger.error({ err: error, orderId }, 'geofence check failed')
+      })
+    }
+    return { ackedSeq, accepted: rows.length - duplicates, duplicates, skipped }
+  }
+
+  #checkTimes(points: PointInput[]) {
+    const now = Date.now()
+    const { clockSkewMs, maxAgeMs } = trackingConfig.ingest
+    points.forEach((point, index) => {
+      if (point.recordedAt > now + clockSkewMs) {
+        throw new DomainException('recordedAt is in the future; check the device clock', {
+          status: 422,
+          code: 'E_FUTURE_TIMESTAMP',
+          field: `points.${index}.recordedAt`,
+        })
+      }
+      if (point.recordedAt < now - maxAgeMs) {
+        throw new DomainException('recordedAt is too old to be accepted', {
+          status: 422,
+          code: 'E_TOO_OLD',
+          field: `points.${index}.recordedAt`,
+        })
+      }
+    })
+  }
+
+  #checkOrders(points: PointInput[], context: DriverContext) {
+    const index = points.findIndex(
+      (point) => point.orderId !== undefined && point.orderId !== context.activeOrder?.id
+    )
+    if (index >= 0) {
+      throw new DomainException('You are not working on this order', {
+        status: 403,
+        code: 'E_ORDER_NOT_HELD',
+        field: `points.${index}.orderId`,
+      })
+    }
+  }
+
+  #seenFor(driverId: number) {
+    let seen = this.#seen.get(driverId)
+    if (!seen) {
+      seen = { newest: 0, recent: new Set() }
+      this.#seen.set(driverId, seen)
+    }
+    return seen
+  }
+
+  #remember(seen: { recent: Set<number> }, recordedAt: number) {
+    seen.recent.add(recordedAt)
+    if (seen.recent.size > RECENT_PER_DRIVER) {
+      seen.recent.delete(seen.recent.values().next().value!)
+    }
+  }
+}
+
+function toMessage(row: PingRow, latest: boolean): PositionMessage {
+  return {
+    driverId: row.driverId,
+    orderId: row.orderId,
+    lat: row.lat,
+    lng: row.lng,
+    recordedAt: new Date(row.recordedAt).toISOString(),
+    accuracy: row.accuracy,
+    speed: row.speed,
+    heading: row.heading,
+    altitude: row.altitude,
+    battery: row.battery,
+    latest,
+  }
+}
+
+const trackingIngestService = new TrackingIngestService()
+export default trackingIngestService

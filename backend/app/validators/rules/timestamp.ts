@@ -1,0 +1,35 @@
+import vine from '@vinejs/vine'
+
+/**
+ * Parses a point's time: epoch milliseconds (a number) or an ISO 8601
+ * string with a zone ("2026-11-23T08:15:00.123Z", "+03:00"). The value is
+ * replaced by epoch milliseconds; anything else fails with rule "timestamp".
+ */
+const timestampRule = vine.createRule((value, _options, field) => {
+  const ms = parseTimestamp(value)
+  if (ms === undefined) {
+    field.report(
+      'The {{ field }} field must be epoch milliseconds or an ISO 8601 date-time with a zone',
+      'timestamp',
+      field
+    )
+    return
+  }
+  field.mutate(ms, field)
+})
+
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/
+
+export function parseTimestamp(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) && value > 0 && value < 1e14 ? Math.round(value) : undefined
+  }
+  if (typeof value !== 'string' || value.length > 40 || !ISO_WITH_ZONE.test(value)) return undefined
+  const ms = Date.parse(value)
+  return Number.isNaN(ms) ? undefined : ms
+}
+
+/** `recordedAt: timestamp()` in a VineJS object schema; the output is epoch ms. */
+export function timestamp() {
+  return vine.any().use(timestampRule()) as unknown as ReturnType<typeof vine.number>
+}

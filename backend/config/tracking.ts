@@ -1,0 +1,49 @@
+import env from '#start/env'
+
+/**
+ * GPS ingest, geofences and routing. Every knob is an environment
+ * variable documented in the root .env.example.
+ */
+export default {
+  ingest: {
+    /** Points written per INSERT at most; a full buffer flushes at once. */
+    batchSize: env.get('TRACKING_BATCH_SIZE') ?? 1000,
+    /** How long a point may wait in the buffer before it is written. */
+    flushMs: env.get('TRACKING_FLUSH_MS') ?? 100,
+    /** Points accepted in one incoming batch (socket, HTTP). */
+    maxPointsPerBatch: env.get('TRACKING_MAX_POINTS') ?? 500,
+    /** A recordedAt this far ahead of the server clock is refused. */
+    clockSkewMs: (env.get('TRACKING_CLOCK_SKEW_S') ?? 120) * 1000,
+    /** Points older than this are refused (a stuck queue replaying garbage). */
+    maxAgeMs: (env.get('TRACKING_MAX_AGE_DAYS') ?? 7) * 86_400_000,
+    /** Points less accurate than this (metres) are acknowledged but not stored. */
+    maxAccuracyM: env.get('TRACKING_MAX_ACCURACY_M') ?? 1000,
+  },
+  /** A last position older than this does not count for "nearby". */
+  freshSeconds: env.get('TRACKING_FRESH_SECONDS') ?? 300,
+  geofence: {
+    /** Arriving = within this many metres of the pickup / drop-off. */
+    radiusM: env.get('GEOFENCE_RADIUS_M') ?? 200,
+    /** Leaving = further than radius x this factor (hysteresis against GPS jitter). */
+    exitFactor: 1.5,
+  },
+  exceptions: {
+    /** Stopped (within 100 m) this long outside pickup/drop-off -> long_stop. */
+    longStopMinutes: env.get('TRACKING_LONG_STOP_MINUTES') ?? 20,
+    stopRadiusM: 100,
+    /** Further than this from the planned route -> off_route. */
+    corridorM: env.get('TRACKING_CORRIDOR_M') ?? 3000,
+  },
+  eta: {
+    /** Speed assumed when the truck has no recent movement (km/h). */
+    defaultSpeedKmh: 40,
+    /** Straight-line distance x this ~ road distance when no router is configured. */
+    detourFactor: 1.3,
+  },
+  /** OSRM-compatible router (…/route/v1/driving/…); straight lines without it. */
+  routerUrl: env.get('ROUTER_URL'),
+  /** Plain OsmAnd port for off-the-shelf tracker apps (Traccar uses 5055). */
+  osmandPort: env.get('OSMAND_PORT'),
+  /** Simplify stored tracks longer than this many points (ST_Simplify). */
+  simplifyAbovePoints: 500,
+}

@@ -1,0 +1,41 @@
+import type { Server as HttpServer } from 'node:http'
+import type { ApplicationService } from '@adonisjs/core/types'
+
+/**
+ * Starts the live side of the API once the HTTP server exists: the
+ * Socket.IO gateway on the same server, the OsmAnd port when OSMAND_PORT is
+ * set, and on shutdown writes whatever GPS points are still buffered.
+ */
+export default class RealtimeProvider {
+  #osmand?: HttpServer
+
+  constructor(protected app: ApplicationService) {}
+
+  async ready() {
+    if (this.app.getEnvironment() !== 'web') return
+    const server = await this.app.container.make('server')
+    const nodeServer = server.getNodeServer() as HttpServer | undefined
+    if (!nodeServer) return
+    const { default: gateway } = await import('#realtime/gateway')
+    gateway.attach(nodeServer)
+
+    const { default: trackingConfig } = await import('#config/tracking')
+    if (trackingConfig.osmandPort) {
+      const { startOsmandPort } = await import('#realtime/osmand_port')
+      const { default: env } = await import('#start/env')
+      this.#osmand = await startOsmandPort(
+        trackingConfig.osmandPort,
+        env.get('HOST'),
+        server.handle.bind(server)
+      )
+    }
+  }
+
+  async shutdown() {
+    this.#osmand?.close()
+    const { default: gateway } = await import('#realtime/gateway')
+    await gateway.close()
+    const { default: gpsWriteBuffer } = await import('#services/gps_write_buffer')
+    await gpsWriteBuffer.drain()
+  }
+}

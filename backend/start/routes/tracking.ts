@@ -1,0 +1,29 @@
+// Live tracking: GPS ingest (HTTP + OsmAnd), duty, trackers, nearby drivers, tracks, exceptions.
+// The Socket.IO side lives in app/realtime (see docs/realtime.md).
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+
+const TrackingPositionsController = () => import('#controllers/tracking_positions_controller')
+const OsmandController = () => import('#controllers/osmand_controller')
+const DriverDutyController = () => import('#controllers/driver_duty_controller')
+const NearbyDriversController = () => import('#controllers/nearby_drivers_controller')
+const TrackersController = () => import('#controllers/trackers_controller')
+const OrderTracksController = () => import('#controllers/order_tracks_controller')
+const DispatchExceptionsController = () => import('#controllers/dispatch_exceptions_controller')
+
+// Device apps authenticate with their tracker id, not a token.
+router.route('/osmand', ['GET', 'POST'], [OsmandController, 'handle'])
+
+router
+  .group(() => {
+    router.post('/tracking/positions', [TrackingPositionsController, 'store'])
+    router.post('/drivers/me/duty', [DriverDutyController, 'update'])
+    router.get('/drivers/nearby', [NearbyDriversController, 'index'])
+    router.get('/trackers', [TrackersController, 'index'])
+    router.post('/trackers', [TrackersController, 'store'])
+    router.delete('/trackers/:id', [TrackersController, 'destroy'])
+    router.get('/orders/:id/track', [OrderTracksController, 'show'])
+    router.get('/dispatch/exceptions', [DispatchExceptionsController, 'index'])
+  })
+  .prefix('/api/v1')
+  .use(middleware.auth())

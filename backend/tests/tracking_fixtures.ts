@@ -1,0 +1,120 @@
+import { DateTime } from 'luxon'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import { io as connect, type Socket } from 'socket.io-client'
+import Organisation from '#models/organisation'
+import Order, { type OrderStatus } from '#models/order'
+import User, { type Role } from '#models/user'
+import type { LatLng } from '#models/geo_point'
+import realtimeGateway from '#realtime/gateway'
+import gpsWriteBuffer from '#services/gps_write_buffer'
+
+let sequence = 0
+
+export async function trackingOrg(kind: Organisation['kind'] = 'carrier') {
+  return Organisation.create({ name: `${kind} t${++sequence}`, kind, country: 'KE' })
+}
+
+export async function trackingUser(role: Role, organisation?: Organisation | null) {
+  sequence += 1
+  const digits = `${process.pid % 1000}${Date.now() % 100000}${sequence}`.slice(-8).padStart(8, '0')
+  return User.create({
+    phone: `+2557${digits}`,
+    name: `${role} ${sequence}`,
+    role,
+    organisationId: organisation?.id ?? null,
+    locale: 'en',
+  })
+}
+
+export async function tokenFor(user: User) {
+  const token = await User.accessTokens.create(user)
+  return token.value!.release()
+}
+
+/** Nairobi CBD -> Thika, a typical short haul. */
+export const PICKUP: LatLng = { lat: -1.2864, lng: 36.8172 }
+export const DROPOFF: LatLng = { lat: -1.0333, lng: 37.0693 }
+
+export async function assignedOrder(
+  shipper: User,
+  driver: User,
+  carrier: Organisation | null,
+  status: OrderStatus = 'assigned'
+) {
+  return Order.create({
+    shipperId: shipper.id,
+    status,
+    pickup: PICKUP,
+    pickupAddress: 'Moi Avenue, Nairobi',
+    dropoff: DROPOFF,
+    dropoffAddress: 'Thika town',
+    cargoKind: 'maize',
+    cargoWeightKg: 5000,
+    currency: 'KES',
+    paymentMethod: 'cash',
+    assignedDriverId: driver.id,
+    carrierOrganisationId: carrier?.id ?? null,
+    assignedAt: DateTime.now(),
+  })
+}
+
+/** A point `secondsAgo` seconds old, `metresNorth` of `base`. */
+export function point(seq: number, base: LatLng, secondsAgo: number, metresNorth = 0, extra = {}) {
+  return {
+    seq,
+    lat: base.lat + metresNorth / 111_320,
+    lng: base.lng,
+    recordedAt: new Date(Date.now() - secondsAgo * 1000).toISOString(),
+    accuracy: 8,
+    speed: 10,
+    ...extra,
+  }
+}
+
+export async function countPings(driverId: number) {
+  const result = await db.rawQuery('SELECT count(*)::int AS n FROM gps_pings WHERE driver_id = ?', [driverId])
+  return result.rows[0].n as number
+}
+
+/** Attaches the Socket.IO gateway to the test HTTP server (the provider does it for `web`). */
+export async function startRealtime() {
+  const server = await app.container.make('server')
+  realtimeGateway.attach(server.getNodeServer()!)
+  return `http://${process.env.HOST}:${process.env.PORT}`
+}
+
+export async function stopRealtime() {
+  await gpsWriteBuffer.drain()
+  await realtimeGateway.close()
+}
+
+export function socketFor(url: string, token: string | undefined) {
+  return connect(url, {
+    auth: token === undefined ? {} : { token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  })
+}
+
+export function connected(socket: Socket) {
+  return new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve())
+    socket.once('connect_error', (error) => reject(error))
+  })
+}
+
+export function emitAck<T = any>(socket: Socket, event: string, payload: unknown): Promise<T> {
+  return socket.timeout(10_000).emitWithAck(event, payload)
+}
+
+export function nextEvent<T = any>(socket: Socket, event: string, timeoutMs = 5_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs)
+    socket.once(event, (payload: T) => {
+      clearTimeout(timer)
+      resolve(payload)
+    })
+  })
+}
