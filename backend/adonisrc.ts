@@ -27,6 +27,7 @@ export default defineConfig({
     () => import('@adonisjs/lucid/database_provider'),
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('#providers/realtime_provider'),
+    () => import('@adonisjs/drive/drive_provider'),
   ],
 
   preloads: [

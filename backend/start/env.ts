@@ -89,4 +89,13 @@ export default await Env.create(new URL('../', import.meta.url), {
   CORS_ORIGIN: Env.schema.string.optional(),
   SENTRY_DSN: Env.schema.string.optional({ format: 'url', tld: false }),
   METRICS_TOKEN: Env.schema.secret.optional(),
+
+  /* File storage (@adonisjs/drive): local disk under backend/storage, or S3 */
+  DRIVE_DISK: Env.schema.enum.optional(['fs', 's3'] as const),
+  DRIVE_FS_ROOT: Env.schema.string.optional(),
+  S3_BUCKET: Env.schema.string.optional(),
+  AWS_REGION: Env.schema.string.optional(),
+  AWS_ACCESS_KEY_ID: Env.schema.string.optional(),
+  AWS_SECRET_ACCESS_KEY: Env.schema.secret.optional(),
+  S3_ENDPOINT: Env.schema.string.optional({ format: 'url', tld: false }),
 })

@@ -10,4 +10,5 @@
 
 import '#start/routes/platform'
 import '#start/routes/accounts'
+import '#start/routes/fleet'
 import '#start/routes/tracking'

@@ -70,3 +70,19 @@ export async function makeEligibleVehicle(organisation: Organisation) {
   await vehicle.related('drivers').attach([driver.id])
   return { vehicle, driver }
 }
+
+/** A real 1x1 PNG: its magic bytes say image/png. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64'
+)
+
+/** A minimal PDF. */
+export const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'
+)
+
+/** 6 MB that start like a PNG: over the 5 MB limit. */
+export function oversizedPng() {
+  return Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)])
+}

@@ -1,0 +1,101 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import FleetDocumentPolicy from '#policies/fleet_document_policy'
+import VehiclePolicy from '#policies/vehicle_policy'
+import { fleetAccess } from '#services/fleet_access'
+import FleetDocumentService, { documentNotFound } from '#services/fleet_document_service'
+import { vehicleNotFound } from '#services/vehicle_service'
+import FleetDocumentTransformer from '#transformers/fleet_document_transformer'
+import {
+  documentIdValidator,
+  listDocumentsValidator,
+  rejectDocumentValidator,
+  uploadDocumentValidator,
+} from '#validators/fleet_document'
+
+/**
+ * Registration cards, insurance and driving licences. Another carrier's
+ * document (or vehicle, or driver) answers 404; admins verify and reject.
+ */
+@inject()
+export default class FleetDocumentsController {
+  constructor(private documents: FleetDocumentService) {}
+
+  /** GET /api/v1/documents?status=&kind=&vehicleId=&driverId=&page=&perPage= */
+  async index({ auth, bouncer, request }: HttpContext) {
+    await bouncer.with(FleetDocumentPolicy).authorize('viewAny')
+    const filters = await listDocumentsValidator.validate(request.qs())
+    const user = auth.getUserOrFail()
+    const page = await this.documents.list(user, await fleetAccess(user), {
+      ...filters,
+      page: filters.page ?? 1,
+      perPage: filters.perPage ?? 20,
+    })
+    return {
+      data: page.all().map((document) => FleetDocumentTransformer.toJSON(document)),
+      meta: {
+        total: page.total,
+        perPage: page.perPage,
+        currentPage: page.currentPage,
+        lastPage: page.lastPage,
+      },
+    }
+  }
+
+  /** POST /api/v1/documents (multipart: kind, number, expiresOn, vehicleId | driverId, file) */
+  async store({ auth, bouncer, request, response }: HttpContext) {
+    const { file, ...input } = await request.validateUsing(uploadDocumentValidator)
+    const user = auth.getUserOrFail()
+    const owner = await this.documents.ownerFor(user, input)
+    if ('vehicle' in owner) {
+      if (await bouncer.with(VehiclePolicy).denies('view', owner.vehicle)) throw vehicleNotFound()
+      await bouncer.with(FleetDocumentPolicy).authorize('uploadForVehicle', owner.vehicle)
+    } else {
+      await bouncer.with(FleetDocumentPolicy).authorize('uploadForDriver', owner.driver)
+    }
+    const document = await this.documents.upload(user, owner, input, file)
+    return response.created(FleetDocumentTransformer.toJSON(document))
+  }
+
+  /** GET /api/v1/documents/:id */
+  async show(ctx: HttpContext) {
+    return FleetDocumentTransformer.toJSON(await this.visibleDocument(ctx))
+  }
+
+  /** GET /api/v1/documents/:id/file — the scan itself. */
+  async file(ctx: HttpContext) {
+    const document = await this.visibleDocument(ctx)
+    ctx.response.header('Content-Type', document.contentType)
+    ctx.response.header(
+      'Content-Disposition',
+      `inline; filename="${document.fileName.replace(/[^\w.\- ]/g, '_')}"`
+    )
+    ctx.response.header('Cache-Control', 'private, no-store')
+    return ctx.response.stream(await this.documents.file(document))
+  }
+
+  /** POST /api/v1/documents/:id/verify (admin) */
+  async verify(ctx: HttpContext) {
+    await this.visibleDocument(ctx)
+    await ctx.bouncer.with(FleetDocumentPolicy).authorize('review')
+    const { params } = await ctx.request.validateUsing(documentIdValidator)
+    const document = await this.documents.verify(params.id, ctx.auth.getUserOrFail())
+    return FleetDocumentTransformer.toJSON(document)
+  }
+
+  /** POST /api/v1/documents/:id/reject {reason} (admin) */
+  async reject(ctx: HttpContext) {
+    await this.visibleDocument(ctx)
+    await ctx.bouncer.with(FleetDocumentPolicy).authorize('review')
+    const { params, reason } = await ctx.request.validateUsing(rejectDocumentValidator)
+    const document = await this.documents.reject(params.id, ctx.auth.getUserOrFail(), reason)
+    return FleetDocumentTransformer.toJSON(document)
+  }
+
+  private async visibleDocument({ bouncer, request }: HttpContext) {
+    const { params } = await request.validateUsing(documentIdValidator)
+    const document = await this.documents.find(params.id)
+    if (await bouncer.with(FleetDocumentPolicy).denies('view', document)) throw documentNotFound()
+    return document
+  }
+}

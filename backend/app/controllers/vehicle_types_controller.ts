@@ -1,0 +1,33 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import VehicleTypePolicy from '#policies/vehicle_type_policy'
+import VehicleTypeService from '#services/vehicle_type_service'
+import VehicleTypeTransformer from '#transformers/vehicle_type_transformer'
+import { createVehicleTypeValidator, updateVehicleTypeValidator } from '#validators/vehicle_type'
+
+@inject()
+export default class VehicleTypesController {
+  constructor(private types: VehicleTypeService) {}
+
+  /** GET /api/v1/vehicle-types */
+  async index({ bouncer }: HttpContext) {
+    await bouncer.with(VehicleTypePolicy).authorize('viewAny')
+    const types = await this.types.list()
+    return { data: types.map((type) => VehicleTypeTransformer.toJSON(type)) }
+  }
+
+  /** POST /api/v1/vehicle-types (admin) */
+  async store({ bouncer, request, response }: HttpContext) {
+    await bouncer.with(VehicleTypePolicy).authorize('manage')
+    const input = await request.validateUsing(createVehicleTypeValidator)
+    return response.created(VehicleTypeTransformer.toJSON(await this.types.create(input)))
+  }
+
+  /** PATCH /api/v1/vehicle-types/:id (admin) */
+  async update({ bouncer, request }: HttpContext) {
+    await bouncer.with(VehicleTypePolicy).authorize('manage')
+    const { params, ...changes } = await request.validateUsing(updateVehicleTypeValidator)
+    const type = await this.types.update(await this.types.find(params.id), changes)
+    return VehicleTypeTransformer.toJSON(type)
+  }
+}

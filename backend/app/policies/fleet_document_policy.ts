@@ -1,0 +1,35 @@
+import { BasePolicy } from '@adonisjs/bouncer'
+import type User from '#models/user'
+import type Vehicle from '#models/vehicle'
+import type FleetDocument from '#models/fleet_document'
+import { fleetAccess, managesCarrier, seesCarrier } from '#services/fleet_access'
+
+/**
+ * Registration cards, insurance and driving licences. The carrier sees its
+ * own; a driver also uploads and sees their own licence; only admins
+ * verify or reject. Controllers answer 404 when `view` is denied.
+ */
+export default class FleetDocumentPolicy extends BasePolicy {
+  async viewAny(user: User) {
+    const access = await fleetAccess(user)
+    return access.admin || access.platformDispatcher || access.carrierId !== null
+  }
+
+  async view(user: User, document: FleetDocument) {
+    if (document.driverId !== null && document.driverId === user.id) return true
+    return seesCarrier(await fleetAccess(user), document.organisationId)
+  }
+
+  async uploadForVehicle(user: User, vehicle: Vehicle) {
+    return managesCarrier(await fleetAccess(user), vehicle.organisationId)
+  }
+
+  async uploadForDriver(user: User, driver: User) {
+    if (driver.id === user.id) return user.role === 'driver'
+    return managesCarrier(await fleetAccess(user), driver.organisationId)
+  }
+
+  review(user: User) {
+    return user.role === 'admin'
+  }
+}

@@ -1,0 +1,32 @@
+import { BasePolicy } from '@adonisjs/bouncer'
+import type User from '#models/user'
+import type Vehicle from '#models/vehicle'
+import { fleetAccess, managesCarrier, seesCarrier } from '#services/fleet_access'
+
+/**
+ * Vehicles belong to a carrier. Its members (drivers included) see them;
+ * its owner and dispatchers change them; platform dispatchers see every
+ * fleet; admins do anything. Controllers answer 404 when `view` is denied
+ * (another carrier's vehicle is not revealed) and 403 otherwise.
+ */
+export default class VehiclePolicy extends BasePolicy {
+  /** Listing: anyone with a fleet to look at (not shippers). */
+  async viewAny(user: User) {
+    const access = await fleetAccess(user)
+    return access.admin || access.platformDispatcher || access.carrierId !== null
+  }
+
+  async view(user: User, vehicle: Vehicle) {
+    return seesCarrier(await fleetAccess(user), vehicle.organisationId)
+  }
+
+  async create(user: User) {
+    const access = await fleetAccess(user)
+    return access.admin || access.manager
+  }
+
+  /** Edit, archive, photos, driver assignment. */
+  async manage(user: User, vehicle: Vehicle) {
+    return managesCarrier(await fleetAccess(user), vehicle.organisationId)
+  }
+}

@@ -1,0 +1,170 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import DomainException from '#exceptions/domain_exception'
+import fleetConfig from '#config/fleet'
+import FleetDocument, {
+  type DocumentKind,
+  type DocumentStatus,
+  VEHICLE_DOCUMENT_KINDS,
+} from '#models/fleet_document'
+import User from '#models/user'
+import type Vehicle from '#models/vehicle'
+import type { FleetAccess } from '#services/fleet_access'
+import UploadService from '#services/upload_service'
+import VehicleService from '#services/vehicle_service'
+
+export type DocumentOwner = { vehicle: Vehicle } | { driver: User }
+
+export interface DocumentInput {
+  kind: DocumentKind
+  number: string
+  expiresOn: Date
+  vehicleId?: number
+  driverId?: number
+}
+
+export interface DocumentFilters {
+  status?: DocumentStatus
+  kind?: DocumentKind
+  vehicleId?: number
+  driverId?: number
+  page: number
+  perPage: number
+}
+
+export function documentNotFound() {
+  return new DomainException('Document not found.', { status: 404, code: 'E_NOT_FOUND' })
+}
+
+/**
+ * Registration cards, insurance and driving licences: upload, review by an
+ * admin, and the file itself. Eligibility to take loads is derived from
+ * them by FleetEligibilityService.
+ */
+export default class FleetDocumentService {
+  async list(user: User, access: FleetAccess, filters: DocumentFilters) {
+    const query = FleetDocument.query().orderBy('created_at', 'desc').orderBy('id', 'desc')
+    if (!access.admin && !access.platformDispatcher) {
+      query.where((scope) => {
+        scope.where('driver_id', user.id)
+        if (access.carrierId !== null) scope.orWhere('organisation_id', access.carrierId)
+      })
+    }
+    if (filters.status) query.where('status', filters.status)
+    if (filters.kind) query.where('kind', filters.kind)
+    if (filters.vehicleId) query.where('vehicle_id', filters.vehicleId)
+    if (filters.driverId) query.where('driver_id', filters.driverId)
+    return query.paginate(filters.page, filters.perPage)
+  }
+
+  async find(id: number) {
+    const document = await FleetDocument.find(id)
+    if (!document) throw documentNotFound()
+    return document
+  }
+
+  /**
+   * The vehicle or driver a new document is for. 404 for a vehicle that
+   * does not exist; 422 when the kind and the owner do not match.
+   */
+  async ownerFor(actor: User, input: DocumentInput): Promise<DocumentOwner> {
+    const forVehicle = (VEHICLE_DOCUMENT_KINDS as readonly string[]).includes(input.kind)
+    if (forVehicle) {
+      if (input.driverId !== undefined) {
+        throw mismatch('driverId', `A ${input.kind} belongs to a vehicle; send vehicleId, not driverId.`)
+      }
+      return { vehicle: await new VehicleService().find(input.vehicleId!) }
+    }
+    if (input.vehicleId !== undefined) {
+      throw mismatch('vehicleId', 'A driving licence belongs to a driver; send driverId, not vehicleId.')
+    }
+    const driverId = input.driverId ?? (actor.role === 'driver' ? actor.id : undefined)
+    if (driverId === undefined) {
+      throw mismatch('driverId', 'Say whose driving licence this is with driverId.')
+    }
+    const driver = driverId === actor.id ? actor : await User.find(driverId)
+    if (!driver) throw new DomainException('Driver not found.', { status: 404, code: 'E_NOT_FOUND' })
+    if (driver.role !== 'driver') throw mismatch('driverId', 'Only drivers hold a driving licence here.')
+    return { driver }
+  }
+
+  /** Stores the file first (after sniffing its type); the row only if that worked. */
+  async upload(actor: User, owner: DocumentOwner, input: DocumentInput, file: MultipartFile) {
+    const stored = await UploadService.store(file, {
+      folder: 'documents',
+      field: 'file',
+      mimeTypes: fleetConfig.uploads.documentMimeTypes,
+    })
+    const vehicle = 'vehicle' in owner ? owner.vehicle : null
+    const driver = 'driver' in owner ? owner.driver : null
+    try {
+      return await FleetDocument.create({
+        kind: input.kind,
+        organisationId: vehicle?.organisationId ?? driver?.organisationId ?? null,
+        vehicleId: vehicle?.id ?? null,
+        driverId: driver?.id ?? null,
+        number: input.number,
+        expiresOn: DateTime.fromJSDate(input.expiresOn),
+        fileKey: stored.key,
+        fileName: stored.fileName,
+        contentType: stored.contentType,
+        fileSize: stored.size,
+        status: 'pending',
+        uploadedById: actor.id,
+      })
+    } catch (error) {
+      await UploadService.remove(stored.key)
+      throw error
+    }
+  }
+
+  /** pending -> verified. An expired document cannot be verified. */
+  async verify(id: number, admin: User) {
+    return this.review(id, (document) => {
+      if (document.status !== 'pending') throw invalidState(document, 'verified')
+      if (document.isExpired()) {
+        throw new DomainException(
+          `Document ${document.id} expired on ${document.expiresOn.toISODate()}; it cannot be verified.`,
+          { status: 409, code: 'E_DOCUMENT_EXPIRED' }
+        )
+      }
+      document.merge({ status: 'verified', rejectionReason: null, reviewedById: admin.id })
+    })
+  }
+
+  /** pending | verified -> rejected (a verified document can be revoked, e.g. if forged). */
+  async reject(id: number, admin: User, reason: string) {
+    return this.review(id, (document) => {
+      if (document.status === 'rejected') throw invalidState(document, 'rejected')
+      document.merge({ status: 'rejected', rejectionReason: reason, reviewedById: admin.id })
+    })
+  }
+
+  file(document: FleetDocument) {
+    return UploadService.read(document.fileKey)
+  }
+
+  /** Row-locked so two admins reviewing at once cannot both win. */
+  private async review(id: number, change: (document: FleetDocument) => void) {
+    return db.transaction(async (trx) => {
+      const document = await FleetDocument.query({ client: trx }).where('id', id).forUpdate().first()
+      if (!document) throw documentNotFound()
+      change(document)
+      document.reviewedAt = DateTime.now()
+      await document.save()
+      return document
+    })
+  }
+}
+
+function mismatch(field: string, message: string) {
+  return new DomainException(message, { status: 422, code: 'E_DOCUMENT_OWNER_MISMATCH', field })
+}
+
+function invalidState(document: FleetDocument, target: DocumentStatus) {
+  return new DomainException(
+    `Document ${document.id} is ${document.status}; it cannot be ${target} now.`,
+    { status: 409, code: 'E_INVALID_STATE' }
+  )
+}

@@ -1,0 +1,275 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import DomainException from '#exceptions/domain_exception'
+import fleetConfig from '#config/fleet'
+import Organisation from '#models/organisation'
+import User from '#models/user'
+import Vehicle from '#models/vehicle'
+import VehicleDriver from '#models/vehicle_driver'
+import VehiclePhoto from '#models/vehicle_photo'
+import VehicleType from '#models/vehicle_type'
+import FleetEligibilityService, { type Eligibility } from '#services/fleet_eligibility_service'
+import UploadService from '#services/upload_service'
+import type { FleetAccess } from '#services/fleet_access'
+
+export interface VehicleInput {
+  plate?: string
+  vehicleTypeId?: number
+  make?: string | null
+  model?: string | null
+  year?: number | null
+  capacityKg?: number | null
+  capacityM3?: number | null
+  baseLocation?: { lat: number; lng: number } | null
+  baseAddress?: string | null
+}
+
+export interface VehicleFilters {
+  organisationId?: number
+  vehicleTypeId?: number
+  plate?: string
+  page: number
+  perPage: number
+}
+
+export interface VehicleDetails {
+  vehicle: Vehicle
+  eligibility: Eligibility
+  /** Whether each assigned driver may take loads with this vehicle. */
+  driverEligibility: Map<number, Eligibility>
+}
+
+const UNIQUE_VIOLATION = '23505'
+
+export function vehicleNotFound() {
+  return new DomainException('Vehicle not found.', { status: 404, code: 'E_NOT_FOUND' })
+}
+
+/** Carriers' vehicles: registration, edits, photos and who drives them. */
+export default class VehicleService {
+  /** Vehicles the user may see: their carrier's, or any carrier's for admins and platform dispatchers. */
+  async list(access: FleetAccess, filters: VehicleFilters) {
+    const query = Vehicle.query()
+      .withScopes((scopes) => scopes.active())
+      .preload('vehicleType')
+      .preload('drivers')
+      .preload('photos')
+      .orderBy('id', 'desc')
+    if (access.admin || access.platformDispatcher) {
+      if (filters.organisationId) query.where('organisation_id', filters.organisationId)
+    } else {
+      query.where('organisation_id', access.carrierId ?? 0)
+    }
+    if (filters.vehicleTypeId) query.where('vehicle_type_id', filters.vehicleTypeId)
+    if (filters.plate) query.whereILike('plate', `%${filters.plate.replace(/[^A-Za-z0-9]/g, '')}%`)
+    return query.paginate(filters.page, filters.perPage)
+  }
+
+  /** An active vehicle, or 404. */
+  async find(id: number) {
+    const vehicle = await Vehicle.query()
+      .where('id', id)
+      .withScopes((scopes) => scopes.active())
+      .first()
+    if (!vehicle) throw vehicleNotFound()
+    return vehicle
+  }
+
+  async details(vehicle: Vehicle): Promise<VehicleDetails> {
+    await vehicle.load((loader) => {
+      loader.load('vehicleType').load('drivers').load('photos').load('documents', (documents) => {
+        documents.orderBy('created_at', 'desc')
+      })
+    })
+    const driverEligibility = new Map<number, Eligibility>()
+    for (const driver of vehicle.drivers) {
+      driverEligibility.set(driver.id, await FleetEligibilityService.check(vehicle, driver))
+    }
+    return { vehicle, eligibility: await FleetEligibilityService.check(vehicle), driverEligibility }
+  }
+
+  /** Managers register in their own carrier; admins name the carrier. */
+  async create(
+    access: FleetAccess,
+    input: VehicleInput & { plate: string; vehicleTypeId: number; organisationId?: number }
+  ) {
+    const { organisationId: requested, ...fields } = input
+    const organisationId = await this.carrierFor(access, requested)
+    await this.assertVehicleType(fields.vehicleTypeId)
+    await this.assertPlateFree(fields.plate)
+    const vehicle = new Vehicle()
+    vehicle.organisationId = organisationId
+    this.apply(vehicle, fields)
+    await this.save(vehicle)
+    return vehicle
+  }
+
+  async update(vehicle: Vehicle, input: VehicleInput) {
+    if (input.vehicleTypeId !== undefined) await this.assertVehicleType(input.vehicleTypeId)
+    if (input.plate !== undefined && input.plate !== vehicle.plate) {
+      await this.assertPlateFree(input.plate)
+    }
+    this.apply(vehicle, input)
+    await this.save(vehicle)
+    return vehicle
+  }
+
+  /** Archived vehicles disappear from lists, cannot take loads and lose their drivers. */
+  async archive(vehicle: Vehicle) {
+    await db.transaction(async (trx) => {
+      vehicle.useTransaction(trx)
+      vehicle.archivedAt = DateTime.now()
+      await vehicle.save()
+      await VehicleDriver.query({ client: trx }).where('vehicle_id', vehicle.id).delete()
+    })
+  }
+
+  async addPhoto(vehicle: Vehicle, file: MultipartFile, actor: User) {
+    const count = await VehiclePhoto.query().where('vehicle_id', vehicle.id).count('* as total')
+    if (Number(count[0].$extras.total) >= fleetConfig.maxPhotosPerVehicle) {
+      throw new DomainException(
+        `A vehicle has at most ${fleetConfig.maxPhotosPerVehicle} photos; delete one first.`,
+        { status: 409, code: 'E_TOO_MANY_PHOTOS' }
+      )
+    }
+    const stored = await UploadService.store(file, {
+      folder: `vehicles/${vehicle.id}/photos`,
+      field: 'photo',
+      mimeTypes: fleetConfig.uploads.photoMimeTypes,
+    })
+    try {
+      return await VehiclePhoto.create({
+        vehicleId: vehicle.id,
+        fileKey: stored.key,
+        contentType: stored.contentType,
+        fileSize: stored.size,
+        uploadedById: actor.id,
+      })
+    } catch (error) {
+      await UploadService.remove(stored.key)
+      throw error
+    }
+  }
+
+  async findPhoto(vehicle: Vehicle, photoId: number) {
+    const photo = await VehiclePhoto.query()
+      .where('vehicle_id', vehicle.id)
+      .where('id', photoId)
+      .first()
+    if (!photo) throw new DomainException('Photo not found.', { status: 404, code: 'E_NOT_FOUND' })
+    return photo
+  }
+
+  async removePhoto(photo: VehiclePhoto) {
+    await photo.delete()
+    await UploadService.remove(photo.fileKey)
+  }
+
+  /**
+   * Only drivers of the vehicle's own carrier; a driver drives one vehicle
+   * at a time, so moving them is an explicit unassign first.
+   */
+  async assignDriver(vehicle: Vehicle, driverId: number, actor: User) {
+    const driver = await User.find(driverId)
+    if (!driver || driver.role !== 'driver' || driver.organisationId !== vehicle.organisationId) {
+      throw new DomainException('No driver with this id works for the carrier that owns this vehicle.', {
+        status: 422,
+        code: 'E_DRIVER_NOT_IN_CARRIER',
+        field: 'driverId',
+      })
+    }
+    const current = await VehicleDriver.query().where('driver_id', driver.id).preload('vehicle').first()
+    if (current?.vehicleId === vehicle.id) return driver
+    if (current) throw this.alreadyAssigned(driver, current.vehicle.plate)
+    try {
+      await VehicleDriver.create({ vehicleId: vehicle.id, driverId: driver.id, assignedById: actor.id })
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw this.alreadyAssigned(driver)
+      throw error
+    }
+    return driver
+  }
+
+  async unassignDriver(vehicle: Vehicle, driverId: number) {
+    const removed = await VehicleDriver.query()
+      .where('vehicle_id', vehicle.id)
+      .where('driver_id', driverId)
+      .delete()
+    if (Number(removed[0] ?? removed) === 0) {
+      throw new DomainException('This driver is not assigned to this vehicle.', {
+        status: 404,
+        code: 'E_NOT_FOUND',
+      })
+    }
+  }
+
+  private alreadyAssigned(driver: User, plate?: string) {
+    const where = plate ? ` ${plate}` : ' another vehicle'
+    return new DomainException(
+      `${driver.name ?? driver.phone} already drives${where}; unassign them there first.`,
+      { status: 409, code: 'E_DRIVER_ALREADY_ASSIGNED', field: 'driverId' }
+    )
+  }
+
+  private async carrierFor(access: FleetAccess, requested?: number) {
+    if (!access.admin) return access.carrierId!
+    if (!requested) {
+      throw new DomainException('Admins must say which carrier the vehicle belongs to.', {
+        status: 422,
+        code: 'E_VALIDATION',
+        field: 'organisationId',
+      })
+    }
+    const organisation = await Organisation.find(requested)
+    if (!organisation || organisation.kind !== 'carrier') {
+      throw new DomainException('organisationId must be a carrier organisation.', {
+        status: 422,
+        code: 'E_NOT_A_CARRIER',
+        field: 'organisationId',
+      })
+    }
+    return organisation.id
+  }
+
+  private async assertVehicleType(id: number) {
+    if (!(await VehicleType.find(id))) {
+      throw new DomainException(`There is no vehicle type ${id}; see GET /api/v1/vehicle-types.`, {
+        status: 422,
+        code: 'E_UNKNOWN_VEHICLE_TYPE',
+        field: 'vehicleTypeId',
+      })
+    }
+  }
+
+  private async assertPlateFree(plate: string) {
+    if (await Vehicle.findBy('plate', plate)) throw this.plateTaken(plate)
+  }
+
+  private plateTaken(plate: string) {
+    return new DomainException(`A vehicle with plate ${plate} is already registered.`, {
+      status: 409,
+      code: 'E_PLATE_TAKEN',
+      field: 'plate',
+    })
+  }
+
+  private apply(vehicle: Vehicle, input: VehicleInput) {
+    const { baseLocation, ...fields } = input
+    vehicle.merge(fields)
+    if (baseLocation !== undefined) {
+      vehicle.baseLat = baseLocation?.lat ?? null
+      vehicle.baseLng = baseLocation?.lng ?? null
+    }
+  }
+
+  /** The unique index decides when two registrations of one plate race. */
+  private async save(vehicle: Vehicle) {
+    try {
+      await vehicle.save()
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw this.plateTaken(vehicle.plate)
+      throw error
+    }
+  }
+}

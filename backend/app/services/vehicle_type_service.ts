@@ -1,0 +1,39 @@
+import VehicleType, { type VehicleBody } from '#models/vehicle_type'
+import DomainException from '#exceptions/domain_exception'
+
+interface VehicleTypeInput {
+  name: string
+  body: VehicleBody
+  capacityKg: number
+  capacityM3: number
+}
+
+/** The reference list of vehicle types; admins extend and correct it. */
+export default class VehicleTypeService {
+  list() {
+    return VehicleType.query().orderBy('capacity_kg', 'asc').orderBy('id', 'asc')
+  }
+
+  async find(id: number) {
+    const type = await VehicleType.find(id)
+    if (!type) throw new DomainException('Vehicle type not found.', { status: 404, code: 'E_NOT_FOUND' })
+    return type
+  }
+
+  async create(input: VehicleTypeInput & { code: string }) {
+    if (await VehicleType.findBy('code', input.code)) {
+      throw new DomainException(`A vehicle type with code "${input.code}" already exists.`, {
+        status: 409,
+        code: 'E_VEHICLE_TYPE_EXISTS',
+        field: 'code',
+      })
+    }
+    return VehicleType.create(input)
+  }
+
+  async update(type: VehicleType, changes: Partial<VehicleTypeInput>) {
+    type.merge(changes)
+    await type.save()
+    return type
+  }
+}

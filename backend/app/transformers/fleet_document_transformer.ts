@@ -1,0 +1,25 @@
+import type FleetDocument from '#models/fleet_document'
+
+/** A document as its owner and admins see it; the file is at `fileUrl` (authorised). */
+export default class FleetDocumentTransformer {
+  static toJSON(document: FleetDocument) {
+    return {
+      id: document.id,
+      kind: document.kind,
+      organisationId: document.organisationId,
+      vehicleId: document.vehicleId,
+      driverId: document.driverId,
+      number: document.number,
+      expiresOn: document.expiresOn.toISODate(),
+      expired: document.isExpired(),
+      status: document.status,
+      rejectionReason: document.rejectionReason,
+      reviewedAt: document.reviewedAt?.toISO() ?? null,
+      fileName: document.fileName,
+      contentType: document.contentType,
+      fileSize: document.fileSize,
+      fileUrl: `/api/v1/documents/${document.id}/file`,
+      createdAt: document.createdAt.toISO(),
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type Vehicle from '#models/vehicle'
+import type VehiclePhoto from '#models/vehicle_photo'
+import type { VehicleDetails } from '#services/vehicle_service'
+import type { Eligibility } from '#services/fleet_eligibility_service'
+import FleetDocumentTransformer from '#transformers/fleet_document_transformer'
+import VehicleTypeTransformer from '#transformers/vehicle_type_transformer'
+
+/**
+ * A vehicle in lists (`toJSON`) and in full with its documents and why it
+ * may or may not take loads (`details`). Expects vehicleType, drivers and
+ * photos preloaded.
+ */
+export default class VehicleTransformer {
+  static toJSON(vehicle: Vehicle) {
+    return {
+      id: vehicle.id,
+      organisationId: vehicle.organisationId,
+      plate: vehicle.plate,
+      vehicleType: VehicleTypeTransformer.toJSON(vehicle.vehicleType),
+      make: vehicle.make,
+      model: vehicle.model,
+      year: vehicle.year,
+      capacityKg: vehicle.effectiveCapacityKg,
+      capacityM3: vehicle.effectiveCapacityM3,
+      capacityKgOverride: vehicle.capacityKg,
+      capacityM3Override: vehicle.capacityM3,
+      baseLocation: vehicle.baseLocation,
+      baseAddress: vehicle.baseAddress,
+      drivers: (vehicle.drivers ?? []).map((driver) => ({
+        id: driver.id,
+        name: driver.name,
+        phone: driver.phone,
+      })),
+      photos: (vehicle.photos ?? []).map((photo) => this.photo(photo)),
+      createdAt: vehicle.createdAt.toISO(),
+      updatedAt: vehicle.updatedAt.toISO(),
+    }
+  }
+
+  static details({ vehicle, eligibility, driverEligibility }: VehicleDetails) {
+    const base = this.toJSON(vehicle)
+    const none: Eligibility = { eligible: false, reasons: [] }
+    return {
+      ...base,
+      drivers: base.drivers.map((driver) => ({
+        ...driver,
+        eligibility: driverEligibility.get(driver.id) ?? none,
+      })),
+      documents: (vehicle.documents ?? []).map((d) => FleetDocumentTransformer.toJSON(d)),
+      eligibility,
+    }
+  }
+
+  static photo(photo: VehiclePhoto) {
+    return {
+      id: photo.id,
+      contentType: photo.contentType,
+      fileSize: photo.fileSize,
+      url: `/api/v1/vehicles/${photo.vehicleId}/photos/${photo.id}`,
+      createdAt: photo.createdAt.toISO(),
+    }
+  }
+}

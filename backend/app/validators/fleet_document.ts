@@ -1,0 +1,38 @@
+import vine from '@vinejs/vine'
+import fleetConfig from '#config/fleet'
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '#models/fleet_document'
+
+const id = () => vine.number().positive().withoutDecimals()
+
+export const documentIdValidator = vine.create({ params: vine.object({ id: id() }) })
+
+export const listDocumentsValidator = vine.create({
+  status: vine.enum(DOCUMENT_STATUSES).optional(),
+  kind: vine.enum(DOCUMENT_KINDS).optional(),
+  vehicleId: id().optional(),
+  driverId: id().optional(),
+  page: vine.number().withoutDecimals().min(1).optional(),
+  perPage: vine.number().withoutDecimals().min(1).max(100).optional(),
+})
+
+/**
+ * Multipart. Registration cards and insurance need `vehicleId`; a driving
+ * licence takes `driverId` (default: the signed-in driver). The service
+ * checks the pairing and the file's real type.
+ */
+export const uploadDocumentValidator = vine.create({
+  kind: vine.enum(DOCUMENT_KINDS),
+  number: vine.string().trim().minLength(2).maxLength(60),
+  expiresOn: vine.date({ formats: ['YYYY-MM-DD'] }).afterOrEqual('today'),
+  vehicleId: id().optional().requiredWhen('kind', 'in', ['registration_card', 'insurance']),
+  driverId: id().optional(),
+  file: vine.file({
+    size: fleetConfig.uploads.maxSize,
+    extnames: fleetConfig.uploads.documentExtnames,
+  }),
+})
+
+export const rejectDocumentValidator = vine.create({
+  params: vine.object({ id: id() }),
+  reason: vine.string().trim().minLength(3).maxLength(500),
+})
