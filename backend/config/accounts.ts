@@ -14,4 +14,14 @@ export default {
     length: 6,
   },
   accessTokenTtl: env.get('ACCESS_TOKEN_TTL') ?? '30 days',
+  /**
+   * Sign-in rate limits (start/limiter.ts). Per-IP limits are loose because
+   * mobile networks put many subscribers behind one address (CGNAT).
+   */
+  rateLimits: {
+    otpRequestPerPhone: { requests: 5, every: '15 minutes' },
+    otpRequestPerIp: { requests: 60, every: '10 minutes' },
+    otpVerifyPerPhone: { requests: 10, every: '15 minutes' },
+    otpVerifyPerIp: { requests: 120, every: '10 minutes' },
+  },
 }

@@ -10,7 +10,48 @@
 */
 
 import limiter from '@adonisjs/limiter/services/main'
+import type { HttpContext } from '@adonisjs/core/http'
+import accountsConfig from '#config/accounts'
+import PhoneService from '#services/phone_service'
 
 export const throttle = limiter.define('global', () => {
   return limiter.allowRequests(10).every('1 minute')
 })
+
+/*
+| Sign-in: one-time codes are limited per phone (guessing, SMS bombing) and
+| per IP (enumeration). Limits live in config/accounts.ts.
+*/
+
+const tooMany = (error: { setMessage(message: string): unknown }) =>
+  error.setMessage('Too many attempts; wait before trying again.')
+
+/** The normalised phone of the request, or null when it has none (the validator answers then). */
+function phoneKey(ctx: HttpContext) {
+  const phone = ctx.request.input('phone')
+  return typeof phone === 'string' ? PhoneService.normalise(phone) : null
+}
+
+function byPhone(name: string, limit: { requests: number; every: string }) {
+  return limiter.define(name, (ctx) => {
+    const key = phoneKey(ctx)
+    if (!key) return null
+    return limiter
+      .allowRequests(limit.requests)
+      .every(limit.every)
+      .usingKey(key)
+      .limitExceeded(tooMany)
+  })
+}
+
+function byIp(name: string, limit: { requests: number; every: string }) {
+  return limiter.define(name, () =>
+    limiter.allowRequests(limit.requests).every(limit.every).limitExceeded(tooMany)
+  )
+}
+
+const limits = accountsConfig.rateLimits
+export const otpRequestByPhone = byPhone('otp_request_phone', limits.otpRequestPerPhone)
+export const otpRequestByIp = byIp('otp_request_ip', limits.otpRequestPerIp)
+export const otpVerifyByPhone = byPhone('otp_verify_phone', limits.otpVerifyPerPhone)
+export const otpVerifyByIp = byIp('otp_verify_ip', limits.otpVerifyPerIp)

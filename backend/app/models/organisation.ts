@@ -18,6 +18,9 @@ export default class Organisation extends BaseModel {
   @column()
   declare country: string
 
+  @column()
+  declare ownerId: number | null
+
   @hasMany(() => User)
   declare members: HasMany<typeof User>
 

@@ -1,5 +1,6 @@
 import type { OpenApiFragment } from '#openapi/fragment'
 import platform from '#openapi/platform'
+import { accountsOpenApi } from '#openapi/accounts'
 
 /** Add one import per area; order is the order of tags in /docs. */
-export const fragments: OpenApiFragment[] = [platform]
+export const fragments: OpenApiFragment[] = [platform, accountsOpenApi]

@@ -1,2 +1,45 @@
-// Sign-in by phone and one-time code, profile, organisations.
-export {}
+// Sign-in by phone and one-time code, profile, organisations, admin users, dev outbox.
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import {
+  otpRequestByIp,
+  otpRequestByPhone,
+  otpVerifyByIp,
+  otpVerifyByPhone,
+} from '#start/limiter'
+
+const OtpController = () => import('#controllers/otp_controller')
+const SessionController = () => import('#controllers/session_controller')
+const ProfileController = () => import('#controllers/profile_controller')
+const OrganisationsController = () => import('#controllers/organisations_controller')
+const AdminUsersController = () => import('#controllers/admin_users_controller')
+const DevOutboxController = () => import('#controllers/dev_outbox_controller')
+
+router
+  .group(() => {
+    router
+      .post('/auth/otp/request', [OtpController, 'request'])
+      .use([otpRequestByIp, otpRequestByPhone])
+    router
+      .post('/auth/otp/verify', [OtpController, 'verify'])
+      .use([otpVerifyByIp, otpVerifyByPhone])
+
+    router
+      .group(() => {
+        router.post('/auth/logout', [SessionController, 'destroy'])
+        router.get('/me', [ProfileController, 'show'])
+        router.patch('/me', [ProfileController, 'update'])
+
+        router.post('/organisations', [OrganisationsController, 'store'])
+        router.get('/organisations/:id', [OrganisationsController, 'show'])
+        router.post('/organisations/:id/members', [OrganisationsController, 'addMember'])
+
+        router.get('/admin/users', [AdminUsersController, 'index'])
+        router.post('/admin/users', [AdminUsersController, 'store'])
+        router.patch('/admin/users/:id', [AdminUsersController, 'update'])
+      })
+      .use(middleware.auth())
+
+    router.get('/dev/outbox', [DevOutboxController, 'index'])
+  })
+  .prefix('/api/v1')

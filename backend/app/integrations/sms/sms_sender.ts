@@ -13,6 +13,8 @@ export interface SmsResult {
   providerMessageId?: string
   /** Provider's error text when not accepted. */
   error?: string
+  /** Provider's price text when it reports one, e.g. "KES 0.8000". */
+  cost?: string
 }
 
 export interface SmsSender {

@@ -1,0 +1,34 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import smsConfig from '#config/sms'
+import DomainException from '#exceptions/domain_exception'
+import SmsService from '#services/sms_service'
+import { outboxQueryValidator } from '#validators/dev_outbox'
+
+/**
+ * GET /api/v1/dev/outbox: texts the log transport kept, newest first, so
+ * demos and end-to-end tests can read sign-in codes. 404 unless
+ * SMS_TRANSPORT=log and NODE_ENV is not production.
+ */
+@inject()
+export default class DevOutboxController {
+  constructor(private sms: SmsService) {}
+
+  async index({ request }: HttpContext) {
+    if (!smsConfig.outboxEnabled) {
+      throw new DomainException('Not found.', { status: 404, code: 'E_NOT_FOUND' })
+    }
+    const { to } = await outboxQueryValidator.validate(request.qs())
+    const messages = await this.sms.recent(to)
+    return {
+      data: messages.map((m) => ({
+        id: m.id,
+        to: m.to,
+        body: m.body,
+        transport: m.transport,
+        status: m.status,
+        createdAt: m.createdAt.toISO(),
+      })),
+    }
+  }
+}

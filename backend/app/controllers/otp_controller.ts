@@ -1,0 +1,29 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import AccountService from '#services/account_service'
+import OtpService from '#services/otp_service'
+import UserTransformer from '#transformers/user_transformer'
+import { otpRequestValidator, otpVerifyValidator } from '#validators/auth'
+
+/** Sign-in by phone and one-time code. */
+@inject()
+export default class OtpController {
+  constructor(
+    private otp: OtpService,
+    private accounts: AccountService
+  ) {}
+
+  /** POST /api/v1/auth/otp/request */
+  async request({ request, response }: HttpContext) {
+    const { phone } = await request.validateUsing(otpRequestValidator)
+    const sent = await this.otp.request(phone)
+    return response.accepted(sent)
+  }
+
+  /** POST /api/v1/auth/otp/verify */
+  async verify({ request }: HttpContext) {
+    const input = await request.validateUsing(otpVerifyValidator)
+    const { token, user } = await this.accounts.signIn(input)
+    return { token, user: UserTransformer.toJSON(user) }
+  }
+}

@@ -1,0 +1,17 @@
+import logger from '@adonisjs/core/services/logger'
+import PhoneService from '#services/phone_service'
+import type { SmsResult, SmsSender } from '#integrations/sms/sms_sender'
+
+/**
+ * Development transport: nothing leaves the machine. The SmsService keeps
+ * each message in sms_messages, readable at GET /api/v1/dev/outbox.
+ */
+export default class LogSmsSender implements SmsSender {
+  readonly name = 'log'
+
+  async send(to: string[], _body: string): Promise<SmsResult[]> {
+    // The body may hold a sign-in code: it goes to the outbox, never to the logs.
+    logger.info({ to: to.map((phone) => PhoneService.mask(phone)) }, 'sms kept in the dev outbox')
+    return to.map((phone) => ({ to: phone, status: 'logged', accepted: true }))
+  }
+}

@@ -1,0 +1,56 @@
+import { inject } from '@adonisjs/core'
+import User, { type Locale } from '#models/user'
+import OtpService from '#services/otp_service'
+import PhoneService from '#services/phone_service'
+
+export type SelfServiceRole = 'shipper' | 'driver'
+
+/** Signing in with a one-time code, and what users change about themselves. */
+@inject()
+export default class AccountService {
+  constructor(private otp: OtpService) {}
+
+  /**
+   * Checks the code, creates the user on first sign-in (where `role` and
+   * `name` are taken), and issues an access token.
+   */
+  async signIn(input: {
+    phone: string
+    code: string
+    name?: string
+    role?: SelfServiceRole
+  }): Promise<{ token: string; user: User }> {
+    await this.otp.verify(input.phone, input.code)
+
+    let user = await User.findBy('phone', input.phone)
+    if (!user) {
+      user = await User.create({
+        phone: input.phone,
+        name: input.name ?? null,
+        role: input.role ?? 'shipper',
+        locale: PhoneService.localeFor(input.phone),
+        organisationId: null,
+      })
+    } else if (!user.name && input.name) {
+      user.name = input.name
+      await user.save()
+    }
+
+    const token = await User.accessTokens.create(user, ['*'], { name: 'otp sign-in' })
+    await user.load('organisation')
+    return { token: token.value!.release(), user }
+  }
+
+  async updateProfile(user: User, changes: { name?: string; locale?: Locale }): Promise<User> {
+    if (changes.name !== undefined) user.name = changes.name
+    if (changes.locale !== undefined) user.locale = changes.locale
+    await user.save()
+    await user.load('organisation')
+    return user
+  }
+
+  async withOrganisation(user: User): Promise<User> {
+    await user.load('organisation')
+    return user
+  }
+}

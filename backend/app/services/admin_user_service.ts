@@ -1,0 +1,97 @@
+import { inject } from '@adonisjs/core'
+import DomainException from '#exceptions/domain_exception'
+import Organisation from '#models/organisation'
+import User, { type Locale, type Role } from '#models/user'
+import OrganisationService from '#services/organisation_service'
+import PhoneService from '#services/phone_service'
+import { roleFitsKind } from '#services/membership_rules'
+
+export interface AdminUserChanges {
+  name?: string | null
+  role?: Role
+  locale?: Locale
+  organisationId?: number | null
+}
+
+/** What operators do to anyone's account; the only way to make dispatchers and admins. */
+@inject()
+export default class AdminUserService {
+  constructor(private organisations: OrganisationService) {}
+
+  async list(filters: { role?: Role; page: number; perPage: number }) {
+    const query = User.query().preload('organisation').orderBy('id', 'asc')
+    if (filters.role) query.where('role', filters.role)
+    return query.paginate(filters.page, filters.perPage)
+  }
+
+  async find(id: number): Promise<User> {
+    const user = await User.find(id)
+    if (!user) throw new DomainException('User not found.', { status: 404, code: 'E_NOT_FOUND' })
+    return user
+  }
+
+  /** Dispatchers and admins without an organisation join the platform organisation. */
+  async create(input: {
+    phone: string
+    name: string
+    role: Role
+    locale?: Locale
+    organisationId?: number
+  }): Promise<User> {
+    if (await User.findBy('phone', input.phone)) {
+      throw new DomainException('A user with this phone already exists.', {
+        status: 409,
+        code: 'E_PHONE_TAKEN',
+        field: 'phone',
+      })
+    }
+    const organisation = await this.organisationFor(input.role, input.organisationId)
+    const user = await User.create({
+      phone: input.phone,
+      name: input.name,
+      role: input.role,
+      locale: input.locale ?? PhoneService.localeFor(input.phone),
+      organisationId: organisation?.id ?? null,
+    })
+    await user.load('organisation')
+    return user
+  }
+
+  async update(user: User, changes: AdminUserChanges): Promise<User> {
+    const role = changes.role ?? user.role
+    const organisationId =
+      changes.organisationId !== undefined ? changes.organisationId : user.organisationId
+    if (changes.role !== undefined || changes.organisationId !== undefined) {
+      const organisation = await this.organisationFor(role, organisationId ?? undefined)
+      user.organisationId = organisation?.id ?? null
+      user.role = role
+    }
+    if (changes.name !== undefined) user.name = changes.name
+    if (changes.locale !== undefined) user.locale = changes.locale
+    await user.save()
+    await user.load('organisation')
+    return user
+  }
+
+  private async organisationFor(role: Role, organisationId?: number): Promise<Organisation | null> {
+    if (organisationId === undefined) {
+      return role === 'dispatcher' || role === 'admin' ? this.organisations.platform() : null
+    }
+    const organisation = await Organisation.find(organisationId)
+    if (!organisation) {
+      throw new DomainException('No organisation has this id.', {
+        status: 422,
+        code: 'E_VALIDATION',
+        field: 'organisationId',
+      })
+    }
+    if (!roleFitsKind(role, organisation.kind)) {
+      throw new DomainException(`A ${role} cannot belong to a ${organisation.kind} organisation.`, {
+        status: 422,
+        code: 'E_VALIDATION',
+        field: 'organisationId',
+      })
+    }
+    return organisation
+  }
+}

@@ -1,0 +1,115 @@
+import db from '@adonisjs/lucid/services/db'
+import DomainException from '#exceptions/domain_exception'
+import Organisation from '#models/organisation'
+import User, { type Role } from '#models/user'
+import PhoneService from '#services/phone_service'
+import { kindFoundedBy, roleFitsKind, ROLES_BY_KIND } from '#services/membership_rules'
+
+export const PLATFORM_ORGANISATION_NAME = 'Njia'
+
+/** Carrier and shipper companies, their owners and members. */
+export default class OrganisationService {
+  /** The founder becomes the owner and first member. Kind follows the founder's role. */
+  async create(founder: User, input: { name: string; country: string }): Promise<Organisation> {
+    const kind = kindFoundedBy(founder.role)
+    if (!kind) {
+      throw new DomainException('Only shippers and drivers found organisations.', {
+        status: 403,
+        code: 'E_AUTHORIZATION_FAILURE',
+      })
+    }
+    if (founder.organisationId) throw alreadyInOrganisation('You already belong to an organisation.')
+
+    return db.transaction(async (trx) => {
+      const organisation = await Organisation.create(
+        { name: input.name, country: input.country, kind, ownerId: founder.id },
+        { client: trx }
+      )
+      founder.useTransaction(trx)
+      founder.organisationId = organisation.id
+      await founder.save()
+      return this.withMembers(organisation)
+    })
+  }
+
+  async find(id: number): Promise<Organisation> {
+    const organisation = await Organisation.find(id)
+    if (!organisation) throw organisationNotFound()
+    return organisation
+  }
+
+  async withMembers(organisation: Organisation): Promise<Organisation> {
+    await organisation.load('members', (query) => query.orderBy('id'))
+    return organisation
+  }
+
+  /**
+   * Adds a member by phone, creating the user when the number is unknown.
+   * A known user joins only if free of any organisation and already in that role.
+   */
+  async addMember(
+    organisation: Organisation,
+    input: { phone: string; role: Role; name?: string }
+  ): Promise<User> {
+    if (!roleFitsKind(input.role, organisation.kind)) {
+      throw new DomainException(
+        `A ${organisation.kind} organisation takes ${ROLES_BY_KIND[organisation.kind].join(' or ')} members.`,
+        { status: 422, code: 'E_VALIDATION', field: 'role' }
+      )
+    }
+
+    const existing = await User.findBy('phone', input.phone)
+    if (existing) {
+      if (existing.organisationId) {
+        throw alreadyInOrganisation('This person already belongs to an organisation.', 'phone')
+      }
+      if (existing.role !== input.role) {
+        throw new DomainException(
+          `This person is registered as ${existing.role}; an admin can change that.`,
+          { status: 409, code: 'E_ROLE_CONFLICT', field: 'role' }
+        )
+      }
+      existing.organisationId = organisation.id
+      if (!existing.name && input.name) existing.name = input.name
+      await existing.save()
+      await existing.load('organisation')
+      return existing
+    }
+
+    const user = await User.create({
+      phone: input.phone,
+      name: input.name ?? null,
+      role: input.role,
+      organisationId: organisation.id,
+      locale: PhoneService.localeFor(input.phone),
+    })
+    await user.load('organisation')
+    return user
+  }
+
+  /** The one organisation holding the platform's dispatchers and admins. */
+  async platform(): Promise<Organisation> {
+    const existing = await Organisation.findBy('kind', 'platform')
+    if (existing) return existing
+    try {
+      return await Organisation.create({
+        name: PLATFORM_ORGANISATION_NAME,
+        kind: 'platform',
+        country: 'KE',
+        ownerId: null,
+      })
+    } catch (error) {
+      // Someone created it at the same moment (unique index on the platform kind).
+      if ((error as { code?: string }).code !== '23505') throw error
+    }
+    return Organisation.findByOrFail('kind', 'platform')
+  }
+}
+
+export function organisationNotFound() {
+  return new DomainException('Organisation not found.', { status: 404, code: 'E_NOT_FOUND' })
+}
+
+function alreadyInOrganisation(message: string, field?: string) {
+  return new DomainException(message, { status: 409, code: 'E_ALREADY_IN_ORGANISATION', field })
+}

@@ -1,0 +1,55 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
+import accountsConfig from '#config/accounts'
+import type { Locale } from '#models/user'
+
+export type SupportedCountry = (typeof accountsConfig.countries)[number]
+
+const LOCALE_BY_COUNTRY: Record<SupportedCountry, Locale> = {
+  SN: 'fr',
+  KE: 'en',
+  TZ: 'sw',
+  UG: 'en',
+}
+
+export interface NormalisedPhone {
+  /** E.164, e.g. +254712345678 */
+  e164: string
+  country: SupportedCountry
+}
+
+/**
+ * Phone numbers as users type them ("0712 345 678", "+221 77 123 45 67")
+ * become E.164, for the countries we serve only.
+ */
+export default class PhoneService {
+  static parse(
+    input: string,
+    defaultCountry: string = accountsConfig.defaultCountry
+  ): NormalisedPhone | null {
+    let phone = parsePhoneNumberFromString(input, defaultCountry as CountryCode)
+    // "254712345678" (international digits without "+", or a "+" lost to URL decoding)
+    if ((!phone || !phone.isValid()) && /^\s*\d{9,15}\s*$/.test(input)) {
+      phone = parsePhoneNumberFromString(`+${input.trim()}`)
+    }
+    if (!phone || !phone.isValid() || !phone.country) return null
+    if (!(accountsConfig.countries as readonly string[]).includes(phone.country)) return null
+    return { e164: phone.number, country: phone.country as SupportedCountry }
+  }
+
+  static normalise(input: string): string | null {
+    return this.parse(input)?.e164 ?? null
+  }
+
+  /** The language people of that number's country most likely read. */
+  static localeFor(e164: string): Locale {
+    const parsed = this.parse(e164)
+    return parsed ? LOCALE_BY_COUNTRY[parsed.country] : 'en'
+  }
+
+  /** For logs: +254712345678 -> +254****5678 */
+  static mask(phone: string): string {
+    const parsed = parsePhoneNumberFromString(phone)
+    if (!parsed) return phone.length > 4 ? `****${phone.slice(-4)}` : '****'
+    return `+${parsed.countryCallingCode}****${phone.slice(-4)}`
+  }
+}

@@ -1,0 +1,69 @@
+import logger from '@adonisjs/core/services/logger'
+import smsConfig from '#config/sms'
+import SmsMessage from '#models/sms_message'
+import PhoneService from '#services/phone_service'
+import LogSmsSender from '#integrations/sms/log_sms_sender'
+import TwilioSmsSender from '#integrations/sms/twilio_sms_sender'
+import AfricasTalkingSmsSender from '#integrations/sms/africas_talking_sms_sender'
+import type { SmsConfig } from '#integrations/sms/sms_config'
+import type { SmsSender } from '#integrations/sms/sms_sender'
+
+export function makeSmsSender(config: SmsConfig): SmsSender {
+  switch (config.transport) {
+    case 'africastalking':
+      return new AfricasTalkingSmsSender(config.africastalking!)
+    case 'twilio':
+      return new TwilioSmsSender(config.twilio!)
+    default:
+      return new LogSmsSender()
+  }
+}
+
+/**
+ * Sends texts through the configured transport and records each one in
+ * sms_messages (the dev outbox reads them back with the log transport).
+ */
+export default class SmsService {
+  constructor(private sender: SmsSender = makeSmsSender(smsConfig)) {}
+
+  /**
+   * `secret` (a sign-in code) is blanked in the stored copy unless the log
+   * transport needs it for the dev outbox, and the body is never logged.
+   */
+  async send(to: string, body: string, options: { secret?: string } = {}): Promise<SmsMessage> {
+    let result
+    try {
+      ;[result] = await this.sender.send([to], body)
+    } catch (error) {
+      result = { to, status: 'failed', accepted: false, error: (error as Error).message }
+    }
+    result ??= { to, status: 'failed', accepted: false, error: 'No result from the transport' }
+
+    const storedBody =
+      options.secret && this.sender.name !== 'log'
+        ? body.replaceAll(options.secret, '*'.repeat(options.secret.length))
+        : body
+
+    const message = await SmsMessage.create({
+      to,
+      body: storedBody,
+      transport: this.sender.name,
+      status: result.accepted ? (this.sender.name === 'log' ? 'logged' : 'sent') : 'failed',
+      providerMessageId: result.providerMessageId ?? null,
+      error: result.accepted ? null : (result.error ?? result.status).slice(0, 255),
+    })
+
+    const context = { smsId: message.id, to: PhoneService.mask(to), transport: this.sender.name }
+    if (result.accepted) logger.info(context, 'sms sent')
+    else logger.warn({ ...context, error: message.error }, 'sms failed')
+    return message
+  }
+
+  /** The newest recorded messages, optionally to one phone (the dev outbox). */
+  async recent(to?: string, limit = 50): Promise<SmsMessage[]> {
+    return SmsMessage.query()
+      .if(to, (query) => query.where('to', to!))
+      .orderBy('id', 'desc')
+      .limit(limit)
+  }
+}

@@ -1,0 +1,25 @@
+import vine from '@vinejs/vine'
+import { LOCALES, ROLES } from '#models/user'
+import { phone } from '#validators/rules/phone'
+
+export const listUsersValidator = vine.create({
+  role: vine.enum(ROLES).optional(),
+  page: vine.number().withoutDecimals().min(1).optional(),
+  perPage: vine.number().withoutDecimals().min(1).max(100).optional(),
+})
+
+export const createUserValidator = vine.create({
+  phone: phone(),
+  name: vine.string().trim().minLength(1).maxLength(120),
+  role: vine.enum(ROLES),
+  locale: vine.enum(LOCALES).optional(),
+  organisationId: vine.number().positive().withoutDecimals().optional(),
+})
+
+export const updateUserValidator = vine.create({
+  params: vine.object({ id: vine.number().positive().withoutDecimals() }),
+  name: vine.string().trim().minLength(1).maxLength(120).optional(),
+  role: vine.enum(ROLES).optional(),
+  locale: vine.enum(LOCALES).optional(),
+  organisationId: vine.number().positive().withoutDecimals().nullable().optional(),
+})

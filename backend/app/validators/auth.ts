@@ -1,0 +1,20 @@
+import vine from '@vinejs/vine'
+import { LOCALES } from '#models/user'
+import { phone } from '#validators/rules/phone'
+
+export const otpRequestValidator = vine.create({
+  phone: phone(),
+})
+
+/** Only shipper and driver can be chosen at sign-up; dispatchers and admins are made by an admin. */
+export const otpVerifyValidator = vine.create({
+  phone: phone(),
+  code: vine.string().trim().regex(/^\d{6}$/),
+  name: vine.string().trim().minLength(1).maxLength(120).optional(),
+  role: vine.enum(['shipper', 'driver'] as const).optional(),
+})
+
+export const updateProfileValidator = vine.create({
+  name: vine.string().trim().minLength(1).maxLength(120).optional(),
+  locale: vine.enum(LOCALES).optional(),
+})

@@ -1,0 +1,6 @@
+import vine from '@vinejs/vine'
+import { phone } from '#validators/rules/phone'
+
+export const outboxQueryValidator = vine.create({
+  to: phone().optional(),
+})

@@ -1,0 +1,19 @@
+import vine from '@vinejs/vine'
+import accountsConfig from '#config/accounts'
+import { phone } from '#validators/rules/phone'
+
+export const createOrganisationValidator = vine.create({
+  name: vine.string().trim().minLength(2).maxLength(160),
+  country: vine.enum(accountsConfig.countries),
+})
+
+/** Whether the role fits the organisation's kind is checked by the service. */
+export const addMemberValidator = vine.create({
+  phone: phone(),
+  role: vine.enum(['driver', 'dispatcher', 'shipper'] as const),
+  name: vine.string().trim().minLength(1).maxLength(120).optional(),
+})
+
+export const organisationIdValidator = vine.create({
+  params: vine.object({ id: vine.number().positive().withoutDecimals() }),
+})

@@ -1,0 +1,25 @@
+import vine from '@vinejs/vine'
+import PhoneService from '#services/phone_service'
+
+/**
+ * Accepts a phone number of a supported country in any common format and
+ * replaces it with its E.164 form; anything else fails with rule "phone".
+ */
+const phoneRule = vine.createRule((value, _options, field) => {
+  if (typeof value !== 'string') return
+  const e164 = PhoneService.normalise(value)
+  if (!e164) {
+    field.report(
+      'The {{ field }} field must be a mobile number from Senegal, Kenya, Tanzania or Uganda',
+      'phone',
+      field
+    )
+    return
+  }
+  field.mutate(e164, field)
+})
+
+/** `phone: phone()` in a VineJS object schema. */
+export function phone() {
+  return vine.string().trim().maxLength(32).use(phoneRule())
+}

@@ -1,0 +1,83 @@
+import db from '@adonisjs/lucid/services/db'
+import limiter from '@adonisjs/limiter/services/main'
+import type { ApiClient } from '@japa/api-client'
+import type { Group } from '@japa/runner/core'
+import Organisation, { type OrganisationKind } from '#models/organisation'
+import User, { type Role } from '#models/user'
+import { isolateDatabase } from '#tests/helpers'
+
+/** Clean database and fresh rate-limit counters for every test of the group. */
+export function isolateAccounts(group: Group) {
+  isolateDatabase(group)
+  group.each.setup(() => limiter.clear())
+}
+
+let nextPhone = 712000000
+/** A valid Kenyan mobile number no other test uses. */
+export function uniquePhone() {
+  return `+254${nextPhone++}`
+}
+
+export async function makeUser(attributes: {
+  role?: Role
+  phone?: string
+  name?: string
+  organisation?: Organisation | null
+}) {
+  return User.create({
+    phone: attributes.phone ?? uniquePhone(),
+    name: attributes.name ?? 'Test User',
+    role: attributes.role ?? 'shipper',
+    locale: 'en',
+    organisationId: attributes.organisation?.id ?? null,
+  })
+}
+
+export async function makeOrganisation(kind: OrganisationKind, owner?: User) {
+  const organisation = await Organisation.create({
+    name: `${kind} ${Math.random().toString(36).slice(2, 8)}`,
+    kind,
+    country: 'KE',
+    ownerId: owner?.id ?? null,
+  })
+  if (owner) {
+    owner.organisationId = organisation.id
+    await owner.save()
+  }
+  return organisation
+}
+
+/** The last code the dev outbox shows for `phone`. */
+export async function codeFromOutbox(client: ApiClient, phone: string) {
+  const response = await client.get('/api/v1/dev/outbox').qs({ to: phone })
+  const body = response.body().data[0]?.body as string | undefined
+  const code = body?.match(/\b(\d{6})\b/)?.[1]
+  if (!code) throw new Error(`No code in the outbox for ${phone}`)
+  return code
+}
+
+export async function requestCode(client: ApiClient, phone: string) {
+  const response = await client.post('/api/v1/auth/otp/request').json({ phone })
+  response.assertStatus(202)
+  return codeFromOutbox(client, phone)
+}
+
+const count = async (table: string) => Number((await db.from(table).count('* as total'))[0].total)
+
+/**
+ * Row counts of the account tables, to prove a refused request wrote
+ * nothing. (Tokens are left out: `loginAs` itself creates one.)
+ */
+export async function counts() {
+  return {
+    users: await count('users'),
+    organisations: await count('organisations'),
+    otpCodes: await count('otp_codes'),
+    sms: await count('sms_messages'),
+  }
+}
+
+/** `counts()` plus access tokens, for sign-in requests made without `loginAs`. */
+export async function signInCounts() {
+  return { ...(await counts()), tokens: await count('auth_access_tokens') }
+}

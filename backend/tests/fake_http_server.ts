@@ -1,0 +1,42 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  url: string
+  headers: IncomingHttpHeaders
+  form: URLSearchParams
+}
+
+export type Reply = { status: number; body: unknown }
+
+/**
+ * A provider stand-in on a loopback port: records each request (form body
+ * parsed) and answers with what `reply` returns.
+ */
+export async function startFakeProvider(reply: (request: RecordedRequest) => Reply) {
+  const requests: RecordedRequest[] = []
+  const server: Server = createServer((req, res) => {
+    let raw = ''
+    req.on('data', (chunk) => (raw += chunk))
+    req.on('end', () => {
+      const request = {
+        method: req.method!,
+        url: req.url!,
+        headers: req.headers,
+        form: new URLSearchParams(raw),
+      }
+      requests.push(request)
+      const { status, body } = reply(request)
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(typeof body === 'string' ? body : JSON.stringify(body))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}

@@ -1,0 +1,35 @@
+import { test } from '@japa/runner'
+import PhoneService from '#services/phone_service'
+
+test.group('PhoneService', () => {
+  test('normalises local and international forms to E.164', ({ assert }) => {
+    const cases: [string, string][] = [
+      ['0712345678', '+254712345678'],
+      ['0712 345 678', '+254712345678'],
+      ['+254 712-345-678', '+254712345678'],
+      ['254712345678', '+254712345678'],
+      ['+221 77 123 45 67', '+221771234567'],
+      ['+255 754 123 456', '+255754123456'],
+      ['+256 772 123 456', '+256772123456'],
+    ]
+    for (const [input, e164] of cases) assert.equal(PhoneService.normalise(input), e164, input)
+  })
+
+  test('refuses numbers of other countries and malformed ones', ({ assert }) => {
+    for (const input of ['+33612345678', '+12025550142', '12345', '+2547123456789', 'abc', '', '++254712345678']) {
+      assert.isNull(PhoneService.normalise(input), input)
+    }
+  })
+
+  test("guesses the language from the number's country", ({ assert }) => {
+    assert.equal(PhoneService.localeFor('+221771234567'), 'fr')
+    assert.equal(PhoneService.localeFor('+255754123456'), 'sw')
+    assert.equal(PhoneService.localeFor('+254712345678'), 'en')
+    assert.equal(PhoneService.localeFor('+256772123456'), 'en')
+  })
+
+  test('masks numbers for logs', ({ assert }) => {
+    assert.equal(PhoneService.mask('+221771235678'), '+221****5678')
+    assert.equal(PhoneService.mask('+254712345678'), '+254****5678')
+  })
+})
