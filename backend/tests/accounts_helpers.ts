@@ -33,6 +33,12 @@ export async function makeUser(attributes: {
   })
 }
 
+/** A bearer token for `user`, as a sign-in would return it. */
+export async function tokenFor(user: User) {
+  const token = await User.accessTokens.create(user)
+  return token.value!.release()
+}
+
 export async function makeOrganisation(kind: OrganisationKind, owner?: User) {
   const organisation = await Organisation.create({
     name: `${kind} ${Math.random().toString(36).slice(2, 8)}`,
@@ -62,7 +68,10 @@ export async function requestCode(client: ApiClient, phone: string) {
   return codeFromOutbox(client, phone)
 }
 
-const count = async (table: string) => Number((await db.from(table).count('* as total'))[0].total)
+async function count(table: string) {
+  const [row] = await db.from(table).count('* as total')
+  return Number(row.total)
+}
 
 /**
  * Row counts of the account tables, to prove a refused request wrote

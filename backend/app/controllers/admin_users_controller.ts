@@ -3,7 +3,11 @@ import type { HttpContext } from '@adonisjs/core/http'
 import UserPolicy from '#policies/user_policy'
 import AdminUserService from '#services/admin_user_service'
 import UserTransformer from '#transformers/user_transformer'
-import { createUserValidator, listUsersValidator, updateUserValidator } from '#validators/admin_user'
+import {
+  createUserValidator,
+  listUsersValidator,
+  updateUserValidator,
+} from '#validators/admin_user'
 
 /** Operators manage accounts; non-admins get 403. */
 @inject()

@@ -315,7 +315,9 @@ export const accountsOpenApi: OpenApiFragment = {
           401: common[401],
           403: error('E_AUTHORIZATION_FAILURE: not an admin'),
           409: error('E_PHONE_TAKEN'),
-          422: error('E_VALIDATION, including an unknown organisationId or one whose kind does not fit the role'),
+          422: error(
+            'E_VALIDATION, including an unknown organisationId or one whose kind does not fit the role'
+          ),
         },
       },
     },
@@ -353,7 +355,10 @@ export const accountsOpenApi: OpenApiFragment = {
         responses: {
           200: {
             description: 'Messages',
-            ...json({ type: 'object', properties: { data: { type: 'array', items: ref('SmsOutboxMessage') } } }),
+            ...json({
+              type: 'object',
+              properties: { data: { type: 'array', items: ref('SmsOutboxMessage') } },
+            }),
           },
           404: error('E_NOT_FOUND: outbox disabled'),
           422: common[422],

@@ -18,7 +18,8 @@ export default class OrganisationService {
         code: 'E_AUTHORIZATION_FAILURE',
       })
     }
-    if (founder.organisationId) throw alreadyInOrganisation('You already belong to an organisation.')
+    if (founder.organisationId)
+      throw alreadyInOrganisation('You already belong to an organisation.')
 
     return db.transaction(async (trx) => {
       const organisation = await Organisation.create(

@@ -9,7 +9,10 @@ export const otpRequestValidator = vine.create({
 /** Only shipper and driver can be chosen at sign-up; dispatchers and admins are made by an admin. */
 export const otpVerifyValidator = vine.create({
   phone: phone(),
-  code: vine.string().trim().regex(/^\d{6}$/),
+  code: vine
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
   name: vine.string().trim().minLength(1).maxLength(120).optional(),
   role: vine.enum(['shipper', 'driver'] as const).optional(),
 })

@@ -6,12 +6,7 @@ export default class extends BaseSchema {
 
   async up() {
     this.schema.alterTable(this.tableName, (table) => {
-      table
-        .integer('owner_id')
-        .nullable()
-        .references('id')
-        .inTable('users')
-        .onDelete('SET NULL')
+      table.integer('owner_id').nullable().references('id').inTable('users').onDelete('SET NULL')
       table.index(['owner_id'])
     })
     // One platform organisation holds the platform's own dispatchers and admins.

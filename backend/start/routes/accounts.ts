@@ -1,12 +1,7 @@
 // Sign-in by phone and one-time code, profile, organisations, admin users, dev outbox.
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
-import {
-  otpRequestByIp,
-  otpRequestByPhone,
-  otpVerifyByIp,
-  otpVerifyByPhone,
-} from '#start/limiter'
+import { otpRequestByIp, otpRequestByPhone, otpVerifyByIp, otpVerifyByPhone } from '#start/limiter'
 
 const OtpController = () => import('#controllers/otp_controller')
 const SessionController = () => import('#controllers/session_controller')

@@ -39,16 +39,19 @@ export default class AfricasTalkingSmsSender implements SmsSender {
 
     let response: Response
     try {
-      response = await this.fetchFn(`${this.config.baseUrl.replace(/\/+$/, '')}/version1/messaging`, {
-        method: 'POST',
-        headers: {
-          'apiKey': this.config.apiKey,
-          'Accept': 'application/json',
-          'Content-Type': 'application/x-www-form-urlencoded',
-        },
-        body: form.toString(),
-        signal: AbortSignal.timeout(15_000),
-      })
+      response = await this.fetchFn(
+        `${this.config.baseUrl.replace(/\/+$/, '')}/version1/messaging`,
+        {
+          method: 'POST',
+          headers: {
+            'apiKey': this.config.apiKey,
+            'Accept': 'application/json',
+            'Content-Type': 'application/x-www-form-urlencoded',
+          },
+          body: form.toString(),
+          signal: AbortSignal.timeout(15_000),
+        }
+      )
     } catch (error) {
       return failAll(to, `Africa's Talking unreachable: ${(error as Error).message}`)
     }

@@ -47,7 +47,12 @@ export default class TwilioSmsSender implements SmsSender {
         signal: AbortSignal.timeout(15_000),
       })
     } catch (error) {
-      return { to, status: 'failed', accepted: false, error: `Twilio unreachable: ${(error as Error).message}` }
+      return {
+        to,
+        status: 'failed',
+        accepted: false,
+        error: `Twilio unreachable: ${(error as Error).message}`,
+      }
     }
 
     const text = await response.text()
@@ -55,7 +60,12 @@ export default class TwilioSmsSender implements SmsSender {
     try {
       payload = JSON.parse(text)
     } catch {
-      return { to, status: 'failed', accepted: false, error: `Twilio HTTP ${response.status}: ${text.slice(0, 200)}` }
+      return {
+        to,
+        status: 'failed',
+        accepted: false,
+        error: `Twilio HTTP ${response.status}: ${text.slice(0, 200)}`,
+      }
     }
 
     if (!response.ok) {
@@ -74,7 +84,9 @@ export default class TwilioSmsSender implements SmsSender {
       status,
       accepted,
       providerMessageId: payload.sid,
-      error: accepted ? undefined : `${payload.error_code ?? ''} ${payload.error_message ?? status}`.trim(),
+      error: accepted
+        ? undefined
+        : `${payload.error_code ?? ''} ${payload.error_message ?? status}`.trim(),
     }
   }
 }

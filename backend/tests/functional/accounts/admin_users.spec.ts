@@ -29,7 +29,10 @@ test.group('admin users', (group) => {
 
   test('refuses a bad filter with 422', async ({ client, assert }) => {
     const admin = await makeUser({ role: 'admin' })
-    const response = await client.get('/api/v1/admin/users').qs({ role: 'pilot', perPage: 500 }).loginAs(admin)
+    const response = await client
+      .get('/api/v1/admin/users')
+      .qs({ role: 'pilot', perPage: 500 })
+      .loginAs(admin)
     response.assertStatus(422)
     assert.sameMembers(
       response.body().errors.map((e: { field: string }) => e.field),
@@ -100,7 +103,10 @@ test.group('admin users', (group) => {
       .loginAs(admin)
     unfitting.assertStatus(422)
 
-    const missing = await client.post('/api/v1/admin/users').json({ phone: uniquePhone() }).loginAs(admin)
+    const missing = await client
+      .post('/api/v1/admin/users')
+      .json({ phone: uniquePhone() })
+      .loginAs(admin)
     missing.assertStatus(422)
     assert.sameMembers(
       missing.body().errors.map((e: { field: string }) => e.field),
@@ -116,7 +122,10 @@ test.group('admin users', (group) => {
     assert.deepEqual(await counts(), before)
   })
 
-  test('promotes a shipper to admin and moves a driver between carriers', async ({ client, assert }) => {
+  test('promotes a shipper to admin and moves a driver between carriers', async ({
+    client,
+    assert,
+  }) => {
     const admin = await makeUser({ role: 'admin' })
     const shipper = await makeUser({ role: 'shipper' })
     const driver = await makeUser({ role: 'driver' })
@@ -143,8 +152,15 @@ test.group('admin users', (group) => {
     const admin = await makeUser({ role: 'admin' })
     const driver = await makeUser({ role: 'driver' })
 
-    ;(await client.patch('/api/v1/admin/users/999999').json({ name: 'X' }).loginAs(admin)).assertStatus(404)
-    const bad = await client.patch(`/api/v1/admin/users/${driver.id}`).json({ role: 'king' }).loginAs(admin)
+    const unknown = await client
+      .patch('/api/v1/admin/users/999999')
+      .json({ name: 'X' })
+      .loginAs(admin)
+    unknown.assertStatus(404)
+    const bad = await client
+      .patch(`/api/v1/admin/users/${driver.id}`)
+      .json({ role: 'king' })
+      .loginAs(admin)
     bad.assertStatus(422)
     await driver.refresh()
     assert.equal(driver.role, 'driver')
@@ -163,7 +179,10 @@ test.group('admin users', (group) => {
         .post('/api/v1/admin/users')
         .json({ phone: uniquePhone(), name: 'Sneaky', role: 'admin' })
         .loginAs(user)
-      const update = await client.patch(`/api/v1/admin/users/${user.id}`).json({ role: 'admin' }).loginAs(user)
+      const update = await client
+        .patch(`/api/v1/admin/users/${user.id}`)
+        .json({ role: 'admin' })
+        .loginAs(user)
 
       for (const response of [list, create, update]) {
         response.assertStatus(403)
@@ -176,6 +195,7 @@ test.group('admin users', (group) => {
   }
 
   test('anonymous callers get 401', async ({ client }) => {
-    ;(await client.get('/api/v1/admin/users')).assertStatus(401)
+    const response = await client.get('/api/v1/admin/users')
+    response.assertStatus(401)
   })
 })

@@ -19,7 +19,14 @@ test.group('GET /api/v1/dev/outbox', (group) => {
       data.slice(0, 3).map((m: { to: string }) => m.to),
       [first, second, first]
     )
-    assert.deepEqual(Object.keys(data[0]).sort(), ['body', 'createdAt', 'id', 'status', 'to', 'transport'])
+    assert.deepEqual(Object.keys(data[0]).sort(), [
+      'body',
+      'createdAt',
+      'id',
+      'status',
+      'to',
+      'transport',
+    ])
 
     // "+" in a query string arrives as a space; the number is still understood.
     const filtered = await client.get(`/api/v1/dev/outbox?to=${first}`)
@@ -27,8 +34,10 @@ test.group('GET /api/v1/dev/outbox', (group) => {
     assert.isTrue(filtered.body().data.every((m: { to: string }) => m.to === first))
   })
 
-  test('refuses a malformed phone filter with 422', async ({ client }) => {
-    ;(await client.get('/api/v1/dev/outbox').qs({ to: 'nobody' })).assertStatus(422)
+  test('refuses a malformed phone filter with 422', async ({ client, assert }) => {
+    const response = await client.get('/api/v1/dev/outbox').qs({ to: 'nobody' })
+    response.assertStatus(422)
+    assert.include(response.body().errors[0], { code: 'E_VALIDATION', field: 'to' })
   })
 
   test('answers 404 when the outbox is disabled (production or a real transport)', async ({

@@ -21,8 +21,16 @@ test.group('organisations', (group) => {
       .loginAs(driver)
 
     response.assertStatus(201)
-    assert.include(response.body(), { name: 'Nakuru Movers', kind: 'carrier', country: 'KE', ownerId: driver.id })
-    assert.deepEqual(response.body().members.map((m: { id: number }) => m.id), [driver.id])
+    assert.include(response.body(), {
+      name: 'Nakuru Movers',
+      kind: 'carrier',
+      country: 'KE',
+      ownerId: driver.id,
+    })
+    assert.deepEqual(
+      response.body().members.map((m: { id: number }) => m.id),
+      [driver.id]
+    )
     await driver.refresh()
     assert.equal(driver.organisationId, response.body().id)
   })
@@ -37,7 +45,10 @@ test.group('organisations', (group) => {
     response.assertBodyContains({ kind: 'shipper', country: 'SN' })
   })
 
-  test('someone already in an organisation cannot found another (409)', async ({ client, assert }) => {
+  test('someone already in an organisation cannot found another (409)', async ({
+    client,
+    assert,
+  }) => {
     const owner = await makeUser({ role: 'shipper' })
     await makeOrganisation('shipper', owner)
     const before = await counts()
@@ -89,7 +100,10 @@ test.group('organisations', (group) => {
     const response = await client.get(`/api/v1/organisations/${organisation.id}`).loginAs(driver)
 
     response.assertStatus(200)
-    assert.sameMembers(response.body().members.map((m: { id: number }) => m.id), [owner.id, driver.id])
+    assert.sameMembers(
+      response.body().members.map((m: { id: number }) => m.id),
+      [owner.id, driver.id]
+    )
   })
 
   test("another organisation's members get 404, not the record", async ({ client, assert }) => {
@@ -112,8 +126,10 @@ test.group('organisations', (group) => {
 
   test('an unknown or malformed id answers 404 / 422', async ({ client }) => {
     const user = await makeUser({})
-    ;(await client.get('/api/v1/organisations/999999').loginAs(user)).assertStatus(404)
-    ;(await client.get('/api/v1/organisations/abc').loginAs(user)).assertStatus(422)
+    const unknown = await client.get('/api/v1/organisations/999999').loginAs(user)
+    unknown.assertStatus(404)
+    const malformed = await client.get('/api/v1/organisations/abc').loginAs(user)
+    malformed.assertStatus(422)
   })
 
   test('the owner adds a new driver by phone, creating the user', async ({ client, assert }) => {
@@ -211,8 +227,16 @@ test.group('organisations', (group) => {
     assert.isNull(soloDriver.organisationId)
   })
 
-  test('nobody but admins adds platform staff through this endpoint', async ({ client, assert }) => {
-    const platform = await Organisation.create({ name: 'Njia', kind: 'platform', country: 'KE', ownerId: null })
+  test('nobody but admins adds platform staff through this endpoint', async ({
+    client,
+    assert,
+  }) => {
+    const platform = await Organisation.create({
+      name: 'Njia',
+      kind: 'platform',
+      country: 'KE',
+      ownerId: null,
+    })
     const dispatcher = await makeUser({ role: 'dispatcher', organisation: platform })
     const before = await counts()
 
@@ -223,6 +247,12 @@ test.group('organisations', (group) => {
 
     response.assertStatus(403)
     assert.deepEqual(await counts(), before)
-    assert.equal(await User.query().where('role', 'dispatcher').count('* as n').then((r) => Number(r[0].$extras.n)), 1)
+    assert.equal(
+      await User.query()
+        .where('role', 'dispatcher')
+        .count('* as n')
+        .then((r) => Number(r[0].$extras.n)),
+      1
+    )
   })
 })

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import env from '#start/env'
 import OtpCode from '#models/otp_code'
 import SmsMessage from '#models/sms_message'
 import { signInCounts, isolateAccounts, makeUser, uniquePhone } from '#tests/accounts_helpers'
@@ -45,7 +46,10 @@ test.group('POST /api/v1/auth/otp/request', (group) => {
     await swahiliSpeaker.save()
     await client.post('/api/v1/auth/otp/request').json({ phone: swahiliSpeaker.phone })
 
-    const body = async (to: string) => (await SmsMessage.findByOrFail('to', to)).body
+    const body = async (to: string) => {
+      const message = await SmsMessage.findByOrFail('to', to)
+      return message.body
+    }
     assert.include(await body('+221771234567'), 'votre code de connexion')
     assert.include(await body('+255712345678'), 'nambari yako ya kuingia')
     assert.include(await body(swahiliSpeaker.phone), 'nambari yako ya kuingia')
@@ -61,7 +65,10 @@ test.group('POST /api/v1/auth/otp/request', (group) => {
     ['an array', { phone: ['+254712345678'] }, 'phone'],
   ]
   for (const [label, payload, field] of badInputs) {
-    test(`refuses a phone that is ${label} with 422 and writes nothing`, async ({ client, assert }) => {
+    test(`refuses a phone that is ${label} with 422 and writes nothing`, async ({
+      client,
+      assert,
+    }) => {
       const before = await signInCounts()
       const response = await client.post('/api/v1/auth/otp/request').json(payload as object)
 
@@ -72,16 +79,21 @@ test.group('POST /api/v1/auth/otp/request', (group) => {
     })
   }
 
-  test('refuses a body that is not JSON with a 4xx and the error format', async ({ client, assert }) => {
+  test('refuses a body that is not JSON with a 4xx and the error format', async ({ assert }) => {
     const before = await signInCounts()
-    const response = await client
-      .post('/api/v1/auth/otp/request')
-      .header('content-type', 'application/json')
-      .send('{"phone": ')
+    const response = await fetch(
+      `http://${env.get('HOST')}:${env.get('PORT')}/api/v1/auth/otp/request`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"phone": ',
+      }
+    )
+    const body = (await response.json()) as { errors: { code: string }[] }
 
-    assert.isAtLeast(response.status(), 400)
-    assert.isBelow(response.status(), 500)
-    assert.isString(response.body().errors[0].code)
+    assert.isAtLeast(response.status, 400)
+    assert.isBelow(response.status, 500)
+    assert.isString(body.errors[0].code)
     assert.deepEqual(await signInCounts(), before)
   })
 })

@@ -39,7 +39,13 @@ test.group('POST /api/v1/auth/otp/verify', (group) => {
       'phone',
       'role',
     ])
-    assert.include(user, { phone, name: 'Wanjiku', role: 'driver', locale: 'en', organisation: null })
+    assert.include(user, {
+      phone,
+      name: 'Wanjiku',
+      role: 'driver',
+      locale: 'en',
+      organisation: null,
+    })
 
     const me = await client.get('/api/v1/me').bearerToken(token)
     me.assertStatus(200)
@@ -58,7 +64,9 @@ test.group('POST /api/v1/auth/otp/verify', (group) => {
 
   test('takes the role on first sign-in only', async ({ client, assert }) => {
     const phone = uniquePhone()
-    await client.post(verify).json({ phone, code: await requestCode(client, phone), role: 'driver' })
+    await client
+      .post(verify)
+      .json({ phone, code: await requestCode(client, phone), role: 'driver' })
 
     const again = await client
       .post(verify)
@@ -66,7 +74,8 @@ test.group('POST /api/v1/auth/otp/verify', (group) => {
 
     again.assertStatus(200)
     assert.equal(again.body().user.role, 'driver')
-    assert.equal((await User.findByOrFail('phone', phone)).role, 'driver')
+    const stored = await User.findByOrFail('phone', phone)
+    assert.equal(stored.role, 'driver')
   })
 
   test('includes the organisation of a member', async ({ client, assert }) => {
@@ -119,7 +128,8 @@ test.group('POST /api/v1/auth/otp/verify', (group) => {
     response.assertStatus(400)
     assert.include(response.body().errors[0], { code: 'E_INVALID_CODE', field: 'code' })
     assert.deepEqual(await signInCounts(), before)
-    assert.equal((await OtpCode.findByOrFail('phone', phone)).attempts, 1)
+    const otp = await OtpCode.findByOrFail('phone', phone)
+    assert.equal(otp.attempts, 1)
   })
 
   test('answers E_INVALID_CODE when no code was asked for', async ({ client, assert }) => {
@@ -136,7 +146,9 @@ test.group('POST /api/v1/auth/otp/verify', (group) => {
   }) => {
     const phone = uniquePhone()
     const code = await requestCode(client, phone)
-    await OtpCode.query().where('phone', phone).update({ expiresAt: DateTime.now().minus({ seconds: 1 }) })
+    await OtpCode.query()
+      .where('phone', phone)
+      .update({ expiresAt: DateTime.now().minus({ seconds: 1 }) })
     const before = await signInCounts()
 
     const response = await client.post(verify).json({ phone, code })
@@ -156,7 +168,8 @@ test.group('POST /api/v1/auth/otp/verify', (group) => {
 
     const answers: string[] = []
     for (let i = 0; i < 5; i++) {
-      answers.push((await client.post(verify).json({ phone, code: wrong })).body().errors[0].code)
+      const attempt = await client.post(verify).json({ phone, code: wrong })
+      answers.push(attempt.body().errors[0].code)
     }
     assert.deepEqual(answers, [
       'E_INVALID_CODE',
@@ -178,7 +191,8 @@ test.group('POST /api/v1/auth/otp/verify', (group) => {
   test('a code works once', async ({ client, assert }) => {
     const phone = uniquePhone()
     const code = await requestCode(client, phone)
-    ;(await client.post(verify).json({ phone, code })).assertStatus(200)
+    const first = await client.post(verify).json({ phone, code })
+    first.assertStatus(200)
     const before = await signInCounts()
 
     const replay = await client.post(verify).json({ phone, code })
@@ -198,7 +212,8 @@ test.group('POST /api/v1/auth/otp/verify', (group) => {
     old.assertStatus(400)
     assert.equal(old.body().errors[0].code, 'E_INVALID_CODE')
 
-    ;(await client.post(verify).json({ phone, code: second })).assertStatus(200)
+    const current = await client.post(verify).json({ phone, code: second })
+    current.assertStatus(200)
   })
 
   const badBodies: [string, object, string][] = [
@@ -212,7 +227,10 @@ test.group('POST /api/v1/auth/otp/verify', (group) => {
     ['a role that is not text', { phone: '+254712345678', code: '123456', role: true }, 'role'],
   ]
   for (const [label, body, field] of badBodies) {
-    test(`refuses ${label} with 422 on field ${field}, writing nothing`, async ({ client, assert }) => {
+    test(`refuses ${label} with 422 on field ${field}, writing nothing`, async ({
+      client,
+      assert,
+    }) => {
       const before = await signInCounts()
       const response = await client.post(verify).json(body)
       response.assertStatus(422)

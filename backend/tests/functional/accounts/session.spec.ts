@@ -1,15 +1,18 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
-import { counts, isolateAccounts, makeOrganisation, makeUser } from '#tests/accounts_helpers'
+import {
+  counts,
+  isolateAccounts,
+  makeOrganisation,
+  makeUser,
+  tokenFor,
+} from '#tests/accounts_helpers'
 
 test.group('tokens, GET and PATCH /api/v1/me', (group) => {
   isolateAccounts(group)
 
-  test('GET /me returns the signed-in user in the shape the web app reads', async ({
-    client,
-    assert,
-  }) => {
+  test('GET /me returns the signed-in user in the shape the web app reads', async ({ client }) => {
     const user = await makeUser({ role: 'driver', name: 'Achieng' })
     const organisation = await makeOrganisation('carrier', user)
 
@@ -22,7 +25,12 @@ test.group('tokens, GET and PATCH /api/v1/me', (group) => {
       name: 'Achieng',
       role: 'driver',
       locale: 'en',
-      organisation: { id: organisation.id, name: organisation.name, kind: 'carrier', country: 'KE' },
+      organisation: {
+        id: organisation.id,
+        name: organisation.name,
+        kind: 'carrier',
+        country: 'KE',
+      },
       createdAt: user.createdAt.toISO(),
     })
   })
@@ -35,8 +43,9 @@ test.group('tokens, GET and PATCH /api/v1/me', (group) => {
 
   test('logout revokes the token; later use answers 401', async ({ client, assert }) => {
     const user = await makeUser({})
-    const token = (await User.accessTokens.create(user)).value!.release()
-    ;(await client.get('/api/v1/me').bearerToken(token)).assertStatus(200)
+    const token = await tokenFor(user)
+    const before = await client.get('/api/v1/me').bearerToken(token)
+    before.assertStatus(200)
 
     const logout = await client.post('/api/v1/auth/logout').json({}).bearerToken(token)
     logout.assertStatus(204)
@@ -49,12 +58,13 @@ test.group('tokens, GET and PATCH /api/v1/me', (group) => {
 
   test('logout leaves the other devices signed in', async ({ client }) => {
     const user = await makeUser({})
-    const phone = (await User.accessTokens.create(user)).value!.release()
-    const laptop = (await User.accessTokens.create(user)).value!.release()
+    const phone = await tokenFor(user)
+    const laptop = await tokenFor(user)
 
     await client.post('/api/v1/auth/logout').json({}).bearerToken(phone)
 
-    ;(await client.get('/api/v1/me').bearerToken(laptop)).assertStatus(200)
+    const stillIn = await client.get('/api/v1/me').bearerToken(laptop)
+    stillIn.assertStatus(200)
   })
 
   test('an expired token answers 401', async ({ client, assert }) => {
@@ -72,13 +82,17 @@ test.group('tokens, GET and PATCH /api/v1/me', (group) => {
   })
 
   test('a made-up token answers 401', async ({ client }) => {
-    ;(await client.get('/api/v1/me').bearerToken('njia_bm90IGEgdG9rZW4.abc')).assertStatus(401)
+    const response = await client.get('/api/v1/me').bearerToken('njia_bm90IGEgdG9rZW4.abc')
+    response.assertStatus(401)
   })
 
   test('PATCH /me changes the name and language', async ({ client, assert }) => {
     const user = await makeUser({ name: 'Old' })
 
-    const response = await client.patch('/api/v1/me').json({ name: 'Neema', locale: 'sw' }).loginAs(user)
+    const response = await client
+      .patch('/api/v1/me')
+      .json({ name: 'Neema', locale: 'sw' })
+      .loginAs(user)
 
     response.assertStatus(200)
     assert.include(response.body(), { name: 'Neema', locale: 'sw', id: user.id })

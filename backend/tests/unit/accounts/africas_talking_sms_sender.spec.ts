@@ -65,7 +65,11 @@ test.group("Africa's Talking SMS sender", () => {
         '+256772123456': [405, 'InsufficientBalance'],
       })
     )
-    const sender = new AfricasTalkingSmsSender({ username: 'sandbox', apiKey: 'k', baseUrl: provider.url })
+    const sender = new AfricasTalkingSmsSender({
+      username: 'sandbox',
+      apiKey: 'k',
+      baseUrl: provider.url,
+    })
 
     const results = await sender.send(
       ['+254712345678', '+221771234567', '+255754123456', '+256772123456'],
@@ -97,7 +101,11 @@ test.group("Africa's Talking SMS sender", () => {
     const provider = await startFakeProvider(
       realisticReply(Object.fromEntries(numbers.map((n, i) => [n, [codes[i], 'Failed']])))
     )
-    const sender = new AfricasTalkingSmsSender({ username: 'njia', apiKey: 'k', baseUrl: provider.url })
+    const sender = new AfricasTalkingSmsSender({
+      username: 'njia',
+      apiKey: 'k',
+      baseUrl: provider.url,
+    })
 
     const results = await sender.send(numbers, 'x')
     await provider.close()
@@ -110,7 +118,11 @@ test.group("Africa's Talking SMS sender", () => {
       status: 401,
       body: 'The supplied authentication is invalid',
     }))
-    const sender = new AfricasTalkingSmsSender({ username: 'njia', apiKey: 'wrong', baseUrl: provider.url })
+    const sender = new AfricasTalkingSmsSender({
+      username: 'njia',
+      apiKey: 'wrong',
+      baseUrl: provider.url,
+    })
 
     const results = await sender.send(['+254712345678', '+221771234567'], 'x')
     await provider.close()
@@ -123,7 +135,11 @@ test.group("Africa's Talking SMS sender", () => {
   test('reports an unreachable provider without throwing', async ({ assert }) => {
     const provider = await startFakeProvider(() => ({ status: 500, body: {} }))
     await provider.close()
-    const sender = new AfricasTalkingSmsSender({ username: 'njia', apiKey: 'k', baseUrl: provider.url })
+    const sender = new AfricasTalkingSmsSender({
+      username: 'njia',
+      apiKey: 'k',
+      baseUrl: provider.url,
+    })
 
     const [result] = await sender.send(['+254712345678'], 'x')
 

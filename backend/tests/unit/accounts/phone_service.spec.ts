@@ -16,7 +16,15 @@ test.group('PhoneService', () => {
   })
 
   test('refuses numbers of other countries and malformed ones', ({ assert }) => {
-    for (const input of ['+33612345678', '+12025550142', '12345', '+2547123456789', 'abc', '', '++254712345678']) {
+    for (const input of [
+      '+33612345678',
+      '+12025550142',
+      '12345',
+      '+2547123456789',
+      'abc',
+      '',
+      '++254712345678',
+    ]) {
       assert.isNull(PhoneService.normalise(input), input)
     }
   })

@@ -36,14 +36,24 @@ test.group('SMS configuration', () => {
     )
     assert.equal(live.africastalking!.baseUrl, 'https://api.africastalking.com')
     const custom = resolveSmsConfig(
-      reader({ SMS_TRANSPORT: 'africastalking', AT_USERNAME: 'njia', AT_API_KEY: 'k', AT_BASE_URL: 'http://127.0.0.1:9' })
+      reader({
+        SMS_TRANSPORT: 'africastalking',
+        AT_USERNAME: 'njia',
+        AT_API_KEY: 'k',
+        AT_BASE_URL: 'http://127.0.0.1:9',
+      })
     )
     assert.equal(custom.africastalking!.baseUrl, 'http://127.0.0.1:9')
   })
 
   test('reads Twilio settings with the default API host', ({ assert }) => {
     const config = resolveSmsConfig(
-      reader({ SMS_TRANSPORT: 'twilio', TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't', TWILIO_FROM: '+15005550006' })
+      reader({
+        SMS_TRANSPORT: 'twilio',
+        TWILIO_ACCOUNT_SID: 'AC1',
+        TWILIO_AUTH_TOKEN: 't',
+        TWILIO_FROM: '+15005550006',
+      })
     )
     assert.deepEqual(config.twilio, {
       accountSid: 'AC1',

@@ -45,8 +45,20 @@ test.group('Twilio SMS sender', () => {
     })
     assert.equal(second.form.get('To'), '+221771234567')
     assert.deepEqual(results, [
-      { to: '+254712345678', status: 'queued', accepted: true, providerMessageId: 'SM1', error: undefined },
-      { to: '+221771234567', status: 'queued', accepted: true, providerMessageId: 'SM2', error: undefined },
+      {
+        to: '+254712345678',
+        status: 'queued',
+        accepted: true,
+        providerMessageId: 'SM1',
+        error: undefined,
+      },
+      {
+        to: '+221771234567',
+        status: 'queued',
+        accepted: true,
+        providerMessageId: 'SM2',
+        error: undefined,
+      },
     ])
   })
 
@@ -62,7 +74,10 @@ test.group('Twilio SMS sender', () => {
               status: 400,
             },
           }
-        : { status: 201, body: { sid: 'SM9', status: 'queued', error_code: null, error_message: null } }
+        : {
+            status: 201,
+            body: { sid: 'SM9', status: 'queued', error_code: null, error_message: null },
+          }
     )
     const sender = new TwilioSmsSender(config(provider.url))
 
@@ -78,7 +93,12 @@ test.group('Twilio SMS sender', () => {
   test('a message Twilio reports as failed is not accepted', async ({ assert }) => {
     const provider = await startFakeProvider(() => ({
       status: 201,
-      body: { sid: 'SM1', status: 'failed', error_code: 30003, error_message: 'Unreachable destination handset' },
+      body: {
+        sid: 'SM1',
+        status: 'failed',
+        error_code: 30003,
+        error_message: 'Unreachable destination handset',
+      },
     }))
     const sender = new TwilioSmsSender(config(provider.url))
 
@@ -93,7 +113,12 @@ test.group('Twilio SMS sender', () => {
   test('wrong credentials fail every recipient', async ({ assert }) => {
     const provider = await startFakeProvider(() => ({
       status: 401,
-      body: { code: 20003, message: 'Authenticate', more_info: 'https://www.twilio.com/docs/errors/20003', status: 401 },
+      body: {
+        code: 20003,
+        message: 'Authenticate',
+        more_info: 'https://www.twilio.com/docs/errors/20003',
+        status: 401,
+      },
     }))
     const sender = new TwilioSmsSender(config(provider.url))
 
