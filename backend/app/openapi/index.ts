@@ -1,6 +1,7 @@
 import type { OpenApiFragment } from '#openapi/fragment'
 import platform from '#openapi/platform'
 import { accountsOpenApi } from '#openapi/accounts'
+import { webOpenApi } from '#openapi/web'
 
 /** Add one import per area; order is the order of tags in /docs. */
-export const fragments: OpenApiFragment[] = [platform, accountsOpenApi]
+export const fragments: OpenApiFragment[] = [platform, accountsOpenApi, webOpenApi]

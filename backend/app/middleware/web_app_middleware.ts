@@ -1,0 +1,54 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import { inject } from '@adonisjs/core'
+import { WebAppService } from '#services/web_app_service'
+
+/**
+ * Serves the built web app at the API's origin, only for GET/HEAD requests
+ * that matched no route: it can never shadow an API route, whichever file
+ * registers it. See config/web.ts for the paths it never touches.
+ *
+ * It runs after the router gave up: the exception handler has already queued
+ * its JSON 404 (errors are handled inside the middleware chain), so that body
+ * is replaced, never sent.
+ */
+@inject()
+export default class WebAppMiddleware {
+  constructor(private webApp: WebAppService) {}
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    await next()
+    const { request, response } = ctx
+    const method = request.method()
+    if (ctx.route || response.getStatus() !== 404 || (method !== 'GET' && method !== 'HEAD')) {
+      return
+    }
+    const answer = await this.webApp.answer(request.parsedUrl.pathname ?? '/')
+    if (answer.kind === 'none') return
+    response.lazyBody = {}
+    if (answer.kind === 'not-built') return notBuilt(ctx, answer.distDir)
+    response.status(200)
+    response.header('Cache-Control', answer.cacheControl)
+    response.download(answer.path, true)
+  }
+}
+
+function notBuilt({ response }: HttpContext, distDir: string) {
+  response.header('Cache-Control', 'no-store')
+  response
+    .status(503)
+    .type('html')
+    .send(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Njia: web app not built</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;line-height:1.5">
+<h1>The Njia API is running; the web app is not built yet</h1>
+<p>No <code>index.html</code> in <code>${escapeHtml(distDir)}</code>. From the repository root, run</p>
+<pre>npm run build -w web</pre>
+<p>(or <code>make dev</code>, which builds and watches it), then reload. The API itself is
+documented at <a href="/docs">/docs</a>.</p></body></html>`
+    )
+}
+
+function escapeHtml(text: string) {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+}

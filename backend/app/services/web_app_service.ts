@@ -1,0 +1,93 @@
+import { stat } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+import webConfig from '#config/web'
+
+/** What to send for a GET the API routes did not answer. */
+export type WebAppAnswer =
+  | { kind: 'file'; path: string; cacheControl: string }
+  | { kind: 'not-built'; distDir: string }
+  | { kind: 'none' }
+
+/** Files the browser must re-check on every visit so a new release is picked up. */
+const ALWAYS_REVALIDATE = new Set([
+  'index.html',
+  'ngsw.json',
+  'ngsw-worker.js',
+  'safety-worker.js',
+  'worker-basic.min.js',
+  'manifest.webmanifest',
+])
+/** Angular's output hashing: main-QM3VIE7N.js, chunk-Bvi7GD3f.js, styles-3SAZ566W.css. */
+const HASHED = /-[A-Za-z0-9_]{8}\.(?:js|mjs|css)$/
+
+export const CACHE_NO_CACHE = 'no-cache'
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable'
+export const CACHE_SHORT = 'public, max-age=3600'
+
+/**
+ * Maps a URL path to a file of the built Angular app: the file itself when it
+ * exists, index.html for the app's own routes (client-side routing), nothing
+ * for API paths or missing files with an extension.
+ */
+export class WebAppService {
+  constructor(
+    private distDir: string = webConfig.distDir,
+    private reservedPrefixes: string[] = webConfig.reservedPrefixes
+  ) {}
+
+  async answer(urlPath: string): Promise<WebAppAnswer> {
+    if (this.isReserved(urlPath)) return { kind: 'none' }
+    const relative = this.safeRelativePath(urlPath)
+    if (relative === null) return { kind: 'none' }
+
+    if (relative !== '' && (await this.isFile(join(this.distDir, relative)))) {
+      return {
+        kind: 'file',
+        path: join(this.distDir, relative),
+        cacheControl: cacheControlFor(relative),
+      }
+    }
+    // A missing asset (anything with an extension) is a 404, never the app's page.
+    if (extname(relative) !== '') return { kind: 'none' }
+
+    const index = join(this.distDir, 'index.html')
+    if (!(await this.isFile(index))) return { kind: 'not-built', distDir: this.distDir }
+    return { kind: 'file', path: index, cacheControl: CACHE_NO_CACHE }
+  }
+
+  isReserved(urlPath: string): boolean {
+    return this.reservedPrefixes.some(
+      (prefix) => urlPath === prefix || urlPath.startsWith(`${prefix}/`)
+    )
+  }
+
+  /** The path inside distDir, or null when it is malformed or tries to leave it. */
+  private safeRelativePath(urlPath: string): string | null {
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(urlPath)
+    } catch {
+      return null
+    }
+    if (decoded.includes('\0')) return null
+    const relative = normalize(decoded).replace(/^[/\\]+/, '')
+    if (relative.startsWith('..') || relative.split(sep).includes('..')) return null
+    return relative
+  }
+
+  private async isFile(path: string): Promise<boolean> {
+    try {
+      const stats = await stat(path)
+      return stats.isFile()
+    } catch {
+      return false
+    }
+  }
+}
+
+export function cacheControlFor(relativePath: string): string {
+  const name = relativePath.split(/[/\\]/).pop() ?? ''
+  if (ALWAYS_REVALIDATE.has(name)) return CACHE_NO_CACHE
+  if (HASHED.test(name) || relativePath.startsWith('media/')) return CACHE_IMMUTABLE
+  return CACHE_SHORT
+}

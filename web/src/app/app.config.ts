@@ -1,0 +1,25 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  isDevMode,
+  provideBrowserGlobalErrorListeners,
+} from '@angular/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideServiceWorker } from '@angular/service-worker';
+import { routes } from './app.routes';
+import { authInterceptor } from './core/auth/auth-interceptor';
+import { provideI18n } from './core/i18n/i18n-providers';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideRouter(routes, withComponentInputBinding()),
+    provideHttpClient(withInterceptors([authInterceptor])),
+    ...provideI18n(),
+    provideServiceWorker('ngsw-worker.js', {
+      enabled: !isDevMode(),
+      // Let the first screen settle before the worker downloads the app shell.
+      registrationStrategy: 'registerWhenStable:30000',
+    }),
+  ],
+};

@@ -1,0 +1,30 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { AccountApi } from './core/auth/account-api';
+import { Session } from './core/auth/session';
+import { LanguageSwitcher } from './core/i18n/language-switcher';
+import { Connectivity } from './core/network/connectivity';
+
+/** The shell: a header (brand, navigation, language, sign-out) around the current page. */
+@Component({
+  selector: 'njia-root',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitcher],
+  templateUrl: './app.html',
+  styleUrl: './app.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class App {
+  protected readonly session = inject(Session);
+  protected readonly connectivity = inject(Connectivity);
+  private readonly accounts = inject(AccountApi);
+
+  constructor() {
+    // The cached user renders at once; this refresh catches role or organisation changes.
+    if (this.session.signedIn()) this.accounts.refreshMe().catch(() => undefined);
+  }
+
+  protected signOut(): void {
+    void this.accounts.signOut();
+  }
+}

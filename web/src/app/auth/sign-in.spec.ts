@@ -1,0 +1,127 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { FormControl } from '@angular/forms';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideTransloco } from '@jsverse/transloco';
+import { TranslationLoader } from '../core/i18n/translation-loader';
+import { Language } from '../core/i18n/language';
+import { SignIn } from './sign-in';
+import { phoneNumber } from './sign-in-form';
+
+describe('phoneNumber validator', () => {
+  const check = (value: string) => phoneNumber(new FormControl(value, { nonNullable: true }));
+
+  it('accepts the ways people write their number', () => {
+    for (const value of ['+254 712 345 678', '0712345678', '+221 77-123-45-67', '(0)77 123 45 67', '']) {
+      expect(check(value), value).toBeNull();
+    }
+  });
+
+  it('rejects letters and numbers of the wrong length', () => {
+    for (const value of ['call me', '+2547abc', '12345', '+1234567890123456']) {
+      expect(check(value), value).toEqual({ phone: true });
+    }
+  });
+});
+
+describe('SignIn', () => {
+  async function render() {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [SignIn],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTransloco({
+          config: { availableLangs: ['en', 'fr', 'sw'], defaultLang: 'en' },
+          loader: TranslationLoader,
+        }),
+      ],
+    });
+    await TestBed.inject(Language).choose('en');
+    const fixture = TestBed.createComponent(SignIn);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const backend = TestBed.inject(HttpTestingController);
+    const type = (selector: string, value: string) => {
+      const input = element.querySelector<HTMLInputElement>(selector)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    const submit = async () => {
+      element.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit'));
+      await fixture.whenStable();
+    };
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      await fixture.whenStable();
+    };
+    return { fixture, element, backend, type, submit, settle };
+  }
+
+  it('explains a missing or malformed number without calling the server', async () => {
+    const { element, backend, type, submit } = await render();
+    await submit();
+    expect(element.querySelector('[data-testid=phone-error]')?.textContent).toContain('Enter your phone number.');
+
+    type('#phone', 'not a phone');
+    await submit();
+    expect(element.querySelector('[data-testid=phone-error]')?.textContent).toContain("doesn't look like a phone number");
+    backend.expectNone('/api/v1/auth/otp/request');
+  });
+
+  it("shows the server's rejection beside the phone field", async () => {
+    const { element, backend, type, submit, settle } = await render();
+    type('#phone', '+254 712 345 678');
+    await submit();
+    const request = backend.expectOne('/api/v1/auth/otp/request');
+    expect(request.request.body).toEqual({ phone: '+254 712 345 678' });
+    request.flush(
+      { errors: [{ code: 'E_VALIDATION', message: 'Not a Kenyan mobile number', field: 'phone' }] },
+      { status: 422, statusText: 'Unprocessable' },
+    );
+    await settle();
+    expect(element.querySelector('[data-testid=phone-error]')?.textContent).toContain('Not a Kenyan mobile number');
+    expect(element.querySelector('#phone')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows how long to wait after too many tries and blocks the button', async () => {
+    const { element, backend, type, submit, settle } = await render();
+    type('#phone', '+254712345678');
+    await submit();
+    backend
+      .expectOne('/api/v1/auth/otp/request')
+      .flush({ errors: [{ code: 'E_TOO_MANY_REQUESTS', message: 'Too many requests' }] }, {
+        status: 429,
+        statusText: 'Too Many Requests',
+        headers: { 'Retry-After': '90' },
+      });
+    await settle();
+    expect(element.querySelector('[data-testid=wait]')?.textContent).toContain('90 s');
+    expect(element.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).toBe(true);
+  });
+
+  it('moves to the code step, then puts a wrong code error beside the code', async () => {
+    const { element, backend, type, submit, settle } = await render();
+    type('#phone', '0712345678');
+    await submit();
+    backend.expectOne('/api/v1/auth/otp/request').flush({ phone: '+254712345678', expiresIn: 300 }, { status: 202, statusText: 'Accepted' });
+    await settle();
+    expect(element.textContent).toContain('We sent a code to +254712345678. It is valid for 5 min.');
+
+    type('#code', '12');
+    await submit();
+    expect(element.querySelector('[data-testid=code-error]')?.textContent).toContain('4 to 8 digits');
+    backend.expectNone('/api/v1/auth/otp/verify');
+
+    type('#code', '123456');
+    await submit();
+    const verify = backend.expectOne('/api/v1/auth/otp/verify');
+    expect(verify.request.body).toEqual({ phone: '+254712345678', code: '123456' });
+    verify.flush({ errors: [{ code: 'E_INVALID_CODE', message: 'Wrong code', field: 'code' }] }, { status: 400, statusText: 'Bad Request' });
+    await settle();
+    expect(element.querySelector('[data-testid=code-error]')?.textContent).toContain('This code is not right');
+  });
+});

@@ -1,0 +1,166 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Router } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ApiError, toApiError } from '../core/api/api-error';
+import { OtpRequested } from '../core/api/api-types';
+import { ErrorMessages } from '../core/api/error-messages';
+import { AccountApi } from '../core/auth/account-api';
+import { Language } from '../core/i18n/language';
+import { isLocale } from '../core/i18n/languages';
+import { codeValidators, nameValidators, phoneValidators } from './sign-in-form';
+
+type Step = 'phone' | 'code';
+export type FieldError = { text: string; key?: never } | { key: string; text?: never };
+
+/** Sign-in in two steps: a phone number, then the code received by SMS. */
+@Component({
+  selector: 'njia-sign-in',
+  imports: [ReactiveFormsModule, TranslocoPipe],
+  templateUrl: './sign-in.html',
+  styleUrl: './sign-in.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SignIn {
+  private readonly accounts = inject(AccountApi);
+  private readonly language = inject(Language);
+  private readonly router = inject(Router);
+  private readonly messages = inject(ErrorMessages);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  /** Where to go after signing in (set by the guard), and whether the session had expired. */
+  readonly next = input<string>();
+  readonly expired = input<string>();
+
+  protected readonly step = signal<Step>('phone');
+  protected readonly sent = signal<OtpRequested | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly apiError = signal<ApiError | null>(null);
+  /** Seconds left before the server accepts another try (after a 429). */
+  protected readonly waitSeconds = signal(0);
+  protected readonly minutes = computed(() => Math.max(1, Math.round((this.sent()?.expiresIn ?? 300) / 60)));
+
+  protected readonly phoneForm = this.fb.group({ phone: ['', phoneValidators] });
+  protected readonly codeForm = this.fb.group({
+    code: ['', codeValidators],
+    name: ['', nameValidators],
+    role: this.fb.control<'' | 'shipper' | 'driver'>(''),
+  });
+
+  /** Server errors for one field, in the current language. */
+  protected readonly serverErrors = computed(() => {
+    this.language.current(); // re-translate on language change
+    const error = this.apiError();
+    const byField: Record<string, string[]> = {};
+    for (const [field, list] of Object.entries(error?.fieldErrors ?? {})) {
+      byField[field] = list.map((e) => this.messages.text(e));
+    }
+    return { byField, form: (error?.formErrors ?? []).map((e) => this.messages.text(e)) };
+  });
+
+  private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => clearInterval(this.timer));
+  }
+
+  protected async requestCode(): Promise<void> {
+    this.phoneForm.markAllAsTouched();
+    if (this.phoneForm.invalid || this.busy() || this.waitSeconds() > 0) return;
+    await this.call(['phone'], async () => {
+      const sent = await this.accounts.requestCode(this.phoneForm.getRawValue().phone.trim());
+      this.sent.set(sent);
+      this.step.set('code');
+      this.codeForm.reset();
+      setTimeout(() => this.codeInput()?.nativeElement.focus());
+    });
+  }
+
+  protected async verify(): Promise<void> {
+    this.codeForm.markAllAsTouched();
+    const sent = this.sent();
+    if (!sent || this.codeForm.invalid || this.busy() || this.waitSeconds() > 0) return;
+    const { code, name, role } = this.codeForm.getRawValue();
+    await this.call(['code', 'name', 'role'], async () => {
+      const { user } = await this.accounts.verify({
+        phone: sent.phone,
+        code: code.trim(),
+        ...(name.trim() ? { name: name.trim() } : {}),
+        ...(role ? { role } : {}),
+      });
+      await this.adoptLanguage(user.locale);
+      await this.router.navigateByUrl(this.safeNext());
+    });
+  }
+
+  protected changeNumber(): void {
+    this.step.set('phone');
+    this.apiError.set(null);
+  }
+
+  /**
+   * What to show under a field: the server's messages if it rejected the value,
+   * else the translation key of the first failed client check (once touched).
+   */
+  protected fieldErrors(form: 'phone' | 'code', field: string): FieldError[] {
+    const server = this.serverErrors().byField[field];
+    if (server?.length) return server.map((text) => ({ text }));
+    const group: AbstractControl = form === 'phone' ? this.phoneForm : this.codeForm;
+    const control = group.get(field);
+    if (!control || !control.touched || !control.errors) return [];
+    return [{ key: `signIn.validation.${field}.${Object.keys(control.errors)[0]}` }];
+  }
+
+  private async call(fields: string[], action: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    this.apiError.set(null);
+    try {
+      await action();
+    } catch (error) {
+      const apiError = toApiError(error, fields);
+      this.apiError.set(apiError);
+      if (apiError.status === 429) this.startWait(apiError.retryAfter ?? 60);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private startWait(seconds: number): void {
+    clearInterval(this.timer);
+    this.waitSeconds.set(seconds);
+    this.timer = setInterval(() => {
+      this.waitSeconds.update((s) => Math.max(0, s - 1));
+      if (this.waitSeconds() === 0) clearInterval(this.timer);
+    }, 1000);
+  }
+
+  /**
+   * A language picked on this device wins (and is saved to the profile);
+   * otherwise the account's language is used.
+   */
+  private async adoptLanguage(locale: string | null): Promise<void> {
+    if (this.language.chosen()) {
+      const current = this.language.current();
+      if (locale !== current) await this.accounts.updateProfile({ locale: current }).catch(() => undefined);
+    } else if (isLocale(locale)) {
+      await this.language.choose(locale);
+    }
+  }
+
+  /** Only same-app paths, never an absolute URL from the query string. */
+  private safeNext(): string {
+    const next = this.next();
+    return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  }
+}

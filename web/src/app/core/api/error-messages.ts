@@ -1,0 +1,18 @@
+import { Injectable, inject } from '@angular/core';
+import { TranslocoService } from '@jsverse/transloco';
+import { WireError } from './api-types';
+
+/**
+ * Words for an API error in the current language: a translation of its code
+ * when we have one (`errors.<CODE>`), else the server's own message.
+ */
+@Injectable({ providedIn: 'root' })
+export class ErrorMessages {
+  private readonly transloco = inject(TranslocoService);
+
+  text(error: WireError): string {
+    const key = `errors.${error.code}`;
+    const translated = this.transloco.translate(key);
+    return translated && translated !== key ? translated : error.message;
+  }
+}

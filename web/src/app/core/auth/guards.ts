@@ -1,0 +1,13 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router } from '@angular/router';
+import { Session } from './session';
+
+/** Pages for signed-in users; others are sent to sign-in and come back after. */
+export const signedInGuard: CanActivateFn = (_route, state) => {
+  if (inject(Session).signedIn()) return true;
+  return inject(Router).createUrlTree(['/sign-in'], { queryParams: { next: state.url } });
+};
+
+/** The sign-in page is pointless when already signed in. */
+export const signedOutGuard: CanActivateFn = () =>
+  inject(Session).signedIn() ? inject(Router).createUrlTree(['/']) : true;

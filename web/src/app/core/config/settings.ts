@@ -1,0 +1,32 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject, signal } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import { RuntimeSettings } from '../api/api-types';
+
+/** Used until the server answers, or when it can't be reached at all. */
+export const FALLBACK_SETTINGS: RuntimeSettings = {
+  tileUrl: 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png',
+  defaultCountry: 'KE',
+  locales: ['en', 'fr', 'sw'],
+};
+
+/** Public runtime settings from `GET /api/v1/config`, fetched once. */
+@Injectable({ providedIn: 'root' })
+export class Settings {
+  private readonly http = inject(HttpClient);
+  private pending: Promise<RuntimeSettings> | null = null;
+  readonly current = signal<RuntimeSettings | null>(null);
+
+  load(): Promise<RuntimeSettings> {
+    this.pending ??= firstValueFrom(this.http.get<RuntimeSettings>('/api/v1/config'))
+      .catch(() => {
+        this.pending = null; // try again next time
+        return FALLBACK_SETTINGS;
+      })
+      .then((settings) => {
+        this.current.set(settings);
+        return settings;
+      });
+    return this.pending;
+  }
+}

@@ -1,0 +1,23 @@
+import { Role } from '../core/api/api-types';
+
+/**
+ * What each role can start from on the home page. An entry without `link` is
+ * not built yet and is shown as "coming soon"; no entry shows made-up data.
+ */
+export interface EntryPoint {
+  id: string;
+  /** Translation keys under `home.entries.<id>`: title, body. */
+  link?: string;
+  /** A page served by the API itself (e.g. /docs), opened outside the app router. */
+  external?: boolean;
+}
+
+const map: EntryPoint = { id: 'map', link: '/map' };
+const profile: EntryPoint = { id: 'profile', link: '/profile' };
+
+export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
+  shipper: [{ id: 'postLoad' }, { id: 'myOrders' }, { id: 'bids' }, map, profile],
+  driver: [{ id: 'loadBoard' }, { id: 'myJobs' }, { id: 'onDuty' }, { id: 'vehicles' }, map, profile],
+  dispatcher: [{ ...map, id: 'fleetMap' }, { id: 'orderBoard' }, { id: 'collectionRoutes' }, { id: 'exceptions' }, profile],
+  admin: [{ id: 'users' }, { id: 'ledger' }, { id: 'apiDocs', link: '/docs', external: true }, map, profile],
+};

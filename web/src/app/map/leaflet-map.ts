@@ -1,0 +1,61 @@
+import { Injectable, signal } from '@angular/core';
+import * as L from 'leaflet';
+
+export interface MapOptions {
+  tileUrl: string;
+  center: L.LatLngExpression;
+  zoom: number;
+}
+
+/**
+ * The one owner of a Leaflet map. A page provides it, attaches it to an
+ * element, and its layer components add and remove what they draw through it.
+ */
+@Injectable()
+export class LeafletMap {
+  readonly map = signal<L.Map | null>(null);
+  /** True when tiles fail and none has loaded: the page says so, the map stays clean. */
+  readonly tilesUnavailable = signal(false);
+
+  attach(element: HTMLElement, options: MapOptions): L.Map {
+    this.detach();
+    const map = L.map(element, { center: options.center, zoom: options.zoom, zoomControl: true });
+    let loaded = 0;
+    L.tileLayer(options.tileUrl, {
+      maxZoom: 18,
+      attribution: '&copy; OpenStreetMap contributors',
+      crossOrigin: true,
+    })
+      .on('tileload', () => {
+        loaded++;
+        this.tilesUnavailable.set(false);
+      })
+      .on('tileerror', (event: L.TileErrorEvent) => {
+        // A failed tile would show the browser's broken-image icon: hide it instead.
+        event.tile.style.visibility = 'hidden';
+        if (loaded === 0) this.tilesUnavailable.set(true);
+      })
+      .addTo(map);
+    this.map.set(map);
+    return map;
+  }
+
+  /** Adds a layer to the map and returns a function that removes it. */
+  add(layer: L.Layer): () => void {
+    const map = this.map();
+    if (!map) throw new Error('LeafletMap.add called before attach');
+    layer.addTo(map);
+    return () => layer.remove();
+  }
+
+  fitTo(points: L.LatLngExpression[], maxZoom = 8): void {
+    const map = this.map();
+    if (map && points.length) map.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom });
+  }
+
+  detach(): void {
+    this.map()?.remove();
+    this.map.set(null);
+    this.tilesUnavailable.set(false);
+  }
+}

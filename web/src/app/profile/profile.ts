@@ -1,0 +1,67 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ApiError, toApiError } from '../core/api/api-error';
+import { Locale } from '../core/api/api-types';
+import { ErrorMessages } from '../core/api/error-messages';
+import { AccountApi } from '../core/auth/account-api';
+import { Session } from '../core/auth/session';
+import { Language } from '../core/i18n/language';
+import { LANGUAGES, isLocale } from '../core/i18n/languages';
+
+/** The user's own profile: name and language (used in the app and for SMS). */
+@Component({
+  selector: 'njia-profile',
+  imports: [ReactiveFormsModule, TranslocoPipe],
+  templateUrl: './profile.html',
+  styleUrl: './profile.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Profile {
+  protected readonly session = inject(Session);
+  private readonly accounts = inject(AccountApi);
+  private readonly language = inject(Language);
+  private readonly messages = inject(ErrorMessages);
+  protected readonly languages = LANGUAGES;
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: [this.session.user()?.name ?? '', [Validators.maxLength(80)]],
+    locale: [this.initialLocale(), [Validators.required]],
+  });
+  protected readonly busy = signal(false);
+  protected readonly saved = signal(false);
+  protected readonly apiError = signal<ApiError | null>(null);
+  protected readonly errors = computed(() => {
+    this.language.current();
+    const error = this.apiError();
+    const text = (list: { code: string; message: string }[] = []) => list.map((e) => this.messages.text(e));
+    return {
+      name: text(error?.fieldErrors['name']),
+      locale: text(error?.fieldErrors['locale']),
+      form: text(error?.formErrors),
+    };
+  });
+
+  protected async save(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.busy()) return;
+    const { name, locale } = this.form.getRawValue();
+    this.busy.set(true);
+    this.saved.set(false);
+    this.apiError.set(null);
+    try {
+      await this.accounts.updateProfile({ name: name.trim(), locale });
+      if (locale !== this.language.current()) await this.language.choose(locale);
+      this.saved.set(true);
+    } catch (error) {
+      this.apiError.set(toApiError(error, ['name', 'locale']));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private initialLocale(): Locale {
+    const locale = this.session.user()?.locale;
+    return isLocale(locale) ? locale : this.language.current();
+  }
+}
