@@ -63,7 +63,7 @@ export async function assignedOrder(
 export function point(seq: number, base: LatLng, secondsAgo: number, metresNorth = 0, extra = {}) {
   return {
     seq,
-    lat: base.lat + metresNorth / 111_320,
+    lat: base.lat + metresNorth / 110_574,
     lng: base.lng,
     recordedAt: new Date(Date.now() - secondsAgo * 1000).toISOString(),
     accuracy: 8,

@@ -33,7 +33,21 @@ type Flag = 'at_pickup' | 'at_dropoff' | 'off_route' | 'stop_reported'
  * even when two nodes see points of the same order.
  */
 class GeofenceService {
-  async afterCommit(driver: User, context: DriverContext, point: PingRow) {
+  #running = new Set<Promise<void>>()
+
+  /** Checks run after the ack; this waits for those started so far (shutdown, tests). */
+  async settled() {
+    await Promise.allSettled([...this.#running])
+  }
+
+  afterCommit(driver: User, context: DriverContext, point: PingRow) {
+    const run = this.#check(driver, context, point)
+    this.#running.add(run)
+    run.catch(() => {}).finally(() => this.#running.delete(run))
+    return run
+  }
+
+  async #check(driver: User, context: DriverContext, point: PingRow) {
     const order = context.activeOrder
     if (!order) return
     const state = await this.#advance(order.id, point.recordedAt)

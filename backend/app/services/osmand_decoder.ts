@@ -151,9 +151,9 @@ function decodeJson(body: Params): OsmandReport {
  * form is in knots; in the JSON form it is m/s.
  */
 export function decodeOsmand(query: Params, body: unknown): OsmandReport {
-  if (body && typeof body === 'object' && !Array.isArray(body) && 'location' in body) {
-    return decodeJson(body as Params)
-  }
+  // The JSON form nests `location` as an object; the query/form one has `location=lat,lon`.
+  const nested = (body as Params | null)?.location
+  if (nested && typeof nested === 'object') return decodeJson(body as Params)
   const params = { ...(body && typeof body === 'object' && !Array.isArray(body) ? body : {}), ...query }
   return decodeParams(params as Params)
 }

@@ -64,7 +64,7 @@ test.group('tracking / POST /api/v1/tracking/positions', (group) => {
       'SELECT ST_Y(position::geometry) AS lat FROM driver_positions WHERE driver_id = ?',
       [driver.id]
     )
-    assert.closeTo(last.rows[0].lat, PICKUP.lat + 500 / 111_320, 1e-9)
+    assert.closeTo(last.rows[0].lat, PICKUP.lat + 500 / 110_574, 1e-9)
   })
 
   test('points much less accurate than allowed are acknowledged but not stored', async ({

@@ -1,0 +1,162 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import { isolateDatabase } from '#tests/helpers'
+import { countPings, trackingUser } from '#tests/tracking_fixtures'
+import type User from '#models/user'
+
+async function lastPing(driverId: number) {
+  const result = await db.rawQuery(
+    `SELECT ST_Y(position::geometry) AS lat, ST_X(position::geometry) AS lng, recorded_at,
+            speed_mps, heading, altitude_m, accuracy_m, battery, source
+     FROM gps_pings WHERE driver_id = ? ORDER BY recorded_at DESC LIMIT 1`,
+    [driverId]
+  )
+  return result.rows[0]
+}
+
+test.group('tracking / trackers and the OsmAnd protocol', (group) => {
+  isolateDatabase(group)
+  let driver: User
+  let deviceId: string
+
+  group.each.setup(async () => {
+    driver = await trackingUser('driver')
+    deviceId = `phone-${driver.id}-abc`
+  })
+
+  async function register(client: any) {
+    const response = await client.post('/api/v1/trackers').json({ deviceId, name: 'Traccar Client' }).loginAs(driver)
+    response.assertStatus(201)
+    return response.body()
+  }
+
+  test('a driver creates, lists and revokes tracker ids', async ({ client, assert }) => {
+    const generated = await client.post('/api/v1/trackers').json({}).loginAs(driver)
+    generated.assertStatus(201)
+    assert.match(generated.body().deviceId, /^[a-z2-9]{16}$/)
+    const mine = await register(client)
+
+    const list = await client.get('/api/v1/trackers').loginAs(driver)
+    assert.deepEqual(
+      list.body().data.map((t: any) => t.deviceId).sort(),
+      [generated.body().deviceId, deviceId].sort()
+    )
+    const taken = await client
+      .post('/api/v1/trackers')
+      .json({ deviceId })
+      .loginAs(await trackingUser('driver'))
+    taken.assertStatus(409)
+    taken.assertBodyContains({ errors: [{ code: 'E_TRACKER_TAKEN' }] })
+
+    const someoneElse = await client.delete(`/api/v1/trackers/${mine.id}`).loginAs(await trackingUser('driver'))
+    someoneElse.assertStatus(404)
+    ;(await client.delete(`/api/v1/trackers/${mine.id}`).loginAs(driver)).assertStatus(204)
+    const after = await client.get('/api/v1/trackers').loginAs(driver)
+    assert.lengthOf(after.body().data, 1)
+
+    const shipper = await client.get('/api/v1/trackers').loginAs(await trackingUser('shipper'))
+    shipper.assertStatus(403)
+  })
+
+  test('GET with query parameters (OsmAnd app): seconds, knots, bearing, batt', async ({ client, assert }) => {
+    await register(client)
+    const seconds = Math.floor(Date.now() / 1000) - 60
+    const response = await client.get(
+      `/osmand?id=${deviceId}&lat=-1.2921&lon=36.8219&timestamp=${seconds}&speed=10&bearing=90&altitude=1650&accuracy=12&hdop=0.9&batt=77&charge=true`
+    )
+    response.assertStatus(200)
+    const ping = await lastPing(driver.id)
+    assert.closeTo(ping.lat, -1.2921, 1e-9)
+    assert.closeTo(ping.lng, 36.8219, 1e-9)
+    assert.equal(new Date(ping.recorded_at).getTime(), seconds * 1000)
+    assert.closeTo(ping.speed_mps, 5.14444, 1e-3)
+    assert.equal(ping.heading, 90)
+    assert.equal(ping.altitude_m, 1650)
+    assert.equal(ping.accuracy_m, 12)
+    assert.equal(ping.battery, 77)
+    assert.equal(ping.source, 'osmand')
+  })
+
+  test('POST form with deviceid, location=lat,lon and a millisecond timestamp', async ({ client, assert }) => {
+    await register(client)
+    const ms = Date.now() - 30_000
+    const response = await client
+      .post('/osmand')
+      .form({ deviceid: deviceId, location: '-3.3869,36.6830', timestamp: String(ms), heading: '180' })
+    assert.equal(response.status(), 200, JSON.stringify(response.body()))
+    const ping = await lastPing(driver.id)
+    assert.closeTo(ping.lat, -3.3869, 1e-9)
+    assert.equal(new Date(ping.recorded_at).getTime(), ms)
+    assert.equal(ping.heading, 180)
+  })
+
+  test('ISO 8601 timestamps, and "valid=false" or 0,0 fixes are acknowledged without storing', async ({
+    client,
+    assert,
+  }) => {
+    await register(client)
+    const iso = new Date(Date.now() - 120_000).toISOString()
+    ;(await client.get(`/osmand?id=${deviceId}&lat=14.6928&lon=-17.4467&timestamp=${iso}`)).assertStatus(200)
+    assert.equal(new Date((await lastPing(driver.id)).recorded_at).toISOString(), iso)
+    ;(await client.get(`/osmand?id=${deviceId}&lat=14.7&lon=-17.4&valid=false`)).assertStatus(200)
+    ;(await client.get(`/osmand?id=${deviceId}&lat=0&lon=0`)).assertStatus(200)
+    assert.equal(await countPings(driver.id), 1)
+  })
+
+  test('Traccar Client JSON body (device_id, location.coords, battery level 0..1, m/s)', async ({
+    client,
+    assert,
+  }) => {
+    await register(client)
+    const timestamp = new Date(Date.now() - 10_000).toISOString()
+    const response = await client.post('/osmand').json({
+      location: {
+        timestamp,
+        coords: { latitude: -6.7924, longitude: 39.2083, accuracy: 5, speed: 12.5, heading: 45, altitude: 14 },
+        is_moving: true,
+        odometer: 1200,
+        event: 'motionchange',
+        battery: { level: 0.64, is_charging: false },
+        activity: { type: 'in_vehicle' },
+        extras: {},
+      },
+      device_id: deviceId,
+    })
+    response.assertStatus(200)
+    const ping = await lastPing(driver.id)
+    assert.closeTo(ping.lat, -6.7924, 1e-9)
+    assert.closeTo(ping.speed_mps, 12.5, 1e-6)
+    assert.closeTo(ping.battery, 64, 1e-4)
+    assert.equal(new Date(ping.recorded_at).toISOString(), timestamp)
+  })
+
+  test('unknown or revoked ids get 404 and malformed reports 400, storing nothing', async ({
+    client,
+    assert,
+  }) => {
+    const unknown = await client.get('/osmand?id=nobody-knows-me&lat=1&lon=1')
+    unknown.assertStatus(404)
+    const tracker = await register(client)
+    await client.delete(`/api/v1/trackers/${tracker.id}`).loginAs(driver)
+    ;(await client.get(`/osmand?id=${deviceId}&lat=1&lon=1`)).assertStatus(404)
+
+    await client.post('/api/v1/trackers').json({ deviceId }).loginAs(driver)
+    const cases = [
+      '/osmand?lat=1&lon=1',
+      `/osmand?id=${deviceId}&lat=abc&lon=1`,
+      `/osmand?id=${deviceId}&lat=91&lon=1`,
+      `/osmand?id=${deviceId}&lon=1`,
+      `/osmand?id=${deviceId}&location=1`,
+      `/osmand?id=${deviceId}&lat=1&lon=1&timestamp=tomorrow`,
+      `/osmand?id=${deviceId}&lat=1&lon=1&speed=fast`,
+      `/osmand?id=${deviceId}&lat=1&lon=1&timestamp=${Math.floor(Date.now() / 1000) + 86400}`,
+    ]
+    for (const url of cases) {
+      const response = await client.get(url)
+      assert.equal(response.status(), 400, url)
+    }
+    const badJson = await client.post('/osmand').json({ device_id: deviceId, location: { coords: { latitude: 'x' } } })
+    badJson.assertStatus(400)
+    assert.equal(await countPings(driver.id), 0)
+  })
+})

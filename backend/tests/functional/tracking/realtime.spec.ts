@@ -1,0 +1,146 @@
+import { test } from '@japa/runner'
+import emitter from '@adonisjs/core/services/emitter'
+import type { Socket } from 'socket.io-client'
+import User from '#models/user'
+import OrderEventService from '#services/order_event_service'
+import { isolateDatabase } from '#tests/helpers'
+import {
+  assignedOrder,
+  connected,
+  countPings,
+  emitAck,
+  nextEvent,
+  PICKUP,
+  point,
+  socketFor,
+  startRealtime,
+  stopRealtime,
+  tokenFor,
+  trackingOrg,
+  trackingUser,
+} from '#tests/tracking_fixtures'
+
+test.group('realtime / Socket.IO gateway', (group) => {
+  isolateDatabase(group)
+  let url: string
+  const sockets: Socket[] = []
+  const open = async (token: string | undefined) => {
+    const socket = socketFor(url, token)
+    sockets.push(socket)
+    await connected(socket)
+    return socket
+  }
+  group.setup(async () => {
+    url = await startRealtime()
+    return () => stopRealtime()
+  })
+  group.each.teardown(() => {
+    sockets.splice(0).forEach((s) => s.disconnect())
+  })
+
+  test('refuses a missing, unknown or revoked token in the handshake', async ({ assert }) => {
+    await assert.rejects(() => open(undefined), 'E_UNAUTHORIZED')
+    await assert.rejects(() => open('njia_not-a-real-token'), 'E_UNAUTHORIZED')
+
+    const driver = await trackingUser('driver')
+    const token = await User.accessTokens.create(driver)
+    const raw = token.value!.release()
+    await User.accessTokens.delete(driver, token.identifier)
+    await assert.rejects(() => open(raw), 'E_UNAUTHORIZED')
+  })
+
+  test('a watcher of the order and of the fleet sees each point; the ack comes after commit', async ({
+    assert,
+  }) => {
+    const carrier = await trackingOrg()
+    const driver = await trackingUser('driver', carrier)
+    const shipper = await trackingUser('shipper')
+    const dispatcher = await trackingUser('dispatcher', carrier)
+    const order = await assignedOrder(shipper, driver, carrier)
+
+    const driverSocket = await open(await tokenFor(driver))
+    const shipperSocket = await open(await tokenFor(shipper))
+    const fleetSocket = await open(await tokenFor(dispatcher))
+    assert.deepEqual(await emitAck(shipperSocket, 'watch', { orderId: order.id }), {
+      ok: true,
+      room: `order:${order.id}`,
+    })
+    assert.deepEqual(await emitAck(fleetSocket, 'watch', { fleet: true }), {
+      ok: true,
+      room: `fleet:${carrier.id}`,
+    })
+
+    const seenByShipper = nextEvent(shipperSocket, 'position')
+    const seenByFleet = nextEvent(fleetSocket, 'position')
+    const ack = await emitAck(driverSocket, 'positions', [point(41, PICKUP, 3, 10)])
+    assert.deepEqual(ack, { ok: true, ackedSeq: 41, accepted: 1, duplicates: 0, skipped: 0 })
+    // Acked means committed: the row is there now.
+    assert.equal(await countPings(driver.id), 1)
+
+    const position = await seenByShipper
+    assert.equal(position.driverId, driver.id)
+    assert.equal(position.orderId, order.id)
+    assert.isTrue(position.latest)
+    assert.equal((await seenByFleet).driverId, driver.id)
+  })
+
+  test('a bad batch is answered with an error and the connection stays usable', async ({
+    assert,
+  }) => {
+    const driver = await trackingUser('driver')
+    const socket = await open(await tokenFor(driver))
+    const bad = await emitAck(socket, 'positions', [{ seq: 1, lat: 'x', lng: 0, recordedAt: 1 }])
+    assert.isFalse(bad.ok)
+    assert.equal(bad.error.code, 'E_VALIDATION')
+    const notArray = await emitAck(socket, 'positions', 'hello')
+    assert.equal(notArray.error.code, 'E_VALIDATION')
+    assert.isTrue(socket.connected)
+    assert.equal(await countPings(driver.id), 0)
+
+    const good = await emitAck(socket, 'positions', [point(2, PICKUP, 1)])
+    assert.isTrue(good.ok)
+    assert.equal(await countPings(driver.id), 1)
+  })
+
+  test('watching is authorised like the REST read', async ({ assert }) => {
+    const carrier = await trackingOrg()
+    const driver = await trackingUser('driver', carrier)
+    const order = await assignedOrder(await trackingUser('shipper'), driver, carrier)
+    const stranger = await open(await tokenFor(await trackingUser('shipper')))
+    const otherDriver = await open(await tokenFor(await trackingUser('driver')))
+
+    const refused = await emitAck(stranger, 'watch', { orderId: order.id })
+    assert.deepEqual(refused, { ok: false, error: { code: 'E_NOT_FOUND', message: 'Order not found' } })
+    const fleet = await emitAck(otherDriver, 'watch', { fleet: true })
+    assert.equal(fleet.error.code, 'E_FORBIDDEN')
+    const malformed = await emitAck(stranger, 'watch', { orderId: 'abc' })
+    assert.equal(malformed.error.code, 'E_VALIDATION')
+
+    const admin = await open(await tokenFor(await trackingUser('admin')))
+    assert.deepEqual(await emitAck(admin, 'watch', { fleet: true }), { ok: true, room: 'fleet:platform' })
+    const platform = await trackingOrg('platform')
+    const platformDispatcher = await open(await tokenFor(await trackingUser('dispatcher', platform)))
+    assert.equal((await emitAck(platformDispatcher, 'watch', { fleet: true })).room, 'fleet:platform')
+
+    // A shipper cannot send positions.
+    const shipperSends = await emitAck(stranger, 'positions', [point(1, PICKUP, 1)])
+    assert.equal(shipperSends.error.code, 'E_NOT_A_DRIVER')
+  })
+
+  test('order events and notifications reach the right rooms', async ({ assert }) => {
+    const carrier = await trackingOrg()
+    const driver = await trackingUser('driver', carrier)
+    const shipper = await trackingUser('shipper')
+    const order = await assignedOrder(shipper, driver, carrier)
+    const socket = await open(await tokenFor(shipper))
+    await emitAck(socket, 'watch', { orderId: order.id })
+
+    const event = nextEvent(socket, 'order:event')
+    await OrderEventService.record(order, { type: 'note', data: { hello: 'world' } })
+    assert.equal((await event).type, 'note')
+
+    const notification = nextEvent(socket, 'notification')
+    emitter.emit('user:notification', { userId: shipper.id, notification: { title: 'Hi' } })
+    assert.deepEqual(await notification, { title: 'Hi' })
+  })
+})
