@@ -98,4 +98,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   AWS_ACCESS_KEY_ID: Env.schema.string.optional(),
   AWS_SECRET_ACCESS_KEY: Env.schema.secret.optional(),
   S3_ENDPOINT: Env.schema.string.optional({ format: 'url', tld: false }),
+
+  /* Orders */
+  AUTO_COMPLETE_AFTER_HOURS: Env.schema.number.optional(),
 })

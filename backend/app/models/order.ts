@@ -2,17 +2,22 @@ import { DateTime } from 'luxon'
 import {
   BaseModel,
   beforeFetch,
+  hasOne,
   beforeFind,
-  beforePaginate,
   belongsTo,
   column,
   hasMany,
 } from '@adonisjs/lucid/orm'
-import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
+import type { BelongsTo, HasMany, HasOne } from '@adonisjs/lucid/types/relations'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import User from '#models/user'
 import Organisation from '#models/organisation'
 import OrderEvent from '#models/order_event'
+import Bid from '#models/bid'
+import Vehicle from '#models/vehicle'
+import VehicleType from '#models/vehicle_type'
+import ProofOfDelivery from '#models/proof_of_delivery'
+import Dispute from '#models/dispute'
 import { geoPointColumn, selectPoints, type LatLng } from '#models/geo_point'
 
 export const ORDER_STATUSES = [
@@ -100,7 +105,10 @@ export default class Order extends BaseModel {
   @column()
   declare cargoWeightKg: number
 
-  @column({ consume: (value) => (value === null ? null : Number(value)) })
+  @column({
+    columnName: 'cargo_volume_m3',
+    consume: (value) => (value === null ? null : Number(value)),
+  })
   declare cargoVolumeM3: number | null
 
   @column()
@@ -145,6 +153,9 @@ export default class Order extends BaseModel {
   declare carrierOrganisationId: number | null
 
   @column()
+  declare acceptedBidId: number | null
+
+  @column()
   declare cancelReason: string | null
 
   @column.dateTime()
@@ -183,20 +194,27 @@ export default class Order extends BaseModel {
   @belongsTo(() => Organisation, { foreignKey: 'carrierOrganisationId' })
   declare carrierOrganisation: BelongsTo<typeof Organisation>
 
+  @belongsTo(() => Vehicle, { foreignKey: 'assignedVehicleId' })
+  declare assignedVehicle: BelongsTo<typeof Vehicle>
+
+  @belongsTo(() => VehicleType, { foreignKey: 'requiredVehicleTypeId' })
+  declare requiredVehicleType: BelongsTo<typeof VehicleType>
+
   @hasMany(() => OrderEvent)
   declare events: HasMany<typeof OrderEvent>
+
+  @hasMany(() => Bid)
+  declare bids: HasMany<typeof Bid>
+
+  @hasOne(() => ProofOfDelivery)
+  declare proofOfDelivery: HasOne<typeof ProofOfDelivery>
+
+  @hasMany(() => Dispute)
+  declare disputes: HasMany<typeof Dispute>
 
   @beforeFind()
   @beforeFetch()
   static selectCoordinates(query: ModelQueryBuilderContract<typeof Order>) {
-    selectPoints(query, 'orders', ['pickup', 'dropoff'])
-  }
-
-  @beforePaginate()
-  static selectCoordinatesWhenPaginating([, query]: [
-    ModelQueryBuilderContract<typeof Order>,
-    ModelQueryBuilderContract<typeof Order>,
-  ]) {
     selectPoints(query, 'orders', ['pickup', 'dropoff'])
   }
 

@@ -1,0 +1,85 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import OrderPolicy from '#policies/order_policy'
+import OrderService from '#services/order_service'
+import BidService, { bidNotFound } from '#services/bid_service'
+import RatingService from '#services/rating_service'
+import BidTransformer from '#transformers/bid_transformer'
+import OrderTransformer from '#transformers/order_transformer'
+import { orderIdValidator } from '#validators/order'
+import {
+  acceptBidValidator,
+  bidIdValidator,
+  createBidValidator,
+  updateBidValidator,
+} from '#validators/bid'
+
+/**
+ * Bids on an order. The shipper side sees every bid with the carrier's
+ * rating and vehicle; a carrier sees only its own (another carrier's bid
+ * answers 404).
+ */
+@inject()
+export default class OrderBidsController {
+  constructor(
+    private orders: OrderService,
+    private bids: BidService,
+    private ratings: RatingService
+  ) {}
+
+  /** GET /api/v1/orders/:id/bids */
+  async index(ctx: HttpContext) {
+    const order = await this.visibleOrder(ctx)
+    const seesAll = await ctx.bouncer.with(OrderPolicy).allows('viewAllBids', order)
+    const bids = await this.bids.visibleBids(order, ctx.auth.getUserOrFail(), seesAll)
+    const ratings = await this.ratings.summariesForOrganisations([
+      ...new Set(bids.map((bid) => bid.carrierOrganisationId)),
+    ])
+    return { data: bids.map((bid) => BidTransformer.toJSON(bid, ratings.get(bid.carrierOrganisationId))) }
+  }
+
+  /** POST /api/v1/orders/:id/bids */
+  async store(ctx: HttpContext) {
+    const order = await this.visibleOrder(ctx)
+    await ctx.bouncer.with(OrderPolicy).authorize('bid', order)
+    const { params, ...input } = await ctx.request.validateUsing(createBidValidator)
+    const bid = await this.bids.place(order, ctx.auth.getUserOrFail(), input)
+    return ctx.response.created(BidTransformer.toJSON(bid))
+  }
+
+  /** PATCH /api/v1/orders/:id/bids/:bidId */
+  async update(ctx: HttpContext) {
+    const { order, bid } = await this.ownBid(ctx)
+    const { params, ...input } = await ctx.request.validateUsing(updateBidValidator)
+    return BidTransformer.toJSON(await this.bids.update(order, bid, ctx.auth.getUserOrFail(), input))
+  }
+
+  /** DELETE /api/v1/orders/:id/bids/:bidId: withdraw. */
+  async destroy(ctx: HttpContext) {
+    const { order, bid } = await this.ownBid(ctx)
+    return BidTransformer.toJSON(await this.bids.withdraw(order, bid, ctx.auth.getUserOrFail()))
+  }
+
+  /** POST /api/v1/orders/:id/accept-bid {bidId} */
+  async accept(ctx: HttpContext) {
+    const order = await this.visibleOrder(ctx)
+    await ctx.bouncer.with(OrderPolicy).authorize('acceptBid', order)
+    const { bidId } = await ctx.request.validateUsing(acceptBidValidator)
+    const result = await this.bids.accept(order, ctx.auth.getUserOrFail(), bidId)
+    return OrderTransformer.toJSON(result.order)
+  }
+
+  private async ownBid(ctx: HttpContext) {
+    const order = await this.visibleOrder(ctx)
+    const { params } = await ctx.request.validateUsing(bidIdValidator)
+    const bid = await this.bids.findOnOrder(order, params.bidId)
+    if (await ctx.bouncer.with(OrderPolicy).denies('viewBid', order, bid)) throw bidNotFound()
+    await ctx.bouncer.with(OrderPolicy).authorize('manageBid', bid)
+    return { order, bid }
+  }
+
+  private async visibleOrder({ auth, request }: HttpContext) {
+    const { params } = await request.validateUsing(orderIdValidator)
+    return this.orders.findVisibleTo(auth.getUserOrFail(), params.id)
+  }
+}

@@ -1,0 +1,81 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import OrderPolicy from '#policies/order_policy'
+import OrderService from '#services/order_service'
+import OrderTimelineService from '#services/order_timeline_service'
+import OrderTransformer from '#transformers/order_transformer'
+import {
+  createOrderValidator,
+  listOrdersValidator,
+  orderIdValidator,
+  reasonValidator,
+  updateOrderValidator,
+} from '#validators/order'
+
+/**
+ * Drafts, publishing, listings, the load board, cancellation and the
+ * timeline. An order you may not see answers 404; one you see but may not
+ * change answers 403; a move the order's state forbids answers 409.
+ */
+@inject()
+export default class OrdersController {
+  constructor(private orders: OrderService) {}
+
+  /** GET /api/v1/orders (own orders) or ?near=lat,lng (load board) */
+  async index({ auth, request }: HttpContext) {
+    const filters = await request.validateUsing(listOrdersValidator)
+    const user = auth.getUserOrFail()
+    const page = filters.near
+      ? await this.orders.loadBoard(user, { ...filters, near: filters.near })
+      : await this.orders.listOwn(user, filters)
+    return OrderTransformer.page(page)
+  }
+
+  /** POST /api/v1/orders */
+  async store({ auth, bouncer, request, response }: HttpContext) {
+    await bouncer.with(OrderPolicy).authorize('create')
+    const input = await request.validateUsing(createOrderValidator)
+    const order = await this.orders.createDraft(auth.getUserOrFail(), input)
+    return response.created(OrderTransformer.toJSON(order))
+  }
+
+  /** GET /api/v1/orders/:id */
+  async show(ctx: HttpContext) {
+    return OrderTransformer.toJSON(await this.visibleOrder(ctx))
+  }
+
+  /** PATCH /api/v1/orders/:id */
+  async update(ctx: HttpContext) {
+    const order = await this.visibleOrder(ctx)
+    await ctx.bouncer.with(OrderPolicy).authorize('update', order)
+    const { params, ...input } = await ctx.request.validateUsing(updateOrderValidator)
+    return OrderTransformer.toJSON(await this.orders.updateDraft(order, input))
+  }
+
+  /** POST /api/v1/orders/:id/post */
+  async post(ctx: HttpContext) {
+    const order = await this.visibleOrder(ctx)
+    await ctx.bouncer.with(OrderPolicy).authorize('update', order)
+    return OrderTransformer.toJSON(await this.orders.post(order, ctx.auth.getUserOrFail()))
+  }
+
+  /** POST /api/v1/orders/:id/cancel {reason} */
+  async cancel(ctx: HttpContext) {
+    const order = await this.visibleOrder(ctx)
+    await ctx.bouncer.with(OrderPolicy).authorize('cancel', order)
+    const { reason } = await ctx.request.validateUsing(reasonValidator)
+    return OrderTransformer.toJSON(await this.orders.cancel(order, ctx.auth.getUserOrFail(), reason))
+  }
+
+  /** GET /api/v1/orders/:id/events: the timeline, oldest first. */
+  async events(ctx: HttpContext) {
+    const order = await this.visibleOrder(ctx)
+    const events = await new OrderTimelineService().forOrder(order)
+    return { data: events.map((event) => OrderTransformer.event(event)) }
+  }
+
+  private async visibleOrder({ auth, request }: HttpContext) {
+    const { params } = await request.validateUsing(orderIdValidator)
+    return this.orders.findVisibleTo(auth.getUserOrFail(), params.id)
+  }
+}

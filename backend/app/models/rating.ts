@@ -1,0 +1,38 @@
+import { DateTime } from 'luxon'
+import { BaseModel, column } from '@adonisjs/lucid/orm'
+
+export type RatingDirection = 'shipper_to_carrier' | 'carrier_to_shipper'
+
+/**
+ * One side's rating of the other after an order completed. Profiles
+ * aggregate by organisation (`ratedOrganisationId`); the rated user is kept
+ * too, for shippers who post without an organisation.
+ */
+export default class Rating extends BaseModel {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare orderId: number
+
+  @column()
+  declare direction: RatingDirection
+
+  @column()
+  declare raterId: number | null
+
+  @column()
+  declare ratedOrganisationId: number | null
+
+  @column()
+  declare ratedUserId: number | null
+
+  @column()
+  declare score: number
+
+  @column()
+  declare comment: string | null
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+}

@@ -1,0 +1,233 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import DomainException from '#exceptions/domain_exception'
+import Bid from '#models/bid'
+import type Order from '#models/order'
+import type User from '#models/user'
+import type { Currency } from '#models/order'
+import CrewService from '#services/crew_service'
+import OrderStateMachine from '#services/order_state_machine'
+import OrderEventService from '#services/order_event_service'
+import { actorsFor } from '#services/order_access'
+
+export interface BidInput {
+  amount: number
+  currency: Currency
+  vehicleId: number
+  driverId?: number
+  estimatedPickupAt: Date
+  note?: string | null
+}
+
+export function bidNotFound() {
+  return new DomainException('Bid not found.', { status: 404, code: 'E_NOT_FOUND' })
+}
+
+function assertOpenForBids(order: Order) {
+  if (order.status !== 'posted' && order.status !== 'bidding') {
+    throw new DomainException(
+      `Order ${order.id} is ${order.status}; bids are only taken while it is posted or bidding.`,
+      { status: 409, code: 'E_INVALID_STATE' }
+    )
+  }
+}
+
+function assertCurrency(order: Order, currency: Currency) {
+  if (currency !== order.currency) {
+    throw new DomainException(`This order is paid in ${order.currency}; bid in ${order.currency}.`, {
+      status: 422,
+      code: 'E_CURRENCY_MISMATCH',
+      field: 'currency',
+    })
+  }
+}
+
+/**
+ * Carriers' offers. One live (open) bid per carrier per order: a second
+ * POST answers 409 E_BID_EXISTS naming the bid to PATCH instead.
+ */
+export default class BidService {
+  async place(order: Order, user: User, input: BidInput) {
+    return db.transaction(async (trx) => {
+      const locked = await OrderStateMachine.lock(order.id, trx)
+      assertOpenForBids(locked)
+      assertCurrency(locked, input.currency)
+      const carrierOrganisationId = user.organisationId!
+      const existing = await Bid.query({ client: trx })
+        .where('order_id', locked.id)
+        .where('carrier_organisation_id', carrierOrganisationId)
+        .where('status', 'open')
+        .first()
+      if (existing) {
+        throw new DomainException(
+          `Your carrier already has open bid ${existing.id} on this order; update or withdraw it.`,
+          { status: 409, code: 'E_BID_EXISTS' }
+        )
+      }
+      const crew = await CrewService.resolve(
+        locked,
+        { vehicleId: input.vehicleId, driverId: input.driverId, actingUser: user, carrierOrganisationId },
+        trx
+      )
+      const bid = await Bid.create(
+        {
+          orderId: locked.id,
+          carrierOrganisationId,
+          bidderId: user.id,
+          vehicleId: crew.vehicle.id,
+          driverId: crew.driver.id,
+          amount: input.amount,
+          currency: input.currency,
+          estimatedPickupAt: DateTime.fromJSDate(input.estimatedPickupAt),
+          note: input.note ?? null,
+          status: 'open',
+        },
+        { client: trx }
+      )
+      if (locked.status === 'posted') {
+        await OrderStateMachine.apply(
+          locked,
+          'openBidding',
+          { actorId: user.id, as: ['system'], data: { bidId: bid.id } },
+          trx
+        )
+      } else {
+        // Amounts stay out of the timeline: other carriers may read it.
+        await OrderEventService.record(locked, { type: 'bid_placed', actorId: user.id, data: { bidId: bid.id } }, trx)
+      }
+      return bid
+    })
+  }
+
+  async update(order: Order, bid: Bid, user: User, input: Partial<BidInput>) {
+    return db.transaction(async (trx) => {
+      const locked = await OrderStateMachine.lock(order.id, trx)
+      assertOpenForBids(locked)
+      const current = await this.lockOpenBid(bid, trx)
+      if (input.currency) assertCurrency(locked, input.currency)
+      if (input.vehicleId !== undefined || input.driverId !== undefined) {
+        const crew = await CrewService.resolve(
+          locked,
+          {
+            vehicleId: input.vehicleId ?? current.vehicleId,
+            driverId: input.driverId ?? (input.vehicleId === undefined ? current.driverId : undefined),
+            actingUser: user,
+            carrierOrganisationId: current.carrierOrganisationId,
+          },
+          trx
+        )
+        current.merge({ vehicleId: crew.vehicle.id, driverId: crew.driver.id })
+      }
+      if (input.amount !== undefined) current.amount = input.amount
+      if (input.estimatedPickupAt) current.estimatedPickupAt = DateTime.fromJSDate(input.estimatedPickupAt)
+      if (input.note !== undefined) current.note = input.note
+      await current.save()
+      return current
+    })
+  }
+
+  async withdraw(order: Order, bid: Bid, user: User) {
+    return db.transaction(async (trx) => {
+      const locked = await OrderStateMachine.lock(order.id, trx)
+      const current = await this.lockOpenBid(bid, trx)
+      current.merge({ status: 'withdrawn', decidedAt: DateTime.now(), decidedById: user.id })
+      await current.save()
+      await OrderEventService.record(locked, { type: 'bid_withdrawn', actorId: user.id, data: { bidId: bid.id } }, trx)
+      return current
+    })
+  }
+
+  /**
+   * Accepting assigns the order to the bid's driver and vehicle and rejects
+   * every other open bid. The order row is locked first, so of two accepts
+   * racing, the second finds the order assigned (409 E_INVALID_STATE).
+   */
+  async accept(order: Order, user: User, bidId: number) {
+    return db.transaction(async (trx) => {
+      const locked = await OrderStateMachine.lock(order.id, trx)
+      OrderStateMachine.assertCan(locked, 'assign', await actorsFor(user, locked))
+      const bid = await Bid.query({ client: trx })
+        .where('id', bidId)
+        .where('order_id', locked.id)
+        .forUpdate()
+        .first()
+      if (!bid) throw bidNotFound()
+      if (bid.status !== 'open') {
+        throw new DomainException(`Bid ${bid.id} is ${bid.status}; only an open bid can be accepted.`, {
+          status: 409,
+          code: 'E_BID_NOT_OPEN',
+        })
+      }
+      const crew = await CrewService.resolve(
+        locked,
+        { vehicleId: bid.vehicleId, driverId: bid.driverId, actingUser: user },
+        trx
+      )
+      await CrewService.assertDriverFree(crew.driver, locked, trx)
+      const now = DateTime.now()
+      bid.merge({ status: 'accepted', decidedAt: now, decidedById: user.id })
+      await bid.useTransaction(trx).save()
+      await this.closeOpenBids(locked.id, user.id, trx)
+      await OrderStateMachine.apply(
+        locked,
+        'assign',
+        {
+          actorId: user.id,
+          as: await actorsFor(user, locked),
+          data: { via: 'bid', bidId: bid.id, driverId: crew.driver.id, vehicleId: crew.vehicle.id },
+          changes: {
+            assignedDriverId: crew.driver.id,
+            assignedVehicleId: crew.vehicle.id,
+            carrierOrganisationId: bid.carrierOrganisationId,
+            acceptedBidId: bid.id,
+            priceAmount: bid.amount,
+          },
+        },
+        trx
+      )
+      return { order: locked, bid }
+    })
+  }
+
+  /** Every other open bid of the order is rejected (assignment or cancellation). */
+  async closeOpenBids(orderId: number, deciderId: number | null, trx: TransactionClientContract) {
+    await trx
+      .from('bids')
+      .where('order_id', orderId)
+      .where('status', 'open')
+      .update({ status: 'rejected', decided_at: new Date(), decided_by_id: deciderId, updated_at: new Date() })
+  }
+
+  /**
+   * The bids a user may see on an order: all of them for the shipper side
+   * and platform staff, only their own carrier's for a carrier.
+   */
+  async visibleBids(order: Order, user: User, seesAll: boolean) {
+    const query = Bid.query()
+      .where('order_id', order.id)
+      .preload('vehicle', (vehicle) => vehicle.preload('vehicleType'))
+      .preload('carrierOrganisation')
+      .orderBy('amount', 'asc')
+      .orderBy('id', 'asc')
+    if (!seesAll) query.where('carrier_organisation_id', user.organisationId ?? -1)
+    return query
+  }
+
+  async findOnOrder(order: Order, bidId: number) {
+    const bid = await Bid.query().where('id', bidId).where('order_id', order.id).first()
+    if (!bid) throw bidNotFound()
+    return bid
+  }
+
+  private async lockOpenBid(bid: Bid, trx: TransactionClientContract) {
+    const current = await Bid.query({ client: trx }).where('id', bid.id).forUpdate().firstOrFail()
+    if (current.status !== 'open') {
+      throw new DomainException(`Bid ${current.id} is ${current.status}; only an open bid can change.`, {
+        status: 409,
+        code: 'E_BID_NOT_OPEN',
+      })
+    }
+    return current
+  }
+}

@@ -1,0 +1,278 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import DomainException from '#exceptions/domain_exception'
+import Order, { type Currency, type OrderStatus, type PaymentMethod } from '#models/order'
+import type User from '#models/user'
+import VehicleType from '#models/vehicle_type'
+import type { LatLng } from '#models/geo_point'
+import ordersConfig from '#config/orders'
+import OrderPolicy from '#policies/order_policy'
+import OrderStateMachine from '#services/order_state_machine'
+import OrderEventService from '#services/order_event_service'
+import { actorsFor, isCarrierMember, isPlatformDispatcher } from '#services/order_access'
+
+export interface PlaceInput extends LatLng {
+  address: string
+  contactName?: string
+  contactPhone?: string
+  windowStart?: Date
+  windowEnd?: Date
+}
+
+export interface CargoInput {
+  kind: string
+  weightKg: number
+  volumeM3?: number
+  count?: number
+  fragile?: boolean
+  refrigerated?: boolean
+}
+
+export interface OrderInput {
+  pickup: PlaceInput
+  dropoff: PlaceInput
+  cargo: CargoInput
+  requiredVehicleTypeId?: number | null
+  priceAmount?: number | null
+  currency: Currency
+  openToBids?: boolean
+  paymentMethod: PaymentMethod
+  notes?: string | null
+}
+
+export interface LoadBoardFilters {
+  near: LatLng
+  radiusKm?: number
+  vehicleType?: string
+  minCapacityKg?: number
+  page?: number
+  perPage?: number
+}
+
+export function orderNotFound() {
+  return new DomainException('Order not found.', { status: 404, code: 'E_NOT_FOUND' })
+}
+
+const toDateTime = (value?: Date) => (value ? DateTime.fromJSDate(value) : null)
+
+function placeColumns(prefix: 'pickup' | 'dropoff', place: PlaceInput): Partial<Order> {
+  return {
+    [prefix]: { lat: place.lat, lng: place.lng },
+    [`${prefix}Address`]: place.address,
+    [`${prefix}ContactName`]: place.contactName ?? null,
+    [`${prefix}ContactPhone`]: place.contactPhone ?? null,
+    [`${prefix}WindowStart`]: toDateTime(place.windowStart),
+    [`${prefix}WindowEnd`]: toDateTime(place.windowEnd),
+  } as Partial<Order>
+}
+
+function cargoColumns(cargo: CargoInput): Partial<Order> {
+  return {
+    cargoKind: cargo.kind,
+    cargoWeightKg: cargo.weightKg,
+    cargoVolumeM3: cargo.volumeM3 ?? null,
+    cargoCount: cargo.count ?? null,
+    cargoFragile: cargo.fragile ?? false,
+    cargoRefrigerated: cargo.refrigerated ?? false,
+  }
+}
+
+/** Drafts, publishing, listings and the load board. */
+export default class OrderService {
+  async find(id: number) {
+    const order = await Order.find(id)
+    if (!order) throw orderNotFound()
+    return order
+  }
+
+  /** 404 E_NOT_FOUND unless the order exists and OrderPolicy.view lets the user see it. */
+  async findVisibleTo(user: User, id: number) {
+    const order = await Order.find(id)
+    if (!order || !(await new OrderPolicy().view(user, order))) throw orderNotFound()
+    return order
+  }
+
+  async createDraft(shipper: User, input: OrderInput) {
+    await this.assertVehicleTypeExists(input.requiredVehicleTypeId)
+    const order = new Order()
+    order.merge({
+      shipperId: shipper.id,
+      shipperOrganisationId: shipper.organisationId,
+      status: 'draft',
+      ...placeColumns('pickup', input.pickup),
+      ...placeColumns('dropoff', input.dropoff),
+      ...cargoColumns(input.cargo),
+      cargoPhotos: [],
+      requiredVehicleTypeId: input.requiredVehicleTypeId ?? null,
+      priceAmount: input.priceAmount ?? null,
+      currency: input.currency,
+      openToBids: input.openToBids ?? input.priceAmount === undefined,
+      paymentMethod: input.paymentMethod,
+      notes: input.notes ?? null,
+    })
+    this.assertPriced(order)
+    await db.transaction(async (trx) => {
+      order.useTransaction(trx)
+      await order.save()
+      await OrderEventService.record(order, { type: 'created', actorId: shipper.id }, trx)
+    })
+    return order
+  }
+
+  /** Only a draft can change; 409 E_INVALID_STATE otherwise. */
+  async updateDraft(order: Order, input: Partial<OrderInput>) {
+    return db.transaction(async (trx) => {
+      const locked = await OrderStateMachine.lock(order.id, trx)
+      if (locked.status !== 'draft') {
+        throw new DomainException(
+          `Order ${locked.id} is ${locked.status}; only a draft can be edited.`,
+          { status: 409, code: 'E_INVALID_STATE' }
+        )
+      }
+      if (input.requiredVehicleTypeId) await this.assertVehicleTypeExists(input.requiredVehicleTypeId)
+      if (input.pickup) locked.merge(placeColumns('pickup', input.pickup))
+      if (input.dropoff) locked.merge(placeColumns('dropoff', input.dropoff))
+      if (input.cargo) locked.merge(cargoColumns(input.cargo))
+      for (const key of [
+        'requiredVehicleTypeId',
+        'priceAmount',
+        'currency',
+        'openToBids',
+        'paymentMethod',
+        'notes',
+      ] as const) {
+        if (input[key] !== undefined) locked.merge({ [key]: input[key] })
+      }
+      this.assertPriced(locked)
+      await locked.save()
+      return locked
+    })
+  }
+
+  /** draft → posted. */
+  async post(order: Order, user: User) {
+    return db.transaction(async (trx) => {
+      const locked = await OrderStateMachine.lock(order.id, trx)
+      await OrderStateMachine.apply(
+        locked,
+        'post',
+        { actorId: user.id, as: await actorsFor(user, locked) },
+        trx
+      )
+      return locked
+    })
+  }
+
+  /** Cancel before pickup, with a reason; open bids close with it. */
+  async cancel(order: Order, user: User, reason: string) {
+    return db.transaction(async (trx) => {
+      const locked = await OrderStateMachine.lock(order.id, trx)
+      await OrderStateMachine.apply(
+        locked,
+        'cancel',
+        {
+          actorId: user.id,
+          as: await actorsFor(user, locked),
+          data: { reason },
+          changes: { cancelReason: reason },
+        },
+        trx
+      )
+      await trx
+        .from('bids')
+        .where('order_id', locked.id)
+        .where('status', 'open')
+        .update({ status: 'rejected', decided_at: new Date(), updated_at: new Date() })
+      return locked
+    })
+  }
+
+  /**
+   * The user's own orders: a shipper's organisation's (or their own), the
+   * orders assigned to a carrier's organisation (a driver: to them), all of
+   * them for platform dispatchers and admins.
+   */
+  async listOwn(user: User, filters: { status?: OrderStatus; page?: number; perPage?: number }) {
+    const query = Order.query().orderBy('orders.created_at', 'desc').orderBy('orders.id', 'desc')
+    if (user.role === 'admin' || (await isPlatformDispatcher(user))) {
+      // everything
+    } else if (user.role === 'shipper') {
+      if (user.organisationId) query.where('shipper_organisation_id', user.organisationId)
+      else query.where('shipper_id', user.id)
+    } else if (user.role === 'driver') {
+      query.where('assigned_driver_id', user.id)
+    } else if (user.role === 'dispatcher' && user.organisationId) {
+      query.where('carrier_organisation_id', user.organisationId)
+    } else {
+      query.whereRaw('false')
+    }
+    if (filters.status) query.where('status', filters.status)
+    return query.paginate(filters.page ?? 1, filters.perPage ?? ordersConfig.loadBoard.defaultPerPage)
+  }
+
+  /**
+   * Posted and bidding orders whose pickup lies within `radiusKm` of `near`,
+   * nearest first, each with `distanceM` computed by PostGIS.
+   */
+  async loadBoard(user: User, filters: LoadBoardFilters) {
+    if (!(await isCarrierMember(user)) && !(await isPlatformDispatcher(user)) && user.role !== 'admin') {
+      throw new DomainException('The load board is for drivers and carriers.', {
+        status: 403,
+        code: 'E_FORBIDDEN',
+      })
+    }
+    const radiusM = (filters.radiusKm ?? ordersConfig.loadBoard.defaultRadiusKm) * 1000
+    const origin = 'ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography'
+    const lngLat = [filters.near.lng, filters.near.lat]
+    const query = Order.query()
+      .select('orders.*')
+      .select(db.raw(`ST_Distance(orders.pickup, ${origin}) AS distance_m`, lngLat))
+      .whereIn('status', ['posted', 'bidding'])
+      .whereRaw(`ST_DWithin(orders.pickup, ${origin}, ?)`, [...lngLat, radiusM])
+      .orderByRaw(`orders.pickup <-> ${origin}`, lngLat)
+      .orderBy('orders.id')
+    if (filters.vehicleType) {
+      const type = await this.resolveVehicleType(filters.vehicleType)
+      query.where((q) => q.whereNull('required_vehicle_type_id').orWhere('required_vehicle_type_id', type.id))
+    }
+    if (filters.minCapacityKg !== undefined) {
+      query.where('cargo_weight_kg', '<=', filters.minCapacityKg)
+    }
+    return query.paginate(filters.page ?? 1, filters.perPage ?? ordersConfig.loadBoard.defaultPerPage)
+  }
+
+  private async resolveVehicleType(value: string) {
+    const type = /^\d+$/.test(value)
+      ? await VehicleType.find(Number(value))
+      : await VehicleType.findBy('code', value)
+    if (!type) {
+      throw new DomainException(`Unknown vehicle type "${value}".`, {
+        status: 422,
+        code: 'E_VALIDATION',
+        field: 'vehicleType',
+      })
+    }
+    return type
+  }
+
+  private async assertVehicleTypeExists(id?: number | null) {
+    if (!id) return
+    if (!(await VehicleType.find(id))) {
+      throw new DomainException(`Unknown vehicle type ${id}.`, {
+        status: 422,
+        code: 'E_VALIDATION',
+        field: 'requiredVehicleTypeId',
+      })
+    }
+  }
+
+  private assertPriced(order: Order) {
+    if (order.priceAmount === null && !order.openToBids) {
+      throw new DomainException('Give a price, or make the order open to bids.', {
+        status: 422,
+        code: 'E_VALIDATION',
+        field: 'priceAmount',
+      })
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import db from '@adonisjs/lucid/services/db'
+import DomainException from '#exceptions/domain_exception'
+import Rating, { type RatingDirection } from '#models/rating'
+import type Order from '#models/order'
+import type User from '#models/user'
+import type { RatingSummary } from '#transformers/bid_transformer'
+import { actorsFor } from '#services/order_access'
+
+/**
+ * After completion each side rates the other once (1–5 and a comment).
+ * Profiles are organisations: the shipper rates the carrier organisation,
+ * the carrier rates the shipper organisation (or the shipper user when the
+ * order was posted without one).
+ */
+export default class RatingService {
+  async rate(order: Order, user: User, input: { score: number; comment?: string }) {
+    if (order.status !== 'completed' && order.status !== 'resolved') {
+      throw new DomainException(
+        `Order ${order.id} is ${order.status}; it can be rated once completed.`,
+        { status: 409, code: 'E_INVALID_STATE' }
+      )
+    }
+    const actors = await actorsFor(user, order)
+    const direction: RatingDirection = actors.has('shipper') ? 'shipper_to_carrier' : 'carrier_to_shipper'
+    const target =
+      direction === 'shipper_to_carrier'
+        ? { ratedOrganisationId: order.carrierOrganisationId, ratedUserId: order.assignedDriverId }
+        : { ratedOrganisationId: order.shipperOrganisationId, ratedUserId: order.shipperId }
+    try {
+      return await Rating.create({
+        orderId: order.id,
+        direction,
+        raterId: user.id,
+        ...target,
+        score: input.score,
+        comment: input.comment ?? null,
+      })
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') {
+        throw new DomainException('This order has already been rated by your side.', {
+          status: 409,
+          code: 'E_ALREADY_RATED',
+        })
+      }
+      throw error
+    }
+  }
+
+  /** Average and count per organisation, for many at once (bid lists). */
+  async summariesForOrganisations(organisationIds: number[]) {
+    const summaries = new Map<number, RatingSummary>()
+    if (organisationIds.length === 0) return summaries
+    const rows = await db
+      .from('ratings')
+      .whereIn('rated_organisation_id', organisationIds)
+      .groupBy('rated_organisation_id')
+      .select('rated_organisation_id')
+      .select(db.raw('avg(score)::float as average'), db.raw('count(*)::int as count'))
+    for (const row of rows) {
+      summaries.set(row.rated_organisation_id, { average: round(row.average), count: row.count })
+    }
+    return summaries
+  }
+
+  async summaryForOrganisation(organisationId: number): Promise<RatingSummary> {
+    return (await this.summariesForOrganisations([organisationId])).get(organisationId) ?? { average: null, count: 0 }
+  }
+
+  async summaryForUser(userId: number): Promise<RatingSummary> {
+    const row = await db
+      .from('ratings')
+      .where('rated_user_id', userId)
+      .select(db.raw('avg(score)::float as average'), db.raw('count(*)::int as count'))
+      .first()
+    return { average: row?.count ? round(row.average) : null, count: row?.count ?? 0 }
+  }
+
+  recentForOrganisation(organisationId: number, limit = 10) {
+    return Rating.query().where('rated_organisation_id', organisationId).orderBy('created_at', 'desc').limit(limit)
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100

@@ -1,0 +1,84 @@
+import type Order from '#models/order'
+import type OrderEvent from '#models/order_event'
+
+const iso = (value: { toISO(): string | null } | null | undefined) => (value ? value.toISO() : null)
+
+function place(order: Order, prefix: 'pickup' | 'dropoff') {
+  return {
+    lat: order[prefix].lat,
+    lng: order[prefix].lng,
+    address: order[`${prefix}Address`],
+    contactName: order[`${prefix}ContactName`],
+    contactPhone: order[`${prefix}ContactPhone`],
+    windowStart: iso(order[`${prefix}WindowStart`]),
+    windowEnd: iso(order[`${prefix}WindowEnd`]),
+  }
+}
+
+/** The Order as clients see it; `distanceM` only on the load board. */
+export default class OrderTransformer {
+  static toJSON(order: Order) {
+    const distance = order.$extras.distance_m
+    return {
+      id: order.id,
+      status: order.status,
+      shipperId: order.shipperId,
+      shipperOrganisationId: order.shipperOrganisationId,
+      pickup: place(order, 'pickup'),
+      dropoff: place(order, 'dropoff'),
+      cargo: {
+        kind: order.cargoKind,
+        weightKg: order.cargoWeightKg,
+        volumeM3: order.cargoVolumeM3,
+        count: order.cargoCount,
+        fragile: order.cargoFragile,
+        refrigerated: order.cargoRefrigerated,
+        photoCount: order.cargoPhotos.length,
+      },
+      requiredVehicleTypeId: order.requiredVehicleTypeId,
+      priceAmount: order.priceAmount,
+      currency: order.currency,
+      openToBids: order.openToBids,
+      paymentMethod: order.paymentMethod,
+      notes: order.notes,
+      assignedDriverId: order.assignedDriverId,
+      assignedVehicleId: order.assignedVehicleId,
+      carrierOrganisationId: order.carrierOrganisationId,
+      acceptedBidId: order.acceptedBidId,
+      cancelReason: order.cancelReason,
+      postedAt: iso(order.postedAt),
+      assignedAt: iso(order.assignedAt),
+      pickedUpAt: iso(order.pickedUpAt),
+      deliveredAt: iso(order.deliveredAt),
+      completedAt: iso(order.completedAt),
+      cancelledAt: iso(order.cancelledAt),
+      createdAt: iso(order.createdAt),
+      updatedAt: iso(order.updatedAt),
+      ...(distance !== undefined ? { distanceM: Math.round(Number(distance)) } : {}),
+    }
+  }
+
+  static page(paginator: { all(): Order[]; total: number; perPage: number; currentPage: number; lastPage: number }) {
+    return {
+      data: paginator.all().map((order) => OrderTransformer.toJSON(order)),
+      meta: {
+        total: paginator.total,
+        perPage: paginator.perPage,
+        currentPage: paginator.currentPage,
+        lastPage: paginator.lastPage,
+      },
+    }
+  }
+
+  static event(event: OrderEvent) {
+    return {
+      id: event.id,
+      orderId: event.orderId,
+      type: event.type,
+      actorId: event.actorId,
+      position: event.position,
+      data: event.data,
+      createdAt: iso(event.createdAt),
+    }
+  }
+}

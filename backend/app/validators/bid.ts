@@ -1,0 +1,35 @@
+import vine from '@vinejs/vine'
+import { CURRENCIES } from '#models/order'
+
+const id = () => vine.number().positive().withoutDecimals()
+
+/**
+ * `amount` in the minor unit of `currency`, which must be the order's.
+ * `driverId` defaults to the bidding driver, or to the vehicle's driver.
+ */
+export const createBidValidator = vine.create({
+  params: vine.object({ id: id() }),
+  amount: vine.number().withoutDecimals().min(1).max(1e12),
+  currency: vine.enum(CURRENCIES),
+  vehicleId: id(),
+  driverId: id().optional(),
+  estimatedPickupAt: vine.date({ formats: ['iso8601'] }),
+  note: vine.string().trim().maxLength(1000).optional(),
+})
+
+export const updateBidValidator = vine.create({
+  params: vine.object({ id: id(), bidId: id() }),
+  amount: vine.number().withoutDecimals().min(1).max(1e12).optional(),
+  currency: vine.enum(CURRENCIES).optional(),
+  vehicleId: id().optional(),
+  driverId: id().optional(),
+  estimatedPickupAt: vine.date({ formats: ['iso8601'] }).optional(),
+  note: vine.string().trim().maxLength(1000).nullable().optional(),
+})
+
+export const bidIdValidator = vine.create({ params: vine.object({ id: id(), bidId: id() }) })
+
+export const acceptBidValidator = vine.create({
+  params: vine.object({ id: id() }),
+  bidId: id(),
+})
