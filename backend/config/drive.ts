@@ -21,8 +21,7 @@ const driveConfig = defineConfig({
       visibility: 'private',
     }),
     s3: services.s3({
-      credentials:
-        accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+      credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
       region: env.get('AWS_REGION') ?? 'eu-west-1',
       bucket: env.get('S3_BUCKET') ?? 'njia-uploads',
       endpoint: env.get('S3_ENDPOINT'),

@@ -1,5 +1,13 @@
 import { DateTime } from 'luxon'
-import { BaseModel, belongsTo, column, computed, hasMany, manyToMany, scope } from '@adonisjs/lucid/orm'
+import {
+  BaseModel,
+  belongsTo,
+  column,
+  computed,
+  hasMany,
+  manyToMany,
+  scope,
+} from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany, ManyToMany } from '@adonisjs/lucid/types/relations'
 import Organisation from '#models/organisation'
 import VehicleType, { decimalColumn } from '#models/vehicle_type'

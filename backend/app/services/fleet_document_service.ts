@@ -72,20 +72,28 @@ export default class FleetDocumentService {
     const forVehicle = (VEHICLE_DOCUMENT_KINDS as readonly string[]).includes(input.kind)
     if (forVehicle) {
       if (input.driverId !== undefined) {
-        throw mismatch('driverId', `A ${input.kind} belongs to a vehicle; send vehicleId, not driverId.`)
+        throw mismatch(
+          'driverId',
+          `A ${input.kind} belongs to a vehicle; send vehicleId, not driverId.`
+        )
       }
       return { vehicle: await new VehicleService().find(input.vehicleId!) }
     }
     if (input.vehicleId !== undefined) {
-      throw mismatch('vehicleId', 'A driving licence belongs to a driver; send driverId, not vehicleId.')
+      throw mismatch(
+        'vehicleId',
+        'A driving licence belongs to a driver; send driverId, not vehicleId.'
+      )
     }
     const driverId = input.driverId ?? (actor.role === 'driver' ? actor.id : undefined)
     if (driverId === undefined) {
       throw mismatch('driverId', 'Say whose driving licence this is with driverId.')
     }
     const driver = driverId === actor.id ? actor : await User.find(driverId)
-    if (!driver) throw new DomainException('Driver not found.', { status: 404, code: 'E_NOT_FOUND' })
-    if (driver.role !== 'driver') throw mismatch('driverId', 'Only drivers hold a driving licence here.')
+    if (!driver)
+      throw new DomainException('Driver not found.', { status: 404, code: 'E_NOT_FOUND' })
+    if (driver.role !== 'driver')
+      throw mismatch('driverId', 'Only drivers hold a driving licence here.')
     return { driver }
   }
 
@@ -148,7 +156,10 @@ export default class FleetDocumentService {
   /** Row-locked so two admins reviewing at once cannot both win. */
   private async review(id: number, change: (document: FleetDocument) => void) {
     return db.transaction(async (trx) => {
-      const document = await FleetDocument.query({ client: trx }).where('id', id).forUpdate().first()
+      const document = await FleetDocument.query({ client: trx })
+        .where('id', id)
+        .forUpdate()
+        .first()
       if (!document) throw documentNotFound()
       change(document)
       document.reviewedAt = DateTime.now()

@@ -52,7 +52,12 @@ export default class FleetEligibilityService {
 
     const vehicleDocs = await this.documentsByKind({ vehicleId: vehicle.id }, options.client)
     for (const kind of ['registration_card', 'insurance'] as const) {
-      const reason = this.documentProblem(kind, vehicleDocs.get(kind), on, `Vehicle ${vehicle.plate}`)
+      const reason = this.documentProblem(
+        kind,
+        vehicleDocs.get(kind),
+        on,
+        `Vehicle ${vehicle.plate}`
+      )
       if (reason) reasons.push(reason)
     }
 
@@ -68,7 +73,12 @@ export default class FleetEligibilityService {
         })
       }
       const driverDocs = await this.documentsByKind({ driverId: driver.id }, options.client)
-      const reason = this.documentProblem('driving_licence', driverDocs.get('driving_licence'), on, who)
+      const reason = this.documentProblem(
+        'driving_licence',
+        driverDocs.get('driving_licence'),
+        on,
+        who
+      )
       if (reason) reasons.push(reason)
     }
 
@@ -93,7 +103,9 @@ export default class FleetEligibilityService {
     owner: { vehicleId: number } | { driverId: number },
     client?: QueryClientContract
   ) {
-    const query = FleetDocument.query({ client }).orderBy('created_at', 'desc').orderBy('id', 'desc')
+    const query = FleetDocument.query({ client })
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
     if ('vehicleId' in owner) query.where('vehicle_id', owner.vehicleId)
     else query.where('driver_id', owner.driverId)
     const byKind = new Map<DocumentKind, FleetDocument[]>()

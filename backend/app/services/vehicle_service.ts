@@ -78,9 +78,13 @@ export default class VehicleService {
 
   async details(vehicle: Vehicle): Promise<VehicleDetails> {
     await vehicle.load((loader) => {
-      loader.load('vehicleType').load('drivers').load('photos').load('documents', (documents) => {
-        documents.orderBy('created_at', 'desc')
-      })
+      loader
+        .load('vehicleType')
+        .load('drivers')
+        .load('photos')
+        .load('documents', (documents) => {
+          documents.orderBy('created_at', 'desc')
+        })
     })
     const driverEligibility = new Map<number, Eligibility>()
     for (const driver of vehicle.drivers) {
@@ -173,17 +177,27 @@ export default class VehicleService {
   async assignDriver(vehicle: Vehicle, driverId: number, actor: User) {
     const driver = await User.find(driverId)
     if (!driver || driver.role !== 'driver' || driver.organisationId !== vehicle.organisationId) {
-      throw new DomainException('No driver with this id works for the carrier that owns this vehicle.', {
-        status: 422,
-        code: 'E_DRIVER_NOT_IN_CARRIER',
-        field: 'driverId',
-      })
+      throw new DomainException(
+        'No driver with this id works for the carrier that owns this vehicle.',
+        {
+          status: 422,
+          code: 'E_DRIVER_NOT_IN_CARRIER',
+          field: 'driverId',
+        }
+      )
     }
-    const current = await VehicleDriver.query().where('driver_id', driver.id).preload('vehicle').first()
+    const current = await VehicleDriver.query()
+      .where('driver_id', driver.id)
+      .preload('vehicle')
+      .first()
     if (current?.vehicleId === vehicle.id) return driver
     if (current) throw this.alreadyAssigned(driver, current.vehicle.plate)
     try {
-      await VehicleDriver.create({ vehicleId: vehicle.id, driverId: driver.id, assignedById: actor.id })
+      await VehicleDriver.create({
+        vehicleId: vehicle.id,
+        driverId: driver.id,
+        assignedById: actor.id,
+      })
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw this.alreadyAssigned(driver)
       throw error
@@ -268,7 +282,8 @@ export default class VehicleService {
     try {
       await vehicle.save()
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw this.plateTaken(vehicle.plate)
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION)
+        throw this.plateTaken(vehicle.plate)
       throw error
     }
   }

@@ -55,7 +55,10 @@ export const updateVehicleValidator = vine.create({
 
 export const vehiclePhotoValidator = vine.create({
   params: vine.object({ id: id() }),
-  photo: vine.file({ size: fleetConfig.uploads.maxSize, extnames: fleetConfig.uploads.photoExtnames }),
+  photo: vine.file({
+    size: fleetConfig.uploads.maxSize,
+    extnames: fleetConfig.uploads.photoExtnames,
+  }),
 })
 
 export const vehiclePhotoIdValidator = vine.create({

@@ -22,7 +22,9 @@ export default class extends BaseSchema {
       table.increments('id')
       table.string('code', 40).notNullable().unique()
       table.string('name', 80).notNullable()
-      table.enum('body', [...VEHICLE_BODIES], { useNative: true, enumName: 'vehicle_body' }).notNullable()
+      table
+        .enum('body', [...VEHICLE_BODIES], { useNative: true, enumName: 'vehicle_body' })
+        .notNullable()
       table.integer('capacity_kg').notNullable().checkPositive()
       table.decimal('capacity_m3', 8, 2).notNullable().checkPositive()
       table.timestamp('created_at', { useTz: true }).notNullable()

@@ -38,7 +38,9 @@ export default class extends BaseSchema {
           ELSE ST_SetSRID(ST_MakePoint(base_lng, base_lat), 4326)::geography END
         ) STORED
     `)
-    this.schema.raw('CREATE INDEX vehicles_base_location_gist ON vehicles USING GIST (base_location)')
+    this.schema.raw(
+      'CREATE INDEX vehicles_base_location_gist ON vehicles USING GIST (base_location)'
+    )
   }
 
   async down() {

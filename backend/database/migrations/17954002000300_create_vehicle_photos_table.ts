@@ -15,7 +15,12 @@ export default class extends BaseSchema {
       table.string('file_key', 255).notNullable()
       table.string('content_type', 60).notNullable()
       table.integer('file_size').notNullable()
-      table.integer('uploaded_by_id').nullable().references('id').inTable('users').onDelete('SET NULL')
+      table
+        .integer('uploaded_by_id')
+        .nullable()
+        .references('id')
+        .inTable('users')
+        .onDelete('SET NULL')
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.index(['vehicle_id'])
     })

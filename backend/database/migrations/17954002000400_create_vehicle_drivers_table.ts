@@ -23,7 +23,12 @@ export default class extends BaseSchema {
         .references('id')
         .inTable('users')
         .onDelete('CASCADE')
-      table.integer('assigned_by_id').nullable().references('id').inTable('users').onDelete('SET NULL')
+      table
+        .integer('assigned_by_id')
+        .nullable()
+        .references('id')
+        .inTable('users')
+        .onDelete('SET NULL')
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.index(['vehicle_id'])
     })

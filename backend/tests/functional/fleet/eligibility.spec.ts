@@ -32,7 +32,11 @@ test.group('fleet eligibility', (group) => {
     const vehicle = await makeVehicle(carrier)
     const driver = await makeUser('driver', carrier)
     await makeDocument('insurance', { vehicle }, { expiresOn: DateTime.now().minus({ days: 1 }) })
-    await makeDocument('driving_licence', { driver }, { status: 'rejected', rejectionReason: 'Blurred scan' })
+    await makeDocument(
+      'driving_licence',
+      { driver },
+      { status: 'rejected', rejectionReason: 'Blurred scan' }
+    )
 
     const result = await FleetEligibilityService.check(vehicle, driver)
     assert.isFalse(result.eligible)

@@ -4,13 +4,7 @@ import drive from '@adonisjs/drive/services/main'
 import { isolateDatabase } from '#tests/helpers'
 import VehicleType from '#models/vehicle_type'
 import Vehicle from '#models/vehicle'
-import {
-  PNG,
-  makeDocument,
-  makeOrganisation,
-  makeUser,
-  makeVehicle,
-} from '#tests/fleet_fixtures'
+import { PNG, makeDocument, makeOrganisation, makeUser, makeVehicle } from '#tests/fleet_fixtures'
 
 test.group('vehicles', (group) => {
   isolateDatabase(group)
