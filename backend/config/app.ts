@@ -1,6 +1,20 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
+import { BlockList } from 'node:net'
 import { defineConfig } from '@adonisjs/core/http'
+
+/** Loopback and private ranges: where nginx and load balancers live. */
+const privateNetworks = new BlockList()
+for (const [network, prefix] of [
+  ['127.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+] as const) {
+  privateNetworks.addSubnet(network, prefix, 'ipv4')
+}
+privateNetworks.addAddress('::1', 'ipv6')
+privateNetworks.addSubnet('fc00::', 7, 'ipv6')
 
 /**
  * The app key is used for encrypting cookies, generating signed URLs,
@@ -24,6 +38,16 @@ export const appUrl = env.get('APP_URL')
 export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: false,
+
+  /**
+   * In production the API sits behind nginx or an AWS load balancer on a
+   * private network; trusting their X-Forwarded-For gives rate limits and
+   * logs the client's address instead of the proxy's.
+   */
+  trustProxy: (address: string) => {
+    const ip = address.replace(/^::ffff:/, '')
+    return privateNetworks.check(ip, ip.includes(':') ? 'ipv6' : 'ipv4')
+  },
 
   /**
    * Enabling async local storage will let you access HTTP context

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises'
+import { lockDataDir } from '#database/embedded_lock'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
@@ -29,7 +30,10 @@ export async function stopEmbeddedPostgis() {
 }
 
 async function boot({ dataDir, port }: { dataDir: string; port: number }): Promise<EmbeddedPostgis> {
-  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true })
+  const inMemory = dataDir.startsWith('memory://')
+  if (!inMemory) await mkdir(dataDir, { recursive: true })
+  // One process at a time: two PGlite instances on one folder corrupt it.
+  const unlock = inMemory ? () => {} : await lockDataDir(dataDir)
   const db = await PGlite.create({ dataDir, extensions: { postgis } })
   const maxConnections = 8
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections })
@@ -42,6 +46,7 @@ async function boot({ dataDir, port }: { dataDir: string; port: number }): Promi
     async stop() {
       await server.stop()
       await db.close()
+      unlock()
     },
   }
 }

@@ -11,15 +11,15 @@
 
 import { HealthChecks } from '@adonisjs/core/health'
 import { DbCheck } from '@adonisjs/lucid/database'
-import { RedisCheck } from '@adonisjs/redis'
 import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
 import { redisEnabled } from '#config/redis'
 import { PostgisHealthCheck } from '#services/postgis_health_check'
+import { RedisHealthCheck } from '#services/redis_health_check'
 
 export const healthChecks = new HealthChecks().register([
   new DbCheck(db.connection()).as('database'),
   new PostgisHealthCheck(),
 ])
 
-if (redisEnabled) healthChecks.append([new RedisCheck(redis.connection()).as('redis')])
+if (redisEnabled) healthChecks.append([new RedisHealthCheck(redis.connection()).as('redis')])

@@ -58,11 +58,15 @@ const platform: OpenApiFragment = {
         responses: {
           '200': {
             description: 'Every check passed',
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/HealthReport' } } },
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/HealthReport' } },
+            },
           },
           '503': {
             description: 'At least one check failed; it has status "error"',
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/HealthReport' } } },
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/HealthReport' } },
+            },
           },
         },
       },
@@ -104,7 +108,10 @@ const platform: OpenApiFragment = {
         summary: 'Swagger UI for this document',
         security: [],
         responses: {
-          '200': { description: 'HTML page', content: { 'text/html': { schema: { type: 'string' } } } },
+          '200': {
+            description: 'HTML page',
+            content: { 'text/html': { schema: { type: 'string' } } },
+          },
         },
       },
     },

@@ -16,7 +16,10 @@ async function postRaw(path: string, contentType: string, body: string) {
     headers: { 'content-type': contentType },
     body,
   })
-  return { status: response.status, body: await response.json() }
+  return {
+    status: response.status,
+    body: (await response.json()) as { errors: { code: string; message: string }[] },
+  }
 }
 
 test.group('platform: error format', () => {
@@ -24,7 +27,9 @@ test.group('platform: error format', () => {
     const response = await postRaw('/csp-report', 'application/json', '{"phone": "+2547",')
     assert.deepEqual(response, {
       status: 400,
-      body: { errors: [{ code: 'E_INVALID_JSON', message: 'The request body is not valid JSON.' }] },
+      body: {
+        errors: [{ code: 'E_INVALID_JSON', message: 'The request body is not valid JSON.' }],
+      },
     })
   })
 
@@ -71,13 +76,10 @@ test.group('platform: error format', () => {
     assert.include(response.header('allow'), 'GET')
   })
 
-  test('a body of an unsupported content type is a 415', async ({ client }) => {
-    const response = await client
-      .post('/csp-report')
-      .header('content-type', 'application/xml')
-      .send(Buffer.from('<phone>+254712345678</phone>'))
-    response.assertStatus(415)
-    response.assertBodyContains({ errors: [{ code: 'E_UNSUPPORTED_MEDIA_TYPE' }] })
+  test('a body of an unsupported content type is a 415', async ({ assert }) => {
+    const response = await postRaw('/csp-report', 'application/xml', '<phone>+254712345678</phone>')
+    assert.equal(response.status, 415)
+    assert.equal(response.body.errors[0].code, 'E_UNSUPPORTED_MEDIA_TYPE')
   })
 
   test('an unexpected error is a 500 E_INTERNAL without details, and is reported', async ({

@@ -30,7 +30,9 @@ test.group('platform: health', () => {
 
   test('503 naming the failing check when one fails', async ({ client, cleanup }) => {
     switchable.failing = true
-    cleanup(() => (switchable.failing = false))
+    cleanup(() => {
+      switchable.failing = false
+    })
 
     const response = await client.get('/health')
     response.assertStatus(503)

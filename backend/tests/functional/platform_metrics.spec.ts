@@ -12,7 +12,7 @@ test.group('platform: metrics', () => {
 
     const response = await client.get('/metrics')
     response.assertStatus(200)
-    assert.match(response.header('content-type'), /^text\/plain; version=0\.0\.4/)
+    assert.match(response.header('content-type') ?? '', /^text\/plain; version=0\.0\.4/)
     const text = response.text()
     assert.include(text, 'process_cpu_seconds_total')
     assert.include(text, 'nodejs_heap_size_used_bytes')

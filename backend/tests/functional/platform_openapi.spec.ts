@@ -60,19 +60,22 @@ test.group('platform: OpenAPI', () => {
 
   test('two fragments documenting the same operation fail loudly', ({ assert }) => {
     const fragment = { paths: { '/x': { get: { responses: {} } } } }
-    assert.throws(() => new OpenApiService([fragment, fragment]).document(), 'OpenAPI get /x is documented twice')
+    assert.throws(
+      () => new OpenApiService([fragment, fragment]).document(),
+      'OpenAPI get /x is documented twice'
+    )
   })
 
   test('Swagger UI is served from the API itself', async ({ client, assert }) => {
     const page = await client.get('/docs')
     page.assertStatus(200)
-    assert.match(page.header('content-type'), /^text\/html/)
+    assert.match(page.header('content-type') ?? '', /^text\/html/)
     assert.include(page.text(), '<script src="/docs/swagger-ui-bundle.js"></script>')
     assert.notMatch(page.text(), /https?:\/\//, 'no CDN')
 
     const bundle = await client.get('/docs/swagger-ui-bundle.js')
     bundle.assertStatus(200)
-    assert.match(bundle.header('content-type'), /javascript/)
+    assert.match(bundle.header('content-type') ?? '', /javascript/)
 
     const init = await client.get('/docs/swagger-initializer.js')
     assert.include(init.text(), "url: '/openapi.json'")

@@ -38,7 +38,10 @@ test.group('platform: security headers', () => {
       tileSource('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png'),
       'https://*.tile.openstreetmap.org'
     )
-    assert.equal(tileSource('https://tiles.example.com/{z}/{x}/{y}.png'), 'https://tiles.example.com')
+    assert.equal(
+      tileSource('https://tiles.example.com/{z}/{x}/{y}.png'),
+      'https://tiles.example.com'
+    )
     assert.equal(tileSource('https://tiles-{s}.example.com/{z}/{x}/{y}.png'), 'https:')
     assert.isUndefined(tileSource(undefined))
   })
