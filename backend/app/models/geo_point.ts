@@ -25,17 +25,27 @@ export function pointJson(qualifiedColumn: string) {
 /**
  * Model hook body: select every column and, in place of each raw geography
  * column, its `{ lat, lng }` JSON under the same name (the last column of a
- * given name wins in node-postgres).
+ * given name wins in node-postgres). Queries that pick their own columns
+ * without `table.*` (counts, aggregates) are left alone.
  */
 export function selectPoints(
   query: ModelQueryBuilderContract<LucidModel>,
   table: string,
   columns: string[]
 ) {
-  const statements = (query.knexQuery as unknown as { _statements?: { grouping: string }[] })
-    ._statements
-  if (!statements?.some((statement) => statement.grouping === 'columns')) {
+  const statements = (
+    query.knexQuery as unknown as { _statements?: { grouping: string; value?: unknown }[] }
+  )._statements
+  const selections = (statements ?? []).filter((statement) => statement.grouping === 'columns')
+  if (selections.length === 0) {
     query.select(`${table}.*`)
+  } else {
+    const selectsAll = selections.some(
+      (statement) =>
+        Array.isArray(statement.value) &&
+        statement.value.some((column) => column === '*' || column === `${table}.*`)
+    )
+    if (!selectsAll) return
   }
   for (const column of columns) {
     query.select(db.raw(`${pointJson(`${table}.${column}`)} AS ${column}`))

@@ -16,7 +16,7 @@ test.group('Order model and events', (group) => {
     const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
     const order = await makeOrder(shipper)
     const fresh = await Order.findOrFail(order.id)
-    assert.deepEqual(fresh.pickup, { lat: -1.2864, lng: 36.8172 })
+    assert.deepEqual(fresh.pickup, { lat: -1.3087, lng: 36.8516 })
     assert.deepEqual(fresh.dropoff, { lat: -0.3031, lng: 36.08 })
     const [row] = (
       await db.rawQuery(
