@@ -43,10 +43,14 @@ export default class AdminUsersController {
   }
 
   /** PATCH /api/v1/admin/users/:id */
-  async update({ bouncer, request }: HttpContext) {
+  async update({ auth, bouncer, request }: HttpContext) {
     await bouncer.with(UserPolicy).authorize('administer')
     const { params, ...changes } = await request.validateUsing(updateUserValidator)
-    const user = await this.users.update(await this.users.find(params.id), changes)
+    const user = await this.users.update(
+      auth.getUserOrFail(),
+      await this.users.find(params.id),
+      changes
+    )
     return UserTransformer.toJSON(user)
   }
 }

@@ -24,13 +24,7 @@ export default class AccountService {
 
     let user = await User.findBy('phone', input.phone)
     if (!user) {
-      user = await User.create({
-        phone: input.phone,
-        name: input.name ?? null,
-        role: input.role ?? 'shipper',
-        locale: PhoneService.localeFor(input.phone),
-        organisationId: null,
-      })
+      user = await this.register(input)
     } else if (!user.name && input.name) {
       user.name = input.name
       await user.save()
@@ -39,6 +33,22 @@ export default class AccountService {
     const token = await User.accessTokens.create(user, ['*'], { name: 'otp sign-in' })
     await user.load('organisation')
     return { token: token.value!.release(), user }
+  }
+
+  private async register(input: { phone: string; name?: string; role?: SelfServiceRole }) {
+    try {
+      return await User.create({
+        phone: input.phone,
+        name: input.name ?? null,
+        role: input.role ?? 'shipper',
+        locale: PhoneService.localeFor(input.phone),
+        organisationId: null,
+      })
+    } catch (error) {
+      // Added at the same moment (by an organisation owner or an admin): use that account.
+      if ((error as { code?: string }).code !== '23505') throw error
+      return User.findByOrFail('phone', input.phone)
+    }
   }
 
   async updateProfile(user: User, changes: { name?: string; locale?: Locale }): Promise<User> {

@@ -57,11 +57,21 @@ export default class AdminUserService {
     return user
   }
 
-  async update(user: User, changes: AdminUserChanges): Promise<User> {
+  /** `actor` cannot change their own role, so the last admin cannot lock everyone out. */
+  async update(actor: User, user: User, changes: AdminUserChanges): Promise<User> {
+    if (actor.id === user.id && changes.role !== undefined && changes.role !== user.role) {
+      throw new DomainException('You cannot change your own role; ask another admin.', {
+        status: 409,
+        code: 'E_OWN_ROLE',
+        field: 'role',
+      })
+    }
     const role = changes.role ?? user.role
-    const organisationId =
-      changes.organisationId !== undefined ? changes.organisationId : user.organisationId
     if (changes.role !== undefined || changes.organisationId !== undefined) {
+      const organisationId =
+        changes.organisationId !== undefined
+          ? changes.organisationId
+          : await this.currentOrganisationIfFitting(user, role)
       const organisation = await this.organisationFor(role, organisationId ?? undefined)
       user.organisationId = organisation?.id ?? null
       user.role = role
@@ -71,6 +81,13 @@ export default class AdminUserService {
     await user.save()
     await user.load('organisation')
     return user
+  }
+
+  /** On a role change alone, the user stays where they are if the new role fits there. */
+  private async currentOrganisationIfFitting(user: User, role: Role) {
+    if (!user.organisationId) return null
+    const current = await Organisation.find(user.organisationId)
+    return current && roleFitsKind(role, current.kind) ? current.id : null
   }
 
   private async organisationFor(role: Role, organisationId?: number): Promise<Organisation | null> {

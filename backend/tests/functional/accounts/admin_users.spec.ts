@@ -148,6 +148,45 @@ test.group('admin users', (group) => {
     assert.equal(moved.body().name, 'Renamed')
   })
 
+  test('an admin cannot change their own role (no lock-out)', async ({ client, assert }) => {
+    const admin = await makeUser({ role: 'admin' })
+
+    const response = await client
+      .patch(`/api/v1/admin/users/${admin.id}`)
+      .json({ role: 'shipper', name: 'Still me' })
+      .loginAs(admin)
+
+    response.assertStatus(409)
+    assert.include(response.body().errors[0], { code: 'E_OWN_ROLE', field: 'role' })
+    await admin.refresh()
+    assert.equal(admin.role, 'admin')
+    assert.equal(admin.name, 'Test User')
+  })
+
+  test('a role change keeps the organisation when it fits, or moves the user out', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await makeUser({ role: 'admin' })
+    const carrier = await makeOrganisation('carrier', await makeUser({ role: 'driver' }))
+    const driver = await makeUser({ role: 'driver', organisation: carrier })
+    const other = await makeUser({ role: 'driver', organisation: carrier })
+
+    const toDispatcher = await client
+      .patch(`/api/v1/admin/users/${driver.id}`)
+      .json({ role: 'dispatcher' })
+      .loginAs(admin)
+    toDispatcher.assertStatus(200)
+    assert.equal(toDispatcher.body().organisation.id, carrier.id)
+
+    const toShipper = await client
+      .patch(`/api/v1/admin/users/${other.id}`)
+      .json({ role: 'shipper' })
+      .loginAs(admin)
+    toShipper.assertStatus(200)
+    assert.isNull(toShipper.body().organisation)
+  })
+
   test('PATCH refuses unknown users and bad values', async ({ client, assert }) => {
     const admin = await makeUser({ role: 'admin' })
     const driver = await makeUser({ role: 'driver' })
