@@ -3,7 +3,10 @@ import type { HttpContext } from '@adonisjs/core/http'
 import FleetDocumentPolicy from '#policies/fleet_document_policy'
 import VehiclePolicy from '#policies/vehicle_policy'
 import { fleetAccess } from '#services/fleet_access'
-import FleetDocumentService, { documentNotFound } from '#services/fleet_document_service'
+import FleetDocumentService, {
+  documentNotFound,
+  driverNotFound,
+} from '#services/fleet_document_service'
 import { vehicleNotFound } from '#services/vehicle_service'
 import FleetDocumentTransformer from '#transformers/fleet_document_transformer'
 import {
@@ -51,6 +54,9 @@ export default class FleetDocumentsController {
       if (await bouncer.with(VehiclePolicy).denies('view', owner.vehicle)) throw vehicleNotFound()
       await bouncer.with(FleetDocumentPolicy).authorize('uploadForVehicle', owner.vehicle)
     } else {
+      if (await bouncer.with(FleetDocumentPolicy).denies('viewDriver', owner.driver)) {
+        throw driverNotFound()
+      }
       await bouncer.with(FleetDocumentPolicy).authorize('uploadForDriver', owner.driver)
     }
     const document = await this.documents.upload(user, owner, input, file)

@@ -24,6 +24,12 @@ export default class FleetDocumentPolicy extends BasePolicy {
     return managesCarrier(await fleetAccess(user), vehicle.organisationId)
   }
 
+  /** Whether the driver a licence is for is visible at all (else 404). */
+  async viewDriver(user: User, driver: User) {
+    if (driver.id === user.id) return true
+    return seesCarrier(await fleetAccess(user), driver.organisationId)
+  }
+
   async uploadForDriver(user: User, driver: User) {
     if (driver.id === user.id) return user.role === 'driver'
     return managesCarrier(await fleetAccess(user), driver.organisationId)

@@ -37,6 +37,10 @@ export function documentNotFound() {
   return new DomainException('Document not found.', { status: 404, code: 'E_NOT_FOUND' })
 }
 
+export function driverNotFound() {
+  return new DomainException('Driver not found.', { status: 404, code: 'E_NOT_FOUND' })
+}
+
 /**
  * Registration cards, insurance and driving licences: upload, review by an
  * admin, and the file itself. Eligibility to take loads is derived from
@@ -90,15 +94,15 @@ export default class FleetDocumentService {
       throw mismatch('driverId', 'Say whose driving licence this is with driverId.')
     }
     const driver = driverId === actor.id ? actor : await User.find(driverId)
-    if (!driver)
-      throw new DomainException('Driver not found.', { status: 404, code: 'E_NOT_FOUND' })
-    if (driver.role !== 'driver')
-      throw mismatch('driverId', 'Only drivers hold a driving licence here.')
+    if (!driver) throw driverNotFound()
     return { driver }
   }
 
   /** Stores the file first (after sniffing its type); the row only if that worked. */
   async upload(actor: User, owner: DocumentOwner, input: DocumentInput, file: MultipartFile) {
+    if ('driver' in owner && owner.driver.role !== 'driver') {
+      throw mismatch('driverId', 'Only drivers hold a driving licence here.')
+    }
     const stored = await UploadService.store(file, {
       folder: 'documents',
       field: 'file',

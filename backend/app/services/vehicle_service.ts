@@ -227,7 +227,12 @@ export default class VehicleService {
   }
 
   private async carrierFor(access: FleetAccess, requested?: number) {
-    if (!access.admin) return access.carrierId!
+    if (!access.admin) {
+      if (requested !== undefined && requested !== access.carrierId) {
+        throw new DomainException('Organisation not found.', { status: 404, code: 'E_NOT_FOUND' })
+      }
+      return access.carrierId!
+    }
     if (!requested) {
       throw new DomainException('Admins must say which carrier the vehicle belongs to.', {
         status: 422,
