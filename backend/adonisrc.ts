@@ -48,6 +48,11 @@ export default defineConfig({
         name: 'functional',
         timeout: 30000,
       },
+      {
+        files: ['tests/e2e/**/*.spec.{ts,js}'],
+        name: 'e2e',
+        timeout: 120000,
+      },
     ],
     forceExit: false,
   },

@@ -19,6 +19,8 @@ const redisConfig = defineConfig({
       username: decodeURIComponent(url.username) || undefined,
       password: decodeURIComponent(url.password) || undefined,
       db: Number(url.pathname.slice(1) || 0),
+      // rediss:// (ElastiCache with in-transit encryption) means TLS.
+      tls: url.protocol === 'rediss:' ? {} : undefined,
       keyPrefix: 'njia:',
       lazyConnect: true,
       retryStrategy(times) {

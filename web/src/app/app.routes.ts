@@ -13,7 +13,11 @@ export const routes: Routes = [
     path: '',
     canActivate: [signedInGuard],
     children: [
-      { path: '', pathMatch: 'full', loadComponent: () => import('./home/home').then((m) => m.Home) },
+      {
+        path: '',
+        pathMatch: 'full',
+        loadComponent: () => import('./home/home').then((m) => m.Home),
+      },
       { path: 'map', loadComponent: () => import('./map/map-page').then((m) => m.MapPage) },
       { path: 'profile', loadComponent: () => import('./profile/profile').then((m) => m.Profile) },
     ],

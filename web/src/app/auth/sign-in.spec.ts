@@ -13,7 +13,13 @@ describe('phoneNumber validator', () => {
   const check = (value: string) => phoneNumber(new FormControl(value, { nonNullable: true }));
 
   it('accepts the ways people write their number', () => {
-    for (const value of ['+254 712 345 678', '0712345678', '+221 77-123-45-67', '(0)77 123 45 67', '']) {
+    for (const value of [
+      '+254 712 345 678',
+      '0712345678',
+      '+221 77-123-45-67',
+      '(0)77 123 45 67',
+      '',
+    ]) {
       expect(check(value), value).toBeNull();
     }
   });
@@ -64,11 +70,15 @@ describe('SignIn', () => {
   it('explains a missing or malformed number without calling the server', async () => {
     const { element, backend, type, submit } = await render();
     await submit();
-    expect(element.querySelector('[data-testid=phone-error]')?.textContent).toContain('Enter your phone number.');
+    expect(element.querySelector('[data-testid=phone-error]')?.textContent).toContain(
+      'Enter your phone number.',
+    );
 
     type('#phone', 'not a phone');
     await submit();
-    expect(element.querySelector('[data-testid=phone-error]')?.textContent).toContain("doesn't look like a phone number");
+    expect(element.querySelector('[data-testid=phone-error]')?.textContent).toContain(
+      "doesn't look like a phone number",
+    );
     backend.expectNone('/api/v1/auth/otp/request');
   });
 
@@ -83,7 +93,9 @@ describe('SignIn', () => {
       { status: 422, statusText: 'Unprocessable' },
     );
     await settle();
-    expect(element.querySelector('[data-testid=phone-error]')?.textContent).toContain('Not a Kenyan mobile number');
+    expect(element.querySelector('[data-testid=phone-error]')?.textContent).toContain(
+      'Not a Kenyan mobile number',
+    );
     expect(element.querySelector('#phone')?.getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -91,37 +103,54 @@ describe('SignIn', () => {
     const { element, backend, type, submit, settle } = await render();
     type('#phone', '+254712345678');
     await submit();
-    backend
-      .expectOne('/api/v1/auth/otp/request')
-      .flush({ errors: [{ code: 'E_TOO_MANY_REQUESTS', message: 'Too many requests' }] }, {
+    backend.expectOne('/api/v1/auth/otp/request').flush(
+      { errors: [{ code: 'E_TOO_MANY_REQUESTS', message: 'Too many requests' }] },
+      {
         status: 429,
         statusText: 'Too Many Requests',
         headers: { 'Retry-After': '90' },
-      });
+      },
+    );
     await settle();
     expect(element.querySelector('[data-testid=wait]')?.textContent).toContain('90 s');
     expect(element.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).toBe(true);
   });
 
   it('moves to the code step, then puts a wrong code error beside the code', async () => {
-    const { element, backend, type, submit, settle } = await render();
+    const { fixture, element, backend, type, submit, settle } = await render();
     type('#phone', '0712345678');
     await submit();
-    backend.expectOne('/api/v1/auth/otp/request').flush({ phone: '+254712345678', expiresIn: 300 }, { status: 202, statusText: 'Accepted' });
+    backend
+      .expectOne('/api/v1/auth/otp/request')
+      .flush({ phone: '+254712345678', expiresIn: 300 }, { status: 202, statusText: 'Accepted' });
     await settle();
-    expect(element.textContent).toContain('We sent a code to +254712345678. It is valid for 5 min.');
+    expect(element.textContent).toContain(
+      'We sent a code to +254712345678. It is valid for 5 min.',
+    );
 
     type('#code', '12');
     await submit();
-    expect(element.querySelector('[data-testid=code-error]')?.textContent).toContain('4 to 8 digits');
+    expect(element.querySelector('[data-testid=code-error]')?.textContent).toContain(
+      '4 to 8 digits',
+    );
     backend.expectNone('/api/v1/auth/otp/verify');
 
     type('#code', '123456');
     await submit();
     const verify = backend.expectOne('/api/v1/auth/otp/verify');
     expect(verify.request.body).toEqual({ phone: '+254712345678', code: '123456' });
-    verify.flush({ errors: [{ code: 'E_INVALID_CODE', message: 'Wrong code', field: 'code' }] }, { status: 400, statusText: 'Bad Request' });
+    verify.flush(
+      { errors: [{ code: 'E_INVALID_CODE', message: 'Wrong code', field: 'code' }] },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await settle();
-    expect(element.querySelector('[data-testid=code-error]')?.textContent).toContain('This code is not right');
+    expect(element.querySelector('[data-testid=code-error]')?.textContent).toContain(
+      'This code is not right',
+    );
+
+    // Typing again clears the server's verdict on the old value.
+    type('#code', '654321');
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid=code-error]')).toBeNull();
   });
 });

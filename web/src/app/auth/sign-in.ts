@@ -48,7 +48,9 @@ export class SignIn {
   protected readonly apiError = signal<ApiError | null>(null);
   /** Seconds left before the server accepts another try (after a 429). */
   protected readonly waitSeconds = signal(0);
-  protected readonly minutes = computed(() => Math.max(1, Math.round((this.sent()?.expiresIn ?? 300) / 60)));
+  protected readonly minutes = computed(() =>
+    Math.max(1, Math.round((this.sent()?.expiresIn ?? 300) / 60)),
+  );
 
   protected readonly phoneForm = this.fb.group({ phone: ['', phoneValidators] });
   protected readonly codeForm = this.fb.group({
@@ -109,6 +111,14 @@ export class SignIn {
     this.apiError.set(null);
   }
 
+  /** Once the user edits a field, the server's old verdict on it no longer applies. */
+  protected editing(field: string): void {
+    const error = this.apiError();
+    if (!error?.fieldErrors[field]) return;
+    const { [field]: _edited, ...rest } = error.fieldErrors;
+    this.apiError.set({ ...error, fieldErrors: rest });
+  }
+
   /**
    * What to show under a field: the server's messages if it rejected the value,
    * else the translation key of the first failed client check (once touched).
@@ -152,7 +162,8 @@ export class SignIn {
   private async adoptLanguage(locale: string | null): Promise<void> {
     if (this.language.chosen()) {
       const current = this.language.current();
-      if (locale !== current) await this.accounts.updateProfile({ locale: current }).catch(() => undefined);
+      if (locale !== current)
+        await this.accounts.updateProfile({ locale: current }).catch(() => undefined);
     } else if (isLocale(locale)) {
       await this.language.choose(locale);
     }

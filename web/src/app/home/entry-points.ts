@@ -17,7 +17,26 @@ const profile: EntryPoint = { id: 'profile', link: '/profile' };
 
 export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
   shipper: [{ id: 'postLoad' }, { id: 'myOrders' }, { id: 'bids' }, map, profile],
-  driver: [{ id: 'loadBoard' }, { id: 'myJobs' }, { id: 'onDuty' }, { id: 'vehicles' }, map, profile],
-  dispatcher: [{ ...map, id: 'fleetMap' }, { id: 'orderBoard' }, { id: 'collectionRoutes' }, { id: 'exceptions' }, profile],
-  admin: [{ id: 'users' }, { id: 'ledger' }, { id: 'apiDocs', link: '/docs', external: true }, map, profile],
+  driver: [
+    { id: 'loadBoard' },
+    { id: 'myJobs' },
+    { id: 'onDuty' },
+    { id: 'vehicles' },
+    map,
+    profile,
+  ],
+  dispatcher: [
+    { ...map, id: 'fleetMap' },
+    { id: 'orderBoard' },
+    { id: 'collectionRoutes' },
+    { id: 'exceptions' },
+    profile,
+  ],
+  admin: [
+    { id: 'users' },
+    { id: 'ledger' },
+    { id: 'apiDocs', link: '/docs', external: true },
+    map,
+    profile,
+  ],
 };

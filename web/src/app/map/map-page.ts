@@ -35,7 +35,9 @@ export class MapPage {
 
   /** Frame the user's organisation's country, else the deployment's default one. */
   protected readonly focus = computed(() =>
-    corridorFor(this.session.user()?.organisation?.country ?? this.settings.current()?.defaultCountry),
+    corridorFor(
+      this.session.user()?.organisation?.country ?? this.settings.current()?.defaultCountry,
+    ),
   );
 
   constructor() {

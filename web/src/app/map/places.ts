@@ -61,7 +61,8 @@ export const CORRIDORS: Corridor[] = [
 export function corridorFor(country: string | null | undefined): Corridor {
   const code = (country ?? '').toUpperCase();
   return (
-    CORRIDORS.find((c) => c.country === code || c.places.some((pl) => pl.capital && pl.country === code)) ??
-    CORRIDORS[0]
+    CORRIDORS.find(
+      (c) => c.country === code || c.places.some((pl) => pl.capital && pl.country === code),
+    ) ?? CORRIDORS[0]
   );
 }

@@ -34,7 +34,8 @@ export class Profile {
   protected readonly errors = computed(() => {
     this.language.current();
     const error = this.apiError();
-    const text = (list: { code: string; message: string }[] = []) => list.map((e) => this.messages.text(e));
+    const text = (list: { code: string; message: string }[] = []) =>
+      list.map((e) => this.messages.text(e));
     return {
       name: text(error?.fieldErrors['name']),
       locale: text(error?.fieldErrors['locale']),

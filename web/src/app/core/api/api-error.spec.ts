@@ -11,7 +11,9 @@ describe('toApiError', () => {
       ['code'],
     );
     expect(error.status).toBe(400);
-    expect(error.fieldErrors).toEqual({ code: [{ code: 'E_INVALID_CODE', message: 'Wrong code', field: 'code' }] });
+    expect(error.fieldErrors).toEqual({
+      code: [{ code: 'E_INVALID_CODE', message: 'Wrong code', field: 'code' }],
+    });
     expect(error.formErrors).toEqual([]);
   });
 
@@ -32,7 +34,11 @@ describe('toApiError', () => {
 
   it('reads how long to wait from Retry-After on a 429', () => {
     const error = toApiError(
-      response(429, { errors: [{ code: 'E_TOO_MANY_REQUESTS', message: 'Slow down' }] }, { 'Retry-After': '42' }),
+      response(
+        429,
+        { errors: [{ code: 'E_TOO_MANY_REQUESTS', message: 'Slow down' }] },
+        { 'Retry-After': '42' },
+      ),
     );
     expect(error.retryAfter).toBe(42);
     expect(error.formErrors[0].code).toBe('E_TOO_MANY_REQUESTS');
@@ -44,7 +50,9 @@ describe('toApiError', () => {
   });
 
   it('never loses a failure whose body is not the error format', () => {
-    expect(toApiError(response(502, '<html>Bad gateway</html>')).formErrors[0].code).toBe('E_UNEXPECTED');
+    expect(toApiError(response(502, '<html>Bad gateway</html>')).formErrors[0].code).toBe(
+      'E_UNEXPECTED',
+    );
     expect(toApiError(new Error('boom')).formErrors[0].code).toBe('E_UNEXPECTED');
   });
 });

@@ -37,7 +37,11 @@ export function toApiError(error: unknown, knownFields: readonly string[] = []):
     return result;
   }
   const wire = wireErrors(error.error);
-  if (wire.length === 0) wire.push({ code: error.status === 429 ? 'E_TOO_MANY_REQUESTS' : UNEXPECTED.code, message: UNEXPECTED.message });
+  if (wire.length === 0)
+    wire.push({
+      code: error.status === 429 ? 'E_TOO_MANY_REQUESTS' : UNEXPECTED.code,
+      message: UNEXPECTED.message,
+    });
   for (const e of wire) {
     if (e.field && knownFields.includes(e.field)) (result.fieldErrors[e.field] ??= []).push(e);
     else result.formErrors.push(e);

@@ -12,7 +12,9 @@ export class ErrorMessages {
 
   text(error: WireError): string {
     const key = `errors.${error.code}`;
-    const translated = this.transloco.translate(key);
-    return translated && translated !== key ? translated : error.message;
+    const known = (lang: string) => Boolean(this.transloco.getTranslation(lang)[key]);
+    return known(this.transloco.getActiveLang()) || known('en')
+      ? this.transloco.translate(key)
+      : error.message;
   }
 }

@@ -17,7 +17,9 @@ export class AccountApi {
   }
 
   async verify(body: VerifyOtp): Promise<SignedIn> {
-    const signedIn = await firstValueFrom(this.http.post<SignedIn>('/api/v1/auth/otp/verify', body));
+    const signedIn = await firstValueFrom(
+      this.http.post<SignedIn>('/api/v1/auth/otp/verify', body),
+    );
     this.session.start(signedIn);
     return signedIn;
   }

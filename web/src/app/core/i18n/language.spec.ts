@@ -49,7 +49,9 @@ describe('Language', () => {
         typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
       );
     const [en, fr, sw] = await Promise.all(
-      ['en', 'fr', 'sw'].map((lang) => import(`../../../i18n/${lang}.json`).then((m) => keys(m.default))),
+      ['en', 'fr', 'sw'].map((lang) =>
+        import(`../../../i18n/${lang}.json`).then((m) => keys(m.default)),
+      ),
     );
     expect(fr.sort()).toEqual(en.sort());
     expect(sw.sort()).toEqual(en.sort());

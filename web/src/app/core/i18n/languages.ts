@@ -14,7 +14,9 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** First supported language among the browser's preferences ("fr-SN" -> "fr"), else English. */
-export function browserLocale(preferences: readonly string[] = globalThis.navigator?.languages ?? []): Locale {
+export function browserLocale(
+  preferences: readonly string[] = globalThis.navigator?.languages ?? [],
+): Locale {
   for (const tag of preferences) {
     const base = tag.toLowerCase().split('-')[0];
     if (isLocale(base)) return base;

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+} from '@angular/core';
 import * as L from 'leaflet';
 import { LeafletMap } from '../leaflet-map';
 import { CORRIDORS, Corridor, Place } from '../places';
@@ -38,7 +45,12 @@ function placesLayer(focus: Corridor): L.LayerGroup {
     const highlighted = corridor.id === focus.id;
     L.polyline(
       corridor.places.map((p) => [p.lat, p.lng] as L.LatLngTuple),
-      { color: highlighted ? '#0f766e' : '#78716c', weight: highlighted ? 4 : 2, dashArray: highlighted ? undefined : '6 6', interactive: false },
+      {
+        color: highlighted ? '#0f766e' : '#78716c',
+        weight: highlighted ? 4 : 2,
+        dashArray: highlighted ? undefined : '6 6',
+        interactive: false,
+      },
     ).addTo(group);
     for (const place of corridor.places) placeMarker(place).addTo(group);
   }
@@ -56,5 +68,9 @@ function placeMarker(place: Place): L.Marker {
       html: '<span aria-hidden="true"></span>',
       iconSize: place.capital ? [18, 18] : [12, 12],
     }),
-  }).bindTooltip(place.name, { permanent: true, direction: 'right', className: 'njia-place-label' });
+  }).bindTooltip(place.name, {
+    permanent: true,
+    direction: 'right',
+    className: 'njia-place-label',
+  });
 }
