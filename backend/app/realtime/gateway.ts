@@ -50,7 +50,9 @@ export class RealtimeGateway {
         client.on('error', (error) => logger.warn({ err: error }, 'socket.io redis connection'))
       }
       this.#redis = [pub, sub]
-      io.adapter(createAdapter(pub, sub, { key: 'njia:socket.io' }))
+      // Pub/sub channels ignore the Redis db number: keep deployments sharing a server apart.
+      const db = new URL(redisUrl).pathname.slice(1) || '0'
+      io.adapter(createAdapter(pub, sub, { key: `njia:socket.io:${db}` }))
     }
     io.use(authenticateSocket)
     io.on('connection', registerHandlers)

@@ -3,17 +3,20 @@ import trackingConfig from '#config/tracking'
 import { timestamp } from '#validators/rules/timestamp'
 
 /** One GPS point as the driver app sends it (socket `positions` or HTTP). */
+// JSON and socket payloads carry real numbers: strict, so "12", "" or true are refused.
+const num = () => vine.number({ strict: true })
+
 const point = vine.object({
-  seq: vine.number().withoutDecimals().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-  lat: vine.number().min(-90).max(90),
-  lng: vine.number().min(-180).max(180),
+  seq: num().withoutDecimals().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  lat: num().min(-90).max(90),
+  lng: num().min(-180).max(180),
   recordedAt: timestamp(),
-  accuracy: vine.number().min(0).max(100_000).optional(),
-  speed: vine.number().min(0).max(150).optional(),
-  heading: vine.number().min(0).max(360).optional(),
-  altitude: vine.number().min(-1000).max(20_000).optional(),
-  battery: vine.number().min(0).max(100).optional(),
-  orderId: vine.number().withoutDecimals().positive().optional(),
+  accuracy: num().min(0).max(100_000).optional(),
+  speed: num().min(0).max(150).optional(),
+  heading: num().min(0).max(360).optional(),
+  altitude: num().min(-1000).max(20_000).optional(),
+  battery: num().min(0).max(100).optional(),
+  orderId: num().withoutDecimals().positive().optional(),
 })
 
 export const positionsBatchValidator = vine.create({
