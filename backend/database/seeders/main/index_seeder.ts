@@ -12,6 +12,7 @@ export default class IndexSeeder extends BaseSeeder {
   async run() {
     const seeders: (() => Promise<{ default: typeof BaseSeeder }>)[] = [
       () => import('#database/seeders/accounts_seeder'),
+      () => import('#database/seeders/fleet_seeder'),
     ]
     for (const load of seeders) await this.seed(await load())
   }

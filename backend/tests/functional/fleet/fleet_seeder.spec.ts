@@ -1,0 +1,65 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import drive from '@adonisjs/drive/services/main'
+import { isolateDatabase } from '#tests/helpers'
+import AccountsSeeder from '#database/seeders/accounts_seeder'
+import FleetSeeder from '#database/seeders/fleet_seeder'
+import FleetDocument from '#models/fleet_document'
+import User from '#models/user'
+import Vehicle from '#models/vehicle'
+import VehicleDriver from '#models/vehicle_driver'
+import FleetEligibilityService from '#services/fleet_eligibility_service'
+
+test.group('fleet demo seeder', (group) => {
+  isolateDatabase(group)
+  group.each.setup(() => {
+    drive.fake('fs')
+    return () => drive.restore('fs')
+  })
+
+  test('seeds eligible vehicles with their drivers in five cities, and re-running changes nothing', async ({
+    assert,
+  }) => {
+    await new AccountsSeeder(db.connection()).run()
+    await new FleetSeeder(db.connection()).run()
+    const counts = async () => ({
+      vehicles: (await Vehicle.all()).length,
+      documents: (await FleetDocument.all()).length,
+      assignments: (await VehicleDriver.all()).length,
+    })
+    const first = await counts()
+    await new FleetSeeder(db.connection()).run()
+    assert.deepEqual(await counts(), first)
+    assert.deepEqual(first, { vehicles: 6, documents: 17, assignments: 5 })
+
+    const vehicles = await Vehicle.query().preload('drivers').orderBy('plate')
+    for (const vehicle of vehicles) {
+      const driver = vehicle.drivers[0]
+      const result = await FleetEligibilityService.check(vehicle, driver)
+      if (vehicle.plate === 'KDD404D') {
+        assert.deepEqual(
+          result.reasons.map((r) => r.code),
+          ['INSURANCE_EXPIRED']
+        )
+      } else {
+        assert.isTrue(result.eligible, `${vehicle.plate}: ${JSON.stringify(result.reasons)}`)
+      }
+    }
+
+    const joseph = await User.findByOrFail('phone', '+254700000020')
+    const kca = vehicles.find((v) => v.plate === 'KCA123A')!
+    assert.deepEqual(
+      kca.drivers.map((d) => d.id),
+      [joseph.id]
+    )
+    const near = await db.rawQuery(
+      `SELECT plate FROM vehicles
+        WHERE ST_DWithin(base_location, ST_SetSRID(ST_MakePoint(36.8219, -1.2921), 4326)::geography, 20000)
+        ORDER BY base_location <-> ST_SetSRID(ST_MakePoint(36.8219, -1.2921), 4326)::geography`
+    )
+    assert.deepEqual(
+      near.rows.map((r: { plate: string }) => r.plate),
+      ['KDD404D', 'KCA123A']
+    )
+  })
+})
