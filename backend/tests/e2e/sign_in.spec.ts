@@ -68,6 +68,15 @@ test.group('e2e: sign in through the web app', (group) => {
     assert.equal(await page.getByTestId('entry-loadBoard').count(), 0)
     await screenshot(page, 'home-shipper')
 
+    // The profile: a new name is saved on the server and greets us at home.
+    await page.getByRole('navigation').getByRole('link', { name: 'Profile' }).click()
+    assert.equal(await page.getByTestId('profile-phone').textContent(), phone)
+    await page.getByLabel('Name').fill('Amina W.')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.getByText('Saved.').waitFor()
+    await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click()
+    await page.getByRole('heading', { name: 'Welcome, Amina W.' }).waitFor()
+
     // The map works with no tiles: markers and labels, no broken images.
     await page.getByRole('navigation').getByRole('link', { name: 'Map' }).click()
     await page.waitForURL(appUrl('/map'))

@@ -14,5 +14,5 @@ export function phoneNumber(control: AbstractControl<string>): ValidationErrors 
 }
 
 export const codeValidators = [Validators.required, Validators.pattern(/^\s*\d{4,8}\s*$/)];
-export const nameValidators = [Validators.maxLength(80)];
+export const nameValidators = [Validators.maxLength(120)];
 export const phoneValidators = [Validators.required, phoneNumber];

@@ -25,7 +25,7 @@ export class Profile {
   protected readonly languages = LANGUAGES;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    name: [this.session.user()?.name ?? '', [Validators.maxLength(80)]],
+    name: [this.session.user()?.name ?? '', [Validators.maxLength(120)]],
     locale: [this.initialLocale(), [Validators.required]],
   });
   protected readonly busy = signal(false);
@@ -51,7 +51,8 @@ export class Profile {
     this.saved.set(false);
     this.apiError.set(null);
     try {
-      await this.accounts.updateProfile({ name: name.trim(), locale });
+      // An empty name is left unchanged (the server requires at least one character).
+      await this.accounts.updateProfile({ ...(name.trim() ? { name: name.trim() } : {}), locale });
       if (locale !== this.language.current()) await this.language.choose(locale);
       this.saved.set(true);
     } catch (error) {
