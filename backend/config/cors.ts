@@ -11,7 +11,9 @@ const allowedOrigins = (env.get('CORS_ORIGIN') ?? '')
   .filter(Boolean)
 
 export function isAllowedOrigin(origin: string, ownOrigins: string[]) {
-  return allowedOrigins.includes('*') || allowedOrigins.includes(origin) || ownOrigins.includes(origin)
+  return (
+    allowedOrigins.includes('*') || allowedOrigins.includes(origin) || ownOrigins.includes(origin)
+  )
 }
 
 const corsConfig = defineConfig({

@@ -68,7 +68,8 @@ export default class ApiDocsController {
       return response.send(initializer)
     }
     const type = swaggerUiAssets[params.file]
-    if (!type) return response.notFound({ errors: [{ code: 'E_NOT_FOUND', message: 'No such file.' }] })
+    if (!type)
+      return response.notFound({ errors: [{ code: 'E_NOT_FOUND', message: 'No such file.' }] })
     response.header('Content-Type', type)
     return response.send(await readFile(join(swaggerUiDir, params.file)))
   }

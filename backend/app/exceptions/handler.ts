@@ -71,7 +71,8 @@ function toApiErrors(error: unknown): {
   }
 
   const headers: Record<string, string> = { ...e.headers }
-  if (status === 429 && e.response?.availableIn) headers['Retry-After'] = String(e.response.availableIn)
+  if (status === 429 && e.response?.availableIn)
+    headers['Retry-After'] = String(e.response.availableIn)
   const code = codeFor(status, e)
   const apiError: ApiError = { code, message: friendlyMessage(code, e.message) }
   if (e.field) apiError.field = e.field

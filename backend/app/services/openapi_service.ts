@@ -29,7 +29,8 @@ export default class OpenApiService {
       for (const [path, operations] of Object.entries(fragment.paths)) {
         paths[path] ??= {}
         for (const [method, operation] of Object.entries(operations)) {
-          if (method in paths[path]) throw new Error(`OpenAPI ${method} ${path} is documented twice`)
+          if (method in paths[path])
+            throw new Error(`OpenAPI ${method} ${path} is documented twice`)
           paths[path][method] = operation
         }
       }

@@ -18,7 +18,8 @@ test.group('log redaction: maskPhoneNumbers', () => {
   })
 
   test('leaves ids, timestamps, amounts and short numbers alone', ({ assert }) => {
-    const line = '{"time":1763856000000,"orderId":123456789012,"amount":1500,"code":"+2547","v":3.254712345678}'
+    const line =
+      '{"time":1763856000000,"orderId":123456789012,"amount":1500,"code":"+2547","v":3.254712345678}'
     assert.equal(maskPhoneNumbers(line), line)
   })
 })
@@ -39,7 +40,10 @@ test.group('log redaction: the app logger', () => {
 
   test('masks phone numbers in messages and fields of every log line', ({ assert }) => {
     const { logger, lines } = captureLogger()
-    logger.info({ phone: '+221771234567', nested: { to: ['+254712345678'] } }, 'OTP sent to +255754123456')
+    logger.info(
+      { phone: '+221771234567', nested: { to: ['+254712345678'] } },
+      'OTP sent to +255754123456'
+    )
     const line = lines.join('')
     assert.notMatch(line, /771234567|712345678|754123456/)
     assert.include(line, '+221****4567')
