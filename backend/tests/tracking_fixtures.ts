@@ -84,9 +84,14 @@ export async function startRealtime() {
   return `http://${process.env.HOST}:${process.env.PORT}`
 }
 
+/**
+ * Drops every client and writes what is buffered. The gateway itself stays
+ * attached until the app terminates (the provider closes it): engine.io
+ * cannot be detached from an HTTP server and attached again.
+ */
 export async function stopRealtime() {
+  realtimeGateway.io?.disconnectSockets(true)
   await gpsWriteBuffer.drain()
-  await realtimeGateway.close()
 }
 
 export function socketFor(url: string, token: string | undefined) {
