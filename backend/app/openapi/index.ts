@@ -1,7 +1,8 @@
 import type { OpenApiFragment } from '#openapi/fragment'
 import platform from '#openapi/platform'
 import { accountsOpenApi } from '#openapi/accounts'
+import { fleetOpenApi } from '#openapi/fleet'
 import { webOpenApi } from '#openapi/web'
 
 /** Add one import per area; order is the order of tags in /docs. */
-export const fragments: OpenApiFragment[] = [platform, accountsOpenApi, webOpenApi]
+export const fragments: OpenApiFragment[] = [platform, accountsOpenApi, fleetOpenApi, webOpenApi]
