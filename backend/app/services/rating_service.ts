@@ -27,14 +27,20 @@ export default class RatingService {
         ? { ratedOrganisationId: order.carrierOrganisationId, ratedUserId: order.assignedDriverId }
         : { ratedOrganisationId: order.shipperOrganisationId, ratedUserId: order.shipperId }
     try {
-      return await Rating.create({
-        orderId: order.id,
-        direction,
-        raterId: user.id,
-        ...target,
-        score: input.score,
-        comment: input.comment ?? null,
-      })
+      // Its own transaction: a duplicate must not abort an enclosing one.
+      return await db.transaction((trx) =>
+        Rating.create(
+          {
+            orderId: order.id,
+            direction,
+            raterId: user.id,
+            ...target,
+            score: input.score,
+            comment: input.comment ?? null,
+          },
+          { client: trx }
+        )
+      )
     } catch (error) {
       if ((error as { code?: string }).code === '23505') {
         throw new DomainException('This order has already been rated by your side.', {

@@ -1,5 +1,7 @@
 import type Order from '#models/order'
 import type OrderEvent from '#models/order_event'
+import type ProofOfDelivery from '#models/proof_of_delivery'
+import type Dispute from '#models/dispute'
 
 const iso = (value: { toISO(): string | null } | null | undefined) => (value ? value.toISO() : null)
 
@@ -79,6 +81,42 @@ export default class OrderTransformer {
       position: event.position,
       data: event.data,
       createdAt: iso(event.createdAt),
+    }
+  }
+
+  /** Files are fetched from /proof-of-delivery/photo and /signature. */
+  static proof(proof: ProofOfDelivery) {
+    return {
+      id: proof.id,
+      orderId: proof.orderId,
+      receiverName: proof.receiverName,
+      receiverPhone: proof.receiverPhone,
+      position: proof.position,
+      deliveredAt: iso(proof.deliveredAt),
+      submittedById: proof.submittedById,
+      photoUrl: `/api/v1/orders/${proof.orderId}/proof-of-delivery/photo`,
+      signatureUrl: `/api/v1/orders/${proof.orderId}/proof-of-delivery/signature`,
+      createdAt: iso(proof.createdAt),
+    }
+  }
+
+  static dispute(dispute: Dispute) {
+    return {
+      id: dispute.id,
+      orderId: dispute.orderId,
+      status: dispute.status,
+      reason: dispute.reason,
+      description: dispute.description,
+      evidence: dispute.evidence.map((file) => ({
+        fileName: file.fileName,
+        contentType: file.contentType,
+        size: file.size,
+      })),
+      openedById: dispute.openedById,
+      resolutionNote: dispute.resolutionNote,
+      resolvedById: dispute.resolvedById,
+      resolvedAt: iso(dispute.resolvedAt),
+      createdAt: iso(dispute.createdAt),
     }
   }
 }

@@ -1,0 +1,52 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import OrderPolicy from '#policies/order_policy'
+import OrderService from '#services/order_service'
+import DispatchService from '#services/dispatch_service'
+import DispatchSuggestionService from '#services/dispatch_suggestion_service'
+import { isPlatformDispatcher } from '#services/order_access'
+import OrderTransformer from '#transformers/order_transformer'
+import { reasonValidator } from '#validators/order'
+import { assignValidator, suggestionsValidator } from '#validators/dispatch'
+
+/** Dispatchers assign, reassign and unassign orders, helped by suggestions. */
+@inject()
+export default class OrderDispatchController {
+  constructor(
+    private orders: OrderService,
+    private dispatch: DispatchService,
+    private suggester: DispatchSuggestionService
+  ) {}
+
+  /** POST /api/v1/orders/:id/assign {driverId, vehicleId}: assign, or reassign before pickup. */
+  async assign({ auth, bouncer, request }: HttpContext) {
+    const { params, driverId, vehicleId } = await request.validateUsing(assignValidator)
+    const user = auth.getUserOrFail()
+    const order = await this.orders.findVisibleTo(user, params.id)
+    await bouncer.with(OrderPolicy).authorize('dispatch', order)
+    return OrderTransformer.toJSON(await this.dispatch.assign(order, user, { driverId, vehicleId }))
+  }
+
+  /** POST /api/v1/orders/:id/unassign {reason} */
+  async unassign({ auth, bouncer, request }: HttpContext) {
+    const { params, reason } = await request.validateUsing(reasonValidator)
+    const user = auth.getUserOrFail()
+    const order = await this.orders.findVisibleTo(user, params.id)
+    await bouncer.with(OrderPolicy).authorize('reassign', order)
+    return OrderTransformer.toJSON(await this.dispatch.unassign(order, user, reason))
+  }
+
+  /** GET /api/v1/orders/:id/suggestions?radiusKm=&limit= */
+  async suggestions({ auth, bouncer, request }: HttpContext) {
+    const { params, ...options } = await request.validateUsing(suggestionsValidator)
+    const user = auth.getUserOrFail()
+    const order = await this.orders.findVisibleTo(user, params.id)
+    await bouncer.with(OrderPolicy).authorize('dispatch', order)
+    const everyCarrier = user.role === 'admin' || (await isPlatformDispatcher(user))
+    const data = await this.suggester.forOrder(order, {
+      ...options,
+      carrierOrganisationId: everyCarrier ? undefined : user.organisationId!,
+    })
+    return { data }
+  }
+}

@@ -1,0 +1,49 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import OrderPolicy from '#policies/order_policy'
+import OrderService from '#services/order_service'
+import DisputeService from '#services/dispute_service'
+import OrderTransformer from '#transformers/order_transformer'
+import { orderIdValidator } from '#validators/order'
+import { disputeValidator, resolveDisputeValidator } from '#validators/delivery'
+
+/** The shipper disputes a delivery; an admin resolves it. */
+@inject()
+export default class OrderDisputesController {
+  constructor(
+    private orders: OrderService,
+    private disputes: DisputeService
+  ) {}
+
+  /** POST /api/v1/orders/:id/dispute {reason, description} + `evidence` files */
+  async store({ auth, bouncer, request, response }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const { params: idParams } = await request.validateUsing(orderIdValidator)
+    const order = await this.orders.findVisibleTo(user, idParams.id)
+    await bouncer.with(OrderPolicy).authorize('dispute', order)
+    const { params, ...input } = await disputeValidator.validate({
+      ...request.all(),
+      evidence: request.files('evidence'),
+      params: request.params(),
+    })
+    const result = await this.disputes.open(order, user, input)
+    return response.created({ order: OrderTransformer.toJSON(result.order), dispute: OrderTransformer.dispute(result.dispute) })
+  }
+
+  /** GET /api/v1/orders/:id/dispute: the latest dispute. */
+  async show({ auth, request }: HttpContext) {
+    const { params } = await request.validateUsing(orderIdValidator)
+    const order = await this.orders.findVisibleTo(auth.getUserOrFail(), params.id)
+    return OrderTransformer.dispute(await this.disputes.latest(order))
+  }
+
+  /** POST /api/v1/orders/:id/dispute/resolve {outcome: resolved | cancelled, note} (admin) */
+  async resolve({ auth, bouncer, request }: HttpContext) {
+    const user = auth.getUserOrFail()
+    await bouncer.with(OrderPolicy).authorize('resolveDispute')
+    const { params, ...input } = await request.validateUsing(resolveDisputeValidator)
+    const order = await this.orders.findVisibleTo(user, params.id)
+    const result = await this.disputes.resolve(order, user, input)
+    return { order: OrderTransformer.toJSON(result.order), dispute: result.dispute ? OrderTransformer.dispute(result.dispute) : null }
+  }
+}

@@ -1,0 +1,73 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import OrderPolicy from '#policies/order_policy'
+import OrderService from '#services/order_service'
+import DeliveryService from '#services/delivery_service'
+import UploadService from '#services/upload_service'
+import OrderTransformer from '#transformers/order_transformer'
+import { orderIdValidator, statusValidator } from '#validators/order'
+import { proofFileValidator, proofOfDeliveryValidator } from '#validators/delivery'
+
+const CONTENT_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+}
+
+/** The driver's moves, proof of delivery, and the shipper's confirmation. */
+@inject()
+export default class OrderExecutionController {
+  constructor(
+    private orders: OrderService,
+    private delivery: DeliveryService
+  ) {}
+
+  /** POST /api/v1/orders/:id/status {status, position?} (+ multipart `photo` at picked_up) */
+  async status({ auth, bouncer, request }: HttpContext) {
+    const { params, ...input } = await request.validateUsing(statusValidator)
+    const user = auth.getUserOrFail()
+    const order = await this.orders.findVisibleTo(user, params.id)
+    await bouncer.with(OrderPolicy).authorize('drive', order)
+    return OrderTransformer.toJSON(await this.delivery.move(order, user, input))
+  }
+
+  /** POST /api/v1/orders/:id/proof-of-delivery (multipart) */
+  async proofOfDelivery({ auth, bouncer, request, response }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const { params: idParams } = await request.validateUsing(orderIdValidator)
+    const order = await this.orders.findVisibleTo(user, idParams.id)
+    await bouncer.with(OrderPolicy).authorize('submitProof', order)
+    const { params, ...input } = await request.validateUsing(proofOfDeliveryValidator)
+    const { order: delivered, proof } = await this.delivery.submitProof(order, user, input)
+    return response.created({ order: OrderTransformer.toJSON(delivered), proofOfDelivery: OrderTransformer.proof(proof) })
+  }
+
+  /** GET /api/v1/orders/:id/proof-of-delivery */
+  async showProof({ auth, bouncer, request }: HttpContext) {
+    const { params } = await request.validateUsing(orderIdValidator)
+    const order = await this.orders.findVisibleTo(auth.getUserOrFail(), params.id)
+    await bouncer.with(OrderPolicy).authorize('viewProof', order)
+    return OrderTransformer.proof(await this.delivery.proofOf(order))
+  }
+
+  /** GET /api/v1/orders/:id/proof-of-delivery/:file (photo | signature) */
+  async proofFile({ auth, bouncer, request, response }: HttpContext) {
+    const { params } = await request.validateUsing(proofFileValidator)
+    const order = await this.orders.findVisibleTo(auth.getUserOrFail(), params.id)
+    await bouncer.with(OrderPolicy).authorize('viewProof', order)
+    const proof = await this.delivery.proofOf(order)
+    const key = params.file === 'photo' ? proof.photoKey : proof.signatureKey
+    response.header('Content-Type', CONTENT_TYPES[key.split('.').pop() ?? ''] ?? 'application/octet-stream')
+    response.header('Cache-Control', 'private, no-store')
+    return response.stream(await UploadService.read(key))
+  }
+
+  /** POST /api/v1/orders/:id/confirm-delivery */
+  async confirm({ auth, bouncer, request }: HttpContext) {
+    const { params } = await request.validateUsing(orderIdValidator)
+    const user = auth.getUserOrFail()
+    const order = await this.orders.findVisibleTo(user, params.id)
+    await bouncer.with(OrderPolicy).authorize('confirmDelivery', order)
+    return OrderTransformer.toJSON(await this.delivery.confirm(order, user))
+  }
+}

@@ -1,0 +1,52 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import OrderPolicy from '#policies/order_policy'
+import OrderService from '#services/order_service'
+import RatingService from '#services/rating_service'
+import { rateValidator, ratingProfileValidator } from '#validators/delivery'
+
+/** Ratings after completion, and the averages shown on profiles. */
+@inject()
+export default class RatingsController {
+  constructor(
+    private orders: OrderService,
+    private ratings: RatingService
+  ) {}
+
+  /** POST /api/v1/orders/:id/rate {score, comment?} */
+  async store({ auth, bouncer, request, response }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const { params, ...input } = await request.validateUsing(rateValidator)
+    const order = await this.orders.findVisibleTo(user, params.id)
+    await bouncer.with(OrderPolicy).authorize('rate', order)
+    const rating = await this.ratings.rate(order, user, input)
+    return response.created({
+      id: rating.id,
+      orderId: rating.orderId,
+      direction: rating.direction,
+      score: rating.score,
+      comment: rating.comment,
+      ratedOrganisationId: rating.ratedOrganisationId,
+      ratedUserId: rating.ratedUserId,
+      createdAt: rating.createdAt.toISO(),
+    })
+  }
+
+  /** GET /api/v1/ratings/organisations/:id: average, count and the latest comments. */
+  async organisation({ request }: HttpContext) {
+    const { params } = await request.validateUsing(ratingProfileValidator)
+    const summary = await this.ratings.summaryForOrganisation(params.id)
+    const recent = await this.ratings.recentForOrganisation(params.id)
+    return {
+      organisationId: params.id,
+      ...summary,
+      recent: recent.map((r) => ({ score: r.score, comment: r.comment, direction: r.direction, createdAt: r.createdAt.toISO() })),
+    }
+  }
+
+  /** GET /api/v1/ratings/users/:id: for shippers who post without an organisation, and drivers. */
+  async user({ request }: HttpContext) {
+    const { params } = await request.validateUsing(ratingProfileValidator)
+    return { userId: params.id, ...(await this.ratings.summaryForUser(params.id)) }
+  }
+}

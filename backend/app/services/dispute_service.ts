@@ -1,0 +1,103 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import DomainException from '#exceptions/domain_exception'
+import Dispute, { type DisputeReason, type EvidenceFile } from '#models/dispute'
+import type Order from '#models/order'
+import type User from '#models/user'
+import ordersConfig from '#config/orders'
+import OrderStateMachine from '#services/order_state_machine'
+import UploadService from '#services/upload_service'
+import { actorsFor } from '#services/order_access'
+
+/** The shipper disputes a delivery; an admin resolves it (resolved, or cancelled). */
+export default class DisputeService {
+  async open(
+    order: Order,
+    user: User,
+    input: { reason: DisputeReason; description: string; evidence?: MultipartFile[] }
+  ) {
+    const stored: EvidenceFile[] = []
+    try {
+      return await db.transaction(async (trx) => {
+        const locked = await OrderStateMachine.lock(order.id, trx)
+        const actors = await actorsFor(user, locked)
+        OrderStateMachine.assertCan(locked, 'dispute', actors)
+        for (const file of input.evidence ?? []) {
+          const saved = await UploadService.store(file, {
+            folder: `orders/${locked.id}/dispute`,
+            field: 'evidence',
+            mimeTypes: ordersConfig.uploads.evidenceMimeTypes,
+          })
+          stored.push({ key: saved.key, contentType: saved.contentType, fileName: saved.fileName, size: saved.size })
+        }
+        const dispute = await Dispute.create(
+          {
+            orderId: locked.id,
+            openedById: user.id,
+            reason: input.reason,
+            description: input.description,
+            evidence: stored,
+            status: 'open',
+          },
+          { client: trx }
+        )
+        await OrderStateMachine.apply(
+          locked,
+          'dispute',
+          {
+            actorId: user.id,
+            as: actors,
+            data: { disputeId: dispute.id, reason: input.reason, evidenceFiles: stored.length },
+          },
+          trx
+        )
+        return { order: locked, dispute }
+      })
+    } catch (error) {
+      await Promise.all(stored.map((file) => UploadService.remove(file.key)))
+      throw error
+    }
+  }
+
+  async resolve(order: Order, admin: User, input: { outcome: 'resolved' | 'cancelled'; note: string }) {
+    return db.transaction(async (trx) => {
+      const locked = await OrderStateMachine.lock(order.id, trx)
+      const dispute = await this.openDispute(locked.id, trx)
+      await OrderStateMachine.apply(
+        locked,
+        input.outcome === 'resolved' ? 'resolve' : 'cancelDispute',
+        {
+          actorId: admin.id,
+          as: await actorsFor(admin, locked),
+          data: { disputeId: dispute?.id ?? null, note: input.note },
+          changes: input.outcome === 'cancelled' ? { cancelReason: input.note } : {},
+        },
+        trx
+      )
+      if (dispute) {
+        dispute.useTransaction(trx)
+        dispute.merge({
+          status: input.outcome,
+          resolutionNote: input.note,
+          resolvedById: admin.id,
+          resolvedAt: DateTime.now(),
+        })
+        await dispute.save()
+      }
+      return { order: locked, dispute }
+    })
+  }
+
+  async latest(order: Order) {
+    const dispute = await Dispute.query().where('order_id', order.id).orderBy('id', 'desc').first()
+    if (!dispute) {
+      throw new DomainException('This order has no dispute.', { status: 404, code: 'E_NOT_FOUND' })
+    }
+    return dispute
+  }
+
+  private openDispute(orderId: number, trx: Parameters<typeof OrderStateMachine.lock>[1]) {
+    return Dispute.query({ client: trx }).where('order_id', orderId).where('status', 'open').forUpdate().first()
+  }
+}

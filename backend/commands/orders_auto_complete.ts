@@ -1,0 +1,27 @@
+import { BaseCommand, flags } from '@adonisjs/core/ace'
+import type { CommandOptions } from '@adonisjs/core/types/ace'
+
+/**
+ * `node ace orders:auto-complete`: completes delivered orders that have a
+ * proof of delivery and no answer from the shipper after
+ * AUTO_COMPLETE_AFTER_HOURS. Run it from cron or the job queue.
+ */
+export default class OrdersAutoComplete extends BaseCommand {
+  static commandName = 'orders:auto-complete'
+  static description =
+    'Complete delivered orders with proof of delivery the shipper left unanswered (AUTO_COMPLETE_AFTER_HOURS)'
+  static options: CommandOptions = { startApp: true }
+
+  @flags.number({ description: 'Hours after delivery (default: AUTO_COMPLETE_AFTER_HOURS, 48)' })
+  declare afterHours?: number
+
+  async run() {
+    const { default: DeliveryService } = await import('#services/delivery_service')
+    const completed = await new DeliveryService().autoComplete(this.afterHours)
+    this.logger.success(
+      completed.length
+        ? `Completed ${completed.length} order(s): ${completed.join(', ')}`
+        : 'No delivered order is due for automatic completion'
+    )
+  }
+}
