@@ -6,10 +6,16 @@ import Organisation, { type OrganisationKind } from '#models/organisation'
 import User, { type Role } from '#models/user'
 import { isolateDatabase } from '#tests/helpers'
 
-/** Clean database and fresh rate-limit counters for every test of the group. */
+/**
+ * Clean database and fresh rate-limit counters for every test of the group;
+ * the counters are cleared again afterwards so later suites are not throttled.
+ */
 export function isolateAccounts(group: Group) {
   isolateDatabase(group)
-  group.each.setup(() => limiter.clear())
+  group.each.setup(async () => {
+    await limiter.clear()
+    return () => limiter.clear()
+  })
 }
 
 let nextPhone = 712000000
