@@ -11,8 +11,8 @@ export function normalisePlate(value: string) {
  */
 const plateRule = vine.createRule((value, _options, field) => {
   if (typeof value !== 'string') return
-  const plate = normalisePlate(value)
-  if (!/^[A-Z0-9]{2,12}$/.test(plate) || !/^[A-Za-z0-9 \-.]+$/.test(value.trim())) {
+  const normalised = normalisePlate(value)
+  if (!/^[A-Z0-9]{2,12}$/.test(normalised) || !/^[A-Za-z0-9 \-.]+$/.test(value.trim())) {
     field.report(
       'The {{ field }} field must be a number plate: 2 to 12 letters and digits',
       'plate',
@@ -20,7 +20,7 @@ const plateRule = vine.createRule((value, _options, field) => {
     )
     return
   }
-  field.mutate(plate, field)
+  field.mutate(normalised, field)
 })
 
 export function plate() {

@@ -114,7 +114,8 @@ test.group('fleet bad input: vehicles', (group) => {
     assert,
   }) => {
     const admin = await makeUser('admin')
-    const before = (await VehicleType.all()).length
+    const typesBefore = await VehicleType.all()
+    const before = typesBefore.length
     const negative = await client.post('/api/v1/vehicle-types').loginAs(admin).json({
       code: 'mini_truck',
       name: 'Mini truck',

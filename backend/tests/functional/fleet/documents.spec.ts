@@ -53,7 +53,7 @@ test.group('fleet documents', (group) => {
       expired: false,
     })
     const document = await FleetDocument.findOrFail(response.body().id)
-    drive.use('fs').assertExists(document.fileKey)
+    assert.isTrue(await drive.use('fs').exists(document.fileKey))
 
     const file = await client.get(response.body().fileUrl).loginAs(dispatcher)
     file.assertStatus(200)

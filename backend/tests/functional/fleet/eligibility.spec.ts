@@ -47,7 +47,8 @@ test.group('fleet eligibility', (group) => {
     assert.include(result.reasons[2].message, 'Blurred scan')
 
     await makeDocument('registration_card', { vehicle }, { status: 'pending' })
-    const codes = (await FleetEligibilityService.check(vehicle)).reasons.map((r) => r.code)
+    const pending = await FleetEligibilityService.check(vehicle)
+    const codes = pending.reasons.map((r) => r.code)
     assert.deepEqual(codes, ['REGISTRATION_CARD_PENDING', 'INSURANCE_EXPIRED'])
   })
 
@@ -58,7 +59,8 @@ test.group('fleet eligibility', (group) => {
     const { vehicle, driver } = await makeEligibleVehicle(carrier)
     await makeDocument('insurance', { vehicle }, { expiresOn: DateTime.now().startOf('day') })
     await makeDocument('insurance', { vehicle }, { status: 'pending' })
-    assert.isTrue((await FleetEligibilityService.check(vehicle, driver)).eligible)
+    const result = await FleetEligibilityService.check(vehicle, driver)
+    assert.isTrue(result.eligible)
   })
 
   test('a driver from another carrier cannot drive the vehicle', async ({ assert }) => {

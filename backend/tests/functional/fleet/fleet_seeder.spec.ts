@@ -22,11 +22,16 @@ test.group('fleet demo seeder', (group) => {
   }) => {
     await new AccountsSeeder(db.connection()).run()
     await new FleetSeeder(db.connection()).run()
-    const counts = async () => ({
-      vehicles: (await Vehicle.all()).length,
-      documents: (await FleetDocument.all()).length,
-      assignments: (await VehicleDriver.all()).length,
-    })
+    const counts = async () => {
+      const vehicles = await Vehicle.all()
+      const documents = await FleetDocument.all()
+      const assignments = await VehicleDriver.all()
+      return {
+        vehicles: vehicles.length,
+        documents: documents.length,
+        assignments: assignments.length,
+      }
+    }
     const first = await counts()
     await new FleetSeeder(db.connection()).run()
     assert.deepEqual(await counts(), first)

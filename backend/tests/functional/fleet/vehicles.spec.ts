@@ -86,7 +86,8 @@ test.group('vehicles', (group) => {
     archive.assertStatus(204)
     const after = await client.get(`/api/v1/vehicles/${vehicle.id}`).loginAs(owner)
     after.assertStatus(404)
-    assert.isNotNull((await Vehicle.findOrFail(vehicle.id)).archivedAt)
+    const archived = await Vehicle.findOrFail(vehicle.id)
+    assert.isNotNull(archived.archivedAt)
   })
 
   test('GET shows documents and becomes eligible once papers are verified', async ({ client }) => {
