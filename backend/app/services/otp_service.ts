@@ -14,7 +14,7 @@ import { signInCodeText } from '#services/sms_texts'
 /**
  * One-time sign-in codes: 6 random digits, stored as an HMAC, valid for
  * OTP_TTL_SECONDS, burnt after OTP_MAX_ATTEMPTS wrong tries, used once.
- * Only the newest code of a phone counts; asking again supersedes it.
+ * A phone has at most one code: asking again replaces it.
  */
 @inject()
 export default class OtpService {
@@ -24,12 +24,19 @@ export default class OtpService {
     const { ttlSeconds, length } = accountsConfig.otp
     const code = String(randomInt(0, 10 ** length)).padStart(length, '0')
 
-    await OtpCode.create({
-      phone,
-      codeHash: hashCode(phone, code),
-      attempts: 0,
-      expiresAt: DateTime.now().plus({ seconds: ttlSeconds }),
-      consumedAt: null,
+    // The new code replaces every earlier one of this phone.
+    await db.transaction(async (trx) => {
+      await OtpCode.query({ client: trx }).where('phone', phone).delete()
+      await OtpCode.create(
+        {
+          phone,
+          codeHash: hashCode(phone, code),
+          attempts: 0,
+          expiresAt: DateTime.now().plus({ seconds: ttlSeconds }),
+          consumedAt: null,
+        },
+        { client: trx }
+      )
     })
 
     const user = await User.findBy('phone', phone)

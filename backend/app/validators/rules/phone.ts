@@ -10,7 +10,7 @@ const phoneRule = vine.createRule((value, _options, field) => {
   const e164 = PhoneService.normalise(value)
   if (!e164) {
     field.report(
-      'The {{ field }} field must be a mobile number from Senegal, Kenya, Tanzania or Uganda',
+      'The {{ field }} field must be a phone number from Senegal, Kenya, Tanzania or Uganda',
       'phone',
       field
     )
