@@ -11,5 +11,6 @@
 import '#start/routes/platform'
 import '#start/routes/accounts'
 import '#start/routes/fleet'
+import '#start/routes/orders'
 import '#start/routes/tracking'
 import '#start/routes/web'

@@ -218,7 +218,7 @@ export default class OrderService {
     if (!(await isCarrierMember(user)) && !(await isPlatformDispatcher(user)) && user.role !== 'admin') {
       throw new DomainException('The load board is for drivers and carriers.', {
         status: 403,
-        code: 'E_FORBIDDEN',
+        code: 'E_AUTHORIZATION_FAILURE',
       })
     }
     const radiusM = (filters.radiusKm ?? ordersConfig.loadBoard.defaultRadiusKm) * 1000

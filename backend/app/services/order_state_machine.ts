@@ -90,14 +90,14 @@ export interface TransitionContext {
 }
 
 export default class OrderStateMachine {
-  /** Throws 409 E_INVALID_STATE (naming the current state) or 403 E_FORBIDDEN. */
+  /** Throws 409 E_INVALID_STATE (naming the current state) or 403 E_AUTHORIZATION_FAILURE. */
   static assertCan(order: Order, name: TransitionName, as: Iterable<TransitionActor>) {
     const transition: Transition = TRANSITIONS[name]
     const actors = new Set(as)
     if (!transition.by.some((actor) => actors.has(actor))) {
       throw new DomainException(`You may not move this order to ${transition.to}.`, {
         status: 403,
-        code: 'E_FORBIDDEN',
+        code: 'E_AUTHORIZATION_FAILURE',
       })
     }
     if (!transition.from.includes(order.status)) {
