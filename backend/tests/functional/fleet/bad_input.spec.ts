@@ -188,6 +188,23 @@ test.group('fleet bad input: uploads', (group) => {
     assert.lengthOf(await storedFiles(), 0)
   })
 
+  test('a body over the 20 MB multipart cap: 413, nothing stored', async ({ client, assert }) => {
+    const { carrier, dispatcher } = await carrierSetup()
+    const vehicle = await makeVehicle(carrier)
+    const huge = Buffer.concat([PDF, Buffer.alloc(21 * 1024 * 1024)])
+    const response = await uploadDocument(
+      client,
+      dispatcher,
+      { vehicleId: vehicle.id },
+      huge,
+      'scan.pdf'
+    )
+    response.assertStatus(413)
+    response.assertBodyContains({ errors: [{ code: 'E_PAYLOAD_TOO_LARGE' }] })
+    assert.lengthOf(await FleetDocument.all(), 0)
+    assert.lengthOf(await storedFiles(), 0)
+  })
+
   test('a document that is not an image or PDF: 422, nothing stored', async ({
     client,
     assert,
