@@ -1,0 +1,168 @@
+/**
+ * Simulated drivers and watchers (socket.io-client) against one target:
+ * either Njia (token auth, watch by order / fleet) or the bare relay.
+ * Every point's emit time is kept by (driver, recordedAt), so a watcher's
+ * receipt and the driver's ack give emit->watcher and emit->ack latency.
+ */
+import { io, type Socket } from 'socket.io-client'
+
+export interface World {
+  drivers: { id: number; token: string; orderId: number; shipperToken: string }[]
+  adminToken: string
+}
+
+export interface LoadOptions {
+  url: string
+  kind: 'njia' | 'relay'
+  totalRate: number
+  batch: number
+  durationS: number
+  watchEvery: number
+  fleetWatchers: number
+  drivers: number
+}
+
+export interface LoadResult {
+  sent: number
+  acked: number
+  ackErrors: number
+  expectedDeliveries: number
+  delivered: number
+  duplicateDeliveries: number
+  ackLatency: number[]
+  watchLatency: number[]
+  windowS: number
+  firstRecordedAt: number
+  lastRecordedAt: number
+}
+
+const now = () => performance.timeOrigin + performance.now()
+
+function connect(url: string, auth: Record<string, unknown>) {
+  return new Promise<Socket>((resolve, reject) => {
+    const socket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 20_000 })
+    socket.once('connect', () => resolve(socket))
+    socket.once('connect_error', reject)
+  })
+}
+
+async function inChunks<T, R>(items: T[], size: number, work: (item: T) => Promise<R>) {
+  const out: R[] = []
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(work))))
+  return out
+}
+
+export async function runLoad(world: World, options: LoadOptions): Promise<LoadResult> {
+  const drivers = world.drivers.slice(0, options.drivers)
+  const emitted = new Map<string, number>()
+  const result: LoadResult = {
+    sent: 0, acked: 0, ackErrors: 0, expectedDeliveries: 0, delivered: 0, duplicateDeliveries: 0,
+    ackLatency: [], watchLatency: [], windowS: options.durationS, firstRecordedAt: 0, lastRecordedAt: 0,
+  }
+
+  // Watchers: every `watchEvery`-th order, plus fleet watchers that see every point.
+  const watched = new Set<number>()
+  const watchers: Socket[] = []
+  const onPosition = (seen: Set<string>) => (p: { driverId: number; recordedAt: string }) => {
+    const key = `${p.driverId}|${p.recordedAt}`
+    const t = emitted.get(key)
+    if (seen.has(key)) {
+      result.duplicateDeliveries++
+      return
+    }
+    seen.add(key)
+    result.delivered++
+    if (t !== undefined) result.watchLatency.push(now() - t)
+  }
+  const orderWatchers = drivers.filter((_, i) => i % options.watchEvery === 0)
+  await inChunks(orderWatchers, 50, async (d) => {
+    const socket = await connect(options.url, options.kind === 'njia' ? { token: d.shipperToken } : {})
+    socket.on('position', onPosition(new Set()))
+    const ack = await socket.timeout(20_000).emitWithAck('watch', { orderId: d.orderId })
+    if (!ack.ok) throw new Error(`watch refused: ${JSON.stringify(ack)}`)
+    watched.add(d.orderId)
+    watchers.push(socket)
+  })
+  for (let i = 0; i < options.fleetWatchers; i++) {
+    const socket = await connect(options.url, options.kind === 'njia' ? { token: world.adminToken } : {})
+    socket.on('position', onPosition(new Set()))
+    const ack = await socket.timeout(20_000).emitWithAck('watch', { fleet: true })
+    if (!ack.ok) throw new Error(`fleet watch refused: ${JSON.stringify(ack)}`)
+    watchers.push(socket)
+  }
+
+  const sockets = await inChunks(drivers, 50, (d) =>
+    connect(options.url, options.kind === 'njia' ? { token: d.token } : { orderId: d.orderId, driverId: d.id })
+  )
+
+  // Each driver sends `batch` points every period, phases spread evenly.
+  const perDriverRate = options.totalRate / drivers.length
+  const periodMs = (options.batch / perDriverRate) * 1000
+  const lastRecorded = new Map<number, number>()
+  let seq = 0
+  const timers: NodeJS.Timeout[] = []
+  const start = now()
+  result.firstRecordedAt = Date.now()
+  const sendBatch = (index: number) => {
+    const driver = drivers[index]
+    const socket = sockets[index]
+    const points = []
+    const t = now()
+    for (let k = 0; k < options.batch; k++) {
+      let recordedAt = Math.floor(Date.now())
+      const previous = lastRecorded.get(driver.id) ?? 0
+      if (recordedAt <= previous) recordedAt = previous + 1
+      lastRecorded.set(driver.id, recordedAt)
+      const iso = new Date(recordedAt).toISOString()
+      emitted.set(`${driver.id}|${iso}`, t)
+      points.push({ seq: ++seq, lat: -1.2921 + (index % 100) * 0.001, lng: 36.8219 + k * 0.0001, recordedAt: iso, accuracy: 5, speed: 12 })
+    }
+    result.sent += points.length
+    result.expectedDeliveries += points.length * ((watched.has(driver.orderId) ? 1 : 0) + options.fleetWatchers)
+    socket.timeout(30_000).emit('positions', points, (error: unknown, ack: { ok: boolean }) => {
+      if (error || !ack?.ok) {
+        result.ackErrors += points.length
+        return
+      }
+      result.acked += points.length
+      const latency = now() - t
+      for (let k = 0; k < points.length; k++) result.ackLatency.push(latency)
+    })
+  }
+  drivers.forEach((_, index) => {
+    const phase = (index / drivers.length) * periodMs
+    timers.push(
+      setTimeout(() => {
+        sendBatch(index)
+        timers.push(setInterval(() => sendBatch(index), periodMs))
+      }, phase)
+    )
+  })
+  await new Promise((resolve) => setTimeout(resolve, options.durationS * 1000))
+  timers.forEach((timer) => clearTimeout(timer))
+  result.windowS = (now() - start) / 1000
+  result.lastRecordedAt = Date.now()
+
+  // Drain: wait for acks and deliveries (bounded).
+  const deadline = now() + 15_000
+  while (now() < deadline && (result.acked + result.ackErrors < result.sent || result.delivered < result.expectedDeliveries)) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  for (const socket of [...sockets, ...watchers]) socket.disconnect()
+  return result
+}
+
+/** `count` idle driver sockets (handshake authenticated, nothing sent); resolves with the open sockets. */
+export async function openIdle(url: string, tokens: string[], count: number) {
+  const sockets: Socket[] = []
+  let failed = 0
+  const indices = Array.from({ length: count }, (_, i) => i)
+  await inChunks(indices, 200, async (i) => {
+    try {
+      sockets.push(await connect(url, { token: tokens[i % tokens.length] }))
+    } catch {
+      failed++
+    }
+  })
+  return { sockets, failed }
+}

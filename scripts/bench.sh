@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# `make bench`: the tracking benchmark (bench/tracking). Needs a real
+# PostgreSQL + PostGIS in DATABASE_URL (it is migrated; bench rows are
+# removed afterwards). Loopback only; bounded by BENCH_TIMEOUT_S.
+# Knobs: BENCH_DRIVERS, BENCH_LEVELS (total pings/s, comma-separated),
+# BENCH_BATCH, BENCH_DURATION_S, BENCH_WATCH_EVERY, BENCH_FLEET_WATCHERS,
+# BENCH_NEARBY_ROWS, BENCH_IDLE_SOCKETS. See bench/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${DATABASE_URL:-}" ]; then
+  echo "bench: set DATABASE_URL to a PostgreSQL + PostGIS database, e.g." >&2
+  echo "  DATABASE_URL=postgres://postgres@127.0.0.1:5432/njia_bench make bench" >&2
+  exit 2
+fi
+case "$DATABASE_URL" in
+  *@127.0.0.1[:/]*|*@localhost[:/]*) ;;
+  *) echo "bench: DATABASE_URL must point at 127.0.0.1 (the benchmark only runs on loopback)" >&2; exit 2 ;;
+esac
+export TZ=UTC HOST=127.0.0.1 APP_URL=http://127.0.0.1 LOG_LEVEL=warn
+export APP_KEY="${APP_KEY:-bench-only-key-not-a-secret-0123456789}"
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" || true
+(cd backend && NODE_ENV=production PORT=0 node ace migration:run --force)
+out="bench/tracking/last-run.md"
+timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec bench/tracking/run.ts | tee "$out"
+echo "(tables also written to $out)"
