@@ -32,8 +32,9 @@ const contentSecurityPolicy = [
   `style-src 'self' 'unsafe-inline'`,
   ['img-src', `'self'`, 'data:', 'blob:', tiles].filter(Boolean).join(' '),
   `font-src 'self' data:`,
-  // 'self' covers same-origin ws:/wss: for Socket.IO in current browsers.
-  `connect-src 'self'`,
+  // 'self' covers same-origin ws:/wss: for Socket.IO in current browsers; the
+  // tile host is there because the service worker fetches what it intercepts.
+  ['connect-src', `'self'`, tiles].filter(Boolean).join(' '),
   `worker-src 'self'`,
   `manifest-src 'self'`,
   `object-src 'none'`,

@@ -24,6 +24,7 @@ const initializer = `window.onload = function () {
     dom_id: '#swagger-ui',
     deepLinking: true,
     persistAuthorization: true,
+    validatorUrl: null,
     presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
     layout: 'StandaloneLayout',
   })

@@ -31,6 +31,7 @@ test.group('platform: security headers', () => {
     assert.equal(directives['frame-ancestors'], "'none'")
     assert.include(directives['img-src'], 'https://*.tile.openstreetmap.org')
     assert.include(directives['img-src'], 'data:')
+    assert.equal(directives['connect-src'], "'self' https://*.tile.openstreetmap.org")
   })
 
   test('tile URL templates become CSP sources', ({ assert }) => {
