@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import DomainException from '#exceptions/domain_exception'
 import fleetConfig from '#config/fleet'
+import Order, { ACTIVE_DRIVER_STATUSES } from '#models/order'
 import Organisation from '#models/organisation'
 import User from '#models/user'
 import Vehicle from '#models/vehicle'
@@ -119,8 +120,21 @@ export default class VehicleService {
     return vehicle
   }
 
-  /** Archived vehicles disappear from lists, cannot take loads and lose their drivers. */
+  /**
+   * Archived vehicles disappear from lists, cannot take loads and lose their
+   * drivers. Not while it is on an order that is under way.
+   */
   async archive(vehicle: Vehicle) {
+    const busy = await Order.query()
+      .where('assigned_vehicle_id', vehicle.id)
+      .whereIn('status', ACTIVE_DRIVER_STATUSES)
+      .first()
+    if (busy) {
+      throw new DomainException(
+        `Vehicle ${vehicle.plate} is on order ${busy.id} (${busy.status}); archive it once that order is done or reassigned.`,
+        { status: 409, code: 'E_VEHICLE_BUSY' }
+      )
+    }
     await db.transaction(async (trx) => {
       vehicle.useTransaction(trx)
       vehicle.archivedAt = DateTime.now()
@@ -205,7 +219,19 @@ export default class VehicleService {
     return driver
   }
 
+  /** Not while the driver is hauling an order with this vehicle. */
   async unassignDriver(vehicle: Vehicle, driverId: number) {
+    const busy = await Order.query()
+      .where('assigned_vehicle_id', vehicle.id)
+      .where('assigned_driver_id', driverId)
+      .whereIn('status', ACTIVE_DRIVER_STATUSES)
+      .first()
+    if (busy) {
+      throw new DomainException(
+        `This driver is on order ${busy.id} (${busy.status}) with vehicle ${vehicle.plate}; reassign the order first.`,
+        { status: 409, code: 'E_DRIVER_BUSY' }
+      )
+    }
     const removed = await VehicleDriver.query()
       .where('vehicle_id', vehicle.id)
       .where('driver_id', driverId)

@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/helpers'
 import VehicleDriver from '#models/vehicle_driver'
+import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { makeDocument, makeOrganisation, makeUser, makeVehicle } from '#tests/fleet_fixtures'
 
 test.group('vehicle drivers', (group) => {
@@ -102,5 +103,37 @@ test.group('vehicle drivers', (group) => {
       .delete(`/api/v1/vehicles/${vehicle.id}/drivers/${driver.id}`)
       .loginAs(dispatcher)
     again.assertStatus(404)
+  })
+})
+
+test.group('vehicles on an order under way', (group) => {
+  isolateDatabase(group)
+
+  test('cannot be archived, nor lose the driver hauling it', async ({ client, assert }) => {
+    const { carrier, shipper } = await makeWorld()
+    const dispatcher = carrier.dispatcher
+    const order = await makeAssignedOrder(shipper, carrier, { status: 'in_transit' })
+
+    const archive = await client
+      .delete(`/api/v1/vehicles/${carrier.vehicle.id}`)
+      .loginAs(dispatcher)
+    archive.assertStatus(409)
+    archive.assertBodyContains({ errors: [{ code: 'E_VEHICLE_BUSY' }] })
+    assert.include(archive.body().errors[0].message, `order ${order.id} (in_transit)`)
+
+    const unassign = await client
+      .delete(`/api/v1/vehicles/${carrier.vehicle.id}/drivers/${carrier.driver.id}`)
+      .loginAs(dispatcher)
+    unassign.assertStatus(409)
+    unassign.assertBodyContains({ errors: [{ code: 'E_DRIVER_BUSY' }] })
+
+    await carrier.vehicle.refresh()
+    assert.isNull(carrier.vehicle.archivedAt)
+    assert.isNotNull(await VehicleDriver.findBy('driver_id', carrier.driver.id))
+
+    order.status = 'completed'
+    await order.save()
+    const later = await client.delete(`/api/v1/vehicles/${carrier.vehicle.id}`).loginAs(dispatcher)
+    later.assertStatus(204)
   })
 })
