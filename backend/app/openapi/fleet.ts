@@ -413,7 +413,13 @@ export const fleetOpenApi: OpenApiFragment = {
         description:
           'It leaves lists, can no longer take loads, and its drivers are unassigned. Its history stays.',
         parameters: [id('id')],
-        responses: { 204: { description: 'Archived' }, 401: e401, 403: e403, 404: e404 },
+        responses: {
+          204: { description: 'Archived' },
+          401: e401,
+          403: e403,
+          404: e404,
+          409: error('E_VEHICLE_BUSY: it is on an order under way (named)'),
+        },
       },
     },
     '/api/v1/vehicles/{id}/photos': {
@@ -498,6 +504,7 @@ export const fleetOpenApi: OpenApiFragment = {
           401: e401,
           403: e403,
           404: error('E_NOT_FOUND: no such vehicle, or the driver does not drive it'),
+          409: error('E_DRIVER_BUSY: the driver hauls an order with this vehicle (named)'),
         },
       },
     },
