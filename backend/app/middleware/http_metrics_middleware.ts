@@ -13,7 +13,11 @@ export default class HttpMetricsMiddleware {
     ctx.response.response.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
       recordHttpRequest(
-        { method: ctx.request.method(), route: ctx.route?.pattern, status: ctx.response.getStatus() },
+        {
+          method: ctx.request.method(),
+          route: ctx.route?.pattern,
+          status: ctx.response.getStatus(),
+        },
         seconds
       )
     })

@@ -92,6 +92,7 @@ export default class BackupService {
   }
 
   private async done(path: string): Promise<Backup> {
-    return { path, bytes: (await stat(path)).size }
+    const { size } = await stat(path)
+    return { path, bytes: size }
   }
 }

@@ -22,7 +22,8 @@ test.group('platform: security headers', () => {
     client,
     assert,
   }) => {
-    const csp = (await client.get('/docs')).header('content-security-policy') as string
+    const response = await client.get('/docs')
+    const csp = response.header('content-security-policy') as string
     const directives = Object.fromEntries(
       csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')])
     )
