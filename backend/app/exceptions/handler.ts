@@ -3,6 +3,7 @@ import router from '@adonisjs/core/services/router'
 import { errors as vineErrors } from '@vinejs/vine'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import { reportError } from '#services/error_reporter'
+import DomainException from '#exceptions/domain_exception'
 
 export interface ApiError {
   code: string
@@ -62,7 +63,9 @@ function toApiErrors(error: unknown): {
     response?: { availableIn?: number }
   }
   const status = typeof e.status === 'number' && e.status >= 400 && e.status < 600 ? e.status : 500
-  if (status >= 500) {
+  // A DomainException with a 5xx status is a known upstream failure (an SMS
+  // or payment provider down): its code and message are meant for the client.
+  if (status >= 500 && !(error instanceof DomainException)) {
     return {
       status,
       headers: {},
