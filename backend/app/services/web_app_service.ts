@@ -8,21 +8,11 @@ export type WebAppAnswer =
   | { kind: 'not-built'; distDir: string }
   | { kind: 'none' }
 
-/** Files the browser must re-check on every visit so a new release is picked up. */
-const ALWAYS_REVALIDATE = new Set([
-  'index.html',
-  'ngsw.json',
-  'ngsw-worker.js',
-  'safety-worker.js',
-  'worker-basic.min.js',
-  'manifest.webmanifest',
-])
 /** Angular's output hashing: main-QM3VIE7N.js, chunk-Bvi7GD3f.js, styles-3SAZ566W.css. */
 const HASHED = /-[A-Za-z0-9_]{8}\.(?:js|mjs|css)$/
 
 export const CACHE_NO_CACHE = 'no-cache'
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable'
-export const CACHE_SHORT = 'public, max-age=3600'
 
 /**
  * Maps a URL path to a file of the built Angular app: the file itself when it
@@ -85,9 +75,13 @@ export class WebAppService {
   }
 }
 
+/**
+ * Hashed bundles never change under their name: cached for a year. Anything
+ * else (index.html, ngsw.json, the worker, the manifest, icons, unhashed
+ * development bundles) is revalidated on every use, a cheap 304 via its ETag,
+ * so a new release or a watch rebuild is picked up at once.
+ */
 export function cacheControlFor(relativePath: string): string {
   const name = relativePath.split(/[/\\]/).pop() ?? ''
-  if (ALWAYS_REVALIDATE.has(name)) return CACHE_NO_CACHE
-  if (HASHED.test(name) || relativePath.startsWith('media/')) return CACHE_IMMUTABLE
-  return CACHE_SHORT
+  return HASHED.test(name) || relativePath.startsWith('media/') ? CACHE_IMMUTABLE : CACHE_NO_CACHE
 }

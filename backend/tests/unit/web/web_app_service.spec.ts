@@ -2,12 +2,7 @@ import { test } from '@japa/runner'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  CACHE_IMMUTABLE,
-  CACHE_NO_CACHE,
-  CACHE_SHORT,
-  WebAppService,
-} from '#services/web_app_service'
+import { CACHE_IMMUTABLE, CACHE_NO_CACHE, WebAppService } from '#services/web_app_service'
 
 const RESERVED = ['/api', '/health', '/docs', '/openapi.json']
 
@@ -20,6 +15,7 @@ test.group('web app service', (group) => {
     await writeFile(join(dist, 'main-QM3VIE7N.js'), '')
     await writeFile(join(dist, 'chunk-Bvi7GD3f.js'), '')
     await writeFile(join(dist, 'ngsw.json'), '{}')
+    await writeFile(join(dist, 'main.js'), '')
     await writeFile(join(dist, 'icons', 'icon-72x72.png'), '')
     return () => rm(dist, { recursive: true, force: true })
   })
@@ -35,14 +31,17 @@ test.group('web app service', (group) => {
     }
   })
 
-  test('hashed bundles are immutable, the worker manifest is revalidated', async ({ assert }) => {
+  test('hashed bundles are immutable; the rest (worker manifest, icons, dev bundles) is revalidated', async ({
+    assert,
+  }) => {
     const webApp = new WebAppService(dist, RESERVED)
     assert.deepInclude(await webApp.answer('/main-QM3VIE7N.js'), { cacheControl: CACHE_IMMUTABLE })
     assert.deepInclude(await webApp.answer('/chunk-Bvi7GD3f.js'), { cacheControl: CACHE_IMMUTABLE })
     assert.deepInclude(await webApp.answer('/ngsw.json'), { cacheControl: CACHE_NO_CACHE })
+    assert.deepInclude(await webApp.answer('/main.js'), { cacheControl: CACHE_NO_CACHE })
     assert.deepInclude(await webApp.answer('/icons/icon-72x72.png'), {
       path: join(dist, 'icons', 'icon-72x72.png'),
-      cacheControl: CACHE_SHORT,
+      cacheControl: CACHE_NO_CACHE,
     })
   })
 
