@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import VehiclePolicy from '#policies/vehicle_policy'
 import { fleetAccess } from '#services/fleet_access'
+import FleetEligibilityService from '#services/fleet_eligibility_service'
 import VehicleService, { vehicleNotFound } from '#services/vehicle_service'
 import VehicleTransformer from '#transformers/vehicle_transformer'
 import {
@@ -28,8 +29,11 @@ export default class VehiclesController {
       page: filters.page ?? 1,
       perPage: filters.perPage ?? 20,
     })
+    const eligibility = await FleetEligibilityService.checkMany(page.all())
     return {
-      data: page.all().map((vehicle) => VehicleTransformer.toJSON(vehicle)),
+      data: page
+        .all()
+        .map((vehicle) => VehicleTransformer.toJSON(vehicle, eligibility.get(vehicle.id))),
       meta: {
         total: page.total,
         perPage: page.perPage,

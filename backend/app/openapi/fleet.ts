@@ -201,6 +201,10 @@ export const fleetOpenApi: OpenApiFragment = {
           },
         },
         photos: { type: 'array', items: ref('VehiclePhoto') },
+        eligibility: {
+          ...ref('Eligibility'),
+          description: 'The vehicle on its own (papers, archived); drivers in VehicleDetails',
+        },
         createdAt: { type: 'string', format: 'date-time' },
         updatedAt: { type: 'string', format: 'date-time' },
       },
@@ -211,7 +215,6 @@ export const fleetOpenApi: OpenApiFragment = {
         {
           type: 'object',
           properties: {
-            eligibility: ref('Eligibility'),
             drivers: {
               type: 'array',
               items: {

@@ -44,22 +44,8 @@ export default class FleetEligibilityService {
     options: EligibilityOptions = {}
   ): Promise<Eligibility> {
     const on = options.on ?? DateTime.now()
-    const reasons: EligibilityReason[] = []
-
-    if (vehicle.archivedAt) {
-      reasons.push({ code: 'VEHICLE_ARCHIVED', message: `Vehicle ${vehicle.plate} is archived.` })
-    }
-
     const vehicleDocs = await this.documentsByKind({ vehicleId: vehicle.id }, options.client)
-    for (const kind of ['registration_card', 'insurance'] as const) {
-      const reason = this.documentProblem(
-        kind,
-        vehicleDocs.get(kind),
-        on,
-        `Vehicle ${vehicle.plate}`
-      )
-      if (reason) reasons.push(reason)
-    }
+    const reasons = this.vehicleReasons(vehicle, vehicleDocs, on)
 
     if (driver) {
       const who = `Driver ${driver.name ?? driver.phone}`
@@ -85,6 +71,30 @@ export default class FleetEligibilityService {
     return { eligible: reasons.length === 0, reasons }
   }
 
+  /** The vehicles' own eligibility (papers, archived), in one query: for lists. */
+  static async checkMany(
+    vehicles: Vehicle[],
+    options: EligibilityOptions = {}
+  ): Promise<Map<number, Eligibility>> {
+    const on = options.on ?? DateTime.now()
+    const documents = vehicles.length
+      ? await FleetDocument.query({ client: options.client })
+          .whereIn(
+            'vehicle_id',
+            vehicles.map((vehicle) => vehicle.id)
+          )
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+      : []
+    const result = new Map<number, Eligibility>()
+    for (const vehicle of vehicles) {
+      const own = documents.filter((document) => document.vehicleId === vehicle.id)
+      const reasons = this.vehicleReasons(vehicle, groupByKind(own), on)
+      result.set(vehicle.id, { eligible: reasons.length === 0, reasons })
+    }
+    return result
+  }
+
   /** Throws 409 E_VEHICLE_NOT_ELIGIBLE naming every reason. */
   static async assertEligible(
     vehicle: Vehicle,
@@ -99,6 +109,22 @@ export default class FleetEligibilityService {
     )
   }
 
+  private static vehicleReasons(
+    vehicle: Vehicle,
+    documents: Map<DocumentKind, FleetDocument[]>,
+    on: DateTime
+  ) {
+    const reasons: EligibilityReason[] = []
+    if (vehicle.archivedAt) {
+      reasons.push({ code: 'VEHICLE_ARCHIVED', message: `Vehicle ${vehicle.plate} is archived.` })
+    }
+    for (const kind of ['registration_card', 'insurance'] as const) {
+      const reason = this.documentProblem(kind, documents.get(kind), on, `Vehicle ${vehicle.plate}`)
+      if (reason) reasons.push(reason)
+    }
+    return reasons
+  }
+
   private static async documentsByKind(
     owner: { vehicleId: number } | { driverId: number },
     client?: QueryClientContract
@@ -108,9 +134,7 @@ export default class FleetEligibilityService {
       .orderBy('id', 'desc')
     if ('vehicleId' in owner) query.where('vehicle_id', owner.vehicleId)
     else query.where('driver_id', owner.driverId)
-    const byKind = new Map<DocumentKind, FleetDocument[]>()
-    for (const doc of await query) byKind.set(doc.kind, [...(byKind.get(doc.kind) ?? []), doc])
-    return byKind
+    return groupByKind(await query)
   }
 
   private static documentProblem(
@@ -147,4 +171,11 @@ export default class FleetEligibilityService {
     }
     return null
   }
+}
+
+/** Newest first within each kind (the input is sorted newest first). */
+function groupByKind(documents: FleetDocument[]) {
+  const byKind = new Map<DocumentKind, FleetDocument[]>()
+  for (const doc of documents) byKind.set(doc.kind, [...(byKind.get(doc.kind) ?? []), doc])
+  return byKind
 }

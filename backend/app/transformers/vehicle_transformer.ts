@@ -11,7 +11,8 @@ import VehicleTypeTransformer from '#transformers/vehicle_type_transformer'
  * photos preloaded.
  */
 export default class VehicleTransformer {
-  static toJSON(vehicle: Vehicle) {
+  /** `eligibility` (the vehicle's own papers) is included when given. */
+  static toJSON(vehicle: Vehicle, eligibility?: Eligibility) {
     return {
       id: vehicle.id,
       organisationId: vehicle.organisationId,
@@ -32,13 +33,14 @@ export default class VehicleTransformer {
         phone: driver.phone,
       })),
       photos: (vehicle.photos ?? []).map((photo) => this.photo(photo)),
+      ...(eligibility ? { eligibility } : {}),
       createdAt: vehicle.createdAt.toISO(),
       updatedAt: vehicle.updatedAt.toISO(),
     }
   }
 
   static details({ vehicle, eligibility, driverEligibility }: VehicleDetails) {
-    const base = this.toJSON(vehicle)
+    const base = this.toJSON(vehicle, eligibility)
     const none: Eligibility = { eligible: false, reasons: [] }
     return {
       ...base,
@@ -47,7 +49,6 @@ export default class VehicleTransformer {
         eligibility: driverEligibility.get(driver.id) ?? none,
       })),
       documents: (vehicle.documents ?? []).map((d) => FleetDocumentTransformer.toJSON(d)),
-      eligibility,
     }
   }
 

@@ -69,6 +69,11 @@ test.group('vehicles', (group) => {
       [vehicle.id]
     )
     assert.equal(list.body().meta.total, 1)
+    assert.deepEqual(list.body().data[0].eligibility.eligible, false)
+    assert.deepEqual(
+      list.body().data[0].eligibility.reasons.map((r: { code: string }) => r.code),
+      ['REGISTRATION_CARD_MISSING', 'INSURANCE_MISSING']
+    )
 
     const edit = await client
       .patch(`/api/v1/vehicles/${vehicle.id}`)
