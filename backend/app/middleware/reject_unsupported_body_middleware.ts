@@ -5,11 +5,12 @@ import DomainException from '#exceptions/domain_exception'
 /**
  * Runs after the bodyparser: a body it could not classify (a content type
  * missing from config/bodyparser.ts) would otherwise reach the controller as
- * an empty object, so it is refused with 415 instead.
+ * an empty object, so it is refused with 415 instead. An empty POST (what
+ * browsers send for `fetch(url, { method: 'POST' })`, e.g. logout) is fine.
  */
 export default class RejectUnsupportedBodyMiddleware {
   handle(ctx: HttpContext, next: NextFn) {
-    if (ctx.request.bodyType === 'unknown' && ctx.request.hasBody()) {
+    if (ctx.request.bodyType === 'unknown' && carriesContent(ctx)) {
       const type = ctx.request.header('content-type') ?? 'none'
       throw new DomainException(
         `Unsupported content type "${type}"; send application/json, a form or multipart/form-data.`,
@@ -18,4 +19,10 @@ export default class RejectUnsupportedBodyMiddleware {
     }
     return next()
   }
+}
+
+function carriesContent(ctx: HttpContext) {
+  const length = ctx.request.header('content-length')
+  if (length !== undefined) return Number(length) > 0
+  return ctx.request.hasBody()
 }

@@ -10,10 +10,10 @@ function bodyOf(bytes: number) {
 }
 
 /** POST a raw body to the test server (the api client re-encodes strings). */
-async function postRaw(path: string, contentType: string, body: string) {
+async function postRaw(path: string, contentType: string | undefined, body: string) {
   const response = await fetch(`http://${env.get('HOST')}:${env.get('PORT')}${path}`, {
     method: 'POST',
-    headers: { 'content-type': contentType },
+    headers: contentType ? { 'content-type': contentType } : {},
     body,
   })
   return {
@@ -80,6 +80,14 @@ test.group('platform: error format', () => {
     const response = await postRaw('/csp-report', 'application/xml', '<phone>+254712345678</phone>')
     assert.equal(response.status, 415)
     assert.equal(response.body.errors[0].code, 'E_UNSUPPORTED_MEDIA_TYPE')
+  })
+
+  test('an empty POST without a content type is not refused (logout from a browser)', async ({
+    assert,
+  }) => {
+    const response = await postRaw('/api/v1/auth/logout', undefined, '')
+    assert.equal(response.status, 401)
+    assert.equal(response.body.errors[0].code, 'E_UNAUTHORIZED_ACCESS')
   })
 
   test('an unexpected error is a 500 E_INTERNAL without details, and is reported', async ({
