@@ -5,7 +5,8 @@ import { Session } from './session';
 /** Pages for signed-in users; others are sent to sign-in and come back after. */
 export const signedInGuard: CanActivateFn = (_route, state) => {
   if (inject(Session).signedIn()) return true;
-  return inject(Router).createUrlTree(['/sign-in'], { queryParams: { next: state.url } });
+  const next = state.url === '/' ? {} : { next: state.url };
+  return inject(Router).createUrlTree(['/sign-in'], { queryParams: next });
 };
 
 /** The sign-in page is pointless when already signed in. */
