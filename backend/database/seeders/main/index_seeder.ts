@@ -13,6 +13,7 @@ export default class IndexSeeder extends BaseSeeder {
     const seeders: (() => Promise<{ default: typeof BaseSeeder }>)[] = [
       () => import('#database/seeders/accounts_seeder'),
       () => import('#database/seeders/fleet_seeder'),
+      () => import('#database/seeders/orders_seeder'),
     ]
     for (const load of seeders) await this.seed(await load())
   }
