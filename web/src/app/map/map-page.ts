@@ -41,11 +41,16 @@ export class MapPage {
   );
 
   constructor() {
+    let destroyed = false;
     afterNextRender(async () => {
       const { tileUrl } = await this.settings.load();
-      const [lat, lng] = [this.focus().places[0].lat, this.focus().places[0].lng];
+      if (destroyed) return; // left the page before the settings arrived
+      const { lat, lng } = this.focus().places[0];
       this.leaflet.attach(this.container().nativeElement, { tileUrl, center: [lat, lng], zoom: 6 });
     });
-    inject(DestroyRef).onDestroy(() => this.leaflet.detach());
+    inject(DestroyRef).onDestroy(() => {
+      destroyed = true;
+      this.leaflet.detach();
+    });
   }
 }

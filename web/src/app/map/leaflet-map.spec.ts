@@ -1,0 +1,60 @@
+import { TestBed } from '@angular/core/testing';
+import * as L from 'leaflet';
+import { LeafletMap } from './leaflet-map';
+import { corridorFor } from './places';
+
+describe('corridorFor', () => {
+  it("frames the user's country, Uganda on the Northern corridor, Kenya's by default", () => {
+    expect(corridorFor('SN').id).toBe('dakar-touba');
+    expect(corridorFor('tz').id).toBe('central');
+    expect(corridorFor('UG').id).toBe('northern');
+    expect(corridorFor(null).id).toBe('northern');
+    expect(corridorFor('FR').id).toBe('northern');
+  });
+});
+
+describe('LeafletMap', () => {
+  function attached() {
+    TestBed.configureTestingModule({ providers: [LeafletMap] });
+    const leaflet = TestBed.inject(LeafletMap);
+    const element = document.createElement('div');
+    document.body.append(element);
+    const map = leaflet.attach(element, {
+      tileUrl: 'https://tiles.invalid/{z}/{x}/{y}.png',
+      center: [0, 0],
+      zoom: 3,
+    });
+    let tiles!: L.TileLayer;
+    map.eachLayer((layer) => {
+      if (layer instanceof L.TileLayer) tiles = layer;
+    });
+    return { leaflet, map, tiles };
+  }
+
+  it('hides a tile that failed and says the background is unavailable', () => {
+    const { leaflet, tiles } = attached();
+    const tile = document.createElement('img');
+    tiles.fire('tileerror', { tile, coords: {}, error: new Error('offline') });
+    expect(tile.style.visibility).toBe('hidden');
+    expect(leaflet.tilesUnavailable()).toBe(true);
+
+    tiles.fire('tileload', { tile: document.createElement('img'), coords: {} });
+    expect(leaflet.tilesUnavailable()).toBe(false);
+  });
+
+  it('adds layers and takes them away again', () => {
+    const { leaflet, map } = attached();
+    const marker = L.marker([0, 0]);
+    const remove = leaflet.add(marker);
+    expect(map.hasLayer(marker)).toBe(true);
+    remove();
+    expect(map.hasLayer(marker)).toBe(false);
+  });
+
+  it('lets go of the map on detach', () => {
+    const { leaflet } = attached();
+    leaflet.detach();
+    expect(leaflet.map()).toBeNull();
+    expect(() => leaflet.add(L.marker([0, 0]))).toThrow();
+  });
+});
