@@ -6,7 +6,15 @@ import OrderEvent from '#models/order_event'
 import Rating from '#models/rating'
 import FleetDocument from '#models/fleet_document'
 import { isolateDatabase } from '#tests/helpers'
-import { countRows, makeCarrier, makeOrder, makeWorld, type Carrier } from '#tests/fixtures/marketplace'
+import {
+  countRows,
+  makeCarrier,
+  makeOrder,
+  makeOrganisation,
+  makeUser,
+  makeWorld,
+  type Carrier,
+} from '#tests/fixtures/marketplace'
 
 const bidBody = (carrier: Carrier, overrides: Record<string, unknown> = {}) => ({
   amount: 4_000_000,
@@ -222,18 +230,23 @@ test.group('Bids', (group) => {
 test.group('Bids: two accepts at the same moment', () => {
   // No global transaction here: it would serialise the two requests. The rows are removed by hand.
   test('give exactly one assignment', async ({ client, assert, cleanup }) => {
-    const world = await makeWorld()
+    const shipperOrg = await makeOrganisation('shipper')
+    const world = {
+      shipper: await makeUser('shipper', shipperOrg),
+      colleague: await makeUser('shipper', shipperOrg),
+      carrier: await makeCarrier(),
+    }
     const second = await makeCarrier()
     cleanup(async () => {
       const { default: db } = await import('@adonisjs/lucid/services/db')
-      const orgIds = [world.shipperOrg.id, world.carrier.organisation.id, world.otherCarrier.organisation.id, second.organisation.id]
+      const orgIds = [shipperOrg.id, world.carrier.organisation.id, second.organisation.id]
+      const userIds = db.from('users').select('id').whereIn('organisation_id', orgIds)
       await db.from('orders').whereIn('shipper_organisation_id', orgIds).delete()
+      await db.from('fleet_documents').whereIn('driver_id', userIds).delete()
       await db.from('fleet_documents').whereIn('organisation_id', orgIds).delete()
-      await db.from('fleet_documents').whereIn('driver_id', db.from('users').select('id').whereIn('organisation_id', orgIds)).delete()
       await db.from('vehicles').whereIn('organisation_id', orgIds).delete()
       await db.from('users').whereIn('organisation_id', orgIds).delete()
-      await db.from('users').whereIn('id', [world.otherShipper.id, world.platformDispatcher.id, world.admin.id]).delete()
-      await db.from('organisations').whereIn('id', [...orgIds, world.otherShipper.organisationId!]).delete()
+      await db.from('organisations').whereIn('id', orgIds).delete()
     })
     const order = await makeOrder(world.shipper, { status: 'posted' })
     const a = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.carrier)).loginAs(world.carrier.driver)
