@@ -33,6 +33,8 @@ export default {
     stopRadiusM: 100,
     /** Further than this from the planned route -> off_route. */
     corridorM: env.get('TRACKING_CORRIDOR_M') ?? 3000,
+    /** Geofence / exception checks per order at most this often (newest point wins). */
+    checkIntervalMs: (env.get('TRACKING_CHECK_INTERVAL_S') ?? 5) * 1000,
   },
   eta: {
     /** Speed assumed when the truck has no recent movement (km/h). */

@@ -82,6 +82,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   GEOFENCE_RADIUS_M: Env.schema.number.optional(),
   TRACKING_LONG_STOP_MINUTES: Env.schema.number.optional(),
   TRACKING_CORRIDOR_M: Env.schema.number.optional(),
+  TRACKING_CHECK_INTERVAL_S: Env.schema.number.optional(),
 
   /* Web, observability */
   WEB_DIST_DIR: Env.schema.string.optional(),

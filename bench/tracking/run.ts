@@ -136,6 +136,27 @@ async function main() {
     ])
     const idleApiRss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))![1]) / 1024
 
+    log(`${config.idleSockets} idle sockets`)
+    const before = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))![1]) / 1024
+    const t = performance.now()
+    const idle = await openIdle(
+      `http://127.0.0.1:${config.apiPort}`,
+      world.drivers.map((d) => d.token),
+      config.idleSockets
+    )
+    const openSeconds = (performance.now() - t) / 1000
+    await new Promise((resolve) => setTimeout(resolve, 5000))
+    const after = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))![1]) / 1024
+    idle.sockets.forEach((s) => s.disconnect())
+    rows.push(
+      '| idle driver sockets | connected | failed | connect time s | server RSS before MB | after MB | per socket KB |',
+      '|---|---|---|---|---|---|---|',
+      `| ${config.idleSockets} | ${idle.sockets.length} | ${idle.failed} | ${f(openSeconds)} | ${f(before, 0)} | ${f(after, 0)} | ${f(((after - before) * 1024) / Math.max(1, idle.sockets.length), 1)} |`,
+      '',
+      `API idle RSS at start: ${f(idleApiRss, 0)} MB.`,
+      ''
+    )
+    await new Promise((resolve) => setTimeout(resolve, 3000))
     const header =
       '| target | offered pings/s | acked pings/s | persisted pings/s | delivered msgs/s | emit→watcher p50 / p95 / p99 ms | emit→ack p50 / p95 / p99 ms | lost | dup rows | dup deliveries | server CPU % | server peak RSS MB |'
     rows.push(header, '|---|---|---|---|---|---|---|---|---|---|---|---|')
@@ -199,26 +220,6 @@ async function main() {
       `| HTTP GET /api/v1/drivers/nearby (300 requests) | ${f(pct(http, 50), 2)} | ${f(pct(http, 95), 2)} | ${f(pct(http, 99), 2)} |`
     )
 
-    log(`${config.idleSockets} idle sockets`)
-    const before = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))![1]) / 1024
-    const t = performance.now()
-    const idle = await openIdle(
-      `http://127.0.0.1:${config.apiPort}`,
-      world.drivers.map((d) => d.token),
-      config.idleSockets
-    )
-    const openSeconds = (performance.now() - t) / 1000
-    await new Promise((resolve) => setTimeout(resolve, 5000))
-    const after = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))![1]) / 1024
-    idle.sockets.forEach((s) => s.disconnect())
-    rows.push(
-      '',
-      '| idle driver sockets | connected | failed | connect time s | server RSS before MB | after MB | per socket KB |',
-      '|---|---|---|---|---|---|---|',
-      `| ${config.idleSockets} | ${idle.sockets.length} | ${idle.failed} | ${f(openSeconds)} | ${f(before, 0)} | ${f(after, 0)} | ${f(((after - before) * 1024) / Math.max(1, idle.sockets.length), 1)} |`,
-      '',
-      `API idle RSS at start: ${f(idleApiRss, 0)} MB.`
-    )
   } finally {
     children.forEach((child) => child.kill('SIGTERM'))
     await new Promise((resolve) => setTimeout(resolve, 1500))

@@ -17,23 +17,51 @@ export interface DriverContext {
 }
 
 const TTL_MS = 5_000
+const TRACKING_FACTS = new Set(['arrived_pickup', 'left_pickup', 'arrived_dropoff', 'left_dropoff'])
 
 /**
  * What the ingest path needs to know about a driver for each batch (their
  * organisation and active order), cached for a few seconds so a stream of
- * points costs no query. Any order event on this node clears the cache at
- * once; other nodes catch up within TTL_MS.
+ * points costs no query. An event of a driver's order drops their entry
+ * (the next batch waits for a fresh lookup); any other order event marks
+ * every entry stale (refreshed in the background). Other nodes catch up
+ * within TTL_MS.
  */
 class DriverContextService {
   #cache = new Map<number, { context: DriverContext; expiresAt: number }>()
+  #refreshing = new Set<number>()
 
   constructor() {
-    emitter.on('order:event', () => this.#cache.clear())
+    emitter.on('order:event', ({ orderId, event }) => {
+      if (TRACKING_FACTS.has(event.type)) return // our own geofence events change no assignment
+      for (const [driverId, entry] of this.#cache) {
+        if (entry.context.activeOrder?.id === orderId) this.#cache.delete(driverId)
+        else entry.expiresAt = 0
+      }
+    })
   }
 
+  /**
+   * Fresh from cache; stale is served at once while a refresh runs in the
+   * background, so a busy database never delays fan-out. Only a driver's
+   * first batch on this node waits for the query.
+   */
   async forDriver(driver: User): Promise<DriverContext> {
     const hit = this.#cache.get(driver.id)
     if (hit && hit.expiresAt > Date.now()) return hit.context
+    if (hit) {
+      if (!this.#refreshing.has(driver.id)) {
+        this.#refreshing.add(driver.id)
+        this.#load(driver)
+          .catch(() => {})
+          .finally(() => this.#refreshing.delete(driver.id))
+      }
+      return hit.context
+    }
+    return this.#load(driver)
+  }
+
+  async #load(driver: User) {
     const order = await Order.activeForDriver(driver.id)
     const context: DriverContext = {
       organisationId: driver.organisationId,

@@ -45,17 +45,23 @@ export default class DriverPositionService {
   }
 
   /**
-   * On-duty drivers whose last point is fresh, nearest first: KNN (`<->`)
-   * on the GiST index, bounded by ST_DWithin. `scope` limits to one carrier.
+   * On-duty drivers whose last point is fresh, nearest first. The inner
+   * query walks the GiST index in distance order (KNN `<->`) and stops
+   * after `limit` rows; the outer one cuts at the radius (ST_DWithin) and
+   * adds names and vehicles for those few rows only. Ordering first and
+   * cutting after gives the same rows as filtering first, at a fraction of
+   * the cost: a radius that holds thousands of drivers is never scanned.
    */
   static async nearby(query: NearbyQuery, scope: 'all' | number): Promise<NearbyDriver[]> {
     const radiusM = (query.radiusKm ?? 25) * 1000
+    const point = 'ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography'
     const filters: string[] = []
-    const bindings: unknown[] = [query.lng, query.lat, trackingConfig.freshSeconds, query.lng, query.lat, radiusM]
+    const bindings: unknown[] = [query.lng, query.lat, radiusM, trackingConfig.freshSeconds]
     if (scope !== 'all') {
       filters.push('AND dp.organisation_id = ?')
       bindings.push(scope)
     }
+    const byVehicle = query.vehicleType !== undefined || query.minCapacityKg !== undefined
     if (query.vehicleType) {
       filters.push('AND vt.code = ?')
       bindings.push(query.vehicleType)
@@ -65,26 +71,32 @@ export default class DriverPositionService {
       bindings.push(query.minCapacityKg)
     }
     bindings.push(query.lng, query.lat, query.limit ?? 20)
-    const vehicleJoin =
-      query.vehicleType || query.minCapacityKg !== undefined ? 'JOIN' : 'LEFT JOIN'
+    const vehicleFilterJoin = byVehicle
+      ? `JOIN vehicle_drivers vd ON vd.driver_id = dp.driver_id
+         JOIN vehicles v ON v.id = vd.vehicle_id AND v.archived_at IS NULL
+         JOIN vehicle_types vt ON vt.id = v.vehicle_type_id`
+      : ''
     const result = await db.rawQuery(
-      `SELECT dp.driver_id, u.name, u.phone, dp.organisation_id, dp.order_id,
-              ST_Y(dp.position::geometry) AS lat, ST_X(dp.position::geometry) AS lng,
-              ST_Distance(dp.position, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography) AS distance_m,
-              dp.recorded_at, dp.speed_mps, dp.heading,
+      `WITH q AS (SELECT ${point} AS g, ?::float8 AS radius)
+       SELECT n.driver_id, u.name, u.phone, n.organisation_id, n.order_id,
+              ST_Y(n.position::geometry) AS lat, ST_X(n.position::geometry) AS lng,
+              ST_Distance(n.position, q.g) AS distance_m, n.recorded_at, n.speed_mps, n.heading,
               v.id AS vehicle_id, v.plate, vt.code AS vehicle_type,
               COALESCE(v.capacity_kg, vt.capacity_kg) AS capacity_kg
-       FROM driver_positions dp
-       JOIN users u ON u.id = dp.driver_id
-       ${vehicleJoin} vehicle_drivers vd ON vd.driver_id = dp.driver_id
-       ${vehicleJoin} vehicles v ON v.id = vd.vehicle_id AND v.archived_at IS NULL
-       ${vehicleJoin} vehicle_types vt ON vt.id = v.vehicle_type_id
-       WHERE dp.on_duty
-         AND dp.recorded_at > now() - make_interval(secs => ?)
-         AND ST_DWithin(dp.position, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, ?)
-         ${filters.join(' ')}
-       ORDER BY dp.position <-> ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography
-       LIMIT ?`,
+       FROM (
+         SELECT dp.* FROM driver_positions dp ${vehicleFilterJoin}
+         WHERE dp.on_duty AND dp.recorded_at > now() - make_interval(secs => ?)
+           ${filters.join(' ')}
+         ORDER BY dp.position <-> ${point}
+         LIMIT ?
+       ) n
+       CROSS JOIN q
+       JOIN users u ON u.id = n.driver_id
+       LEFT JOIN vehicle_drivers vd ON vd.driver_id = n.driver_id
+       LEFT JOIN vehicles v ON v.id = vd.vehicle_id AND v.archived_at IS NULL
+       LEFT JOIN vehicle_types vt ON vt.id = v.vehicle_type_id
+       WHERE ST_DWithin(n.position, q.g, q.radius)
+       ORDER BY distance_m`,
       bindings
     )
     return result.rows.map((row: Record<string, any>) => ({

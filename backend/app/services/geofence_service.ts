@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
 import { DateTime } from 'luxon'
 import trackingConfig from '#config/tracking'
 import type User from '#models/user'
@@ -34,17 +35,49 @@ type Flag = 'at_pickup' | 'at_dropoff' | 'off_route' | 'stop_reported'
  */
 class GeofenceService {
   #running = new Set<Promise<void>>()
+  /** Per order on this node: a check in flight, the newest point waiting, when it last ran. */
+  #orders = new Map<number, { busy: boolean; next?: [User, DriverContext, PingRow]; lastRunAt: number }>()
 
   /** Checks run after the ack; this waits for those started so far (shutdown, tests). */
   async settled() {
-    await Promise.allSettled([...this.#running])
+    while (this.#running.size > 0) await Promise.allSettled([...this.#running])
   }
 
+  /**
+   * At most one check per order in flight and one per `checkIntervalMs`, on
+   * the newest point: a truck streaming 5 points a second costs the
+   * database one check every few seconds, not five.
+   */
   afterCommit(driver: User, context: DriverContext, point: PingRow) {
-    const run = this.#check(driver, context, point)
+    const orderId = context.activeOrder?.id
+    if (!orderId) return
+    let slot = this.#orders.get(orderId)
+    if (!slot) {
+      slot = { busy: false, lastRunAt: 0 }
+      this.#orders.set(orderId, slot)
+    }
+    if (!slot.next || slot.next[2].recordedAt < point.recordedAt) slot.next = [driver, context, point]
+    if (slot.busy) return
+    const wait = slot.lastRunAt + trackingConfig.exceptions.checkIntervalMs - Date.now()
+    slot.busy = true
+    const run = (async () => {
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+      while (slot.next) {
+        const [d, c, p] = slot.next
+        slot.next = undefined
+        slot.lastRunAt = Date.now()
+        await this.#check(d, c, p).catch((error) =>
+          logger.error({ err: error, orderId }, 'geofence check failed')
+        )
+        if (slot.next && trackingConfig.exceptions.checkIntervalMs > 0) {
+          await new Promise((resolve) => setTimeout(resolve, trackingConfig.exceptions.checkIntervalMs))
+        }
+      }
+      slot.busy = false
+      if (this.#orders.size > 10_000) this.#orders.delete(orderId)
+    })()
     this.#running.add(run)
-    run.catch(() => {}).finally(() => this.#running.delete(run))
-    return run
+    run.finally(() => this.#running.delete(run))
   }
 
   async #check(driver: User, context: DriverContext, point: PingRow) {
@@ -92,18 +125,14 @@ class GeofenceService {
   /** Moves the order's clock to this point; null when a newer point was already seen. */
   async #advance(orderId: number, recordedAt: number): Promise<OrderState | null> {
     const at = new Date(recordedAt).toISOString()
-    await db.rawQuery(
-      `INSERT INTO tracking_order_states (order_id, updated_at) VALUES (?, now())
-       ON CONFLICT (order_id) DO NOTHING`,
-      [orderId]
-    )
     const result = await db.rawQuery(
-      `UPDATE tracking_order_states SET last_point_at = ?, updated_at = now()
-       WHERE order_id = ? AND (last_point_at IS NULL OR last_point_at < ?)
+      `INSERT INTO tracking_order_states AS s (order_id, last_point_at, updated_at) VALUES (?, ?, now())
+       ON CONFLICT (order_id) DO UPDATE SET last_point_at = EXCLUDED.last_point_at, updated_at = now()
+       WHERE s.last_point_at IS NULL OR s.last_point_at < EXCLUDED.last_point_at
        RETURNING at_pickup, at_dropoff, off_route, stop_since, stop_reported,
                  ST_Y(stop_position::geometry) AS stop_lat, ST_X(stop_position::geometry) AS stop_lng,
                  planned_route IS NOT NULL AS has_route`,
-      [at, orderId, at]
+      [orderId, at]
     )
     return (result.rows[0] as OrderState | undefined) ?? null
   }

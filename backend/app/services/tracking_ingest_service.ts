@@ -120,9 +120,7 @@ class TrackingIngestService {
 
     if (context.activeOrder && rows.length > 0) {
       const newest = rows.reduce((a, b) => (b.recordedAt > a.recordedAt ? b : a))
-      geofenceService.afterCommit(driver, context, newest).catch((error) => {
-        logger.error({ err: error, orderId }, 'geofence check failed')
-      })
+      geofenceService.afterCommit(driver, context, newest)
     }
     return { ackedSeq, accepted: rows.length - duplicates, duplicates, skipped }
   }

@@ -34,7 +34,7 @@ export const createTrackerValidator = vine.create({
   deviceId: vine
     .string()
     .trim()
-    .minLength(4)
+    .minLength(8)
     .maxLength(64)
     .regex(/^[A-Za-z0-9_.:-]+$/)
     .optional(),

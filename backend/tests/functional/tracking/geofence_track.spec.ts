@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
+import trackingConfig from '#config/tracking'
 import geofenceService from '#services/geofence_service'
 import driverContextService from '#services/driver_context_service'
 import { assignedOrder, DROPOFF, PICKUP, point, trackingOrg, trackingUser } from '#tests/tracking_fixtures'
@@ -20,6 +21,14 @@ async function eventTypes(orderId: number) {
 test.group('tracking / geofences, exceptions and the order track', (group) => {
   isolateDatabase(group)
   group.each.setup(() => driverContextService.forget())
+  // Check every batch: these tests send points faster than a truck would.
+  group.setup(() => {
+    const interval = trackingConfig.exceptions.checkIntervalMs
+    trackingConfig.exceptions.checkIntervalMs = 0
+    return () => {
+      trackingConfig.exceptions.checkIntervalMs = interval
+    }
+  })
 
   test('arriving at and leaving the pickup become order events, once each', async ({ client, assert }) => {
     const carrier = await trackingOrg()
