@@ -3,4 +3,34 @@
  * DO NOT EDIT manually
  */
 
-export const controllers = {}
+export const controllers = {
+  AdminUsers: () => import('#controllers/admin_users_controller'),
+  ApiDocs: () => import('#controllers/api_docs_controller'),
+  CspReports: () => import('#controllers/csp_reports_controller'),
+  DevOutbox: () => import('#controllers/dev_outbox_controller'),
+  DispatchExceptions: () => import('#controllers/dispatch_exceptions_controller'),
+  DriverDuty: () => import('#controllers/driver_duty_controller'),
+  FleetDocuments: () => import('#controllers/fleet_documents_controller'),
+  HealthChecks: () => import('#controllers/health_checks_controller'),
+  Metrics: () => import('#controllers/metrics_controller'),
+  NearbyDrivers: () => import('#controllers/nearby_drivers_controller'),
+  OrderBids: () => import('#controllers/order_bids_controller'),
+  OrderDispatch: () => import('#controllers/order_dispatch_controller'),
+  OrderDisputes: () => import('#controllers/order_disputes_controller'),
+  OrderExecution: () => import('#controllers/order_execution_controller'),
+  OrderTracks: () => import('#controllers/order_tracks_controller'),
+  Orders: () => import('#controllers/orders_controller'),
+  Organisations: () => import('#controllers/organisations_controller'),
+  Osmand: () => import('#controllers/osmand_controller'),
+  Otp: () => import('#controllers/otp_controller'),
+  Profile: () => import('#controllers/profile_controller'),
+  Ratings: () => import('#controllers/ratings_controller'),
+  Session: () => import('#controllers/session_controller'),
+  Trackers: () => import('#controllers/trackers_controller'),
+  TrackingPositions: () => import('#controllers/tracking_positions_controller'),
+  VehicleDrivers: () => import('#controllers/vehicle_drivers_controller'),
+  VehiclePhotos: () => import('#controllers/vehicle_photos_controller'),
+  VehicleTypes: () => import('#controllers/vehicle_types_controller'),
+  Vehicles: () => import('#controllers/vehicles_controller'),
+  WebConfig: () => import('#controllers/web_config_controller'),
+}
