@@ -35,13 +35,15 @@ export default class OrderBidsController {
     const ratings = await this.ratings.summariesForOrganisations([
       ...new Set(bids.map((bid) => bid.carrierOrganisationId)),
     ])
-    return { data: bids.map((bid) => BidTransformer.toJSON(bid, ratings.get(bid.carrierOrganisationId))) }
+    return {
+      data: bids.map((bid) => BidTransformer.toJSON(bid, ratings.get(bid.carrierOrganisationId))),
+    }
   }
 
   /** POST /api/v1/orders/:id/bids */
   async store(ctx: HttpContext) {
     const order = await this.visibleOrder(ctx)
-    await ctx.bouncer.with(OrderPolicy).authorize('bid', order)
+    await ctx.bouncer.with(OrderPolicy).authorize('bid')
     const { params, ...input } = await ctx.request.validateUsing(createBidValidator)
     const bid = await this.bids.place(order, ctx.auth.getUserOrFail(), input)
     return ctx.response.created(BidTransformer.toJSON(bid))
@@ -51,7 +53,9 @@ export default class OrderBidsController {
   async update(ctx: HttpContext) {
     const { order, bid } = await this.ownBid(ctx)
     const { params, ...input } = await ctx.request.validateUsing(updateBidValidator)
-    return BidTransformer.toJSON(await this.bids.update(order, bid, ctx.auth.getUserOrFail(), input))
+    return BidTransformer.toJSON(
+      await this.bids.update(order, bid, ctx.auth.getUserOrFail(), input)
+    )
   }
 
   /** DELETE /api/v1/orders/:id/bids/:bidId: withdraw. */

@@ -27,7 +27,10 @@ export default class OrderDisputesController {
       params: request.params(),
     })
     const result = await this.disputes.open(order, user, input)
-    return response.created({ order: OrderTransformer.toJSON(result.order), dispute: OrderTransformer.dispute(result.dispute) })
+    return response.created({
+      order: OrderTransformer.toJSON(result.order),
+      dispute: OrderTransformer.dispute(result.dispute),
+    })
   }
 
   /** GET /api/v1/orders/:id/dispute: the latest dispute. */
@@ -44,6 +47,9 @@ export default class OrderDisputesController {
     const { params, ...input } = await request.validateUsing(resolveDisputeValidator)
     const order = await this.orders.findVisibleTo(user, params.id)
     const result = await this.disputes.resolve(order, user, input)
-    return { order: OrderTransformer.toJSON(result.order), dispute: result.dispute ? OrderTransformer.dispute(result.dispute) : null }
+    return {
+      order: OrderTransformer.toJSON(result.order),
+      dispute: result.dispute ? OrderTransformer.dispute(result.dispute) : null,
+    }
   }
 }

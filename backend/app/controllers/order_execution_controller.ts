@@ -39,7 +39,10 @@ export default class OrderExecutionController {
     await bouncer.with(OrderPolicy).authorize('submitProof', order)
     const { params, ...input } = await request.validateUsing(proofOfDeliveryValidator)
     const { order: delivered, proof } = await this.delivery.submitProof(order, user, input)
-    return response.created({ order: OrderTransformer.toJSON(delivered), proofOfDelivery: OrderTransformer.proof(proof) })
+    return response.created({
+      order: OrderTransformer.toJSON(delivered),
+      proofOfDelivery: OrderTransformer.proof(proof),
+    })
   }
 
   /** GET /api/v1/orders/:id/proof-of-delivery */
@@ -57,7 +60,10 @@ export default class OrderExecutionController {
     await bouncer.with(OrderPolicy).authorize('viewProof', order)
     const proof = await this.delivery.proofOf(order)
     const key = params.file === 'photo' ? proof.photoKey : proof.signatureKey
-    response.header('Content-Type', CONTENT_TYPES[key.split('.').pop() ?? ''] ?? 'application/octet-stream')
+    response.header(
+      'Content-Type',
+      CONTENT_TYPES[key.split('.').pop() ?? ''] ?? 'application/octet-stream'
+    )
     response.header('Cache-Control', 'private, no-store')
     return response.stream(await UploadService.read(key))
   }

@@ -64,7 +64,9 @@ export default class OrdersController {
     const order = await this.visibleOrder(ctx)
     await ctx.bouncer.with(OrderPolicy).authorize('cancel', order)
     const { reason } = await ctx.request.validateUsing(reasonValidator)
-    return OrderTransformer.toJSON(await this.orders.cancel(order, ctx.auth.getUserOrFail(), reason))
+    return OrderTransformer.toJSON(
+      await this.orders.cancel(order, ctx.auth.getUserOrFail(), reason)
+    )
   }
 
   /** GET /api/v1/orders/:id/events: the timeline, oldest first. */

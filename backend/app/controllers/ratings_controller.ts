@@ -40,7 +40,12 @@ export default class RatingsController {
     return {
       organisationId: params.id,
       ...summary,
-      recent: recent.map((r) => ({ score: r.score, comment: r.comment, direction: r.direction, createdAt: r.createdAt.toISO() })),
+      recent: recent.map((r) => ({
+        score: r.score,
+        comment: r.comment,
+        direction: r.direction,
+        createdAt: r.createdAt.toISO(),
+      })),
     }
   }
 

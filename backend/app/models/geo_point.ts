@@ -14,7 +14,9 @@ export interface LatLng {
  */
 export const geoPointColumn = {
   prepare: (value: LatLng | null | undefined) =>
-    value ? db.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography', [value.lng, value.lat]) : value,
+    value
+      ? db.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography', [value.lng, value.lat])
+      : value,
 }
 
 /** SQL turning a geography column into `{ "lat": .., "lng": .. }` JSON (or null). */

@@ -8,12 +8,22 @@ const errors = { $ref: '#/components/schemas/Errors' }
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const json = (schema: unknown) => ({ content: { 'application/json': { schema } } })
 const body = (schema: unknown) => ({ required: true, ...json(schema) })
-const multipart = (schema: unknown) => ({ required: true, content: { 'multipart/form-data': { schema } } })
+const multipart = (schema: unknown) => ({
+  required: true,
+  content: { 'multipart/form-data': { schema } },
+})
 const ok = (description: string, schema: unknown) => ({ description, ...json(schema) })
 const error = (description: string) => ({ description, ...json(errors) })
-const nullable = (type: string, extra: Record<string, unknown> = {}) => ({ type: [type, 'null'], ...extra })
+const nullable = (type: string, extra: Record<string, unknown> = {}) => ({
+  type: [type, 'null'],
+  ...extra,
+})
 const dateTime = { type: 'string', format: 'date-time' }
-const money = { type: 'integer', minimum: 1, description: "Minor units of the currency (XOF has none, KES has cents)" }
+const money = {
+  type: 'integer',
+  minimum: 1,
+  description: 'Minor units of the currency (XOF has none, KES has cents)',
+}
 
 const orderId = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }
 const bidId = { name: 'bidId', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }
@@ -26,11 +36,20 @@ const query = (name: string, schema: Record<string, unknown>, description: strin
 })
 
 const e401 = error('E_UNAUTHORIZED_ACCESS: missing, revoked or expired token')
-const e403 = error('E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this')
-const e404 = error('E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper\'s order, another carrier\'s bid (not revealed)')
-const e409State = error('E_INVALID_STATE: the order\'s current state forbids this; the message names it (e.g. "Order 12 is assigned; …")')
-const e422 = error('E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written')
-const fileRules = 'Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.'
+const e403 = error(
+  'E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this'
+)
+const e404 = error(
+  "E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed)"
+)
+const e409State = error(
+  'E_INVALID_STATE: the order\'s current state forbids this; the message names it (e.g. "Order 12 is assigned; …")'
+)
+const e422 = error(
+  'E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written'
+)
+const fileRules =
+  'Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.'
 
 const secured = (operation: Record<string, unknown>) => ({
   tags: ['orders'],
@@ -54,7 +73,10 @@ const placeInput = {
     ...point.properties,
     address: { type: 'string', minLength: 3, maxLength: 300 },
     contactName: { type: 'string', maxLength: 120 },
-    contactPhone: { type: 'string', description: 'Any common format of a SN, KE, TZ or UG mobile; stored as E.164' },
+    contactPhone: {
+      type: 'string',
+      description: 'Any common format of a SN, KE, TZ or UG mobile; stored as E.164',
+    },
     windowStart: dateTime,
     windowEnd: { ...dateTime, description: 'After windowStart' },
   },
@@ -77,8 +99,14 @@ const orderInputProperties = {
   pickup: placeInput,
   dropoff: placeInput,
   cargo: cargoInput,
-  requiredVehicleTypeId: { type: 'integer', description: 'A vehicle type id (GET /api/v1/vehicle-types)' },
-  priceAmount: { ...money, description: 'Offered price in minor units; omit with openToBids=true to let carriers name it' },
+  requiredVehicleTypeId: {
+    type: 'integer',
+    description: 'A vehicle type id (GET /api/v1/vehicle-types)',
+  },
+  priceAmount: {
+    ...money,
+    description: 'Offered price in minor units; omit with openToBids=true to let carriers name it',
+  },
   currency: { type: 'string', enum: CURRENCIES },
   openToBids: { type: 'boolean', description: 'Default: true when no price is given' },
   paymentMethod: { type: 'string', enum: PAYMENT_METHODS },
@@ -98,7 +126,11 @@ const place = {
 }
 
 const schemas = {
-  OrderStatus: { type: 'string', enum: ORDER_STATUSES, description: 'Lower-case wire value of the lifecycle state' },
+  OrderStatus: {
+    type: 'string',
+    enum: ORDER_STATUSES,
+    description: 'Lower-case wire value of the lifecycle state',
+  },
   Order: {
     type: 'object',
     properties: {
@@ -118,7 +150,9 @@ const schemas = {
         },
       },
       requiredVehicleTypeId: nullable('integer'),
-      priceAmount: nullable('integer', { description: 'Minor units; the accepted bid\'s amount once assigned by bid' }),
+      priceAmount: nullable('integer', {
+        description: "Minor units; the accepted bid's amount once assigned by bid",
+      }),
       currency: { type: 'string', enum: CURRENCIES },
       openToBids: { type: 'boolean' },
       paymentMethod: { type: 'string', enum: PAYMENT_METHODS },
@@ -136,7 +170,10 @@ const schemas = {
       cancelledAt: nullable('string', { format: 'date-time' }),
       createdAt: dateTime,
       updatedAt: dateTime,
-      distanceM: { type: 'integer', description: 'Load board only: metres from `near` to the pickup (PostGIS)' },
+      distanceM: {
+        type: 'integer',
+        description: 'Load board only: metres from `near` to the pickup (PostGIS)',
+      },
     },
   },
   OrderPage: {
@@ -161,17 +198,24 @@ const schemas = {
       orderId: { type: 'integer' },
       type: {
         type: 'string',
-        description: 'A transition (created, posted, bidding, assigned, reassigned, unassigned, pickup_pending, picked_up, in_transit, delivered, completed, auto_completed, cancelled, disputed, resolved), a bid fact (bid_placed, bid_withdrawn), proof_of_delivery, or a tracking fact (arrived_pickup, …)',
+        description:
+          'A transition (created, posted, bidding, assigned, reassigned, unassigned, pickup_pending, picked_up, in_transit, delivered, completed, auto_completed, cancelled, disputed, resolved), a bid fact (bid_placed, bid_withdrawn), proof_of_delivery, or a tracking fact (arrived_pickup, …)',
       },
       actorId: nullable('integer', { description: 'null: the system' }),
       position: { oneOf: [point, { type: 'null' }] },
-      data: { type: 'object', description: 'from/to states and details (reason, bidId, driverId, …)' },
+      data: {
+        type: 'object',
+        description: 'from/to states and details (reason, bidId, driverId, …)',
+      },
       createdAt: dateTime,
     },
   },
   RatingSummary: {
     type: 'object',
-    properties: { average: nullable('number', { minimum: 1, maximum: 5 }), count: { type: 'integer' } },
+    properties: {
+      average: nullable('number', { minimum: 1, maximum: 5 }),
+      count: { type: 'integer' },
+    },
   },
   Bid: {
     type: 'object',
@@ -190,7 +234,11 @@ const schemas = {
       carrier: {
         type: 'object',
         description: 'In lists',
-        properties: { id: { type: 'integer' }, name: { type: 'string' }, rating: ref('RatingSummary') },
+        properties: {
+          id: { type: 'integer' },
+          name: { type: 'string' },
+          rating: ref('RatingSummary'),
+        },
       },
       vehicle: {
         type: 'object',
@@ -200,7 +248,15 @@ const schemas = {
           plate: { type: 'string' },
           make: nullable('string'),
           model: nullable('string'),
-          type: { type: 'object', properties: { id: { type: 'integer' }, code: { type: 'string' }, name: { type: 'string' }, body: { type: 'string' } } },
+          type: {
+            type: 'object',
+            properties: {
+              id: { type: 'integer' },
+              code: { type: 'string' },
+              name: { type: 'string' },
+              body: { type: 'string' },
+            },
+          },
           capacityKg: nullable('integer'),
         },
       },
@@ -212,11 +268,30 @@ const schemas = {
   DispatchSuggestion: {
     type: 'object',
     properties: {
-      driver: { type: 'object', properties: { id: { type: 'integer' }, name: nullable('string'), phone: { type: 'string' } } },
-      vehicle: { type: 'object', properties: { id: { type: 'integer' }, plate: { type: 'string' }, typeCode: { type: 'string' }, capacityKg: { type: 'integer' } } },
+      driver: {
+        type: 'object',
+        properties: {
+          id: { type: 'integer' },
+          name: nullable('string'),
+          phone: { type: 'string' },
+        },
+      },
+      vehicle: {
+        type: 'object',
+        properties: {
+          id: { type: 'integer' },
+          plate: { type: 'string' },
+          typeCode: { type: 'string' },
+          capacityKg: { type: 'integer' },
+        },
+      },
       carrierOrganisationId: { type: 'integer' },
       distanceM: { type: 'integer' },
-      locationSource: { type: 'string', enum: ['live', 'base'], description: 'live: fresh on-duty GPS; base: the vehicle\'s base location' },
+      locationSource: {
+        type: 'string',
+        enum: ['live', 'base'],
+        description: "live: fresh on-duty GPS; base: the vehicle's base location",
+      },
     },
   },
   ProofOfDelivery: {
@@ -242,7 +317,17 @@ const schemas = {
       status: { type: 'string', enum: ['open', 'resolved', 'cancelled'] },
       reason: { type: 'string', enum: DISPUTE_REASONS },
       description: { type: 'string' },
-      evidence: { type: 'array', items: { type: 'object', properties: { fileName: { type: 'string' }, contentType: { type: 'string' }, size: { type: 'integer' } } } },
+      evidence: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            fileName: { type: 'string' },
+            contentType: { type: 'string' },
+            size: { type: 'integer' },
+          },
+        },
+      },
       openedById: nullable('integer'),
       resolutionNote: nullable('string'),
       resolvedById: nullable('integer'),
@@ -265,7 +350,11 @@ const schemas = {
   },
 }
 
-const reasonBody = body({ type: 'object', required: ['reason'], properties: { reason: { type: 'string', minLength: 3, maxLength: 500 } } })
+const reasonBody = body({
+  type: 'object',
+  required: ['reason'],
+  properties: { reason: { type: 'string', minLength: 3, maxLength: 500 } },
+})
 const orderResponse = (description: string) => ok(description, ref('Order'))
 
 export const ordersOpenApi: OpenApiFragment = {
@@ -282,12 +371,28 @@ export const ordersOpenApi: OpenApiFragment = {
       get: secured({
         summary: 'Own orders, or the load board with ?near=',
         description:
-          'Without `near`: shippers see their organisation\'s orders, carrier dispatchers the orders assigned to their carrier, drivers the orders assigned to them, platform dispatchers and admins all. With `near` (drivers, carriers, platform staff): posted and bidding orders whose pickup is within `radiusKm`, nearest first with `distanceM`.',
+          "Without `near`: shippers see their organisation's orders, carrier dispatchers the orders assigned to their carrier, drivers the orders assigned to them, platform dispatchers and admins all. With `near` (drivers, carriers, platform staff): posted and bidding orders whose pickup is within `radiusKm`, nearest first with `distanceM`.",
         parameters: [
-          query('near', { type: 'string', example: '14.6928,-17.4467' }, '"lat,lng": switches to the load board'),
-          query('radiusKm', { type: 'number', minimum: 0.1, maximum: 2000, default: 50 }, 'Load board radius'),
-          query('vehicleType', { type: 'string', example: 'flatbed_10t' }, 'Vehicle type id or code: orders requiring it or no type'),
-          query('minCapacityKg', { type: 'integer', minimum: 0 }, 'The capacity you have: only cargo weighing at most this'),
+          query(
+            'near',
+            { type: 'string', example: '14.6928,-17.4467' },
+            '"lat,lng": switches to the load board'
+          ),
+          query(
+            'radiusKm',
+            { type: 'number', minimum: 0.1, maximum: 2000, default: 50 },
+            'Load board radius'
+          ),
+          query(
+            'vehicleType',
+            { type: 'string', example: 'flatbed_10t' },
+            'Vehicle type id or code: orders requiring it or no type'
+          ),
+          query(
+            'minCapacityKg',
+            { type: 'integer', minimum: 0 },
+            'The capacity you have: only cargo weighing at most this'
+          ),
           query('status', { type: 'string', enum: ORDER_STATUSES }, 'Own orders only'),
           query('page', { type: 'integer', minimum: 1, default: 1 }, 'Page'),
           query('perPage', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Page size'),
@@ -295,14 +400,25 @@ export const ordersOpenApi: OpenApiFragment = {
         responses: {
           200: ok('A page of orders', ref('OrderPage')),
           401: e401,
-          403: error('E_AUTHORIZATION_FAILURE: the load board is for drivers, carriers and platform staff'),
+          403: error(
+            'E_AUTHORIZATION_FAILURE: the load board is for drivers, carriers and platform staff'
+          ),
           422: error('E_VALIDATION: near is not "lat,lng" within range, unknown vehicleType, …'),
         },
       }),
       post: secured({
         summary: 'Create a draft (shippers)',
-        requestBody: body({ type: 'object', required: ['pickup', 'dropoff', 'cargo', 'currency', 'paymentMethod'], properties: orderInputProperties }),
-        responses: { 201: orderResponse('The draft'), 401: e401, 403: error('E_AUTHORIZATION_FAILURE: only shippers create orders'), 422: e422 },
+        requestBody: body({
+          type: 'object',
+          required: ['pickup', 'dropoff', 'cargo', 'currency', 'paymentMethod'],
+          properties: orderInputProperties,
+        }),
+        responses: {
+          201: orderResponse('The draft'),
+          401: e401,
+          403: error('E_AUTHORIZATION_FAILURE: only shippers create orders'),
+          422: e422,
+        },
       }),
     },
     '/api/v1/orders/{id}': {
@@ -315,48 +431,95 @@ export const ordersOpenApi: OpenApiFragment = {
         summary: 'Edit a draft (shipper side); a place or cargo given replaces the whole object',
         parameters: [orderId],
         requestBody: body({ type: 'object', properties: orderInputProperties }),
-        responses: { 200: orderResponse('The draft'), 401: e401, 403: e403, 404: e404, 409: e409State, 422: e422 },
+        responses: {
+          200: orderResponse('The draft'),
+          401: e401,
+          403: e403,
+          404: e404,
+          409: e409State,
+          422: e422,
+        },
       }),
     },
     '/api/v1/orders/{id}/post': {
       post: secured({
         summary: 'Publish a draft to the load board (draft → posted)',
         parameters: [orderId],
-        responses: { 200: orderResponse('Posted'), 401: e401, 403: e403, 404: e404, 409: e409State },
+        responses: {
+          200: orderResponse('Posted'),
+          401: e401,
+          403: e403,
+          404: e404,
+          409: e409State,
+        },
       }),
     },
     '/api/v1/orders/{id}/cancel': {
       post: secured({
-        summary: 'Cancel before pickup (shipper side, platform dispatchers, admins); open bids are rejected',
+        summary:
+          'Cancel before pickup (shipper side, platform dispatchers, admins); open bids are rejected',
         parameters: [orderId],
         requestBody: reasonBody,
-        responses: { 200: orderResponse('Cancelled'), 401: e401, 403: e403, 404: e404, 409: e409State, 422: e422 },
+        responses: {
+          200: orderResponse('Cancelled'),
+          401: e401,
+          403: e403,
+          404: e404,
+          409: e409State,
+          422: e422,
+        },
       }),
     },
     '/api/v1/orders/{id}/events': {
       get: secured({
         summary: 'The timeline, oldest first',
         parameters: [orderId],
-        responses: { 200: ok('Events', { type: 'object', properties: { data: { type: 'array', items: ref('OrderEvent') } } }), 401: e401, 404: e404 },
+        responses: {
+          200: ok('Events', {
+            type: 'object',
+            properties: { data: { type: 'array', items: ref('OrderEvent') } },
+          }),
+          401: e401,
+          404: e404,
+        },
       }),
     },
     '/api/v1/orders/{id}/bids': {
       get: secured({
-        summary: 'Bids: all with carrier rating and vehicle for the shipper side and platform staff; only its own for a carrier',
+        summary:
+          'Bids: all with carrier rating and vehicle for the shipper side and platform staff; only its own for a carrier',
         parameters: [orderId],
-        responses: { 200: ok('Bids, cheapest first', { type: 'object', properties: { data: { type: 'array', items: ref('Bid') } } }), 401: e401, 404: e404 },
+        responses: {
+          200: ok('Bids, cheapest first', {
+            type: 'object',
+            properties: { data: { type: 'array', items: ref('Bid') } },
+          }),
+          401: e401,
+          404: e404,
+        },
       }),
       post: secured({
-        summary: 'Bid (drivers and dispatchers of a carrier). One open bid per carrier per order: a second is 409 E_BID_EXISTS — PATCH it instead. The first bid moves posted → bidding.',
+        summary:
+          'Bid (drivers and dispatchers of a carrier). One open bid per carrier per order: a second is 409 E_BID_EXISTS — PATCH it instead. The first bid moves posted → bidding.',
         parameters: [orderId],
         requestBody: body({
           type: 'object',
           required: ['amount', 'currency', 'vehicleId', 'estimatedPickupAt'],
           properties: {
             amount: money,
-            currency: { type: 'string', enum: CURRENCIES, description: "Must be the order's currency (else 422 E_CURRENCY_MISMATCH)" },
-            vehicleId: { type: 'integer', description: 'A vehicle of your carrier that fits the cargo and has valid papers' },
-            driverId: { type: 'integer', description: 'Default: the bidding driver, or the vehicle\'s driver' },
+            currency: {
+              type: 'string',
+              enum: CURRENCIES,
+              description: "Must be the order's currency (else 422 E_CURRENCY_MISMATCH)",
+            },
+            vehicleId: {
+              type: 'integer',
+              description: 'A vehicle of your carrier that fits the cargo and has valid papers',
+            },
+            driverId: {
+              type: 'integer',
+              description: "Default: the bidding driver, or the vehicle's driver",
+            },
             estimatedPickupAt: dateTime,
             note: { type: 'string', maxLength: 1000 },
           },
@@ -366,8 +529,12 @@ export const ordersOpenApi: OpenApiFragment = {
           401: e401,
           403: error('E_AUTHORIZATION_FAILURE: only carriers bid'),
           404: e404,
-          409: error('E_INVALID_STATE (order not posted/bidding), E_BID_EXISTS, E_VEHICLE_NOT_ELIGIBLE (missing/expired papers, reasons in the message)'),
-          422: error('E_VALIDATION, E_CURRENCY_MISMATCH (field currency), E_VEHICLE_UNSUITABLE (type, capacity or refrigeration; field vehicleId)'),
+          409: error(
+            'E_INVALID_STATE (order not posted/bidding), E_BID_EXISTS, E_VEHICLE_NOT_ELIGIBLE (missing/expired papers, reasons in the message)'
+          ),
+          422: error(
+            'E_VALIDATION, E_CURRENCY_MISMATCH (field currency), E_VEHICLE_UNSUITABLE (type, capacity or refrigeration; field vehicleId)'
+          ),
         },
       }),
     },
@@ -398,20 +565,33 @@ export const ordersOpenApi: OpenApiFragment = {
       delete: secured({
         summary: 'Withdraw your open bid',
         parameters: [orderId, bidId],
-        responses: { 200: ok('The withdrawn bid', ref('Bid')), 401: e401, 403: e403, 404: e404, 409: error('E_BID_NOT_OPEN') },
+        responses: {
+          200: ok('The withdrawn bid', ref('Bid')),
+          401: e401,
+          403: e403,
+          404: e404,
+          409: error('E_BID_NOT_OPEN'),
+        },
       }),
     },
     '/api/v1/orders/{id}/accept-bid': {
       post: secured({
-        summary: "Accept a bid (shipper side, platform staff): assigns the bid's driver and vehicle at its price and rejects the other bids. Of two simultaneous accepts exactly one wins; the other gets 409.",
+        summary:
+          "Accept a bid (shipper side, platform staff): assigns the bid's driver and vehicle at its price and rejects the other bids. Of two simultaneous accepts exactly one wins; the other gets 409.",
         parameters: [orderId],
-        requestBody: body({ type: 'object', required: ['bidId'], properties: { bidId: { type: 'integer' } } }),
+        requestBody: body({
+          type: 'object',
+          required: ['bidId'],
+          properties: { bidId: { type: 'integer' } },
+        }),
         responses: {
           200: orderResponse('Assigned'),
           401: e401,
           403: e403,
           404: e404,
-          409: error('E_INVALID_STATE (already assigned, …), E_BID_NOT_OPEN, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_BUSY'),
+          409: error(
+            'E_INVALID_STATE (already assigned, …), E_BID_NOT_OPEN, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_BUSY'
+          ),
         },
       }),
     },
@@ -421,36 +601,61 @@ export const ordersOpenApi: OpenApiFragment = {
         description:
           "Platform dispatchers and admins use any carrier's crew; a carrier's dispatcher uses its own fleet and takes a posted order only at its offered price (409 E_PRICE_REQUIRED otherwise). Open bids are rejected.",
         parameters: [orderId],
-        requestBody: body({ type: 'object', required: ['driverId', 'vehicleId'], properties: { driverId: { type: 'integer' }, vehicleId: { type: 'integer' } } }),
+        requestBody: body({
+          type: 'object',
+          required: ['driverId', 'vehicleId'],
+          properties: { driverId: { type: 'integer' }, vehicleId: { type: 'integer' } },
+        }),
         responses: {
           200: orderResponse('Assigned'),
           401: e401,
           403: e403,
           404: e404,
-          409: error('E_INVALID_STATE (picked up or later), E_PRICE_REQUIRED, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_BUSY'),
-          422: error('E_VALIDATION (vehicle not in the fleet, driver not of that carrier), E_VEHICLE_UNSUITABLE'),
+          409: error(
+            'E_INVALID_STATE (picked up or later), E_PRICE_REQUIRED, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_BUSY'
+          ),
+          422: error(
+            'E_VALIDATION (vehicle not in the fleet, driver not of that carrier), E_VEHICLE_UNSUITABLE'
+          ),
         },
       }),
     },
     '/api/v1/orders/{id}/unassign': {
       post: secured({
-        summary: 'Unassign before pickup with a reason (the carrier\'s dispatchers, platform staff): back to posted',
+        summary:
+          "Unassign before pickup with a reason (the carrier's dispatchers, platform staff): back to posted",
         parameters: [orderId],
         requestBody: reasonBody,
-        responses: { 200: orderResponse('Posted again'), 401: e401, 403: e403, 404: e404, 409: e409State, 422: e422 },
+        responses: {
+          200: orderResponse('Posted again'),
+          401: e401,
+          403: e403,
+          404: e404,
+          409: e409State,
+          422: e422,
+        },
       }),
     },
     '/api/v1/orders/{id}/suggestions': {
       get: secured({
-        summary: 'Nearest free, eligible crews whose vehicle fits the cargo, by PostGIS distance from the pickup',
-        description: "Platform staff see every carrier; a carrier's dispatcher its own fleet. Location: the driver's fresh on-duty GPS position, else the vehicle's base.",
+        summary:
+          'Nearest free, eligible crews whose vehicle fits the cargo, by PostGIS distance from the pickup',
+        description:
+          "Platform staff see every carrier; a carrier's dispatcher its own fleet. Location: the driver's fresh on-duty GPS position, else the vehicle's base.",
         parameters: [
           orderId,
-          query('radiusKm', { type: 'number', minimum: 1, maximum: 2000, default: 200 }, 'Search radius'),
+          query(
+            'radiusKm',
+            { type: 'number', minimum: 1, maximum: 2000, default: 200 },
+            'Search radius'
+          ),
           query('limit', { type: 'integer', minimum: 1, maximum: 50, default: 10 }, 'How many'),
         ],
         responses: {
-          200: ok('Suggestions, nearest first', { type: 'object', properties: { data: { type: 'array', items: ref('DispatchSuggestion') } } }),
+          200: ok('Suggestions, nearest first', {
+            type: 'object',
+            properties: { data: { type: 'array', items: ref('DispatchSuggestion') } },
+          }),
           401: e401,
           403: e403,
           404: e404,
@@ -460,14 +665,23 @@ export const ordersOpenApi: OpenApiFragment = {
     },
     '/api/v1/orders/{id}/status': {
       post: secured({
-        summary: "The driver's moves: assigned → pickup_pending → picked_up → in_transit → delivered",
-        description: 'JSON, or multipart with a cargo `photo` at picked_up (then `position[lat]`, `position[lng]` as fields). The carrier\'s dispatchers and platform dispatchers may only set pickup_pending.',
+        summary:
+          "The driver's moves: assigned → pickup_pending → picked_up → in_transit → delivered",
+        description:
+          "JSON, or multipart with a cargo `photo` at picked_up (then `position[lat]`, `position[lng]` as fields). The carrier's dispatchers and platform dispatchers may only set pickup_pending.",
         parameters: [orderId],
         requestBody: {
           required: true,
           content: {
             'application/json': {
-              schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: Object.keys(DRIVER_STATUS_MOVES) }, position: point } },
+              schema: {
+                type: 'object',
+                required: ['status'],
+                properties: {
+                  status: { type: 'string', enum: Object.keys(DRIVER_STATUS_MOVES) },
+                  position: point,
+                },
+              },
             },
             'multipart/form-data': {
               schema: {
@@ -483,12 +697,20 @@ export const ordersOpenApi: OpenApiFragment = {
             },
           },
         },
-        responses: { 200: orderResponse('Moved'), 401: e401, 403: e403, 404: e404, 409: e409State, 422: e422 },
+        responses: {
+          200: orderResponse('Moved'),
+          401: e401,
+          403: e403,
+          404: e404,
+          409: e409State,
+          422: e422,
+        },
       }),
     },
     '/api/v1/orders/{id}/proof-of-delivery': {
       post: secured({
-        summary: 'Proof of delivery (the assigned driver): in transit it also marks the order delivered',
+        summary:
+          'Proof of delivery (the assigned driver): in transit it also marks the order delivered',
         parameters: [orderId],
         requestBody: multipart({
           type: 'object',
@@ -500,31 +722,55 @@ export const ordersOpenApi: OpenApiFragment = {
             receiverPhone: { type: 'string', description: 'Stored as E.164' },
             lat: { type: 'number', minimum: -90, maximum: 90 },
             lng: { type: 'number', minimum: -180, maximum: 180 },
-            deliveredAt: { ...dateTime, description: 'When the goods changed hands (default now; not in the future)' },
+            deliveredAt: {
+              ...dateTime,
+              description: 'When the goods changed hands (default now; not in the future)',
+            },
           },
         }),
         responses: {
-          201: ok('Delivered', { type: 'object', properties: { order: ref('Order'), proofOfDelivery: ref('ProofOfDelivery') } }),
+          201: ok('Delivered', {
+            type: 'object',
+            properties: { order: ref('Order'), proofOfDelivery: ref('ProofOfDelivery') },
+          }),
           401: e401,
           403: e403,
           404: e404,
           409: error('E_INVALID_STATE (not in transit or delivered), E_POD_EXISTS'),
           413: error('E_PAYLOAD_TOO_LARGE: the whole body is too large'),
-          422: error('E_VALIDATION (missing field, file too large or not an image), E_INVALID_FILE (content is not an image)'),
+          422: error(
+            'E_VALIDATION (missing field, file too large or not an image), E_INVALID_FILE (content is not an image)'
+          ),
         },
       }),
       get: secured({
         summary: 'The proof of delivery (parties to the order and platform staff)',
         parameters: [orderId],
-        responses: { 200: ok('Proof', ref('ProofOfDelivery')), 401: e401, 403: e403, 404: error('E_NOT_FOUND: no such order, not yours, or no proof yet') },
+        responses: {
+          200: ok('Proof', ref('ProofOfDelivery')),
+          401: e401,
+          403: e403,
+          404: error('E_NOT_FOUND: no such order, not yours, or no proof yet'),
+        },
       }),
     },
     '/api/v1/orders/{id}/proof-of-delivery/{file}': {
       get: secured({
         summary: 'The photo or signature image',
-        parameters: [orderId, { name: 'file', in: 'path', required: true, schema: { type: 'string', enum: ['photo', 'signature'] } }],
+        parameters: [
+          orderId,
+          {
+            name: 'file',
+            in: 'path',
+            required: true,
+            schema: { type: 'string', enum: ['photo', 'signature'] },
+          },
+        ],
         responses: {
-          200: { description: 'The image', content: { 'image/png': {}, 'image/jpeg': {}, 'image/webp': {} } },
+          200: {
+            description: 'The image',
+            content: { 'image/png': {}, 'image/jpeg': {}, 'image/webp': {} },
+          },
           401: e401,
           403: e403,
           404: e404,
@@ -533,9 +779,16 @@ export const ordersOpenApi: OpenApiFragment = {
     },
     '/api/v1/orders/{id}/confirm-delivery': {
       post: secured({
-        summary: 'The shipper confirms delivery (delivered → completed). Unanswered deliveries with proof complete by themselves after AUTO_COMPLETE_AFTER_HOURS.',
+        summary:
+          'The shipper confirms delivery (delivered → completed). Unanswered deliveries with proof complete by themselves after AUTO_COMPLETE_AFTER_HOURS.',
         parameters: [orderId],
-        responses: { 200: orderResponse('Completed'), 401: e401, 403: e403, 404: e404, 409: e409State },
+        responses: {
+          200: orderResponse('Completed'),
+          401: e401,
+          403: e403,
+          404: e404,
+          409: e409State,
+        },
       }),
     },
     '/api/v1/orders/{id}/dispute': {
@@ -552,17 +805,32 @@ export const ordersOpenApi: OpenApiFragment = {
                 properties: {
                   reason: { type: 'string', enum: DISPUTE_REASONS },
                   description: { type: 'string', minLength: 10, maxLength: 4000 },
-                  evidence: { type: 'array', maxItems: 5, items: { type: 'string', format: 'binary' }, description: 'Images or PDF, 5 MB each' },
+                  evidence: {
+                    type: 'array',
+                    maxItems: 5,
+                    items: { type: 'string', format: 'binary' },
+                    description: 'Images or PDF, 5 MB each',
+                  },
                 },
               },
             },
             'application/json': {
-              schema: { type: 'object', required: ['reason', 'description'], properties: { reason: { type: 'string', enum: DISPUTE_REASONS }, description: { type: 'string' } } },
+              schema: {
+                type: 'object',
+                required: ['reason', 'description'],
+                properties: {
+                  reason: { type: 'string', enum: DISPUTE_REASONS },
+                  description: { type: 'string' },
+                },
+              },
             },
           },
         },
         responses: {
-          201: ok('Disputed', { type: 'object', properties: { order: ref('Order'), dispute: ref('Dispute') } }),
+          201: ok('Disputed', {
+            type: 'object',
+            properties: { order: ref('Order'), dispute: ref('Dispute') },
+          }),
           401: e401,
           403: e403,
           404: e404,
@@ -583,10 +851,19 @@ export const ordersOpenApi: OpenApiFragment = {
         requestBody: body({
           type: 'object',
           required: ['outcome', 'note'],
-          properties: { outcome: { type: 'string', enum: ['resolved', 'cancelled'] }, note: { type: 'string', minLength: 3, maxLength: 2000 } },
+          properties: {
+            outcome: { type: 'string', enum: ['resolved', 'cancelled'] },
+            note: { type: 'string', minLength: 3, maxLength: 2000 },
+          },
         }),
         responses: {
-          200: ok('Resolved', { type: 'object', properties: { order: ref('Order'), dispute: { oneOf: [ref('Dispute'), { type: 'null' }] } } }),
+          200: ok('Resolved', {
+            type: 'object',
+            properties: {
+              order: ref('Order'),
+              dispute: { oneOf: [ref('Dispute'), { type: 'null' }] },
+            },
+          }),
           401: e401,
           403: error('E_AUTHORIZATION_FAILURE: admins only'),
           404: e404,
@@ -597,15 +874,25 @@ export const ordersOpenApi: OpenApiFragment = {
     },
     '/api/v1/orders/{id}/rate': {
       post: secured({
-        summary: 'Rate the other side once the order is completed (or resolved): the shipper rates the carrier, the carrier (dispatcher or driver) rates the shipper',
+        summary:
+          'Rate the other side once the order is completed (or resolved): the shipper rates the carrier, the carrier (dispatcher or driver) rates the shipper',
         parameters: [orderId],
-        requestBody: body({ type: 'object', required: ['score'], properties: { score: { type: 'integer', minimum: 1, maximum: 5 }, comment: { type: 'string', maxLength: 1000 } } }),
+        requestBody: body({
+          type: 'object',
+          required: ['score'],
+          properties: {
+            score: { type: 'integer', minimum: 1, maximum: 5 },
+            comment: { type: 'string', maxLength: 1000 },
+          },
+        }),
         responses: {
           201: ok('The rating', ref('Rating')),
           401: e401,
           403: e403,
           404: e404,
-          409: error('E_INVALID_STATE (not completed yet), E_ALREADY_RATED (your side rated this order)'),
+          409: error(
+            'E_INVALID_STATE (not completed yet), E_ALREADY_RATED (your side rated this order)'
+          ),
           422: e422,
         },
       }),
@@ -621,7 +908,18 @@ export const ordersOpenApi: OpenApiFragment = {
               organisationId: { type: 'integer' },
               average: nullable('number'),
               count: { type: 'integer' },
-              recent: { type: 'array', items: { type: 'object', properties: { score: { type: 'integer' }, comment: nullable('string'), direction: { type: 'string' }, createdAt: dateTime } } },
+              recent: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    score: { type: 'integer' },
+                    comment: nullable('string'),
+                    direction: { type: 'string' },
+                    createdAt: dateTime,
+                  },
+                },
+              },
             },
           }),
           401: e401,
@@ -634,7 +932,14 @@ export const ordersOpenApi: OpenApiFragment = {
         summary: "A user's rating (shippers without an organisation, drivers)",
         parameters: [orderId],
         responses: {
-          200: ok('Rating', { type: 'object', properties: { userId: { type: 'integer' }, average: nullable('number'), count: { type: 'integer' } } }),
+          200: ok('Rating', {
+            type: 'object',
+            properties: {
+              userId: { type: 'integer' },
+              average: nullable('number'),
+              count: { type: 'integer' },
+            },
+          }),
           401: e401,
           422: e422,
         },

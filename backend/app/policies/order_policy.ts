@@ -2,7 +2,12 @@ import { BasePolicy } from '@adonisjs/bouncer'
 import type User from '#models/user'
 import Order from '#models/order'
 import type Bid from '#models/bid'
-import { actorsFor, isCarrierMember, isPlatformDispatcher, type OrderActor } from '#services/order_access'
+import {
+  actorsFor,
+  isCarrierMember,
+  isPlatformDispatcher,
+  type OrderActor,
+} from '#services/order_access'
 
 /** Orders any carrier may look at: the load board. */
 const OPEN_STATUSES = new Set(['posted', 'bidding'])
@@ -26,9 +31,13 @@ export default class OrderPolicy extends BasePolicy {
    * dispatchers and admins; any carrier while it is on the load board.
    */
   async view(user: User, order: Order) {
-    if ((await actorsFor(user, order)).size > 0) return true
+    const actors = await actorsFor(user, order)
+    if (actors.size > 0) return true
     if (!(await isCarrierMember(user))) return false
-    if (order.carrierOrganisationId !== null && order.carrierOrganisationId === user.organisationId) {
+    if (
+      order.carrierOrganisationId !== null &&
+      order.carrierOrganisationId === user.organisationId
+    ) {
       return true
     }
     return OPEN_STATUSES.has(order.status)
@@ -67,7 +76,9 @@ export default class OrderPolicy extends BasePolicy {
    */
   async dispatch(user: User, order: Order) {
     if (await actsAs(user, order, 'platform', 'admin', 'carrier')) return true
-    return user.role === 'dispatcher' && (await isCarrierMember(user)) && OPEN_STATUSES.has(order.status)
+    return (
+      user.role === 'dispatcher' && (await isCarrierMember(user)) && OPEN_STATUSES.has(order.status)
+    )
   }
 
   /** Reassign or unassign: the assigned carrier's dispatchers and platform staff. */
@@ -108,7 +119,8 @@ export default class OrderPolicy extends BasePolicy {
 
   /** A carrier's own bid: its dispatchers, or the driver who placed it. */
   async manageBid(user: User, bid: Bid) {
-    if (!(await isCarrierMember(user)) || bid.carrierOrganisationId !== user.organisationId) return false
+    if (!(await isCarrierMember(user)) || bid.carrierOrganisationId !== user.organisationId)
+      return false
     return user.role === 'dispatcher' || bid.bidderId === user.id
   }
 

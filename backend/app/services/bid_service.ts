@@ -35,11 +35,14 @@ function assertOpenForBids(order: Order) {
 
 function assertCurrency(order: Order, currency: Currency) {
   if (currency !== order.currency) {
-    throw new DomainException(`This order is paid in ${order.currency}; bid in ${order.currency}.`, {
-      status: 422,
-      code: 'E_CURRENCY_MISMATCH',
-      field: 'currency',
-    })
+    throw new DomainException(
+      `This order is paid in ${order.currency}; bid in ${order.currency}.`,
+      {
+        status: 422,
+        code: 'E_CURRENCY_MISMATCH',
+        field: 'currency',
+      }
+    )
   }
 }
 
@@ -67,7 +70,12 @@ export default class BidService {
       }
       const crew = await CrewService.resolve(
         locked,
-        { vehicleId: input.vehicleId, driverId: input.driverId, actingUser: user, carrierOrganisationId },
+        {
+          vehicleId: input.vehicleId,
+          driverId: input.driverId,
+          actingUser: user,
+          carrierOrganisationId,
+        },
         trx
       )
       const bid = await Bid.create(
@@ -94,7 +102,11 @@ export default class BidService {
         )
       } else {
         // Amounts stay out of the timeline: other carriers may read it.
-        await OrderEventService.record(locked, { type: 'bid_placed', actorId: user.id, data: { bidId: bid.id } }, trx)
+        await OrderEventService.record(
+          locked,
+          { type: 'bid_placed', actorId: user.id, data: { bidId: bid.id } },
+          trx
+        )
       }
       return bid
     })
@@ -111,7 +123,8 @@ export default class BidService {
           locked,
           {
             vehicleId: input.vehicleId ?? current.vehicleId,
-            driverId: input.driverId ?? (input.vehicleId === undefined ? current.driverId : undefined),
+            driverId:
+              input.driverId ?? (input.vehicleId === undefined ? current.driverId : undefined),
             actingUser: user,
             carrierOrganisationId: current.carrierOrganisationId,
           },
@@ -120,7 +133,8 @@ export default class BidService {
         current.merge({ vehicleId: crew.vehicle.id, driverId: crew.driver.id })
       }
       if (input.amount !== undefined) current.amount = input.amount
-      if (input.estimatedPickupAt) current.estimatedPickupAt = DateTime.fromJSDate(input.estimatedPickupAt)
+      if (input.estimatedPickupAt)
+        current.estimatedPickupAt = DateTime.fromJSDate(input.estimatedPickupAt)
       if (input.note !== undefined) current.note = input.note
       await current.save()
       return current
@@ -133,7 +147,11 @@ export default class BidService {
       const current = await this.lockOpenBid(bid, trx)
       current.merge({ status: 'withdrawn', decidedAt: DateTime.now(), decidedById: user.id })
       await current.save()
-      await OrderEventService.record(locked, { type: 'bid_withdrawn', actorId: user.id, data: { bidId: bid.id } }, trx)
+      await OrderEventService.record(
+        locked,
+        { type: 'bid_withdrawn', actorId: user.id, data: { bidId: bid.id } },
+        trx
+      )
       return current
     })
   }
@@ -154,10 +172,13 @@ export default class BidService {
         .first()
       if (!bid) throw bidNotFound()
       if (bid.status !== 'open') {
-        throw new DomainException(`Bid ${bid.id} is ${bid.status}; only an open bid can be accepted.`, {
-          status: 409,
-          code: 'E_BID_NOT_OPEN',
-        })
+        throw new DomainException(
+          `Bid ${bid.id} is ${bid.status}; only an open bid can be accepted.`,
+          {
+            status: 409,
+            code: 'E_BID_NOT_OPEN',
+          }
+        )
       }
       const crew = await CrewService.resolve(
         locked,
@@ -192,11 +213,12 @@ export default class BidService {
 
   /** Every other open bid of the order is rejected (assignment or cancellation). */
   async closeOpenBids(orderId: number, deciderId: number | null, trx: TransactionClientContract) {
-    await trx
-      .from('bids')
-      .where('order_id', orderId)
-      .where('status', 'open')
-      .update({ status: 'rejected', decided_at: new Date(), decided_by_id: deciderId, updated_at: new Date() })
+    await trx.from('bids').where('order_id', orderId).where('status', 'open').update({
+      status: 'rejected',
+      decided_at: new Date(),
+      decided_by_id: deciderId,
+      updated_at: new Date(),
+    })
   }
 
   /**
@@ -223,10 +245,13 @@ export default class BidService {
   private async lockOpenBid(bid: Bid, trx: TransactionClientContract) {
     const current = await Bid.query({ client: trx }).where('id', bid.id).forUpdate().firstOrFail()
     if (current.status !== 'open') {
-      throw new DomainException(`Bid ${current.id} is ${current.status}; only an open bid can change.`, {
-        status: 409,
-        code: 'E_BID_NOT_OPEN',
-      })
+      throw new DomainException(
+        `Bid ${current.id} is ${current.status}; only an open bid can change.`,
+        {
+          status: 409,
+          code: 'E_BID_NOT_OPEN',
+        }
+      )
     }
     return current
   }

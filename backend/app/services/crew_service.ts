@@ -22,7 +22,12 @@ const invalid = (field: string, message: string, code = 'E_VALIDATION') =>
 export default class CrewService {
   static async resolve(
     order: Order,
-    input: { vehicleId: number; driverId?: number; actingUser: User; carrierOrganisationId?: number },
+    input: {
+      vehicleId: number
+      driverId?: number
+      actingUser: User
+      carrierOrganisationId?: number
+    },
     trx: TransactionClientContract
   ): Promise<Crew> {
     const vehicle = await Vehicle.query({ client: trx })
@@ -31,7 +36,8 @@ export default class CrewService {
       .first()
     if (
       !vehicle ||
-      (input.carrierOrganisationId !== undefined && vehicle.organisationId !== input.carrierOrganisationId)
+      (input.carrierOrganisationId !== undefined &&
+        vehicle.organisationId !== input.carrierOrganisationId)
     ) {
       throw invalid('vehicleId', `Vehicle ${input.vehicleId} is not in your fleet.`)
     }
@@ -50,7 +56,10 @@ export default class CrewService {
     if (input.driverId !== undefined) {
       const driver = await User.find(input.driverId, { client: trx })
       if (!driver || driver.role !== 'driver' || driver.organisationId !== vehicle.organisationId) {
-        throw invalid('driverId', `Driver ${input.driverId} is not a driver of this vehicle's carrier.`)
+        throw invalid(
+          'driverId',
+          `Driver ${input.driverId} is not a driver of this vehicle's carrier.`
+        )
       }
       return driver
     }
@@ -61,7 +70,10 @@ export default class CrewService {
       .orderBy('created_at', 'desc')
       .first()
     if (!link) {
-      throw invalid('driverId', `Vehicle ${vehicle.plate} has no driver; say who drives with driverId.`)
+      throw invalid(
+        'driverId',
+        `Vehicle ${vehicle.plate} has no driver; say who drives with driverId.`
+      )
     }
     return link.driver
   }

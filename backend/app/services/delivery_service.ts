@@ -81,7 +81,8 @@ export default class DeliveryService {
         field: 'deliveredAt',
       })
     }
-    const position = input.lat !== undefined && input.lng !== undefined ? { lat: input.lat, lng: input.lng } : null
+    const position =
+      input.lat !== undefined && input.lng !== undefined ? { lat: input.lat, lng: input.lng } : null
     return this.withStoredFiles(async (store) => {
       return db.transaction(async (trx) => {
         const locked = await OrderStateMachine.lock(order.id, trx)
@@ -136,7 +137,10 @@ export default class DeliveryService {
   async proofOf(order: Order) {
     const proof = await ProofOfDelivery.findBy('order_id', order.id)
     if (!proof) {
-      throw new DomainException('This order has no proof of delivery yet.', { status: 404, code: 'E_NOT_FOUND' })
+      throw new DomainException('This order has no proof of delivery yet.', {
+        status: 404,
+        code: 'E_NOT_FOUND',
+      })
     }
     return proof
   }
@@ -195,7 +199,10 @@ export default class DeliveryService {
   /** Files stored during `work` are removed again if it fails. */
   private async withStoredFiles<T>(
     work: (
-      store: (file: MultipartFile, options: { folder: string; field: string }) => Promise<StoredFile>
+      store: (
+        file: MultipartFile,
+        options: { folder: string; field: string }
+      ) => Promise<StoredFile>
     ) => Promise<T>
   ) {
     const stored: StoredFile[] = []

@@ -24,7 +24,10 @@ export default class DispatchService {
       const actors: Set<OrderActor> = await actorsFor(user, locked)
       if (user.role === 'dispatcher' && vehicle && vehicle.organisationId === user.organisationId) {
         // Dispatching its own fleet makes a carrier's dispatcher the carrier party.
-        if (locked.carrierOrganisationId === null || locked.carrierOrganisationId === user.organisationId) {
+        if (
+          locked.carrierOrganisationId === null ||
+          locked.carrierOrganisationId === user.organisationId
+        ) {
           actors.add('carrier')
         }
       }
@@ -50,7 +53,11 @@ export default class DispatchService {
       )
       await CrewService.assertDriverFree(crew.driver, locked, trx)
       await new BidService().closeOpenBids(locked.id, user.id, trx)
-      if (reassigning && locked.acceptedBidId && crew.vehicle.organisationId !== locked.carrierOrganisationId) {
+      if (
+        reassigning &&
+        locked.acceptedBidId &&
+        crew.vehicle.organisationId !== locked.carrierOrganisationId
+      ) {
         await this.dropAcceptedBid(locked, user, trx)
       }
       const previous = { driverId: locked.assignedDriverId, vehicleId: locked.assignedVehicleId }
@@ -64,7 +71,9 @@ export default class DispatchService {
             via: 'dispatch',
             driverId: crew.driver.id,
             vehicleId: crew.vehicle.id,
-            ...(reassigning ? { previousDriverId: previous.driverId, previousVehicleId: previous.vehicleId } : {}),
+            ...(reassigning
+              ? { previousDriverId: previous.driverId, previousVehicleId: previous.vehicleId }
+              : {}),
           },
           changes: {
             assignedDriverId: crew.driver.id,
@@ -110,11 +119,17 @@ export default class DispatchService {
     })
   }
 
-  private async dropAcceptedBid(order: Order, user: User, trx: Parameters<typeof CrewService.assertDriverFree>[2]) {
-    await trx
-      .from('bids')
-      .where('id', order.acceptedBidId!)
-      .update({ status: 'rejected', decided_at: new Date(), decided_by_id: user.id, updated_at: new Date() })
+  private async dropAcceptedBid(
+    order: Order,
+    user: User,
+    trx: Parameters<typeof CrewService.assertDriverFree>[2]
+  ) {
+    await trx.from('bids').where('id', order.acceptedBidId!).update({
+      status: 'rejected',
+      decided_at: new Date(),
+      decided_by_id: user.id,
+      updated_at: new Date(),
+    })
     order.acceptedBidId = null
   }
 }

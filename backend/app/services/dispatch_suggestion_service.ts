@@ -88,10 +88,16 @@ export default class DispatchSuggestionService {
       if (suggestions.length >= limit) break
       const vehicle = await Vehicle.findOrFail(row.vehicle_id)
       const driver = await User.findOrFail(row.driver_id)
-      if (!(await FleetEligibilityService.check(vehicle, driver)).eligible) continue
+      const { eligible } = await FleetEligibilityService.check(vehicle, driver)
+      if (!eligible) continue
       suggestions.push({
         driver: { id: row.driver_id, name: row.driver_name, phone: row.driver_phone },
-        vehicle: { id: row.vehicle_id, plate: row.plate, typeCode: row.type_code, capacityKg: row.capacity_kg },
+        vehicle: {
+          id: row.vehicle_id,
+          plate: row.plate,
+          typeCode: row.type_code,
+          capacityKg: row.capacity_kg,
+        },
         carrierOrganisationId: row.organisation_id,
         distanceM: Math.round(Number(row.distance_m)),
         locationSource: row.location_source,

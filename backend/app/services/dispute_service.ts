@@ -29,7 +29,12 @@ export default class DisputeService {
             field: 'evidence',
             mimeTypes: ordersConfig.uploads.evidenceMimeTypes,
           })
-          stored.push({ key: saved.key, contentType: saved.contentType, fileName: saved.fileName, size: saved.size })
+          stored.push({
+            key: saved.key,
+            contentType: saved.contentType,
+            fileName: saved.fileName,
+            size: saved.size,
+          })
         }
         const dispute = await Dispute.create(
           {
@@ -60,7 +65,11 @@ export default class DisputeService {
     }
   }
 
-  async resolve(order: Order, admin: User, input: { outcome: 'resolved' | 'cancelled'; note: string }) {
+  async resolve(
+    order: Order,
+    admin: User,
+    input: { outcome: 'resolved' | 'cancelled'; note: string }
+  ) {
     return db.transaction(async (trx) => {
       const locked = await OrderStateMachine.lock(order.id, trx)
       const dispute = await this.openDispute(locked.id, trx)
@@ -98,6 +107,10 @@ export default class DisputeService {
   }
 
   private openDispute(orderId: number, trx: Parameters<typeof OrderStateMachine.lock>[1]) {
-    return Dispute.query({ client: trx }).where('order_id', orderId).where('status', 'open').forUpdate().first()
+    return Dispute.query({ client: trx })
+      .where('order_id', orderId)
+      .where('status', 'open')
+      .forUpdate()
+      .first()
   }
 }

@@ -129,7 +129,8 @@ export default class OrderService {
           { status: 409, code: 'E_INVALID_STATE' }
         )
       }
-      if (input.requiredVehicleTypeId) await this.assertVehicleTypeExists(input.requiredVehicleTypeId)
+      if (input.requiredVehicleTypeId)
+        await this.assertVehicleTypeExists(input.requiredVehicleTypeId)
       if (input.pickup) locked.merge(placeColumns('pickup', input.pickup))
       if (input.dropoff) locked.merge(placeColumns('dropoff', input.dropoff))
       if (input.cargo) locked.merge(cargoColumns(input.cargo))
@@ -207,7 +208,10 @@ export default class OrderService {
       query.whereRaw('false')
     }
     if (filters.status) query.where('status', filters.status)
-    return query.paginate(filters.page ?? 1, filters.perPage ?? ordersConfig.loadBoard.defaultPerPage)
+    return query.paginate(
+      filters.page ?? 1,
+      filters.perPage ?? ordersConfig.loadBoard.defaultPerPage
+    )
   }
 
   /**
@@ -215,7 +219,11 @@ export default class OrderService {
    * nearest first, each with `distanceM` computed by PostGIS.
    */
   async loadBoard(user: User, filters: LoadBoardFilters) {
-    if (!(await isCarrierMember(user)) && !(await isPlatformDispatcher(user)) && user.role !== 'admin') {
+    if (
+      !(await isCarrierMember(user)) &&
+      !(await isPlatformDispatcher(user)) &&
+      user.role !== 'admin'
+    ) {
       throw new DomainException('The load board is for drivers and carriers.', {
         status: 403,
         code: 'E_AUTHORIZATION_FAILURE',
@@ -233,12 +241,17 @@ export default class OrderService {
       .orderBy('orders.id')
     if (filters.vehicleType) {
       const type = await this.resolveVehicleType(filters.vehicleType)
-      query.where((q) => q.whereNull('required_vehicle_type_id').orWhere('required_vehicle_type_id', type.id))
+      query.where((q) =>
+        q.whereNull('required_vehicle_type_id').orWhere('required_vehicle_type_id', type.id)
+      )
     }
     if (filters.minCapacityKg !== undefined) {
       query.where('cargo_weight_kg', '<=', filters.minCapacityKg)
     }
-    return query.paginate(filters.page ?? 1, filters.perPage ?? ordersConfig.loadBoard.defaultPerPage)
+    return query.paginate(
+      filters.page ?? 1,
+      filters.perPage ?? ordersConfig.loadBoard.defaultPerPage
+    )
   }
 
   private async resolveVehicleType(value: string) {

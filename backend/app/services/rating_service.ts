@@ -21,7 +21,9 @@ export default class RatingService {
       )
     }
     const actors = await actorsFor(user, order)
-    const direction: RatingDirection = actors.has('shipper') ? 'shipper_to_carrier' : 'carrier_to_shipper'
+    const direction: RatingDirection = actors.has('shipper')
+      ? 'shipper_to_carrier'
+      : 'carrier_to_shipper'
     const target =
       direction === 'shipper_to_carrier'
         ? { ratedOrganisationId: order.carrierOrganisationId, ratedUserId: order.assignedDriverId }
@@ -69,7 +71,8 @@ export default class RatingService {
   }
 
   async summaryForOrganisation(organisationId: number): Promise<RatingSummary> {
-    return (await this.summariesForOrganisations([organisationId])).get(organisationId) ?? { average: null, count: 0 }
+    const summaries = await this.summariesForOrganisations([organisationId])
+    return summaries.get(organisationId) ?? { average: null, count: 0 }
   }
 
   async summaryForUser(userId: number): Promise<RatingSummary> {
@@ -82,7 +85,10 @@ export default class RatingService {
   }
 
   recentForOrganisation(organisationId: number, limit = 10) {
-    return Rating.query().where('rated_organisation_id', organisationId).orderBy('created_at', 'desc').limit(limit)
+    return Rating.query()
+      .where('rated_organisation_id', organisationId)
+      .orderBy('created_at', 'desc')
+      .limit(limit)
   }
 }
 

@@ -35,7 +35,12 @@ export default class BidTransformer {
             make: vehicle.make,
             model: vehicle.model,
             type: vehicle.vehicleType
-              ? { id: vehicle.vehicleType.id, code: vehicle.vehicleType.code, name: vehicle.vehicleType.name, body: vehicle.vehicleType.body }
+              ? {
+                  id: vehicle.vehicleType.id,
+                  code: vehicle.vehicleType.code,
+                  name: vehicle.vehicleType.name,
+                  body: vehicle.vehicleType.body,
+                }
               : null,
             capacityKg: vehicle.effectiveCapacityKg,
           }

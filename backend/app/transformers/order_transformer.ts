@@ -60,7 +60,13 @@ export default class OrderTransformer {
     }
   }
 
-  static page(paginator: { all(): Order[]; total: number; perPage: number; currentPage: number; lastPage: number }) {
+  static page(paginator: {
+    all(): Order[]
+    total: number
+    perPage: number
+    currentPage: number
+    lastPage: number
+  }) {
     return {
       data: paginator.all().map((order) => OrderTransformer.toJSON(order)),
       meta: {

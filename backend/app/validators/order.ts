@@ -94,12 +94,9 @@ const nearRule = vine.createRule((value, _options, field) => {
  * `minCapacityKg` is the capacity you have: only cargo that fits is shown.
  */
 export const listOrdersValidator = vine.create({
-  near: vine
-    .string()
-    .trim()
-    .maxLength(60)
-    .use(nearRule())
-    .optional() as unknown as ReturnType<ReturnType<typeof point>['optional']>,
+  near: vine.string().trim().maxLength(60).use(nearRule()).optional() as unknown as ReturnType<
+    ReturnType<typeof point>['optional']
+  >,
   radiusKm: vine.number().min(0.1).max(2000).optional(),
   vehicleType: vine.string().trim().maxLength(40).optional(),
   minCapacityKg: vine.number().withoutDecimals().min(0).optional(),

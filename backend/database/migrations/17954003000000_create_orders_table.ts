@@ -35,7 +35,7 @@ export default class extends BaseSchema {
         .onDelete('RESTRICT')
       // A check constraint rather than a native enum: statuses may grow.
       table
-        .enum('status', [...STATUSES], { useNative: false })
+        .enum('status', [...STATUSES])
         .notNullable()
         .defaultTo('draft')
 
@@ -66,9 +66,7 @@ export default class extends BaseSchema {
       table.bigInteger('price_amount').nullable()
       table.string('currency', 3).notNullable()
       table.boolean('open_to_bids').notNullable().defaultTo(false)
-      table
-        .enum('payment_method', ['mobile_money', 'cash'], { useNative: false })
-        .notNullable()
+      table.enum('payment_method', ['mobile_money', 'cash']).notNullable()
       table.text('notes').nullable()
 
       table

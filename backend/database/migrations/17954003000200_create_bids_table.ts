@@ -22,7 +22,7 @@ export default class extends BaseSchema {
       table.timestamp('estimated_pickup_at', { useTz: true }).notNullable()
       table.text('note').nullable()
       table
-        .enum('status', ['open', 'accepted', 'rejected', 'withdrawn'], { useNative: false })
+        .enum('status', ['open', 'accepted', 'rejected', 'withdrawn'])
         .notNullable()
         .defaultTo('open')
       table.timestamp('decided_at', { useTz: true }).nullable()

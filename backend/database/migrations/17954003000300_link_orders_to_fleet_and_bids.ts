@@ -8,7 +8,12 @@ export default class extends BaseSchema {
     this.schema.alterTable(this.tableName, (table) => {
       table.foreign('required_vehicle_type_id').references('id').inTable('vehicle_types')
       table.foreign('assigned_vehicle_id').references('id').inTable('vehicles').onDelete('SET NULL')
-      table.integer('accepted_bid_id').nullable().references('id').inTable('bids').onDelete('SET NULL')
+      table
+        .integer('accepted_bid_id')
+        .nullable()
+        .references('id')
+        .inTable('bids')
+        .onDelete('SET NULL')
     })
   }
 

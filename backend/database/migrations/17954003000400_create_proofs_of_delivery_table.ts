@@ -13,7 +13,12 @@ export default class extends BaseSchema {
         .references('id')
         .inTable('orders')
         .onDelete('CASCADE')
-      table.integer('submitted_by_id').nullable().references('id').inTable('users').onDelete('SET NULL')
+      table
+        .integer('submitted_by_id')
+        .nullable()
+        .references('id')
+        .inTable('users')
+        .onDelete('SET NULL')
       table.string('photo_key').notNullable()
       table.string('signature_key').notNullable()
       table.string('receiver_name', 120).notNullable()

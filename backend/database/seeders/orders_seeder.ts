@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon'
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import drive from '@adonisjs/drive/services/main'
 import Order, { type Currency, type OrderStatus } from '#models/order'
 import OrderEvent from '#models/order_event'
@@ -44,7 +43,14 @@ interface DemoOrder {
   shipper: string
   from: Place
   to: Place
-  cargo: { kind: string; weightKg: number; volumeM3?: number; count?: number; fragile?: boolean; refrigerated?: boolean }
+  cargo: {
+    kind: string
+    weightKg: number
+    volumeM3?: number
+    count?: number
+    fragile?: boolean
+    refrigerated?: boolean
+  }
   vehicleType?: string
   price: number | null
   currency: Currency
@@ -67,22 +73,195 @@ const KE_SHIPPER_2 = '+254700000011'
 /** Orders on four corridors, in every state of the lifecycle. */
 const ORDERS: DemoOrder[] = [
   // Dakar – Thiès – Touba and Dakar – Saint-Louis (XOF has no minor unit)
-  { shipper: SN_SHIPPER, from: PLACES.dakarPort, to: PLACES.touba, cargo: { kind: 'onions', weightKg: 8000, count: 320 }, vehicleType: 'flatbed_10t', price: 450_000, currency: 'XOF', payment: 'mobile_money', status: 'draft', hoursAgo: 2, notes: 'Sacs de 25 kg, chargement à la porte 3' },
-  { shipper: SN_SHIPPER_2, from: PLACES.dakarSandaga, to: PLACES.saintLouis, cargo: { kind: 'rice', weightKg: 5000, count: 100 }, price: null, currency: 'XOF', payment: 'cash', status: 'posted', hoursAgo: 5 },
-  { shipper: SN_SHIPPER, from: PLACES.thies, to: PLACES.touba, cargo: { kind: 'cement', weightKg: 9000, count: 180 }, price: 300_000, currency: 'XOF', payment: 'mobile_money', status: 'bidding', hoursAgo: 8, bids: [{ crew: CREWS.mamadou, amount: 285_000, status: 'open' }] },
-  { shipper: SN_SHIPPER, from: PLACES.dakarPort, to: PLACES.thies, cargo: { kind: 'bottled water', weightKg: 2500, count: 400 }, vehicleType: 'box_3t', price: 120_000, currency: 'XOF', payment: 'mobile_money', status: 'in_transit', crew: CREWS.ousmane, hoursAgo: 6, bids: [{ crew: CREWS.ousmane, amount: 120_000, status: 'accepted' }] },
-  { shipper: SN_SHIPPER_2, from: PLACES.dakarPort, to: PLACES.saintLouis, cargo: { kind: 'fertiliser', weightKg: 8000, count: 160 }, price: 400_000, currency: 'XOF', payment: 'cash', status: 'completed', crew: CREWS.mamadou, hoursAgo: 96 },
-  { shipper: SN_SHIPPER, from: PLACES.thies, to: PLACES.touba, cargo: { kind: 'groundnuts', weightKg: 6000 }, price: 250_000, currency: 'XOF', payment: 'mobile_money', status: 'cancelled', hoursAgo: 30, cancelReason: 'Récolte retardée par la pluie' },
+  {
+    shipper: SN_SHIPPER,
+    from: PLACES.dakarPort,
+    to: PLACES.touba,
+    cargo: { kind: 'onions', weightKg: 8000, count: 320 },
+    vehicleType: 'flatbed_10t',
+    price: 450_000,
+    currency: 'XOF',
+    payment: 'mobile_money',
+    status: 'draft',
+    hoursAgo: 2,
+    notes: 'Sacs de 25 kg, chargement à la porte 3',
+  },
+  {
+    shipper: SN_SHIPPER_2,
+    from: PLACES.dakarSandaga,
+    to: PLACES.saintLouis,
+    cargo: { kind: 'rice', weightKg: 5000, count: 100 },
+    price: null,
+    currency: 'XOF',
+    payment: 'cash',
+    status: 'posted',
+    hoursAgo: 5,
+  },
+  {
+    shipper: SN_SHIPPER,
+    from: PLACES.thies,
+    to: PLACES.touba,
+    cargo: { kind: 'cement', weightKg: 9000, count: 180 },
+    price: 300_000,
+    currency: 'XOF',
+    payment: 'mobile_money',
+    status: 'bidding',
+    hoursAgo: 8,
+    bids: [{ crew: CREWS.mamadou, amount: 285_000, status: 'open' }],
+  },
+  {
+    shipper: SN_SHIPPER,
+    from: PLACES.dakarPort,
+    to: PLACES.thies,
+    cargo: { kind: 'bottled water', weightKg: 2500, count: 400 },
+    vehicleType: 'box_3t',
+    price: 120_000,
+    currency: 'XOF',
+    payment: 'mobile_money',
+    status: 'in_transit',
+    crew: CREWS.ousmane,
+    hoursAgo: 6,
+    bids: [{ crew: CREWS.ousmane, amount: 120_000, status: 'accepted' }],
+  },
+  {
+    shipper: SN_SHIPPER_2,
+    from: PLACES.dakarPort,
+    to: PLACES.saintLouis,
+    cargo: { kind: 'fertiliser', weightKg: 8000, count: 160 },
+    price: 400_000,
+    currency: 'XOF',
+    payment: 'cash',
+    status: 'completed',
+    crew: CREWS.mamadou,
+    hoursAgo: 96,
+  },
+  {
+    shipper: SN_SHIPPER,
+    from: PLACES.thies,
+    to: PLACES.touba,
+    cargo: { kind: 'groundnuts', weightKg: 6000 },
+    price: 250_000,
+    currency: 'XOF',
+    payment: 'mobile_money',
+    status: 'cancelled',
+    hoursAgo: 30,
+    cancelReason: 'Récolte retardée par la pluie',
+  },
   // Nairobi – Nakuru – Eldoret and Mombasa – Nairobi (KES in cents)
-  { shipper: KE_SHIPPER, from: PLACES.nairobiIndustrial, to: PLACES.nakuru, cargo: { kind: 'maize', weightKg: 20_000, count: 222 }, vehicleType: 'curtainsider_28t', price: 6_500_000, currency: 'KES', payment: 'mobile_money', status: 'assigned', crew: CREWS.joseph, hoursAgo: 4, bids: [{ crew: CREWS.joseph, amount: 6_200_000, status: 'accepted' }, { crew: CREWS.daniel, amount: 6_000_000, status: 'rejected' }] },
-  { shipper: KE_SHIPPER_2, from: PLACES.mombasa, to: PLACES.nairobiWakulima, cargo: { kind: 'avocados', weightKg: 6000, volumeM3: 20, refrigerated: true }, vehicleType: 'reefer_10t', price: 15_000_000, currency: 'KES', payment: 'mobile_money', status: 'pickup_pending', crew: CREWS.samuel, hoursAgo: 10 },
-  { shipper: KE_SHIPPER, from: PLACES.nakuru, to: PLACES.eldoret, cargo: { kind: 'milk', weightKg: 4500, volumeM3: 4.5, refrigerated: false }, vehicleType: 'milk_tanker_5k', price: 3_000_000, currency: 'KES', payment: 'mobile_money', status: 'picked_up', crew: CREWS.daniel, hoursAgo: 3 },
-  { shipper: KE_SHIPPER, from: PLACES.nairobiIndustrial, to: PLACES.eldoret, cargo: { kind: 'tea', weightKg: 12_000, count: 240 }, price: 12_000_000, currency: 'KES', payment: 'mobile_money', status: 'posted', hoursAgo: 1 },
-  { shipper: KE_SHIPPER_2, from: PLACES.nairobiWakulima, to: PLACES.nakuru, cargo: { kind: 'cabbages', weightKg: 7000 }, price: null, currency: 'KES', payment: 'cash', status: 'bidding', hoursAgo: 2, bids: [{ crew: CREWS.joseph, amount: 2_800_000, status: 'open' }] },
-  { shipper: KE_SHIPPER, from: PLACES.nairobiIndustrial, to: PLACES.eldoret, cargo: { kind: 'steel bars', weightKg: 18_000 }, price: 9_000_000, currency: 'KES', payment: 'mobile_money', status: 'delivered', crew: CREWS.joseph, hoursAgo: 30 },
-  { shipper: KE_SHIPPER_2, from: PLACES.mombasa, to: PLACES.nairobiIndustrial, cargo: { kind: 'electronics', weightKg: 3000, fragile: true }, price: 11_000_000, currency: 'KES', payment: 'mobile_money', status: 'disputed', crew: CREWS.samuel, hoursAgo: 60 },
-  { shipper: KE_SHIPPER, from: PLACES.nairobiIndustrial, to: PLACES.nakuru, cargo: { kind: 'fertiliser', weightKg: 15_000 }, price: 5_500_000, currency: 'KES', payment: 'cash', status: 'resolved', crew: CREWS.joseph, hoursAgo: 120 },
-  { shipper: KE_SHIPPER_2, from: PLACES.mombasa, to: PLACES.nairobiWakulima, cargo: { kind: 'pineapples', weightKg: 9000, refrigerated: true }, price: 14_000_000, currency: 'KES', payment: 'mobile_money', status: 'completed', crew: CREWS.samuel, hoursAgo: 150 },
+  {
+    shipper: KE_SHIPPER,
+    from: PLACES.nairobiIndustrial,
+    to: PLACES.nakuru,
+    cargo: { kind: 'maize', weightKg: 20_000, count: 222 },
+    vehicleType: 'curtainsider_28t',
+    price: 6_500_000,
+    currency: 'KES',
+    payment: 'mobile_money',
+    status: 'assigned',
+    crew: CREWS.joseph,
+    hoursAgo: 4,
+    bids: [
+      { crew: CREWS.joseph, amount: 6_200_000, status: 'accepted' },
+      { crew: CREWS.daniel, amount: 6_000_000, status: 'rejected' },
+    ],
+  },
+  {
+    shipper: KE_SHIPPER_2,
+    from: PLACES.mombasa,
+    to: PLACES.nairobiWakulima,
+    cargo: { kind: 'avocados', weightKg: 6000, volumeM3: 20, refrigerated: true },
+    vehicleType: 'reefer_10t',
+    price: 15_000_000,
+    currency: 'KES',
+    payment: 'mobile_money',
+    status: 'pickup_pending',
+    crew: CREWS.samuel,
+    hoursAgo: 10,
+  },
+  {
+    shipper: KE_SHIPPER,
+    from: PLACES.nakuru,
+    to: PLACES.eldoret,
+    cargo: { kind: 'milk', weightKg: 4500, volumeM3: 4.5, refrigerated: false },
+    vehicleType: 'milk_tanker_5k',
+    price: 3_000_000,
+    currency: 'KES',
+    payment: 'mobile_money',
+    status: 'picked_up',
+    crew: CREWS.daniel,
+    hoursAgo: 3,
+  },
+  {
+    shipper: KE_SHIPPER,
+    from: PLACES.nairobiIndustrial,
+    to: PLACES.eldoret,
+    cargo: { kind: 'tea', weightKg: 12_000, count: 240 },
+    price: 12_000_000,
+    currency: 'KES',
+    payment: 'mobile_money',
+    status: 'posted',
+    hoursAgo: 1,
+  },
+  {
+    shipper: KE_SHIPPER_2,
+    from: PLACES.nairobiWakulima,
+    to: PLACES.nakuru,
+    cargo: { kind: 'cabbages', weightKg: 7000 },
+    price: null,
+    currency: 'KES',
+    payment: 'cash',
+    status: 'bidding',
+    hoursAgo: 2,
+    bids: [{ crew: CREWS.joseph, amount: 2_800_000, status: 'open' }],
+  },
+  {
+    shipper: KE_SHIPPER,
+    from: PLACES.nairobiIndustrial,
+    to: PLACES.eldoret,
+    cargo: { kind: 'steel bars', weightKg: 18_000 },
+    price: 9_000_000,
+    currency: 'KES',
+    payment: 'mobile_money',
+    status: 'delivered',
+    crew: CREWS.joseph,
+    hoursAgo: 30,
+  },
+  {
+    shipper: KE_SHIPPER_2,
+    from: PLACES.mombasa,
+    to: PLACES.nairobiIndustrial,
+    cargo: { kind: 'electronics', weightKg: 3000, fragile: true },
+    price: 11_000_000,
+    currency: 'KES',
+    payment: 'mobile_money',
+    status: 'disputed',
+    crew: CREWS.samuel,
+    hoursAgo: 60,
+  },
+  {
+    shipper: KE_SHIPPER,
+    from: PLACES.nairobiIndustrial,
+    to: PLACES.nakuru,
+    cargo: { kind: 'fertiliser', weightKg: 15_000 },
+    price: 5_500_000,
+    currency: 'KES',
+    payment: 'cash',
+    status: 'resolved',
+    crew: CREWS.joseph,
+    hoursAgo: 120,
+  },
+  {
+    shipper: KE_SHIPPER_2,
+    from: PLACES.mombasa,
+    to: PLACES.nairobiWakulima,
+    cargo: { kind: 'pineapples', weightKg: 9000, refrigerated: true },
+    price: 14_000_000,
+    currency: 'KES',
+    payment: 'mobile_money',
+    status: 'completed',
+    crew: CREWS.samuel,
+    hoursAgo: 150,
+  },
 ]
 
 /** The transitions that lead to each state, in order. */
@@ -95,13 +274,43 @@ const PATHS: Record<OrderStatus, OrderStatus[]> = {
   picked_up: ['posted', 'assigned', 'pickup_pending', 'picked_up'],
   in_transit: ['posted', 'assigned', 'pickup_pending', 'picked_up', 'in_transit'],
   delivered: ['posted', 'assigned', 'pickup_pending', 'picked_up', 'in_transit', 'delivered'],
-  completed: ['posted', 'assigned', 'pickup_pending', 'picked_up', 'in_transit', 'delivered', 'completed'],
-  disputed: ['posted', 'assigned', 'pickup_pending', 'picked_up', 'in_transit', 'delivered', 'disputed'],
-  resolved: ['posted', 'assigned', 'pickup_pending', 'picked_up', 'in_transit', 'delivered', 'disputed', 'resolved'],
+  completed: [
+    'posted',
+    'assigned',
+    'pickup_pending',
+    'picked_up',
+    'in_transit',
+    'delivered',
+    'completed',
+  ],
+  disputed: [
+    'posted',
+    'assigned',
+    'pickup_pending',
+    'picked_up',
+    'in_transit',
+    'delivered',
+    'disputed',
+  ],
+  resolved: [
+    'posted',
+    'assigned',
+    'pickup_pending',
+    'picked_up',
+    'in_transit',
+    'delivered',
+    'disputed',
+    'resolved',
+  ],
   cancelled: ['posted', 'cancelled'],
 }
 
-const STAMPS: Partial<Record<OrderStatus, 'postedAt' | 'assignedAt' | 'pickedUpAt' | 'deliveredAt' | 'completedAt' | 'cancelledAt'>> = {
+const STAMPS: Partial<
+  Record<
+    OrderStatus,
+    'postedAt' | 'assignedAt' | 'pickedUpAt' | 'deliveredAt' | 'completedAt' | 'cancelledAt'
+  >
+> = {
   posted: 'postedAt',
   assigned: 'assignedAt',
   picked_up: 'pickedUpAt',
@@ -161,51 +370,56 @@ export default class OrdersSeeder extends BaseSeeder {
   private async seedOrder(demo: DemoOrder, shipper: User) {
     const client = this.client
     const created = DateTime.now().minus({ hours: demo.hoursAgo })
-    const type = demo.vehicleType ? await VehicleType.findByOrFail('code', demo.vehicleType, { client }) : null
+    const type = demo.vehicleType
+      ? await VehicleType.findByOrFail('code', demo.vehicleType, { client })
+      : null
     const driver = demo.crew ? await this.user(demo.crew.driver) : null
     const vehicle = demo.crew ? await this.vehicle(demo.crew.plate) : null
     const path = PATHS[demo.status]
     // Steps spread evenly between creation and now.
-    const at = (index: number) => created.plus({ milliseconds: ((index + 1) * demo.hoursAgo * 3_600_000) / (path.length + 1) })
+    const at = (index: number) =>
+      created.plus({ milliseconds: ((index + 1) * demo.hoursAgo * 3_600_000) / (path.length + 1) })
 
-    // Seeders run on a plain connection or a transaction; either serves as the model's client.
-    const order = new Order().useTransaction(client as TransactionClientContract)
-    order.merge({
-      shipperId: shipper.id,
-      shipperOrganisationId: shipper.organisationId,
-      status: demo.status,
-      pickup: { lat: demo.from.lat, lng: demo.from.lng },
-      pickupAddress: demo.from.address,
-      pickupContactName: shipper.name,
-      pickupContactPhone: shipper.phone,
-      pickupWindowStart: created.plus({ hours: 1 }),
-      pickupWindowEnd: created.plus({ hours: 6 }),
-      dropoff: { lat: demo.to.lat, lng: demo.to.lng },
-      dropoffAddress: demo.to.address,
-      cargoKind: demo.cargo.kind,
-      cargoWeightKg: demo.cargo.weightKg,
-      cargoVolumeM3: demo.cargo.volumeM3 ?? null,
-      cargoCount: demo.cargo.count ?? null,
-      cargoFragile: demo.cargo.fragile ?? false,
-      cargoRefrigerated: demo.cargo.refrigerated ?? false,
-      cargoPhotos: [],
-      requiredVehicleTypeId: type?.id ?? null,
-      priceAmount: demo.price,
-      currency: demo.currency,
-      openToBids: demo.price === null || Boolean(demo.bids),
-      paymentMethod: demo.payment,
-      notes: demo.notes ?? null,
-      assignedDriverId: driver?.id ?? null,
-      assignedVehicleId: vehicle?.id ?? null,
-      carrierOrganisationId: vehicle?.organisationId ?? null,
-      cancelReason: demo.cancelReason ?? null,
-      createdAt: created,
-    })
+    const stamps: Partial<Order> = {}
     path.forEach((status, index) => {
       const stamp = STAMPS[status]
-      if (stamp) order[stamp] = at(index)
+      if (stamp) stamps[stamp] = at(index)
     })
-    await order.save()
+    const order = await Order.create(
+      {
+        shipperId: shipper.id,
+        shipperOrganisationId: shipper.organisationId,
+        status: demo.status,
+        pickup: { lat: demo.from.lat, lng: demo.from.lng },
+        pickupAddress: demo.from.address,
+        pickupContactName: shipper.name,
+        pickupContactPhone: shipper.phone,
+        pickupWindowStart: created.plus({ hours: 1 }),
+        pickupWindowEnd: created.plus({ hours: 6 }),
+        dropoff: { lat: demo.to.lat, lng: demo.to.lng },
+        dropoffAddress: demo.to.address,
+        cargoKind: demo.cargo.kind,
+        cargoWeightKg: demo.cargo.weightKg,
+        cargoVolumeM3: demo.cargo.volumeM3 ?? null,
+        cargoCount: demo.cargo.count ?? null,
+        cargoFragile: demo.cargo.fragile ?? false,
+        cargoRefrigerated: demo.cargo.refrigerated ?? false,
+        cargoPhotos: [],
+        requiredVehicleTypeId: type?.id ?? null,
+        priceAmount: demo.price,
+        currency: demo.currency,
+        openToBids: demo.price === null || Boolean(demo.bids),
+        paymentMethod: demo.payment,
+        notes: demo.notes ?? null,
+        assignedDriverId: driver?.id ?? null,
+        assignedVehicleId: vehicle?.id ?? null,
+        carrierOrganisationId: vehicle?.organisationId ?? null,
+        cancelReason: demo.cancelReason ?? null,
+        createdAt: created,
+        ...stamps,
+      },
+      { client }
+    )
 
     await this.event(order, 'created', shipper.id, created)
     for (const [index, status] of path.entries()) {
@@ -217,7 +431,10 @@ export default class OrdersSeeder extends BaseSeeder {
             ? await this.user(demo.bids![0].crew.driver)
             : shipper
       const position = status === 'picked_up' ? demo.from : status === 'delivered' ? demo.to : null
-      const data: Record<string, unknown> = { from: index === 0 ? 'draft' : path[index - 1], to: status }
+      const data: Record<string, unknown> = {
+        from: index === 0 ? 'draft' : path[index - 1],
+        to: status,
+      }
       if (status === 'cancelled') data.reason = demo.cancelReason
       if (status === 'assigned') data.driverId = driver?.id
       await this.event(order, status, actor?.id ?? null, at(index), position, data)
@@ -250,8 +467,10 @@ export default class OrdersSeeder extends BaseSeeder {
     }
 
     if (order.deliveredAt) await this.proofOfDelivery(order, driver!)
-    if (demo.status === 'disputed' || demo.status === 'resolved') await this.dispute(order, shipper, demo.status)
-    if (demo.status === 'completed' || demo.status === 'resolved') await this.ratings(order, shipper, driver!)
+    if (demo.status === 'disputed' || demo.status === 'resolved')
+      await this.dispute(order, shipper, demo.status)
+    if (demo.status === 'completed' || demo.status === 'resolved')
+      await this.ratings(order, shipper, driver!)
   }
 
   private async event(
@@ -297,7 +516,8 @@ export default class OrdersSeeder extends BaseSeeder {
         description: 'Two cartons arrived crushed; photos taken at the warehouse door.',
         evidence: [],
         status: status === 'resolved' ? 'resolved' : 'open',
-        resolutionNote: status === 'resolved' ? 'Carrier refunds the two cartons (KES 4,000).' : null,
+        resolutionNote:
+          status === 'resolved' ? 'Carrier refunds the two cartons (KES 4,000).' : null,
         resolvedById: status === 'resolved' ? admin.id : null,
         resolvedAt: status === 'resolved' ? DateTime.now().minus({ hours: 2 }) : null,
       },
@@ -307,11 +527,27 @@ export default class OrdersSeeder extends BaseSeeder {
 
   private async ratings(order: Order, shipper: User, driver: User) {
     await Rating.create(
-      { orderId: order.id, direction: 'shipper_to_carrier', raterId: shipper.id, ratedOrganisationId: order.carrierOrganisationId, ratedUserId: driver.id, score: 5, comment: 'On time and careful with the load' },
+      {
+        orderId: order.id,
+        direction: 'shipper_to_carrier',
+        raterId: shipper.id,
+        ratedOrganisationId: order.carrierOrganisationId,
+        ratedUserId: driver.id,
+        score: 5,
+        comment: 'On time and careful with the load',
+      },
       { client: this.client }
     )
     await Rating.create(
-      { orderId: order.id, direction: 'carrier_to_shipper', raterId: driver.id, ratedOrganisationId: order.shipperOrganisationId, ratedUserId: shipper.id, score: 4, comment: 'Loading took a while, payment was quick' },
+      {
+        orderId: order.id,
+        direction: 'carrier_to_shipper',
+        raterId: driver.id,
+        ratedOrganisationId: order.shipperOrganisationId,
+        ratedUserId: shipper.id,
+        score: 4,
+        comment: 'Loading took a while, payment was quick',
+      },
       { client: this.client }
     )
   }

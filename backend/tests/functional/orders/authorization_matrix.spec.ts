@@ -61,13 +61,30 @@ const withBid = async (w: World) => {
   return { order, bid }
 }
 const deliveredWithProof = async (w: World) => {
-  const order = await makeAssignedOrder(w.shipper, w.carrier, { status: 'delivered', deliveredAt: DateTime.now() })
-  await ProofOfDelivery.create({ orderId: order.id, photoKey: 'orders/x/pod/p.png', signatureKey: 'orders/x/pod/s.png', receiverName: 'R', receiverPhone: '+254722000111', deliveredAt: DateTime.now() })
+  const order = await makeAssignedOrder(w.shipper, w.carrier, {
+    status: 'delivered',
+    deliveredAt: DateTime.now(),
+  })
+  await ProofOfDelivery.create({
+    orderId: order.id,
+    photoKey: 'orders/x/pod/p.png',
+    signatureKey: 'orders/x/pod/s.png',
+    receiverName: 'R',
+    receiverPhone: '+254722000111',
+    deliveredAt: DateTime.now(),
+  })
   return { order }
 }
 const disputed = async (w: World) => {
   const order = await makeAssignedOrder(w.shipper, w.carrier, { status: 'disputed' })
-  await Dispute.create({ orderId: order.id, openedById: w.shipper.id, reason: 'damaged', description: 'Torn sacks on arrival', evidence: [], status: 'open' })
+  await Dispute.create({
+    orderId: order.id,
+    openedById: w.shipper.id,
+    reason: 'damaged',
+    description: 'Torn sacks on arrival',
+    evidence: [],
+    status: 'open',
+  })
   return { order }
 }
 
@@ -82,155 +99,416 @@ const CASES: Case[] = [
     endpoint: 'GET /orders/:id (draft)',
     setup: draft,
     call: (c, { order }) => c.get(url(order)),
-    expect: { shipper: 200, colleague: 200, otherShipper: 404, carrierDispatcher: 404, carrierDriver: 404, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 200, admin: 200 },
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 404,
+      carrierDriver: 404,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'GET /orders/:id (posted: on the load board)',
     setup: posted,
     call: (c, { order }) => c.get(url(order)),
-    expect: { shipper: 200, colleague: 200, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 200, otherCarrierDispatcher: 200, otherCarrierDriver: 200, platformDispatcher: 200, admin: 200 },
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 200,
+      otherCarrierDispatcher: 200,
+      otherCarrierDriver: 200,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'GET /orders/:id (assigned)',
     setup: assigned,
     call: (c, { order }) => c.get(url(order)),
-    expect: { shipper: 200, colleague: 200, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 200, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 200, admin: 200 },
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 200,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'PATCH /orders/:id',
     setup: draft,
     call: (c, { order }) => c.patch(url(order)).json({ notes: 'Gate 2' }),
-    expect: { shipper: 200, colleague: 200, otherShipper: 404, carrierDispatcher: 404, carrierDriver: 404, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 403, admin: 403 },
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 404,
+      carrierDriver: 404,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 403,
+      admin: 403,
+    },
   },
   {
     endpoint: 'POST /orders/:id/post',
     setup: draft,
     call: (c, { order }) => c.post(url(order, '/post')).json({}),
-    expect: { shipper: 200, colleague: 200, otherShipper: 404, carrierDispatcher: 404, carrierDriver: 404, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 403, admin: 403 },
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 404,
+      carrierDriver: 404,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 403,
+      admin: 403,
+    },
   },
   {
     endpoint: 'POST /orders/:id/cancel',
     setup: posted,
     call: (c, { order }) => c.post(url(order, '/cancel')).json({ reason: 'No longer needed' }),
-    expect: { shipper: 200, colleague: 200, otherShipper: 404, carrierDispatcher: 403, carrierDriver: 403, otherCarrierDispatcher: 403, otherCarrierDriver: 403, platformDispatcher: 200, admin: 200 },
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 403,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 403,
+      otherCarrierDriver: 403,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'GET /orders/:id/events',
     setup: assigned,
     call: (c, { order }) => c.get(url(order, '/events')),
-    expect: { shipper: 200, colleague: 200, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 200, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 200, admin: 200 },
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 200,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'GET /orders/:id/bids',
     setup: withBid,
     call: (c, { order }) => c.get(url(order, '/bids')),
-    expect: { shipper: 200, colleague: 200, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 200, otherCarrierDispatcher: 200, otherCarrierDriver: 200, platformDispatcher: 200, admin: 200 },
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 200,
+      otherCarrierDispatcher: 200,
+      otherCarrierDriver: 200,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'POST /orders/:id/bids',
     setup: posted,
     call: (c, { order, w, user }) =>
-      c.post(url(order, '/bids')).json({ amount: 3_900_000, currency: 'KES', vehicleId: crewOf(w, user).vehicle.id, estimatedPickupAt: DateTime.now().plus({ hours: 4 }).toISO() }),
-    expect: { shipper: 403, colleague: 403, otherShipper: 404, carrierDispatcher: 201, carrierDriver: 201, otherCarrierDispatcher: 201, otherCarrierDriver: 201, platformDispatcher: 403, admin: 403 },
+      c.post(url(order, '/bids')).json({
+        amount: 3_900_000,
+        currency: 'KES',
+        vehicleId: crewOf(w, user).vehicle.id,
+        estimatedPickupAt: DateTime.now().plus({ hours: 4 }).toISO(),
+      }),
+    expect: {
+      shipper: 403,
+      colleague: 403,
+      otherShipper: 404,
+      carrierDispatcher: 201,
+      carrierDriver: 201,
+      otherCarrierDispatcher: 201,
+      otherCarrierDriver: 201,
+      platformDispatcher: 403,
+      admin: 403,
+    },
   },
   {
-    endpoint: 'PATCH /orders/:id/bids/:bidId (the carrier\'s bid)',
+    endpoint: "PATCH /orders/:id/bids/:bidId (the carrier's bid)",
     setup: withBid,
-    call: (c, { order, bid }) => c.patch(url(order, `/bids/${bid!.id}`)).json({ amount: 3_500_000 }),
-    expect: { shipper: 403, colleague: 403, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 403, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 403, admin: 403 },
+    call: (c, { order, bid }) =>
+      c.patch(url(order, `/bids/${bid!.id}`)).json({ amount: 3_500_000 }),
+    expect: {
+      shipper: 403,
+      colleague: 403,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 403,
+      admin: 403,
+    },
   },
   {
-    endpoint: 'DELETE /orders/:id/bids/:bidId (the carrier\'s bid)',
+    endpoint: "DELETE /orders/:id/bids/:bidId (the carrier's bid)",
     setup: withBid,
     call: (c, { order, bid }) => c.delete(url(order, `/bids/${bid!.id}`)),
-    expect: { shipper: 403, colleague: 403, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 403, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 403, admin: 403 },
+    expect: {
+      shipper: 403,
+      colleague: 403,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 403,
+      admin: 403,
+    },
   },
   {
     endpoint: 'POST /orders/:id/accept-bid',
     setup: withBid,
     call: (c, { order, bid }) => c.post(url(order, '/accept-bid')).json({ bidId: bid!.id }),
-    expect: { shipper: 200, colleague: 200, otherShipper: 404, carrierDispatcher: 403, carrierDriver: 403, otherCarrierDispatcher: 403, otherCarrierDriver: 403, platformDispatcher: 200, admin: 200 },
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 403,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 403,
+      otherCarrierDriver: 403,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'POST /orders/:id/assign',
     setup: posted,
     call: (c, { order, w, user }) => {
       const crew = crewOf(w, user)
-      return c.post(url(order, '/assign')).json({ driverId: crew.driver.id, vehicleId: crew.vehicle.id })
+      return c
+        .post(url(order, '/assign'))
+        .json({ driverId: crew.driver.id, vehicleId: crew.vehicle.id })
     },
-    expect: { shipper: 403, colleague: 403, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 403, otherCarrierDispatcher: 200, otherCarrierDriver: 403, platformDispatcher: 200, admin: 200 },
+    expect: {
+      shipper: 403,
+      colleague: 403,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 200,
+      otherCarrierDriver: 403,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'POST /orders/:id/assign (reassign an assigned order)',
     setup: assigned,
-    call: (c, { order, w }) => c.post(url(order, '/assign')).json({ driverId: w.carrier.driver.id, vehicleId: w.carrier.vehicle.id }),
-    expect: { shipper: 403, colleague: 403, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 403, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 200, admin: 200 },
+    call: (c, { order, w }) =>
+      c
+        .post(url(order, '/assign'))
+        .json({ driverId: w.carrier.driver.id, vehicleId: w.carrier.vehicle.id }),
+    expect: {
+      shipper: 403,
+      colleague: 403,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'POST /orders/:id/unassign',
     setup: assigned,
     call: (c, { order }) => c.post(url(order, '/unassign')).json({ reason: 'Truck broke down' }),
-    expect: { shipper: 403, colleague: 403, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 403, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 200, admin: 200 },
+    expect: {
+      shipper: 403,
+      colleague: 403,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'GET /orders/:id/suggestions',
     setup: posted,
     call: (c, { order }) => c.get(url(order, '/suggestions')),
-    expect: { shipper: 403, colleague: 403, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 403, otherCarrierDispatcher: 200, otherCarrierDriver: 403, platformDispatcher: 200, admin: 200 },
+    expect: {
+      shipper: 403,
+      colleague: 403,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 200,
+      otherCarrierDriver: 403,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'POST /orders/:id/status (pickup_pending)',
     setup: assigned,
     call: (c, { order }) => c.post(url(order, '/status')).json({ status: 'pickup_pending' }),
-    expect: { shipper: 403, colleague: 403, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 200, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 200, admin: 403 },
+    expect: {
+      shipper: 403,
+      colleague: 403,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 200,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 200,
+      admin: 403,
+    },
   },
   {
     endpoint: 'POST /orders/:id/proof-of-delivery',
-    setup: (w) => makeAssignedOrder(w.shipper, w.carrier, { status: 'in_transit' }).then((order) => ({ order })),
+    setup: (w) =>
+      makeAssignedOrder(w.shipper, w.carrier, { status: 'in_transit' }).then((order) => ({
+        order,
+      })),
     call: (c, { order }) =>
       c
         .post(url(order, '/proof-of-delivery'))
         .fields({ receiverName: 'Wanjiku', receiverPhone: '+254722000111' })
         .file('photo', PNG, { filename: 'p.png' })
         .file('signature', PNG, { filename: 's.png' }),
-    expect: { shipper: 403, colleague: 403, otherShipper: 404, carrierDispatcher: 403, carrierDriver: 201, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 403, admin: 403 },
+    expect: {
+      shipper: 403,
+      colleague: 403,
+      otherShipper: 404,
+      carrierDispatcher: 403,
+      carrierDriver: 201,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 403,
+      admin: 403,
+    },
     fakeDrive: true,
   },
   {
     endpoint: 'GET /orders/:id/proof-of-delivery',
     setup: deliveredWithProof,
     call: (c, { order }) => c.get(url(order, '/proof-of-delivery')),
-    expect: { shipper: 200, colleague: 200, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 200, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 200, admin: 200 },
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 200,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'POST /orders/:id/confirm-delivery',
     setup: deliveredWithProof,
     call: (c, { order }) => c.post(url(order, '/confirm-delivery')).json({}),
-    expect: { shipper: 200, colleague: 200, otherShipper: 404, carrierDispatcher: 403, carrierDriver: 403, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 403, admin: 200 },
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 403,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 403,
+      admin: 200,
+    },
   },
   {
     endpoint: 'POST /orders/:id/dispute',
     setup: deliveredWithProof,
-    call: (c, { order }) => c.post(url(order, '/dispute')).json({ reason: 'damaged', description: 'Three sacks arrived torn.' }),
-    expect: { shipper: 201, colleague: 201, otherShipper: 404, carrierDispatcher: 403, carrierDriver: 403, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 403, admin: 403 },
+    call: (c, { order }) =>
+      c
+        .post(url(order, '/dispute'))
+        .json({ reason: 'damaged', description: 'Three sacks arrived torn.' }),
+    expect: {
+      shipper: 201,
+      colleague: 201,
+      otherShipper: 404,
+      carrierDispatcher: 403,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 403,
+      admin: 403,
+    },
   },
   {
     endpoint: 'GET /orders/:id/dispute',
     setup: disputed,
     call: (c, { order }) => c.get(url(order, '/dispute')),
-    expect: { shipper: 200, colleague: 200, otherShipper: 404, carrierDispatcher: 200, carrierDriver: 200, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 200, admin: 200 },
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 200,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 200,
+      admin: 200,
+    },
   },
   {
     endpoint: 'POST /orders/:id/dispute/resolve',
     setup: disputed,
-    call: (c, { order }) => c.post(url(order, '/dispute/resolve')).json({ outcome: 'resolved', note: 'Carrier refunds two sacks' }),
-    expect: { shipper: 403, colleague: 403, otherShipper: 403, carrierDispatcher: 403, carrierDriver: 403, otherCarrierDispatcher: 403, otherCarrierDriver: 403, platformDispatcher: 403, admin: 200 },
+    call: (c, { order }) =>
+      c
+        .post(url(order, '/dispute/resolve'))
+        .json({ outcome: 'resolved', note: 'Carrier refunds two sacks' }),
+    expect: {
+      shipper: 403,
+      colleague: 403,
+      otherShipper: 403,
+      carrierDispatcher: 403,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 403,
+      otherCarrierDriver: 403,
+      platformDispatcher: 403,
+      admin: 200,
+    },
   },
   {
     endpoint: 'POST /orders/:id/rate',
-    setup: (w) => makeAssignedOrder(w.shipper, w.carrier, { status: 'completed' }).then((order) => ({ order })),
+    setup: (w) =>
+      makeAssignedOrder(w.shipper, w.carrier, { status: 'completed' }).then((order) => ({ order })),
     call: (c, { order }) => c.post(url(order, '/rate')).json({ score: 4 }),
-    expect: { shipper: 201, colleague: 201, otherShipper: 404, carrierDispatcher: 201, carrierDriver: 201, otherCarrierDispatcher: 404, otherCarrierDriver: 404, platformDispatcher: 403, admin: 403 },
+    expect: {
+      shipper: 201,
+      colleague: 201,
+      otherShipper: 404,
+      carrierDispatcher: 201,
+      carrierDriver: 201,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 403,
+      admin: 403,
+    },
   },
 ]
 
@@ -265,8 +543,13 @@ test.group('Orders: authorization matrix', (group) => {
       const response = await testCase.call(client, { ...ctx, w, user: w.shipper })
       assert.equal(response.status(), 401, testCase.endpoint)
     }
-    for (const path of ['/api/v1/orders', '/api/v1/ratings/organisations/1', '/api/v1/ratings/users/1']) {
-      assert.equal((await client.get(path)).status(), 401, path)
+    for (const path of [
+      '/api/v1/orders',
+      '/api/v1/ratings/organisations/1',
+      '/api/v1/ratings/users/1',
+    ]) {
+      const response = await client.get(path)
+      assert.equal(response.status(), 401, path)
     }
   })
 })

@@ -7,12 +7,14 @@ import Rating from '#models/rating'
 import FleetDocument from '#models/fleet_document'
 import { isolateDatabase } from '#tests/helpers'
 import {
+  bidStatuses,
   countRows,
   makeCarrier,
   makeOrder,
   makeOrganisation,
   makeUser,
   makeWorld,
+  statusOf,
   type Carrier,
 } from '#tests/fixtures/marketplace'
 
@@ -28,7 +30,10 @@ const bidBody = (carrier: Carrier, overrides: Record<string, unknown> = {}) => (
 test.group('Bids', (group) => {
   isolateDatabase(group)
 
-  test('a carrier bids: the order moves to bidding and the timeline says so', async ({ client, assert }) => {
+  test('a carrier bids: the order moves to bidding and the timeline says so', async ({
+    client,
+    assert,
+  }) => {
     const world = await makeWorld()
     const order = await makeOrder(world.shipper, { status: 'posted' })
     const response = await client
@@ -44,18 +49,30 @@ test.group('Bids', (group) => {
       vehicleId: world.carrier.vehicle.id,
       carrierOrganisationId: world.carrier.organisation.id,
     })
-    assert.equal((await Order.findOrFail(order.id)).status, 'bidding')
+    assert.equal(await statusOf(order.id), 'bidding')
     const events = await OrderEvent.query().where('order_id', order.id)
-    assert.deepEqual(events.map((e) => e.type), ['bidding'])
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['bidding']
+    )
     assert.equal(events[0].actorId, world.carrier.driver.id)
   })
 
-  test('one live bid per carrier: a second POST is 409 E_BID_EXISTS; PATCH updates it', async ({ client, assert }) => {
+  test('one live bid per carrier: a second POST is 409 E_BID_EXISTS; PATCH updates it', async ({
+    client,
+    assert,
+  }) => {
     const world = await makeWorld()
     const order = await makeOrder(world.shipper, { status: 'posted' })
-    const first = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.carrier)).loginAs(world.carrier.dispatcher)
+    const first = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(world.carrier))
+      .loginAs(world.carrier.dispatcher)
     first.assertStatus(201)
-    const second = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.carrier, { amount: 1 })).loginAs(world.carrier.driver)
+    const second = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(world.carrier, { amount: 1 }))
+      .loginAs(world.carrier.driver)
     second.assertStatus(409)
     second.assertBodyContains({ errors: [{ code: 'E_BID_EXISTS' }] })
     assert.equal(await countRows('bids'), 1)
@@ -72,15 +89,24 @@ test.group('Bids', (group) => {
     const world = await makeWorld()
     const order = await makeOrder(world.shipper, { status: 'posted' })
     const url = `/api/v1/orders/${order.id}/bids`
-    const currency = await client.post(url).json(bidBody(world.carrier, { currency: 'XOF' })).loginAs(world.carrier.driver)
+    const currency = await client
+      .post(url)
+      .json(bidBody(world.carrier, { currency: 'XOF' }))
+      .loginAs(world.carrier.driver)
     currency.assertStatus(422)
     currency.assertBodyContains({ errors: [{ code: 'E_CURRENCY_MISMATCH', field: 'currency' }] })
 
-    const unknownCurrency = await client.post(url).json(bidBody(world.carrier, { currency: 'EUR' })).loginAs(world.carrier.driver)
+    const unknownCurrency = await client
+      .post(url)
+      .json(bidBody(world.carrier, { currency: 'EUR' }))
+      .loginAs(world.carrier.driver)
     unknownCurrency.assertStatus(422)
     unknownCurrency.assertBodyContains({ errors: [{ field: 'currency' }] })
 
-    const negative = await client.post(url).json(bidBody(world.carrier, { amount: -10 })).loginAs(world.carrier.driver)
+    const negative = await client
+      .post(url)
+      .json(bidBody(world.carrier, { amount: -10 }))
+      .loginAs(world.carrier.driver)
     negative.assertStatus(422)
     negative.assertBodyContains({ errors: [{ field: 'amount' }] })
 
@@ -91,20 +117,29 @@ test.group('Bids', (group) => {
     foreignVehicle.assertStatus(422)
     foreignVehicle.assertBodyContains({ errors: [{ field: 'vehicleId' }] })
 
-    await FleetDocument.query().where('vehicle_id', world.carrier.vehicle.id).where('kind', 'insurance').update({ expires_on: '2020-01-01' })
-    const expired = await client.post(url).json(bidBody(world.carrier)).loginAs(world.carrier.dispatcher)
+    await FleetDocument.query()
+      .where('vehicle_id', world.carrier.vehicle.id)
+      .where('kind', 'insurance')
+      .update({ expires_on: '2020-01-01' })
+    const expired = await client
+      .post(url)
+      .json(bidBody(world.carrier))
+      .loginAs(world.carrier.dispatcher)
     expired.assertStatus(409)
     expired.assertBodyContains({ errors: [{ code: 'E_VEHICLE_NOT_ELIGIBLE' }] })
     assert.include(expired.body().errors[0].message, 'insurance')
 
     assert.equal(await countRows('bids'), 0)
-    assert.equal((await Order.findOrFail(order.id)).status, 'posted')
+    assert.equal(await statusOf(order.id), 'posted')
   })
 
   test('a vehicle too small for the cargo cannot bid', async ({ client, assert }) => {
     const world = await makeWorld()
     const order = await makeOrder(world.shipper, { status: 'posted', cargoWeightKg: 12_000 })
-    const response = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.carrier)).loginAs(world.carrier.driver)
+    const response = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(world.carrier))
+      .loginAs(world.carrier.driver)
     response.assertStatus(422)
     response.assertBodyContains({ errors: [{ code: 'E_VEHICLE_UNSUITABLE', field: 'vehicleId' }] })
     assert.equal(await countRows('bids'), 0)
@@ -117,7 +152,10 @@ test.group('Bids', (group) => {
       carrierOrganisationId: world.otherCarrier.organisation.id,
     })
     // The carrier cannot even see it any more.
-    const hidden = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.carrier)).loginAs(world.carrier.driver)
+    const hidden = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(world.carrier))
+      .loginAs(world.carrier.driver)
     hidden.assertStatus(404)
     const own = await client
       .post(`/api/v1/orders/${order.id}/bids`)
@@ -129,36 +167,65 @@ test.group('Bids', (group) => {
     assert.equal(await countRows('bids'), 0)
   })
 
-  test('the shipper sees every bid with rating and vehicle; a carrier only its own', async ({ client, assert }) => {
+  test('the shipper sees every bid with rating and vehicle; a carrier only its own', async ({
+    client,
+    assert,
+  }) => {
     const world = await makeWorld()
     const order = await makeOrder(world.shipper, { status: 'posted' })
-    const mine = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.carrier)).loginAs(world.carrier.driver)
+    const mine = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(world.carrier))
+      .loginAs(world.carrier.driver)
     const theirs = await client
       .post(`/api/v1/orders/${order.id}/bids`)
       .json(bidBody(world.otherCarrier, { amount: 3_900_000 }))
       .loginAs(world.otherCarrier.driver)
-    const past = await makeOrder(world.shipper, { status: 'completed', carrierOrganisationId: world.carrier.organisation.id })
-    await Rating.create({ orderId: past.id, direction: 'shipper_to_carrier', raterId: world.shipper.id, ratedOrganisationId: world.carrier.organisation.id, score: 4 })
+    const past = await makeOrder(world.shipper, {
+      status: 'completed',
+      carrierOrganisationId: world.carrier.organisation.id,
+    })
+    await Rating.create({
+      orderId: past.id,
+      direction: 'shipper_to_carrier',
+      raterId: world.shipper.id,
+      ratedOrganisationId: world.carrier.organisation.id,
+      score: 4,
+    })
 
     const shipperView = await client.get(`/api/v1/orders/${order.id}/bids`).loginAs(world.colleague)
     shipperView.assertStatus(200)
     const bids = shipperView.body().data
-    assert.deepEqual(bids.map((b: { id: number }) => b.id), [theirs.body().id, mine.body().id])
-    assert.deepInclude(bids[1].carrier, { id: world.carrier.organisation.id, rating: { average: 4, count: 1 } })
+    assert.deepEqual(
+      bids.map((b: { id: number }) => b.id),
+      [theirs.body().id, mine.body().id]
+    )
+    assert.deepInclude(bids[1].carrier, {
+      id: world.carrier.organisation.id,
+      rating: { average: 4, count: 1 },
+    })
     assert.equal(bids[1].vehicle.plate, world.carrier.vehicle.plate)
     assert.equal(bids[1].vehicle.type.code, 'flatbed_10t')
 
-    const carrierView = await client.get(`/api/v1/orders/${order.id}/bids`).loginAs(world.carrier.dispatcher)
-    assert.deepEqual(carrierView.body().data.map((b: { id: number }) => b.id), [mine.body().id])
+    const carrierView = await client
+      .get(`/api/v1/orders/${order.id}/bids`)
+      .loginAs(world.carrier.dispatcher)
+    assert.deepEqual(
+      carrierView.body().data.map((b: { id: number }) => b.id),
+      [mine.body().id]
+    )
 
     const peek = await client
       .patch(`/api/v1/orders/${order.id}/bids/${theirs.body().id}`)
       .json({ amount: 1 })
       .loginAs(world.carrier.dispatcher)
     peek.assertStatus(404)
-    const withdrawOther = await client.delete(`/api/v1/orders/${order.id}/bids/${theirs.body().id}`).loginAs(world.carrier.dispatcher)
+    const withdrawOther = await client
+      .delete(`/api/v1/orders/${order.id}/bids/${theirs.body().id}`)
+      .loginAs(world.carrier.dispatcher)
     withdrawOther.assertStatus(404)
-    assert.equal((await Bid.findOrFail(theirs.body().id)).amount, 3_900_000)
+    const untouched = await Bid.findOrFail(theirs.body().id)
+    assert.equal(untouched.amount, 3_900_000)
 
     const outsider = await client.get(`/api/v1/orders/${order.id}/bids`).loginAs(world.otherShipper)
     outsider.assertStatus(404)
@@ -167,29 +234,55 @@ test.group('Bids', (group) => {
   test('withdrawing closes the bid; it can no longer change', async ({ client, assert }) => {
     const world = await makeWorld()
     const order = await makeOrder(world.shipper, { status: 'posted' })
-    const bid = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.carrier)).loginAs(world.carrier.driver)
-    const withdrawn = await client.delete(`/api/v1/orders/${order.id}/bids/${bid.body().id}`).loginAs(world.carrier.driver)
+    const bid = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(world.carrier))
+      .loginAs(world.carrier.driver)
+    const withdrawn = await client
+      .delete(`/api/v1/orders/${order.id}/bids/${bid.body().id}`)
+      .loginAs(world.carrier.driver)
     withdrawn.assertStatus(200)
     withdrawn.assertBodyContains({ status: 'withdrawn' })
-    const again = await client.patch(`/api/v1/orders/${order.id}/bids/${bid.body().id}`).json({ amount: 5 }).loginAs(world.carrier.driver)
+    const again = await client
+      .patch(`/api/v1/orders/${order.id}/bids/${bid.body().id}`)
+      .json({ amount: 5 })
+      .loginAs(world.carrier.driver)
     again.assertStatus(409)
     again.assertBodyContains({ errors: [{ code: 'E_BID_NOT_OPEN' }] })
     // A new bid is allowed once the old one is withdrawn.
-    const fresh = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.carrier)).loginAs(world.carrier.driver)
+    const fresh = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(world.carrier))
+      .loginAs(world.carrier.driver)
     fresh.assertStatus(201)
     assert.equal(await countRows('bids'), 2)
   })
 
-  test('accepting a bid assigns driver and vehicle, rejects the others, records who', async ({ client, assert }) => {
+  test('accepting a bid assigns driver and vehicle, rejects the others, records who', async ({
+    client,
+    assert,
+  }) => {
     const world = await makeWorld()
     const order = await makeOrder(world.shipper, { status: 'posted' })
-    const winner = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.carrier, { amount: 3_700_000 })).loginAs(world.carrier.driver)
-    const loser = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.otherCarrier)).loginAs(world.otherCarrier.dispatcher)
+    const winner = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(world.carrier, { amount: 3_700_000 }))
+      .loginAs(world.carrier.driver)
+    const loser = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(world.otherCarrier))
+      .loginAs(world.otherCarrier.dispatcher)
 
-    const denied = await client.post(`/api/v1/orders/${order.id}/accept-bid`).json({ bidId: winner.body().id }).loginAs(world.carrier.dispatcher)
+    const denied = await client
+      .post(`/api/v1/orders/${order.id}/accept-bid`)
+      .json({ bidId: winner.body().id })
+      .loginAs(world.carrier.dispatcher)
     denied.assertStatus(403)
 
-    const accepted = await client.post(`/api/v1/orders/${order.id}/accept-bid`).json({ bidId: winner.body().id }).loginAs(world.colleague)
+    const accepted = await client
+      .post(`/api/v1/orders/${order.id}/accept-bid`)
+      .json({ bidId: winner.body().id })
+      .loginAs(world.colleague)
     accepted.assertStatus(200)
     accepted.assertBodyContains({
       status: 'assigned',
@@ -200,18 +293,30 @@ test.group('Bids', (group) => {
       priceAmount: 3_700_000,
     })
     const bids = await Bid.query().where('order_id', order.id).orderBy('id')
-    assert.deepEqual(bids.map((b) => [b.id, b.status]), [
-      [winner.body().id, 'accepted'],
-      [loser.body().id, 'rejected'],
-    ])
+    assert.deepEqual(
+      bids.map((b) => [b.id, b.status]),
+      [
+        [winner.body().id, 'accepted'],
+        [loser.body().id, 'rejected'],
+      ]
+    )
     assert.equal(bids[0].decidedById, world.colleague.id)
-    const assigned = await OrderEvent.query().where('order_id', order.id).where('type', 'assigned').firstOrFail()
+    const assigned = await OrderEvent.query()
+      .where('order_id', order.id)
+      .where('type', 'assigned')
+      .firstOrFail()
     assert.equal(assigned.actorId, world.colleague.id)
     assert.deepInclude(assigned.data, { via: 'bid', bidId: winner.body().id })
 
-    const late = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.otherCarrier)).loginAs(world.otherCarrier.driver)
+    const late = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(world.otherCarrier))
+      .loginAs(world.otherCarrier.driver)
     late.assertStatus(404)
-    const twice = await client.post(`/api/v1/orders/${order.id}/accept-bid`).json({ bidId: loser.body().id }).loginAs(world.shipper)
+    const twice = await client
+      .post(`/api/v1/orders/${order.id}/accept-bid`)
+      .json({ bidId: loser.body().id })
+      .loginAs(world.shipper)
     twice.assertStatus(409)
     assert.include(twice.body().errors[0].message, 'is assigned')
   })
@@ -219,11 +324,17 @@ test.group('Bids', (group) => {
   test('cancelling an order closes its open bids', async ({ client, assert }) => {
     const world = await makeWorld()
     const order = await makeOrder(world.shipper, { status: 'posted' })
-    await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.carrier)).loginAs(world.carrier.driver)
-    const cancelled = await client.post(`/api/v1/orders/${order.id}/cancel`).json({ reason: 'Harvest delayed' }).loginAs(world.shipper)
+    await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(world.carrier))
+      .loginAs(world.carrier.driver)
+    const cancelled = await client
+      .post(`/api/v1/orders/${order.id}/cancel`)
+      .json({ reason: 'Harvest delayed' })
+      .loginAs(world.shipper)
     cancelled.assertStatus(200)
     cancelled.assertBodyContains({ status: 'cancelled', cancelReason: 'Harvest delayed' })
-    assert.deepEqual((await Bid.query().where('order_id', order.id)).map((b) => b.status), ['rejected'])
+    assert.deepEqual(await bidStatuses(order.id), ['rejected'])
   })
 })
 
@@ -249,14 +360,26 @@ test.group('Bids: two accepts at the same moment', () => {
       await db.from('organisations').whereIn('id', orgIds).delete()
     })
     const order = await makeOrder(world.shipper, { status: 'posted' })
-    const a = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(world.carrier)).loginAs(world.carrier.driver)
-    const b = await client.post(`/api/v1/orders/${order.id}/bids`).json(bidBody(second, { amount: 3_000_000 })).loginAs(second.driver)
+    const a = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(world.carrier))
+      .loginAs(world.carrier.driver)
+    const b = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json(bidBody(second, { amount: 3_000_000 }))
+      .loginAs(second.driver)
     a.assertStatus(201)
     b.assertStatus(201)
 
     const responses = await Promise.all([
-      client.post(`/api/v1/orders/${order.id}/accept-bid`).json({ bidId: a.body().id }).loginAs(world.shipper),
-      client.post(`/api/v1/orders/${order.id}/accept-bid`).json({ bidId: b.body().id }).loginAs(world.colleague),
+      client
+        .post(`/api/v1/orders/${order.id}/accept-bid`)
+        .json({ bidId: a.body().id })
+        .loginAs(world.shipper),
+      client
+        .post(`/api/v1/orders/${order.id}/accept-bid`)
+        .json({ bidId: b.body().id })
+        .loginAs(world.colleague),
     ])
     const statuses = responses.map((r) => r.status()).sort()
     assert.deepEqual(statuses, [200, 409])
@@ -269,6 +392,13 @@ test.group('Bids: two accepts at the same moment', () => {
     assert.lengthOf(acceptedBids, 1)
     assert.equal(fresh.acceptedBidId, acceptedBids[0].id)
     assert.equal(fresh.assignedDriverId, acceptedBids[0].driverId)
-    assert.equal(await OrderEvent.query().where('order_id', order.id).where('type', 'assigned').count('* as total').then((rows) => Number(rows[0].$extras.total)), 1)
+    assert.equal(
+      await OrderEvent.query()
+        .where('order_id', order.id)
+        .where('type', 'assigned')
+        .count('* as total')
+        .then((rows) => Number(rows[0].$extras.total)),
+      1
+    )
   })
 })

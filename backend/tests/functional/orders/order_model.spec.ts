@@ -18,12 +18,11 @@ test.group('Order model and events', (group) => {
     const fresh = await Order.findOrFail(order.id)
     assert.deepEqual(fresh.pickup, { lat: -1.3087, lng: 36.8516 })
     assert.deepEqual(fresh.dropoff, { lat: -0.3031, lng: 36.08 })
-    const [row] = (
-      await db.rawQuery(
-        "select GeometryType(pickup::geometry) as kind, ST_SRID(pickup::geometry) as srid from orders where id = ?",
-        [order.id]
-      )
-    ).rows
+    const result = await db.rawQuery(
+      'select GeometryType(pickup::geometry) as kind, ST_SRID(pickup::geometry) as srid from orders where id = ?',
+      [order.id]
+    )
+    const [row] = result.rows
     assert.deepEqual(row, { kind: 'POINT', srid: 4326 })
 
     fresh.dropoff = { lat: 0.5143, lng: 35.2698 }

@@ -1,7 +1,6 @@
 import { test } from '@japa/runner'
-import Order from '#models/order'
 import { isolateDatabase } from '#tests/helpers'
-import { countRows } from '#tests/fixtures/marketplace'
+import { countRows, notesOf } from '#tests/fixtures/marketplace'
 import { draftBody, makeOrder, makeWorld } from '#tests/fixtures/marketplace'
 
 test.group('Orders: drafts, publishing, listing', (group) => {
@@ -57,7 +56,7 @@ test.group('Orders: drafts, publishing, listing', (group) => {
     response.assertStatus(409)
     response.assertBodyContains({ errors: [{ code: 'E_INVALID_STATE' }] })
     assert.include(response.body().errors[0].message, 'posted')
-    assert.isNull((await Order.findOrFail(order.id)).notes)
+    assert.isNull(await notesOf(order.id))
   })
 
   test('posting twice answers 409 naming the current state', async ({ client, assert }) => {
@@ -71,16 +70,35 @@ test.group('Orders: drafts, publishing, listing', (group) => {
 
   const invalidDrafts: [string, Record<string, unknown>, string][] = [
     ['latitude beyond 90', { pickup: { lat: 91, lng: 36.8, address: 'Nowhere' } }, 'pickup.lat'],
-    ['longitude beyond 180', { dropoff: { lat: -1, lng: -181, address: 'Nowhere' } }, 'dropoff.lng'],
+    [
+      'longitude beyond 180',
+      { dropoff: { lat: -1, lng: -181, address: 'Nowhere' } },
+      'dropoff.lng',
+    ],
     ['negative weight', { cargo: { kind: 'maize', weightKg: -5 } }, 'cargo.weightKg'],
     ['unknown currency', { currency: 'USD' }, 'currency'],
     ['unknown payment method', { paymentMethod: 'cheque' }, 'paymentMethod'],
-    ['window ending before it starts', { pickup: { lat: -1.3, lng: 36.8, address: 'Industrial Area', windowStart: '2026-12-01T10:00:00Z', windowEnd: '2026-12-01T08:00:00Z' } }, 'pickup.windowEnd'],
+    [
+      'window ending before it starts',
+      {
+        pickup: {
+          lat: -1.3,
+          lng: 36.8,
+          address: 'Industrial Area',
+          windowStart: '2026-12-01T10:00:00Z',
+          windowEnd: '2026-12-01T08:00:00Z',
+        },
+      },
+      'pickup.windowEnd',
+    ],
     ['neither price nor bids', { priceAmount: undefined, openToBids: false }, 'priceAmount'],
     ['unknown vehicle type', { requiredVehicleTypeId: 999999 }, 'requiredVehicleTypeId'],
   ]
   for (const [label, change, field] of invalidDrafts) {
-    test(`rejects a draft with ${label}: 422 on ${field}, nothing written`, async ({ client, assert }) => {
+    test(`rejects a draft with ${label}: 422 on ${field}, nothing written`, async ({
+      client,
+      assert,
+    }) => {
       const { shipper } = await makeWorld()
       const response = await client.post('/api/v1/orders').json(draftBody(change)).loginAs(shipper)
       response.assertStatus(422)
@@ -113,7 +131,10 @@ test.group('Orders: drafts, publishing, listing', (group) => {
     const ids = async (user: typeof world.shipper) => {
       const response = await client.get('/api/v1/orders').loginAs(user)
       response.assertStatus(200)
-      return response.body().data.map((o: { id: number }) => o.id).sort()
+      return response
+        .body()
+        .data.map((o: { id: number }) => o.id)
+        .sort()
     }
     assert.deepEqual(await ids(world.shipper), [mine.id, colleagues.id].sort())
     assert.deepEqual(await ids(world.otherShipper), [others.id, assigned.id].sort())
@@ -133,8 +154,14 @@ test.group('Orders: load board', (group) => {
   }) => {
     const world = await makeWorld()
     // Pickups: Nairobi CBD (~0 km), Thika (~40 km), Nakuru (~140 km); a draft and an assigned one nearby.
-    const cbd = await makeOrder(world.shipper, { status: 'posted', pickup: { lat: -1.2864, lng: 36.8172 } })
-    const thika = await makeOrder(world.shipper, { status: 'bidding', pickup: { lat: -1.0333, lng: 37.0693 } })
+    const cbd = await makeOrder(world.shipper, {
+      status: 'posted',
+      pickup: { lat: -1.2864, lng: 36.8172 },
+    })
+    const thika = await makeOrder(world.shipper, {
+      status: 'bidding',
+      pickup: { lat: -1.0333, lng: 37.0693 },
+    })
     await makeOrder(world.shipper, { status: 'posted', pickup: { lat: -0.3031, lng: 36.08 } })
     await makeOrder(world.shipper, { status: 'draft', pickup: { lat: -1.2864, lng: 36.8172 } })
     await makeOrder(world.shipper, { status: 'assigned', pickup: { lat: -1.2864, lng: 36.8172 } })
@@ -145,7 +172,10 @@ test.group('Orders: load board', (group) => {
       .loginAs(world.carrier.driver)
     response.assertStatus(200)
     const data = response.body().data
-    assert.deepEqual(data.map((o: { id: number }) => o.id), [cbd.id, thika.id])
+    assert.deepEqual(
+      data.map((o: { id: number }) => o.id),
+      [cbd.id, thika.id]
+    )
     assert.closeTo(data[0].distanceM, 819, 20)
     assert.closeTo(data[1].distanceM, 39_000, 1500)
     assert.equal(response.body().meta.total, 2)
@@ -161,16 +191,35 @@ test.group('Orders: load board', (group) => {
     const flatbed = await VehicleType.findByOrFail('code', 'flatbed_10t')
     const light = await makeOrder(world.shipper, { status: 'posted', cargoWeightKg: 800 })
     const heavy = await makeOrder(world.shipper, { status: 'posted', cargoWeightKg: 9000 })
-    const cold = await makeOrder(world.shipper, { status: 'posted', cargoWeightKg: 500, requiredVehicleTypeId: reefer.id })
+    const cold = await makeOrder(world.shipper, {
+      status: 'posted',
+      cargoWeightKg: 500,
+      requiredVehicleTypeId: reefer.id,
+    })
     const near = { near: '-1.3,36.85' }
 
-    const fits = await client.get('/api/v1/orders').qs({ ...near, minCapacityKg: 1000 }).loginAs(world.carrier.driver)
-    assert.sameMembers(fits.body().data.map((o: { id: number }) => o.id), [light.id, cold.id])
+    const fits = await client
+      .get('/api/v1/orders')
+      .qs({ ...near, minCapacityKg: 1000 })
+      .loginAs(world.carrier.driver)
+    assert.sameMembers(
+      fits.body().data.map((o: { id: number }) => o.id),
+      [light.id, cold.id]
+    )
 
-    const flat = await client.get('/api/v1/orders').qs({ ...near, vehicleType: 'flatbed_10t' }).loginAs(world.carrier.driver)
-    assert.sameMembers(flat.body().data.map((o: { id: number }) => o.id), [light.id, heavy.id])
+    const flat = await client
+      .get('/api/v1/orders')
+      .qs({ ...near, vehicleType: 'flatbed_10t' })
+      .loginAs(world.carrier.driver)
+    assert.sameMembers(
+      flat.body().data.map((o: { id: number }) => o.id),
+      [light.id, heavy.id]
+    )
 
-    const byId = await client.get('/api/v1/orders').qs({ ...near, vehicleType: String(flatbed.id), perPage: 1, page: 2 }).loginAs(world.carrier.driver)
+    const byId = await client
+      .get('/api/v1/orders')
+      .qs({ ...near, vehicleType: String(flatbed.id), perPage: 1, page: 2 })
+      .loginAs(world.carrier.driver)
     assert.lengthOf(byId.body().data, 1)
     assert.deepInclude(byId.body().meta, { total: 2, perPage: 1, currentPage: 2, lastPage: 2 })
   })
@@ -182,14 +231,20 @@ test.group('Orders: load board', (group) => {
       response.assertStatus(422)
       response.assertBodyContains({ errors: [{ code: 'E_VALIDATION', field: 'near' }] })
     }
-    const type = await client.get('/api/v1/orders').qs({ near: '1,1', vehicleType: 'spaceship' }).loginAs(world.carrier.driver)
+    const type = await client
+      .get('/api/v1/orders')
+      .qs({ near: '1,1', vehicleType: 'spaceship' })
+      .loginAs(world.carrier.driver)
     type.assertStatus(422)
     type.assertBodyContains({ errors: [{ field: 'vehicleType' }] })
   })
 
   test('the load board is for carriers and platform staff, not shippers', async ({ client }) => {
     const world = await makeWorld()
-    const response = await client.get('/api/v1/orders').qs({ near: '-1.3,36.85' }).loginAs(world.shipper)
+    const response = await client
+      .get('/api/v1/orders')
+      .qs({ near: '-1.3,36.85' })
+      .loginAs(world.shipper)
     response.assertStatus(403)
     const anonymous = await client.get('/api/v1/orders').qs({ near: '-1.3,36.85' })
     anonymous.assertStatus(401)

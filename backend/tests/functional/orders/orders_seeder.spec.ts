@@ -15,7 +15,9 @@ test.group('orders demo seeder', (group) => {
     return () => drive.restore('fs')
   })
 
-  test('seeds orders in every state on the four corridors, with timelines; re-running adds nothing', async ({ assert }) => {
+  test('seeds orders in every state on the four corridors, with timelines; re-running adds nothing', async ({
+    assert,
+  }) => {
     await new AccountsSeeder(db.connection()).run()
     await new FleetSeeder(db.connection()).run()
     await new OrdersSeeder(db.connection()).run()
@@ -36,11 +38,18 @@ test.group('orders demo seeder', (group) => {
     assert.isAbove(first.events, orders.length)
     assert.isAbove(first.bids, 3)
     // One active order per driver at most.
-    const active = orders.filter((o) => ['assigned', 'pickup_pending', 'picked_up', 'in_transit'].includes(o.status))
+    const active = orders.filter((o) =>
+      ['assigned', 'pickup_pending', 'picked_up', 'in_transit'].includes(o.status)
+    )
     assert.equal(new Set(active.map((o) => o.assignedDriverId)).size, active.length)
     assert.includeMembers(
       orders.map((o) => o.dropoffAddress),
-      ['Marché Ocass, Touba', 'Quai de pêche, Saint-Louis', 'Eldoret, Uasin Gishu', 'Wakulima Market, Nairobi']
+      [
+        'Marché Ocass, Touba',
+        'Quai de pêche, Saint-Louis',
+        'Eldoret, Uasin Gishu',
+        'Wakulima Market, Nairobi',
+      ]
     )
     const mombasa = orders.find((o) => o.pickupAddress === 'Kilindini Port, Mombasa')!
     assert.deepEqual(mombasa.pickup, { lat: -4.0435, lng: 39.6682 })
