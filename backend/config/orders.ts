@@ -13,6 +13,7 @@ export default {
     evidenceExtnames: ['jpg', 'jpeg', 'png', 'webp', 'pdf'],
     evidenceMimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
     maxEvidenceFiles: 5,
+    maxCargoPhotos: 6,
   },
   loadBoard: { defaultRadiusKm: 50, defaultPerPage: 20 },
   suggestions: { radiusKm: 200, limit: 10 },

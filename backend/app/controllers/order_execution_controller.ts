@@ -4,15 +4,9 @@ import OrderPolicy from '#policies/order_policy'
 import OrderService from '#services/order_service'
 import DeliveryService from '#services/delivery_service'
 import UploadService from '#services/upload_service'
-import OrderTransformer from '#transformers/order_transformer'
+import OrderTransformer, { IMAGE_TYPES } from '#transformers/order_transformer'
 import { orderIdValidator, statusValidator } from '#validators/order'
 import { proofFileValidator, proofOfDeliveryValidator } from '#validators/delivery'
-
-const CONTENT_TYPES: Record<string, string> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  webp: 'image/webp',
-}
 
 /** The driver's moves, proof of delivery, and the shipper's confirmation. */
 @inject()
@@ -62,7 +56,7 @@ export default class OrderExecutionController {
     const key = params.file === 'photo' ? proof.photoKey : proof.signatureKey
     response.header(
       'Content-Type',
-      CONTENT_TYPES[key.split('.').pop() ?? ''] ?? 'application/octet-stream'
+      IMAGE_TYPES[key.split('.').pop() ?? ''] ?? 'application/octet-stream'
     )
     response.header('Cache-Control', 'private, no-store')
     return response.stream(await UploadService.read(key))

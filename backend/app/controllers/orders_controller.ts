@@ -4,7 +4,11 @@ import OrderPolicy from '#policies/order_policy'
 import OrderService from '#services/order_service'
 import OrderTimelineService from '#services/order_timeline_service'
 import OrderTransformer from '#transformers/order_transformer'
+import UploadService from '#services/upload_service'
+import { IMAGE_TYPES } from '#transformers/order_transformer'
 import {
+  cargoPhotoFileValidator,
+  cargoPhotoValidator,
   createOrderValidator,
   listOrdersValidator,
   orderIdValidator,
@@ -67,6 +71,28 @@ export default class OrdersController {
     return OrderTransformer.toJSON(
       await this.orders.cancel(order, ctx.auth.getUserOrFail(), reason)
     )
+  }
+
+  /** POST /api/v1/orders/:id/cargo-photos (multipart `photo`) */
+  async addCargoPhoto(ctx: HttpContext) {
+    const order = await this.visibleOrder(ctx)
+    await ctx.bouncer.with(OrderPolicy).authorize('update', order)
+    const { photo } = await ctx.request.validateUsing(cargoPhotoValidator)
+    const updated = await this.orders.addCargoPhoto(order, ctx.auth.getUserOrFail(), photo)
+    return ctx.response.created(OrderTransformer.toJSON(updated))
+  }
+
+  /** GET /api/v1/orders/:id/cargo-photos/:index */
+  async cargoPhoto(ctx: HttpContext) {
+    const order = await this.visibleOrder(ctx)
+    const { params } = await ctx.request.validateUsing(cargoPhotoFileValidator)
+    const key = this.orders.cargoPhotoKey(order, params.index)
+    ctx.response.header(
+      'Content-Type',
+      IMAGE_TYPES[key.split('.').pop() ?? ''] ?? 'application/octet-stream'
+    )
+    ctx.response.header('Cache-Control', 'private, no-store')
+    return ctx.response.stream(await UploadService.read(key))
   }
 
   /** GET /api/v1/orders/:id/events: the timeline, oldest first. */

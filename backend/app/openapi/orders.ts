@@ -146,7 +146,15 @@ const schemas = {
           ...cargoInput.properties,
           volumeM3: nullable('number'),
           count: nullable('integer'),
-          photoCount: { type: 'integer', description: 'Cargo photos taken at pickup' },
+          photoCount: {
+            type: 'integer',
+            description: 'Cargo photos (shipper, or driver at pickup)',
+          },
+          photoUrls: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'GET each for the image',
+          },
         },
       },
       requiredVehicleTypeId: nullable('integer'),
@@ -467,6 +475,42 @@ export const ordersOpenApi: OpenApiFragment = {
           404: e404,
           409: e409State,
           422: e422,
+        },
+      }),
+    },
+    '/api/v1/orders/{id}/cargo-photos': {
+      post: secured({
+        summary: 'Add a cargo photo (shipper side, before assignment; at most 6)',
+        parameters: [orderId],
+        requestBody: multipart({
+          type: 'object',
+          required: ['photo'],
+          properties: { photo: { type: 'string', format: 'binary', description: fileRules } },
+        }),
+        responses: {
+          201: orderResponse('The order with its photo URLs'),
+          401: e401,
+          403: e403,
+          404: e404,
+          409: e409State,
+          422: error('E_VALIDATION (size, type, too many photos), E_INVALID_FILE; nothing stored'),
+        },
+      }),
+    },
+    '/api/v1/orders/{id}/cargo-photos/{index}': {
+      get: secured({
+        summary: 'A cargo photo (anyone who may see the order)',
+        parameters: [
+          orderId,
+          { name: 'index', in: 'path', required: true, schema: { type: 'integer', minimum: 0 } },
+        ],
+        responses: {
+          200: {
+            description: 'The image',
+            content: { 'image/png': {}, 'image/jpeg': {}, 'image/webp': {} },
+          },
+          401: e401,
+          404: e404,
         },
       }),
     },

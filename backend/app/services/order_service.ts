@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import DomainException from '#exceptions/domain_exception'
 import Order, { type Currency, type OrderStatus, type PaymentMethod } from '#models/order'
 import type User from '#models/user'
@@ -9,6 +10,7 @@ import ordersConfig from '#config/orders'
 import OrderPolicy from '#policies/order_policy'
 import OrderStateMachine from '#services/order_state_machine'
 import OrderEventService from '#services/order_event_service'
+import UploadService, { type StoredFile } from '#services/upload_service'
 import { actorsFor, isCarrierMember, isPlatformDispatcher } from '#services/order_access'
 
 export interface PlaceInput extends LatLng {
@@ -148,6 +150,59 @@ export default class OrderService {
       await locked.save()
       return locked
     })
+  }
+
+  /**
+   * The shipper adds a cargo photo until the order is assigned (the driver
+   * adds one at pickup through the status move).
+   */
+  async addCargoPhoto(order: Order, user: User, photo: MultipartFile) {
+    let stored: StoredFile | null = null
+    try {
+      return await db.transaction(async (trx) => {
+        const locked = await OrderStateMachine.lock(order.id, trx)
+        if (!['draft', 'posted', 'bidding'].includes(locked.status)) {
+          throw new DomainException(
+            `Order ${locked.id} is ${locked.status}; cargo photos are added before assignment.`,
+            { status: 409, code: 'E_INVALID_STATE' }
+          )
+        }
+        if (locked.cargoPhotos.length >= ordersConfig.uploads.maxCargoPhotos) {
+          throw new DomainException(
+            `An order has at most ${ordersConfig.uploads.maxCargoPhotos} cargo photos.`,
+            { status: 422, code: 'E_VALIDATION', field: 'photo' }
+          )
+        }
+        stored = await UploadService.store(photo, {
+          folder: `orders/${locked.id}/cargo`,
+          field: 'photo',
+          mimeTypes: ordersConfig.uploads.imageMimeTypes,
+        })
+        locked.cargoPhotos = [...locked.cargoPhotos, stored.key]
+        await locked.useTransaction(trx).save()
+        await OrderEventService.record(
+          locked,
+          {
+            type: 'cargo_photo_added',
+            actorId: user.id,
+            data: { index: locked.cargoPhotos.length - 1 },
+          },
+          trx
+        )
+        return locked
+      })
+    } catch (error) {
+      if (stored) await UploadService.remove((stored as StoredFile).key)
+      throw error
+    }
+  }
+
+  /** The drive key of the order's `index`-th cargo photo (404 when there is none). */
+  cargoPhotoKey(order: Order, index: number) {
+    const key = order.cargoPhotos[index]
+    if (!key)
+      throw new DomainException('No such cargo photo.', { status: 404, code: 'E_NOT_FOUND' })
+    return key
   }
 
   /** draft → posted. */

@@ -3,6 +3,13 @@ import type OrderEvent from '#models/order_event'
 import type ProofOfDelivery from '#models/proof_of_delivery'
 import type Dispute from '#models/dispute'
 
+/** Content types of the images we store, by the extension UploadService gives their keys. */
+export const IMAGE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+}
+
 const iso = (value: { toISO(): string | null } | null | undefined) => (value ? value.toISO() : null)
 
 function place(order: Order, prefix: 'pickup' | 'dropoff') {
@@ -36,6 +43,9 @@ export default class OrderTransformer {
         fragile: order.cargoFragile,
         refrigerated: order.cargoRefrigerated,
         photoCount: order.cargoPhotos.length,
+        photoUrls: order.cargoPhotos.map(
+          (_, index) => `/api/v1/orders/${order.id}/cargo-photos/${index}`
+        ),
       },
       requiredVehicleTypeId: order.requiredVehicleTypeId,
       priceAmount: order.priceAmount,

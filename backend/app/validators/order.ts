@@ -118,6 +118,19 @@ export const statusValidator = vine.create({
     .optional(),
 })
 
+/** Multipart `photo`: a picture of the cargo, added by the shipper before assignment. */
+export const cargoPhotoValidator = vine.create({
+  params: vine.object({ id: id() }),
+  photo: vine.file({
+    size: ordersConfig.uploads.maxSize,
+    extnames: ordersConfig.uploads.imageExtnames,
+  }),
+})
+
+export const cargoPhotoFileValidator = vine.create({
+  params: vine.object({ id: id(), index: vine.number().withoutDecimals().min(0) }),
+})
+
 export const reasonValidator = vine.create({
   params: vine.object({ id: id() }),
   reason: vine.string().trim().minLength(3).maxLength(500),

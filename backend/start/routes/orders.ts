@@ -19,6 +19,8 @@ router
     router.post('/orders/:id/post', [OrdersController, 'post'])
     router.post('/orders/:id/cancel', [OrdersController, 'cancel'])
     router.get('/orders/:id/events', [OrdersController, 'events'])
+    router.post('/orders/:id/cargo-photos', [OrdersController, 'addCargoPhoto'])
+    router.get('/orders/:id/cargo-photos/:index', [OrdersController, 'cargoPhoto'])
 
     router.get('/orders/:id/bids', [OrderBidsController, 'index'])
     router.post('/orders/:id/bids', [OrderBidsController, 'store'])

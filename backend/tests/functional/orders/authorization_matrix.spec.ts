@@ -192,6 +192,24 @@ const CASES: Case[] = [
     },
   },
   {
+    endpoint: 'POST /orders/:id/cargo-photos',
+    setup: posted,
+    call: (c, { order }) =>
+      c.post(url(order, '/cargo-photos')).file('photo', PNG, { filename: 'cargo.png' }),
+    expect: {
+      shipper: 201,
+      colleague: 201,
+      otherShipper: 404,
+      carrierDispatcher: 403,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 403,
+      otherCarrierDriver: 403,
+      platformDispatcher: 403,
+      admin: 403,
+    },
+    fakeDrive: true,
+  },
+  {
     endpoint: 'GET /orders/:id/events',
     setup: assigned,
     call: (c, { order }) => c.get(url(order, '/events')),

@@ -284,6 +284,75 @@ test.group('Execution: driver moves, proof of delivery, confirmation', (group) =
   })
 })
 
+test.group('Cargo photos', (group) => {
+  isolateDatabase(group)
+  group.each.setup(() => {
+    disk = drive.fake('fs')
+    return () => drive.restore('fs')
+  })
+
+  test('the shipper adds cargo photos before assignment; anyone who sees the order can fetch them', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeOrder(world.shipper, { status: 'posted' })
+    const added = await client
+      .post(`/api/v1/orders/${order.id}/cargo-photos`)
+      .file('photo', PNG, { filename: 'sacks.png' })
+      .loginAs(world.shipper)
+    added.assertStatus(201)
+    assert.deepEqual(added.body().cargo.photoUrls, [`/api/v1/orders/${order.id}/cargo-photos/0`])
+    const photo = await client.get(added.body().cargo.photoUrls[0]).loginAs(world.carrier.driver)
+    photo.assertStatus(200)
+    photo.assertHeader('content-type', 'image/png')
+    await expectStatus(client.get(added.body().cargo.photoUrls[0]).loginAs(world.otherShipper), 404)
+    await expectStatus(
+      client.get(`/api/v1/orders/${order.id}/cargo-photos/5`).loginAs(world.shipper),
+      404
+    )
+    assert.deepEqual(await types(order.id), ['cargo_photo_added'])
+  })
+
+  test('refuses other people, late orders and files that are not images', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeOrder(world.shipper, { status: 'posted' })
+    const url = `/api/v1/orders/${order.id}/cargo-photos`
+    await expectStatus(
+      client.post(url).file('photo', PNG, { filename: 'p.png' }).loginAs(world.carrier.dispatcher),
+      403
+    )
+    await expectStatus(
+      client.post(url).file('photo', PNG, { filename: 'p.png' }).loginAs(world.otherShipper),
+      404
+    )
+    const pdf = await client
+      .post(url)
+      .file('photo', PDF, { filename: 'p.pdf' })
+      .loginAs(world.shipper)
+    pdf.assertStatus(422)
+    pdf.assertBodyContains({ errors: [{ field: 'photo' }] })
+    const big = await client
+      .post(url)
+      .file('photo', oversizedPng(), { filename: 'big.png' })
+      .loginAs(world.shipper)
+    assert.oneOf(big.status(), [413, 422])
+    const assigned = await makeAssignedOrder(world.shipper, world.carrier)
+    const late = await client
+      .post(`/api/v1/orders/${assigned.id}/cargo-photos`)
+      .file('photo', PNG, { filename: 'p.png' })
+      .loginAs(world.shipper)
+    late.assertStatus(409)
+    assert.include(late.body().errors[0].message, 'is assigned')
+    const untouched = await Order.findOrFail(order.id)
+    assert.deepEqual(untouched.cargoPhotos, [])
+    disk.assertMissing(`orders/${order.id}/cargo`)
+  })
+})
+
 test.group('Dispatch: assign, reassign, unassign, suggestions', (group) => {
   isolateDatabase(group)
 
