@@ -6,8 +6,8 @@ import { fleetAccess, managesCarrier, seesCarrier } from '#services/fleet_access
 
 /**
  * Registration cards, insurance and driving licences. The carrier sees its
- * own; a driver also uploads and sees their own licence; only admins
- * verify or reject. Controllers answer 404 when `view` is denied.
+ * own (drivers: the vehicles' papers and their own licence); a driver
+ * uploads their own licence; only admins verify or reject. Controllers answer 404 when `view` is denied.
  */
 export default class FleetDocumentPolicy extends BasePolicy {
   async viewAny(user: User) {
@@ -15,9 +15,19 @@ export default class FleetDocumentPolicy extends BasePolicy {
     return access.admin || access.platformDispatcher || access.carrierId !== null
   }
 
+  /** A licence is seen by its driver and the carrier's managers, not by fellow drivers. */
   async view(user: User, document: FleetDocument) {
     if (document.driverId !== null && document.driverId === user.id) return true
-    return seesCarrier(await fleetAccess(user), document.organisationId)
+    const access = await fleetAccess(user)
+    if (
+      document.driverId !== null &&
+      !access.manager &&
+      !access.admin &&
+      !access.platformDispatcher
+    ) {
+      return false
+    }
+    return seesCarrier(access, document.organisationId)
   }
 
   async uploadForVehicle(user: User, vehicle: Vehicle) {

@@ -52,7 +52,12 @@ export default class FleetDocumentService {
     if (!access.admin && !access.platformDispatcher) {
       query.where((scope) => {
         scope.where('driver_id', user.id)
-        if (access.carrierId !== null) scope.orWhere('organisation_id', access.carrierId)
+        if (access.carrierId === null) return
+        scope.orWhere((carrier) => {
+          carrier.where('organisation_id', access.carrierId!)
+          // Drivers see their vehicles' papers, not their colleagues' licences.
+          if (!access.manager) carrier.whereNotNull('vehicle_id')
+        })
       })
     }
     if (filters.status) query.where('status', filters.status)

@@ -220,7 +220,7 @@ const matrix: { endpoint: string; call: Call; expect: Record<Actor, number> }[] 
   {
     endpoint: 'POST /documents/:id/reject',
     call: (client, w) =>
-      client.post(`/api/v1/documents/${w.licence.id}/reject`).json({ reason: 'Expired photo' }),
+      client.post(`/api/v1/documents/${w.document.id}/reject`).json({ reason: 'Expired photo' }),
     expect: { shipper: 404, driver: 403, dispatcher: 403, otherDispatcher: 404, admin: 200 },
   },
 ]
@@ -256,6 +256,23 @@ test.group('fleet authorization matrix', (group) => {
       const response = await client.get(url)
       response.assertStatus(401)
     }
+  })
+
+  test("a driver does not see a colleague's licence", async ({ client, assert }) => {
+    const world = await buildWorld()
+    const response = await client
+      .get(`/api/v1/documents/${world.licence.id}`)
+      .loginAs(world.users.driver)
+    response.assertStatus(404)
+    const list = await client.get('/api/v1/documents').loginAs(world.users.driver)
+    assert.deepEqual(
+      list.body().data.map((row: { id: number }) => row.id),
+      [world.document.id]
+    )
+    const own = await client
+      .get(`/api/v1/documents/${world.licence.id}`)
+      .loginAs(world.assignedDriver)
+    own.assertStatus(200)
   })
 
   test('lists only hold what the caller may see', async ({ client, assert }) => {
