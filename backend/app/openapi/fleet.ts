@@ -516,7 +516,7 @@ export const fleetOpenApi: OpenApiFragment = {
         tags: ['fleet'],
         summary: 'List papers',
         description:
-          "Carrier members see their carrier's vehicle papers and licences, drivers also their own licence; admins see all (`?status=pending` is the review queue). Shippers: 403.",
+          "A carrier's owner and dispatchers see its vehicles' papers and its drivers' licences; its drivers see the vehicles' papers and their own licence; admins and platform dispatchers see all (`?status=pending` is the admins' review queue). Shippers: 403.",
         parameters: [
           query('status', { type: 'string', enum: [...DOCUMENT_STATUSES] }),
           query('kind', { type: 'string', enum: [...DOCUMENT_KINDS] }),
