@@ -1,0 +1,67 @@
+/** Wire shapes of the Socket.IO contract (docs/realtime.md). */
+
+export type SocketState = 'connected' | 'connecting' | 'offline';
+
+export interface SocketError {
+  code: string;
+  message: string;
+  field?: string;
+}
+
+/** Every ack: `{ ok: true, ... }` or `{ ok: false, error }`. */
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: SocketError };
+
+export type WatchAck = Ack<{ room: string }>;
+
+/** One GPS point as a driver sends it (`positions`). */
+export interface PositionPoint {
+  seq: number;
+  lat: number;
+  lng: number;
+  recordedAt: string;
+  accuracy?: number | null;
+  speed?: number | null;
+  heading?: number | null;
+  altitude?: number | null;
+  battery?: number | null;
+}
+
+export type PositionsAck = Ack<{
+  ackedSeq: number;
+  accepted: number;
+  duplicates: number;
+  skipped: number;
+}>;
+
+/** `position`, fanned out to `order:<id>` and the fleet rooms. */
+export interface PositionEvent {
+  driverId: number;
+  orderId: number | null;
+  lat: number;
+  lng: number;
+  recordedAt: string;
+  accuracy: number | null;
+  speed: number | null;
+  heading: number | null;
+  altitude: number | null;
+  battery: number | null;
+  /** False for a point older than one already seen: trail only, don't move the marker. */
+  latest: boolean;
+}
+
+/** `order:event`: one line of an order's timeline. */
+export interface OrderEventMessage {
+  id: number;
+  orderId: number;
+  type: string;
+  actorId: number | null;
+  position: { lat: number; lng: number } | null;
+  data: Record<string, unknown> | null;
+  createdAt: string;
+}
+
+/** `exception` (fleet rooms): long stop or off corridor. */
+export type FleetException = Record<string, unknown> & { id: number; kind?: string; type?: string };
+
+/** `notification` (room `user:<id>`): whatever the notifying service sends. */
+export type NotificationMessage = Record<string, unknown>;

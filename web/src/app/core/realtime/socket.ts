@@ -1,0 +1,217 @@
+import {
+  DestroyRef,
+  Injectable,
+  InjectionToken,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { Observable, Subject, first, firstValueFrom, merge, map } from 'rxjs';
+import type { ManagerOptions, Socket as IoSocket, SocketOptions } from 'socket.io-client';
+import { Session } from '../auth/session';
+import { Connectivity } from '../network/connectivity';
+import {
+  Ack,
+  FleetException,
+  NotificationMessage,
+  OrderEventMessage,
+  PositionEvent,
+  SocketError,
+  SocketState,
+  WatchAck,
+} from './realtime-types';
+
+type Connect = (opts: Partial<ManagerOptions & SocketOptions>) => IoSocket;
+
+/** Loads socket.io-client on first use, so the sign-in route never ships it. */
+export const loadSocketIo = (): Promise<Connect> =>
+  import('socket.io-client').then((m) => (opts) => m.io(opts));
+
+/** How the service gets `io()`; a test provides a fake. */
+export const SOCKET_IO_LOADER = new InjectionToken<() => Promise<Connect>>('SOCKET_IO_LOADER', {
+  providedIn: 'root',
+  factory: () => loadSocketIo,
+});
+
+const ACK_TIMEOUT_MS = 10_000;
+
+function notConnected(): SocketError {
+  return { code: 'E_OFFLINE', message: 'Not connected' };
+}
+
+/**
+ * The app's one Socket.IO connection (docs/realtime.md), authenticated with
+ * the session's token. It connects while someone is signed in and the
+ * browser is online, reconnects with the new token after a sign-in, and
+ * closes on sign-out. Watched rooms are re-joined on every (re)connection
+ * because the server does not remember them across nodes.
+ */
+@Injectable({ providedIn: 'root' })
+export class Socket {
+  private readonly session = inject(Session);
+  private readonly connectivity = inject(Connectivity);
+  private readonly load = inject(SOCKET_IO_LOADER);
+
+  private socket: IoSocket | null = null;
+  private generation = 0;
+  private readonly watchedOrders = new Set<number>();
+  private watchingFleet = false;
+
+  private readonly connectedSignal = signal(false);
+  private readonly activeSignal = signal(false);
+  /** The last refusal of the handshake (`E_UNAUTHORIZED`...) or null. */
+  readonly lastError = signal<SocketError | null>(null);
+
+  readonly state = computed<SocketState>(() => {
+    if (this.connectedSignal()) return 'connected';
+    return this.activeSignal() ? 'connecting' : 'offline';
+  });
+  readonly connected = computed(() => this.state() === 'connected');
+
+  private readonly positionSubject = new Subject<PositionEvent>();
+  private readonly orderEventSubject = new Subject<OrderEventMessage>();
+  private readonly notificationSubject = new Subject<NotificationMessage>();
+  private readonly exceptionSubject = new Subject<FleetException>();
+  private readonly connectSubject = new Subject<void>();
+  private readonly closeSubject = new Subject<void>();
+
+  readonly positions$: Observable<PositionEvent> = this.positionSubject.asObservable();
+  readonly orderEvents$: Observable<OrderEventMessage> = this.orderEventSubject.asObservable();
+  readonly notifications$: Observable<NotificationMessage> =
+    this.notificationSubject.asObservable();
+  readonly exceptions$: Observable<FleetException> = this.exceptionSubject.asObservable();
+  /** Emits on every (re)connection: resend what was not acknowledged. */
+  readonly connects$: Observable<void> = this.connectSubject.asObservable();
+
+  /** The last `notification` received, for a badge or a toast. */
+  readonly lastNotification = signal<NotificationMessage | null>(null);
+
+  constructor() {
+    effect(() => {
+      const token = this.session.token();
+      const online = this.connectivity.online();
+      untracked(() => this.reconcile(token, online));
+    });
+    inject(DestroyRef).onDestroy(() => this.close());
+  }
+
+  /** Joins `order:<id>` now and after every reconnection. */
+  watchOrder(orderId: number): Promise<WatchAck> {
+    this.watchedOrders.add(orderId);
+    return this.emitWhenConnected<WatchAck>('watch', { orderId });
+  }
+
+  unwatchOrder(orderId: number): Promise<WatchAck> {
+    this.watchedOrders.delete(orderId);
+    return this.emitWithAck<WatchAck>('unwatch', { orderId });
+  }
+
+  /** Joins the caller's fleet room (dispatchers, carrier owners, admins). */
+  watchFleet(): Promise<WatchAck> {
+    this.watchingFleet = true;
+    return this.emitWhenConnected<WatchAck>('watch', { fleet: true });
+  }
+
+  unwatchFleet(): Promise<WatchAck> {
+    this.watchingFleet = false;
+    return this.emitWithAck<WatchAck>('unwatch', { fleet: true });
+  }
+
+  /**
+   * Emits now and waits for the ack; never buffers while disconnected (a GPS
+   * batch must not be sent twice by Socket.IO's own buffer). Resolves with
+   * `{ ok: false, error: { code: 'E_OFFLINE' | 'E_TIMEOUT' } }` instead of
+   * rejecting.
+   */
+  async emitWithAck<T extends Ack>(
+    event: string,
+    payload: unknown,
+    timeoutMs = ACK_TIMEOUT_MS,
+  ): Promise<T> {
+    const socket = this.socket;
+    if (!socket?.connected) return { ok: false, error: notConnected() } as T;
+    try {
+      return (await socket.timeout(timeoutMs).emitWithAck(event, payload)) as T;
+    } catch {
+      return { ok: false, error: { code: 'E_TIMEOUT', message: 'No answer from the server' } } as T;
+    }
+  }
+
+  private async emitWhenConnected<T extends Ack>(event: string, payload: unknown): Promise<T> {
+    if (!this.connectedSignal()) {
+      if (!this.activeSignal()) return { ok: false, error: notConnected() } as T;
+      const connected = await firstValueFrom(
+        merge(
+          this.connectSubject.pipe(map(() => true)),
+          this.closeSubject.pipe(map(() => false)),
+        ).pipe(first()),
+      );
+      if (!connected) return { ok: false, error: notConnected() } as T;
+    }
+    return this.emitWithAck<T>(event, payload);
+  }
+
+  private reconcile(token: string | null, online: boolean): void {
+    if (token === null) {
+      // Signed out: the next user starts with no rooms.
+      this.watchedOrders.clear();
+      this.watchingFleet = false;
+    }
+    // Offline: close at once rather than wait ~45 s for the ping timeout.
+    if (token === null || !online) this.close();
+    else this.open(token);
+  }
+
+  private open(token: string): void {
+    this.close();
+    const generation = ++this.generation;
+    this.activeSignal.set(true);
+    this.lastError.set(null);
+    this.load().then((connect) => {
+      if (generation !== this.generation) return; // signed out or in again meanwhile
+      const socket = connect({ auth: { token }, transports: ['websocket', 'polling'] });
+      this.socket = socket;
+      socket.on('connect', () => {
+        this.connectedSignal.set(true);
+        this.lastError.set(null);
+        this.rejoinRooms(socket);
+        this.connectSubject.next();
+      });
+      socket.on('disconnect', () => {
+        this.connectedSignal.set(false);
+        this.activeSignal.set(socket.active);
+      });
+      socket.on('connect_error', (err: Error & { data?: SocketError }) => {
+        // A refused handshake is final; a transport failure retries by itself.
+        if (!socket.active) {
+          this.activeSignal.set(false);
+          this.lastError.set(err.data ?? { code: err.message, message: err.message });
+        }
+      });
+      socket.on('position', (p: PositionEvent) => this.positionSubject.next(p));
+      socket.on('order:event', (e: OrderEventMessage) => this.orderEventSubject.next(e));
+      socket.on('exception', (e: FleetException) => this.exceptionSubject.next(e));
+      socket.on('notification', (n: NotificationMessage) => {
+        this.lastNotification.set(n);
+        this.notificationSubject.next(n);
+      });
+    });
+  }
+
+  private rejoinRooms(socket: IoSocket): void {
+    for (const orderId of this.watchedOrders) void socket.emitWithAck('watch', { orderId });
+    if (this.watchingFleet) void socket.emitWithAck('watch', { fleet: true });
+  }
+
+  private close(): void {
+    this.generation++;
+    this.socket?.removeAllListeners();
+    this.socket?.disconnect();
+    this.socket = null;
+    this.connectedSignal.set(false);
+    this.activeSignal.set(false);
+    this.closeSubject.next();
+  }
+}
