@@ -1,4 +1,7 @@
 import { test } from '@japa/runner'
+import type { AddressInfo } from 'node:net'
+import app from '@adonisjs/core/services/app'
+import { startOsmandPort } from '#realtime/osmand_port'
 import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
 import { countPings, trackingUser } from '#tests/tracking_fixtures'
@@ -158,5 +161,21 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
     const badJson = await client.post('/osmand').json({ device_id: deviceId, location: { coords: { latitude: 'x' } } })
     badJson.assertStatus(400)
     assert.equal(await countPings(driver.id), 0)
+  })
+
+  test('OSMAND_PORT: any path on the extra port is the OsmAnd endpoint', async ({ client, assert }) => {
+    await register(client)
+    const server = await app.container.make('server')
+    const osmand = await startOsmandPort(0, '127.0.0.1', server.handle.bind(server))
+    try {
+      const { port } = osmand.address() as AddressInfo
+      const ok = await fetch(`http://127.0.0.1:${port}/?id=${deviceId}&lat=-1.3&lon=36.8`)
+      assert.equal(ok.status, 200)
+      const unknown = await fetch(`http://127.0.0.1:${port}/anything?id=nope-nope-nope&lat=1&lon=1`)
+      assert.equal(unknown.status, 404)
+      assert.equal(await countPings(driver.id), 1)
+    } finally {
+      osmand.close()
+    }
   })
 })

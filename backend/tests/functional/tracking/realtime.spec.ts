@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import emitter from '@adonisjs/core/services/emitter'
+import db from '@adonisjs/lucid/services/db'
 import type { Socket } from 'socket.io-client'
 import User from '#models/user'
 import OrderEventService from '#services/order_event_service'
@@ -47,6 +48,15 @@ test.group('realtime / Socket.IO gateway', (group) => {
     const raw = token.value!.release()
     await User.accessTokens.delete(driver, token.identifier)
     await assert.rejects(() => open(raw), 'E_UNAUTHORIZED')
+
+    const expiring = await User.accessTokens.create(driver)
+    await db
+      .from('auth_access_tokens')
+      .where('id', Number(expiring.identifier))
+      .update({ expires_at: new Date(Date.now() - 60_000) })
+    await assert.rejects(() => open(expiring.value!.release()), 'E_UNAUTHORIZED')
+    // A live token of the same user still connects.
+    await open(await tokenFor(driver))
   })
 
   test('a watcher of the order and of the fleet sees each point; the ack comes after commit', async ({
@@ -82,6 +92,11 @@ test.group('realtime / Socket.IO gateway', (group) => {
     assert.equal(position.orderId, order.id)
     assert.isTrue(position.latest)
     assert.equal((await seenByFleet).driverId, driver.id)
+
+    // A late point from the queue is shown in the trail, not as the marker.
+    const late = nextEvent(shipperSocket, 'position')
+    await emitAck(driverSocket, 'positions', [point(42, PICKUP, 60, 0)])
+    assert.isFalse((await late).latest)
   })
 
   test('a bad batch is answered with an error and the connection stays usable', async ({
