@@ -65,10 +65,13 @@ export const updateOrderValidator = vine.create({
   notes: vine.string().trim().maxLength(2000).nullable().optional(),
 })
 
-/** "lat,lng" as one query parameter, e.g. `near=14.6928,-17.4467`. */
+/**
+ * "lat,lng" as one query parameter, e.g. `near=14.6928,-17.4467`. The query
+ * string parser splits on commas, so a two-item list is accepted too.
+ */
 const nearRule = vine.createRule((value, _options, field) => {
-  if (typeof value !== 'string') return
-  const parts = value.split(',').map((part) => part.trim())
+  const text = Array.isArray(value) ? value.join(',') : value
+  const parts = typeof text === 'string' ? text.split(',').map((part) => part.trim()) : []
   const [lat, lng] = parts.map(Number)
   if (
     parts.length !== 2 ||
@@ -88,13 +91,8 @@ const nearRule = vine.createRule((value, _options, field) => {
   field.mutate({ lat, lng }, field)
 })
 
-/**
- * Without `near`: your own orders. With `near`: the load board (drivers,
- * carriers, platform staff). `vehicleType` is a vehicle type id or code;
- * `minCapacityKg` is the capacity you have: only cargo that fits is shown.
- */
 export const listOrdersValidator = vine.create({
-  near: vine.string().trim().maxLength(60).use(nearRule()).optional() as unknown as ReturnType<
+  near: vine.any().use(nearRule()).optional() as unknown as ReturnType<
     ReturnType<typeof point>['optional']
   >,
   radiusKm: vine.number().min(0.1).max(2000).optional(),

@@ -224,9 +224,25 @@ test.group('Orders: load board', (group) => {
     assert.deepInclude(byId.body().meta, { total: 2, perPage: 1, currentPage: 2, lastPage: 2 })
   })
 
+  test('takes near as the raw query string a phone would send (comma unescaped)', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeOrder(world.shipper, { status: 'posted' })
+    const response = await client
+      .get('/api/v1/orders?near=-1.2921,36.8219&radiusKm=60')
+      .loginAs(world.carrier.driver)
+    response.assertStatus(200)
+    assert.deepEqual(
+      response.body().data.map((o: { id: number }) => o.id),
+      [order.id]
+    )
+  })
+
   test('rejects bad coordinates and unknown vehicle types with 422', async ({ client }) => {
     const world = await makeWorld()
-    for (const near of ['91,10', '10', 'abc,def', '1,2,3', '-1.2,181']) {
+    for (const near of ['91,10', '10', 'abc,def', '1,2,3', '-1.2,181', '']) {
       const response = await client.get('/api/v1/orders').qs({ near }).loginAs(world.carrier.driver)
       response.assertStatus(422)
       response.assertBodyContains({ errors: [{ code: 'E_VALIDATION', field: 'near' }] })
