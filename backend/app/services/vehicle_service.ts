@@ -232,16 +232,17 @@ export default class VehicleService {
         { status: 409, code: 'E_DRIVER_BUSY' }
       )
     }
-    const removed = await VehicleDriver.query()
+    const link = await VehicleDriver.query()
       .where('vehicle_id', vehicle.id)
       .where('driver_id', driverId)
-      .delete()
-    if (Number(removed[0] ?? removed) === 0) {
+      .first()
+    if (!link) {
       throw new DomainException('This driver is not assigned to this vehicle.', {
         status: 404,
         code: 'E_NOT_FOUND',
       })
     }
+    await link.delete()
   }
 
   private alreadyAssigned(driver: User, plate?: string) {
