@@ -501,6 +501,7 @@ export default class OrdersSeeder extends BaseSeeder {
         receiverPhone: order.pickupContactPhone ?? driver.phone,
         position: order.dropoff,
         deliveredAt: order.deliveredAt!,
+        createdAt: order.deliveredAt!,
       },
       { client: this.client }
     )
