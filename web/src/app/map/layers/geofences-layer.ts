@@ -1,0 +1,57 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+} from '@angular/core';
+import * as L from 'leaflet';
+import { LeafletMap } from '../leaflet-map';
+
+export interface Geofence {
+  id: string;
+  lat: number;
+  lng: number;
+  radiusM: number;
+  /** Tooltip text. */
+  label?: string;
+  /** inside: the truck is in it now (drawn filled). */
+  inside?: boolean;
+}
+
+/** Geofences as circles in metres (they keep their real size at every zoom). */
+@Component({
+  selector: 'njia-geofences-layer',
+  template: '',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class GeofencesLayer {
+  private readonly leaflet = inject(LeafletMap);
+  readonly fences = input<readonly Geofence[]>([]);
+
+  constructor() {
+    let remove: (() => void) | null = null;
+    effect(() => {
+      const map = this.leaflet.map();
+      const fences = this.fences();
+      remove?.();
+      remove = null;
+      if (!map || fences.length === 0) return;
+      const group = L.layerGroup(
+        fences.map((fence) => {
+          const circle = L.circle([fence.lat, fence.lng], {
+            radius: fence.radiusM,
+            color: fence.inside ? '#b45309' : '#0f766e',
+            weight: 2,
+            fillOpacity: fence.inside ? 0.25 : 0.08,
+            className: `njia-geofence${fence.inside ? ' njia-geofence--inside' : ''}`,
+          });
+          return fence.label ? circle.bindTooltip(fence.label) : circle;
+        }),
+      );
+      remove = this.leaflet.add(group);
+    });
+    inject(DestroyRef).onDestroy(() => remove?.());
+  }
+}

@@ -1,0 +1,138 @@
+import { Component, signal, viewChild } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import * as L from 'leaflet';
+import { LeafletMap } from '../leaflet-map';
+import { DriverMarker, DriversLayer } from './drivers-layer';
+import { GeofencesLayer, Geofence } from './geofences-layer';
+import { LatLngPair, OrderTrackLayer } from './order-track-layer';
+import { StopMoved, StopsLayer } from './stops-layer';
+
+@Component({
+  imports: [DriversLayer, OrderTrackLayer, StopsLayer, GeofencesLayer],
+  providers: [LeafletMap],
+  template: `
+    <njia-drivers-layer [drivers]="drivers()" (driverClick)="clicked = $event" />
+    <njia-order-track-layer [travelled]="travelled()" [planned]="planned()" />
+    <njia-stops-layer
+      [pickup]="pickup()"
+      [dropoff]="dropoff()"
+      [editable]="true"
+      [placing]="placing()"
+      (moved)="moved.push($event)"
+    />
+    <njia-geofences-layer [fences]="fences()" />
+  `,
+})
+class Host {
+  readonly drivers = signal<DriverMarker[]>([]);
+  readonly travelled = signal<LatLngPair[]>([]);
+  readonly planned = signal<LatLngPair[]>([]);
+  readonly pickup = signal<{ lat: number; lng: number } | null>(null);
+  readonly dropoff = signal<{ lat: number; lng: number } | null>(null);
+  readonly placing = signal<'pickup' | 'dropoff' | null>('pickup');
+  readonly fences = signal<Geofence[]>([]);
+  readonly layer = viewChild.required(DriversLayer);
+  clicked: unknown = null;
+  moved: StopMoved[] = [];
+}
+
+function setup() {
+  const fixture = TestBed.createComponent(Host);
+  const leaflet = fixture.debugElement.injector.get(LeafletMap);
+  const element = document.createElement('div');
+  element.style.width = '400px';
+  element.style.height = '300px';
+  document.body.append(element);
+  const map = leaflet.attach(element, {
+    tileUrl: 'https://t.invalid/{z}/{x}/{y}.png',
+    center: [0, 0],
+    zoom: 10,
+  });
+  fixture.detectChanges();
+  TestBed.tick();
+  const layersOf = <T>(type: abstract new (...args: never[]) => T) => {
+    const found: T[] = [];
+    map.eachLayer((layer) => {
+      if (layer instanceof type) found.push(layer);
+    });
+    return found;
+  };
+  return { fixture, host: fixture.componentInstance, map, layersOf };
+}
+
+describe('map layers', () => {
+  it('draws drivers on one canvas, diffing the set by id', () => {
+    const { host, fixture, map } = setup();
+    const canvas = host.layer().canvas;
+    expect(map.hasLayer(canvas)).toBe(true);
+    host.drivers.set([
+      { id: 1, lat: 0, lng: 0 },
+      { id: 2, lat: 0.01, lng: 0.01, state: 'busy', heading: 90 },
+    ]);
+    fixture.detectChanges();
+    TestBed.tick();
+    expect(canvas.count).toBe(2);
+    expect(fixture.nativeElement.querySelector('njia-drivers-layer').dataset.count).toBe('2');
+
+    host.drivers.set([{ id: 2, lat: 0.02, lng: 0.01 }]);
+    fixture.detectChanges();
+    TestBed.tick();
+    expect(canvas.count).toBe(1);
+    // It glides: right after the update it is still near where it was.
+    expect(canvas.drawnPosition(2)!.lat).toBeLessThan(0.02);
+  });
+
+  it('reports a click on a driver and ignores clicks elsewhere', () => {
+    const { host, fixture, map } = setup();
+    host.drivers.set([{ id: 'd7', lat: 0, lng: 0 }]);
+    fixture.detectChanges();
+    TestBed.tick();
+    const at = map.latLngToContainerPoint([0, 0]);
+    map.fire('click', { latlng: L.latLng(0, 0), containerPoint: at.add([3, 3]) });
+    expect(host.clicked).toBe('d7');
+    host.clicked = null;
+    map.fire('click', { latlng: L.latLng(0, 0), containerPoint: at.add([60, 60]) });
+    expect(host.clicked).toBeNull();
+  });
+
+  it('draws the planned route and the travelled path', () => {
+    const { host, fixture, layersOf } = setup();
+    host.planned.set([
+      [0, 0],
+      [0.1, 0.1],
+    ]);
+    host.travelled.set([[0, 0]]);
+    fixture.detectChanges();
+    TestBed.tick();
+    const lines = layersOf(L.Polyline).map((line) => (line.getLatLngs() as L.LatLng[]).length);
+    expect(lines.sort()).toEqual([1, 2]);
+  });
+
+  it('places the stop being picked where the map is clicked, and shows both stops', () => {
+    const { host, fixture, map, layersOf } = setup();
+    map.fire('click', { latlng: L.latLng(-1.123456789, 36.5), containerPoint: L.point(5, 5) });
+    expect(host.moved).toEqual([{ kind: 'pickup', lat: -1.123457, lng: 36.5 }]);
+    host.pickup.set({ lat: -1.1, lng: 36.5 });
+    host.dropoff.set({ lat: -1.2, lng: 36.6 });
+    fixture.detectChanges();
+    TestBed.tick();
+    expect(layersOf(L.Marker).length).toBe(2);
+    host.dropoff.set(null);
+    fixture.detectChanges();
+    TestBed.tick();
+    expect(layersOf(L.Marker).length).toBe(1);
+  });
+
+  it('draws geofences as circles in metres, filled while inside', () => {
+    const { host, fixture, layersOf } = setup();
+    host.fences.set([
+      { id: 'pickup', lat: 0, lng: 0, radiusM: 200, inside: true },
+      { id: 'dropoff', lat: 0.1, lng: 0, radiusM: 200 },
+    ]);
+    fixture.detectChanges();
+    TestBed.tick();
+    const circles = layersOf(L.Circle);
+    expect(circles.map((c) => c.getRadius())).toEqual([200, 200]);
+    expect(circles.map((c) => c.options.fillOpacity)).toEqual([0.25, 0.08]);
+  });
+});
