@@ -1,59 +1,42 @@
+import type { components } from './openapi';
+import type { Body, Response } from './api-client';
+
 /**
- * Wire shapes of the Njia API (backend/app/openapi). Kept in one file so the
- * typed client planned in issue 5 can replace it with generated types.
+ * Names for the wire shapes the app uses, taken from the generated OpenAPI
+ * types (openapi.d.ts) rather than copied by hand: when the API's document
+ * changes, `node ace openapi:types` regenerates them and the compiler shows
+ * every place that no longer fits.
  */
-export type Role = 'shipper' | 'driver' | 'dispatcher' | 'admin';
-export type Locale = 'en' | 'fr' | 'sw';
+type Schemas = components['schemas'];
 
-export interface Organisation {
-  id: number | string;
-  name: string;
-  kind: string;
-  country: string;
-}
+export type User = Schemas['User'];
+export type Role = User['role'];
+export type Locale = User['locale'];
+export type OrganisationSummary = Schemas['OrganisationSummary'];
+export type Organisation = Schemas['Organisation'];
+export type Order = Schemas['Order'];
+export type OrderStatus = Schemas['OrderStatus'];
+export type OrderEvent = Schemas['OrderEvent'];
+export type Bid = Schemas['Bid'];
+export type DispatchSuggestion = Schemas['DispatchSuggestion'];
+export type NearbyDriver = Schemas['NearbyDriver'];
+export type TrackingException = Schemas['TrackingException'];
+export type Vehicle = Schemas['Vehicle'];
+export type VehicleDetails = Schemas['VehicleDetails'];
+export type VehicleType = Schemas['VehicleType'];
+export type FleetDocument = Schemas['FleetDocument'];
+export type Eligibility = Schemas['Eligibility'];
+export type OrderTrack = Schemas['OrderTrack'];
 
-export interface User {
-  id: number | string;
-  phone: string;
-  name: string | null;
-  role: Role;
-  locale: string | null;
-  organisation: Organisation | null;
-  createdAt: string;
-}
-
-export interface OtpRequested {
-  phone: string;
-  expiresIn: number;
-}
-
-export interface SignedIn {
-  token: string;
-  user: User;
-}
-
-export interface VerifyOtp {
-  phone: string;
-  code: string;
-  name?: string;
-  role?: 'shipper' | 'driver';
-}
-
-export interface ProfileChanges {
-  name?: string;
-  locale?: Locale;
-}
+/** The answer to a code request, with the documented defaults filled in. */
+export type OtpRequested = Required<Response<'/api/v1/auth/otp/request', 'post'>>;
+export type SignedIn = { token: string; user: User };
+export type VerifyOtp = Body<'/api/v1/auth/otp/verify', 'post'>;
+export type ProfileChanges = Body<'/api/v1/me', 'patch'>;
+export type AddMember = Body<'/api/v1/organisations/{id}/members', 'post'>;
 
 /** `GET /api/v1/config`: public settings the web app needs before sign-in. */
-export interface RuntimeSettings {
-  tileUrl: string;
-  defaultCountry: string;
-  locales: string[];
-}
+export type RuntimeSettings = Schemas['WebConfig'];
 
 /** One entry of the API's error format `{ errors: [...] }`. */
-export interface WireError {
-  code: string;
-  message: string;
-  field?: string;
-}
+export type WireError = Pick<Schemas['Error'], 'code' | 'message' | 'field'>;

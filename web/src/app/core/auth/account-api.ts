@@ -1,38 +1,37 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
-import { firstValueFrom } from 'rxjs';
+import { Api } from '../api/api-client';
 import { OtpRequested, ProfileChanges, SignedIn, User, VerifyOtp } from '../api/api-types';
 import { Session } from './session';
 
 /** The accounts endpoints: sign-in by one-time code, profile, sign-out. */
 @Injectable({ providedIn: 'root' })
 export class AccountApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(Api);
   private readonly session = inject(Session);
   private readonly router = inject(Router);
 
-  requestCode(phone: string): Promise<OtpRequested> {
-    return firstValueFrom(this.http.post<OtpRequested>('/api/v1/auth/otp/request', { phone }));
+  async requestCode(phone: string): Promise<OtpRequested> {
+    const sent = await this.api.post('/api/v1/auth/otp/request', { body: { phone } });
+    return { phone: sent.phone ?? phone, expiresIn: sent.expiresIn ?? 300 };
   }
 
   async verify(body: VerifyOtp): Promise<SignedIn> {
-    const signedIn = await firstValueFrom(
-      this.http.post<SignedIn>('/api/v1/auth/otp/verify', body),
-    );
-    this.session.start(signedIn);
-    return signedIn;
+    const { token, user } = await this.api.post('/api/v1/auth/otp/verify', { body });
+    if (!token || !user) throw new Error('The sign-in answer has no token or user');
+    this.session.start({ token, user });
+    return { token, user };
   }
 
   /** Refreshes the cached user; a 401 is handled by the interceptor. */
   async refreshMe(): Promise<User> {
-    const user = await firstValueFrom(this.http.get<User>('/api/v1/me'));
+    const user = await this.api.get('/api/v1/me');
     this.session.updateUser(user);
     return user;
   }
 
   async updateProfile(changes: ProfileChanges): Promise<User> {
-    const user = await firstValueFrom(this.http.patch<User>('/api/v1/me', changes));
+    const user = await this.api.patch('/api/v1/me', { body: changes });
     this.session.updateUser(user);
     return user;
   }
@@ -40,7 +39,7 @@ export class AccountApi {
   /** Revokes the token when the server can be reached; signs out locally anyway. */
   async signOut(): Promise<void> {
     try {
-      if (this.session.signedIn()) await firstValueFrom(this.http.post('/api/v1/auth/logout', {}));
+      if (this.session.signedIn()) await this.api.post('/api/v1/auth/logout');
     } catch {
       // Offline or already revoked: the local session is cleared below either way.
     } finally {

@@ -1,6 +1,5 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
-import { firstValueFrom } from 'rxjs';
+import { Api } from '../api/api-client';
 import { RuntimeSettings } from '../api/api-types';
 
 /** Used until the server answers, or when it can't be reached at all. */
@@ -13,12 +12,13 @@ export const FALLBACK_SETTINGS: RuntimeSettings = {
 /** Public runtime settings from `GET /api/v1/config`, fetched once. */
 @Injectable({ providedIn: 'root' })
 export class Settings {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(Api);
   private pending: Promise<RuntimeSettings> | null = null;
   readonly current = signal<RuntimeSettings | null>(null);
 
   load(): Promise<RuntimeSettings> {
-    this.pending ??= firstValueFrom(this.http.get<RuntimeSettings>('/api/v1/config'))
+    this.pending ??= this.api
+      .get('/api/v1/config')
       .catch(() => {
         this.pending = null; // try again next time
         return FALLBACK_SETTINGS;

@@ -1,0 +1,6107 @@
+/**
+ * Generated from the API's OpenAPI document (backend/app/openapi) by
+ * `cd backend && node ace openapi:types`. Do not edit by hand: a backend unit
+ * test fails when this file and the document disagree.
+ */
+
+export interface paths {
+  '/api/v1/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List users (admins) */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          perPage?: number;
+          role?: 'shipper' | 'driver' | 'dispatcher' | 'admin';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of users */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['User'][];
+              meta?: {
+                currentPage?: number;
+                lastPage?: number;
+                perPage?: number;
+                total?: number;
+              };
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Create a user with any role (the only way to make dispatchers and admins)
+     * @description Dispatchers and admins without organisationId join the platform organisation. The role must fit the organisation kind (carrier: driver, dispatcher; shipper: shipper; platform: dispatcher, admin).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            locale?: 'en' | 'fr' | 'sw';
+            name: string;
+            organisationId?: number;
+            /**
+             * @description Mobile number of Senegal, Kenya, Tanzania or Uganda, in any common format; answered in E.164. Anything else: 422 with field "phone".
+             * @example +254712345678
+             */
+            phone: string;
+            /** @enum {string} */
+            role: 'shipper' | 'driver' | 'dispatcher' | 'admin';
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PHONE_TAKEN */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION, including an unknown organisationId or one whose kind does not fit the role */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a user's name, role, language or organisation (admins) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            locale?: 'en' | 'fr' | 'sw';
+            name?: string;
+            organisationId?: number | null;
+            /** @enum {string} */
+            role?: 'shipper' | 'driver' | 'dispatcher' | 'admin';
+          };
+        };
+      };
+      responses: {
+        /** @description User */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke the token used for this request */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Revoked; later use answers 401 */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/otp/request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a 6-digit sign-in code by SMS
+     * @description Any earlier code of the phone stops working. The text is in the user's language (or the country's: fr for Senegal, sw for Tanzania, en otherwise). Limits: 5 per phone per 15 minutes, 60 per IP per 10 minutes.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            /**
+             * @description Mobile number of Senegal, Kenya, Tanzania or Uganda, in any common format; answered in E.164. Anything else: 422 with field "phone".
+             * @example +254712345678
+             */
+            phone: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Code sent */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description seconds
+               * @example 300
+               */
+              expiresIn?: number;
+              /** @example +254712345678 */
+              phone?: string;
+            };
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_TOO_MANY_REQUESTS: rate limit per phone or per IP reached; the Retry-After header gives the seconds to wait */
+        429: {
+          headers: {
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/otp/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in with the code; returns an access token
+     * @description Creates the user on first sign-in, taking `name` and `role` (shipper or driver; default shipper). Later sign-ins ignore `role`. Dispatchers and admins are made by an admin: asking for them is a 422. A code allows 5 wrong tries: the 5th wrong try and any later one answer E_TOO_MANY_ATTEMPTS (400) until a new code is requested. Limits: 10 per phone per 15 minutes, 120 per IP per 10 minutes.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            /** @example 123456 */
+            code: string;
+            name?: string;
+            /**
+             * @description Mobile number of Senegal, Kenya, Tanzania or Uganda, in any common format; answered in E.164. Anything else: 422 with field "phone".
+             * @example +254712345678
+             */
+            phone: string;
+            /**
+             * @default shipper
+             * @enum {string}
+             */
+            role?: 'shipper' | 'driver';
+          };
+        };
+      };
+      responses: {
+        /** @description Signed in */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Bearer token
+               * @example njia_…
+               */
+              token?: string;
+              user?: components['schemas']['User'];
+            };
+          };
+        };
+        /** @description E_INVALID_CODE (wrong, used or superseded code), E_CODE_EXPIRED, E_TOO_MANY_ATTEMPTS (code burnt; request a new one) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_TOO_MANY_REQUESTS: rate limit per phone or per IP reached; the Retry-After header gives the seconds to wait */
+        429: {
+          headers: {
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Public settings for the web app
+     * @description Needs no token; cached by browsers for 5 minutes.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The settings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['WebConfig'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dev/outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Texts the log SMS transport kept, newest first
+     * @description Only when SMS_TRANSPORT=log and NODE_ENV is not production; 404 otherwise. Demos and end-to-end tests read sign-in codes here.
+     */
+    get: {
+      parameters: {
+        query?: {
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Messages */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['SmsOutboxMessage'][];
+            };
+          };
+        };
+        /** @description E_NOT_FOUND: outbox disabled */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dispatch/exceptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Long stops and trucks off their planned corridor, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only this kind */
+          kind?: 'long_stop' | 'off_route';
+          /** @description Most rows */
+          limit?: number;
+          /** @description true: unresolved only; false: resolved only */
+          open?: boolean;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['TrackingException'][];
+            };
+          };
+        };
+        /** @description Not a dispatcher, carrier owner or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List papers
+     * @description A carrier's owner and dispatchers see its vehicles' papers and its drivers' licences; its drivers see the vehicles' papers and their own licence; admins and platform dispatchers see all (`?status=pending` is the admins' review queue). Shippers: 403.
+     */
+    get: {
+      parameters: {
+        query?: {
+          driverId?: number;
+          kind?: 'registration_card' | 'insurance' | 'driving_licence';
+          page?: number;
+          perPage?: number;
+          status?: 'pending' | 'verified' | 'rejected';
+          vehicleId?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Newest first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['FleetDocument'][];
+              meta: components['schemas']['FleetPageMeta'];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Upload a registration card, insurance certificate or driving licence
+     * @description Registration cards and insurance need vehicleId (carrier owner/dispatcher or admin). A driving licence takes driverId, or is the signed-in driver's own. It starts pending until an admin verifies it. At most 5 MB. The bytes are checked, not the name: anything else is 422 E_VALIDATION (size/extension) or E_INVALID_FILE (content), and nothing is stored.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            driverId?: number;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, today or later
+             */
+            expiresOn: string;
+            /**
+             * Format: binary
+             * @description JPEG, PNG, WebP or PDF
+             */
+            file: string;
+            /** @enum {string} */
+            kind: 'registration_card' | 'insurance' | 'driving_licence';
+            number: string;
+            vehicleId?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Stored, pending review */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FleetDocument'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: the vehicle or driver does not exist or is another carrier’s */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PAYLOAD_TOO_LARGE: the whole multipart body is over 20 MB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: send multipart/form-data */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION (past expiry, unknown kind, file too large or wrong extension...), E_INVALID_FILE (content is not an image or PDF), E_DOCUMENT_OWNER_MISMATCH (kind vs vehicleId/driverId) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A document */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The document */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FleetDocument'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The scanned file */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file, inline */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'image/jpeg': string;
+            'image/png': string;
+            'image/webp': string;
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a pending or verified document (admin)
+     * @description The reason is shown to the carrier in the vehicle’s eligibility.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Rejected */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FleetDocument'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: already rejected */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a pending document (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Verified */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FleetDocument'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: not pending (the message names its status); E_DOCUMENT_EXPIRED */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/drivers/me/duty': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Go on or off duty (only on-duty drivers appear in nearby searches) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            onDuty: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              onDuty?: boolean;
+              /** Format: date-time */
+              since?: string;
+            };
+          };
+        };
+        /** @description Not a driver */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description onDuty must be a boolean */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/drivers/nearby': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * On-duty drivers with a fresh position near a point, nearest first
+     * @description Admins and platform dispatchers see every carrier; a carrier’s dispatchers and owner see their own drivers. Fresh = last point within TRACKING_FRESH_SECONDS.
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @description Degrees */
+          lat: number;
+          /** @description Most rows */
+          limit?: number;
+          /** @description Degrees */
+          lng: number;
+          /** @description Minimum vehicle capacity */
+          minCapacityKg?: number;
+          /** @description Search radius */
+          radiusKm?: number;
+          /** @description Vehicle type code (e.g. flatbed_10t) */
+          vehicleType?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['NearbyDriver'][];
+            };
+          };
+        };
+        /** @description Not a dispatcher, carrier owner or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description Bad coordinates or filters */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description User */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change your name or language */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            locale?: 'en' | 'fr' | 'sw';
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description User */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Own orders, or the load board with ?near=
+     * @description Without `near`: shippers see their organisation's orders, carrier dispatchers the orders assigned to their carrier, drivers the orders assigned to them, platform dispatchers and admins all. With `near` (drivers, carriers, platform staff): posted and bidding orders whose pickup is within `radiusKm`, nearest first with `distanceM`.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The capacity you have: only cargo weighing at most this */
+          minCapacityKg?: number;
+          /** @description "lat,lng": switches to the load board */
+          near?: string;
+          /** @description Page */
+          page?: number;
+          /** @description Page size */
+          perPage?: number;
+          /** @description Load board radius */
+          radiusKm?: number;
+          /** @description Own orders only */
+          status?:
+            | 'draft'
+            | 'posted'
+            | 'bidding'
+            | 'assigned'
+            | 'pickup_pending'
+            | 'picked_up'
+            | 'in_transit'
+            | 'delivered'
+            | 'completed'
+            | 'cancelled'
+            | 'disputed'
+            | 'resolved';
+          /** @description Vehicle type id or code: orders requiring it or no type */
+          vehicleType?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of orders */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrderPage'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: the load board is for drivers, carriers and platform staff */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: near is not "lat,lng" within range, unknown vehicleType, … */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a draft (shippers) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cargo: {
+              count?: number;
+              /** @default false */
+              fragile?: boolean;
+              /** @example maize */
+              kind: string;
+              /** @default false */
+              refrigerated?: boolean;
+              volumeM3?: number;
+              weightKg: number;
+            };
+            /** @enum {string} */
+            currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
+            dropoff: {
+              address: string;
+              contactName?: string;
+              /** @description Any common format of a SN, KE, TZ or UG mobile; stored as E.164 */
+              contactPhone?: string;
+              /** @example 14.6928 */
+              lat: number;
+              /** @example -17.4467 */
+              lng: number;
+              /**
+               * Format: date-time
+               * @description After windowStart
+               */
+              windowEnd?: string;
+              /** Format: date-time */
+              windowStart?: string;
+            };
+            notes?: string;
+            /** @description Default: true when no price is given */
+            openToBids?: boolean;
+            /** @enum {string} */
+            paymentMethod: 'mobile_money' | 'cash';
+            pickup: {
+              address: string;
+              contactName?: string;
+              /** @description Any common format of a SN, KE, TZ or UG mobile; stored as E.164 */
+              contactPhone?: string;
+              /** @example 14.6928 */
+              lat: number;
+              /** @example -17.4467 */
+              lng: number;
+              /**
+               * Format: date-time
+               * @description After windowStart
+               */
+              windowEnd?: string;
+              /** Format: date-time */
+              windowStart?: string;
+            };
+            /** @description Offered price in minor units; omit with openToBids=true to let carriers name it */
+            priceAmount?: number;
+            /** @description A vehicle type id (GET /api/v1/vehicle-types) */
+            requiredVehicleTypeId?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The draft */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: only shippers create orders */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an order */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The order */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a draft (shipper side); a place or cargo given replaces the whole object */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cargo?: {
+              count?: number;
+              /** @default false */
+              fragile?: boolean;
+              /** @example maize */
+              kind: string;
+              /** @default false */
+              refrigerated?: boolean;
+              volumeM3?: number;
+              weightKg: number;
+            };
+            /** @enum {string} */
+            currency?: 'XOF' | 'KES' | 'TZS' | 'UGX';
+            dropoff?: {
+              address: string;
+              contactName?: string;
+              /** @description Any common format of a SN, KE, TZ or UG mobile; stored as E.164 */
+              contactPhone?: string;
+              /** @example 14.6928 */
+              lat: number;
+              /** @example -17.4467 */
+              lng: number;
+              /**
+               * Format: date-time
+               * @description After windowStart
+               */
+              windowEnd?: string;
+              /** Format: date-time */
+              windowStart?: string;
+            };
+            notes?: string;
+            /** @description Default: true when no price is given */
+            openToBids?: boolean;
+            /** @enum {string} */
+            paymentMethod?: 'mobile_money' | 'cash';
+            pickup?: {
+              address: string;
+              contactName?: string;
+              /** @description Any common format of a SN, KE, TZ or UG mobile; stored as E.164 */
+              contactPhone?: string;
+              /** @example 14.6928 */
+              lat: number;
+              /** @example -17.4467 */
+              lng: number;
+              /**
+               * Format: date-time
+               * @description After windowStart
+               */
+              windowEnd?: string;
+              /** Format: date-time */
+              windowStart?: string;
+            };
+            /** @description Offered price in minor units; omit with openToBids=true to let carriers name it */
+            priceAmount?: number;
+            /** @description A vehicle type id (GET /api/v1/vehicle-types) */
+            requiredVehicleTypeId?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The draft */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/accept-bid': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept a bid (shipper side, platform staff): assigns the bid's driver and vehicle at its price and rejects the other bids. Of two simultaneous accepts exactly one wins; the other gets 409. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            bidId: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Assigned */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE (already assigned, …), E_BID_NOT_OPEN, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_BUSY */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dispatcher assignment: posted/bidding → assigned, or reassign before pickup
+     * @description Platform dispatchers and admins use any carrier's crew; a carrier's dispatcher uses its own fleet and takes a posted order only at its offered price (409 E_PRICE_REQUIRED otherwise). Open bids are rejected.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            driverId: number;
+            vehicleId: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Assigned */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE (picked up or later), E_PRICE_REQUIRED, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_BUSY */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION (vehicle not in the fleet, driver not of that carrier), E_VEHICLE_UNSUITABLE */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/bids': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bids: all with carrier rating and vehicle for the shipper side and platform staff; only its own for a carrier */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Bids, cheapest first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['Bid'][];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Bid (drivers and dispatchers of a carrier). One open bid per carrier per order: a second is 409 E_BID_EXISTS — PATCH it instead. The first bid moves posted → bidding. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Minor units of the currency (XOF has none, KES has cents) */
+            amount: number;
+            /**
+             * @description Must be the order's currency (else 422 E_CURRENCY_MISMATCH)
+             * @enum {string}
+             */
+            currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
+            /** @description Default: the bidding driver, or the vehicle's driver */
+            driverId?: number;
+            /** Format: date-time */
+            estimatedPickupAt: string;
+            note?: string;
+            /** @description A vehicle of your carrier that fits the cargo and has valid papers */
+            vehicleId: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The bid */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Bid'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: only carriers bid */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE (order not posted/bidding), E_BID_EXISTS, E_VEHICLE_NOT_ELIGIBLE (missing/expired papers, reasons in the message) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION, E_CURRENCY_MISMATCH (field currency), E_VEHICLE_UNSUITABLE (type, capacity or refrigeration; field vehicleId) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/bids/{bidId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw your open bid */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          bidId: number;
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The withdrawn bid */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Bid'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_BID_NOT_OPEN */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update your open bid while the order is open */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          bidId: number;
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Minor units of the currency (XOF has none, KES has cents) */
+            amount?: number;
+            /** @enum {string} */
+            currency?: 'XOF' | 'KES' | 'TZS' | 'UGX';
+            driverId?: number;
+            /** Format: date-time */
+            estimatedPickupAt?: string;
+            note?: string | null;
+            vehicleId?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The bid */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Bid'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE, E_BID_NOT_OPEN, E_VEHICLE_NOT_ELIGIBLE */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel before pickup (shipper side, platform dispatchers, admins); open bids are rejected */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Cancelled */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/cargo-photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a cargo photo (shipper side, before assignment; at most 6) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /**
+             * Format: binary
+             * @description Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.
+             */
+            photo: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The order with its photo URLs */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION (size, type, too many photos), E_INVALID_FILE; nothing stored */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/cargo-photos/{index}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cargo photo (anyone who may see the order) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          index: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The image */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': unknown;
+            'image/png': unknown;
+            'image/webp': unknown;
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/confirm-delivery': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The shipper confirms delivery (delivered → completed). Unanswered deliveries with proof complete by themselves after AUTO_COMPLETE_AFTER_HOURS. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Completed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/dispute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The latest dispute of the order */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Dispute */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Dispute'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** The shipper disputes a delivery (delivered → disputed), with evidence files */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            description: string;
+            /** @enum {string} */
+            reason:
+              'damaged' | 'missing_items' | 'not_delivered' | 'late' | 'wrong_address' | 'other';
+          };
+          'multipart/form-data': {
+            description: string;
+            /** @description Images or PDF, 5 MB each */
+            evidence?: string[];
+            /** @enum {string} */
+            reason:
+              'damaged' | 'missing_items' | 'not_delivered' | 'late' | 'wrong_address' | 'other';
+          };
+        };
+      };
+      responses: {
+        /** @description Disputed */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute?: components['schemas']['Dispute'];
+              order?: components['schemas']['Order'];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION, E_INVALID_FILE; nothing stored */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/dispute/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An admin resolves the dispute: resolved, or cancelled, with a note */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+            /** @enum {string} */
+            outcome: 'resolved' | 'cancelled';
+          };
+        };
+      };
+      responses: {
+        /** @description Resolved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute?: components['schemas']['Dispute'] | null;
+              order?: components['schemas']['Order'];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The timeline, oldest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Events */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['OrderEvent'][];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/post': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a draft to the load board (draft → posted) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Posted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/proof-of-delivery': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The proof of delivery (parties to the order and platform staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Proof */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProofOfDelivery'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order, not yours, or no proof yet */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Proof of delivery (the assigned driver): in transit it also marks the order delivered */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /**
+             * Format: date-time
+             * @description When the goods changed hands (default now; not in the future)
+             */
+            deliveredAt?: string;
+            lat?: number;
+            lng?: number;
+            /**
+             * Format: binary
+             * @description Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.
+             */
+            photo: string;
+            receiverName: string;
+            /** @description Stored as E.164 */
+            receiverPhone: string;
+            /**
+             * Format: binary
+             * @description Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.
+             */
+            signature: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Delivered */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              order?: components['schemas']['Order'];
+              proofOfDelivery?: components['schemas']['ProofOfDelivery'];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE (not in transit or delivered), E_POD_EXISTS */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PAYLOAD_TOO_LARGE: the whole body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION (missing field, file too large or not an image), E_INVALID_FILE (content is not an image) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/proof-of-delivery/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The photo or signature image */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          file: 'photo' | 'signature';
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The image */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': unknown;
+            'image/png': unknown;
+            'image/webp': unknown;
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rate the other side once the order is completed (or resolved): the shipper rates the carrier, the carrier (dispatcher or driver) rates the shipper */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            comment?: string;
+            score: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The rating */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Rating'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE (not completed yet), E_ALREADY_RATED (your side rated this order) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The driver's moves: assigned → pickup_pending → picked_up → in_transit → delivered
+     * @description JSON, or multipart with a cargo `photo` at picked_up (then `position[lat]`, `position[lng]` as fields). The carrier's dispatchers and platform dispatchers may only set pickup_pending.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            position?: {
+              /** @example 14.6928 */
+              lat: number;
+              /** @example -17.4467 */
+              lng: number;
+            };
+            /** @enum {string} */
+            status: 'pickup_pending' | 'picked_up' | 'in_transit' | 'delivered';
+          };
+          'multipart/form-data': {
+            /**
+             * Format: binary
+             * @description Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.
+             */
+            photo?: string;
+            'position[lat]'?: number;
+            'position[lng]'?: number;
+            /** @enum {string} */
+            status: 'picked_up';
+          };
+        };
+      };
+      responses: {
+        /** @description Moved */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Nearest free, eligible crews whose vehicle fits the cargo, by PostGIS distance from the pickup
+     * @description Platform staff see every carrier; a carrier's dispatcher its own fleet. Location: the driver's fresh on-duty GPS position, else the vehicle's base.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description How many */
+          limit?: number;
+          /** @description Search radius */
+          radiusKm?: number;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Suggestions, nearest first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['DispatchSuggestion'][];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/track': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Driven path (GeoJSON, simplified when long), planned route, last position and ETA
+     * @description Readable by whoever may read the order.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only points recorded at or after */
+          from?: string;
+          /** @description Only points recorded at or before */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrderTrack'];
+          };
+        };
+        /** @description No such order, or not yours to see */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description Bad time bounds */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/unassign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Unassign before pickup with a reason (the carrier's dispatchers, platform staff): back to posted */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Posted again */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Found an organisation and become its owner
+     * @description For a shipper or driver without an organisation. Kind follows the role: driver → carrier, shipper → shipper.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            country: 'SN' | 'KE' | 'TZ' | 'UG';
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Organisation'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: dispatchers and admins do not found organisations */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_ALREADY_IN_ORGANISATION */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organisation you belong to, with its members */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Organisation */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Organisation'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such organisation, or you are not a member (admins see all) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a member by phone (owner or dispatcher of the organisation, or an admin)
+     * @description Creates the user when the phone is unknown. Roles by kind: carrier → driver or dispatcher, shipper → shipper. The platform organisation is managed through the admin endpoints.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            name?: string;
+            /**
+             * @description Mobile number of Senegal, Kenya, Tanzania or Uganda, in any common format; answered in E.164. Anything else: 422 with field "phone".
+             * @example +254712345678
+             */
+            phone: string;
+            /** @enum {string} */
+            role: 'driver' | 'dispatcher' | 'shipper';
+          };
+        };
+      };
+      responses: {
+        /** @description The member */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: a member who is neither owner nor dispatcher */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: not your organisation */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_ALREADY_IN_ORGANISATION (the person belongs to one), E_ROLE_CONFLICT (registered with another role) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION, including a role that does not fit the organisation kind */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ratings/organisations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organisation's profile rating: average, count and the latest comments */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Rating */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              average?: number | null;
+              count?: number;
+              organisationId?: number;
+              recent?: {
+                comment?: string | null;
+                /** Format: date-time */
+                createdAt?: string;
+                direction?: string;
+                score?: number;
+              }[];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ratings/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A user's rating (shippers without an organisation, drivers) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Rating */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              average?: number | null;
+              count?: number;
+              userId?: number;
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trackers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My active tracker ids */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description OK */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['Tracker'][];
+            };
+          };
+        };
+        /** @description Not a driver */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a tracker id for OsmAnd / Traccar Client (random unless given) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            deviceId?: string;
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Tracker'];
+          };
+        };
+        /** @description Not a driver */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_TRACKER_TAKEN: that device id is in use */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description Bad device id */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trackers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a tracker id (its reports get 404 from then on) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Revoked */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not one of my trackers */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tracking/positions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a batch of GPS points (background sync); answered after commit
+     * @description The same batch as the socket `positions` event. The whole batch is refused when any point is invalid; nothing is stored then. A resent point (same recordedAt) is stored once.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            points: components['schemas']['PositionPoint'][];
+          };
+        };
+      };
+      responses: {
+        /** @description Stored (committed) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PositionAck'];
+          };
+        };
+        /** @description No or bad token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description Not a driver (E_AUTHORIZATION_FAILURE), or orderId not held (E_ORDER_NOT_HELD) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION, E_FUTURE_TIMESTAMP or E_TOO_OLD; field names the point */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_STORE_UNAVAILABLE: not stored, send again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vehicle-types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List vehicle types (any signed-in user) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Smallest first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['VehicleType'][];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a vehicle type (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            body:
+              | 'flatbed'
+              | 'box'
+              | 'curtainsider'
+              | 'tanker'
+              | 'refrigerated'
+              | 'tipper'
+              | 'container'
+              | 'livestock'
+              | 'van'
+              | 'pickup'
+              | 'motorcycle';
+            capacityKg: number;
+            capacityM3: number;
+            /** @example cattle_truck */
+            code: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['VehicleType'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VEHICLE_TYPE_EXISTS: the code is taken */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vehicle-types/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Correct a vehicle type (admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            body?:
+              | 'flatbed'
+              | 'box'
+              | 'curtainsider'
+              | 'tanker'
+              | 'refrigerated'
+              | 'tipper'
+              | 'container'
+              | 'livestock'
+              | 'van'
+              | 'pickup'
+              | 'motorcycle';
+            capacityKg?: number;
+            capacityM3?: number;
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['VehicleType'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/vehicles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List vehicles
+     * @description Members of a carrier (owner, dispatchers, drivers) see their carrier's active vehicles; admins and platform dispatchers see all and may filter by organisationId. Shippers: 403.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Admins and platform dispatchers only */
+          organisationId?: number;
+          page?: number;
+          perPage?: number;
+          /** @description Part of the plate, any spelling */
+          plate?: string;
+          vehicleTypeId?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Newest first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['Vehicle'][];
+              meta: components['schemas']['FleetPageMeta'];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Register a vehicle (carrier owner or dispatcher, or admin)
+     * @description Created in your own carrier; admins must give organisationId (a carrier). The answer includes why the new vehicle is not yet eligible (papers missing).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            /** @example Industrial Area, Nairobi */
+            baseAddress?: string | null;
+            /** @description Where the vehicle is usually parked; dispatch suggestions use it until live GPS positions exist */
+            baseLocation?: components['schemas']['VehicleBaseLocation'] | null;
+            /** @description Override of the type's capacity; null = the type's */
+            capacityKg?: number | null;
+            /** @description Override of the type's volume; null = the type's */
+            capacityM3?: number | null;
+            /** @example Isuzu */
+            make?: string | null;
+            /** @example FVZ */
+            model?: string | null;
+            /** @description Admins only */
+            organisationId?: number;
+            /**
+             * @description Any common spelling; stored and answered upper-case without spaces or dashes ("KCA123A"). Unique platform-wide.
+             * @example KCA 123A
+             */
+            plate: string;
+            vehicleTypeId: number;
+            /** @example 2019 */
+            year?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Registered */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['VehicleDetails'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: organisationId is not your carrier */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PLATE_TAKEN: a vehicle with this plate is already registered */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION (coordinates out of range, negative capacity, bad plate...), E_UNKNOWN_VEHICLE_TYPE (vehicleTypeId), E_NOT_A_CARRIER (organisationId) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vehicles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A vehicle with its papers, drivers and eligibility */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The vehicle */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['VehicleDetails'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /**
+     * Archive a vehicle
+     * @description It leaves lists, can no longer take loads, and its drivers are unassigned. Its history stays.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Archived */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VEHICLE_BUSY: it is on an order under way (named) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Edit a vehicle (carrier owner or dispatcher, or admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            /** @example Industrial Area, Nairobi */
+            baseAddress?: string | null;
+            /** @description Where the vehicle is usually parked; dispatch suggestions use it until live GPS positions exist */
+            baseLocation?: components['schemas']['VehicleBaseLocation'] | null;
+            /** @description Override of the type's capacity; null = the type's */
+            capacityKg?: number | null;
+            /** @description Override of the type's volume; null = the type's */
+            capacityM3?: number | null;
+            /** @example Isuzu */
+            make?: string | null;
+            /** @example FVZ */
+            model?: string | null;
+            /**
+             * @description Any common spelling; stored and answered upper-case without spaces or dashes ("KCA123A"). Unique platform-wide.
+             * @example KCA 123A
+             */
+            plate?: string;
+            vehicleTypeId?: number;
+            /** @example 2019 */
+            year?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['VehicleDetails'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: drivers and platform dispatchers only read */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PLATE_TAKEN */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION, E_UNKNOWN_VEHICLE_TYPE */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/vehicles/{id}/drivers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assign a driver of the same carrier
+     * @description A vehicle may have several drivers; a driver drives one vehicle at a time (unassign first to move them). Assigning the same pair again is a no-op.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            driverId: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The vehicle with its drivers */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['VehicleDetails'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_DRIVER_ALREADY_ASSIGNED: the driver drives another vehicle (named) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_DRIVER_NOT_IN_CARRIER: not a driver of this carrier; E_VALIDATION */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vehicles/{id}/drivers/{driverId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Unassign a driver */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          driverId: number;
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Unassigned */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such vehicle, or the driver does not drive it */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_DRIVER_BUSY: the driver hauls an order with this vehicle (named) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vehicles/{id}/photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a photo (JPEG, PNG or WebP)
+     * @description At most 5 MB. The bytes are checked, not the name: anything else is 422 E_VALIDATION (size/extension) or E_INVALID_FILE (content), and nothing is stored. At most 10 photos per vehicle.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            photo: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Stored */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['VehiclePhoto'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_TOO_MANY_PHOTOS */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PAYLOAD_TOO_LARGE: the whole multipart body is over 20 MB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: send multipart/form-data */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION (missing, too large, wrong extension), E_INVALID_FILE (content) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vehicles/{id}/photos/{photoId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The photo itself */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          photoId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The image */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/jpeg': string;
+            'image/png': string;
+            'image/webp': string;
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a photo */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          photoId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see it but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/csp-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Receives Content-Security-Policy violation reports from browsers */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/csp-report': Record<string, never>;
+          'application/reports+json': Record<string, never>[];
+        };
+      };
+      responses: {
+        /** @description Logged */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The body is not valid JSON */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description The body is larger than 1 MB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description Unsupported content type */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Swagger UI for this document */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description HTML page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/html': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Health of the API and what it depends on
+     * @description Runs every registered check (database, PostGIS, Redis when configured, job queue).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Every check passed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HealthReport'];
+          };
+        };
+        /** @description At least one check failed; it has status "error" */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HealthReport'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Prometheus metrics
+     * @description Process metrics, `http_requests_total` and `http_request_duration_seconds` by method, route pattern and status. Requires `Authorization: Bearer <METRICS_TOKEN>` when that variable is set.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Prometheus text exposition format */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/plain': string;
+          };
+        };
+        /** @description METRICS_TOKEN is set and the bearer token is missing or wrong */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** This OpenAPI 3.1 document */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The document */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': Record<string, never>;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/osmand': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * OsmAnd protocol (OsmAnd app, Traccar Client, compatible trackers)
+     * @description Authenticated by the tracker id alone. Also served on every path of OSMAND_PORT when set. POST takes the same fields as a form, or Traccar Client’s JSON body `{ device_id, location: { timestamp, coords: { latitude, longitude, accuracy, speed (m/s), heading, altitude }, battery: { level 0..1 } } }`.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Metres */
+          accuracy?: number;
+          /** @description Metres */
+          altitude?: number;
+          /** @description Battery, % */
+          batt?: number;
+          /** @description Degrees (or `heading`) */
+          bearing?: number;
+          /** @description Alias of `id` */
+          deviceid?: string;
+          /** @description Checked, not stored */
+          hdop?: number;
+          /** @description Tracker id (or `deviceid`); see POST /api/v1/trackers */
+          id?: string;
+          /** @description Latitude, degrees */
+          lat?: number;
+          /** @description `lat,lon` instead of lat and lon */
+          location?: string;
+          /** @description Longitude, degrees */
+          lon?: number;
+          /** @description Knots */
+          speed?: number;
+          /** @description Seconds or milliseconds since the epoch (below 2^31 = seconds), or ISO 8601; default now */
+          timestamp?: string;
+          /** @description `false`/`0`: acknowledged but not stored */
+          valid?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Accepted (empty body) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Malformed report (E_OSMAND_MALFORMED, or the ingest code) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description Unknown or revoked tracker id (E_UNKNOWN_DEVICE) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** OsmAnd protocol, form or JSON body */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Metres */
+          accuracy?: number;
+          /** @description Metres */
+          altitude?: number;
+          /** @description Battery, % */
+          batt?: number;
+          /** @description Degrees (or `heading`) */
+          bearing?: number;
+          /** @description Alias of `id` */
+          deviceid?: string;
+          /** @description Checked, not stored */
+          hdop?: number;
+          /** @description Tracker id (or `deviceid`); see POST /api/v1/trackers */
+          id?: string;
+          /** @description Latitude, degrees */
+          lat?: number;
+          /** @description `lat,lon` instead of lat and lon */
+          location?: string;
+          /** @description Longitude, degrees */
+          lon?: number;
+          /** @description Knots */
+          speed?: number;
+          /** @description Seconds or milliseconds since the epoch (below 2^31 = seconds), or ISO 8601; default now */
+          timestamp?: string;
+          /** @description `false`/`0`: acknowledged but not stored */
+          valid?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never>;
+          'application/x-www-form-urlencoded': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Accepted (empty body) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Malformed report */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description Unknown or revoked tracker id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Bid: {
+      /** @description Minor units of the currency (XOF has none, KES has cents) */
+      amount?: number;
+      bidderId?: number;
+      /** @description In lists */
+      carrier?: {
+        id?: number;
+        name?: string;
+        rating?: components['schemas']['RatingSummary'];
+      };
+      carrierOrganisationId?: number;
+      /** Format: date-time */
+      createdAt?: string;
+      /** @enum {string} */
+      currency?: 'XOF' | 'KES' | 'TZS' | 'UGX';
+      /** Format: date-time */
+      decidedAt?: string | null;
+      driverId?: number;
+      /** Format: date-time */
+      estimatedPickupAt?: string;
+      id?: number;
+      note?: string | null;
+      orderId?: number;
+      /** @enum {string} */
+      status?: 'open' | 'accepted' | 'rejected' | 'withdrawn';
+      /** Format: date-time */
+      updatedAt?: string;
+      /** @description In lists */
+      vehicle?: {
+        capacityKg?: number | null;
+        id?: number;
+        make?: string | null;
+        model?: string | null;
+        plate?: string;
+        type?: {
+          body?: string;
+          code?: string;
+          id?: number;
+          name?: string;
+        };
+      };
+      vehicleId?: number;
+    };
+    DispatchSuggestion: {
+      carrierOrganisationId?: number;
+      distanceM?: number;
+      driver?: {
+        id?: number;
+        name?: string | null;
+        phone?: string;
+      };
+      /**
+       * @description live: fresh on-duty GPS; base: the vehicle's base location
+       * @enum {string}
+       */
+      locationSource?: 'live' | 'base';
+      vehicle?: {
+        capacityKg?: number;
+        id?: number;
+        plate?: string;
+        typeCode?: string;
+      };
+    };
+    Dispute: {
+      /** Format: date-time */
+      createdAt?: string;
+      description?: string;
+      evidence?: {
+        contentType?: string;
+        fileName?: string;
+        size?: number;
+      }[];
+      id?: number;
+      openedById?: number | null;
+      orderId?: number;
+      /** @enum {string} */
+      reason?: 'damaged' | 'missing_items' | 'not_delivered' | 'late' | 'wrong_address' | 'other';
+      resolutionNote?: string | null;
+      /** Format: date-time */
+      resolvedAt?: string | null;
+      resolvedById?: number | null;
+      /** @enum {string} */
+      status?: 'open' | 'resolved' | 'cancelled';
+    };
+    /** @description Whether the vehicle (with that driver) may bid and be assigned, and why not. */
+    Eligibility: {
+      eligible: boolean;
+      reasons: {
+        /** @enum {string} */
+        code:
+          | 'VEHICLE_ARCHIVED'
+          | 'REGISTRATION_CARD_MISSING'
+          | 'REGISTRATION_CARD_PENDING'
+          | 'REGISTRATION_CARD_REJECTED'
+          | 'REGISTRATION_CARD_EXPIRED'
+          | 'INSURANCE_MISSING'
+          | 'INSURANCE_PENDING'
+          | 'INSURANCE_REJECTED'
+          | 'INSURANCE_EXPIRED'
+          | 'DRIVING_LICENCE_MISSING'
+          | 'DRIVING_LICENCE_PENDING'
+          | 'DRIVING_LICENCE_REJECTED'
+          | 'DRIVING_LICENCE_EXPIRED'
+          | 'NOT_A_DRIVER'
+          | 'DRIVER_NOT_IN_CARRIER';
+        /** @example Vehicle KCA123A’s insurance certificate expired on 2026-10-31. */
+        message: string;
+      }[];
+    };
+    Error: {
+      /**
+       * @description Stable, upper-case
+       * @example E_VALIDATION
+       */
+      code: string;
+      /** @description The input field at fault, when there is one */
+      field?: string;
+      /** @description For humans; may change */
+      message: string;
+      /** @description The validation rule that failed (422 only) */
+      rule?: string;
+    };
+    Errors: {
+      errors: components['schemas']['Error'][];
+    };
+    FleetDocument: {
+      /** @enum {string} */
+      contentType?: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+      /** Format: date-time */
+      createdAt?: string;
+      /** @description Set for driving_licence */
+      driverId?: number | null;
+      expired?: boolean;
+      /**
+       * Format: date
+       * @example 2027-06-30
+       */
+      expiresOn?: string;
+      fileName?: string;
+      fileSize?: number;
+      /**
+       * @description Needs the bearer token
+       * @example /api/v1/documents/12/file
+       */
+      fileUrl?: string;
+      id?: number;
+      /** @enum {string} */
+      kind?: 'registration_card' | 'insurance' | 'driving_licence';
+      /** @example CG-DK-2024-0042 */
+      number?: string;
+      organisationId?: number | null;
+      rejectionReason?: string | null;
+      /** Format: date-time */
+      reviewedAt?: string | null;
+      /**
+       * @description pending -> verified | rejected (by an admin). Expired or rejected counts as missing.
+       * @enum {string}
+       */
+      status?: 'pending' | 'verified' | 'rejected';
+      /** @description Set for registration_card and insurance */
+      vehicleId?: number | null;
+    };
+    FleetPageMeta: {
+      currentPage?: number;
+      lastPage?: number;
+      perPage?: number;
+      total?: number;
+    };
+    HealthReport: {
+      /** Format: date-time */
+      checkedAt?: string;
+      checks: {
+        message: string;
+        /**
+         * @example database
+         * @example PostGIS
+         * @example redis
+         */
+        name: string;
+        /** @enum {string} */
+        status: 'ok' | 'warning' | 'error';
+      }[];
+      /** @enum {string} */
+      status: 'ok' | 'warning' | 'error';
+    };
+    /** @description GeoJSON Feature with a LineString ([lng, lat] pairs) or null geometry */
+    LineFeature: {
+      geometry?: {
+        coordinates?: number[][];
+        /** @constant */
+        type?: 'LineString';
+      } | null;
+      properties?: Record<string, never>;
+      /** @constant */
+      type?: 'Feature';
+    };
+    NearbyDriver: {
+      /** @description Order of the last point, if any */
+      activeOrderId?: number | null;
+      /** @description Metres from the query point */
+      distanceM?: number;
+      driverId?: number;
+      heading?: number | null;
+      lat?: number;
+      lng?: number;
+      name?: string | null;
+      organisationId?: number | null;
+      phone?: string;
+      /** Format: date-time */
+      recordedAt?: string;
+      speed?: number | null;
+      vehicle?: {
+        capacityKg?: number;
+        id?: number;
+        plate?: string;
+        type?: string;
+      } | null;
+    };
+    Order: {
+      acceptedBidId?: number | null;
+      /** Format: date-time */
+      assignedAt?: string | null;
+      assignedDriverId?: number | null;
+      assignedVehicleId?: number | null;
+      /** Format: date-time */
+      cancelledAt?: string | null;
+      cancelReason?: string | null;
+      cargo?: {
+        count?: number | null;
+        /** @default false */
+        fragile: boolean;
+        /** @example maize */
+        kind?: string;
+        /** @description Cargo photos (shipper, or driver at pickup) */
+        photoCount?: number;
+        /** @description GET each for the image */
+        photoUrls?: string[];
+        /** @default false */
+        refrigerated: boolean;
+        volumeM3?: number | null;
+        weightKg?: number;
+      };
+      carrierOrganisationId?: number | null;
+      /** Format: date-time */
+      completedAt?: string | null;
+      /** Format: date-time */
+      createdAt?: string;
+      /** @enum {string} */
+      currency?: 'XOF' | 'KES' | 'TZS' | 'UGX';
+      /** Format: date-time */
+      deliveredAt?: string | null;
+      /** @description Load board only: metres from `near` to the pickup (PostGIS) */
+      distanceM?: number;
+      dropoff?: {
+        address?: string;
+        contactName?: string | null;
+        /** @description E.164 */
+        contactPhone?: string | null;
+        /** @example 14.6928 */
+        lat?: number;
+        /** @example -17.4467 */
+        lng?: number;
+        /** Format: date-time */
+        windowEnd?: string | null;
+        /** Format: date-time */
+        windowStart?: string | null;
+      };
+      id?: number;
+      notes?: string | null;
+      openToBids?: boolean;
+      /** @enum {string} */
+      paymentMethod?: 'mobile_money' | 'cash';
+      /** Format: date-time */
+      pickedUpAt?: string | null;
+      pickup?: {
+        address?: string;
+        contactName?: string | null;
+        /** @description E.164 */
+        contactPhone?: string | null;
+        /** @example 14.6928 */
+        lat?: number;
+        /** @example -17.4467 */
+        lng?: number;
+        /** Format: date-time */
+        windowEnd?: string | null;
+        /** Format: date-time */
+        windowStart?: string | null;
+      };
+      /** Format: date-time */
+      postedAt?: string | null;
+      /** @description Minor units; the accepted bid's amount once assigned by bid */
+      priceAmount?: number | null;
+      requiredVehicleTypeId?: number | null;
+      shipperId?: number;
+      shipperOrganisationId?: number | null;
+      status?: components['schemas']['OrderStatus'];
+      /** Format: date-time */
+      updatedAt?: string;
+    };
+    OrderEvent: {
+      /** @description null: the system */
+      actorId?: number | null;
+      /** Format: date-time */
+      createdAt?: string;
+      /** @description from/to states and details (reason, bidId, driverId, …) */
+      data?: Record<string, never>;
+      id?: number;
+      orderId?: number;
+      position?: {
+        /** @example 14.6928 */
+        lat: number;
+        /** @example -17.4467 */
+        lng: number;
+      } | null;
+      /** @description A transition (created, posted, bidding, assigned, reassigned, unassigned, pickup_pending, picked_up, in_transit, delivered, completed, auto_completed, cancelled, disputed, resolved), a bid fact (bid_placed, bid_withdrawn), proof_of_delivery, or a tracking fact (arrived_pickup, …) */
+      type?: string;
+    };
+    OrderPage: {
+      data?: components['schemas']['Order'][];
+      meta?: {
+        currentPage?: number;
+        lastPage?: number;
+        perPage?: number;
+        total?: number;
+      };
+    };
+    /**
+     * @description Lower-case wire value of the lifecycle state
+     * @enum {string}
+     */
+    OrderStatus:
+      | 'draft'
+      | 'posted'
+      | 'bidding'
+      | 'assigned'
+      | 'pickup_pending'
+      | 'picked_up'
+      | 'in_transit'
+      | 'delivered'
+      | 'completed'
+      | 'cancelled'
+      | 'disputed'
+      | 'resolved';
+    OrderTrack: {
+      /** @description Driven path; properties: points, simplified, from, to, lengthM */
+      actual?: components['schemas']['LineFeature'];
+      eta?: {
+        /** Format: date-time */
+        at?: string;
+        /** @enum {string} */
+        nextStop?: 'pickup' | 'dropoff';
+        remainingM?: number;
+        seconds?: number;
+        /** @enum {string} */
+        source?: 'osrm' | 'recent_speed';
+        /** @description Average over the last 10 minutes, or the default */
+        speedMps?: number;
+      } | null;
+      lastPosition?: {
+        driverId?: number;
+        heading?: number | null;
+        lat?: number;
+        lng?: number;
+        /** Format: date-time */
+        recordedAt?: string;
+        speed?: number | null;
+      } | null;
+      orderId?: number;
+      /** @description Planned route; properties: source (osrm | straight), distanceM, durationS */
+      planned?: components['schemas']['LineFeature'];
+      status?: string;
+    };
+    Organisation: components['schemas']['OrganisationSummary'] & {
+      /** Format: date-time */
+      createdAt?: string;
+      members?: {
+        id?: number;
+        name?: string | null;
+        phone?: string;
+        /** @enum {string} */
+        role?: 'shipper' | 'driver' | 'dispatcher' | 'admin';
+      }[];
+      ownerId?: number | null;
+    };
+    OrganisationSummary: {
+      /** @enum {string} */
+      country: 'SN' | 'KE' | 'TZ' | 'UG';
+      id: number;
+      /** @enum {string} */
+      kind: 'carrier' | 'shipper' | 'platform';
+      name: string;
+    };
+    PositionAck: {
+      accepted: number;
+      /** @description Highest seq of the batch: everything up to it is stored */
+      ackedSeq: number | null;
+      /** @description Already received (resent after a lost ack) */
+      duplicates: number;
+      /** @description Too inaccurate to store */
+      skipped: number;
+    };
+    PositionPoint: {
+      /** @description Metres; points worse than TRACKING_MAX_ACCURACY_M are acked, not stored */
+      accuracy?: number;
+      /** @description Metres */
+      altitude?: number;
+      /** @description % */
+      battery?: number;
+      /** @description Degrees */
+      heading?: number;
+      /** @description Degrees */
+      lat: number;
+      /** @description Degrees */
+      lng: number;
+      /** @description Optional check: refused (403) unless it is the driver’s active order */
+      orderId?: number;
+      /** @description ISO 8601 with zone, or epoch milliseconds; at most TRACKING_CLOCK_SKEW_S ahead */
+      recordedAt: string | number;
+      /** @description Client sequence number, echoed as ackedSeq */
+      seq?: number;
+      /** @description m/s */
+      speed?: number;
+    };
+    ProofOfDelivery: {
+      /** Format: date-time */
+      createdAt?: string;
+      /** Format: date-time */
+      deliveredAt?: string;
+      id?: number;
+      orderId?: number;
+      photoUrl?: string;
+      position?: {
+        /** @example 14.6928 */
+        lat: number;
+        /** @example -17.4467 */
+        lng: number;
+      } | null;
+      receiverName?: string;
+      /** @description E.164 */
+      receiverPhone?: string;
+      signatureUrl?: string;
+      submittedById?: number | null;
+    };
+    Rating: {
+      comment?: string | null;
+      /** Format: date-time */
+      createdAt?: string;
+      /** @enum {string} */
+      direction?: 'shipper_to_carrier' | 'carrier_to_shipper';
+      id?: number;
+      orderId?: number;
+      ratedOrganisationId?: number | null;
+      ratedUserId?: number | null;
+      score?: number;
+    };
+    RatingSummary: {
+      average?: number | null;
+      count?: number;
+    };
+    SmsOutboxMessage: {
+      body?: string;
+      /** Format: date-time */
+      createdAt?: string;
+      id?: number;
+      /** @enum {string} */
+      status?: 'logged' | 'sent' | 'failed';
+      to?: string;
+      /** @enum {string} */
+      transport?: 'log' | 'africastalking' | 'twilio';
+    };
+    Tracker: {
+      /** Format: date-time */
+      createdAt?: string;
+      /** @description Put this in OsmAnd / Traccar Client as the device identifier */
+      deviceId?: string;
+      id?: number;
+      /** Format: date-time */
+      lastSeenAt?: string | null;
+      name?: string | null;
+    };
+    TrackingException: {
+      /** @description long_stop: stoppedMinutes, since; off_route: distanceM, corridorM */
+      details?: Record<string, never>;
+      driverId?: number;
+      id?: number;
+      /** @enum {string} */
+      kind?: 'long_stop' | 'off_route';
+      lat?: number | null;
+      lng?: number | null;
+      /** Format: date-time */
+      openedAt?: string;
+      orderId?: number | null;
+      organisationId?: number | null;
+      /** Format: date-time */
+      resolvedAt?: string | null;
+    };
+    User: {
+      /** Format: date-time */
+      createdAt: string;
+      id: number;
+      /** @enum {string} */
+      locale: 'en' | 'fr' | 'sw';
+      name: string | null;
+      organisation: components['schemas']['OrganisationSummary'] | null;
+      /** @example +254712345678 */
+      phone: string;
+      /** @enum {string} */
+      role: 'shipper' | 'driver' | 'dispatcher' | 'admin';
+    };
+    Vehicle: {
+      baseAddress?: string | null;
+      baseLocation?: components['schemas']['VehicleBaseLocation'] | null;
+      /** @description Effective: the override or the type’s */
+      capacityKg?: number;
+      capacityKgOverride?: number | null;
+      /** @description Effective: the override or the type’s */
+      capacityM3?: number;
+      capacityM3Override?: number | null;
+      /** Format: date-time */
+      createdAt?: string;
+      drivers?: {
+        id?: number;
+        name?: string | null;
+        /** @example +254700000022 */
+        phone?: string;
+      }[];
+      /** @description The vehicle on its own (papers, archived); drivers in VehicleDetails */
+      eligibility?: components['schemas']['Eligibility'];
+      id?: number;
+      /** @example Isuzu */
+      make?: string | null;
+      /** @example FVZ */
+      model?: string | null;
+      /** @description The carrier that owns it */
+      organisationId?: number;
+      photos?: components['schemas']['VehiclePhoto'][];
+      /** @example KCA123A */
+      plate?: string;
+      /** Format: date-time */
+      updatedAt?: string;
+      vehicleType?: components['schemas']['VehicleType'];
+      /** @example 2019 */
+      year?: number | null;
+    };
+    VehicleBaseLocation: {
+      /** @example -1.2921 */
+      lat: number;
+      /** @example 36.8219 */
+      lng: number;
+    };
+    VehicleDetails: components['schemas']['Vehicle'] & {
+      /** @description The vehicle's papers, newest first */
+      documents?: components['schemas']['FleetDocument'][];
+      drivers?: {
+        /** @description This vehicle driven by this driver */
+        eligibility?: components['schemas']['Eligibility'];
+        id?: number;
+        name?: string | null;
+        phone?: string;
+      }[];
+    };
+    VehiclePhoto: {
+      /** @enum {string} */
+      contentType?: 'image/jpeg' | 'image/png' | 'image/webp';
+      /** Format: date-time */
+      createdAt?: string;
+      fileSize?: number;
+      id?: number;
+      /**
+       * @description Needs the bearer token
+       * @example /api/v1/vehicles/3/photos/7
+       */
+      url?: string;
+    };
+    VehicleType: {
+      /** @enum {string} */
+      body:
+        | 'flatbed'
+        | 'box'
+        | 'curtainsider'
+        | 'tanker'
+        | 'refrigerated'
+        | 'tipper'
+        | 'container'
+        | 'livestock'
+        | 'van'
+        | 'pickup'
+        | 'motorcycle';
+      /** @example 10000 */
+      capacityKg: number;
+      /** @example 35 */
+      capacityM3: number;
+      /** @example flatbed_10t */
+      code: string;
+      id: number;
+      /** @example Flatbed 10 t */
+      name: string;
+    };
+    WebConfig: {
+      /**
+       * @description ISO 3166-1 alpha-2 country assumed for phone numbers and maps (DEFAULT_COUNTRY)
+       * @example KE
+       */
+      defaultCountry: string;
+      /** @description Interface languages */
+      locales: ('en' | 'fr' | 'sw')[];
+      /**
+       * @description Leaflet tile URL template with {s}, {z}, {x}, {y} placeholders (MAP_TILE_URL)
+       * @example https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png
+       */
+      tileUrl: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
