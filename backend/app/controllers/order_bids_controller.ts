@@ -11,6 +11,7 @@ import {
   acceptBidValidator,
   bidIdValidator,
   createBidValidator,
+  listOwnBidsValidator,
   updateBidValidator,
 } from '#validators/bid'
 
@@ -26,6 +27,22 @@ export default class OrderBidsController {
     private bids: BidService,
     private ratings: RatingService
   ) {}
+
+  /** GET /api/v1/bids: the carrier's own bids on every order. */
+  async mine({ auth, bouncer, request }: HttpContext) {
+    await bouncer.with(OrderPolicy).authorize('bid')
+    const filters = await request.validateUsing(listOwnBidsValidator)
+    const page = await this.bids.ownBids(auth.getUserOrFail(), filters)
+    return {
+      data: page.all().map((bid) => BidTransformer.toJSON(bid)),
+      meta: {
+        total: page.total,
+        perPage: page.perPage,
+        currentPage: page.currentPage,
+        lastPage: page.lastPage,
+      },
+    }
+  }
 
   /** GET /api/v1/orders/:id/bids */
   async index(ctx: HttpContext) {

@@ -188,15 +188,16 @@ const schemas = {
     type: 'object',
     properties: {
       data: { type: 'array', items: ref('Order') },
-      meta: {
-        type: 'object',
-        properties: {
-          total: { type: 'integer' },
-          perPage: { type: 'integer' },
-          currentPage: { type: 'integer' },
-          lastPage: { type: 'integer' },
-        },
-      },
+      meta: ref('OrderPageMeta'),
+    },
+  },
+  OrderPageMeta: {
+    type: 'object',
+    properties: {
+      total: { type: 'integer' },
+      perPage: { type: 'integer' },
+      currentPage: { type: 'integer' },
+      lastPage: { type: 'integer' },
     },
   },
   OrderEvent: {
@@ -525,6 +526,26 @@ export const ordersOpenApi: OpenApiFragment = {
           }),
           401: e401,
           404: e404,
+        },
+      }),
+    },
+    '/api/v1/bids': {
+      get: secured({
+        summary:
+          "Your carrier's bids on every order, newest first (drivers and dispatchers of a carrier)",
+        parameters: [
+          query('status', { type: 'string', enum: BID_STATUSES }, 'Only bids in this status'),
+          query('page', { type: 'integer', minimum: 1, default: 1 }, 'Page'),
+          query('perPage', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Page size'),
+        ],
+        responses: {
+          200: ok('A page of bids', {
+            type: 'object',
+            properties: { data: { type: 'array', items: ref('Bid') }, meta: ref('OrderPageMeta') },
+          }),
+          401: e401,
+          403: error('E_AUTHORIZATION_FAILURE: only carriers bid'),
+          422: e422,
         },
       }),
     },

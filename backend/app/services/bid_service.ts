@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import DomainException from '#exceptions/domain_exception'
-import Bid from '#models/bid'
+import Bid, { type BidStatus } from '#models/bid'
 import type Order from '#models/order'
 import type User from '#models/user'
 import type { Currency } from '#models/order'
@@ -234,6 +234,17 @@ export default class BidService {
       .orderBy('id', 'asc')
     if (!seesAll) query.where('carrier_organisation_id', user.organisationId ?? -1)
     return query
+  }
+
+  /** Every bid of the user's carrier, newest first (rejected and withdrawn ones too). */
+  ownBids(user: User, filters: { status?: BidStatus; page?: number; perPage?: number }) {
+    const query = Bid.query()
+      .where('carrier_organisation_id', user.organisationId ?? -1)
+      .preload('vehicle', (vehicle) => vehicle.preload('vehicleType'))
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+    if (filters.status) query.where('status', filters.status)
+    return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
   }
 
   async findOnOrder(order: Order, bidId: number) {

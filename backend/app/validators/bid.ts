@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { CURRENCIES } from '#models/order'
+import { BID_STATUSES } from '#models/bid'
 
 const id = () => vine.number().positive().withoutDecimals()
 
@@ -25,6 +26,13 @@ export const updateBidValidator = vine.create({
   driverId: id().optional(),
   estimatedPickupAt: vine.date({ formats: ['iso8601'] }).optional(),
   note: vine.string().trim().maxLength(1000).nullable().optional(),
+})
+
+/** A carrier's own bids across orders. */
+export const listOwnBidsValidator = vine.create({
+  status: vine.enum(BID_STATUSES).optional(),
+  page: vine.number().withoutDecimals().min(1).optional(),
+  perPage: vine.number().withoutDecimals().min(1).max(100).optional(),
 })
 
 export const bidIdValidator = vine.create({ params: vine.object({ id: id(), bidId: id() }) })

@@ -22,6 +22,7 @@ router
     router.post('/orders/:id/cargo-photos', [OrdersController, 'addCargoPhoto'])
     router.get('/orders/:id/cargo-photos/:index', [OrdersController, 'cargoPhoto'])
 
+    router.get('/bids', [OrderBidsController, 'mine'])
     router.get('/orders/:id/bids', [OrderBidsController, 'index'])
     router.post('/orders/:id/bids', [OrderBidsController, 'store'])
     router.patch('/orders/:id/bids/:bidId', [OrderBidsController, 'update'])

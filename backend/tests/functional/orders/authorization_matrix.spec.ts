@@ -563,6 +563,7 @@ test.group('Orders: authorization matrix', (group) => {
     }
     for (const path of [
       '/api/v1/orders',
+      '/api/v1/bids',
       '/api/v1/ratings/organisations/1',
       '/api/v1/ratings/users/1',
     ]) {

@@ -9,6 +9,7 @@ import { isolateDatabase } from '#tests/helpers'
 import {
   bidStatuses,
   countRows,
+  expectStatus,
   makeCarrier,
   makeOrder,
   makeOrganisation,
@@ -319,6 +320,45 @@ test.group('Bids', (group) => {
       .loginAs(world.shipper)
     twice.assertStatus(409)
     assert.include(twice.body().errors[0].message, 'is assigned')
+  })
+
+  test('a carrier lists its own bids across orders, lost ones included', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const first = await makeOrder(world.shipper, { status: 'posted' })
+    const second = await makeOrder(world.otherShipper, { status: 'posted' })
+    const lost = await client
+      .post(`/api/v1/orders/${first.id}/bids`)
+      .json(bidBody(world.carrier))
+      .loginAs(world.carrier.driver)
+    const won = await client
+      .post(`/api/v1/orders/${first.id}/bids`)
+      .json(bidBody(world.otherCarrier))
+      .loginAs(world.otherCarrier.driver)
+    await client
+      .post(`/api/v1/orders/${second.id}/bids`)
+      .json(bidBody(world.carrier))
+      .loginAs(world.carrier.dispatcher)
+    await client
+      .post(`/api/v1/orders/${first.id}/accept-bid`)
+      .json({ bidId: won.body().id })
+      .loginAs(world.shipper)
+
+    const mine = await client.get('/api/v1/bids').loginAs(world.carrier.dispatcher)
+    mine.assertStatus(200)
+    assert.equal(mine.body().meta.total, 2)
+    assert.notInclude(
+      mine.body().data.map((b: { id: number }) => b.id),
+      won.body().id
+    )
+    const rejected = await client.get('/api/v1/bids?status=rejected').loginAs(world.carrier.driver)
+    assert.deepEqual(
+      rejected.body().data.map((b: { id: number }) => b.id),
+      [lost.body().id]
+    )
+    await expectStatus(client.get('/api/v1/bids').loginAs(world.shipper), 403)
   })
 
   test('cancelling an order closes its open bids', async ({ client, assert }) => {

@@ -451,6 +451,79 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/bids': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your carrier's bids on every order, newest first (drivers and dispatchers of a carrier) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page */
+          page?: number;
+          /** @description Page size */
+          perPage?: number;
+          /** @description Only bids in this status */
+          status?: 'open' | 'accepted' | 'rejected' | 'withdrawn';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of bids */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['Bid'][];
+              meta?: components['schemas']['OrderPageMeta'];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: only carriers bid */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/config': {
     parameters: {
       query?: never;
@@ -5803,12 +5876,13 @@ export interface components {
     };
     OrderPage: {
       data?: components['schemas']['Order'][];
-      meta?: {
-        currentPage?: number;
-        lastPage?: number;
-        perPage?: number;
-        total?: number;
-      };
+      meta?: components['schemas']['OrderPageMeta'];
+    };
+    OrderPageMeta: {
+      currentPage?: number;
+      lastPage?: number;
+      perPage?: number;
+      total?: number;
     };
     /**
      * @description Lower-case wire value of the lifecycle state
