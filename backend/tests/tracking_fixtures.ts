@@ -73,7 +73,9 @@ export function point(seq: number, base: LatLng, secondsAgo: number, metresNorth
 }
 
 export async function countPings(driverId: number) {
-  const result = await db.rawQuery('SELECT count(*)::int AS n FROM gps_pings WHERE driver_id = ?', [driverId])
+  const result = await db.rawQuery('SELECT count(*)::int AS n FROM gps_pings WHERE driver_id = ?', [
+    driverId,
+  ])
   return result.rows[0].n as number
 }
 
@@ -116,7 +118,10 @@ export function emitAck<T = any>(socket: Socket, event: string, payload: unknown
 
 export function nextEvent<T = any>(socket: Socket, event: string, timeoutMs = 5_000): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs)
+    const timer = setTimeout(
+      () => reject(new Error(`no ${event} within ${timeoutMs} ms`)),
+      timeoutMs
+    )
     socket.once(event, (payload: T) => {
       clearTimeout(timer)
       resolve(payload)

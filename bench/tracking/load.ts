@@ -40,7 +40,13 @@ const now = () => performance.timeOrigin + performance.now()
 
 function connect(url: string, auth: Record<string, unknown>) {
   return new Promise<Socket>((resolve, reject) => {
-    const socket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 20_000 })
+    const socket = io(url, {
+      auth,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      timeout: 20_000,
+    })
     socket.once('connect', () => resolve(socket))
     socket.once('connect_error', reject)
   })
@@ -48,7 +54,8 @@ function connect(url: string, auth: Record<string, unknown>) {
 
 async function inChunks<T, R>(items: T[], size: number, work: (item: T) => Promise<R>) {
   const out: R[] = []
-  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(work))))
+  for (let i = 0; i < items.length; i += size)
+    out.push(...(await Promise.all(items.slice(i, i + size).map(work))))
   return out
 }
 
@@ -56,8 +63,17 @@ export async function runLoad(world: World, options: LoadOptions): Promise<LoadR
   const drivers = world.drivers.slice(0, options.drivers)
   const emitted = new Map<string, number>()
   const result: LoadResult = {
-    sent: 0, acked: 0, ackErrors: 0, expectedDeliveries: 0, delivered: 0, duplicateDeliveries: 0,
-    ackLatency: [], watchLatency: [], windowS: options.durationS, firstRecordedAt: 0, lastRecordedAt: 0,
+    sent: 0,
+    acked: 0,
+    ackErrors: 0,
+    expectedDeliveries: 0,
+    delivered: 0,
+    duplicateDeliveries: 0,
+    ackLatency: [],
+    watchLatency: [],
+    windowS: options.durationS,
+    firstRecordedAt: 0,
+    lastRecordedAt: 0,
   }
 
   // Watchers: every `watchEvery`-th order, plus fleet watchers that see every point.
@@ -76,7 +92,10 @@ export async function runLoad(world: World, options: LoadOptions): Promise<LoadR
   }
   const orderWatchers = drivers.filter((_, i) => i % options.watchEvery === 0)
   await inChunks(orderWatchers, 50, async (d) => {
-    const socket = await connect(options.url, options.kind === 'njia' ? { token: d.shipperToken } : {})
+    const socket = await connect(
+      options.url,
+      options.kind === 'njia' ? { token: d.shipperToken } : {}
+    )
     socket.on('position', onPosition(new Set()))
     const ack = await socket.timeout(20_000).emitWithAck('watch', { orderId: d.orderId })
     if (!ack.ok) throw new Error(`watch refused: ${JSON.stringify(ack)}`)
@@ -84,7 +103,10 @@ export async function runLoad(world: World, options: LoadOptions): Promise<LoadR
     watchers.push(socket)
   })
   for (let i = 0; i < options.fleetWatchers; i++) {
-    const socket = await connect(options.url, options.kind === 'njia' ? { token: world.adminToken } : {})
+    const socket = await connect(
+      options.url,
+      options.kind === 'njia' ? { token: world.adminToken } : {}
+    )
     socket.on('position', onPosition(new Set()))
     const ack = await socket.timeout(20_000).emitWithAck('watch', { fleet: true })
     if (!ack.ok) throw new Error(`fleet watch refused: ${JSON.stringify(ack)}`)
@@ -92,7 +114,10 @@ export async function runLoad(world: World, options: LoadOptions): Promise<LoadR
   }
 
   const sockets = await inChunks(drivers, 50, (d) =>
-    connect(options.url, options.kind === 'njia' ? { token: d.token } : { orderId: d.orderId, driverId: d.id })
+    connect(
+      options.url,
+      options.kind === 'njia' ? { token: d.token } : { orderId: d.orderId, driverId: d.id }
+    )
   )
 
   // Each driver sends `batch` points every period, phases spread evenly.
@@ -115,10 +140,18 @@ export async function runLoad(world: World, options: LoadOptions): Promise<LoadR
       lastRecorded.set(driver.id, recordedAt)
       const iso = new Date(recordedAt).toISOString()
       emitted.set(`${driver.id}|${iso}`, t)
-      points.push({ seq: ++seq, lat: -1.2921 + (index % 100) * 0.001, lng: 36.8219 + k * 0.0001, recordedAt: iso, accuracy: 5, speed: 12 })
+      points.push({
+        seq: ++seq,
+        lat: -1.2921 + (index % 100) * 0.001,
+        lng: 36.8219 + k * 0.0001,
+        recordedAt: iso,
+        accuracy: 5,
+        speed: 12,
+      })
     }
     result.sent += points.length
-    result.expectedDeliveries += points.length * ((watched.has(driver.orderId) ? 1 : 0) + options.fleetWatchers)
+    result.expectedDeliveries +=
+      points.length * ((watched.has(driver.orderId) ? 1 : 0) + options.fleetWatchers)
     socket.timeout(30_000).emit('positions', points, (error: unknown, ack: { ok: boolean }) => {
       if (error || !ack?.ok) {
         result.ackErrors += points.length
@@ -145,7 +178,10 @@ export async function runLoad(world: World, options: LoadOptions): Promise<LoadR
 
   // Drain: wait for acks and deliveries (bounded).
   const deadline = now() + 15_000
-  while (now() < deadline && (result.acked + result.ackErrors < result.sent || result.delivered < result.expectedDeliveries)) {
+  while (
+    now() < deadline &&
+    (result.acked + result.ackErrors < result.sent || result.delivered < result.expectedDeliveries)
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   for (const socket of [...sockets, ...watchers]) socket.disconnect()

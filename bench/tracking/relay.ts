@@ -19,17 +19,29 @@ io.on('connection', (socket) => {
     for (const p of Array.isArray(points) ? points : []) {
       ackedSeq = p.seq
       io.to([`order:${orderId}`, 'fleet']).emit('position', {
-        driverId, orderId, lat: p.lat, lng: p.lng, recordedAt: p.recordedAt,
-        accuracy: p.accuracy ?? null, speed: p.speed ?? null, heading: null, altitude: null, battery: null, latest: true,
+        driverId,
+        orderId,
+        lat: p.lat,
+        lng: p.lng,
+        recordedAt: p.recordedAt,
+        accuracy: p.accuracy ?? null,
+        speed: p.speed ?? null,
+        heading: null,
+        altitude: null,
+        battery: null,
+        latest: true,
       })
     }
     ack?.({ ok: true, ackedSeq })
   })
-  socket.on('watch', (request: { orderId?: number; fleet?: boolean }, ack?: (reply: unknown) => void) => {
-    const room = request?.fleet ? 'fleet' : `order:${request?.orderId}`
-    socket.join(room)
-    ack?.({ ok: true, room })
-  })
+  socket.on(
+    'watch',
+    (request: { orderId?: number; fleet?: boolean }, ack?: (reply: unknown) => void) => {
+      const room = request?.fleet ? 'fleet' : `order:${request?.orderId}`
+      socket.join(room)
+      ack?.({ ok: true, room })
+    }
+  )
 })
 httpServer.listen(port, '127.0.0.1', () => process.send?.('ready'))
 process.on('SIGTERM', () => process.exit(0))

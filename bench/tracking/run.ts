@@ -37,11 +37,15 @@ function log(message: string) {
 function runScript(script: string, args: string[]) {
   return new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, [...TS, `${HERE}${script}`, ...args], {
-      cwd: BACKEND, env: process.env, stdio: ['ignore', 'pipe', 'inherit'],
+      cwd: BACKEND,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'inherit'],
     })
     let out = ''
     child.stdout!.on('data', (chunk) => (out += chunk))
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${script} exited ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${script} exited ${code}`))
+    )
   })
 }
 
@@ -61,7 +65,13 @@ async function waitFor(url: string, child: ChildProcess) {
 function startApi() {
   const child = spawn(process.execPath, [...TS, 'bin/server.ts'], {
     cwd: BACKEND,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(config.apiPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(config.apiPort),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   children.push(child)
@@ -70,7 +80,8 @@ function startApi() {
 
 function startRelay() {
   const child = spawn(process.execPath, [...TS, `${HERE}relay.ts`, String(config.relayPort)], {
-    cwd: BACKEND, stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    cwd: BACKEND,
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   })
   children.push(child)
   return child
@@ -82,7 +93,8 @@ async function measure<T>(pid: number, work: () => Promise<T>) {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
     return Number(fields[11]) + Number(fields[12])
   }
-  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024
+  const rss = () =>
+    Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024
   let peak = rss()
   const sampler = setInterval(() => (peak = Math.max(peak, rss())), 250)
   const t0 = performance.now()
@@ -90,7 +102,12 @@ async function measure<T>(pid: number, work: () => Promise<T>) {
   const value = await work()
   const seconds = (performance.now() - t0) / 1000
   clearInterval(sampler)
-  return { value, cpuPct: ((ticks() - c0) / 100 / seconds) * 100, peakRssMb: peak / 2 ** 20, rssMb: rss() / 2 ** 20 }
+  return {
+    value,
+    cpuPct: ((ticks() - c0) / 100 / seconds) * 100,
+    peakRssMb: peak / 2 ** 20,
+    rssMb: rss() / 2 ** 20,
+  }
 }
 
 function pct(values: number[], p: number) {
@@ -115,8 +132,12 @@ async function persistedBetween(client: pg.Client, world: World, from: number, t
 async function cleanupDb(client: pg.Client) {
   await client.query(`DELETE FROM gps_pings WHERE driver_id IN
     (SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE o.name LIKE 'bench %')`)
-  await client.query(`DELETE FROM orders WHERE carrier_organisation_id IN (SELECT id FROM organisations WHERE name LIKE 'bench %')`)
-  await client.query(`DELETE FROM users WHERE organisation_id IN (SELECT id FROM organisations WHERE name LIKE 'bench %')`)
+  await client.query(
+    `DELETE FROM orders WHERE carrier_organisation_id IN (SELECT id FROM organisations WHERE name LIKE 'bench %')`
+  )
+  await client.query(
+    `DELETE FROM users WHERE organisation_id IN (SELECT id FROM organisations WHERE name LIKE 'bench %')`
+  )
   await client.query(`DELETE FROM organisations WHERE name LIKE 'bench %'`)
 }
 
@@ -127,17 +148,21 @@ async function main() {
   const rows: string[] = []
   try {
     log('seeding')
-    const world = JSON.parse(await runScript('seed.ts', [String(config.drivers), String(config.nearbyRows)])) as World
+    const world = JSON.parse(
+      await runScript('seed.ts', [String(config.drivers), String(config.nearbyRows)])
+    ) as World
     const api = startApi()
     const relay = startRelay()
     await Promise.all([
       waitFor(`http://127.0.0.1:${config.apiPort}/health`, api),
       waitFor(`http://127.0.0.1:${config.relayPort}/socket.io/?EIO=4&transport=polling`, relay),
     ])
-    const idleApiRss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))![1]) / 1024
+    const idleApiRss =
+      Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))![1]) / 1024
 
     log(`${config.idleSockets} idle sockets`)
-    const before = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))![1]) / 1024
+    const before =
+      Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))![1]) / 1024
     const t = performance.now()
     const idle = await openIdle(
       `http://127.0.0.1:${config.apiPort}`,
@@ -146,7 +171,8 @@ async function main() {
     )
     const openSeconds = (performance.now() - t) / 1000
     await new Promise((resolve) => setTimeout(resolve, 5000))
-    const after = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))![1]) / 1024
+    const after =
+      Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))![1]) / 1024
     idle.sockets.forEach((s) => s.disconnect())
     rows.push(
       '| idle driver sockets | connected | failed | connect time s | server RSS before MB | after MB | per socket KB |',
@@ -166,15 +192,32 @@ async function main() {
         const target = kind === 'relay' ? relay : api
         const url = `http://127.0.0.1:${kind === 'relay' ? config.relayPort : config.apiPort}`
         log(`${kind} at ${level} pings/s for ${config.durationS}s`)
-        const { value: r, cpuPct, peakRssMb } = await measure(target.pid!, () =>
-          runLoad(world, { url, kind, totalRate: level, batch: config.batch, durationS: config.durationS,
-            watchEvery: config.watchEvery, fleetWatchers: config.fleetWatchers, drivers: config.drivers })
+        const {
+          value: r,
+          cpuPct,
+          peakRssMb,
+        } = await measure(target.pid!, () =>
+          runLoad(world, {
+            url,
+            kind,
+            totalRate: level,
+            batch: config.batch,
+            durationS: config.durationS,
+            watchEvery: config.watchEvery,
+            fleetWatchers: config.fleetWatchers,
+            drivers: config.drivers,
+          })
         )
         let persisted = 'n/a (no DB)'
         let lost = r.sent - r.acked
         let dupRows = 'n/a'
         if (kind === 'njia') {
-          const stored = await persistedBetween(db, world, r.firstRecordedAt, r.lastRecordedAt + 20_000)
+          const stored = await persistedBetween(
+            db,
+            world,
+            r.firstRecordedAt,
+            r.lastRecordedAt + 20_000
+          )
           persisted = f(stored.n / r.windowS, 0)
           lost = r.sent - stored.n
           dupRows = String(stored.n - stored.distinct_n)
@@ -190,7 +233,11 @@ async function main() {
         await new Promise((resolve) => setTimeout(resolve, 2000))
       }
     }
-    rows.push('', '| level | acked pings/s njia / relay | p99 emit→watcher njia / relay |', '|---|---|---|')
+    rows.push(
+      '',
+      '| level | acked pings/s njia / relay | p99 emit→watcher njia / relay |',
+      '|---|---|---|'
+    )
     for (const level of config.levels) {
       const ours = summary[`njia:${level}`]
       const yard = summary[`relay:${level}`]
@@ -198,7 +245,10 @@ async function main() {
     }
 
     log(`nearby over ${config.nearbyRows} positions`)
-    const nearby = JSON.parse(await runScript('nearby.ts', ['1000'])) as { latencies: number[]; avgFound: number }
+    const nearby = JSON.parse(await runScript('nearby.ts', ['1000'])) as {
+      latencies: number[]
+      avgFound: number
+    }
     const http: number[] = []
     for (let i = 0; i < 300; i++) {
       const lat = -1.2921 + (Math.random() - 0.5) * 0.6
@@ -219,7 +269,6 @@ async function main() {
       `| SQL through DriverPositionService (1000 queries) | ${f(pct(nearby.latencies, 50), 2)} | ${f(pct(nearby.latencies, 95), 2)} | ${f(pct(nearby.latencies, 99), 2)} |`,
       `| HTTP GET /api/v1/drivers/nearby (300 requests) | ${f(pct(http, 50), 2)} | ${f(pct(http, 95), 2)} | ${f(pct(http, 99), 2)} |`
     )
-
   } finally {
     children.forEach((child) => child.kill('SIGTERM'))
     await new Promise((resolve) => setTimeout(resolve, 1500))

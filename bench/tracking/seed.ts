@@ -18,17 +18,47 @@ const { default: Order } = await load('app/models/order.ts')
 
 await cleanup(db)
 const stamp = Date.now() % 1e6
-const carrier = await Organisation.create({ name: `bench carrier ${stamp}`, kind: 'carrier', country: 'KE' })
-const shipperOrg = await Organisation.create({ name: `bench shippers ${stamp}`, kind: 'shipper', country: 'KE' })
+const carrier = await Organisation.create({
+  name: `bench carrier ${stamp}`,
+  kind: 'carrier',
+  country: 'KE',
+})
+const shipperOrg = await Organisation.create({
+  name: `bench shippers ${stamp}`,
+  kind: 'shipper',
+  country: 'KE',
+})
 const phone = (n: number) => `+2547${String(n).padStart(8, '0')}`
 const rows = []
 for (let i = 0; i < drivers; i++) {
-  rows.push({ phone: phone(90_000_000 + i), name: `bench driver ${i}`, role: 'driver', organisationId: carrier.id, locale: 'en' })
-  rows.push({ phone: phone(91_000_000 + i), name: `bench shipper ${i}`, role: 'shipper', organisationId: shipperOrg.id, locale: 'en' })
+  rows.push({
+    phone: phone(90_000_000 + i),
+    name: `bench driver ${i}`,
+    role: 'driver',
+    organisationId: carrier.id,
+    locale: 'en',
+  })
+  rows.push({
+    phone: phone(91_000_000 + i),
+    name: `bench shipper ${i}`,
+    role: 'shipper',
+    organisationId: shipperOrg.id,
+    locale: 'en',
+  })
 }
 const users = await User.createMany(rows)
-const admin = await User.create({ phone: phone(92_000_000), name: 'bench admin', role: 'admin', organisationId: shipperOrg.id, locale: 'en' })
-const out: { drivers: { id: number; token: string; orderId: number; shipperToken: string }[]; adminToken: string; carrierId: number } = {
+const admin = await User.create({
+  phone: phone(92_000_000),
+  name: 'bench admin',
+  role: 'admin',
+  organisationId: shipperOrg.id,
+  locale: 'en',
+})
+const out: {
+  drivers: { id: number; token: string; orderId: number; shipperToken: string }[]
+  adminToken: string
+  carrierId: number
+} = {
   drivers: [],
   adminToken: (await User.accessTokens.create(admin)).value!.release(),
   carrierId: carrier.id,
@@ -39,10 +69,19 @@ for (let i = 0; i < drivers; i++) {
   const driver = users[2 * i]
   const shipper = users[2 * i + 1]
   const order = await Order.create({
-    shipperId: shipper.id, shipperOrganisationId: shipperOrg.id, status: 'in_transit',
-    pickup, pickupAddress: 'bench pickup', dropoff, dropoffAddress: 'bench dropoff',
-    cargoKind: 'bench', cargoWeightKg: 1000, currency: 'KES', paymentMethod: 'cash',
-    assignedDriverId: driver.id, carrierOrganisationId: carrier.id,
+    shipperId: shipper.id,
+    shipperOrganisationId: shipperOrg.id,
+    status: 'in_transit',
+    pickup,
+    pickupAddress: 'bench pickup',
+    dropoff,
+    dropoffAddress: 'bench dropoff',
+    cargoKind: 'bench',
+    cargoWeightKg: 1000,
+    currency: 'KES',
+    paymentMethod: 'cash',
+    assignedDriverId: driver.id,
+    carrierOrganisationId: carrier.id,
   })
   out.drivers.push({
     id: driver.id,
@@ -74,9 +113,24 @@ export async function cleanup(database: any) {
   const ids = orgs.map((o: { id: number }) => o.id)
   if (ids.length === 0) return
   const users = database.from('users').whereIn('organisation_id', ids).select('id')
-  await database.rawQuery(`DELETE FROM gps_pings WHERE driver_id IN (SELECT id FROM users WHERE organisation_id = ANY(?))`, [ids])
-  await database.from('tracking_order_states').whereIn('order_id', database.from('orders').whereIn('carrier_organisation_id', ids).select('id')).delete()
-  await database.from('order_events').whereIn('order_id', database.from('orders').whereIn('carrier_organisation_id', ids).select('id')).delete()
+  await database.rawQuery(
+    `DELETE FROM gps_pings WHERE driver_id IN (SELECT id FROM users WHERE organisation_id = ANY(?))`,
+    [ids]
+  )
+  await database
+    .from('tracking_order_states')
+    .whereIn(
+      'order_id',
+      database.from('orders').whereIn('carrier_organisation_id', ids).select('id')
+    )
+    .delete()
+  await database
+    .from('order_events')
+    .whereIn(
+      'order_id',
+      database.from('orders').whereIn('carrier_organisation_id', ids).select('id')
+    )
+    .delete()
   await database.from('orders').whereIn('carrier_organisation_id', ids).delete()
   await database.from('driver_positions').whereIn('driver_id', users).delete()
   await database.from('users').whereIn('organisation_id', ids).delete()

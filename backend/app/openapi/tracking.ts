@@ -11,7 +11,11 @@ const json = (schema: unknown, description = 'OK') => ({
 })
 const auth = [{ bearerAuth: [] }]
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-const num = (description: string, extra: Record<string, unknown> = {}) => ({ type: 'number', description, ...extra })
+const num = (description: string, extra: Record<string, unknown> = {}) => ({
+  type: 'number',
+  description,
+  ...extra,
+})
 const query = (name: string, schema: unknown, description: string, required = false) => ({
   name,
   in: 'query',
@@ -26,7 +30,11 @@ const osmandParameters = [
   query('lat', { type: 'number' }, 'Latitude, degrees'),
   query('lon', { type: 'number' }, 'Longitude, degrees'),
   query('location', { type: 'string' }, '`lat,lon` instead of lat and lon'),
-  query('timestamp', { type: 'string' }, 'Seconds or milliseconds since the epoch (below 2^31 = seconds), or ISO 8601; default now'),
+  query(
+    'timestamp',
+    { type: 'string' },
+    'Seconds or milliseconds since the epoch (below 2^31 = seconds), or ISO 8601; default now'
+  ),
   query('speed', { type: 'number' }, 'Knots'),
   query('bearing', { type: 'number' }, 'Degrees (or `heading`)'),
   query('altitude', { type: 'number' }, 'Metres'),
@@ -50,26 +58,39 @@ export const trackingOpenApi: OpenApiFragment = {
       type: 'object',
       required: ['lat', 'lng', 'recordedAt'],
       properties: {
-        seq: { type: 'integer', minimum: 0, description: 'Client sequence number, echoed as ackedSeq' },
+        seq: {
+          type: 'integer',
+          minimum: 0,
+          description: 'Client sequence number, echoed as ackedSeq',
+        },
         lat: num('Degrees', { minimum: -90, maximum: 90 }),
         lng: num('Degrees', { minimum: -180, maximum: 180 }),
         recordedAt: {
           oneOf: [{ type: 'string', format: 'date-time' }, { type: 'integer' }],
-          description: 'ISO 8601 with zone, or epoch milliseconds; at most TRACKING_CLOCK_SKEW_S ahead',
+          description:
+            'ISO 8601 with zone, or epoch milliseconds; at most TRACKING_CLOCK_SKEW_S ahead',
         },
-        accuracy: num('Metres; points worse than TRACKING_MAX_ACCURACY_M are acked, not stored', { minimum: 0 }),
+        accuracy: num('Metres; points worse than TRACKING_MAX_ACCURACY_M are acked, not stored', {
+          minimum: 0,
+        }),
         speed: num('m/s', { minimum: 0, maximum: 150 }),
         heading: num('Degrees', { minimum: 0, maximum: 360 }),
         altitude: num('Metres'),
         battery: num('%', { minimum: 0, maximum: 100 }),
-        orderId: { type: 'integer', description: 'Optional check: refused (403) unless it is the driver’s active order' },
+        orderId: {
+          type: 'integer',
+          description: 'Optional check: refused (403) unless it is the driver’s active order',
+        },
       },
     },
     PositionAck: {
       type: 'object',
       required: ['ackedSeq', 'accepted', 'duplicates', 'skipped'],
       properties: {
-        ackedSeq: { type: ['integer', 'null'], description: 'Highest seq of the batch: everything up to it is stored' },
+        ackedSeq: {
+          type: ['integer', 'null'],
+          description: 'Highest seq of the batch: everything up to it is stored',
+        },
         accepted: { type: 'integer' },
         duplicates: { type: 'integer', description: 'Already received (resent after a lost ack)' },
         skipped: { type: 'integer', description: 'Too inaccurate to store' },
@@ -88,7 +109,10 @@ export const trackingOpenApi: OpenApiFragment = {
         recordedAt: { type: 'string', format: 'date-time' },
         speed: { type: ['number', 'null'] },
         heading: { type: ['number', 'null'] },
-        activeOrderId: { type: ['integer', 'null'], description: 'Order of the last point, if any' },
+        activeOrderId: {
+          type: ['integer', 'null'],
+          description: 'Order of the last point, if any',
+        },
         vehicle: {
           type: ['object', 'null'],
           properties: {
@@ -104,7 +128,10 @@ export const trackingOpenApi: OpenApiFragment = {
       type: 'object',
       properties: {
         id: { type: 'integer' },
-        deviceId: { type: 'string', description: 'Put this in OsmAnd / Traccar Client as the device identifier' },
+        deviceId: {
+          type: 'string',
+          description: 'Put this in OsmAnd / Traccar Client as the device identifier',
+        },
         name: { type: ['string', 'null'] },
         lastSeenAt: { type: ['string', 'null'], format: 'date-time' },
         createdAt: { type: 'string', format: 'date-time' },
@@ -117,7 +144,10 @@ export const trackingOpenApi: OpenApiFragment = {
         type: { const: 'Feature' },
         geometry: {
           type: ['object', 'null'],
-          properties: { type: { const: 'LineString' }, coordinates: { type: 'array', items: { type: 'array', items: { type: 'number' } } } },
+          properties: {
+            type: { const: 'LineString' },
+            coordinates: { type: 'array', items: { type: 'array', items: { type: 'number' } } },
+          },
         },
         properties: { type: 'object' },
       },
@@ -127,8 +157,14 @@ export const trackingOpenApi: OpenApiFragment = {
       properties: {
         orderId: { type: 'integer' },
         status: { type: 'string' },
-        actual: { ...ref('LineFeature'), description: 'Driven path; properties: points, simplified, from, to, lengthM' },
-        planned: { ...ref('LineFeature'), description: 'Planned route; properties: source (osrm | straight), distanceM, durationS' },
+        actual: {
+          ...ref('LineFeature'),
+          description: 'Driven path; properties: points, simplified, from, to, lengthM',
+        },
+        planned: {
+          ...ref('LineFeature'),
+          description: 'Planned route; properties: source (osrm | straight), distanceM, durationS',
+        },
         lastPosition: {
           type: ['object', 'null'],
           properties: {
@@ -145,7 +181,10 @@ export const trackingOpenApi: OpenApiFragment = {
           properties: {
             nextStop: { type: 'string', enum: ['pickup', 'dropoff'] },
             remainingM: { type: 'integer' },
-            speedMps: { type: 'number', description: 'Average over the last 10 minutes, or the default' },
+            speedMps: {
+              type: 'number',
+              description: 'Average over the last 10 minutes, or the default',
+            },
             seconds: { type: 'integer' },
             at: { type: 'string', format: 'date-time' },
             source: { type: 'string', enum: ['osrm', 'recent_speed'] },
@@ -161,7 +200,10 @@ export const trackingOpenApi: OpenApiFragment = {
         orderId: { type: ['integer', 'null'] },
         driverId: { type: 'integer' },
         organisationId: { type: ['integer', 'null'] },
-        details: { type: 'object', description: 'long_stop: stoppedMinutes, since; off_route: distanceM, corridorM' },
+        details: {
+          type: 'object',
+          description: 'long_stop: stoppedMinutes, since; off_route: distanceM, corridorM',
+        },
         lat: { type: ['number', 'null'] },
         lng: { type: ['number', 'null'] },
         openedAt: { type: 'string', format: 'date-time' },
@@ -185,7 +227,14 @@ export const trackingOpenApi: OpenApiFragment = {
               schema: {
                 type: 'object',
                 required: ['points'],
-                properties: { points: { type: 'array', minItems: 1, maxItems: 500, items: ref('PositionPoint') } },
+                properties: {
+                  points: {
+                    type: 'array',
+                    minItems: 1,
+                    maxItems: 500,
+                    items: ref('PositionPoint'),
+                  },
+                },
               },
             },
           },
@@ -193,7 +242,9 @@ export const trackingOpenApi: OpenApiFragment = {
         responses: {
           '200': json(ref('PositionAck'), 'Stored (committed)'),
           '401': errors('No or bad token'),
-          '403': errors('Not a driver (E_AUTHORIZATION_FAILURE), or orderId not held (E_ORDER_NOT_HELD)'),
+          '403': errors(
+            'Not a driver (E_AUTHORIZATION_FAILURE), or orderId not held (E_ORDER_NOT_HELD)'
+          ),
           '422': errors('E_VALIDATION, E_FUTURE_TIMESTAMP or E_TOO_OLD; field names the point'),
           '503': errors('E_STORE_UNAVAILABLE: not stored, send again'),
         },
@@ -242,14 +293,21 @@ export const trackingOpenApi: OpenApiFragment = {
           required: true,
           content: {
             'application/json': {
-              schema: { type: 'object', required: ['onDuty'], properties: { onDuty: { type: 'boolean' } } },
+              schema: {
+                type: 'object',
+                required: ['onDuty'],
+                properties: { onDuty: { type: 'boolean' } },
+              },
             },
           },
         },
         responses: {
           '200': json({
             type: 'object',
-            properties: { onDuty: { type: 'boolean' }, since: { type: 'string', format: 'date-time' } },
+            properties: {
+              onDuty: { type: 'boolean' },
+              since: { type: 'string', format: 'date-time' },
+            },
           }),
           '403': errors('Not a driver'),
           '422': errors('onDuty must be a boolean'),
@@ -273,7 +331,10 @@ export const trackingOpenApi: OpenApiFragment = {
           query('limit', { type: 'integer', default: 20, maximum: 200 }, 'Most rows'),
         ],
         responses: {
-          '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('NearbyDriver') } } }),
+          '200': json({
+            type: 'object',
+            properties: { data: { type: 'array', items: ref('NearbyDriver') } },
+          }),
           '403': errors('Not a dispatcher, carrier owner or admin'),
           '422': errors('Bad coordinates or filters'),
         },
@@ -285,7 +346,10 @@ export const trackingOpenApi: OpenApiFragment = {
         summary: 'My active tracker ids',
         security: auth,
         responses: {
-          '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Tracker') } } }),
+          '200': json({
+            type: 'object',
+            properties: { data: { type: 'array', items: ref('Tracker') } },
+          }),
           '403': errors('Not a driver'),
         },
       },
@@ -299,7 +363,12 @@ export const trackingOpenApi: OpenApiFragment = {
               schema: {
                 type: 'object',
                 properties: {
-                  deviceId: { type: 'string', minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_.:-]+$' },
+                  deviceId: {
+                    type: 'string',
+                    minLength: 8,
+                    maxLength: 64,
+                    pattern: '^[A-Za-z0-9_.:-]+$',
+                  },
                   name: { type: 'string', maxLength: 80 },
                 },
               },
@@ -326,12 +395,17 @@ export const trackingOpenApi: OpenApiFragment = {
     '/api/v1/orders/{id}/track': {
       get: {
         tags: ['tracking'],
-        summary: 'Driven path (GeoJSON, simplified when long), planned route, last position and ETA',
+        summary:
+          'Driven path (GeoJSON, simplified when long), planned route, last position and ETA',
         description: 'Readable by whoever may read the order.',
         security: auth,
         parameters: [
           { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
-          query('from', { type: 'string', format: 'date-time' }, 'Only points recorded at or after'),
+          query(
+            'from',
+            { type: 'string', format: 'date-time' },
+            'Only points recorded at or after'
+          ),
           query('to', { type: 'string', format: 'date-time' }, 'Only points recorded at or before'),
         ],
         responses: {
@@ -352,7 +426,10 @@ export const trackingOpenApi: OpenApiFragment = {
           query('limit', { type: 'integer', default: 100, maximum: 500 }, 'Most rows'),
         ],
         responses: {
-          '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('TrackingException') } } }),
+          '200': json({
+            type: 'object',
+            properties: { data: { type: 'array', items: ref('TrackingException') } },
+          }),
           '403': errors('Not a dispatcher, carrier owner or admin'),
         },
       },

@@ -7,7 +7,9 @@ export interface SocketError {
   field?: string
 }
 
-export type Ack = (reply: { ok: true; [key: string]: unknown } | { ok: false; error: SocketError }) => void
+export type Ack = (
+  reply: { ok: true; [key: string]: unknown } | { ok: false; error: SocketError }
+) => void
 
 /**
  * The socket twin of the HTTP exception handler: a refused request becomes
@@ -17,11 +19,18 @@ export type Ack = (reply: { ok: true; [key: string]: unknown } | { ok: false; er
 export function toSocketError(error: unknown): SocketError {
   if (error instanceof vineErrors.E_VALIDATION_ERROR) {
     const [first] = error.messages as { field: string; message: string }[]
-    return { code: 'E_VALIDATION', message: first?.message ?? 'Invalid payload', field: first?.field }
+    return {
+      code: 'E_VALIDATION',
+      message: first?.message ?? 'Invalid payload',
+      field: first?.field,
+    }
   }
   const e = error as { status?: number; code?: string; message?: string; field?: string }
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-    const reply: SocketError = { code: e.code ?? `E_HTTP_${e.status}`, message: e.message ?? 'Refused' }
+    const reply: SocketError = {
+      code: e.code ?? `E_HTTP_${e.status}`,
+      message: e.message ?? 'Refused',
+    }
     if (e.field) reply.field = e.field
     return reply
   }

@@ -112,7 +112,12 @@ export default class DriverPositionService {
       heading: row.heading,
       activeOrderId: row.order_id,
       vehicle: row.vehicle_id
-        ? { id: row.vehicle_id, plate: row.plate, type: row.vehicle_type, capacityKg: row.capacity_kg }
+        ? {
+            id: row.vehicle_id,
+            plate: row.plate,
+            type: row.vehicle_type,
+            capacityKg: row.capacity_kg,
+          }
         : null,
     }))
   }

@@ -36,7 +36,10 @@ type Flag = 'at_pickup' | 'at_dropoff' | 'off_route' | 'stop_reported'
 class GeofenceService {
   #running = new Set<Promise<void>>()
   /** Per order on this node: a check in flight, the newest point waiting, when it last ran. */
-  #orders = new Map<number, { busy: boolean; next?: [User, DriverContext, PingRow]; lastRunAt: number }>()
+  #orders = new Map<
+    number,
+    { busy: boolean; next?: [User, DriverContext, PingRow]; lastRunAt: number }
+  >()
 
   /** Checks run after the ack; this waits for those started so far (shutdown, tests). */
   async settled() {
@@ -56,7 +59,8 @@ class GeofenceService {
       slot = { busy: false, lastRunAt: 0 }
       this.#orders.set(orderId, slot)
     }
-    if (!slot.next || slot.next[2].recordedAt < point.recordedAt) slot.next = [driver, context, point]
+    if (!slot.next || slot.next[2].recordedAt < point.recordedAt)
+      slot.next = [driver, context, point]
     if (slot.busy) return
     const wait = slot.lastRunAt + trackingConfig.exceptions.checkIntervalMs - Date.now()
     slot.busy = true
@@ -70,7 +74,9 @@ class GeofenceService {
           logger.error({ err: error, orderId }, 'geofence check failed')
         )
         if (slot.next && trackingConfig.exceptions.checkIntervalMs > 0) {
-          await new Promise((resolve) => setTimeout(resolve, trackingConfig.exceptions.checkIntervalMs))
+          await new Promise((resolve) =>
+            setTimeout(resolve, trackingConfig.exceptions.checkIntervalMs)
+          )
         }
       }
       slot.busy = false
@@ -208,7 +214,11 @@ class GeofenceService {
     )
     const distance = result.rows[0]?.d as number | undefined
     if (distance === undefined) return
-    if (distance > corridorM && !state.off_route && (await this.#flip(orderId, 'off_route', true))) {
+    if (
+      distance > corridorM &&
+      !state.off_route &&
+      (await this.#flip(orderId, 'off_route', true))
+    ) {
       await this.#open('off_route', driver, context, point, {
         distanceM: Math.round(distance),
         corridorM,

@@ -43,7 +43,8 @@ function number(params: Params, key: string): number | undefined {
 /** A number or null for "unknown" (the SDK reports -1 for unknown speed, heading, battery). */
 function known(value: unknown, key: string): number | null {
   if (value === undefined || value === null) return null
-  if (typeof value !== 'number' || !Number.isFinite(value)) malformed(`${key} must be a number`, key)
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    malformed(`${key} must be a number`, key)
   return value < 0 ? null : value
 }
 
@@ -80,7 +81,8 @@ function decodeParams(params: Params): OsmandReport {
     if (parts.length !== 2) malformed('location must be "lat,lon"', 'location')
     ;[lat, lng] = [number({ lat: parts[0] }, 'lat')!, number({ lon: parts[1] }, 'lon')!]
   }
-  if (lat === undefined || lng === undefined) malformed('lat and lon (or location) are required', 'lat')
+  if (lat === undefined || lng === undefined)
+    malformed('lat and lon (or location) are required', 'lat')
 
   const recordedAt = parseTime(text(params, 'timestamp'))
   const valid = text(params, 'valid')
@@ -113,27 +115,32 @@ function decodeJson(body: Params): OsmandReport {
     malformed('device_id is required', 'device_id')
   }
   const locations = (Array.isArray(body.location) ? body.location : [body.location]) as unknown[]
-  if (locations.length === 0 || locations.length > 500) malformed('location is required', 'location')
+  if (locations.length === 0 || locations.length > 500)
+    malformed('location is required', 'location')
   const points: PointInput[] = []
   for (const item of locations) {
     if (!item || typeof item !== 'object') malformed('location must be an object', 'location')
     const location = item as SdkLocation
     const coords = location.coords
-    if (!coords || typeof coords !== 'object') malformed('location.coords is required', 'location.coords')
+    if (!coords || typeof coords !== 'object')
+      malformed('location.coords is required', 'location.coords')
     const lat = coords.latitude
     const lng = coords.longitude
     if (typeof lat !== 'number' || typeof lng !== 'number') {
       malformed('coords.latitude and coords.longitude must be numbers', 'location.coords')
     }
     if (typeof location.timestamp !== 'string' && typeof location.timestamp !== 'number') {
-      if (location.timestamp !== undefined) malformed('timestamp must be ISO 8601', 'location.timestamp')
+      if (location.timestamp !== undefined)
+        malformed('timestamp must be ISO 8601', 'location.timestamp')
     }
     const level = known(location.battery?.level, 'battery.level')
     if (noFix(lat, lng)) continue
     points.push({
       lat,
       lng,
-      recordedAt: parseTime(location.timestamp === undefined ? undefined : String(location.timestamp)),
+      recordedAt: parseTime(
+        location.timestamp === undefined ? undefined : String(location.timestamp)
+      ),
       accuracy: known(coords.accuracy, 'accuracy'),
       speed: known(coords.speed, 'speed'),
       heading: known(coords.heading, 'heading'),
@@ -154,6 +161,9 @@ export function decodeOsmand(query: Params, body: unknown): OsmandReport {
   // The JSON form nests `location` as an object; the query/form one has `location=lat,lon`.
   const nested = (body as Params | null)?.location
   if (nested && typeof nested === 'object') return decodeJson(body as Params)
-  const params = { ...(body && typeof body === 'object' && !Array.isArray(body) ? body : {}), ...query }
+  const params = {
+    ...(body && typeof body === 'object' && !Array.isArray(body) ? body : {}),
+    ...query,
+  }
   return decodeParams(params as Params)
 }

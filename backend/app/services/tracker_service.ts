@@ -42,14 +42,18 @@ export default class TrackerService {
       .where('driver_id', driver.id)
       .whereNull('revoked_at')
       .first()
-    if (!tracker) throw new DomainException('Tracker not found', { status: 404, code: 'E_NOT_FOUND' })
+    if (!tracker)
+      throw new DomainException('Tracker not found', { status: 404, code: 'E_NOT_FOUND' })
     tracker.revokedAt = DateTime.now()
     await tracker.save()
   }
 
   /** The driver behind an active device id; 404 for unknown or revoked ones (as Traccar does). */
   static async driverFor(deviceId: string) {
-    const tracker = await Tracker.query().where('device_id', deviceId).whereNull('revoked_at').first()
+    const tracker = await Tracker.query()
+      .where('device_id', deviceId)
+      .whereNull('revoked_at')
+      .first()
     const driver = tracker ? await User.find(tracker.driverId) : null
     if (!tracker || !driver) {
       throw new DomainException('Unknown device id', { status: 404, code: 'E_UNKNOWN_DEVICE' })

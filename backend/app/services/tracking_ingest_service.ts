@@ -60,7 +60,10 @@ class TrackingIngestService {
 
   async ingest(driver: User, points: PointInput[], source: PingSource): Promise<IngestResult> {
     if (driver.role !== 'driver') {
-      throw new DomainException('Only drivers send positions', { status: 403, code: 'E_NOT_A_DRIVER' })
+      throw new DomainException('Only drivers send positions', {
+        status: 403,
+        code: 'E_NOT_A_DRIVER',
+      })
     }
     this.#checkTimes(points)
     const context = await driverContextService.forDriver(driver)
@@ -77,8 +80,9 @@ class TrackingIngestService {
     let ackedSeq: number | null = null
 
     for (const point of points) {
-      if (point.seq !== undefined && (ackedSeq === null || point.seq > ackedSeq)) ackedSeq = point.seq
-      if (point.accuracy != null && point.accuracy > maxAccuracyM) {
+      if (point.seq !== undefined && (ackedSeq === null || point.seq > ackedSeq))
+        ackedSeq = point.seq
+      if (typeof point.accuracy === 'number' && point.accuracy > maxAccuracyM) {
         skipped++
         continue
       }

@@ -20,10 +20,7 @@ const point = vine.object({
 })
 
 export const positionsBatchValidator = vine.create({
-  points: vine
-    .array(point)
-    .minLength(1)
-    .maxLength(trackingConfig.ingest.maxPointsPerBatch),
+  points: vine.array(point).minLength(1).maxLength(trackingConfig.ingest.maxPointsPerBatch),
 })
 
 export const dutyValidator = vine.create({

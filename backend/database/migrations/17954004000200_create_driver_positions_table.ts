@@ -10,12 +10,7 @@ export default class extends BaseSchema {
 
   async up() {
     this.schema.createTable(this.tableName, (table) => {
-      table
-        .integer('driver_id')
-        .primary()
-        .references('id')
-        .inTable('users')
-        .onDelete('CASCADE')
+      table.integer('driver_id').primary().references('id').inTable('users').onDelete('CASCADE')
       table.integer('organisation_id').nullable()
       table.integer('order_id').nullable()
       table.specificType('position', 'geography(Point, 4326)').nullable()

@@ -7,12 +7,7 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id')
-      table
-        .integer('driver_id')
-        .notNullable()
-        .references('id')
-        .inTable('users')
-        .onDelete('CASCADE')
+      table.integer('driver_id').notNullable().references('id').inTable('users').onDelete('CASCADE')
       table.string('device_id', 64).notNullable()
       table.string('name', 80).nullable()
       table.timestamp('last_seen_at', { useTz: true }).nullable()

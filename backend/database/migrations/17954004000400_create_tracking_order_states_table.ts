@@ -10,12 +10,7 @@ export default class extends BaseSchema {
 
   async up() {
     this.schema.createTable(this.tableName, (table) => {
-      table
-        .integer('order_id')
-        .primary()
-        .references('id')
-        .inTable('orders')
-        .onDelete('CASCADE')
+      table.integer('order_id').primary().references('id').inTable('orders').onDelete('CASCADE')
       table.boolean('at_pickup').notNullable().defaultTo(false)
       table.boolean('at_dropoff').notNullable().defaultTo(false)
       table.boolean('off_route').notNullable().defaultTo(false)

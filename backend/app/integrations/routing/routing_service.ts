@@ -11,7 +11,10 @@ const straight = new StraightLineRouter()
  * The router chosen by configuration (ROUTER_URL -> OSRM), falling back to
  * a straight line when the router is down, so tracking never stalls on it.
  */
-export async function planRoute(points: LatLng[], router = configuredRouter()): Promise<PlannedRoute> {
+export async function planRoute(
+  points: LatLng[],
+  router = configuredRouter()
+): Promise<PlannedRoute> {
   if (!router) return straight.route(points)
   try {
     return await router.route(points)

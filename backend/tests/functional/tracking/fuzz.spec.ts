@@ -59,7 +59,19 @@ function junkFactory(random: () => number) {
     if (r < 0.8) return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1))
     return Object.fromEntries(
       Array.from({ length: Math.floor(random() * 5) }, () => [
-        pick(['lat', 'lng', 'lon', 'seq', 'recordedAt', 'points', 'id', 'location', '__proto__', 'constructor', 'x']),
+        pick([
+          'lat',
+          'lng',
+          'lon',
+          'seq',
+          'recordedAt',
+          'points',
+          'id',
+          'location',
+          '__proto__',
+          'constructor',
+          'x',
+        ]),
         value(depth + 1),
       ])
     )
@@ -94,43 +106,65 @@ test.group('tracking / fuzz: random payloads at every way in', (group) => {
     socket?.disconnect()
   })
 
-  test('HTTP batch and OsmAnd answer 4xx (never 5xx) and store nothing', async ({ client, assert }) => {
+  test('HTTP batch and OsmAnd answer 4xx (never 5xx) and store nothing', async ({
+    client,
+    assert,
+  }) => {
     const random = prng(SEED)
     const junk = junkFactory(random)
     const driver = await trackingUser('driver')
-    await client.post('/api/v1/trackers').json({ deviceId: `fuzz-device-${driver.id}` }).loginAs(driver)
+    await client
+      .post('/api/v1/trackers')
+      .json({ deviceId: `fuzz-device-${driver.id}` })
+      .loginAs(driver)
 
     for (let i = 0; i < 120; i++) {
       const kind = i % 4
       let response
       if (kind === 0) {
         const body = random() < 0.5 ? { points: [junk.brokenPoint()] } : junk.value(0)
-        response = await client.post('/api/v1/tracking/positions').json(body as object).loginAs(driver)
+        response = await client
+          .post('/api/v1/tracking/positions')
+          .json(body as object)
+          .loginAs(driver)
       } else if (kind === 1) {
         const params = new URLSearchParams()
         params.set('id', random() < 0.5 ? `fuzz-device-${driver.id}` : String(junk.scalars()))
         for (const key of ['lat', 'lon', 'timestamp', 'speed', 'location', 'valid', 'batt']) {
           if (random() < 0.6) params.set(key, String(junk.scalars()))
         }
-        if (!['lat', 'lon', 'location'].some((k) => params.has(k)) || random() < 0.5) params.set('lat', 'north')
+        if (!['lat', 'lon', 'location'].some((k) => params.has(k)) || random() < 0.5)
+          params.set('lat', 'north')
         response = await client.get(`/osmand?${params}`)
       } else if (kind === 2) {
-        const form: Record<string, string> = { id: `fuzz-device-${driver.id}`, lat: String(junk.scalars()), lon: 'west' }
+        const form: Record<string, string> = {
+          id: `fuzz-device-${driver.id}`,
+          lat: String(junk.scalars()),
+          lon: 'west',
+        }
         response = await client.post('/osmand').form(form)
       } else {
         const body = { device_id: `fuzz-device-${driver.id}`, location: junk.value(1) }
-        if (random() < 0.5) (body.location as any) = { coords: { latitude: junk.scalars(), longitude: 'x' } }
+        if (random() < 0.5)
+          (body.location as any) = { coords: { latitude: junk.scalars(), longitude: 'x' } }
         response = await client.post('/osmand').json(body)
       }
       const status = response.status()
-      assert.isBelow(status, 500, `seed ${SEED} case ${i}: ${status} ${JSON.stringify(response.body())}`)
+      assert.isBelow(
+        status,
+        500,
+        `seed ${SEED} case ${i}: ${status} ${JSON.stringify(response.body())}`
+      )
       assert.isAtLeast(status, 400, `seed ${SEED} case ${i} was accepted`)
     }
     assert.equal(await countPings(driver.id), 0, `seed ${SEED}`)
-    ;(await client.get('/health')).assertStatus(200)
+    const health = await client.get('/health')
+    health.assertStatus(200)
   })
 
-  test('socket `positions` and `watch` answer errors and keep the connection', async ({ assert }) => {
+  test('socket `positions` and `watch` answer errors and keep the connection', async ({
+    assert,
+  }) => {
     const random = prng(SEED + 1)
     const junk = junkFactory(random)
     const driver = await trackingUser('driver')
@@ -139,7 +173,9 @@ test.group('tracking / fuzz: random payloads at every way in', (group) => {
     for (let i = 0; i < 120; i++) {
       const event = i % 3 === 2 ? 'watch' : 'positions'
       const payload =
-        event === 'positions' && random() < 0.5 ? [junk.brokenPoint(), junk.brokenPoint()] : junk.value(0)
+        event === 'positions' && random() < 0.5
+          ? [junk.brokenPoint(), junk.brokenPoint()]
+          : junk.value(0)
       const ack = await emitAck(socket, event, payload)
       assert.isFalse(ack.ok, `seed ${SEED} case ${i}: ${JSON.stringify(payload)?.slice(0, 200)}`)
       assert.notEqual(ack.error.code, 'E_INTERNAL', `seed ${SEED} case ${i}`)

@@ -4,7 +4,14 @@ import { isolateDatabase } from '#tests/helpers'
 import trackingConfig from '#config/tracking'
 import geofenceService from '#services/geofence_service'
 import driverContextService from '#services/driver_context_service'
-import { assignedOrder, DROPOFF, PICKUP, point, trackingOrg, trackingUser } from '#tests/tracking_fixtures'
+import {
+  assignedOrder,
+  DROPOFF,
+  PICKUP,
+  point,
+  trackingOrg,
+  trackingUser,
+} from '#tests/tracking_fixtures'
 import type User from '#models/user'
 
 async function send(client: any, driver: User, points: object[]) {
@@ -30,7 +37,10 @@ test.group('tracking / geofences, exceptions and the order track', (group) => {
     }
   })
 
-  test('arriving at and leaving the pickup become order events, once each', async ({ client, assert }) => {
+  test('arriving at and leaving the pickup become order events, once each', async ({
+    client,
+    assert,
+  }) => {
     const carrier = await trackingOrg()
     const driver = await trackingUser('driver', carrier)
     const order = await assignedOrder(await trackingUser('shipper'), driver, carrier)
@@ -42,7 +52,11 @@ test.group('tracking / geofences, exceptions and the order track', (group) => {
     await send(client, driver, [point(5, PICKUP, 20, -500)])
     assert.deepEqual(await eventTypes(order.id), ['arrived_pickup', 'left_pickup'])
 
-    const arrived = await db.from('order_events').where('order_id', order.id).where('type', 'arrived_pickup').first()
+    const arrived = await db
+      .from('order_events')
+      .where('order_id', order.id)
+      .where('type', 'arrived_pickup')
+      .first()
     assert.equal(arrived.data.driverId, driver.id)
     assert.approximately(arrived.data.distanceM, 100, 2)
   })
@@ -76,13 +90,18 @@ test.group('tracking / geofences, exceptions and the order track', (group) => {
 
     // Back on the route resolves the off-route exception.
     await send(client, driver, [point(6, midway, 60, 500)])
-    const open = await client.get('/api/v1/dispatch/exceptions').qs({ open: true, kind: 'off_route' }).loginAs(dispatcher)
+    const open = await client
+      .get('/api/v1/dispatch/exceptions')
+      .qs({ open: true, kind: 'off_route' })
+      .loginAs(dispatcher)
     assert.lengthOf(open.body().data, 0)
 
     const rival = await trackingUser('dispatcher', await trackingOrg())
     const rivalView = await client.get('/api/v1/dispatch/exceptions').loginAs(rival)
     assert.lengthOf(rivalView.body().data, 0)
-    const shipper = await client.get('/api/v1/dispatch/exceptions').loginAs(await trackingUser('shipper'))
+    const shipper = await client
+      .get('/api/v1/dispatch/exceptions')
+      .loginAs(await trackingUser('shipper'))
     shipper.assertStatus(403)
   })
 
@@ -117,12 +136,20 @@ test.group('tracking / geofences, exceptions and the order track', (group) => {
 
     const from = points[2].recordedAt
     const to = points[4].recordedAt
-    const bounded = await client.get(`/api/v1/orders/${order.id}/track`).qs({ from, to }).loginAs(shipper)
+    const bounded = await client
+      .get(`/api/v1/orders/${order.id}/track`)
+      .qs({ from, to })
+      .loginAs(shipper)
     assert.equal(bounded.body().actual.properties.points, 3)
 
-    const stranger = await client.get(`/api/v1/orders/${order.id}/track`).loginAs(await trackingUser('shipper'))
+    const stranger = await client
+      .get(`/api/v1/orders/${order.id}/track`)
+      .loginAs(await trackingUser('shipper'))
     stranger.assertStatus(404)
-    const badBounds = await client.get(`/api/v1/orders/${order.id}/track`).qs({ from: 'soon' }).loginAs(shipper)
+    const badBounds = await client
+      .get(`/api/v1/orders/${order.id}/track`)
+      .qs({ from: 'soon' })
+      .loginAs(shipper)
     badBounds.assertStatus(422)
   })
 })

@@ -19,7 +19,9 @@ async function giveVehicle(driver: User, carrier: Organisation, typeCode: string
       updated_at: new Date(),
     })
     .returning('id')
-  await db.table('vehicle_drivers').insert({ vehicle_id: vehicle.id, driver_id: driver.id, created_at: new Date() })
+  await db
+    .table('vehicle_drivers')
+    .insert({ vehicle_id: vehicle.id, driver_id: driver.id, created_at: new Date() })
 }
 
 test.group('tracking / duty and nearby drivers', (group) => {
@@ -101,13 +103,19 @@ test.group('tracking / duty and nearby drivers', (group) => {
 
   test('only dispatchers and admins may search, with valid coordinates', async ({ client }) => {
     const shipper = await trackingUser('shipper')
-    const forbidden = await client.get('/api/v1/drivers/nearby').qs({ lat: 0, lng: 0 }).loginAs(shipper)
+    const forbidden = await client
+      .get('/api/v1/drivers/nearby')
+      .qs({ lat: 0, lng: 0 })
+      .loginAs(shipper)
     forbidden.assertStatus(403)
     const admin = await trackingUser('admin')
     const bad = await client.get('/api/v1/drivers/nearby').qs({ lat: 100, lng: 'x' }).loginAs(admin)
     bad.assertStatus(422)
     bad.assertBodyContains({ errors: [{ code: 'E_VALIDATION' }] })
-    const dutyByShipper = await client.post('/api/v1/drivers/me/duty').json({ onDuty: true }).loginAs(shipper)
+    const dutyByShipper = await client
+      .post('/api/v1/drivers/me/duty')
+      .json({ onDuty: true })
+      .loginAs(shipper)
     dutyByShipper.assertStatus(403)
     const badDuty = await client
       .post('/api/v1/drivers/me/duty')

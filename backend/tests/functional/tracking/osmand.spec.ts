@@ -28,7 +28,10 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
   })
 
   async function register(client: any) {
-    const response = await client.post('/api/v1/trackers').json({ deviceId, name: 'Traccar Client' }).loginAs(driver)
+    const response = await client
+      .post('/api/v1/trackers')
+      .json({ deviceId, name: 'Traccar Client' })
+      .loginAs(driver)
     response.assertStatus(201)
     return response.body()
   }
@@ -41,7 +44,10 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
 
     const list = await client.get('/api/v1/trackers').loginAs(driver)
     assert.deepEqual(
-      list.body().data.map((t: any) => t.deviceId).sort(),
+      list
+        .body()
+        .data.map((t: any) => t.deviceId)
+        .sort(),
       [generated.body().deviceId, deviceId].sort()
     )
     const taken = await client
@@ -51,9 +57,12 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
     taken.assertStatus(409)
     taken.assertBodyContains({ errors: [{ code: 'E_TRACKER_TAKEN' }] })
 
-    const someoneElse = await client.delete(`/api/v1/trackers/${mine.id}`).loginAs(await trackingUser('driver'))
+    const someoneElse = await client
+      .delete(`/api/v1/trackers/${mine.id}`)
+      .loginAs(await trackingUser('driver'))
     someoneElse.assertStatus(404)
-    ;(await client.delete(`/api/v1/trackers/${mine.id}`).loginAs(driver)).assertStatus(204)
+    const revoked = await client.delete(`/api/v1/trackers/${mine.id}`).loginAs(driver)
+    revoked.assertStatus(204)
     const after = await client.get('/api/v1/trackers').loginAs(driver)
     assert.lengthOf(after.body().data, 1)
 
@@ -61,7 +70,10 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
     shipper.assertStatus(403)
   })
 
-  test('GET with query parameters (OsmAnd app): seconds, knots, bearing, batt', async ({ client, assert }) => {
+  test('GET with query parameters (OsmAnd app): seconds, knots, bearing, batt', async ({
+    client,
+    assert,
+  }) => {
     await register(client)
     const seconds = Math.floor(Date.now() / 1000) - 60
     const response = await client.get(
@@ -80,12 +92,18 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
     assert.equal(ping.source, 'osmand')
   })
 
-  test('POST form with deviceid, location=lat,lon and a millisecond timestamp', async ({ client, assert }) => {
+  test('POST form with deviceid, location=lat,lon and a millisecond timestamp', async ({
+    client,
+    assert,
+  }) => {
     await register(client)
     const ms = Date.now() - 30_000
-    const response = await client
-      .post('/osmand')
-      .form({ deviceid: deviceId, location: '-3.3869,36.6830', timestamp: String(ms), heading: '180' })
+    const response = await client.post('/osmand').form({
+      deviceid: deviceId,
+      location: '-3.3869,36.6830',
+      timestamp: String(ms),
+      heading: '180',
+    })
     assert.equal(response.status(), 200, JSON.stringify(response.body()))
     const ping = await lastPing(driver.id)
     assert.closeTo(ping.lat, -3.3869, 1e-9)
@@ -99,10 +117,17 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
   }) => {
     await register(client)
     const iso = new Date(Date.now() - 120_000).toISOString()
-    ;(await client.get(`/osmand?id=${deviceId}&lat=14.6928&lon=-17.4467&timestamp=${iso}`)).assertStatus(200)
-    assert.equal(new Date((await lastPing(driver.id)).recorded_at).toISOString(), iso)
-    ;(await client.get(`/osmand?id=${deviceId}&lat=14.7&lon=-17.4&valid=false`)).assertStatus(200)
-    ;(await client.get(`/osmand?id=${deviceId}&lat=0&lon=0`)).assertStatus(200)
+    const urls = [
+      `/osmand?id=${deviceId}&lat=14.6928&lon=-17.4467&timestamp=${iso}`,
+      `/osmand?id=${deviceId}&lat=14.7&lon=-17.4&valid=false`,
+      `/osmand?id=${deviceId}&lat=0&lon=0`,
+    ]
+    for (const url of urls) {
+      const response = await client.get(url)
+      response.assertStatus(200)
+    }
+    const ping = await lastPing(driver.id)
+    assert.equal(new Date(ping.recorded_at).toISOString(), iso)
     assert.equal(await countPings(driver.id), 1)
   })
 
@@ -115,7 +140,14 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
     const response = await client.post('/osmand').json({
       location: {
         timestamp,
-        coords: { latitude: -6.7924, longitude: 39.2083, accuracy: 5, speed: 12.5, heading: 45, altitude: 14 },
+        coords: {
+          latitude: -6.7924,
+          longitude: 39.2083,
+          accuracy: 5,
+          speed: 12.5,
+          heading: 45,
+          altitude: 14,
+        },
         is_moving: true,
         odometer: 1200,
         event: 'motionchange',
@@ -141,7 +173,8 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
     unknown.assertStatus(404)
     const tracker = await register(client)
     await client.delete(`/api/v1/trackers/${tracker.id}`).loginAs(driver)
-    ;(await client.get(`/osmand?id=${deviceId}&lat=1&lon=1`)).assertStatus(404)
+    const afterRevoke = await client.get(`/osmand?id=${deviceId}&lat=1&lon=1`)
+    afterRevoke.assertStatus(404)
 
     await client.post('/api/v1/trackers').json({ deviceId }).loginAs(driver)
     const cases = [
@@ -158,12 +191,17 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
       const response = await client.get(url)
       assert.equal(response.status(), 400, url)
     }
-    const badJson = await client.post('/osmand').json({ device_id: deviceId, location: { coords: { latitude: 'x' } } })
+    const badJson = await client
+      .post('/osmand')
+      .json({ device_id: deviceId, location: { coords: { latitude: 'x' } } })
     badJson.assertStatus(400)
     assert.equal(await countPings(driver.id), 0)
   })
 
-  test('OSMAND_PORT: any path on the extra port is the OsmAnd endpoint', async ({ client, assert }) => {
+  test('OSMAND_PORT: any path on the extra port is the OsmAnd endpoint', async ({
+    client,
+    assert,
+  }) => {
     await register(client)
     const server = await app.container.make('server')
     const osmand = await startOsmandPort(0, '127.0.0.1', server.handle.bind(server))

@@ -4,7 +4,14 @@ import OsrmRouter from '#integrations/routing/osrm_router'
 import { planRoute } from '#integrations/routing/routing_service'
 import { isolateDatabase } from '#tests/helpers'
 import { startFakeProvider } from '#tests/fake_http_server'
-import { assignedOrder, DROPOFF, PICKUP, point, trackingOrg, trackingUser } from '#tests/tracking_fixtures'
+import {
+  assignedOrder,
+  DROPOFF,
+  PICKUP,
+  point,
+  trackingOrg,
+  trackingUser,
+} from '#tests/tracking_fixtures'
 
 /** What OSRM's /route/v1/driving answers (trimmed to the fields we read plus a few real ones). */
 const OSRM_OK = {
@@ -54,7 +61,9 @@ test.group('tracking / OSRM-compatible router', (group) => {
     }
   })
 
-  test('falls back to a straight line when the router says NoRoute or is down', async ({ assert }) => {
+  test('falls back to a straight line when the router says NoRoute or is down', async ({
+    assert,
+  }) => {
     const osrm = await startFakeProvider(() => ({
       status: 400,
       body: { code: 'NoRoute', message: 'Impossible route between points' },
@@ -73,7 +82,10 @@ test.group('tracking / OSRM-compatible router', (group) => {
     assert.equal(down.source, 'straight')
   })
 
-  test('with ROUTER_URL the track shows the routed plan and the router ETA', async ({ client, assert }) => {
+  test('with ROUTER_URL the track shows the routed plan and the router ETA', async ({
+    client,
+    assert,
+  }) => {
     const osrm = await startFakeProvider(() => ({ status: 200, body: OSRM_OK }))
     const previous = trackingConfig.routerUrl
     trackingConfig.routerUrl = osrm.url

@@ -22,7 +22,10 @@ test.group('tracking / POST /api/v1/tracking/positions', (group) => {
     const order = await assignedOrder(await trackingUser('shipper'), driver, carrier)
     const points = [point(1, PICKUP, 30, 0), point(2, PICKUP, 20, 50), point(3, PICKUP, 10, 100)]
 
-    const response = await client.post('/api/v1/tracking/positions').json({ points }).loginAs(driver)
+    const response = await client
+      .post('/api/v1/tracking/positions')
+      .json({ points })
+      .loginAs(driver)
     response.assertStatus(200)
     response.assertBodyContains({ ackedSeq: 3, accepted: 3, duplicates: 0, skipped: 0 })
 
@@ -85,7 +88,12 @@ test.group('tracking / POST /api/v1/tracking/positions', (group) => {
     .with([
       { field: 'lat out of range', patch: { lat: 91 }, status: 422, code: 'E_VALIDATION' },
       { field: 'lng not a number', patch: { lng: 'east' }, status: 422, code: 'E_VALIDATION' },
-      { field: 'recordedAt garbage', patch: { recordedAt: 'yesterday' }, status: 422, code: 'E_VALIDATION' },
+      {
+        field: 'recordedAt garbage',
+        patch: { recordedAt: 'yesterday' },
+        status: 422,
+        code: 'E_VALIDATION',
+      },
       { field: 'negative accuracy', patch: { accuracy: -3 }, status: 422, code: 'E_VALIDATION' },
       {
         field: 'recordedAt in the future',
@@ -93,12 +101,20 @@ test.group('tracking / POST /api/v1/tracking/positions', (group) => {
         status: 422,
         code: 'E_FUTURE_TIMESTAMP',
       },
-      { field: 'an order the driver does not hold', patch: { orderId: 999999 }, status: 403, code: 'E_ORDER_NOT_HELD' },
+      {
+        field: 'an order the driver does not hold',
+        patch: { orderId: 999999 },
+        status: 403,
+        code: 'E_ORDER_NOT_HELD',
+      },
     ])
     .run(async ({ client, assert }, row) => {
       const driver = await trackingUser('driver')
       const points = [point(1, PICKUP, 10), { ...point(2, PICKUP, 5), ...row.patch }]
-      const response = await client.post('/api/v1/tracking/positions').json({ points }).loginAs(driver)
+      const response = await client
+        .post('/api/v1/tracking/positions')
+        .json({ points })
+        .loginAs(driver)
       response.assertStatus(row.status)
       assert.equal(response.body().errors[0].code, row.code)
       assert.equal(await countPings(driver.id), 0)
@@ -107,9 +123,15 @@ test.group('tracking / POST /api/v1/tracking/positions', (group) => {
   test('refuses an oversized or empty batch, and non-drivers', async ({ client, assert }) => {
     const driver = await trackingUser('driver')
     const big = Array.from({ length: 501 }, (_, i) => point(i, PICKUP, 600 - i))
-    const tooBig = await client.post('/api/v1/tracking/positions').json({ points: big }).loginAs(driver)
+    const tooBig = await client
+      .post('/api/v1/tracking/positions')
+      .json({ points: big })
+      .loginAs(driver)
     tooBig.assertStatus(422)
-    const empty = await client.post('/api/v1/tracking/positions').json({ points: [] }).loginAs(driver)
+    const empty = await client
+      .post('/api/v1/tracking/positions')
+      .json({ points: [] })
+      .loginAs(driver)
     empty.assertStatus(422)
     assert.equal(await countPings(driver.id), 0)
 
@@ -119,7 +141,9 @@ test.group('tracking / POST /api/v1/tracking/positions', (group) => {
       .json({ points: [point(1, PICKUP, 1)] })
       .loginAs(shipper)
     forbidden.assertStatus(403)
-    const anonymous = await client.post('/api/v1/tracking/positions').json({ points: [point(1, PICKUP, 1)] })
+    const anonymous = await client
+      .post('/api/v1/tracking/positions')
+      .json({ points: [point(1, PICKUP, 1)] })
     anonymous.assertStatus(401)
   })
 })

@@ -91,12 +91,14 @@ test.group('realtime / Socket.IO gateway', (group) => {
     assert.equal(position.driverId, driver.id)
     assert.equal(position.orderId, order.id)
     assert.isTrue(position.latest)
-    assert.equal((await seenByFleet).driverId, driver.id)
+    const fleetPosition = await seenByFleet
+    assert.equal(fleetPosition.driverId, driver.id)
 
     // A late point from the queue is shown in the trail, not as the marker.
     const late = nextEvent(shipperSocket, 'position')
     await emitAck(driverSocket, 'positions', [point(42, PICKUP, 60, 0)])
-    assert.isFalse((await late).latest)
+    const latePosition = await late
+    assert.isFalse(latePosition.latest)
   })
 
   test('a bad batch is answered with an error and the connection stays usable', async ({
@@ -125,17 +127,26 @@ test.group('realtime / Socket.IO gateway', (group) => {
     const otherDriver = await open(await tokenFor(await trackingUser('driver')))
 
     const refused = await emitAck(stranger, 'watch', { orderId: order.id })
-    assert.deepEqual(refused, { ok: false, error: { code: 'E_NOT_FOUND', message: 'Order not found' } })
+    assert.deepEqual(refused, {
+      ok: false,
+      error: { code: 'E_NOT_FOUND', message: 'Order not found' },
+    })
     const fleet = await emitAck(otherDriver, 'watch', { fleet: true })
     assert.equal(fleet.error.code, 'E_FORBIDDEN')
     const malformed = await emitAck(stranger, 'watch', { orderId: 'abc' })
     assert.equal(malformed.error.code, 'E_VALIDATION')
 
     const admin = await open(await tokenFor(await trackingUser('admin')))
-    assert.deepEqual(await emitAck(admin, 'watch', { fleet: true }), { ok: true, room: 'fleet:platform' })
+    assert.deepEqual(await emitAck(admin, 'watch', { fleet: true }), {
+      ok: true,
+      room: 'fleet:platform',
+    })
     const platform = await trackingOrg('platform')
-    const platformDispatcher = await open(await tokenFor(await trackingUser('dispatcher', platform)))
-    assert.equal((await emitAck(platformDispatcher, 'watch', { fleet: true })).room, 'fleet:platform')
+    const platformDispatcher = await open(
+      await tokenFor(await trackingUser('dispatcher', platform))
+    )
+    const platformWatch = await emitAck(platformDispatcher, 'watch', { fleet: true })
+    assert.equal(platformWatch.room, 'fleet:platform')
 
     // A shipper cannot send positions.
     const shipperSends = await emitAck(stranger, 'positions', [point(1, PICKUP, 1)])
@@ -152,7 +163,8 @@ test.group('realtime / Socket.IO gateway', (group) => {
 
     const event = nextEvent(socket, 'order:event')
     await OrderEventService.record(order, { type: 'note', data: { hello: 'world' } })
-    assert.equal((await event).type, 'note')
+    const received = await event
+    assert.equal(received.type, 'note')
 
     const notification = nextEvent(socket, 'notification')
     emitter.emit('user:notification', { userId: shipper.id, notification: { title: 'Hi' } })

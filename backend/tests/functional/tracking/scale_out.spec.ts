@@ -29,7 +29,13 @@ const BASE_PORT = 3700 + (process.pid % 200)
 function startServer(port: number) {
   const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
     cwd: BACKEND,
-    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
   let stderr = ''
@@ -91,7 +97,11 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
   let nodeA: ReturnType<typeof startServer>
   let nodeB: ReturnType<typeof startServer>
   const sockets: Socket[] = []
-  const created: { orgs: number[]; users: number[]; orders: number[] } = { orgs: [], users: [], orders: [] }
+  const created: { orgs: number[]; users: number[]; orders: number[] } = {
+    orgs: [],
+    users: [],
+    orders: [],
+  }
   let driverToken: string
   let watcherToken: string
   let driverId: number
@@ -141,7 +151,9 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
   async function watcherOn(url: string) {
     const watcher = await open(url, watcherToken)
     const seen = new Map<string, number>()
-    watcher.on('position', (p: { recordedAt: string }) => seen.set(p.recordedAt, (seen.get(p.recordedAt) ?? 0) + 1))
+    watcher.on('position', (p: { recordedAt: string }) =>
+      seen.set(p.recordedAt, (seen.get(p.recordedAt) ?? 0) + 1)
+    )
     const ack = await watcher.timeout(5000).emitWithAck('watch', { orderId })
     if (!ack.ok) throw new Error(JSON.stringify(ack))
     return seen
@@ -172,9 +184,11 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
     // Stream without waiting for acks, and drop the connection half way.
     const first = await open(nodeA.url, driverToken)
     for (const [index, batch] of batches.entries()) {
-      first.timeout(10_000).emit('positions', batch.points, (error: unknown, ack: { ok: boolean }) => {
-        if (!error && ack?.ok) unacked.delete(batch.seq)
-      })
+      first
+        .timeout(10_000)
+        .emit('positions', batch.points, (error: unknown, ack: { ok: boolean }) => {
+          if (!error && ack?.ok) unacked.delete(batch.seq)
+        })
       if (index === batches.length / 2) first.io.engine.close()
     }
     await waitFor(() => !first.connected, 5_000)
@@ -200,9 +214,11 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
     const unacked = new Map(batches.map((b) => [b.seq, b]))
     const first = await open(nodeA.url, driverToken)
     for (const [index, batch] of batches.entries()) {
-      first.timeout(10_000).emit('positions', batch.points, (error: unknown, ack: { ok: boolean }) => {
-        if (!error && ack?.ok) unacked.delete(batch.seq)
-      })
+      first
+        .timeout(10_000)
+        .emit('positions', batch.points, (error: unknown, ack: { ok: boolean }) => {
+          if (!error && ack?.ok) unacked.delete(batch.seq)
+        })
       if (index === 20) nodeA.child.kill('SIGKILL')
     }
     await waitFor(() => !first.connected, 5_000)
