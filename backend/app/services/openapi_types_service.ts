@@ -21,6 +21,8 @@ export default class OpenApiTypesService {
     const prettier = await import('prettier')
     const ast = await openapiTS(structuredClone(document) as Parameters<typeof openapiTS>[0], {
       alphabetize: true,
+      // A free-form object (`type: object` with no properties) is any JSON object, not an empty one.
+      emptyObjectsUnknown: true,
     })
     const source = [
       '/**',

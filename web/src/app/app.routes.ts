@@ -20,6 +20,31 @@ export const routes: Routes = [
       },
       { path: 'map', loadComponent: () => import('./map/map-page').then((m) => m.MapPage) },
       { path: 'profile', loadComponent: () => import('./profile/profile').then((m) => m.Profile) },
+      {
+        path: 'orders',
+        loadChildren: () => import('./shipper/shipper.routes').then((m) => m.shipperRoutes),
+      },
+      {
+        path: 'driver',
+        loadChildren: () => import('./driver/driver.routes').then((m) => m.driverRoutes),
+      },
+      {
+        path: 'organisation',
+        loadComponent: () => import('./account/organisation-page').then((m) => m.OrganisationPage),
+      },
+      {
+        path: 'fleet',
+        loadComponent: () => import('./account/fleet-page').then((m) => m.FleetPage),
+      },
+      {
+        path: 'notifications',
+        loadComponent: () =>
+          import('./account/notifications-page').then((m) => m.NotificationsPage),
+      },
+      {
+        path: 'dispatch',
+        loadComponent: () => import('./dispatch/dispatch-page').then((m) => m.DispatchPage),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { Notifications } from './account/notifications';
 import { AccountApi } from './core/auth/account-api';
 import { Session } from './core/auth/session';
 import { LanguageSwitcher } from './core/i18n/language-switcher';
@@ -17,6 +18,7 @@ import { Connectivity } from './core/network/connectivity';
 export class App {
   protected readonly session = inject(Session);
   protected readonly connectivity = inject(Connectivity);
+  protected readonly notifications = inject(Notifications);
   private readonly accounts = inject(AccountApi);
 
   constructor() {

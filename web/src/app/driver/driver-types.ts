@@ -93,3 +93,15 @@ export const ACTIVE_JOB: readonly OrderStatus[] = [
 export function minorUnits(currency: string): number {
   return ['XOF', 'XAF', 'UGX', 'RWF'].includes(currency) ? 1 : 100;
 }
+
+/** "KES 12,500.00" from minor units, in the given locale. */
+export function formatMoney(amount: number | null, currency: string, locale = 'en'): string {
+  if (amount === null) return '';
+  const digits = minorUnits(currency) === 1 ? 0 : 2;
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount / minorUnits(currency));
+}

@@ -16,20 +16,27 @@ const map: EntryPoint = { id: 'map', link: '/map' };
 const profile: EntryPoint = { id: 'profile', link: '/profile' };
 
 export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
-  shipper: [{ id: 'postLoad' }, { id: 'myOrders' }, { id: 'bids' }, map, profile],
+  shipper: [
+    { id: 'postLoad', link: '/orders/new' },
+    { id: 'myOrders', link: '/orders' },
+    { id: 'bids', link: '/orders' },
+    map,
+    profile,
+  ],
   driver: [
-    { id: 'loadBoard' },
-    { id: 'myJobs' },
-    { id: 'onDuty' },
-    { id: 'vehicles' },
+    { id: 'loadBoard', link: '/driver' },
+    { id: 'myJobs', link: '/driver' },
+    { id: 'onDuty', link: '/driver' },
+    { id: 'vehicles', link: '/fleet' },
     map,
     profile,
   ],
   dispatcher: [
-    { ...map, id: 'fleetMap' },
-    { id: 'orderBoard' },
+    { id: 'fleetMap', link: '/dispatch' },
+    { id: 'orderBoard', link: '/dispatch' },
     { id: 'collectionRoutes' },
-    { id: 'exceptions' },
+    { id: 'exceptions', link: '/dispatch' },
+    { id: 'vehicles', link: '/fleet' },
     profile,
   ],
   admin: [

@@ -5188,8 +5188,8 @@ export interface paths {
       };
       requestBody?: {
         content: {
-          'application/csp-report': Record<string, never>;
-          'application/reports+json': Record<string, never>[];
+          'application/csp-report': Record<string, unknown>;
+          'application/reports+json': Record<string, unknown>[];
         };
       };
       responses: {
@@ -5390,7 +5390,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': Record<string, never>;
+            'application/json': Record<string, unknown>;
           };
         };
       };
@@ -5515,8 +5515,8 @@ export interface paths {
       };
       requestBody?: {
         content: {
-          'application/json': Record<string, never>;
-          'application/x-www-form-urlencoded': Record<string, never>;
+          'application/json': Record<string, unknown>;
+          'application/x-www-form-urlencoded': Record<string, unknown>;
         };
       };
       responses: {
@@ -5749,7 +5749,7 @@ export interface components {
         /** @constant */
         type?: 'LineString';
       } | null;
-      properties?: Record<string, never>;
+      properties?: Record<string, unknown>;
       /** @constant */
       type?: 'Feature';
     };
@@ -5862,7 +5862,7 @@ export interface components {
       /** Format: date-time */
       createdAt?: string;
       /** @description from/to states and details (reason, bidId, driverId, …) */
-      data?: Record<string, never>;
+      data?: Record<string, unknown>;
       id?: number;
       orderId?: number;
       position?: {
@@ -6040,7 +6040,7 @@ export interface components {
     };
     TrackingException: {
       /** @description long_stop: stoppedMinutes, since; off_route: distanceM, corridorM */
-      details?: Record<string, never>;
+      details?: Record<string, unknown>;
       driverId?: number;
       id?: number;
       /** @enum {string} */

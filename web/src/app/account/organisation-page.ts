@@ -1,0 +1,145 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Api } from '../core/api/api-client';
+import { ApiError, toApiError } from '../core/api/api-error';
+import { Organisation } from '../core/api/api-types';
+import { ErrorMessages } from '../core/api/error-messages';
+import { AccountApi } from '../core/auth/account-api';
+import { Session } from '../core/auth/session';
+import { accountTranslations } from './account-i18n';
+import { formErrorTexts } from './form-errors';
+
+const COUNTRIES = ['KE', 'SN', 'TZ', 'UG'] as const;
+type MemberRole = 'driver' | 'dispatcher' | 'shipper';
+
+/** The user's organisation: its members and adding one; or founding one. */
+@Component({
+  selector: 'njia-organisation-page',
+  imports: [ReactiveFormsModule, TranslocoPipe],
+  providers: [accountTranslations],
+  templateUrl: './organisation-page.html',
+  styleUrl: './account.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrganisationPage {
+  protected readonly session = inject(Session);
+  private readonly api = inject(Api);
+  private readonly accounts = inject(AccountApi);
+  private readonly messages = inject(ErrorMessages);
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly countries = COUNTRIES;
+
+  protected readonly organisation = signal<Organisation | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly busy = signal(false);
+  protected readonly added = signal<string | null>(null);
+
+  /** Roles a member may have, by organisation kind (as the API enforces). */
+  protected readonly roles = computed<MemberRole[]>(() =>
+    this.organisation()?.kind === 'carrier'
+      ? ['driver', 'dispatcher']
+      : this.organisation()?.kind === 'shipper'
+        ? ['shipper']
+        : [],
+  );
+  /** Owners and dispatchers add members; the API says no to the others. */
+  protected readonly canAdd = computed(() => {
+    const user = this.session.user();
+    const org = this.organisation();
+    return (
+      !!org &&
+      org.kind !== 'platform' &&
+      (org.ownerId === user?.id || user?.role === 'dispatcher' || user?.role === 'admin')
+    );
+  });
+
+  protected readonly foundForm = this.fb.group({
+    name: ['', [Validators.required, Validators.maxLength(120)]],
+    country: [this.session.user()?.organisation?.country ?? 'KE', [Validators.required]],
+  });
+  protected readonly memberForm = this.fb.group({
+    phone: ['', [Validators.required]],
+    name: ['', [Validators.maxLength(120)]],
+    role: ['' as MemberRole | '', [Validators.required]],
+  });
+
+  protected readonly foundError = signal<ApiError | null>(null);
+  protected readonly foundErrors = formErrorTexts(
+    this.foundError,
+    ['name', 'country'],
+    this.messages,
+  );
+  protected readonly memberError = signal<ApiError | null>(null);
+  protected readonly memberErrors = formErrorTexts(
+    this.memberError,
+    ['phone', 'name', 'role'],
+    this.messages,
+  );
+
+  constructor() {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const id = this.session.user()?.organisation?.id;
+    this.loading.set(true);
+    try {
+      if (id !== undefined) {
+        const org = await this.api.get('/api/v1/organisations/{id}', { path: { id } });
+        this.organisation.set(org);
+        this.memberForm.controls.role.setValue(this.roles()[0] ?? '');
+      }
+    } catch (error) {
+      this.memberError.set(toApiError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected async found(): Promise<void> {
+    this.foundForm.markAllAsTouched();
+    if (this.foundForm.invalid || this.busy()) return;
+    const { name, country } = this.foundForm.getRawValue();
+    this.busy.set(true);
+    this.foundError.set(null);
+    try {
+      await this.api.post('/api/v1/organisations', {
+        body: { name: name.trim(), country: country as (typeof COUNTRIES)[number] },
+      });
+      await this.accounts.refreshMe();
+      await this.load();
+    } catch (error) {
+      this.foundError.set(toApiError(error, ['name', 'country']));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async addMember(): Promise<void> {
+    this.memberForm.markAllAsTouched();
+    const org = this.organisation();
+    if (!org || this.memberForm.invalid || this.busy()) return;
+    const { phone, name, role } = this.memberForm.getRawValue();
+    this.busy.set(true);
+    this.memberError.set(null);
+    this.added.set(null);
+    try {
+      const member = await this.api.post('/api/v1/organisations/{id}/members', {
+        path: { id: org.id },
+        body: {
+          phone: phone.trim(),
+          role: role as MemberRole,
+          ...(name.trim() ? { name: name.trim() } : {}),
+        },
+      });
+      this.added.set(member.phone);
+      this.memberForm.reset({ phone: '', name: '', role: this.roles()[0] ?? '' });
+      await this.load();
+    } catch (error) {
+      this.memberError.set(toApiError(error, ['phone', 'name', 'role']));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,205 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { interval } from 'rxjs';
+import { ApiError, toApiError } from '../core/api/api-error';
+import { DispatchSuggestion, Order, TrackingException, VehicleType } from '../core/api/api-types';
+import { ErrorMessages } from '../core/api/error-messages';
+import { Session } from '../core/auth/session';
+import { Settings } from '../core/config/settings';
+import { Socket } from '../core/realtime/socket';
+import { DriversLayer } from '../map/layers/drivers-layer';
+import { LeafletMap } from '../map/leaflet-map';
+import { MapView } from '../map/map-view';
+import { corridorFor } from '../map/places';
+import { DispatchApi } from './dispatch-api';
+import { dispatchTranslations } from './dispatch-i18n';
+import {
+  FleetDriver,
+  FleetFilters,
+  NO_FILTERS,
+  applyPosition,
+  boardColumns,
+  canAssign,
+  filterFleet,
+  fromNearby,
+  toMarker,
+} from './fleet';
+
+/**
+ * The dispatcher's big screen: the fleet live on one map with filters, the
+ * order board by state, (re)assignment from the nearest suitable trucks, and
+ * the exceptions that need a call to the driver.
+ */
+@Component({
+  selector: 'njia-dispatch-page',
+  imports: [FormsModule, TranslocoPipe, MapView, DriversLayer],
+  providers: [LeafletMap, dispatchTranslations],
+  templateUrl: './dispatch-page.html',
+  styleUrl: './dispatch-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DispatchPage {
+  protected readonly leaflet = inject(LeafletMap);
+  protected readonly socket = inject(Socket);
+  private readonly api = inject(DispatchApi);
+  private readonly messages = inject(ErrorMessages);
+  private readonly session = inject(Session);
+  private readonly settings = inject(Settings);
+
+  protected readonly focus = computed(() =>
+    corridorFor(
+      this.session.user()?.organisation?.country ?? this.settings.current()?.defaultCountry,
+    ),
+  );
+  protected readonly center = computed<[number, number]>(() => {
+    const { lat, lng } = this.focus().places[0];
+    return [lat, lng];
+  });
+
+  private readonly fleet = signal<ReadonlyMap<number, FleetDriver>>(new Map());
+  /** Re-evaluated every few seconds so a silent truck turns grey. */
+  private readonly clock = signal(Date.now());
+  protected readonly filters = signal<FleetFilters>(NO_FILTERS);
+  protected readonly vehicleTypes = signal<VehicleType[]>([]);
+  protected readonly shownDrivers = computed(() =>
+    filterFleet(this.fleet().values(), this.filters(), this.clock()),
+  );
+  protected readonly markers = computed(() =>
+    this.shownDrivers().map((d) => toMarker(d, this.clock())),
+  );
+  protected readonly fleetSize = computed(() => this.fleet().size);
+
+  protected readonly orders = signal<Order[]>([]);
+  protected readonly columns = computed(() => boardColumns(this.orders()));
+  protected readonly loadError = signal(false);
+
+  protected readonly exceptions = signal<TrackingException[]>([]);
+
+  protected readonly selectedOrder = signal<Order | null>(null);
+  protected readonly suggestions = signal<DispatchSuggestion[] | null>(null);
+  protected readonly selectedDriverId = signal<number | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly assignError = signal<ApiError | null>(null);
+  protected readonly assignErrors = computed(() =>
+    (this.assignError()?.formErrors ?? []).map((e) => this.messages.text(e)),
+  );
+  protected readonly done = signal<{ id: number; name: string } | null>(null);
+  protected readonly canAssign = canAssign;
+
+  constructor() {
+    void this.socket.watchFleet();
+    this.socket.positions$.pipe(takeUntilDestroyed()).subscribe((p) => {
+      const next = applyPosition(this.fleet(), p);
+      if (next) this.fleet.set(next);
+    });
+    this.socket.exceptions$.pipe(takeUntilDestroyed()).subscribe((e) => {
+      const exception = e as unknown as TrackingException;
+      const others = this.exceptions().filter((x) => x.id !== exception.id);
+      this.exceptions.set(exception.resolvedAt ? others : [exception, ...others]);
+    });
+    interval(15_000)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.clock.set(Date.now()));
+    // The board has no room of its own: refresh it now and then.
+    interval(30_000)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => void this.loadOrders());
+    inject(DestroyRef).onDestroy(() => void this.socket.unwatchFleet());
+    void this.load();
+  }
+
+  protected setFilter<K extends keyof FleetFilters>(key: K, value: FleetFilters[K]): void {
+    this.filters.update((f) => ({ ...f, [key]: value }));
+  }
+
+  protected async load(): Promise<void> {
+    const [lat, lng] = this.center();
+    const fleet = this.api.nearby(lat, lng).then((drivers) => {
+      const next = new Map(this.fleet());
+      for (const d of drivers.map(fromNearby)) {
+        // A live point that arrived meanwhile is newer than the snapshot.
+        if (d && !((next.get(d.id)?.seenAt ?? 0) > d.seenAt)) next.set(d.id, d);
+      }
+      this.fleet.set(next);
+    });
+    const types = this.api.vehicleTypes().then((t) => this.vehicleTypes.set(t));
+    const exceptions = this.api.exceptions().then((e) => this.exceptions.set(e));
+    const results = await Promise.allSettled([fleet, types, exceptions, this.loadOrders()]);
+    this.loadError.set(results.some((r) => r.status === 'rejected'));
+  }
+
+  protected async loadOrders(): Promise<void> {
+    const [lat, lng] = this.center();
+    this.orders.set(await this.api.orders({ lat, lng }));
+  }
+
+  protected async openAssign(order: Order): Promise<void> {
+    if (order.id === undefined) return;
+    this.selectedOrder.set(order);
+    this.suggestions.set(null);
+    this.assignError.set(null);
+    this.done.set(null);
+    try {
+      this.suggestions.set(await this.api.suggestions(order.id));
+    } catch (error) {
+      this.suggestions.set([]);
+      this.assignError.set(toApiError(error));
+    }
+  }
+
+  protected closeAssign(): void {
+    this.selectedOrder.set(null);
+    this.suggestions.set(null);
+    this.selectedDriverId.set(null);
+  }
+
+  protected async assign(suggestion: DispatchSuggestion): Promise<void> {
+    const order = this.selectedOrder();
+    const driverId = suggestion.driver?.id;
+    const vehicleId = suggestion.vehicle?.id;
+    if (!order?.id || driverId === undefined || vehicleId === undefined || this.busy()) return;
+    this.busy.set(true);
+    this.assignError.set(null);
+    try {
+      const updated = await this.api.assign(order.id, driverId, vehicleId);
+      this.orders.update((list) => list.map((o) => (o.id === updated.id ? updated : o)));
+      this.done.set({
+        id: order.id,
+        name: suggestion.driver?.name ?? suggestion.driver?.phone ?? '',
+      });
+      this.closeAssign();
+    } catch (error) {
+      this.assignError.set(toApiError(error));
+      // The server may know better (someone else assigned it): show its state.
+      void this.loadOrders();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected driverName(driverId: number | undefined): string {
+    const driver = driverId === undefined ? undefined : this.fleet().get(driverId);
+    return driver?.name ?? `#${driverId}`;
+  }
+
+  protected km(metres: number | undefined): string {
+    return ((metres ?? 0) / 1000).toFixed(1);
+  }
+
+  protected time(iso: string | undefined): string {
+    return iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '';
+  }
+
+  protected selectDriver(id: string | number): void {
+    this.selectedDriverId.set(typeof id === 'number' ? id : Number(id));
+  }
+}

@@ -1,0 +1,125 @@
+import { NearbyDriver, Order, OrderStatus } from '../core/api/api-types';
+import type { PositionEvent } from '../core/realtime/realtime-types';
+import type { DriverMarker } from '../map/layers/drivers-layer';
+
+/** One truck on the dispatcher's map: its last point and what we know of it. */
+export interface FleetDriver {
+  id: number;
+  name: string | null;
+  plate: string | null;
+  vehicleType: string | null;
+  lat: number;
+  lng: number;
+  heading: number | null;
+  activeOrderId: number | null;
+  /** When the last point was recorded (ms since epoch). */
+  seenAt: number;
+}
+
+export interface FleetFilters {
+  /** Only drivers with a recent point (on duty and streaming). */
+  onDutyOnly: boolean;
+  /** A vehicle type code, or '' for any. */
+  vehicleType: string;
+  job: 'any' | 'with' | 'without';
+}
+
+export const NO_FILTERS: FleetFilters = { onDutyOnly: true, vehicleType: '', job: 'any' };
+
+/** A driver whose last point is older than this is shown grey and counted off duty. */
+export const STALE_AFTER_MS = 10 * 60_000;
+
+export function fromNearby(driver: NearbyDriver): FleetDriver | null {
+  if (driver.driverId === undefined || driver.lat === undefined || driver.lng === undefined)
+    return null;
+  return {
+    id: driver.driverId,
+    name: driver.name ?? null,
+    plate: driver.vehicle?.plate ?? null,
+    vehicleType: driver.vehicle?.type ?? null,
+    lat: driver.lat,
+    lng: driver.lng,
+    heading: driver.heading ?? null,
+    activeOrderId: driver.activeOrderId ?? null,
+    seenAt: driver.recordedAt ? Date.parse(driver.recordedAt) : Date.now(),
+  };
+}
+
+/**
+ * Applies a live `position` to the fleet. A point older than the one shown
+ * (a queue flushed late) does not move the truck back.
+ */
+export function applyPosition(
+  fleet: ReadonlyMap<number, FleetDriver>,
+  p: PositionEvent,
+): Map<number, FleetDriver> | null {
+  const known = fleet.get(p.driverId);
+  const seenAt = Date.parse(p.recordedAt);
+  if (p.latest === false || (known && seenAt < known.seenAt)) return null;
+  const next = new Map(fleet);
+  next.set(p.driverId, {
+    id: p.driverId,
+    name: known?.name ?? null,
+    plate: known?.plate ?? null,
+    vehicleType: known?.vehicleType ?? null,
+    lat: p.lat,
+    lng: p.lng,
+    heading: p.heading ?? null,
+    activeOrderId: p.orderId ?? null,
+    seenAt,
+  });
+  return next;
+}
+
+export function isStale(driver: FleetDriver, now = Date.now()): boolean {
+  return now - driver.seenAt > STALE_AFTER_MS;
+}
+
+export function filterFleet(
+  drivers: Iterable<FleetDriver>,
+  filters: FleetFilters,
+  now = Date.now(),
+): FleetDriver[] {
+  const shown: FleetDriver[] = [];
+  for (const d of drivers) {
+    if (filters.onDutyOnly && isStale(d, now)) continue;
+    if (filters.vehicleType && d.vehicleType !== filters.vehicleType) continue;
+    if (filters.job === 'with' && d.activeOrderId === null) continue;
+    if (filters.job === 'without' && d.activeOrderId !== null) continue;
+    shown.push(d);
+  }
+  return shown;
+}
+
+export function toMarker(driver: FleetDriver, now = Date.now()): DriverMarker {
+  return {
+    id: driver.id,
+    lat: driver.lat,
+    lng: driver.lng,
+    heading: driver.heading,
+    state: isStale(driver, now) ? 'stale' : driver.activeOrderId !== null ? 'busy' : 'available',
+    label: [driver.name, driver.plate].filter(Boolean).join(' · ') || `#${driver.id}`,
+  };
+}
+
+/** The order board's columns, in the order a load moves through them. */
+export const BOARD_COLUMNS: { id: string; statuses: OrderStatus[] }[] = [
+  { id: 'open', statuses: ['posted', 'bidding'] },
+  { id: 'assigned', statuses: ['assigned', 'pickup_pending'] },
+  { id: 'moving', statuses: ['picked_up', 'in_transit'] },
+  { id: 'delivered', statuses: ['delivered', 'disputed'] },
+];
+
+export function boardColumns(orders: readonly Order[]) {
+  return BOARD_COLUMNS.map((column) => ({
+    id: column.id,
+    orders: orders
+      .filter((o) => o.status && column.statuses.includes(o.status))
+      .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '')),
+  }));
+}
+
+/** Orders a dispatcher may (re)assign: open ones, and assigned ones before pickup. */
+export function canAssign(order: Order): boolean {
+  return ['posted', 'bidding', 'assigned', 'pickup_pending'].includes(order.status ?? '');
+}

@@ -1,0 +1,136 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ApiError, toApiError } from '../core/api/api-error';
+import { ErrorMessages } from '../core/api/error-messages';
+import { Language } from '../core/i18n/language';
+import { DriverApi } from './driver-api';
+import { Order, Vehicle, formatMoney, minorUnits } from './driver-types';
+
+export const CURRENCIES = ['KES', 'TZS', 'UGX', 'XOF'] as const;
+const FIELDS = ['amount', 'currency', 'vehicleId', 'estimatedPickupAt', 'note'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** `datetime-local` value for a time `hours` from now, in the phone's zone. */
+function localInputValue(date: Date): string {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/** A bid on a posted load: amount, currency, vehicle, pickup time and a note. */
+@Component({
+  selector: 'njia-bid-form',
+  imports: [ReactiveFormsModule, TranslocoPipe, RouterLink],
+  templateUrl: './bid-form.html',
+  styleUrl: './driver.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BidForm {
+  private readonly api = inject(DriverApi);
+  private readonly router = inject(Router);
+  private readonly messages = inject(ErrorMessages);
+  private readonly language = inject(Language);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  /** The order id, from the route. */
+  readonly id = input.required<string>();
+
+  protected readonly currencies = CURRENCIES;
+  protected readonly order = signal<Order | null>(null);
+  protected readonly vehicles = signal<Vehicle[]>([]);
+  protected readonly busy = signal(false);
+  protected readonly submitted = signal(false);
+  protected readonly apiError = signal<ApiError | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+
+  protected readonly form = this.fb.group({
+    amount: [null as number | null, [Validators.required, Validators.min(1)]],
+    currency: ['KES', Validators.required],
+    vehicleId: [null as number | null, Validators.required],
+    estimatedPickupAt: [localInputValue(new Date(Date.now() + 2 * 3600_000)), Validators.required],
+    note: ['', Validators.maxLength(1000)],
+  });
+
+  protected readonly price = computed(() => {
+    const order = this.order();
+    return order ? formatMoney(order.priceAmount, order.currency, this.language.current()) : '';
+  });
+
+  protected readonly serverErrors = computed(() => {
+    this.language.current();
+    const error = this.apiError();
+    const byField: Partial<Record<Field, string[]>> = {};
+    for (const [field, list] of Object.entries(error?.fieldErrors ?? {})) {
+      byField[field as Field] = list.map((e) => this.messages.text(e));
+    }
+    return { byField, form: (error?.formErrors ?? []).map((e) => this.messages.text(e)) };
+  });
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const [order, vehicles] = await Promise.all([
+        this.api.order(Number(this.id())),
+        this.api.vehicles(),
+      ]);
+      this.order.set(order);
+      this.vehicles.set(vehicles.data);
+      this.form.patchValue({
+        currency: order.currency,
+        vehicleId: vehicles.data[0]?.id ?? null,
+        amount: order.priceAmount ? order.priceAmount / minorUnits(order.currency) : null,
+      });
+    } catch (error) {
+      const e = toApiError(error);
+      this.loadError.set(this.messages.text(e.formErrors[0] ?? Object.values(e.fieldErrors)[0][0]));
+    }
+  }
+
+  /** The client's own check failed (shown as `driver.bid.invalid.<field>`). */
+  protected clientInvalid(field: Field): boolean {
+    return this.submitted() && this.form.controls[field].invalid;
+  }
+
+  protected serverErrorsFor(field: Field): string[] {
+    return this.serverErrors().byField[field] ?? [];
+  }
+
+  protected invalid(field: Field): boolean {
+    return this.clientInvalid(field) || this.serverErrorsFor(field).length > 0;
+  }
+
+  protected editing(field: Field): void {
+    const error = this.apiError();
+    if (error?.fieldErrors[field]) {
+      const { [field]: _, ...rest } = error.fieldErrors;
+      this.apiError.set({ ...error, fieldErrors: rest });
+    }
+  }
+
+  protected async submit(): Promise<void> {
+    this.submitted.set(true);
+    const order = this.order();
+    if (this.form.invalid || !order) return;
+    const value = this.form.getRawValue();
+    this.busy.set(true);
+    this.apiError.set(null);
+    try {
+      await this.api.placeBid(order.id, {
+        amount: Math.round(Number(value.amount) * minorUnits(value.currency)),
+        currency: value.currency,
+        vehicleId: Number(value.vehicleId),
+        estimatedPickupAt: new Date(value.estimatedPickupAt).toISOString(),
+        ...(value.note.trim() ? { note: value.note.trim() } : {}),
+      });
+      await this.router.navigate(['/driver'], { state: { bidPlaced: order.id } });
+    } catch (error) {
+      this.apiError.set(toApiError(error, FIELDS));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

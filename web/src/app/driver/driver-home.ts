@@ -1,0 +1,44 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { toApiError } from '../core/api/api-error';
+import { ErrorMessages } from '../core/api/error-messages';
+import { OfflineActions } from './actions/offline-actions';
+import { DriverState } from './driver-state';
+import { GpsStatus } from './gps-status';
+import { LoadBoard } from './load-board';
+import { PendingActions } from './pending-actions';
+
+/** The driver's home: duty switch, GPS status, current jobs and the load board. */
+@Component({
+  selector: 'njia-driver-home',
+  imports: [TranslocoPipe, RouterLink, GpsStatus, LoadBoard, PendingActions],
+  templateUrl: './driver-home.html',
+  styleUrl: './driver.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DriverHome {
+  protected readonly state = inject(DriverState);
+  protected readonly actions = inject(OfflineActions);
+  private readonly messages = inject(ErrorMessages);
+  protected readonly busy = signal(false);
+  protected readonly dutyError = signal<string | null>(null);
+
+  constructor() {
+    void this.state.refreshJobs();
+  }
+
+  protected async toggleDuty(): Promise<void> {
+    this.busy.set(true);
+    this.dutyError.set(null);
+    try {
+      await this.state.setDuty(!this.state.onDuty());
+    } catch (error) {
+      const known = error instanceof HttpErrorResponse ? toApiError(error).formErrors[0] : null;
+      this.dutyError.set(known ? this.messages.text(known) : String(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

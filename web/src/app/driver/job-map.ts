@@ -1,0 +1,114 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  ViewEncapsulation,
+  afterNextRender,
+  effect,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import * as L from 'leaflet';
+import { Settings } from '../core/config/settings';
+import { LeafletMap } from '../map/leaflet-map';
+import { Order } from './driver-types';
+import { Fix } from './gps/gps-streamer';
+
+/** The job on a small map: pickup, drop-off and where the phone is now. */
+@Component({
+  selector: 'njia-job-map',
+  imports: [TranslocoPipe],
+  providers: [LeafletMap],
+  template: `<div
+    #map
+    class="driver-map"
+    data-testid="job-map"
+    role="region"
+    [attr.aria-label]="'driver.job.mapLabel' | transloco"
+  ></div>`,
+  styleUrl: './driver-map.scss',
+  encapsulation: ViewEncapsulation.None,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class JobMap {
+  private readonly leaflet = inject(LeafletMap);
+  private readonly settings = inject(Settings);
+  private readonly container = viewChild.required<ElementRef<HTMLElement>>('map');
+  readonly order = input.required<Order>();
+  readonly fix = input<Fix | null>(null);
+
+  constructor() {
+    let destroyed = false;
+    afterNextRender(async () => {
+      const { tileUrl } = await this.settings.load();
+      if (destroyed) return;
+      const { lat, lng } = this.order().pickup;
+      this.leaflet.attach(this.container().nativeElement, { tileUrl, center: [lat, lng], zoom: 9 });
+    });
+    let removeStops: (() => void) | null = null;
+    effect(() => {
+      const map = this.leaflet.map();
+      const order = this.order();
+      removeStops?.();
+      removeStops = null;
+      if (!map) return;
+      removeStops = this.leaflet.add(stopsLayer(order));
+      this.leaflet.fitTo(
+        [
+          [order.pickup.lat, order.pickup.lng],
+          [order.dropoff.lat, order.dropoff.lng],
+        ],
+        13,
+      );
+    });
+    let me: L.CircleMarker | null = null;
+    effect(() => {
+      const map = this.leaflet.map();
+      const fix = this.fix();
+      if (!map || !fix) return;
+      if (!me) {
+        me = L.circleMarker([fix.lat, fix.lng], {
+          radius: 8,
+          color: '#fff',
+          weight: 3,
+          fillColor: '#b45309',
+          fillOpacity: 1,
+        });
+        this.leaflet.add(me);
+      } else me.setLatLng([fix.lat, fix.lng]);
+    });
+    inject(DestroyRef).onDestroy(() => {
+      destroyed = true;
+      this.leaflet.detach();
+    });
+  }
+}
+
+function stopsLayer(order: Order): L.LayerGroup {
+  const group = L.layerGroup();
+  const stop = (place: Order['pickup'], kind: 'pickup' | 'dropoff') =>
+    L.marker([place.lat, place.lng], {
+      title: place.address,
+      alt: place.address,
+      icon: L.divIcon({
+        className: `njia-marker njia-marker--stop ${kind}`,
+        html: '<span aria-hidden="true"></span>',
+        iconSize: [18, 18],
+      }),
+    })
+      .bindTooltip(place.address, { permanent: true, direction: 'right' })
+      .addTo(group);
+  stop(order.pickup, 'pickup');
+  stop(order.dropoff, 'dropoff');
+  L.polyline(
+    [
+      [order.pickup.lat, order.pickup.lng],
+      [order.dropoff.lat, order.dropoff.lng],
+    ],
+    { color: '#0f766e', weight: 3, dashArray: '6 6', interactive: false },
+  ).addTo(group);
+  return group;
+}

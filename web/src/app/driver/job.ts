@@ -1,0 +1,295 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { filter, firstValueFrom } from 'rxjs';
+import { ApiError, toApiError } from '../core/api/api-error';
+import { ErrorMessages } from '../core/api/error-messages';
+import { Language } from '../core/i18n/language';
+import { Socket } from '../core/realtime/socket';
+import { OfflineActions } from './actions/offline-actions';
+import { DriverApi } from './driver-api';
+import { DriverState } from './driver-state';
+import { ACTIVE_JOB, DriverMove, NEXT_MOVE, Order, OrderStatus } from './driver-types';
+import { GpsStatus } from './gps-status';
+import { GpsStreamer } from './gps/gps-streamer';
+import { JobMap } from './job-map';
+import { PendingActions } from './pending-actions';
+import { SignatureField } from './signature-field';
+import { WakeLock } from './wake-lock';
+
+/** The driver's moves, in order, with the label of each button. */
+export const MOVES: readonly DriverMove[] = [
+  'pickup_pending',
+  'picked_up',
+  'in_transit',
+  'delivered',
+];
+const POD_FIELDS = ['photo', 'signature', 'receiverName', 'receiverPhone'] as const;
+type PodField = (typeof POD_FIELDS)[number];
+
+interface ProofSummary {
+  receiverName: string;
+  deliveredAt: string | null;
+}
+
+/**
+ * One job: where to go, the next status button, proof of delivery. Moves
+ * made offline wait in the action queue and show as pending; whatever the
+ * server refuses, the order is read again so the screen shows its truth.
+ */
+@Component({
+  selector: 'njia-job',
+  imports: [
+    ReactiveFormsModule,
+    TranslocoPipe,
+    RouterLink,
+    GpsStatus,
+    PendingActions,
+    SignatureField,
+    JobMap,
+  ],
+  providers: [WakeLock],
+  templateUrl: './job.html',
+  styleUrls: ['./driver.scss', './job.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Job {
+  private readonly api = inject(DriverApi);
+  private readonly http = inject(HttpClient);
+  private readonly state = inject(DriverState);
+  private readonly socket = inject(Socket);
+  private readonly messages = inject(ErrorMessages);
+  private readonly language = inject(Language);
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly actions = inject(OfflineActions);
+  protected readonly gps = inject(GpsStreamer);
+  protected readonly wakeLock = inject(WakeLock);
+
+  /** The order id, from the route. */
+  readonly id = input.required<string>();
+  protected readonly orderId = computed(() => Number(this.id()));
+
+  protected readonly moves = MOVES;
+  protected readonly order = signal<Order | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly moveError = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly proof = signal<ProofSummary | null>(null);
+  protected readonly podQueued = signal(false);
+  protected readonly podSubmitted = signal(false);
+  protected readonly podError = signal<ApiError | null>(null);
+  protected readonly photoName = signal<string | null>(null);
+  private photo: File | null = null;
+  private readonly signature = viewChild(SignatureField);
+
+  protected readonly podForm = this.fb.group({
+    receiverName: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(120)]],
+    receiverPhone: ['', [Validators.required, Validators.pattern(/^\+?[0-9][0-9 ]{6,16}$/)]],
+  });
+
+  /** Moves for this order still waiting for the network, oldest first. */
+  protected readonly pendingMoves = computed(() =>
+    this.actions
+      .pending()
+      .filter((a) => a.kind === 'status' && a.orderId === this.orderId())
+      .map((a) => (a.json as { status: DriverMove }).status),
+  );
+  protected readonly pendingProof = computed(() =>
+    this.actions.pending().some((a) => a.kind === 'proof' && a.orderId === this.orderId()),
+  );
+
+  /** The status once every queued move lands; the server's until then. */
+  protected readonly status = computed<OrderStatus | null>(
+    () => this.pendingMoves().at(-1) ?? this.order()?.status ?? null,
+  );
+  protected readonly nextMove = computed(() => {
+    const status = this.status();
+    return status ? (NEXT_MOVE[status] ?? null) : null;
+  });
+  protected readonly done = computed(() => {
+    const status = this.status();
+    const reached = status ? MOVES.indexOf(status as DriverMove) : -1;
+    return new Set(MOVES.filter((_, i) => i <= reached));
+  });
+  protected readonly active = computed(() => {
+    const status = this.status();
+    return status !== null && ACTIVE_JOB.includes(status);
+  });
+  protected readonly podOpen = computed(() => {
+    const status = this.status();
+    return (
+      (status === 'in_transit' || status === 'delivered') &&
+      !this.proof() &&
+      !this.pendingProof() &&
+      !this.podSubmitted()
+    );
+  });
+
+  protected readonly podErrors = computed(() => {
+    this.language.current();
+    const error = this.podError();
+    const byField: Partial<Record<PodField, string[]>> = {};
+    for (const [field, list] of Object.entries(error?.fieldErrors ?? {})) {
+      byField[field as PodField] = list.map((e) => this.messages.text(e));
+    }
+    return { byField, form: (error?.formErrors ?? []).map((e) => this.messages.text(e)) };
+  });
+  protected readonly podTried = signal(false);
+
+  constructor() {
+    effect(() => {
+      const id = this.orderId();
+      untracked(() => {
+        void this.reload();
+        void this.socket.watchOrder(id);
+      });
+    });
+    effect(() => {
+      const active = this.active();
+      untracked(() => void this.wakeLock.keepAwake(active));
+    });
+    // The server said something happened to this order: read it again.
+    this.socket.orderEvents$
+      .pipe(
+        filter((event) => event.orderId === this.orderId()),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => void this.reload());
+    this.actions.settled$
+      .pipe(
+        filter(({ action }) => action.orderId === this.orderId()),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => void this.reload());
+    inject(DestroyRef).onDestroy(() => void this.socket.unwatchOrder(this.orderId()));
+  }
+
+  protected async reload(): Promise<void> {
+    try {
+      const order = await this.api.order(this.orderId());
+      this.order.set(order);
+      this.state.updateJob(order);
+      this.loadError.set(null);
+      if (['delivered', 'completed', 'disputed', 'resolved'].includes(order.status)) {
+        await this.loadProof();
+      }
+    } catch (error) {
+      // Offline: keep what we have; anything else is shown.
+      if (!(error instanceof HttpErrorResponse && error.status === 0) || !this.order()) {
+        this.loadError.set(this.messages.text(toApiError(error).formErrors[0]));
+      }
+    }
+  }
+
+  private async loadProof(): Promise<void> {
+    try {
+      this.proof.set(
+        await firstValueFrom(
+          this.http.get<ProofSummary>(`/api/v1/orders/${this.orderId()}/proof-of-delivery`),
+        ),
+      );
+    } catch {
+      this.proof.set(null); // none yet (404) or offline
+    }
+  }
+
+  protected async move(status: DriverMove): Promise<void> {
+    this.busy.set(true);
+    this.moveError.set(null);
+    try {
+      const done = await this.actions.run<Order>({
+        kind: 'status',
+        orderId: this.orderId(),
+        url: `/api/v1/orders/${this.orderId()}/status`,
+        json: { status },
+        label: status,
+      });
+      if (!done.queued) {
+        this.order.set(done.result);
+        this.state.updateJob(done.result);
+      }
+    } catch (error) {
+      this.moveError.set(this.messages.text(toApiError(error).formErrors[0]));
+      await this.reload(); // never leave the buttons disagreeing with the server
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected pickPhoto(event: Event): void {
+    const file = (event.target as HTMLInputElement).files?.[0] ?? null;
+    this.photo = file;
+    this.photoName.set(file?.name ?? null);
+    this.clearPodError('photo');
+  }
+
+  protected podInvalid(field: PodField): boolean {
+    if (this.podErrors().byField[field]?.length) return true;
+    if (!this.podTried()) return false;
+    if (field === 'photo') return !this.photo;
+    if (field === 'signature') return this.signature()?.empty() ?? true;
+    return this.podForm.controls[field].invalid;
+  }
+
+  protected clearPodError(field: PodField): void {
+    const error = this.podError();
+    if (error?.fieldErrors[field]) {
+      const { [field]: _, ...rest } = error.fieldErrors;
+      this.podError.set({ ...error, fieldErrors: rest });
+    }
+  }
+
+  protected async submitProof(): Promise<void> {
+    this.podTried.set(true);
+    const signature = await this.signature()?.toBlob();
+    if (this.podForm.invalid || !this.photo || !signature) return;
+    const { receiverName, receiverPhone } = this.podForm.getRawValue();
+    const fix = this.gps.lastFix();
+    const form: { name: string; value: string | Blob; fileName?: string }[] = [
+      { name: 'photo', value: this.photo, fileName: this.photo.name || 'photo.jpg' },
+      { name: 'signature', value: signature, fileName: 'signature.png' },
+      { name: 'receiverName', value: receiverName.trim() },
+      { name: 'receiverPhone', value: receiverPhone.replace(/\s+/g, '') },
+      { name: 'deliveredAt', value: new Date().toISOString() },
+    ];
+    if (fix)
+      form.push({ name: 'lat', value: String(fix.lat) }, { name: 'lng', value: String(fix.lng) });
+    this.busy.set(true);
+    this.podError.set(null);
+    try {
+      const done = await this.actions.run<{ order: Order }>({
+        kind: 'proof',
+        orderId: this.orderId(),
+        url: `/api/v1/orders/${this.orderId()}/proof-of-delivery`,
+        form,
+        label: 'proof',
+      });
+      this.podSubmitted.set(true);
+      this.podQueued.set(done.queued);
+      if (!done.queued) {
+        this.order.set(done.result.order);
+        this.state.updateJob(done.result.order);
+        await this.loadProof();
+      }
+    } catch (error) {
+      this.podError.set(toApiError(error, POD_FIELDS));
+      await this.reload();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  ViewEncapsulation,
+  afterNextRender,
+  effect,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import * as L from 'leaflet';
+import { Settings } from '../core/config/settings';
+import { LeafletMap } from '../map/leaflet-map';
+import { Order } from './driver-types';
+
+/**
+ * The load board on a map: one marker per pickup (its popup links to the
+ * bid form) and the driver's own position. Draws through its own LeafletMap.
+ */
+@Component({
+  selector: 'njia-load-board-map',
+  imports: [TranslocoPipe],
+  providers: [LeafletMap],
+  template: `
+    @if (leaflet.tilesUnavailable()) {
+      <p class="map-notice" role="status">{{ 'map.tilesUnavailable' | transloco }}</p>
+    }
+    <div
+      #map
+      class="driver-map"
+      data-testid="load-board-map"
+      role="region"
+      [attr.aria-label]="'driver.board.mapLabel' | transloco"
+    ></div>
+  `,
+  styleUrl: './driver-map.scss',
+  encapsulation: ViewEncapsulation.None,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LoadBoardMap {
+  protected readonly leaflet = inject(LeafletMap);
+  private readonly settings = inject(Settings);
+  private readonly container = viewChild.required<ElementRef<HTMLElement>>('map');
+  readonly orders = input.required<Order[]>();
+  readonly here = input<{ lat: number; lng: number } | null>(null);
+
+  constructor() {
+    let destroyed = false;
+    afterNextRender(async () => {
+      const { tileUrl } = await this.settings.load();
+      if (destroyed) return;
+      const here = this.here() ?? this.orders()[0]?.pickup ?? { lat: -1.29, lng: 36.82 };
+      this.leaflet.attach(this.container().nativeElement, {
+        tileUrl,
+        center: [here.lat, here.lng],
+        zoom: 8,
+      });
+    });
+    let remove: (() => void) | null = null;
+    effect(() => {
+      const map = this.leaflet.map();
+      const orders = this.orders();
+      const here = this.here();
+      remove?.();
+      remove = map ? this.leaflet.add(boardLayer(orders, here)) : null;
+      if (map) {
+        const points: L.LatLngTuple[] = orders.map((o) => [o.pickup.lat, o.pickup.lng]);
+        if (here) points.push([here.lat, here.lng]);
+        this.leaflet.fitTo(points, 11);
+      }
+    });
+    inject(DestroyRef).onDestroy(() => {
+      destroyed = true;
+      remove?.();
+      this.leaflet.detach();
+    });
+  }
+}
+
+function boardLayer(orders: Order[], here: { lat: number; lng: number } | null): L.LayerGroup {
+  const group = L.layerGroup();
+  for (const order of orders) {
+    const popup = document.createElement('div');
+    const title = document.createElement('strong');
+    title.textContent = `${order.pickup.address} → ${order.dropoff.address}`;
+    const link = document.createElement('a');
+    link.href = `/driver/orders/${order.id}/bid`;
+    link.textContent = `${order.cargo.kind}, ${order.cargo.weightKg} kg`;
+    popup.append(title, document.createElement('br'), link);
+    L.marker([order.pickup.lat, order.pickup.lng], {
+      title: order.pickup.address,
+      alt: order.pickup.address,
+      keyboard: true,
+      icon: L.divIcon({
+        className: 'njia-marker njia-marker--load',
+        html: '<span aria-hidden="true"></span>',
+        iconSize: [16, 16],
+      }),
+    })
+      .bindPopup(popup)
+      .addTo(group);
+  }
+  if (here) {
+    L.circleMarker([here.lat, here.lng], {
+      radius: 8,
+      color: '#fff',
+      weight: 3,
+      fillColor: '#b45309',
+      fillOpacity: 1,
+    }).addTo(group);
+  }
+  return group;
+}

@@ -1,0 +1,86 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { toApiError } from '../core/api/api-error';
+import { ErrorMessages } from '../core/api/error-messages';
+import { Language } from '../core/i18n/language';
+import { DriverApi } from './driver-api';
+import { Order, formatMoney } from './driver-types';
+import { GEOLOCATION, GpsStreamer } from './gps/gps-streamer';
+import { LoadBoardMap } from './load-board-map';
+
+export const RADII_KM = [25, 50, 100, 250, 500] as const;
+
+/** Posted loads near the driver, as a list or on the map, nearest first. */
+@Component({
+  selector: 'njia-load-board',
+  imports: [TranslocoPipe, RouterLink, FormsModule, LoadBoardMap],
+  templateUrl: './load-board.html',
+  styleUrl: './load-board.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LoadBoard {
+  private readonly api = inject(DriverApi);
+  private readonly gps = inject(GpsStreamer);
+  private readonly geolocation = inject(GEOLOCATION);
+  private readonly messages = inject(ErrorMessages);
+  protected readonly language = inject(Language);
+
+  protected readonly radii = RADII_KM;
+  protected readonly radiusKm = signal<number>(100);
+  protected readonly view = signal<'list' | 'map'>('list');
+  protected readonly orders = signal<Order[] | null>(null);
+  protected readonly here = signal<{ lat: number; lng: number } | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  constructor() {
+    void this.refresh();
+  }
+
+  protected money(order: Order): string {
+    return formatMoney(order.priceAmount, order.currency, this.language.current());
+  }
+
+  protected km(order: Order): string {
+    return ((order.distanceM ?? 0) / 1000).toFixed(order.distanceM! < 10_000 ? 1 : 0);
+  }
+
+  protected setRadius(km: number): void {
+    this.radiusKm.set(Number(km));
+    void this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const here = await this.locate();
+      this.here.set(here);
+      this.orders.set((await this.api.loadBoard(here, this.radiusKm())).data);
+    } catch (error) {
+      if (error instanceof HttpErrorResponse) {
+        this.error.set(this.messages.text(toApiError(error).formErrors[0]));
+      } else {
+        this.error.set('driver.board.noLocation');
+      }
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  private locate(): Promise<{ lat: number; lng: number }> {
+    const fix = this.gps.lastFix();
+    if (fix) return Promise.resolve({ lat: fix.lat, lng: fix.lng });
+    return new Promise((resolve, reject) => {
+      if (!this.geolocation) return reject(new Error('no geolocation'));
+      this.geolocation.getCurrentPosition(
+        (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude }),
+        reject,
+        { maximumAge: 60_000, timeout: 20_000 },
+      );
+    });
+  }
+}
