@@ -22,6 +22,7 @@ const COLORS: Record<DriverState, string> = {
   stale: '#78716c',
 };
 const RADIUS = 6;
+const PANE = 'njiaDrivers';
 const HIT_RADIUS = 10;
 
 /**
@@ -42,6 +43,7 @@ export class DriverCanvas extends L.Layer {
 
   constructor(private readonly now: () => number = () => performance.now()) {
     super();
+    L.setOptions(this, { pane: PANE });
   }
 
   /** Replaces the whole set: new ids appear, known ids glide, missing ids go. */
@@ -92,6 +94,8 @@ export class DriverCanvas extends L.Layer {
   }
 
   override onAdd(map: L.Map): this {
+    // Above the stop markers (600): a truck at its drop-off stays visible.
+    if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '650';
     const canvas = L.DomUtil.create('canvas', 'njia-driver-canvas leaflet-zoom-hide');
     canvas.setAttribute('aria-hidden', 'true');
     canvas.style.position = 'absolute';

@@ -1,0 +1,94 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ApiError, toApiError } from '../core/api/api-error';
+import { ErrorMessages } from '../core/api/error-messages';
+import { Language } from '../core/i18n/language';
+import { BidSort, bestOf, sortBids } from './bid-comparison';
+import { formatDateTime, formatMoney } from './format';
+import { Bid, Order } from './order-types';
+import { OrdersApi } from './orders-api';
+
+/**
+ * Open bids side by side (price, carrier rating, vehicle, pickup time), with
+ * the cheapest, best rated and soonest marked. Accepting asks once more, then
+ * reports the server's answer: the new order, or why not (and the parent
+ * reloads, so a bid that went away meanwhile disappears).
+ */
+@Component({
+  selector: 'njia-bid-list',
+  imports: [TranslocoPipe],
+  templateUrl: './bid-list.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BidList {
+  private readonly api = inject(OrdersApi);
+  private readonly messages = inject(ErrorMessages);
+  private readonly language = inject(Language);
+  readonly order = input.required<Order>();
+  readonly bids = input.required<readonly Bid[]>();
+  /** The order after a successful accept. */
+  readonly accepted = output<Order>();
+  /** An accept was refused: the parent reloads the order and the bids. */
+  readonly refused = output<void>();
+  readonly refresh = output<void>();
+
+  protected readonly sortBy = signal<BidSort>('price');
+  protected readonly sorted = computed(() => sortBids(this.bids(), this.sortBy()));
+  protected readonly best = computed(() => bestOf(this.bids()));
+  protected readonly confirming = signal<Bid | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<ApiError | null>(null);
+  protected readonly errorTexts = computed(() => {
+    this.language.current();
+    return (this.error()?.formErrors ?? []).map((e) => this.messages.text(e));
+  });
+
+  protected money(bid: Bid): string {
+    return formatMoney(bid.amount, bid.currency, this.language.current());
+  }
+
+  protected when(iso: string): string {
+    return formatDateTime(iso, this.language.current(), {
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  }
+
+  protected vehicle(bid: Bid): string {
+    const v = bid.vehicle;
+    if (!v) return '—';
+    const model = [v.make, v.model].filter(Boolean).join(' ');
+    return [v.type?.name, model, v.plate].filter(Boolean).join(' · ');
+  }
+
+  protected ask(bid: Bid): void {
+    this.error.set(null);
+    this.confirming.set(bid);
+  }
+
+  protected async accept(): Promise<void> {
+    const bid = this.confirming();
+    if (!bid || this.busy()) return;
+    this.busy.set(true);
+    try {
+      const order = await this.api.acceptBid(this.order().id, bid.id);
+      this.confirming.set(null);
+      this.accepted.emit(order);
+    } catch (error) {
+      this.error.set(toApiError(error));
+      this.confirming.set(null);
+      this.refused.emit();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,247 @@
+import { Location } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ViewEncapsulation,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { startWith } from 'rxjs';
+import { ApiError, toApiError } from '../core/api/api-error';
+import { ErrorMessages } from '../core/api/error-messages';
+import { Session } from '../core/auth/session';
+import { Settings } from '../core/config/settings';
+import { Language } from '../core/i18n/language';
+import { StopMoved, StopsLayer } from '../map/layers/stops-layer';
+import { LeafletMap } from '../map/leaflet-map';
+import { MapView } from '../map/map-view';
+import { corridorFor } from '../map/places';
+import { FieldError, FieldMessage } from './field-error';
+import {
+  KNOWN_WIRE_FIELDS,
+  controlPathFor,
+  firstError,
+  forCreate,
+  fromOrder,
+  orderForm,
+  toOrderChanges,
+} from './order-form';
+import { CURRENCIES, Currency, Order, VehicleType } from './order-types';
+import { OrdersApi } from './orders-api';
+
+const COUNTRY_CURRENCY: Record<string, Currency> = { KE: 'KES', SN: 'XOF', TZ: 'TZS', UG: 'UGX' };
+
+/**
+ * Create or edit a draft: pickup and drop-off picked on the map (click, or
+ * drag the markers) with their address and contact, the cargo, the vehicle
+ * type, a price or bids, currency and payment. "Save draft" keeps it;
+ * "Post the load" saves and publishes it.
+ */
+@Component({
+  selector: 'njia-order-editor',
+  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, MapView, StopsLayer, FieldError],
+  providers: [LeafletMap],
+  templateUrl: './order-editor.html',
+  styleUrl: './shipper.scss',
+  encapsulation: ViewEncapsulation.None,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrderEditor {
+  private readonly api = inject(OrdersApi);
+  private readonly router = inject(Router);
+  private readonly location = inject(Location);
+  private readonly messages = inject(ErrorMessages);
+  private readonly language = inject(Language);
+  private readonly session = inject(Session);
+  private readonly settings = inject(Settings);
+  protected readonly leaflet = inject(LeafletMap);
+
+  /** Route parameter: the draft being edited (absent for a new order). */
+  readonly id = input<string>();
+
+  protected readonly form = orderForm(inject(NonNullableFormBuilder));
+  protected readonly currencies = CURRENCIES;
+  protected readonly draftId = signal<number | null>(null);
+  protected readonly vehicleTypes = signal<VehicleType[]>([]);
+  protected readonly vehicleTypesFailed = signal(false);
+  protected readonly placing = signal<'pickup' | 'dropoff'>('pickup');
+  protected readonly busy = signal<'save' | 'post' | null>(null);
+  protected readonly saved = signal(false);
+  protected readonly apiError = signal<ApiError | null>(null);
+  protected readonly submitted = signal(false);
+
+  /** Re-evaluated on every edit and status change (the form isn't a signal). */
+  private readonly formState = toSignal(this.form.events.pipe(startWith(null)));
+  protected readonly pickup = computed(() => this.point('pickup'));
+  protected readonly dropoff = computed(() => this.point('dropoff'));
+  protected readonly pricing = computed(() => {
+    this.formState();
+    return this.form.controls.pricing.value;
+  });
+
+  protected readonly center = computed<[number, number]>(() => {
+    const corridor = corridorFor(
+      this.session.user()?.organisation?.country ?? this.settings.current()?.defaultCountry,
+    );
+    const place =
+      corridor.places.find((p) => p.capital && p.country === corridor.country) ??
+      corridor.places[0];
+    return [place.lat, place.lng];
+  });
+
+  protected readonly formErrors = computed(() => {
+    this.language.current();
+    return (this.apiError()?.formErrors ?? []).map((e) => this.messages.text(e));
+  });
+
+  constructor() {
+    const country =
+      this.session.user()?.organisation?.country ?? this.settings.current()?.defaultCountry;
+    this.form.controls.currency.setValue(COUNTRY_CURRENCY[country ?? ''] ?? 'KES');
+    this.api.listVehicleTypes().then(
+      (types) => this.vehicleTypes.set(types),
+      () => this.vehicleTypesFailed.set(true),
+    );
+    queueMicrotask(() => void this.load());
+  }
+
+  private async load(): Promise<void> {
+    const id = Number(this.id());
+    if (!id) return;
+    try {
+      const order = await this.api.order(id);
+      if (order.status !== 'draft') {
+        await this.router.navigate(['/orders', id], { replaceUrl: true });
+        return;
+      }
+      this.draftId.set(order.id);
+      this.form.setValue(fromOrder(order));
+      this.placing.set('pickup');
+    } catch (error) {
+      this.apiError.set(toApiError(error));
+    }
+  }
+
+  private point(kind: 'pickup' | 'dropoff') {
+    this.formState();
+    const { lat, lng } = this.form.controls[kind].getRawValue();
+    return lat === null || lng === null ? null : { lat, lng };
+  }
+
+  protected moved(event: StopMoved): void {
+    this.form.controls[event.kind].patchValue({ lat: event.lat, lng: event.lng });
+    this.form.controls[event.kind].controls.lat.markAsTouched();
+    this.clearServerError(`${event.kind}.lat`, `${event.kind}.lng`);
+    // After the pickup, the next tap places the drop-off.
+    if (event.kind === 'pickup' && !this.dropoff()) this.placing.set('dropoff');
+  }
+
+  /** Client check first; the server's verdict on a field wins until it is edited. */
+  protected error(path: string): FieldMessage | null {
+    this.formState();
+    this.language.current();
+    const server = this.apiError()?.fieldErrors;
+    if (server) {
+      for (const [field, list] of Object.entries(server)) {
+        if (controlPathFor(field) === path && list.length)
+          return { text: this.messages.text(list[0]) };
+      }
+    }
+    const control = this.form.get(path);
+    if (!control || !(control.touched || this.submitted())) return null;
+    let failed = firstError(control);
+    if (!failed) return null;
+    if (failed === 'required' && /\.(lat|lng)$/.test(path)) failed = 'place';
+    return { key: `shipper.editor.validation.${failed}` };
+  }
+
+  protected sameStops(): boolean {
+    this.formState();
+    return Boolean(this.form.errors?.['sameStops']);
+  }
+
+  protected editing(path: string): void {
+    this.saved.set(false);
+    this.clearServerError(path === 'price' ? 'priceAmount' : path);
+  }
+
+  private clearServerError(...fields: string[]): void {
+    const error = this.apiError();
+    if (!error || !fields.some((f) => error.fieldErrors[f])) return;
+    const fieldErrors = { ...error.fieldErrors };
+    for (const field of fields) delete fieldErrors[field];
+    this.apiError.set({ ...error, fieldErrors });
+  }
+
+  protected async save(): Promise<void> {
+    const order = await this.persist('save');
+    if (order) this.saved.set(true);
+  }
+
+  protected async post(): Promise<void> {
+    const order = await this.persist('post');
+    if (!order) return;
+    this.busy.set('post');
+    try {
+      const posted = await this.api.post(order.id);
+      await this.router.navigate(['/orders', posted.id]);
+    } catch (error) {
+      // The draft is saved even though posting was refused: the page says so.
+      this.apiError.set(toApiError(error, KNOWN_WIRE_FIELDS));
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  /** Saves the form as a draft (create or update); null when invalid or refused. */
+  private async persist(kind: 'save' | 'post'): Promise<Order | null> {
+    this.submitted.set(true);
+    this.form.markAllAsTouched();
+    this.saved.set(false);
+    if (this.form.invalid || this.busy()) {
+      this.focusFirstInvalid();
+      return null;
+    }
+    this.busy.set(kind);
+    this.apiError.set(null);
+    try {
+      const changes = toOrderChanges(this.form.getRawValue());
+      const id = this.draftId();
+      const order = id
+        ? await this.api.update(id, changes)
+        : await this.api.create(forCreate(changes));
+      if (!id) {
+        this.draftId.set(order.id);
+        // The URL names the saved draft, so a reload edits it instead of creating another.
+        this.location.replaceState(`/orders/${order.id}/edit`);
+      }
+      this.form.setValue(fromOrder(order), { emitEvent: true });
+      return order;
+    } catch (error) {
+      this.apiError.set(toApiError(error, KNOWN_WIRE_FIELDS));
+      return null;
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  private focusFirstInvalid(): void {
+    setTimeout(() => {
+      const first = document.querySelector<HTMLElement>(
+        'njia-order-editor [aria-invalid="true"], njia-order-editor .njia-error',
+      );
+      first?.scrollIntoView({ block: 'center' });
+      if (first instanceof HTMLInputElement || first instanceof HTMLSelectElement) first.focus();
+    });
+  }
+
+  protected vehicleLabel(type: VehicleType): string {
+    return `${type.name} · ${type.capacityKg.toLocaleString()} kg`;
+  }
+}

@@ -1,0 +1,47 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ApiError, toApiError } from '../core/api/api-error';
+import { ErrorMessages } from '../core/api/error-messages';
+import { Language } from '../core/i18n/language';
+import { formatDateTime, formatMoney } from './format';
+import { Order } from './order-types';
+import { OrdersApi } from './orders-api';
+
+/** The shipper's orders, newest first, each with its state and a link. */
+@Component({
+  selector: 'njia-order-list',
+  imports: [RouterLink, TranslocoPipe],
+  templateUrl: './order-list.html',
+  styleUrl: './shipper.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrderList {
+  private readonly api = inject(OrdersApi);
+  protected readonly messages = inject(ErrorMessages);
+  protected readonly language = inject(Language);
+  protected readonly orders = signal<Order[] | null>(null);
+  protected readonly error = signal<ApiError | null>(null);
+
+  constructor() {
+    this.api.list().then(
+      (page) => this.orders.set(page.data),
+      (error) => this.error.set(toApiError(error)),
+    );
+  }
+
+  protected price(order: Order): string | null {
+    return order.priceAmount === null
+      ? null
+      : formatMoney(order.priceAmount, order.currency, this.language.current());
+  }
+
+  protected created(order: Order): string {
+    return formatDateTime(order.createdAt, this.language.current(), { dateStyle: 'medium' });
+  }
+
+  /** Drafts open in the editor, everything else in the order page. */
+  protected link(order: Order): unknown[] {
+    return order.status === 'draft' ? ['/orders', order.id, 'edit'] : ['/orders', order.id];
+  }
+}

@@ -1,0 +1,25 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router, Routes } from '@angular/router';
+import { Session } from '../core/auth/session';
+import { provideShipperTranslations } from './shipper-i18n';
+
+/** Shippers' own pages; other roles have their own boards. */
+const shipperGuard: CanActivateFn = () =>
+  inject(Session).role() === 'shipper' ? true : inject(Router).createUrlTree(['/']);
+
+export const shipperRoutes: Routes = [
+  {
+    path: '',
+    canActivate: [shipperGuard],
+    providers: [provideShipperTranslations()],
+    children: [
+      { path: '', loadComponent: () => import('./order-list').then((m) => m.OrderList) },
+      { path: 'new', loadComponent: () => import('./order-editor').then((m) => m.OrderEditor) },
+      {
+        path: ':id/edit',
+        loadComponent: () => import('./order-editor').then((m) => m.OrderEditor),
+      },
+      { path: ':id', loadComponent: () => import('./order-detail').then((m) => m.OrderDetail) },
+    ],
+  },
+];
