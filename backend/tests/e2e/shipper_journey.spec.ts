@@ -51,6 +51,59 @@ async function sendPositions(client: ApiClient, driver: User, points: object[]) 
   response.assertStatus(200)
 }
 
+/** A posted order of `shipper`, made through the API. */
+async function postedOrder(client: ApiClient, shipper: User) {
+  const created = await client
+    .post('/api/v1/orders')
+    .json({
+      pickup: { lat: -1.3032, lng: 36.8285, address: 'Industrial Area, Nairobi' },
+      dropoff: { lat: -1.2195, lng: 36.8886, address: 'Thika Road Mall, Nairobi' },
+      cargo: { kind: 'cement', weightKg: 8000 },
+      currency: 'KES',
+      paymentMethod: 'cash',
+      openToBids: true,
+    })
+    .loginAs(shipper)
+  created.assertStatus(201)
+  const posted = await client.post(`/api/v1/orders/${created.body().id}/post`).loginAs(shipper)
+  posted.assertStatus(200)
+  return created.body().id as number
+}
+
+/** ... carried all the way to delivered by `driver` with `vehicle`, with a proof of delivery. */
+async function deliveredOrder(client: ApiClient, shipper: User, driver: User, vehicleId: number) {
+  const id = await postedOrder(client, shipper)
+  const bid = await client
+    .post(`/api/v1/orders/${id}/bids`)
+    .json({
+      amount: 3_000_000,
+      currency: 'KES',
+      vehicleId,
+      estimatedPickupAt: DateTime.now().plus({ hours: 1 }).toISO(),
+    })
+    .loginAs(driver)
+  bid.assertStatus(201)
+  ;(
+    await client
+      .post(`/api/v1/orders/${id}/accept-bid`)
+      .json({ bidId: bid.body().id })
+      .loginAs(shipper)
+  ).assertStatus(200)
+  for (const status of ['pickup_pending', 'picked_up', 'in_transit']) {
+    ;(
+      await client.post(`/api/v1/orders/${id}/status`).json({ status }).loginAs(driver)
+    ).assertStatus(200)
+  }
+  const pod = await client
+    .post(`/api/v1/orders/${id}/proof-of-delivery`)
+    .fields({ receiverName: 'Achieng Odhiambo', receiverPhone: '0733 000 222' })
+    .file('photo', PNG, { filename: 'goods.png' })
+    .file('signature', PNG, { filename: 'signature.png' })
+    .loginAs(driver)
+  pod.assertStatus(201)
+  return id
+}
+
 async function truckLat(page: Page): Promise<number> {
   return Number(await page.getByTestId('truck-position').getAttribute('data-lat'))
 }
@@ -120,6 +173,12 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     assert.equal(draft.status, 'draft')
     assert.equal(draft.pickupContactPhone, '+254712345678')
     assert.isTrue(draft.cargoFragile)
+    // The URL names the saved draft: a reload keeps editing it rather than starting over.
+    await page.reload()
+    await page.getByRole('heading', { name: `Edit draft #${draft.id}` }).waitFor()
+    assert.equal(await page.locator('#pickup-address').inputValue(), 'Industrial Area, Nairobi')
+    assert.equal(await page.locator('#pickup-contact-phone').inputValue(), '+254712345678')
+    assert.equal(await page.locator('.njia-stop').count(), 2)
 
     await page.getByTestId('post').click()
     await page.waitForURL(appUrl(`/orders/${draft.id}`))
@@ -251,6 +310,52 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     await page.getByTestId('rated').waitFor()
     await order.refresh()
     assert.equal(order.status, 'completed')
+    await page.context().close()
+  })
+
+  test('cancel needs a reason; a delivery can be disputed, with the problem described', async ({
+    assert,
+    client,
+  }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'KE'), 'Baraka')
+    const carrier = await makeOrganisation('carrier', 'KE')
+    const { vehicle, driver } = await makeEligibleVehicle(carrier)
+    const page = await signedInPage(browser, shipper)
+
+    // Cancelling a posted order asks why, and the page shows the server's new state.
+    const openId = await postedOrder(client, shipper)
+    await page.goto(appUrl(`/orders/${openId}`))
+    await page.getByTestId('order-status').getByText('Posted').waitFor()
+    await page.getByTestId('cancel').click()
+    await page.getByRole('button', { name: 'Cancel order' }).click()
+    await page.getByText('Too short.').waitFor()
+    await page.getByLabel('Why are you cancelling?').fill('Goods not ready')
+    await page.getByRole('button', { name: 'Cancel order' }).click()
+    await page.getByTestId('order-status').getByText('Cancelled').waitFor()
+    assert.equal((await Order.findOrFail(openId)).status, 'cancelled')
+
+    // A delivered order: proof shown, a dispute needs a reason and a real description.
+    const deliveredId = await deliveredOrder(client, shipper, driver, vehicle.id)
+    await page.goto(appUrl(`/orders/${deliveredId}`))
+    await page.getByTestId('order-status').getByText('Delivered').waitFor()
+    await page.getByTestId('proof-receiver').getByText('Received by Achieng Odhiambo').waitFor()
+    await page.getByRole('button', { name: 'Report a problem' }).click()
+    await page.getByLabel('What went wrong?').selectOption({ label: 'Goods damaged' })
+    await page.getByLabel('Describe the problem').fill('Wet')
+    await page.getByRole('button', { name: 'Open a dispute' }).click()
+    await page.getByTestId('dispute-description-error').waitFor()
+    assert.equal((await Order.findOrFail(deliveredId)).status, 'delivered')
+
+    await page.getByLabel('Describe the problem').fill('Twelve bags arrived soaked and split.')
+    await page.getByRole('button', { name: 'Open a dispute' }).click()
+    await page.getByTestId('order-status').getByText('Disputed').waitFor()
+    await page.getByTestId('timeline').getByText('Dispute opened').waitFor()
+    assert.equal((await Order.findOrFail(deliveredId)).status, 'disputed')
+
+    // The orders list shows both, each in its state.
+    await page.getByRole('link', { name: 'All my orders' }).click()
+    await page.getByTestId(`order-${openId}`).getByText('Cancelled').waitFor()
+    await page.getByTestId(`order-${deliveredId}`).getByText('Disputed').waitFor()
     await page.context().close()
   })
 })

@@ -174,35 +174,11 @@ export class OrderDetail {
 
   constructor() {
     const destroyRef = inject(DestroyRef);
-    let lastTrackFetch = 0;
     effect((onCleanup) => {
       const id = this.orderId();
-      untracked(() => void this.loadAll(id));
-      void this.socket.watchOrder(id);
-      const positions = this.socket.positions$.subscribe((p) => {
-        if (p.orderId !== id) return;
-        this.onPosition(p);
-        if (Date.now() - lastTrackFetch > TRACK_REFRESH_MS) {
-          lastTrackFetch = Date.now();
-          void this.loadTrack(id);
-        }
-      });
-      const events = this.socket.orderEvents$.subscribe((event) => {
-        if (event.orderId !== id) return;
-        this.events.update((current) => mergeTimeline(current, [event as OrderEvent]));
-        void this.onEvent(event as OrderEvent);
-      });
-      // After a reconnection, catch up on what was said while away.
-      const reconnects = this.socket.connects$.subscribe(() => {
-        void this.loadEvents(id);
-        void this.reload(id);
-      });
-      onCleanup(() => {
-        positions.unsubscribe();
-        events.unsubscribe();
-        reconnects.unsubscribe();
-        void this.socket.unwatchOrder(id);
-      });
+      // Only the order id drives this effect: the socket's own signals must not restart it.
+      const stop = untracked(() => this.follow(id));
+      onCleanup(stop);
     });
     const clock = setInterval(() => this.now.set(Date.now()), 5_000);
     destroyRef.onDestroy(() => clearInterval(clock));
@@ -224,6 +200,37 @@ export class OrderDetail {
         13,
       );
     });
+  }
+
+  /** Loads the order and listens to its room; returns what stops listening. */
+  private follow(id: number): () => void {
+    void this.loadAll(id);
+    void this.socket.watchOrder(id);
+    let lastTrackFetch = 0;
+    const positions = this.socket.positions$.subscribe((p) => {
+      if (p.orderId !== id) return;
+      this.onPosition(p);
+      if (Date.now() - lastTrackFetch > TRACK_REFRESH_MS) {
+        lastTrackFetch = Date.now();
+        void this.loadTrack(id);
+      }
+    });
+    const events = this.socket.orderEvents$.subscribe((event) => {
+      if (event.orderId !== id) return;
+      this.events.update((current) => mergeTimeline(current, [event as OrderEvent]));
+      void this.onEvent(event as OrderEvent);
+    });
+    // After a reconnection, catch up on what was said while away.
+    const reconnects = this.socket.connects$.subscribe(() => {
+      void this.loadEvents(id);
+      void this.reload(id);
+    });
+    return () => {
+      positions.unsubscribe();
+      events.unsubscribe();
+      reconnects.unsubscribe();
+      void this.socket.unwatchOrder(id);
+    };
   }
 
   private async loadAll(id: number): Promise<void> {
