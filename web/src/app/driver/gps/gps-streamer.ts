@@ -111,7 +111,8 @@ export class GpsStreamer {
     this.watchId = this.geolocation.watchPosition(
       (position) => void this.record(position),
       (error) => this.locationError.set(error.code === 1 ? 'denied' : 'unavailable'),
-      { enableHighAccuracy: true, maximumAge: 0, timeout: 60_000 },
+      // No timeout: a parked truck gets no new fix, which is not an error.
+      { enableHighAccuracy: true, maximumAge: 0 },
     );
     this.tracking.set(true);
   }
@@ -128,6 +129,7 @@ export class GpsStreamer {
     const queue = await this.queue();
     if (!queue) return;
     const point = toPoint(position);
+    this.locationError.set(null);
     await queue.add(point);
     this.queueSize.update((n) => n + 1);
     this.lastFix.set({
