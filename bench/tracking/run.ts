@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { openIdle, runLoad, type LoadResult, type World } from './load.js'
@@ -184,8 +185,8 @@ async function main() {
     )
     await new Promise((resolve) => setTimeout(resolve, 3000))
     const header =
-      '| target | offered pings/s | acked pings/s | persisted pings/s | delivered msgs/s | emit→watcher p50 / p95 / p99 ms | emit→ack p50 / p95 / p99 ms | lost | dup rows | dup deliveries | server CPU % | server peak RSS MB |'
-    rows.push(header, '|---|---|---|---|---|---|---|---|---|---|---|---|')
+      '| target | offered pings/s | acked pings/s | persisted pings/s | delivered msgs/s | emit→watcher p50 / p95 / p99 ms | emit→ack p50 / p95 / p99 ms | lost | dup rows | dup deliveries | server CPU % | server peak RSS MB | machine load (1 min) |'
+    rows.push(header, '|---|---|---|---|---|---|---|---|---|---|---|---|---|')
     const summary: Record<string, { acked: number; p99: number }> = {}
     for (const level of config.levels) {
       for (const kind of ['relay', 'njia'] as const) {
@@ -227,7 +228,7 @@ async function main() {
           `| ${kind} | ${level} | ${f(r.acked / r.windowS, 0)} | ${persisted} | ${f(r.delivered / r.windowS, 0)} | ` +
             `${f(pct(r.watchLatency, 50))} / ${f(pct(r.watchLatency, 95))} / ${f(pct(r.watchLatency, 99))} | ` +
             `${f(pct(r.ackLatency, 50))} / ${f(pct(r.ackLatency, 95))} / ${f(pct(r.ackLatency, 99))} | ` +
-            `${lost} of ${r.sent} (undelivered: ${r.expectedDeliveries - r.delivered}) | ${dupRows} | ${r.duplicateDeliveries} | ${f(cpuPct, 0)} | ${f(peakRssMb, 0)} |`
+            `${lost} of ${r.sent} (undelivered: ${r.expectedDeliveries - r.delivered}) | ${dupRows} | ${r.duplicateDeliveries} | ${f(cpuPct, 0)} | ${f(peakRssMb, 0)} | ${f(loadavg()[0])} |`
         )
         log(rows.at(-1)!)
         await new Promise((resolve) => setTimeout(resolve, 2000))
