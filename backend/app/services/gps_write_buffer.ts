@@ -99,31 +99,41 @@ export class GpsWriteBuffer {
     this.#count = 0
     const done = this.#persist(waiters.flatMap((w) => w.rows)).then(
       () => waiters.forEach((w) => w.resolve()),
-      (error) => waiters.forEach((w) => w.reject(error))
+      () => this.#persistOneByOne(waiters)
     )
     this.#inFlight.add(done)
     done.finally(() => this.#inFlight.delete(done))
   }
 
+  /**
+   * A failed flush is retried batch by batch, so one poisoned batch (say,
+   * a driver deleted meanwhile) fails alone instead of every connection's.
+   */
+  async #persistOneByOne(waiters: Waiter[]) {
+    for (const waiter of waiters) {
+      await this.#persist(waiter.rows).then(waiter.resolve, waiter.reject)
+    }
+  }
+
   async #persist(rows: PingRow[]) {
     // Same lock order in every transaction, so concurrent flushes (and nodes) never deadlock.
-    rows.sort((a, b) => a.driverId - b.driverId || a.recordedAt - b.recordedAt)
+    const sorted = [...rows].sort((a, b) => a.driverId - b.driverId || a.recordedAt - b.recordedAt)
     const latest = new Map<number, PingRow>()
-    for (const row of rows) latest.set(row.driverId, row)
+    for (const row of sorted) latest.set(row.driverId, row)
     const last = [...latest.values()]
     await db.transaction(async (trx) => {
       await trx.rawQuery(INSERT_PINGS, [
-        arrayLiteral(rows.map((r) => r.driverId)),
-        arrayLiteral(rows.map((r) => r.orderId)),
-        arrayLiteral(rows.map((r) => new Date(r.recordedAt).toISOString())),
-        arrayLiteral(rows.map((r) => r.lng)),
-        arrayLiteral(rows.map((r) => r.lat)),
-        arrayLiteral(rows.map((r) => r.accuracy)),
-        arrayLiteral(rows.map((r) => r.speed)),
-        arrayLiteral(rows.map((r) => r.heading)),
-        arrayLiteral(rows.map((r) => r.altitude)),
-        arrayLiteral(rows.map((r) => r.battery)),
-        arrayLiteral(rows.map((r) => r.source)),
+        arrayLiteral(sorted.map((r) => r.driverId)),
+        arrayLiteral(sorted.map((r) => r.orderId)),
+        arrayLiteral(sorted.map((r) => new Date(r.recordedAt).toISOString())),
+        arrayLiteral(sorted.map((r) => r.lng)),
+        arrayLiteral(sorted.map((r) => r.lat)),
+        arrayLiteral(sorted.map((r) => r.accuracy)),
+        arrayLiteral(sorted.map((r) => r.speed)),
+        arrayLiteral(sorted.map((r) => r.heading)),
+        arrayLiteral(sorted.map((r) => r.altitude)),
+        arrayLiteral(sorted.map((r) => r.battery)),
+        arrayLiteral(sorted.map((r) => r.source)),
       ])
       await trx.rawQuery(UPSERT_LAST, [
         arrayLiteral(last.map((r) => r.driverId)),

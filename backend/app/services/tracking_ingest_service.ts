@@ -46,7 +46,10 @@ export interface PositionMessage {
   latest: boolean
 }
 
-const RECENT_PER_DRIVER = 512
+/** Resent points remembered per driver (a lost ack resends one batch, usually a handful). */
+const RECENT_PER_DRIVER = 128
+/** Drivers silent this long are forgotten (their next point is simply fanned out). */
+const FORGET_AFTER_MS = 10 * 60_000
 
 /**
  * The hot path shared by the socket, HTTP and OsmAnd ways in: check the
@@ -56,7 +59,15 @@ const RECENT_PER_DRIVER = 512
  */
 class TrackingIngestService {
   /** Per driver: newest time seen and recent times, to fan a resent point out only once. */
-  #seen = new Map<number, { newest: number; recent: Set<number> }>()
+  #seen = new Map<number, { newest: number; recent: Set<number>; touchedAt: number }>()
+
+  constructor() {
+    setInterval(() => {
+      const cutoff = Date.now() - FORGET_AFTER_MS
+      for (const [driverId, seen] of this.#seen)
+        if (seen.touchedAt < cutoff) this.#seen.delete(driverId)
+    }, 60_000).unref()
+  }
 
   async ingest(driver: User, points: PointInput[], source: PingSource): Promise<IngestResult> {
     if (driver.role !== 'driver') {
@@ -166,9 +177,10 @@ class TrackingIngestService {
   #seenFor(driverId: number) {
     let seen = this.#seen.get(driverId)
     if (!seen) {
-      seen = { newest: 0, recent: new Set() }
+      seen = { newest: 0, recent: new Set(), touchedAt: 0 }
       this.#seen.set(driverId, seen)
     }
+    seen.touchedAt = Date.now()
     return seen
   }
 
