@@ -24,7 +24,16 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
 }
 
 export const configureSuite: Config['configureSuite'] = (suite) => {
-  if (['functional', 'e2e'].includes(suite.name)) {
+  if (suite.name === 'e2e') {
+    // Like `make dev`: the app, the API and Socket.IO on one port.
+    return suite.setup(async () => {
+      const close = await testUtils.httpServer().start()
+      const { startRealtime } = await import('#tests/tracking_fixtures')
+      await startRealtime()
+      return close
+    })
+  }
+  if (suite.name === 'functional') {
     return suite.setup(() => testUtils.httpServer().start())
   }
 }

@@ -11,7 +11,15 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
  * (never a downloaded browser), against the app the test HTTP server serves.
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-export const SCREENSHOTS = app.makePath('../docs/screenshots')
+/**
+ * Screenshots go to backend/tmp/screenshots, so `make test` leaves the tree
+ * clean; `UPDATE_SCREENSHOTS=1` writes the committed ones in docs/screenshots
+ * (shown in the README).
+ */
+export const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? app.makePath('../docs/screenshots')
+    : app.makePath('tmp/screenshots')
 
 export function appUrl(path = '/') {
   return `http://${env.get('HOST')}:${env.get('PORT')}${path}`
@@ -72,4 +80,48 @@ export async function latestSignInCode(phone: string): Promise<string> {
 /** A Kenyan mobile number no other run uses, so per-phone rate limits never collide. */
 export function uniquePhone() {
   return `+25471${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`
+}
+
+/** A call to the API as `token` (test setup through the real endpoints). */
+export async function apiCall<T = any>(
+  token: string | null,
+  method: string,
+  path: string,
+  body?: unknown
+): Promise<T> {
+  const response = await fetch(appUrl(path), {
+    method,
+    headers: {
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
+  return (text ? JSON.parse(text) : undefined) as T
+}
+
+/**
+ * Opens the app already signed in as the token's user, as after a sign-in by
+ * code on that phone (the code flow itself is covered by sign_in.spec.ts).
+ */
+export async function signedInContext(
+  browser: Browser,
+  token: string,
+  options: { viewport?: { width: number; height: number } } = {}
+): Promise<BrowserContext> {
+  const context = await newVisitor(browser)
+  if (options.viewport) await context.pages()[0]?.setViewportSize(options.viewport)
+  const user = await apiCall(token, 'GET', '/api/v1/me')
+  await context.addInitScript(
+    ([t, u]) => {
+      if (!localStorage.getItem('njia.token')) {
+        localStorage.setItem('njia.token', t)
+        localStorage.setItem('njia.user', u)
+      }
+    },
+    [token, JSON.stringify(user)] as const
+  )
+  return context
 }

@@ -3,8 +3,10 @@ import {
   Component,
   DestroyRef,
   computed,
+  effect,
   inject,
   signal,
+  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -17,6 +19,7 @@ import { Session } from '../core/auth/session';
 import { Settings } from '../core/config/settings';
 import { Socket } from '../core/realtime/socket';
 import { DriversLayer } from '../map/layers/drivers-layer';
+import { PlacesLayer } from '../map/layers/places-layer';
 import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
 import { corridorFor } from '../map/places';
@@ -41,7 +44,7 @@ import {
  */
 @Component({
   selector: 'njia-dispatch-page',
-  imports: [FormsModule, TranslocoPipe, MapView, DriversLayer],
+  imports: [FormsModule, TranslocoPipe, MapView, DriversLayer, PlacesLayer],
   providers: [LeafletMap, dispatchTranslations],
   templateUrl: './dispatch-page.html',
   styleUrl: './dispatch-page.scss',
@@ -66,6 +69,8 @@ export class DispatchPage {
   });
 
   private readonly fleet = signal<ReadonlyMap<number, FleetDriver>>(new Map());
+  /** Set once the first fleet snapshot is in: the map then frames the trucks. */
+  private readonly fleetLoaded = signal(false);
   /** Re-evaluated every few seconds so a silent truck turns grey. */
   private readonly clock = signal(Date.now());
   protected readonly filters = signal<FleetFilters>(NO_FILTERS);
@@ -114,6 +119,16 @@ export class DispatchPage {
       .pipe(takeUntilDestroyed())
       .subscribe(() => void this.loadOrders());
     inject(DestroyRef).onDestroy(() => void this.socket.unwatchFleet());
+    let framed = false;
+    effect(() => {
+      if (framed || !this.leaflet.map() || !this.fleetLoaded()) return;
+      framed = true;
+      const points = untracked(() => this.shownDrivers()).map(
+        (d) => [d.lat, d.lng] as [number, number],
+      );
+      // After the places layer has framed the corridor: the trucks matter more.
+      if (points.length) setTimeout(() => this.leaflet.fitTo(points, 11));
+    });
     void this.load();
   }
 
@@ -130,6 +145,7 @@ export class DispatchPage {
         if (d && !((next.get(d.id)?.seenAt ?? 0) > d.seenAt)) next.set(d.id, d);
       }
       this.fleet.set(next);
+      this.fleetLoaded.set(true);
     });
     const types = this.api.vehicleTypes().then((t) => this.vehicleTypes.set(t));
     const exceptions = this.api.exceptions().then((e) => this.exceptions.set(e));
