@@ -62,10 +62,12 @@ export class SignatureField {
   constructor() {
     afterNextRender(() => {
       const canvas = this.canvas().nativeElement;
+      const context = canvas.getContext('2d');
+      if (!context) return; // no canvas (very old browser, or a test DOM)
       const ratio = Math.max(globalThis.devicePixelRatio ?? 1, 1);
       canvas.width = canvas.offsetWidth * ratio;
       canvas.height = canvas.offsetHeight * ratio;
-      canvas.getContext('2d')?.scale(ratio, ratio);
+      context.scale(ratio, ratio);
       this.pad = new SignaturePad(canvas, { backgroundColor: 'rgb(255,255,255)' });
       this.pad.addEventListener('endStroke', () => this.empty.set(this.pad?.isEmpty() ?? true));
     });

@@ -1,0 +1,127 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
+import { of } from 'rxjs';
+import { BidForm } from './bid-form';
+import { Order } from './driver-types';
+
+class KeysLoader implements TranslocoLoader {
+  getTranslation() {
+    return of({} as Translation);
+  }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+const posted = {
+  id: 42,
+  status: 'posted',
+  pickup: { lat: -1.29, lng: 36.82, address: 'Moi Avenue', contactName: null, contactPhone: null },
+  dropoff: { lat: -1.03, lng: 37.07, address: 'Thika', contactName: null, contactPhone: null },
+  cargo: { kind: 'maize', weightKg: 5000, volumeM3: null, count: null },
+  priceAmount: 2_500_000,
+  currency: 'KES',
+  openToBids: true,
+} as Order;
+
+async function openForm() {
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideTransloco({
+        config: {
+          availableLangs: ['en'],
+          defaultLang: 'en',
+          missingHandler: { logMissingKey: false },
+        },
+        loader: KeysLoader,
+      }),
+    ],
+  });
+  const http = TestBed.inject(HttpTestingController);
+  const fixture = TestBed.createComponent(BidForm);
+  fixture.componentRef.setInput('id', '42');
+  fixture.detectChanges();
+  await settle();
+  http.expectOne('/api/v1/orders/42').flush(posted);
+  http
+    .expectOne('/api/v1/vehicles')
+    .flush({ data: [{ id: 3, plate: 'KBX 123A', vehicleType: null }], meta: {} });
+  await settle();
+  fixture.detectChanges();
+  return { fixture, http, element: fixture.nativeElement as HTMLElement };
+}
+
+function fill(fixture: ComponentFixture<BidForm>, selector: string, value: string) {
+  const input = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>(selector)!;
+  input.value = value;
+  input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
+}
+
+describe('BidForm', () => {
+  it('starts from the asking price in the order currency, with the first vehicle', async () => {
+    const { element } = await openForm();
+    expect(element.querySelector<HTMLInputElement>('#amount')!.value).toBe('25000');
+    expect(element.querySelector<HTMLSelectElement>('#currency')!.value).toBe('KES');
+  });
+
+  it('sends the amount in minor units and goes back to the board', async () => {
+    const { fixture, http, element } = await openForm();
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    fill(fixture, '#amount', '24000.5');
+    fill(fixture, '#note', '  Empty truck nearby ');
+    element.querySelector('form')!.dispatchEvent(new Event('submit'));
+    await settle();
+    const request = http.expectOne('/api/v1/orders/42/bids');
+    expect(request.request.body).toMatchObject({
+      amount: 2_400_050,
+      currency: 'KES',
+      vehicleId: 3,
+      note: 'Empty truck nearby',
+    });
+    expect(Date.parse(request.request.body.estimatedPickupAt)).toBeGreaterThan(Date.now());
+    request.flush({ id: 1 });
+    await settle();
+    expect(navigate).toHaveBeenCalledWith(['/driver'], expect.anything());
+  });
+
+  it("puts the server's refusal beside the field it names", async () => {
+    const { fixture, http, element } = await openForm();
+    fill(fixture, '#currency', 'XOF');
+    element.querySelector('form')!.dispatchEvent(new Event('submit'));
+    await settle();
+    http.expectOne('/api/v1/orders/42/bids').flush(
+      {
+        errors: [
+          {
+            code: 'E_CURRENCY_MISMATCH',
+            message: 'This order is paid in KES; bid in KES.',
+            field: 'currency',
+          },
+        ],
+      },
+      { status: 422, statusText: 'Unprocessable' },
+    );
+    await settle();
+    fixture.detectChanges();
+    expect(element.querySelector('[data-testid=currency-error]')?.textContent).toContain(
+      'paid in KES',
+    );
+    expect(element.querySelector('#currency')!.getAttribute('aria-invalid')).toBe('true');
+    expect(element.querySelector('[data-testid=bid-form-error]')).toBeNull();
+  });
+
+  it('asks for an amount before calling the server', async () => {
+    const { fixture, http, element } = await openForm();
+    fill(fixture, '#amount', '');
+    element.querySelector('form')!.dispatchEvent(new Event('submit'));
+    await settle();
+    fixture.detectChanges();
+    http.expectNone('/api/v1/orders/42/bids');
+    expect(element.textContent).toContain('driver.bid.invalid.amount');
+  });
+});

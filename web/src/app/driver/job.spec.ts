@@ -1,0 +1,184 @@
+import 'fake-indexeddb/auto';
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  TestRequest,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
+import { IDBFactory } from 'fake-indexeddb';
+import { of } from 'rxjs';
+import { User } from '../core/api/api-types';
+import { Session } from '../core/auth/session';
+import { Connectivity } from '../core/network/connectivity';
+import { fakeSocketIo } from '../core/realtime/fake-socket-io';
+import { SOCKET_IO_LOADER } from '../core/realtime/socket';
+import { Order, OrderStatus } from './driver-types';
+import { GEOLOCATION } from './gps/gps-streamer';
+import { OfflineActions } from './actions/offline-actions';
+import { Job } from './job';
+
+const driver: User = {
+  id: 9,
+  phone: '+254712345678',
+  name: 'Juma',
+  role: 'driver',
+  locale: 'en',
+  organisation: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+/** Keys stand for themselves: the assertions read `driver.status.assigned`. */
+class KeysLoader implements TranslocoLoader {
+  getTranslation() {
+    return of({} as Translation);
+  }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** Waits (up to a second) for IndexedDB and the HTTP fakes to get there. */
+async function until(check: () => boolean) {
+  for (let i = 0; i < 100 && !check(); i++) await settle();
+}
+
+function order(status: OrderStatus): Order {
+  const place = {
+    lat: -1.29,
+    lng: 36.82,
+    address: 'Moi Avenue',
+    contactName: null,
+    contactPhone: null,
+  };
+  return {
+    id: 42,
+    status,
+    pickup: place,
+    dropoff: { ...place, address: 'Thika' },
+    cargo: { kind: 'maize', weightKg: 5000, volumeM3: null, count: null },
+    priceAmount: 2_500_000,
+    currency: 'KES',
+    openToBids: true,
+    paymentMethod: 'cash',
+    notes: null,
+    assignedDriverId: 9,
+    assignedVehicleId: 3,
+    updatedAt: null,
+  };
+}
+
+async function openJob(status: OrderStatus) {
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideTransloco({
+        config: {
+          availableLangs: ['en'],
+          defaultLang: 'en',
+          missingHandler: { logMissingKey: false },
+        },
+        loader: KeysLoader,
+      }),
+      { provide: SOCKET_IO_LOADER, useValue: fakeSocketIo().loader },
+      { provide: GEOLOCATION, useValue: null },
+    ],
+  });
+  TestBed.inject(Session).start({ token: 'oat_1', user: driver });
+  const http = TestBed.inject(HttpTestingController);
+  const fixture = TestBed.createComponent(Job);
+  fixture.componentRef.setInput('id', '42');
+  fixture.detectChanges();
+  await settle();
+  http.expectOne('/api/v1/orders/42').flush(order(status));
+  await settle();
+  fixture.detectChanges();
+  return { fixture, http };
+}
+
+const text = (fixture: ComponentFixture<Job>, testId: string) =>
+  (fixture.nativeElement as HTMLElement).querySelector(`[data-testid=${testId}]`)?.textContent ??
+  '';
+
+function button(fixture: ComponentFixture<Job>, label: string): HTMLButtonElement {
+  const buttons = [...(fixture.nativeElement as HTMLElement).querySelectorAll('button')];
+  return buttons.find((b) => b.textContent?.includes(label))!;
+}
+
+describe('Job', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  it('offers only the next move and shows the server status after it', async () => {
+    const { fixture, http } = await openJob('assigned');
+    expect(text(fixture, 'job-status')).toContain('driver.status.assigned');
+    expect(button(fixture, 'driver.move.pickup_pending').disabled).toBe(false);
+    expect(button(fixture, 'driver.move.picked_up').disabled).toBe(true);
+
+    button(fixture, 'driver.move.pickup_pending').click();
+    await settle();
+    const request = http.expectOne('/api/v1/orders/42/status');
+    expect(request.request.body).toEqual({ status: 'pickup_pending' });
+    request.flush(order('pickup_pending'));
+    await settle();
+    fixture.detectChanges();
+    expect(text(fixture, 'job-status')).toContain('driver.status.pickup_pending');
+    expect(button(fixture, 'driver.move.picked_up').disabled).toBe(false);
+  });
+
+  it('reads the order again when a move is refused, so the buttons match the server', async () => {
+    const { fixture, http } = await openJob('assigned');
+    button(fixture, 'driver.move.pickup_pending').click();
+    await settle();
+    http
+      .expectOne('/api/v1/orders/42/status')
+      .flush(
+        { errors: [{ code: 'E_INVALID_STATE', message: 'Order 42 is cancelled.' }] },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+    http.expectOne('/api/v1/orders/42').flush(order('cancelled'));
+    await settle();
+    fixture.detectChanges();
+    expect(text(fixture, 'move-error')).toContain('Order 42 is cancelled.');
+    expect(text(fixture, 'job-status')).toContain('driver.status.cancelled');
+    for (const move of ['pickup_pending', 'picked_up', 'in_transit', 'delivered']) {
+      expect(button(fixture, `driver.move.${move}`).disabled).toBe(true);
+    }
+  });
+
+  it('shows a move made offline as waiting, then the server truth once it is replayed', async () => {
+    const { fixture, http } = await openJob('picked_up');
+    const connectivity = TestBed.inject(Connectivity);
+    connectivity.online.set(false);
+    button(fixture, 'driver.move.in_transit').click();
+    await until(() => TestBed.inject(OfflineActions).pending().length === 1);
+    fixture.detectChanges();
+    expect(text(fixture, 'job-status')).toContain('driver.status.in_transit');
+    expect(text(fixture, 'job-status')).toContain('driver.job.waitingForNetwork');
+    http.expectNone('/api/v1/orders/42/status');
+
+    connectivity.online.set(true);
+    TestBed.tick();
+    let replayed: TestRequest | undefined;
+    await until(() => (replayed = http.match('/api/v1/orders/42/status')[0]) !== undefined);
+    replayed!.flush(
+      { errors: [{ code: 'E_INVALID_STATE', message: 'Reassigned' }] },
+      { status: 409, statusText: 'Conflict' },
+    );
+    let reread: TestRequest | undefined;
+    await until(() => (reread = http.match('/api/v1/orders/42')[0]) !== undefined);
+    reread!.flush(order('picked_up'));
+    await until(() => TestBed.inject(OfflineActions).pending().length === 0);
+    await settle();
+    fixture.detectChanges();
+    expect(text(fixture, 'job-status')).toContain('driver.status.picked_up');
+    expect(text(fixture, 'job-status')).not.toContain('driver.job.waitingForNetwork');
+    expect(text(fixture, 'rejection')).toContain('Reassigned');
+  });
+});
