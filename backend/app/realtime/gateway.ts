@@ -10,6 +10,7 @@ import { rooms } from '#realtime/rooms'
 import { authenticateSocket } from '#realtime/socket_auth'
 import { registerHandlers } from '#realtime/handlers'
 import type { OrderEventMessage } from '#services/order_event_service'
+import { realtimeSockets } from '#services/tracking_metrics'
 
 export interface UserNotificationMessage {
   userId: number
@@ -55,7 +56,11 @@ export class RealtimeGateway {
       io.adapter(createAdapter(pub, sub, { key: `njia:socket.io:${db}` }))
     }
     io.use(authenticateSocket)
-    io.on('connection', registerHandlers)
+    io.on('connection', (socket) => {
+      realtimeSockets.inc()
+      socket.on('disconnect', () => realtimeSockets.dec())
+      registerHandlers(socket)
+    })
 
     const forwardOrderEvent = ({ orderId, event }: OrderEventMessage) =>
       broadcaster.emit([rooms.order(orderId)], 'order:event', event)

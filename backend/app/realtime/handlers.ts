@@ -6,6 +6,7 @@ import trackingIngestService from '#services/tracking_ingest_service'
 import WatchService from '#services/watch_service'
 import { rooms } from '#realtime/rooms'
 import { handle } from '#realtime/socket_errors'
+import { trackingBatchesRefusedTotal } from '#services/tracking_metrics'
 
 /**
  * Events a connected client may emit. Each one calls the same service as
@@ -19,10 +20,15 @@ export function registerHandlers(socket: Socket) {
   socket.on(
     'positions',
     handle(async (payload: unknown) => {
-      const points = Array.isArray(payload) ? payload : (payload as { points?: unknown })?.points
-      const batch = await positionsBatchValidator.validate({ points })
-      const result = await trackingIngestService.ingest(user, batch.points, 'socket')
-      return { ...result }
+      try {
+        const points = Array.isArray(payload) ? payload : (payload as { points?: unknown })?.points
+        const batch = await positionsBatchValidator.validate({ points })
+        const result = await trackingIngestService.ingest(user, batch.points, 'socket')
+        return { ...result }
+      } catch (error) {
+        trackingBatchesRefusedTotal.inc({ source: 'socket', code: refusalCode(error) })
+        throw error
+      }
     })
   )
 
@@ -56,4 +62,9 @@ async function roomFor(user: User, payload: unknown) {
     status: 422,
     code: 'E_VALIDATION',
   })
+}
+
+function refusalCode(error: unknown) {
+  const code = (error as { code?: unknown })?.code
+  return typeof code === 'string' && /^E_[A-Z_]{1,40}$/.test(code) ? code : 'E_VALIDATION'
 }

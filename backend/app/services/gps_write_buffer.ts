@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import trackingConfig from '#config/tracking'
+import { trackingFlushPoints, trackingFlushSeconds } from '#services/tracking_metrics'
 
 export type PingSource = 'socket' | 'http' | 'osmand'
 
@@ -121,6 +122,8 @@ export class GpsWriteBuffer {
     const latest = new Map<number, PingRow>()
     for (const row of sorted) latest.set(row.driverId, row)
     const last = [...latest.values()]
+    const stopTimer = trackingFlushSeconds.startTimer()
+    trackingFlushPoints.observe(sorted.length)
     await db.transaction(async (trx) => {
       await trx.rawQuery(INSERT_PINGS, [
         arrayLiteral(sorted.map((r) => r.driverId)),
@@ -148,6 +151,7 @@ export class GpsWriteBuffer {
         arrayLiteral(last.map((r) => r.battery)),
       ])
     })
+    stopTimer()
   }
 }
 

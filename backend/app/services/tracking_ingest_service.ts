@@ -7,6 +7,7 @@ import { fleetRoomsOf, rooms } from '#realtime/rooms'
 import gpsWriteBuffer, { type PingRow, type PingSource } from '#services/gps_write_buffer'
 import driverContextService, { type DriverContext } from '#services/driver_context_service'
 import geofenceService from '#services/geofence_service'
+import { trackingPointsTotal } from '#services/tracking_metrics'
 
 /** A point after validation (app/validators/tracking.ts); recordedAt in epoch ms. */
 export interface PointInput {
@@ -137,7 +138,11 @@ class TrackingIngestService {
       const newest = rows.reduce((a, b) => (b.recordedAt > a.recordedAt ? b : a))
       geofenceService.afterCommit(driver, context, newest)
     }
-    return { ackedSeq, accepted: rows.length - duplicates, duplicates, skipped }
+    const accepted = rows.length - duplicates
+    if (accepted) trackingPointsTotal.inc({ source, outcome: 'accepted' }, accepted)
+    if (duplicates) trackingPointsTotal.inc({ source, outcome: 'duplicate' }, duplicates)
+    if (skipped) trackingPointsTotal.inc({ source, outcome: 'skipped' }, skipped)
+    return { ackedSeq, accepted, duplicates, skipped }
   }
 
   #checkTimes(points: PointInput[]) {

@@ -46,6 +46,12 @@ test.group('tracking / POST /api/v1/tracking/positions', (group) => {
     again.assertStatus(200)
     again.assertBodyContains({ ackedSeq: 3 })
     assert.equal(await countPings(driver.id), 3)
+
+    // Operators see the flow on /metrics.
+    const metrics = await client.get('/metrics')
+    assert.match(metrics.text(), /tracking_points_total\{source="http",outcome="accepted"\} \d+/)
+    assert.match(metrics.text(), /tracking_points_total\{source="http",outcome="duplicate"\} \d+/)
+    assert.match(metrics.text(), /tracking_flush_seconds_count \d+/)
   })
 
   test('an out-of-order point is stored but never moves the current position back', async ({
