@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import db from '@adonisjs/lucid/services/db'
+import Tracker from '#models/tracker'
 import type { Socket } from 'socket.io-client'
 import {
   assignedOrder,
@@ -24,13 +25,15 @@ const SKIP_REASON =
     : 'needs DATABASE_URL and REDIS_URL (two processes must share PostgreSQL and Redis)'
 
 const BACKEND = fileURLToPath(new URL('../../../', import.meta.url))
-const BASE_PORT = 3700 + (process.pid % 200)
+const BASE_PORT = 3700 + (process.pid % 200) * 3
+const DEVICE_ID = `scale-out-${process.pid}-${Date.now()}`
 
-function startServer(port: number) {
+function startServer(port: number, extraEnv: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
     cwd: BACKEND,
     env: {
       ...process.env,
+      ...extraEnv,
       NODE_ENV: 'test',
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -109,7 +112,7 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
 
   group.setup(async () => {
     if (SKIP_REASON) return () => {}
-    nodeA = startServer(BASE_PORT)
+    nodeA = startServer(BASE_PORT, { OSMAND_PORT: String(BASE_PORT + 2) })
     nodeB = startServer(BASE_PORT + 1)
     const carrier = await trackingOrg()
     const driver = await trackingUser('driver', carrier)
@@ -119,6 +122,7 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
     created.users.push(driver.id, shipper.id)
     created.orders.push(order.id)
     driverId = driver.id
+    await Tracker.create({ driverId: driver.id, deviceId: DEVICE_ID, name: 'scale-out test' })
     orderId = order.id
     driverToken = await tokenFor(driver)
     watcherToken = await tokenFor(shipper)
@@ -131,6 +135,7 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
       nodeA.child.kill('SIGKILL')
       nodeB.child.kill('SIGKILL')
       await db.from('gps_pings').whereIn('driver_id', created.users).delete()
+      await db.from('trackers').whereIn('driver_id', created.users).delete()
       await db.from('orders').whereIn('id', created.orders).delete()
       await db.from('users').whereIn('id', created.users).delete()
       await db.from('organisations').whereIn('id', created.orgs).delete()
@@ -172,6 +177,43 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
     await waitFor(() => seen.size === 300, 10_000)
     assert.equal(seen.size, 300)
     assert.deepEqual(await pingStats(driverId), { n: 300, distinct_n: 300 })
+  }).skip(Boolean(SKIP_REASON), SKIP_REASON ?? undefined)
+
+  test('HTTP batches and OsmAnd reports sent to node A reach a watcher on node B, stored once', async ({
+    assert,
+  }) => {
+    const seen = await watcherOn(nodeB.url)
+    const [batch] = makeBatches(10, 10, Date.now() - 300_000)
+    const http = await fetch(`${nodeA.url}/api/v1/tracking/positions`, {
+      method: 'POST',
+      headers: { 'authorization': `Bearer ${driverToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ points: batch.points }),
+    })
+    assert.equal(http.status, 200)
+    assert.deepInclude(await http.json(), { ackedSeq: 10, accepted: 10 })
+
+    // The OsmAnd port of node A (OSMAND_PORT), as Traccar Client would call it.
+    const seconds = Math.floor(Date.now() / 1000) - 200
+    const osmand = await fetch(
+      `http://127.0.0.1:${BASE_PORT + 2}/?id=${DEVICE_ID}&lat=-1.1&lon=36.9&timestamp=${seconds}&speed=20`
+    )
+    assert.equal(osmand.status, 200)
+    const json = await fetch(`${nodeA.url}/osmand`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        device_id: DEVICE_ID,
+        location: {
+          timestamp: new Date((seconds + 1) * 1000).toISOString(),
+          coords: { latitude: -1.09, longitude: 36.91, speed: 10, accuracy: 6 },
+        },
+      }),
+    })
+    assert.equal(json.status, 200)
+
+    await waitFor(() => seen.size === 12, 10_000)
+    assert.equal(seen.size, 12)
+    assert.deepEqual(await pingStats(driverId), { n: 12, distinct_n: 12 })
   }).skip(Boolean(SKIP_REASON), SKIP_REASON ?? undefined)
 
   test('a connection killed mid-stream resends its unacked batches to the other node: exactly once', async ({
