@@ -37,5 +37,7 @@ export default class RealtimeProvider {
     await gateway.close()
     const { default: gpsWriteBuffer } = await import('#services/gps_write_buffer')
     await gpsWriteBuffer.drain()
+    const { default: geofenceService } = await import('#services/geofence_service')
+    await geofenceService.settled()
   }
 }
