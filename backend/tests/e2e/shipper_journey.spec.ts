@@ -256,7 +256,8 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     await page.getByTestId('truck-position').getByText('Truck seen').waitFor()
     const firstLat = await truckLat(page)
     assert.closeTo(firstLat, midway.lat, 1e-4)
-    await page.waitForTimeout(2_500) // let the marker finish its glide for the picture
+    await page.getByTestId('eta').getByText('km to go').waitFor()
+    await page.waitForTimeout(2_000) // let the marker finish its glide for the picture
     await screenshot(page, 'shipper-live')
     await sendPositions(client, driver, drive(midway, order.dropoff, 3, 4).slice(1))
     await page.waitForFunction(

@@ -38,6 +38,7 @@ const DONE: OrderStatus[] = ['delivered', 'completed', 'disputed', 'resolved'];
 const CANCELLABLE: OrderStatus[] = ['draft', 'posted', 'bidding', 'assigned', 'pickup_pending'];
 /** How often the ETA (GET /track) is refreshed while positions keep coming. */
 const TRACK_REFRESH_MS = 15_000;
+const TRACK_SETTLE_MS = 1_500;
 
 /**
  * One order, whatever its state: its bids to compare and accept while open;
@@ -207,12 +208,18 @@ export class OrderDetail {
     void this.loadAll(id);
     void this.socket.watchOrder(id);
     let lastTrackFetch = 0;
+    let trackTimer: ReturnType<typeof setTimeout> | undefined;
     const positions = this.socket.positions$.subscribe((p) => {
       if (p.orderId !== id) return;
       this.onPosition(p);
-      if (Date.now() - lastTrackFetch > TRACK_REFRESH_MS) {
-        lastTrackFetch = Date.now();
-        void this.loadTrack(id);
+      // Positions arrive before they are stored: ask for the track (ETA) a moment later.
+      const due = !this.track()?.eta || Date.now() - lastTrackFetch > TRACK_REFRESH_MS;
+      if (due && trackTimer === undefined) {
+        trackTimer = setTimeout(() => {
+          trackTimer = undefined;
+          lastTrackFetch = Date.now();
+          void this.loadTrack(id);
+        }, TRACK_SETTLE_MS);
       }
     });
     const events = this.socket.orderEvents$.subscribe((event) => {
@@ -226,6 +233,7 @@ export class OrderDetail {
       void this.reload(id);
     });
     return () => {
+      clearTimeout(trackTimer);
       positions.unsubscribe();
       events.unsubscribe();
       reconnects.unsubscribe();

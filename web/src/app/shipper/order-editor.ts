@@ -142,6 +142,14 @@ export class OrderEditor {
     if (event.kind === 'pickup' && !this.dropoff()) this.placing.set('dropoff');
   }
 
+  /** Without a pointer: pan the map with the arrow keys, then drop the stop at its centre. */
+  protected placeAtCentre(): void {
+    const centre = this.leaflet.map()?.getCenter();
+    if (!centre) return;
+    const round = (v: number) => Math.round(v * 1e6) / 1e6;
+    this.moved({ kind: this.placing(), lat: round(centre.lat), lng: round(centre.lng) });
+  }
+
   /** Client check first; the server's verdict on a field wins until it is edited. */
   protected error(path: string): FieldMessage | null {
     this.formState();

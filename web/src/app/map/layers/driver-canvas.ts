@@ -184,12 +184,14 @@ export class DriverCanvas extends L.Layer {
         point.y > size.y + RADIUS
       )
         continue;
-      drawMarker(context, point, marker);
+      // The selected driver is drawn last, larger, with a ring (see below).
       if (id === this.selected) selectedAt = point;
+      else drawMarker(context, point, marker, RADIUS);
     }
     if (selectedAt) {
+      drawMarker(context, selectedAt, this.info.get(this.selected!)!, RADIUS * 1.6);
       context.beginPath();
-      context.arc(selectedAt.x, selectedAt.y, RADIUS + 5, 0, Math.PI * 2);
+      context.arc(selectedAt.x, selectedAt.y, RADIUS * 1.6 + 5, 0, Math.PI * 2);
       context.strokeStyle = '#1c1917';
       context.lineWidth = 2;
       context.stroke();
@@ -230,20 +232,25 @@ export class DriverCanvas extends L.Layer {
   }
 }
 
-function drawMarker(context: CanvasRenderingContext2D, at: L.Point, marker: DriverMarker): void {
+function drawMarker(
+  context: CanvasRenderingContext2D,
+  at: L.Point,
+  marker: DriverMarker,
+  radius: number,
+): void {
   context.fillStyle = COLORS[marker.state ?? 'available'];
   context.strokeStyle = '#ffffff';
   context.lineWidth = 2;
   context.beginPath();
   if (marker.heading === null || marker.heading === undefined) {
-    context.arc(at.x, at.y, RADIUS, 0, Math.PI * 2);
+    context.arc(at.x, at.y, radius, 0, Math.PI * 2);
   } else {
     // An arrow pointing where the truck is heading.
     const angle = ((marker.heading - 90) * Math.PI) / 180;
-    const tip = RADIUS + 3;
+    const tip = radius + radius / 2;
     context.moveTo(at.x + Math.cos(angle) * tip, at.y + Math.sin(angle) * tip);
-    context.lineTo(at.x + Math.cos(angle + 2.4) * RADIUS, at.y + Math.sin(angle + 2.4) * RADIUS);
-    context.lineTo(at.x + Math.cos(angle - 2.4) * RADIUS, at.y + Math.sin(angle - 2.4) * RADIUS);
+    context.lineTo(at.x + Math.cos(angle + 2.4) * radius, at.y + Math.sin(angle + 2.4) * radius);
+    context.lineTo(at.x + Math.cos(angle - 2.4) * radius, at.y + Math.sin(angle - 2.4) * radius);
     context.closePath();
   }
   context.fill();
