@@ -8,6 +8,11 @@ import User, { type Role } from '#models/user'
 import type { LatLng } from '#models/geo_point'
 import realtimeGateway from '#realtime/gateway'
 import gpsWriteBuffer from '#services/gps_write_buffer'
+import trackingConfig from '#config/tracking'
+
+// Tests send points faster than a truck would: run geofence checks on every batch,
+// so `geofenceService.settled()` never waits for the throttle.
+trackingConfig.exceptions.checkIntervalMs = 0
 
 let sequence = 0
 

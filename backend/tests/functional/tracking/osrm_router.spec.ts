@@ -3,6 +3,7 @@ import trackingConfig from '#config/tracking'
 import OsrmRouter from '#integrations/routing/osrm_router'
 import { planRoute } from '#integrations/routing/routing_service'
 import { isolateDatabase } from '#tests/helpers'
+import geofenceService from '#services/geofence_service'
 import { startFakeProvider } from '#tests/fake_http_server'
 import {
   assignedOrder,
@@ -103,6 +104,7 @@ test.group('tracking / OSRM-compatible router', (group) => {
       assert.equal(response.body().planned.properties.source, 'osrm')
       assert.lengthOf(response.body().planned.geometry.coordinates, 3)
       assert.include(response.body().eta, { nextStop: 'dropoff', source: 'osrm', seconds: 2710 })
+      await geofenceService.settled()
     } finally {
       trackingConfig.routerUrl = previous
       await osrm.close()

@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
+import { metricsRegistry } from '#services/metrics_service'
+import geofenceService from '#services/geofence_service'
 import {
   assignedOrder,
   countPings,
@@ -48,10 +50,11 @@ test.group('tracking / POST /api/v1/tracking/positions', (group) => {
     assert.equal(await countPings(driver.id), 3)
 
     // Operators see the flow on /metrics.
-    const metrics = await client.get('/metrics')
-    assert.match(metrics.text(), /tracking_points_total\{source="http",outcome="accepted"\} \d+/)
-    assert.match(metrics.text(), /tracking_points_total\{source="http",outcome="duplicate"\} \d+/)
-    assert.match(metrics.text(), /tracking_flush_seconds_count \d+/)
+    const metrics = await metricsRegistry.metrics()
+    assert.match(metrics, /tracking_points_total\{source="http",outcome="accepted"\} \d+/)
+    assert.match(metrics, /tracking_points_total\{source="http",outcome="duplicate"\} \d+/)
+    assert.match(metrics, /tracking_flush_seconds_count \d+/)
+    await geofenceService.settled()
   })
 
   test('an out-of-order point is stored but never moves the current position back', async ({

@@ -5,6 +5,7 @@ import type { Socket } from 'socket.io-client'
 import User from '#models/user'
 import OrderEventService from '#services/order_event_service'
 import { isolateDatabase } from '#tests/helpers'
+import geofenceService from '#services/geofence_service'
 import {
   assignedOrder,
   connected,
@@ -99,6 +100,7 @@ test.group('realtime / Socket.IO gateway', (group) => {
     await emitAck(driverSocket, 'positions', [point(42, PICKUP, 60, 0)])
     const latePosition = await late
     assert.isFalse(latePosition.latest)
+    await geofenceService.settled()
   })
 
   test('a bad batch is answered with an error and the connection stays usable', async ({
