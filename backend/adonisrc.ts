@@ -28,6 +28,7 @@ export default defineConfig({
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('#providers/realtime_provider'),
     () => import('@adonisjs/drive/drive_provider'),
+    () => import('#providers/queue_provider'),
   ],
 
   preloads: [

@@ -102,4 +102,9 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /* Orders */
   AUTO_COMPLETE_AFTER_HOURS: Env.schema.number.optional(),
+  AUTO_COMPLETE_CRON: Env.schema.string.optional(),
+
+  /* Job queue (pg-boss): inline = the API runs the workers too; off = `node ace queue:work` does */
+  QUEUE_MODE: Env.schema.enum.optional(['inline', 'off'] as const),
+  QUEUE_POOL_MAX: Env.schema.number.optional(),
 })

@@ -16,10 +16,13 @@ import redis from '@adonisjs/redis/services/main'
 import { redisEnabled } from '#config/redis'
 import { PostgisHealthCheck } from '#services/postgis_health_check'
 import { RedisHealthCheck } from '#services/redis_health_check'
+import { QueueHealthCheck } from '#services/queue_health_check'
 
 export const healthChecks = new HealthChecks().register([
   new DbCheck(db.connection()).as('database'),
   new PostgisHealthCheck(),
 ])
+
+healthChecks.append([new QueueHealthCheck()])
 
 if (redisEnabled) healthChecks.append([new RedisHealthCheck(redis.connection()).as('redis')])

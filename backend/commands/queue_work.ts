@@ -1,0 +1,24 @@
+import { BaseCommand } from '@adonisjs/core/ace'
+import type { CommandOptions } from '@adonisjs/core/types/ace'
+
+/**
+ * `node ace queue:work`: runs the job handlers of app/jobs/ and their
+ * schedules until SIGTERM (or SIGINT), for an API running with
+ * QUEUE_MODE=off. On the signal, running jobs get a grace period, then the
+ * queue and the database connections close (QueueProvider.shutdown).
+ */
+export default class QueueWork extends BaseCommand {
+  static commandName = 'queue:work'
+  static description = 'Run the background jobs (pg-boss workers and schedules) until SIGTERM'
+  static options: CommandOptions = { startApp: true, staysAlive: true }
+
+  async run() {
+    const { default: queue } = await import('#services/queue_service')
+    const jobs = await queue.work()
+    // SIGTERM is handled by bin/console.ts (app.terminate); SIGINT only under pm2.
+    this.app.listenIf(!this.app.managedByPm2, 'SIGINT', () => this.app.terminate())
+    this.logger.info(
+      `queue:work ready: ${jobs.map((job) => job.queue + (job.schedule ? ` (${job.schedule})` : '')).join(', ')}`
+    )
+  }
+}

@@ -1,0 +1,42 @@
+import env from '#start/env'
+import dbConfig, { databaseMode } from '#config/database'
+
+/** A cron expression from the environment; `off` removes the schedule. */
+function cron(value: string | undefined, fallback: string) {
+  if (value === 'off') return null
+  return value ?? fallback
+}
+
+const connection = dbConfig.connections.postgres.connection as { connectionString: string }
+
+/**
+ * Background jobs: pg-boss on the same PostgreSQL as Lucid (its tables live
+ * in their own `pgboss` schema, created and migrated by pg-boss itself).
+ */
+export default {
+  /**
+   * `inline`: the API process also runs the workers and the schedules (one
+   * process is all `make dev` needs). `off`: the API only enqueues and
+   * `node ace queue:work` runs them (docker-compose's worker service).
+   */
+  mode: env.get('QUEUE_MODE') ?? 'inline',
+  connectionString: connection.connectionString,
+  schema: 'pgboss',
+  /**
+   * The embedded database is one PGlite session multiplexed over a few
+   * sockets (database/embedded_postgis.ts): keep the queue's share small.
+   */
+  poolMax: env.get('QUEUE_POOL_MAX') ?? (databaseMode === 'embedded' ? 2 : 4),
+  /** How often workers look for new jobs. */
+  pollingIntervalSeconds: 2,
+  /** Defaults for every queue; a job can override them (`static options`). */
+  retry: { retryLimit: 5, retryDelay: 10, retryBackoff: true, retryDelayMax: 15 * 60 },
+  /** Grace for running jobs on shutdown, inside docker stop's 10 s; then they fail and are retried. */
+  stopTimeoutMs: 8_000,
+  /** Job handlers, one file per job in app/jobs/. */
+  jobs: [() => import('#jobs/auto_complete_orders_job')],
+  schedules: {
+    /** The check that completes delivered orders nobody answered (AUTO_COMPLETE_AFTER_HOURS). */
+    autoCompleteOrders: cron(env.get('AUTO_COMPLETE_CRON'), '*/5 * * * *'),
+  },
+}

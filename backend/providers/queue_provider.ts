@@ -1,0 +1,24 @@
+import type { ApplicationService } from '@adonisjs/core/types'
+
+/**
+ * With QUEUE_MODE=inline (the default) the API process also runs the job
+ * workers and schedules; with `off` it only enqueues and `node ace
+ * queue:work` runs them. Either way the queue is closed on shutdown, before
+ * Lucid and the embedded database.
+ */
+export default class QueueProvider {
+  constructor(protected app: ApplicationService) {}
+
+  async ready() {
+    if (this.app.getEnvironment() !== 'web') return
+    const { default: queueConfig } = await import('#config/queue')
+    if (queueConfig.mode !== 'inline') return
+    const { default: queue } = await import('#services/queue_service')
+    await queue.work()
+  }
+
+  async shutdown() {
+    const { default: queue } = await import('#services/queue_service')
+    await queue.stop()
+  }
+}
