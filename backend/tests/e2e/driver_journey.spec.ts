@@ -4,9 +4,17 @@ import db from '@adonisjs/lucid/services/db'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import Order from '#models/order'
 import Bid from '#models/bid'
+import type User from '#models/user'
+import geofenceService from '#services/geofence_service'
 import { isolateDatabase } from '#tests/helpers'
 import { makeEligibleVehicle, makeOrganisation, makeUser, PNG } from '#tests/fleet_fixtures'
-import { PICKUP, startRealtime, stopRealtime, tokenFor } from '#tests/tracking_fixtures'
+import {
+  assignedOrder,
+  PICKUP,
+  startRealtime,
+  stopRealtime,
+  tokenFor,
+} from '#tests/tracking_fixtures'
 import { appUrl, latestSignInCode, launchChromium, newVisitor, screenshot } from './browser.js'
 
 /** Nairobi CBD towards Thika: one point every ~220 m. */
@@ -16,6 +24,20 @@ function routePoint(i: number) {
     longitude: Number((PICKUP.lng + i * 0.0015).toFixed(6)),
     accuracy: 10,
   }
+}
+
+/**
+ * Signs the context in without the SMS round trip (the first test covers
+ * that): the session the app keeps in localStorage, from a real token.
+ */
+async function restoreSession(context: BrowserContext, user: User) {
+  const token = await tokenFor(user)
+  const me = await fetch(appUrl('/api/v1/me'), { headers: { Authorization: `Bearer ${token}` } })
+  const session = { token, user: JSON.stringify(await me.json()) }
+  await context.addInitScript((stored) => {
+    localStorage.setItem('njia.token', stored.token)
+    localStorage.setItem('njia.user', stored.user)
+  }, session)
 }
 
 async function signInAsDriver(page: Page, phone: string) {
@@ -34,6 +56,52 @@ async function drive(context: BrowserContext, page: Page, from: number, to: numb
     await context.setGeolocation(routePoint(i))
     await page.waitForTimeout(250)
   }
+}
+
+/** Draws a wavy line on the signature pad, as a finger would. */
+async function sign(page: Page) {
+  await page.getByTestId('signature-pad').scrollIntoViewIfNeeded()
+  const pad = (await page.getByTestId('signature-pad').boundingBox())!
+  await page.mouse.move(pad.x + 20, pad.y + 100)
+  await page.mouse.down()
+  for (let x = 20; x < 260; x += 20) {
+    await page.mouse.move(pad.x + x, pad.y + 100 - Math.sin(x / 30) * 40)
+  }
+  await page.mouse.up()
+}
+
+async function attachPhoto(page: Page) {
+  await page.getByLabel('Photo of the delivered goods').setInputFiles({
+    name: 'goods.png',
+    mimeType: 'image/png',
+    buffer: PNG,
+  })
+}
+
+/** Asserts each route point from..to-1 is stored exactly once. */
+async function assertEachPointOnce(
+  assert: { lengthOf(v: unknown[], n: number, m?: string): void },
+  driverId: number,
+  from: number,
+  to: number
+) {
+  const pings = await pingsAt(driverId)
+  for (let i = from; i < to; i++) {
+    const { latitude, longitude } = routePoint(i)
+    const matches = pings.filter((p) => p.lat === latitude && p.lng === longitude)
+    assert.lengthOf(matches, 1, `route point ${i} stored ${matches.length} times`)
+  }
+}
+
+/**
+ * Lets the server finish with a closed app before the test's transaction
+ * is rolled back: a batch acked just before closing still has its geofence
+ * check to run, which would otherwise land in the next test's transaction.
+ */
+async function closeApp(context: BrowserContext) {
+  await context.close()
+  await stopRealtime()
+  await geofenceService.settled()
 }
 
 async function pingsAt(driverId: number) {
@@ -60,6 +128,7 @@ test.group('e2e: the driver app', (group) => {
 
   test('a driver goes on duty, bids, streams GPS through an outage without losing a point, and delivers with proof', async ({
     assert,
+    cleanup,
   }) => {
     const carrier = await makeOrganisation('carrier')
     const { vehicle, driver } = await makeEligibleVehicle(carrier)
@@ -83,6 +152,7 @@ test.group('e2e: the driver app', (group) => {
     })
 
     const context = await newVisitor(browser)
+    cleanup(() => closeApp(context))
     await context.grantPermissions(['geolocation'], { origin: appUrl('') })
     await context.setGeolocation(routePoint(0))
     const page = await context.newPage()
@@ -93,6 +163,8 @@ test.group('e2e: the driver app', (group) => {
     await page.waitForURL(appUrl('/driver'))
     await page.getByRole('button', { name: 'Go on duty' }).click()
     await page.getByText('On duty: your position is shared').waitFor()
+    // The switch shows at once (it also works offline); it is enabled again once the server answered.
+    await page.locator('button:enabled', { hasText: 'Go off duty' }).waitFor()
     await page.getByTestId('connection-state').getByText('Connected').waitFor()
     const duty = await db.from('driver_positions').where('driver_id', driver.id).first()
     assert.isTrue(duty.on_duty)
@@ -162,29 +234,13 @@ test.group('e2e: the driver app', (group) => {
     await order.refresh()
     assert.equal(order.status, 'in_transit')
 
-    const pings = await pingsAt(driver.id)
-    for (let i = 1; i < 26; i++) {
-      const { latitude, longitude } = routePoint(i)
-      const matches = pings.filter((p) => p.lat === latitude && p.lng === longitude)
-      assert.lengthOf(matches, 1, `route point ${i} stored ${matches.length} times`)
-    }
+    await assertEachPointOnce(assert, driver.id, 1, 26)
 
     // Delivered, with the photo, the receiver's signature, name and phone.
     await page.getByTestId('status-buttons').getByRole('button', { name: 'Delivered' }).click()
     await page.getByTestId('job-status').getByText('Delivered').waitFor()
-    await page.getByLabel('Photo of the delivered goods').setInputFiles({
-      name: 'goods.png',
-      mimeType: 'image/png',
-      buffer: PNG,
-    })
-    await page.getByTestId('signature-pad').scrollIntoViewIfNeeded()
-    const pad = await page.getByTestId('signature-pad').boundingBox()
-    await page.mouse.move(pad!.x + 20, pad!.y + 100)
-    await page.mouse.down()
-    for (let x = 20; x < 260; x += 20) {
-      await page.mouse.move(pad!.x + x, pad!.y + 100 - Math.sin(x / 30) * 40)
-    }
-    await page.mouse.up()
+    await attachPhoto(page)
+    await sign(page)
     await page.getByLabel("Receiver's name").fill('Wanjiku Kamau')
     await page.getByLabel("Receiver's phone").fill('0712')
     await page.getByRole('button', { name: 'Send proof of delivery' }).click()
@@ -197,6 +253,57 @@ test.group('e2e: the driver app', (group) => {
     assert.equal(proof.receiver_phone, '+254712345678')
 
     await screenshot(page, 'driver-job-delivered')
-    await context.close()
   }).timeout(180_000)
+
+  test('points and a proof of delivery made offline survive closing the app, and are sent when it opens again', async ({
+    assert,
+    cleanup,
+  }) => {
+    const carrier = await makeOrganisation('carrier')
+    const { driver } = await makeEligibleVehicle(carrier)
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
+    const order = await assignedOrder(shipper, driver, carrier, 'in_transit')
+
+    const context = await newVisitor(browser)
+    cleanup(() => closeApp(context))
+    await context.grantPermissions(['geolocation'], { origin: appUrl('') })
+    await context.setGeolocation(routePoint(40))
+    await restoreSession(context, driver)
+    const first = await context.newPage()
+    await first.goto(appUrl(`/driver/jobs/${order.id}`))
+    await first.getByTestId('connection-state').getByText('Connected').waitFor()
+    await first.getByText('Proof of delivery', { exact: true }).waitFor()
+
+    // No network: the points and the proof wait on the phone...
+    await context.setOffline(true)
+    await first.getByTestId('connection-state').getByText('Offline').waitFor()
+    await drive(context, first, 41, 49)
+    await attachPhoto(first)
+    await sign(first)
+    await first.getByLabel("Receiver's name").fill('Awa Ndiaye')
+    await first.getByLabel("Receiver's phone").fill('+254 722 000 111')
+    await first.getByRole('button', { name: 'Send proof of delivery' }).click()
+    await first.getByTestId('pod-queued').waitFor()
+    assert.isAtLeast(Number(await first.getByTestId('queue-size').textContent()), 5)
+    // ...and the app is closed before the network comes back.
+    await first.close()
+    assert.isNull(await db.from('proofs_of_delivery').where('order_id', order.id).first())
+
+    await context.setOffline(false)
+    // The reopened app records where the phone is now: a new point, not a resend.
+    await context.setGeolocation(routePoint(49))
+    const again = await context.newPage()
+    await again.goto(appUrl(`/driver/jobs/${order.id}`))
+    await again.getByTestId('pod-done').getByText('Awa Ndiaye').waitFor()
+    await again
+      .getByTestId('queue-size')
+      .filter({ hasText: /^\s*0\s*$/ })
+      .waitFor({ timeout: 20_000 })
+
+    await assertEachPointOnce(assert, driver.id, 41, 49)
+    await order.refresh()
+    assert.equal(order.status, 'delivered')
+    const proof = await db.from('proofs_of_delivery').where('order_id', order.id).first()
+    assert.equal(proof.receiver_phone, '+254722000111')
+  }).timeout(120_000)
 })
