@@ -163,6 +163,8 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     await page.locator('#vehicle-type').selectOption({ label: 'Flatbed 10 t · 10,000 kg' })
     await page.getByTestId('post').click()
     await page.getByTestId('pickup-phone-error').waitFor()
+    await page.evaluate(() => window.scrollTo(0, 0)) // the map is sticky: picture it at the top
+    await screenshot(page, 'shipper-new-order')
     assert.lengthOf(await Order.query().where('shipper_id', shipper.id), 0)
 
     await page.locator('#pickup-contact-phone').fill('0712 345 678')
