@@ -41,7 +41,7 @@ async function boot({ dataDir, port }: { dataDir: string; port: number }): Promi
   // The HTTP server (or a running command) keeps the process alive, not this.
   ;(server as unknown as { server?: { unref(): void } }).server?.unref()
   return {
-    url: `postgres://postgres@127.0.0.1:${server.port}/postgres`,
+    url: `postgres://postgres@${server.getServerConn()}/postgres`,
     maxConnections,
     async stop() {
       await server.stop()

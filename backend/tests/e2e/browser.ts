@@ -1,3 +1,4 @@
+/// <reference lib="dom" /> // page.evaluate() callbacks run in the browser
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
