@@ -117,6 +117,10 @@ describe('map layers', () => {
     fixture.detectChanges();
     TestBed.tick();
     expect(layersOf(L.Marker).length).toBe(2);
+    // Dragging a marker reports where it was dropped.
+    const dropoff = layersOf(L.Marker).find((m) => m.getLatLng().lat === -1.2)!;
+    dropoff.setLatLng([-1.25, 36.65]).fire('dragend');
+    expect(host.moved.at(-1)).toEqual({ kind: 'dropoff', lat: -1.25, lng: 36.65 });
     host.dropoff.set(null);
     fixture.detectChanges();
     TestBed.tick();
