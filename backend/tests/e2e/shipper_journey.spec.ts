@@ -83,16 +83,14 @@ async function deliveredOrder(client: ApiClient, shipper: User, driver: User, ve
     })
     .loginAs(driver)
   bid.assertStatus(201)
-  ;(
-    await client
-      .post(`/api/v1/orders/${id}/accept-bid`)
-      .json({ bidId: bid.body().id })
-      .loginAs(shipper)
-  ).assertStatus(200)
+  const accepted = await client
+    .post(`/api/v1/orders/${id}/accept-bid`)
+    .json({ bidId: bid.body().id })
+    .loginAs(shipper)
+  accepted.assertStatus(200)
   for (const status of ['pickup_pending', 'picked_up', 'in_transit']) {
-    ;(
-      await client.post(`/api/v1/orders/${id}/status`).json({ status }).loginAs(driver)
-    ).assertStatus(200)
+    const moved = await client.post(`/api/v1/orders/${id}/status`).json({ status }).loginAs(driver)
+    moved.assertStatus(200)
   }
   const pod = await client
     .post(`/api/v1/orders/${id}/proof-of-delivery`)
@@ -335,7 +333,8 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     await page.getByLabel('Why are you cancelling?').fill('Goods not ready')
     await page.getByRole('button', { name: 'Cancel order' }).click()
     await page.getByTestId('order-status').getByText('Cancelled').waitFor()
-    assert.equal((await Order.findOrFail(openId)).status, 'cancelled')
+    const cancelled = await Order.findOrFail(openId)
+    assert.equal(cancelled.status, 'cancelled')
 
     // A delivered order: proof shown, a dispute needs a reason and a real description.
     const deliveredId = await deliveredOrder(client, shipper, driver, vehicle.id)
@@ -347,13 +346,15 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     await page.getByLabel('Describe the problem').fill('Wet')
     await page.getByRole('button', { name: 'Open a dispute' }).click()
     await page.getByTestId('dispute-description-error').waitFor()
-    assert.equal((await Order.findOrFail(deliveredId)).status, 'delivered')
+    const stillDelivered = await Order.findOrFail(deliveredId)
+    assert.equal(stillDelivered.status, 'delivered')
 
     await page.getByLabel('Describe the problem').fill('Twelve bags arrived soaked and split.')
     await page.getByRole('button', { name: 'Open a dispute' }).click()
     await page.getByTestId('order-status').getByText('Disputed').waitFor()
     await page.getByTestId('timeline').getByText('Dispute opened').waitFor()
-    assert.equal((await Order.findOrFail(deliveredId)).status, 'disputed')
+    await stillDelivered.refresh()
+    assert.equal(stillDelivered.status, 'disputed')
 
     // The orders list shows both, each in its state.
     await page.getByRole('link', { name: 'All my orders' }).click()
