@@ -4,7 +4,8 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 /**
  * `node ace orders:auto-complete`: completes delivered orders that have a
  * proof of delivery and no answer from the shipper after
- * AUTO_COMPLETE_AFTER_HOURS. Run it from cron or the job queue.
+ * AUTO_COMPLETE_AFTER_HOURS, once. The job queue runs the same check on a
+ * schedule (app/jobs/auto_complete_orders_job.ts, AUTO_COMPLETE_CRON).
  */
 export default class OrdersAutoComplete extends BaseCommand {
   static commandName = 'orders:auto-complete'

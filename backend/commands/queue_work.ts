@@ -14,7 +14,16 @@ export default class QueueWork extends BaseCommand {
 
   async run() {
     const { default: queue } = await import('#services/queue_service')
-    const jobs = await queue.work()
+    let jobs
+    try {
+      jobs = await queue.work()
+    } catch (error) {
+      // Exit non-zero so the supervisor (docker, systemd) sees the failure and restarts us.
+      this.logger.error(`queue:work could not start: ${(error as Error).message}`)
+      this.exitCode = 1
+      await this.app.terminate()
+      return
+    }
     // SIGTERM is handled by bin/console.ts (app.terminate); SIGINT only under pm2.
     this.app.listenIf(!this.app.managedByPm2, 'SIGINT', () => this.app.terminate())
     this.logger.info(

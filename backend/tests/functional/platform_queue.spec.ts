@@ -300,4 +300,26 @@ test.group('queue:work', () => {
     assert.equal(code, 0, output)
     assert.isNull(signal)
   }).timeout(60_000)
+
+  test('exits non-zero, saying why, when it cannot reach the queue database', async ({
+    assert,
+    cleanup,
+  }) => {
+    const worker = spawn(process.execPath, ['ace', 'queue:work'], {
+      cwd: app.makePath(),
+      env: { ...process.env, DATABASE_URL: 'postgres://postgres@127.0.0.1:9/njia' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    cleanup(() => {
+      if (worker.exitCode === null) worker.kill('SIGKILL')
+    })
+    let output = ''
+    worker.stdout.on('data', (chunk) => (output += chunk))
+    worker.stderr.on('data', (chunk) => (output += chunk))
+
+    const [code] = await once(worker, 'exit')
+
+    assert.equal(code, 1)
+    assert.match(output, /queue:work could not start: .*ECONNREFUSED/)
+  }).timeout(30_000)
 })
