@@ -152,4 +152,30 @@ test.group('tracking / geofences, exceptions and the order track', (group) => {
       .loginAs(shipper)
     badBounds.assertStatus(422)
   })
+
+  test('a long track is simplified (ST_Simplify) but keeps its ends', async ({
+    client,
+    assert,
+  }) => {
+    const carrier = await trackingOrg()
+    const driver = await trackingUser('driver', carrier)
+    const shipper = await trackingUser('shipper')
+    const order = await assignedOrder(shipper, driver, carrier, 'in_transit')
+    // 1,200 points a second apart along a straight road with metre-scale jitter.
+    await db.rawQuery(
+      `INSERT INTO gps_pings (driver_id, order_id, recorded_at, position, source)
+       SELECT ?, ?, now() - make_interval(secs => 1200 - g),
+              ST_SetSRID(ST_MakePoint(36.8 + g * 0.0001 + (g % 2) * 0.000005, -1.3), 4326)::geography, 'http'
+       FROM generate_series(1, 1200) g`,
+      [driver.id, order.id]
+    )
+    const response = await client.get(`/api/v1/orders/${order.id}/track`).loginAs(shipper)
+    response.assertStatus(200)
+    const { geometry, properties } = response.body().actual
+    assert.equal(properties.points, 1200)
+    assert.isTrue(properties.simplified)
+    assert.isBelow(geometry.coordinates.length, 100)
+    assert.closeTo(geometry.coordinates[0][0], 36.8001, 1e-5)
+    assert.closeTo(geometry.coordinates.at(-1)[0], 36.92, 1e-5)
+  })
 })
