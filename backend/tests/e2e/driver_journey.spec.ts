@@ -169,6 +169,16 @@ test.group('e2e: the driver app', (group) => {
     const duty = await db.from('driver_positions').where('driver_id', driver.id).first()
     assert.isTrue(duty.on_duty)
 
+    // The load board shows the posted order nearby, on the map too.
+    await page.getByTestId(`load-${order.id}`).waitFor()
+    await page.getByRole('button', { name: 'Map', exact: true }).click()
+    await page
+      .getByTestId('load-board-map')
+      .getByRole('button', { name: 'Industrial Area, Nairobi' })
+      .waitFor()
+    await page.waitForTimeout(500) // let the zoom animation end
+    await screenshot(page, 'driver-load-board')
+
     // The load board lists the posted order nearby; the bid form shows the server's refusal beside the field.
     await page.getByTestId(`load-${order.id}`).getByRole('link', { name: 'Bid' }).click()
     await page.getByLabel('Amount').fill('24000')

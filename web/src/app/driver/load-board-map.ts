@@ -26,7 +26,9 @@ import { Order } from './driver-types';
   providers: [LeafletMap],
   template: `
     @if (leaflet.tilesUnavailable()) {
-      <p class="map-notice" role="status">{{ 'map.tilesUnavailable' | transloco }}</p>
+      <p class="driver-map-notice" role="status">
+        {{ 'driver.board.tilesUnavailable' | transloco }}
+      </p>
     }
     <div
       #map
@@ -69,7 +71,7 @@ export class LoadBoardMap {
       if (map) {
         const points: L.LatLngTuple[] = orders.map((o) => [o.pickup.lat, o.pickup.lng]);
         if (here) points.push([here.lat, here.lng]);
-        this.leaflet.fitTo(points, 11);
+        this.leaflet.fitTo(points, 13);
       }
     });
     inject(DestroyRef).onDestroy(() => {
