@@ -1,7 +1,12 @@
 import { DateTime } from 'luxon'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
-import { io as connect, type Socket } from 'socket.io-client'
+import {
+  io as connect,
+  type ManagerOptions,
+  type Socket,
+  type SocketOptions,
+} from 'socket.io-client'
 import Organisation from '#models/organisation'
 import Order, { type OrderStatus } from '#models/order'
 import User, { type Role } from '#models/user'
@@ -101,12 +106,17 @@ export async function stopRealtime() {
   await gpsWriteBuffer.drain()
 }
 
-export function socketFor(url: string, token: string | undefined) {
+export function socketFor(
+  url: string,
+  token: string | undefined,
+  options: Partial<ManagerOptions & SocketOptions> = {}
+) {
   return connect(url, {
     auth: token === undefined ? {} : { token },
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
+    ...options,
   })
 }
 

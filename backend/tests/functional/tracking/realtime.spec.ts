@@ -172,4 +172,40 @@ test.group('realtime / Socket.IO gateway', (group) => {
     emitter.emit('user:notification', { userId: shipper.id, notification: { title: 'Hi' } })
     assert.deepEqual(await notification, { title: 'Hi' })
   })
+
+  test('after a brief drop a watcher gets its rooms and missed positions back (state recovery)', async ({
+    assert,
+  }) => {
+    const carrier = await trackingOrg()
+    const driver = await trackingUser('driver', carrier)
+    const shipper = await trackingUser('shipper')
+    const order = await assignedOrder(shipper, driver, carrier)
+    const watcher = socketFor(url, await tokenFor(shipper), {
+      reconnection: true,
+      reconnectionDelay: 200,
+      reconnectionDelayMax: 200,
+    })
+    sockets.push(watcher)
+    await connected(watcher)
+    await emitAck(watcher, 'watch', { orderId: order.id })
+    const driverSocket = await open(await tokenFor(driver))
+    const first = nextEvent(watcher, 'position')
+    await emitAck(driverSocket, 'positions', [point(1, PICKUP, 3)])
+    await first
+
+    // The network drops; a point is sent while the watcher is away.
+    const disconnected = new Promise<void>((resolve) => watcher.once('disconnect', () => resolve()))
+    watcher.io.engine.close()
+    await disconnected
+    await emitAck(driverSocket, 'positions', [point(2, PICKUP, 2, 25)])
+
+    // Back without a new `watch`: same rooms, and the missed point is replayed.
+    const missed = nextEvent(watcher, 'position')
+    await connected(watcher)
+    assert.isTrue(watcher.recovered)
+    const position = await missed
+    assert.equal(position.orderId, order.id)
+    assert.closeTo(position.lat, PICKUP.lat + 25 / 110_574, 1e-9)
+    await geofenceService.settled()
+  })
 })
