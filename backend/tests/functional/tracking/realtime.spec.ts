@@ -207,5 +207,8 @@ test.group('realtime / Socket.IO gateway', (group) => {
     assert.equal(position.orderId, order.id)
     assert.closeTo(position.lat, PICKUP.lat + 25 / 110_574, 1e-9)
     await geofenceService.settled()
-  })
+  }).skip(
+    Boolean(process.env.REDIS_URL),
+    'with REDIS_URL the Redis pub/sub adapter is used, and it cannot restore sessions (docs/realtime.md)'
+  )
 })
