@@ -6,14 +6,13 @@ import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/translo
 import { of } from 'rxjs';
 import { BidForm } from './bid-form';
 import { Order } from './driver-types';
+import { nextRequest, settle } from './testing';
 
 class KeysLoader implements TranslocoLoader {
   getTranslation() {
     return of({} as Translation);
   }
 }
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 const posted = {
   id: 42,
@@ -46,8 +45,7 @@ async function openForm() {
   const fixture = TestBed.createComponent(BidForm);
   fixture.componentRef.setInput('id', '42');
   fixture.detectChanges();
-  await settle();
-  http.expectOne('/api/v1/orders/42').flush(posted);
+  (await nextRequest(http, '/api/v1/orders/42')).flush(posted);
   http
     .expectOne('/api/v1/vehicles')
     .flush({ data: [{ id: 3, plate: 'KBX 123A', vehicleType: null }], meta: {} });
@@ -75,8 +73,7 @@ describe('BidForm', () => {
     fill(fixture, '#amount', '24000.5');
     fill(fixture, '#note', '  Empty truck nearby ');
     element.querySelector('form')!.dispatchEvent(new Event('submit'));
-    await settle();
-    const request = http.expectOne('/api/v1/orders/42/bids');
+    const request = await nextRequest(http, '/api/v1/orders/42/bids');
     expect(request.request.body).toMatchObject({
       amount: 2_400_050,
       currency: 'KES',
@@ -93,8 +90,7 @@ describe('BidForm', () => {
     const { fixture, http, element } = await openForm();
     fill(fixture, '#currency', 'XOF');
     element.querySelector('form')!.dispatchEvent(new Event('submit'));
-    await settle();
-    http.expectOne('/api/v1/orders/42/bids').flush(
+    (await nextRequest(http, '/api/v1/orders/42/bids')).flush(
       {
         errors: [
           {

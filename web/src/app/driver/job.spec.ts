@@ -19,6 +19,7 @@ import { Order, OrderStatus } from './driver-types';
 import { GEOLOCATION } from './gps/gps-streamer';
 import { OfflineActions } from './actions/offline-actions';
 import { Job } from './job';
+import { nextRequest, settle, until } from './testing';
 
 const driver: User = {
   id: 9,
@@ -35,13 +36,6 @@ class KeysLoader implements TranslocoLoader {
   getTranslation() {
     return of({} as Translation);
   }
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-/** Waits (up to a second) for IndexedDB and the HTTP fakes to get there. */
-async function until(check: () => boolean) {
-  for (let i = 0; i < 100 && !check(); i++) await settle();
 }
 
 function order(status: OrderStatus): Order {
@@ -92,8 +86,7 @@ async function openJob(status: OrderStatus) {
   const fixture = TestBed.createComponent(Job);
   fixture.componentRef.setInput('id', '42');
   fixture.detectChanges();
-  await settle();
-  http.expectOne('/api/v1/orders/42').flush(order(status));
+  (await nextRequest(http, '/api/v1/orders/42')).flush(order(status));
   await settle();
   fixture.detectChanges();
   return { fixture, http };
@@ -121,8 +114,7 @@ describe('Job', () => {
     expect(button(fixture, 'driver.move.picked_up').disabled).toBe(true);
 
     button(fixture, 'driver.move.pickup_pending').click();
-    await settle();
-    const request = http.expectOne('/api/v1/orders/42/status');
+    const request = await nextRequest(http, '/api/v1/orders/42/status');
     expect(request.request.body).toEqual({ status: 'pickup_pending' });
     request.flush(order('pickup_pending'));
     await settle();
@@ -134,15 +126,11 @@ describe('Job', () => {
   it('reads the order again when a move is refused, so the buttons match the server', async () => {
     const { fixture, http } = await openJob('assigned');
     button(fixture, 'driver.move.pickup_pending').click();
-    await settle();
-    http
-      .expectOne('/api/v1/orders/42/status')
-      .flush(
-        { errors: [{ code: 'E_INVALID_STATE', message: 'Order 42 is cancelled.' }] },
-        { status: 409, statusText: 'Conflict' },
-      );
-    await settle();
-    http.expectOne('/api/v1/orders/42').flush(order('cancelled'));
+    (await nextRequest(http, '/api/v1/orders/42/status')).flush(
+      { errors: [{ code: 'E_INVALID_STATE', message: 'Order 42 is cancelled.' }] },
+      { status: 409, statusText: 'Conflict' },
+    );
+    (await nextRequest(http, '/api/v1/orders/42')).flush(order('cancelled'));
     await settle();
     fixture.detectChanges();
     expect(text(fixture, 'move-error')).toContain('Order 42 is cancelled.');

@@ -7,6 +7,7 @@ import { User } from '../../core/api/api-types';
 import { Session } from '../../core/auth/session';
 import { Connectivity } from '../../core/network/connectivity';
 import { NewAction, OfflineActions } from './offline-actions';
+import { nextRequest, settle } from '../testing';
 
 const driver: User = {
   id: 9,
@@ -17,8 +18,6 @@ const driver: User = {
   organisation: null,
   createdAt: '2026-01-01T00:00:00.000Z',
 };
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 const move = (status: string): NewAction => ({
   kind: 'status',
@@ -48,8 +47,7 @@ describe('OfflineActions', () => {
     const { actions, http } = setUp();
     await settle();
     const done = actions.run<{ status: string }>(move('pickup_pending'));
-    await settle();
-    http.expectOne('/api/v1/orders/42/status').flush({ status: 'pickup_pending' });
+    (await nextRequest(http, '/api/v1/orders/42/status')).flush({ status: 'pickup_pending' });
     expect(await done).toEqual({ queued: false, result: { status: 'pickup_pending' } });
   });
 
@@ -57,13 +55,10 @@ describe('OfflineActions', () => {
     const { actions, http } = setUp();
     await settle();
     const done = actions.run(move('delivered'));
-    await settle();
-    http
-      .expectOne('/api/v1/orders/42/status')
-      .flush(
-        { errors: [{ code: 'E_INVALID_STATE', message: 'No' }] },
-        { status: 409, statusText: 'Conflict' },
-      );
+    (await nextRequest(http, '/api/v1/orders/42/status')).flush(
+      { errors: [{ code: 'E_INVALID_STATE', message: 'No' }] },
+      { status: 409, statusText: 'Conflict' },
+    );
     await expect(done).rejects.toMatchObject({ status: 409 });
     expect(actions.pending()).toEqual([]);
   });
@@ -87,8 +82,7 @@ describe('OfflineActions', () => {
     connectivity.online.set(true);
     TestBed.tick();
     for (const status of ['pickup_pending', 'picked_up', 'in_transit']) {
-      await settle();
-      const request = http.expectOne('/api/v1/orders/42/status');
+      const request = await nextRequest(http, '/api/v1/orders/42/status');
       expect(request.request.body).toEqual({ status });
       request.flush({ status });
     }
@@ -101,8 +95,7 @@ describe('OfflineActions', () => {
     const { actions, http } = setUp();
     await settle();
     const done = actions.run(move('pickup_pending'));
-    await settle();
-    http.expectOne('/api/v1/orders/42/status').error(new ProgressEvent('error'));
+    (await nextRequest(http, '/api/v1/orders/42/status')).error(new ProgressEvent('error'));
     expect(await done).toEqual({ queued: true });
     expect(actions.pending()).toHaveLength(1);
   });
@@ -118,20 +111,14 @@ describe('OfflineActions', () => {
 
     connectivity.online.set(true);
     TestBed.tick();
-    await settle();
-    http
-      .expectOne('/api/v1/orders/42/status')
-      .flush(
-        { errors: [{ code: 'E_INVALID_STATE', message: 'Order is cancelled' }] },
-        { status: 409, statusText: 'Conflict' },
-      );
-    await settle();
-    http
-      .expectOne('/api/v1/orders/42/status')
-      .flush(
-        { errors: [{ code: 'E_INVALID_STATE', message: 'Order is cancelled' }] },
-        { status: 409, statusText: 'Conflict' },
-      );
+    (await nextRequest(http, '/api/v1/orders/42/status')).flush(
+      { errors: [{ code: 'E_INVALID_STATE', message: 'Order is cancelled' }] },
+      { status: 409, statusText: 'Conflict' },
+    );
+    (await nextRequest(http, '/api/v1/orders/42/status')).flush(
+      { errors: [{ code: 'E_INVALID_STATE', message: 'Order is cancelled' }] },
+      { status: 409, statusText: 'Conflict' },
+    );
     await settle();
     expect(outcomes).toEqual([false, false]);
     expect(actions.rejections().map((r) => r.errors[0].code)).toEqual([
@@ -148,16 +135,15 @@ describe('OfflineActions', () => {
     await actions.run(move('picked_up'));
     connectivity.online.set(true);
     TestBed.tick();
-    await settle();
-    http
-      .expectOne('/api/v1/orders/42/status')
-      .flush(null, { status: 503, statusText: 'Unavailable' });
+    (await nextRequest(http, '/api/v1/orders/42/status')).flush(null, {
+      status: 503,
+      statusText: 'Unavailable',
+    });
     await settle();
     expect(actions.pending()).toHaveLength(1);
 
     const replay = actions.replay();
-    await settle();
-    http.expectOne('/api/v1/orders/42/status').flush({ status: 'picked_up' });
+    (await nextRequest(http, '/api/v1/orders/42/status')).flush({ status: 'picked_up' });
     await replay;
     expect(actions.pending()).toEqual([]);
   });

@@ -65,6 +65,8 @@ export class OfflineActions {
    * the server refuses it at once.
    */
   async run<T>(action: NewAction): Promise<RunResult<T>> {
+    // Whatever is being replayed goes first; only then can this one skip the queue.
+    if (this.running) await this.running;
     if (this.connectivity.online() && this.pending().length === 0 && !this.running) {
       try {
         return { queued: false, result: await this.send<T>(action) };

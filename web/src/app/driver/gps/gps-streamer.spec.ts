@@ -11,6 +11,7 @@ import { PositionPoint } from '../../core/realtime/realtime-types';
 import { SOCKET_IO_LOADER } from '../../core/realtime/socket';
 import { DriverApi } from '../driver-api';
 import { GEOLOCATION, GpsStreamer } from './gps-streamer';
+import { nextRequest, settle } from '../testing';
 
 const driver: User = {
   id: 9,
@@ -21,8 +22,6 @@ const driver: User = {
   organisation: null,
   createdAt: '2026-01-01T00:00:00.000Z',
 };
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 function fix(i: number): GeolocationPosition {
   return {
@@ -169,8 +168,7 @@ describe('GpsStreamer', () => {
     const { gps, http } = await startApp(fakeSocketIo(), 'testing');
     await recordFixes(gps, 0, 2);
     const flushed = gps.flush();
-    await settle();
-    const request = http.expectOne('/api/v1/tracking/positions');
+    const request = await nextRequest(http, '/api/v1/tracking/positions');
     expect(request.request.body.points.map((p: PositionPoint) => p.seq)).toEqual([1, 2]);
     request.flush({ ackedSeq: 2, accepted: 2, duplicates: 0, skipped: 0 });
     await flushed;
@@ -230,13 +228,10 @@ describe('GpsStreamer', () => {
     socket.serverConnect();
     await settle();
     const flushed = gps.flush();
-    await settle();
-    http
-      .expectOne('/api/v1/tracking/positions')
-      .flush(
-        { errors: [{ code: 'E_STORE_UNAVAILABLE', message: 'later' }] },
-        { status: 503, statusText: 'Unavailable' },
-      );
+    (await nextRequest(http, '/api/v1/tracking/positions')).flush(
+      { errors: [{ code: 'E_STORE_UNAVAILABLE', message: 'later' }] },
+      { status: 503, statusText: 'Unavailable' },
+    );
     await flushed;
     expect(gps.queueSize()).toBe(1);
     expect(gps.dropped()).toBe(0);
