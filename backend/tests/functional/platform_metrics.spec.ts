@@ -27,7 +27,11 @@ test.group('platform: metrics', () => {
 
   test('with METRICS_TOKEN set, /metrics needs that bearer token', async ({ client, cleanup }) => {
     env.set('METRICS_TOKEN', new Secret('s3cret-metrics'))
-    cleanup(() => env.set('METRICS_TOKEN', undefined))
+    cleanup(() => {
+      env.set('METRICS_TOKEN', undefined)
+      // Env#set also writes process.env, where undefined becomes the string "undefined".
+      delete process.env.METRICS_TOKEN
+    })
 
     const anonymous = await client.get('/metrics')
     anonymous.assertStatus(401)
