@@ -23,7 +23,10 @@ const dbConfig = defineConfig({
     postgres: {
       client: 'pg',
       connection: { connectionString: external ?? embedded!.url },
-      pool: { min: 0, max: env.get('DB_POOL_MAX') ?? (embedded ? embedded.maxConnections / 2 : 10) },
+      pool: {
+        min: 0,
+        max: env.get('DB_POOL_MAX') ?? (embedded ? embedded.maxConnections / 2 : 10),
+      },
       migrations: {
         naturalSort: true,
         paths: ['database/migrations'],

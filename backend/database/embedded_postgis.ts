@@ -29,7 +29,13 @@ export async function stopEmbeddedPostgis() {
   await instance.stop()
 }
 
-async function boot({ dataDir, port }: { dataDir: string; port: number }): Promise<EmbeddedPostgis> {
+async function boot({
+  dataDir,
+  port,
+}: {
+  dataDir: string
+  port: number
+}): Promise<EmbeddedPostgis> {
   const inMemory = dataDir.startsWith('memory://')
   if (!inMemory) await mkdir(dataDir, { recursive: true })
   // One process at a time: two PGlite instances on one folder corrupt it.

@@ -44,7 +44,10 @@ export default await Env.create(new URL('../', import.meta.url), {
   ] as const),
 
   /* Database: an external PostgreSQL + PostGIS, or the embedded PGlite one */
-  DATABASE_URL: connectionUrl(['postgres', 'postgresql'], 'postgres://user:password@host:5432/njia'),
+  DATABASE_URL: connectionUrl(
+    ['postgres', 'postgresql'],
+    'postgres://user:password@host:5432/njia'
+  ),
   DB_POOL_MAX: Env.schema.number.optional(),
   EMBEDDED_DB_DIR: Env.schema.string.optional(),
   EMBEDDED_DB_PORT: Env.schema.number.optional(),

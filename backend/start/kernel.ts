@@ -13,8 +13,13 @@ server.use([
   () => import('#middleware/web_app_middleware'),
 ])
 
-router.use([() => import('@adonisjs/core/bodyparser_middleware'), () => import('#middleware/reject_unsupported_body_middleware'), () => import('@adonisjs/auth/initialize_auth_middleware'), () => import('#middleware/initialize_bouncer_middleware')])
+router.use([
+  () => import('@adonisjs/core/bodyparser_middleware'),
+  () => import('#middleware/reject_unsupported_body_middleware'),
+  () => import('@adonisjs/auth/initialize_auth_middleware'),
+  () => import('#middleware/initialize_bouncer_middleware'),
+])
 
 export const middleware = router.named({
-  auth: () => import('#middleware/auth_middleware')
+  auth: () => import('#middleware/auth_middleware'),
 })

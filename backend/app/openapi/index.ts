@@ -7,4 +7,11 @@ import { webOpenApi } from '#openapi/web'
 import { trackingOpenApi } from '#openapi/tracking'
 
 /** Add one import per area; order is the order of tags in /docs. */
-export const fragments: OpenApiFragment[] = [platform, accountsOpenApi, fleetOpenApi, ordersOpenApi, trackingOpenApi, webOpenApi]
+export const fragments: OpenApiFragment[] = [
+  platform,
+  accountsOpenApi,
+  fleetOpenApi,
+  ordersOpenApi,
+  trackingOpenApi,
+  webOpenApi,
+]

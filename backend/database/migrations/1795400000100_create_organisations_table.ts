@@ -7,10 +7,12 @@ export default class extends BaseSchema {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id')
       table.string('name', 160).notNullable()
-      table.enum('kind', ['carrier', 'shipper', 'platform'], {
-        useNative: true,
-        enumName: 'organisation_kind',
-      }).notNullable()
+      table
+        .enum('kind', ['carrier', 'shipper', 'platform'], {
+          useNative: true,
+          enumName: 'organisation_kind',
+        })
+        .notNullable()
       table.string('country', 2).notNullable()
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.timestamp('updated_at', { useTz: true }).notNullable()

@@ -8,10 +8,12 @@ export default class extends BaseSchema {
       table.increments('id')
       table.string('phone', 16).notNullable().unique()
       table.string('name', 120).nullable()
-      table.enum('role', ['shipper', 'driver', 'dispatcher', 'admin'], {
-        useNative: true,
-        enumName: 'user_role',
-      }).notNullable()
+      table
+        .enum('role', ['shipper', 'driver', 'dispatcher', 'admin'], {
+          useNative: true,
+          enumName: 'user_role',
+        })
+        .notNullable()
       table
         .integer('organisation_id')
         .nullable()

@@ -27,7 +27,9 @@ test.group('POST /api/v1/auth/otp/request when the SMS provider fails', (group) 
 
     response.assertStatus(502)
     response.assertBody({
-      errors: [{ code: 'E_SMS_FAILED', message: 'The text message could not be sent; try again shortly.' }],
+      errors: [
+        { code: 'E_SMS_FAILED', message: 'The text message could not be sent; try again shortly.' },
+      ],
     })
     const sms = await SmsMessage.query().where('to', '+254712000999').firstOrFail()
     assert.equal(sms.status, 'failed')
