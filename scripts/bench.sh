@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make bench`: the tracking benchmark (bench/tracking). Needs a real
+# `make bench`: the tracking benchmark (bench/tracking), then the web budgets
+# (bench/web, no database needed). The tracking one needs a real
 # PostgreSQL + PostGIS in DATABASE_URL (it is migrated; bench rows are
 # removed afterwards). Loopback only; bounded by BENCH_TIMEOUT_S.
 # Knobs: BENCH_DRIVERS, BENCH_LEVELS (total pings/s, comma-separated),
@@ -23,3 +24,9 @@ ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" || true
 out="bench/tracking/last-run.md"
 timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec bench/tracking/run.ts | tee "$out"
 echo "(tables also written to $out)"
+
+# Web budgets (bench/web): sign-in JS, time to interactive on a throttled
+# phone, fleet map FPS with 2,000 moving trucks. Debian's Chromium, loopback only.
+[ -f web/dist/browser/index.html ] || npm run build -w web
+timeout "${BENCH_WEB_TIMEOUT_S:-300}" node bench/web/run.mjs | tee bench/web/last-run.md
+echo "(web tables also written to bench/web/last-run.md)"

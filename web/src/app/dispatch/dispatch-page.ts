@@ -11,12 +11,13 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { interval } from 'rxjs';
+import { auditTime, interval, tap } from 'rxjs';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { DispatchSuggestion, Order, TrackingException, VehicleType } from '../core/api/api-types';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Session } from '../core/auth/session';
 import { Settings } from '../core/config/settings';
+import type { PositionEvent } from '../core/realtime/realtime-types';
 import { Socket } from '../core/realtime/socket';
 import { DriversLayer } from '../map/layers/drivers-layer';
 import { PlacesLayer } from '../map/layers/places-layer';
@@ -29,13 +30,16 @@ import {
   FleetDriver,
   FleetFilters,
   NO_FILTERS,
-  applyPosition,
+  applyPositions,
   boardColumns,
   canAssign,
   filterFleet,
   fromNearby,
   toMarker,
 } from './fleet';
+
+/** How often live positions are applied to the map (the markers glide in between). */
+const POSITION_FLUSH_MS = 250;
 
 /**
  * The dispatcher's big screen: the fleet live on one map with filters, the
@@ -102,10 +106,19 @@ export class DispatchPage {
 
   constructor() {
     void this.socket.watchFleet();
-    this.socket.positions$.pipe(takeUntilDestroyed()).subscribe((p) => {
-      const next = applyPosition(this.fleet(), p);
-      if (next) this.fleet.set(next);
-    });
+    // 2,000 trucks send 2,000 points a second: apply them a few times a second, not one by one.
+    let pending: PositionEvent[] = [];
+    this.socket.positions$
+      .pipe(
+        tap((p) => pending.push(p)),
+        auditTime(POSITION_FLUSH_MS),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        const next = applyPositions(this.fleet(), pending);
+        pending = [];
+        if (next) this.fleet.set(next);
+      });
     this.socket.exceptions$.pipe(takeUntilDestroyed()).subscribe((e) => {
       const exception = e as unknown as TrackingException;
       const others = this.exceptions().filter((x) => x.id !== exception.id);

@@ -4,6 +4,7 @@ import {
   FleetDriver,
   STALE_AFTER_MS,
   applyPosition,
+  applyPositions,
   boardColumns,
   canAssign,
   filterFleet,
@@ -71,6 +72,15 @@ describe('fleet', () => {
     expect(applyPosition(moved, position({ latest: false }))).toBeNull();
     // A driver seen for the first time appears.
     expect(applyPosition(fleet, position({ driverId: 2 }))!.size).toBe(2);
+    // Many points in one go: one new map, the newest point of each truck wins.
+    const batch = applyPositions(fleet, [
+      position({ lat: 1 }),
+      position({ lat: 2, recordedAt: new Date(now + 1000).toISOString() }),
+      position({ driverId: 3 }),
+    ])!;
+    expect(batch.get(1)!.lat).toBe(2);
+    expect(batch.size).toBe(2);
+    expect(fleet.get(1)!.lat).toBe(-1.29);
   });
 
   it('filters by duty, vehicle type and job', () => {

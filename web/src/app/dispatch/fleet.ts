@@ -46,29 +46,42 @@ export function fromNearby(driver: NearbyDriver): FleetDriver | null {
 }
 
 /**
- * Applies a live `position` to the fleet. A point older than the one shown
- * (a queue flushed late) does not move the truck back.
+ * Applies live `position`s to the fleet, in one copy of the map however many
+ * arrive (a big fleet sends thousands a second). A point older than the one
+ * shown (a queue flushed late) does not move the truck back. Returns null
+ * when nothing changed.
  */
+export function applyPositions(
+  fleet: ReadonlyMap<number, FleetDriver>,
+  points: readonly PositionEvent[],
+): Map<number, FleetDriver> | null {
+  let next: Map<number, FleetDriver> | null = null;
+  for (const p of points) {
+    const known = (next ?? fleet).get(p.driverId);
+    const seenAt = Date.parse(p.recordedAt);
+    if (p.latest === false || (known && seenAt < known.seenAt)) continue;
+    next ??= new Map(fleet);
+    next.set(p.driverId, {
+      id: p.driverId,
+      name: known?.name ?? null,
+      plate: known?.plate ?? null,
+      vehicleType: known?.vehicleType ?? null,
+      lat: p.lat,
+      lng: p.lng,
+      heading: p.heading ?? null,
+      activeOrderId: p.orderId ?? null,
+      seenAt,
+    });
+  }
+  return next;
+}
+
+/** One position (see applyPositions). */
 export function applyPosition(
   fleet: ReadonlyMap<number, FleetDriver>,
   p: PositionEvent,
 ): Map<number, FleetDriver> | null {
-  const known = fleet.get(p.driverId);
-  const seenAt = Date.parse(p.recordedAt);
-  if (p.latest === false || (known && seenAt < known.seenAt)) return null;
-  const next = new Map(fleet);
-  next.set(p.driverId, {
-    id: p.driverId,
-    name: known?.name ?? null,
-    plate: known?.plate ?? null,
-    vehicleType: known?.vehicleType ?? null,
-    lat: p.lat,
-    lng: p.lng,
-    heading: p.heading ?? null,
-    activeOrderId: p.orderId ?? null,
-    seenAt,
-  });
-  return next;
+  return applyPositions(fleet, [p]);
 }
 
 export function isStale(driver: FleetDriver, now = Date.now()): boolean {

@@ -173,6 +173,9 @@ export class DriverCanvas extends L.Layer {
     const size = map.getSize();
     const now = this.now();
     let selectedAt: L.Point | null = null;
+    // Each marker is a small pre-drawn picture (per colour and 10° of heading)
+    // stamped with drawImage: thousands of path fills and strokes a frame are
+    // what makes a software-rendered canvas drop frames.
     for (const [id, marker] of this.info) {
       const at = this.glide.positionAt(id, now);
       if (!at) continue;
@@ -186,7 +189,11 @@ export class DriverCanvas extends L.Layer {
         continue;
       // The selected driver is drawn last, larger, with a ring (see below).
       if (id === this.selected) selectedAt = point;
-      else drawMarker(context, point, marker, RADIUS);
+      else {
+        const sprite = spriteFor(marker, ratio);
+        const half = sprite.width / ratio / 2;
+        context.drawImage(sprite, point.x - half, point.y - half, half * 2, half * 2);
+      }
     }
     if (selectedAt) {
       drawMarker(context, selectedAt, this.info.get(this.selected!)!, RADIUS * 1.6);
@@ -242,10 +249,45 @@ function drawMarker(
   context.strokeStyle = '#ffffff';
   context.lineWidth = 2;
   context.beginPath();
+  markerPath(context, at, marker, radius);
+  context.fill();
+  context.stroke();
+}
+
+const sprites = new Map<string, HTMLCanvasElement>();
+
+/** A marker drawn once on its own little canvas, reused for every truck that looks the same. */
+function spriteFor(marker: DriverMarker, ratio: number): HTMLCanvasElement {
+  const heading =
+    marker.heading === null || marker.heading === undefined
+      ? null
+      : (Math.round(marker.heading / 10) * 10) % 360;
+  const key = `${marker.state ?? 'available'}:${heading}:${ratio}`;
+  let sprite = sprites.get(key);
+  if (!sprite) {
+    const side = Math.ceil((RADIUS * 1.5 + 3) * 2);
+    sprite = document.createElement('canvas');
+    sprite.width = Math.ceil(side * ratio);
+    sprite.height = Math.ceil(side * ratio);
+    const context = sprite.getContext('2d')!;
+    context.scale(ratio, ratio);
+    drawMarker(context, L.point(side / 2, side / 2), { ...marker, heading }, RADIUS);
+    sprites.set(key, sprite);
+  }
+  return sprite;
+}
+
+/** Adds one marker's outline to the current path: a dot, or an arrow where the truck heads. */
+function markerPath(
+  context: CanvasRenderingContext2D,
+  at: L.Point,
+  marker: DriverMarker,
+  radius: number,
+): void {
   if (marker.heading === null || marker.heading === undefined) {
+    context.moveTo(at.x + radius, at.y);
     context.arc(at.x, at.y, radius, 0, Math.PI * 2);
   } else {
-    // An arrow pointing where the truck is heading.
     const angle = ((marker.heading - 90) * Math.PI) / 180;
     const tip = radius + radius / 2;
     context.moveTo(at.x + Math.cos(angle) * tip, at.y + Math.sin(angle) * tip);
@@ -253,8 +295,6 @@ function drawMarker(
     context.lineTo(at.x + Math.cos(angle - 2.4) * radius, at.y + Math.sin(angle - 2.4) * radius);
     context.closePath();
   }
-  context.fill();
-  context.stroke();
 }
 
 /** requestAnimationFrame where there is one (browsers), a timer elsewhere (tests, jsdom). */
