@@ -17,7 +17,9 @@ test.group('e2e: offline', (group) => {
     return () => browser.close()
   })
 
-  test('the app opens with no network after a first visit (service worker)', async ({ assert }) => {
+  test('the app opens with no network after a first visit, with the last data (service worker)', async ({
+    assert,
+  }) => {
     const org = await makeOrganisation('carrier', 'KE')
     const user = await makeUser('dispatcher', org, 'Nyokabi Offline')
     const token = await tokenFor(user)
@@ -53,6 +55,10 @@ test.group('e2e: offline', (group) => {
         .ready
       return registration.active?.state === 'activated'
     })
+    // The organisation page, read once online.
+    await page.goto(appUrl('/organisation'))
+    await page.getByTestId('org-name').getByText(org.name).waitFor()
+
     // A request through the worker makes it fetch ngsw.json and cache the shell; its
     // debug page says when that is done.
     await page.reload()
@@ -67,7 +73,7 @@ test.group('e2e: offline', (group) => {
 
     // No network at all: a reload still opens the app, signed in, saying it is offline.
     await context.setOffline(true)
-    await page.reload()
+    await page.goto(appUrl('/'))
     await page.getByRole('heading', { name: 'Welcome, Nyokabi Offline' }).waitFor()
     await page.getByRole('status').getByText('Offline').first().waitFor()
 
@@ -76,6 +82,11 @@ test.group('e2e: offline', (group) => {
     await page.getByTestId('profile-phone').waitFor()
     assert.equal(await page.getByTestId('profile-phone').textContent(), user.phone)
     await screenshot(page, 'offline-profile')
+
+    // The organisation shows its last known members: the last data, kept per user on the phone.
+    await page.getByTestId('organisation-link').click()
+    await page.getByTestId('org-name').getByText(org.name).waitFor()
+    assert.include(await page.getByTestId('members').textContent(), user.phone)
 
     // Back online, the app talks to the server again.
     await context.setOffline(false)

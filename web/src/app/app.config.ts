@@ -4,13 +4,14 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideServiceWorker } from '@angular/service-worker';
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth-interceptor';
+import { lastDataInterceptor } from './core/offline/last-data';
 import { provideI18n } from './core/i18n/i18n-providers';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideRouter(routes, withComponentInputBinding()),
-    provideHttpClient(withInterceptors([authInterceptor])),
+    provideHttpClient(withInterceptors([authInterceptor, lastDataInterceptor])),
     ...provideI18n(),
     provideServiceWorker('ngsw-worker.js', {
       enabled: !isDevMode(),

@@ -1,5 +1,6 @@
 import { Injectable, computed, signal } from '@angular/core';
 import { SignedIn, User } from '../api/api-types';
+import { forgetLastData } from '../offline/last-data-store';
 import { readStored, writeStored } from '../storage';
 
 const TOKEN_KEY = 'njia.token';
@@ -33,6 +34,7 @@ export class Session {
     this.user.set(null);
     writeStored(TOKEN_KEY, null);
     writeStored(USER_KEY, null);
+    forgetLastData();
   }
 }
 
