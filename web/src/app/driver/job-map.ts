@@ -65,10 +65,17 @@ export class JobMap {
       );
     });
     let me: L.CircleMarker | null = null;
+    let trail: L.Polyline | null = null;
     effect(() => {
       const map = this.leaflet.map();
       const fix = this.fix();
       if (!map || !fix) return;
+      // The road travelled since the screen opened, under the current position.
+      if (!trail) {
+        trail = L.polyline([], { color: '#b45309', weight: 4, opacity: 0.8, interactive: false });
+        this.leaflet.add(trail);
+      }
+      trail.addLatLng([fix.lat, fix.lng]);
       if (!me) {
         me = L.circleMarker([fix.lat, fix.lng], {
           radius: 8,
