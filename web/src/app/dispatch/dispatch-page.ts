@@ -2,11 +2,13 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  ElementRef,
   computed,
   effect,
   inject,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -103,6 +105,7 @@ export class DispatchPage {
   );
   protected readonly done = signal<{ id: number; name: string } | null>(null);
   protected readonly canAssign = canAssign;
+  private readonly assignTitle = viewChild<ElementRef<HTMLElement>>('assignTitle');
 
   constructor() {
     void this.socket.watchFleet();
@@ -177,6 +180,8 @@ export class DispatchPage {
     this.suggestions.set(null);
     this.assignError.set(null);
     this.done.set(null);
+    // Keyboard and screen-reader users land on the panel that just opened.
+    setTimeout(() => this.assignTitle()?.nativeElement.focus());
     try {
       this.suggestions.set(await this.api.suggestions(order.id));
     } catch (error) {
