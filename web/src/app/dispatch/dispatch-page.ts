@@ -23,6 +23,7 @@ import type { PositionEvent } from '../core/realtime/realtime-types';
 import { Socket } from '../core/realtime/socket';
 import { DriversLayer } from '../map/layers/drivers-layer';
 import { PlacesLayer } from '../map/layers/places-layer';
+import { StopPoint, StopsLayer } from '../map/layers/stops-layer';
 import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
 import { corridorFor } from '../map/places';
@@ -50,7 +51,7 @@ const POSITION_FLUSH_MS = 250;
  */
 @Component({
   selector: 'njia-dispatch-page',
-  imports: [FormsModule, TranslocoPipe, MapView, DriversLayer, PlacesLayer],
+  imports: [FormsModule, TranslocoPipe, MapView, DriversLayer, PlacesLayer, StopsLayer],
   providers: [LeafletMap, dispatchTranslations],
   templateUrl: './dispatch-page.html',
   styleUrl: './dispatch-page.scss',
@@ -105,6 +106,13 @@ export class DispatchPage {
   );
   protected readonly done = signal<{ id: number; name: string } | null>(null);
   protected readonly canAssign = canAssign;
+  /** The order being assigned: its pickup and drop-off on the map, beside the trucks. */
+  protected readonly stops = computed(() => {
+    const order = this.selectedOrder();
+    const point = (stop: { lat?: number; lng?: number } | undefined): StopPoint | null =>
+      stop?.lat !== undefined && stop.lng !== undefined ? { lat: stop.lat, lng: stop.lng } : null;
+    return { pickup: point(order?.pickup), dropoff: point(order?.dropoff) };
+  });
   private readonly assignTitle = viewChild<ElementRef<HTMLElement>>('assignTitle');
 
   constructor() {
