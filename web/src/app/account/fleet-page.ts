@@ -71,7 +71,12 @@ export class FleetPage {
     this.messages,
   );
   protected readonly needsVehicle = signal(true);
-  protected readonly canManageVehicles = computed(() => this.session.user()?.role !== 'driver');
+  /** The carrier's owner (often a driver who owns the truck) and its dispatchers manage vehicles. */
+  private readonly ownerId = signal<number | null>(null);
+  protected readonly canManageVehicles = computed(() => {
+    const user = this.session.user();
+    return user?.role !== 'driver' || (user !== null && this.ownerId() === user.id);
+  });
 
   constructor() {
     this.documentForm.controls.kind.valueChanges.subscribe((kind) =>
@@ -84,11 +89,16 @@ export class FleetPage {
   }
 
   private async load(): Promise<void> {
-    const [vehicles, types, documents] = await Promise.allSettled([
+    const organisationId = this.session.user()?.organisation?.id;
+    const [vehicles, types, documents, organisation] = await Promise.allSettled([
       this.api.get('/api/v1/vehicles', { query: { perPage: 100 } }),
       this.api.get('/api/v1/vehicle-types'),
       this.api.get('/api/v1/documents', { query: { perPage: 100 } }),
+      organisationId === undefined
+        ? Promise.reject(new Error('no organisation'))
+        : this.api.get('/api/v1/organisations/{id}', { path: { id: organisationId } }),
     ]);
+    if (organisation.status === 'fulfilled') this.ownerId.set(organisation.value.ownerId ?? null);
     if (vehicles.status === 'fulfilled') this.vehicles.set(vehicles.value.data);
     if (types.status === 'fulfilled') this.types.set(types.value.data ?? []);
     if (documents.status === 'fulfilled') this.documents.set(documents.value.data ?? []);
@@ -126,7 +136,7 @@ export class FleetPage {
     this.file.set((event.target as HTMLInputElement).files?.[0] ?? null);
   }
 
-  protected async upload(): Promise<void> {
+  protected async upload(input: HTMLInputElement): Promise<void> {
     this.documentForm.markAllAsTouched();
     const file = this.file();
     if (this.documentForm.invalid || !file || this.busy()) return;
@@ -143,8 +153,11 @@ export class FleetPage {
     try {
       await this.api.post('/api/v1/documents', { body });
       this.uploaded.set(true);
+      this.file.set(null);
+      input.value = '';
       this.documentForm.controls.number.reset('');
       this.documentForm.controls.expiresOn.reset('');
+      this.documentForm.markAsUntouched();
       await this.load();
     } catch (error) {
       this.documentError.set(
