@@ -1,0 +1,157 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideTransloco } from '@jsverse/transloco';
+import { Subject } from 'rxjs';
+import { Order, User } from '../core/api/api-types';
+import { Session } from '../core/auth/session';
+import { Language } from '../core/i18n/language';
+import { TranslationLoader } from '../core/i18n/translation-loader';
+import { PositionEvent } from '../core/realtime/realtime-types';
+import { Socket } from '../core/realtime/socket';
+import { DispatchPage } from './dispatch-page';
+
+const dispatcher: User = {
+  id: 5,
+  phone: '+254700000005',
+  name: 'Wanjiku',
+  role: 'dispatcher',
+  locale: 'en',
+  organisation: { id: 2, name: 'Sahel Haulage', kind: 'carrier', country: 'KE' },
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+const posted: Order = {
+  id: 41,
+  status: 'posted',
+  pickup: { address: 'Moi Avenue', lat: -1.28, lng: 36.82 },
+  dropoff: { address: 'Thika', lat: -1.03, lng: 37.07 },
+  cargo: { kind: 'maize', weightKg: 5000, fragile: false, refrigerated: false },
+};
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Waits (briefly) for the lazily loaded `dispatch` translations and the render after them. */
+async function until(check: () => boolean) {
+  for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+}
+
+async function setUp() {
+  const positions = new Subject<PositionEvent>();
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideTransloco({
+        config: { availableLangs: ['en', 'fr', 'sw'], defaultLang: 'en' },
+        loader: TranslationLoader,
+      }),
+      {
+        provide: Socket,
+        useValue: {
+          state: signal('connected'),
+          positions$: positions.asObservable(),
+          exceptions$: new Subject().asObservable(),
+          watchFleet: () => Promise.resolve({ ok: true, room: 'fleet:2' }),
+          unwatchFleet: () => Promise.resolve({ ok: true, room: 'fleet:2' }),
+        },
+      },
+    ],
+  });
+  localStorage.clear();
+  await TestBed.inject(Language).choose('en');
+  TestBed.inject(Session).start({ token: 'oat_d', user: dispatcher });
+  const http = TestBed.inject(HttpTestingController);
+  const fixture = TestBed.createComponent(DispatchPage);
+  const element = fixture.nativeElement as HTMLElement;
+  const answerBoard = (orders: Order[]) => {
+    for (const request of http.match((r) => r.url === '/api/v1/orders')) {
+      request.flush({ data: request.request.params.has('near') ? [] : orders });
+    }
+  };
+  http
+    .match('/api/v1/config')
+    .forEach((r) => r.flush({ tileUrl: '', defaultCountry: 'KE', locales: ['en'] }));
+  http.expectOne((r) => r.url === '/api/v1/drivers/nearby').flush({ data: [] });
+  http.expectOne('/api/v1/vehicle-types').flush({ data: [] });
+  http.expectOne((r) => r.url === '/api/v1/dispatch/exceptions').flush({ data: [] });
+  answerBoard([posted]);
+  await until(() => {
+    fixture.detectChanges();
+    return element.textContent?.includes('Waiting for a truck') ?? false;
+  });
+  const button = (name: string) =>
+    [...element.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+  return { fixture, element, http, positions, answerBoard, button };
+}
+
+describe('DispatchPage', () => {
+  it('refuses an assignment the server rejects, shows why, and keeps the board as the server has it', async () => {
+    const { fixture, element, http, answerBoard, button } = await setUp();
+    expect(element.querySelector('[data-testid=column-open]')?.textContent).toContain('#41');
+
+    button('Assign').click();
+    http.expectOne('/api/v1/orders/41/suggestions').flush({
+      data: [
+        {
+          driver: { id: 9, name: 'Otieno', phone: '+254711000009' },
+          vehicle: { id: 3, plate: 'KCA123A', typeCode: 'flatbed_10t', capacityKg: 10000 },
+          carrierOrganisationId: 2,
+          distanceM: 2100,
+          locationSource: 'live',
+        },
+      ],
+    });
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid=suggestions]')?.textContent).toContain('2.1 km');
+
+    element.querySelector<HTMLButtonElement>('[data-testid=suggestions] button')!.click();
+    http
+      .expectOne('/api/v1/orders/41/assign')
+      .flush(
+        { errors: [{ code: 'E_INVALID_STATE', message: 'The order was cancelled meanwhile.' }] },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+    // The board is read again: the order is gone from it, as on the server.
+    answerBoard([]);
+    await settle();
+    await fixture.whenStable();
+    expect(element.querySelector('[role=alert]')?.textContent).toContain(
+      'The order was cancelled meanwhile.',
+    );
+    expect(element.querySelector('[data-testid=column-open]')?.textContent).not.toContain('#41');
+    expect(element.querySelector('[data-testid=assigned-message]')).toBeNull();
+  });
+
+  it('counts trucks from the live positions, through the filters', async () => {
+    const { fixture, element, positions } = await setUp();
+    const now = new Date().toISOString();
+    const point = (driverId: number, orderId: number | null): PositionEvent => ({
+      driverId,
+      orderId,
+      lat: -1.3,
+      lng: 36.8,
+      recordedAt: now,
+      accuracy: 5,
+      speed: 3,
+      heading: 10,
+      altitude: null,
+      battery: null,
+      latest: true,
+    });
+    positions.next(point(1, null));
+    positions.next(point(2, 77));
+    await new Promise((resolve) => setTimeout(resolve, 300)); // positions are applied in batches
+    await fixture.whenStable();
+    const count = () => element.querySelector('[data-testid=fleet-count]')?.textContent?.trim();
+    expect(count()).toBe('2 of 2 trucks shown');
+
+    const job = element.querySelector<HTMLSelectElement>('#filter-job')!;
+    job.value = 'with';
+    job.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(count()).toBe('1 of 2 trucks shown');
+  });
+});
