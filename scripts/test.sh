@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every suite: backend on the embedded PostGIS, backend again on the real
 # PostgreSQL + Redis when DATABASE_URL / REDIS_URL are set, then the web app's
-# unit tests and the browser end-to-end tests. Ends with "N passed, N failed".
+# unit tests and the browser end-to-end tests, after a type-check of both
+# (the production build refuses code that does not type-check). Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 passed=0 failed=0 status=0
@@ -22,6 +23,7 @@ run() {
   tally
 }
 
+run "type-check (backend, web templates)" bash -c 'npm run typecheck -w backend && npm run lint -w web'
 run "backend (embedded PostGIS)" env -u DATABASE_URL -u REDIS_URL bash -c 'cd backend && node ace test unit functional'
 if [ -n "${DATABASE_URL:-}" ]; then
   run "backend (PostgreSQL ${DATABASE_URL##*@}, Redis ${REDIS_URL:-none})" bash -c 'cd backend && node ace test unit functional'
