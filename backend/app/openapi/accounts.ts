@@ -1,9 +1,5 @@
 import type { OpenApiFragment } from '#openapi/fragment'
-
-const errors = { $ref: '#/components/schemas/Errors' }
-const json = (schema: unknown) => ({ content: { 'application/json': { schema } } })
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-const error = (description: string) => ({ description, ...json(errors) })
+import { error, json, pageMeta, ref, unauthorized } from '#openapi/shared'
 const bearer = [{ bearerAuth: [] }]
 
 const phone = {
@@ -14,7 +10,7 @@ const phone = {
 }
 
 const common = {
-  401: error('E_UNAUTHORIZED_ACCESS: missing, revoked or expired token'),
+  401: unauthorized,
   422: error('E_VALIDATION: a field is missing, has the wrong type or format (field names it)'),
 }
 
@@ -22,7 +18,7 @@ const rateLimited = {
   description:
     'E_TOO_MANY_REQUESTS: rate limit per phone or per IP reached; the Retry-After header gives the seconds to wait',
   headers: { 'Retry-After': { schema: { type: 'integer' } } },
-  ...json(errors),
+  ...json(ref('Errors')),
 }
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer' } }
@@ -276,15 +272,7 @@ export const accountsOpenApi: OpenApiFragment = {
               type: 'object',
               properties: {
                 data: { type: 'array', items: ref('User') },
-                meta: {
-                  type: 'object',
-                  properties: {
-                    total: { type: 'integer' },
-                    perPage: { type: 'integer' },
-                    currentPage: { type: 'integer' },
-                    lastPage: { type: 'integer' },
-                  },
-                },
+                meta: pageMeta,
               },
             }),
           },

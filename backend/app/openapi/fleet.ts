@@ -1,19 +1,7 @@
 import type { OpenApiFragment } from '#openapi/fragment'
 import { VEHICLE_BODIES } from '#models/vehicle_type'
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '#models/fleet_document'
-
-const errors = { $ref: '#/components/schemas/Errors' }
-const json = (schema: unknown) => ({ content: { 'application/json': { schema } } })
-const multipart = (schema: unknown) => ({
-  required: true,
-  content: { 'multipart/form-data': { schema } },
-})
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-const error = (description: string) => ({ description, ...json(errors) })
-const nullable = (type: string, extra: Record<string, unknown> = {}) => ({
-  type: [type, 'null'],
-  ...extra,
-})
+import { error, json, multipart, nullable, pageMeta, ref, unauthorized } from '#openapi/shared'
 const page = (item: string) =>
   json({
     type: 'object',
@@ -40,7 +28,7 @@ const paging = [
   query('perPage', { type: 'integer', minimum: 1, maximum: 100, default: 20 }),
 ]
 
-const e401 = error('E_UNAUTHORIZED_ACCESS: missing, revoked or expired token')
+const e401 = unauthorized
 const e403 = error('E_AUTHORIZATION_FAILURE: you can see it but your role may not do this')
 const e404 = error(
   'E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed)'
@@ -116,15 +104,7 @@ export const fleetOpenApi: OpenApiFragment = {
         lng: { type: 'number', minimum: -180, maximum: 180, example: 36.8219 },
       },
     },
-    FleetPageMeta: {
-      type: 'object',
-      properties: {
-        total: { type: 'integer' },
-        perPage: { type: 'integer' },
-        currentPage: { type: 'integer' },
-        lastPage: { type: 'integer' },
-      },
-    },
+    FleetPageMeta: pageMeta,
     VehicleType: {
       type: 'object',
       required: ['id', 'code', 'name', 'body', 'capacityKg', 'capacityM3'],

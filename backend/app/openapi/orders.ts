@@ -3,21 +3,10 @@ import { CURRENCIES, ORDER_STATUSES, PAYMENT_METHODS } from '#models/order'
 import { BID_STATUSES } from '#models/bid'
 import { DISPUTE_REASONS } from '#models/dispute'
 import { DRIVER_STATUS_MOVES } from '#services/order_state_machine'
+import { error, json, multipart, nullable, pageMeta, ref, unauthorized } from '#openapi/shared'
 
-const errors = { $ref: '#/components/schemas/Errors' }
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-const json = (schema: unknown) => ({ content: { 'application/json': { schema } } })
 const body = (schema: unknown) => ({ required: true, ...json(schema) })
-const multipart = (schema: unknown) => ({
-  required: true,
-  content: { 'multipart/form-data': { schema } },
-})
 const ok = (description: string, schema: unknown) => ({ description, ...json(schema) })
-const error = (description: string) => ({ description, ...json(errors) })
-const nullable = (type: string, extra: Record<string, unknown> = {}) => ({
-  type: [type, 'null'],
-  ...extra,
-})
 const dateTime = { type: 'string', format: 'date-time' }
 const money = {
   type: 'integer',
@@ -35,7 +24,7 @@ const query = (name: string, schema: Record<string, unknown>, description: strin
   description,
 })
 
-const e401 = error('E_UNAUTHORIZED_ACCESS: missing, revoked or expired token')
+const e401 = unauthorized
 const e403 = error(
   'E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this'
 )
@@ -191,15 +180,7 @@ const schemas = {
       meta: ref('OrderPageMeta'),
     },
   },
-  OrderPageMeta: {
-    type: 'object',
-    properties: {
-      total: { type: 'integer' },
-      perPage: { type: 'integer' },
-      currentPage: { type: 'integer' },
-      lastPage: { type: 'integer' },
-    },
-  },
+  OrderPageMeta: pageMeta,
   OrderEvent: {
     type: 'object',
     properties: {

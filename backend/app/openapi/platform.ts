@@ -1,11 +1,7 @@
 import type { OpenApiFragment } from '#openapi/fragment'
+import { error } from '#openapi/shared'
 
 /** Operations of the platform itself, and the schemas every area shares. */
-const errorsResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Errors' } } },
-})
-
 const platform: OpenApiFragment = {
   tags: [{ name: 'platform', description: 'Health, metrics and API documentation' }],
   schemas: {
@@ -85,7 +81,7 @@ const platform: OpenApiFragment = {
             description: 'Prometheus text exposition format',
             content: { 'text/plain': { schema: { type: 'string' } } },
           },
-          '401': errorsResponse('METRICS_TOKEN is set and the bearer token is missing or wrong'),
+          '401': error('METRICS_TOKEN is set and the bearer token is missing or wrong'),
         },
       },
     },
@@ -128,9 +124,9 @@ const platform: OpenApiFragment = {
         },
         responses: {
           '204': { description: 'Logged' },
-          '400': errorsResponse('The body is not valid JSON'),
-          '413': errorsResponse('The body is larger than 1 MB'),
-          '415': errorsResponse('Unsupported content type'),
+          '400': error('The body is not valid JSON'),
+          '413': error('The body is larger than 1 MB'),
+          '415': error('Unsupported content type'),
         },
       },
     },

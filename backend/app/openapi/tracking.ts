@@ -1,16 +1,12 @@
 import type { OpenApiFragment } from '#openapi/fragment'
+import { error, ref } from '#openapi/shared'
 
 /** Live tracking over HTTP. The Socket.IO side is documented in docs/realtime.md. */
-const errors = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Errors' } } },
-})
 const json = (schema: unknown, description = 'OK') => ({
   description,
   content: { 'application/json': { schema } },
 })
 const auth = [{ bearerAuth: [] }]
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const num = (description: string, extra: Record<string, unknown> = {}) => ({
   type: 'number',
   description,
@@ -241,12 +237,12 @@ export const trackingOpenApi: OpenApiFragment = {
         },
         responses: {
           '200': json(ref('PositionAck'), 'Stored (committed)'),
-          '401': errors('No or bad token'),
-          '403': errors(
+          '401': error('No or bad token'),
+          '403': error(
             'Not a driver (E_AUTHORIZATION_FAILURE), or orderId not held (E_ORDER_NOT_HELD)'
           ),
-          '422': errors('E_VALIDATION, E_FUTURE_TIMESTAMP or E_TOO_OLD; field names the point'),
-          '503': errors('E_STORE_UNAVAILABLE: not stored, send again'),
+          '422': error('E_VALIDATION, E_FUTURE_TIMESTAMP or E_TOO_OLD; field names the point'),
+          '503': error('E_STORE_UNAVAILABLE: not stored, send again'),
         },
       },
     },
@@ -262,8 +258,8 @@ export const trackingOpenApi: OpenApiFragment = {
         parameters: osmandParameters,
         responses: {
           '200': { description: 'Accepted (empty body)' },
-          '400': errors('Malformed report (E_OSMAND_MALFORMED, or the ingest code)'),
-          '404': errors('Unknown or revoked tracker id (E_UNKNOWN_DEVICE)'),
+          '400': error('Malformed report (E_OSMAND_MALFORMED, or the ingest code)'),
+          '404': error('Unknown or revoked tracker id (E_UNKNOWN_DEVICE)'),
         },
       },
       post: {
@@ -279,8 +275,8 @@ export const trackingOpenApi: OpenApiFragment = {
         },
         responses: {
           '200': { description: 'Accepted (empty body)' },
-          '400': errors('Malformed report'),
-          '404': errors('Unknown or revoked tracker id'),
+          '400': error('Malformed report'),
+          '404': error('Unknown or revoked tracker id'),
         },
       },
     },
@@ -309,8 +305,8 @@ export const trackingOpenApi: OpenApiFragment = {
               since: { type: 'string', format: 'date-time' },
             },
           }),
-          '403': errors('Not a driver'),
-          '422': errors('onDuty must be a boolean'),
+          '403': error('Not a driver'),
+          '422': error('onDuty must be a boolean'),
         },
       },
     },
@@ -335,8 +331,8 @@ export const trackingOpenApi: OpenApiFragment = {
             type: 'object',
             properties: { data: { type: 'array', items: ref('NearbyDriver') } },
           }),
-          '403': errors('Not a dispatcher, carrier owner or admin'),
-          '422': errors('Bad coordinates or filters'),
+          '403': error('Not a dispatcher, carrier owner or admin'),
+          '422': error('Bad coordinates or filters'),
         },
       },
     },
@@ -350,7 +346,7 @@ export const trackingOpenApi: OpenApiFragment = {
             type: 'object',
             properties: { data: { type: 'array', items: ref('Tracker') } },
           }),
-          '403': errors('Not a driver'),
+          '403': error('Not a driver'),
         },
       },
       post: {
@@ -377,9 +373,9 @@ export const trackingOpenApi: OpenApiFragment = {
         },
         responses: {
           '201': json(ref('Tracker'), 'Created'),
-          '403': errors('Not a driver'),
-          '409': errors('E_TRACKER_TAKEN: that device id is in use'),
-          '422': errors('Bad device id'),
+          '403': error('Not a driver'),
+          '409': error('E_TRACKER_TAKEN: that device id is in use'),
+          '422': error('Bad device id'),
         },
       },
     },
@@ -389,7 +385,7 @@ export const trackingOpenApi: OpenApiFragment = {
         summary: 'Revoke a tracker id (its reports get 404 from then on)',
         security: auth,
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
-        responses: { '204': { description: 'Revoked' }, '404': errors('Not one of my trackers') },
+        responses: { '204': { description: 'Revoked' }, '404': error('Not one of my trackers') },
       },
     },
     '/api/v1/orders/{id}/track': {
@@ -410,8 +406,8 @@ export const trackingOpenApi: OpenApiFragment = {
         ],
         responses: {
           '200': json(ref('OrderTrack')),
-          '404': errors('No such order, or not yours to see'),
-          '422': errors('Bad time bounds'),
+          '404': error('No such order, or not yours to see'),
+          '422': error('Bad time bounds'),
         },
       },
     },
@@ -430,7 +426,7 @@ export const trackingOpenApi: OpenApiFragment = {
             type: 'object',
             properties: { data: { type: 'array', items: ref('TrackingException') } },
           }),
-          '403': errors('Not a dispatcher, carrier owner or admin'),
+          '403': error('Not a dispatcher, carrier owner or admin'),
         },
       },
     },
