@@ -1,51 +1,48 @@
-/** Wire shapes the driver app reads (backend/app/transformers, app/openapi). */
+import type { Body } from '../core/api/api-client';
+import type { OrderStatus, Present } from '../core/api/api-types';
+import type { components } from '../core/api/openapi';
 
-export type OrderStatus =
-  | 'draft'
-  | 'posted'
-  | 'bidding'
-  | 'assigned'
-  | 'pickup_pending'
-  | 'picked_up'
-  | 'in_transit'
-  | 'delivered'
-  | 'completed'
-  | 'cancelled'
-  | 'disputed'
-  | 'resolved';
+/**
+ * Wire shapes the driver app reads, taken from the API's OpenAPI document
+ * (core/api/openapi.d.ts, generated) as the shipper's order-types.ts does:
+ * only the fields the driver screens use.
+ */
+type Schemas = components['schemas'];
+type WireOrder = Present<Schemas['Order']>;
+
+export type { OrderStatus };
 
 /** The moves a driver makes through `POST /orders/:id/status`. */
-export type DriverMove = 'pickup_pending' | 'picked_up' | 'in_transit' | 'delivered';
+export type DriverMove = Body<'/api/v1/orders/{id}/status', 'post'>['status'];
 
-export interface Place {
-  lat: number;
-  lng: number;
-  address: string;
-  contactName: string | null;
-  contactPhone: string | null;
-}
+export type Place = Pick<
+  WireOrder['pickup'],
+  'lat' | 'lng' | 'address' | 'contactName' | 'contactPhone'
+>;
 
-export interface Order {
-  id: number;
-  status: OrderStatus;
+export type Order = Pick<
+  WireOrder,
+  | 'id'
+  | 'status'
+  | 'priceAmount'
+  | 'currency'
+  | 'openToBids'
+  | 'paymentMethod'
+  | 'notes'
+  | 'assignedDriverId'
+  | 'assignedVehicleId'
+  | 'updatedAt'
+> & {
   pickup: Place;
   dropoff: Place;
-  cargo: { kind: string; weightKg: number; volumeM3: number | null; count: number | null };
-  priceAmount: number | null;
-  currency: string;
-  openToBids: boolean;
-  paymentMethod: string;
-  notes: string | null;
-  assignedDriverId: number | null;
-  assignedVehicleId: number | null;
-  updatedAt: string | null;
+  cargo: Pick<WireOrder['cargo'], 'kind' | 'weightKg' | 'volumeM3' | 'count'>;
   /** On the load board only: metres from the driver to the pickup. */
   distanceM?: number;
-}
+};
 
 export interface Page<T> {
   data: T[];
-  meta: { total: number; perPage: number; currentPage: number; lastPage: number };
+  meta: Present<Schemas['OrderPageMeta']>;
 }
 
 export interface Vehicle {

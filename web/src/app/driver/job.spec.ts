@@ -59,7 +59,7 @@ function order(status: OrderStatus): Order {
     notes: null,
     assignedDriverId: 9,
     assignedVehicleId: 3,
-    updatedAt: null,
+    updatedAt: '2026-01-01T08:00:00.000Z',
   };
 }
 

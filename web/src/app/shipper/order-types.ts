@@ -1,4 +1,5 @@
 import type { Body } from '../core/api/api-client';
+import type { Present } from '../core/api/api-types';
 import type { components } from '../core/api/openapi';
 
 /**
@@ -8,11 +9,6 @@ import type { components } from '../core/api/openapi';
  * empty), so `Present` makes them required for reading.
  */
 type Schemas = components['schemas'];
-type Present<T> = T extends (infer U)[]
-  ? Present<U>[]
-  : T extends object
-    ? { [K in keyof T]-?: Present<T[K]> }
-    : T;
 
 export const CURRENCIES = ['KES', 'XOF', 'TZS', 'UGX'] as const;
 export type Currency = (typeof CURRENCIES)[number];

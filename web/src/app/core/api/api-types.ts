@@ -9,6 +9,16 @@ import type { Body, Response } from './api-client';
  */
 type Schemas = components['schemas'];
 
+/**
+ * The document marks most response properties optional; the API always
+ * sends them (null when empty), so `Present` makes them required for reading.
+ */
+export type Present<T> = T extends (infer U)[]
+  ? Present<U>[]
+  : T extends object
+    ? { [K in keyof T]-?: Present<T[K]> }
+    : T;
+
 export type User = Schemas['User'];
 export type Role = User['role'];
 export type Locale = User['locale'];
