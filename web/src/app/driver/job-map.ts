@@ -1,10 +1,8 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
   ViewEncapsulation,
-  afterNextRender,
   effect,
   inject,
   input,
@@ -12,8 +10,8 @@ import {
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import * as L from 'leaflet';
-import { Settings } from '../core/config/settings';
 import { LeafletMap } from '../map/leaflet-map';
+import { attachDriverMap, positionMarker } from './driver-map';
 import { Order } from './driver-types';
 import { Fix } from './gps/gps-streamer';
 
@@ -35,19 +33,15 @@ import { Fix } from './gps/gps-streamer';
 })
 export class JobMap {
   private readonly leaflet = inject(LeafletMap);
-  private readonly settings = inject(Settings);
   private readonly container = viewChild.required<ElementRef<HTMLElement>>('map');
   readonly order = input.required<Order>();
   readonly fix = input<Fix | null>(null);
 
   constructor() {
-    let destroyed = false;
-    afterNextRender(async () => {
-      const { tileUrl } = await this.settings.load();
-      if (destroyed) return;
-      const { lat, lng } = this.order().pickup;
-      this.leaflet.attach(this.container().nativeElement, { tileUrl, center: [lat, lng], zoom: 9 });
-    });
+    attachDriverMap(
+      () => this.container().nativeElement,
+      () => ({ center: [this.order().pickup.lat, this.order().pickup.lng], zoom: 9 }),
+    );
     let removeStops: (() => void) | null = null;
     effect(() => {
       const map = this.leaflet.map();
@@ -77,19 +71,9 @@ export class JobMap {
       }
       trail.addLatLng([fix.lat, fix.lng]);
       if (!me) {
-        me = L.circleMarker([fix.lat, fix.lng], {
-          radius: 8,
-          color: '#fff',
-          weight: 3,
-          fillColor: '#b45309',
-          fillOpacity: 1,
-        });
+        me = positionMarker(fix.lat, fix.lng);
         this.leaflet.add(me);
       } else me.setLatLng([fix.lat, fix.lng]);
-    });
-    inject(DestroyRef).onDestroy(() => {
-      destroyed = true;
-      this.leaflet.detach();
     });
   }
 }

@@ -4,7 +4,6 @@ import {
   DestroyRef,
   ElementRef,
   ViewEncapsulation,
-  afterNextRender,
   effect,
   inject,
   input,
@@ -12,8 +11,8 @@ import {
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import * as L from 'leaflet';
-import { Settings } from '../core/config/settings';
 import { LeafletMap } from '../map/leaflet-map';
+import { attachDriverMap, positionMarker } from './driver-map';
 import { Order } from './driver-types';
 
 /**
@@ -44,24 +43,21 @@ import { Order } from './driver-types';
 })
 export class LoadBoardMap {
   protected readonly leaflet = inject(LeafletMap);
-  private readonly settings = inject(Settings);
   private readonly container = viewChild.required<ElementRef<HTMLElement>>('map');
   readonly orders = input.required<Order[]>();
   readonly here = input<{ lat: number; lng: number } | null>(null);
 
   constructor() {
-    let destroyed = false;
-    afterNextRender(async () => {
-      const { tileUrl } = await this.settings.load();
-      if (destroyed) return;
-      const here = this.here() ?? this.orders()[0]?.pickup ?? { lat: -1.29, lng: 36.82 };
-      this.leaflet.attach(this.container().nativeElement, {
-        tileUrl,
-        center: [here.lat, here.lng],
-        zoom: 8,
-      });
-    });
     let remove: (() => void) | null = null;
+    // Registered first so the board's layer goes before the map is detached.
+    inject(DestroyRef).onDestroy(() => remove?.());
+    attachDriverMap(
+      () => this.container().nativeElement,
+      () => {
+        const here = this.here() ?? this.orders()[0]?.pickup ?? { lat: -1.29, lng: 36.82 };
+        return { center: [here.lat, here.lng], zoom: 8 };
+      },
+    );
     effect(() => {
       const map = this.leaflet.map();
       const orders = this.orders();
@@ -73,11 +69,6 @@ export class LoadBoardMap {
         if (here) points.push([here.lat, here.lng]);
         this.leaflet.fitTo(points, 13);
       }
-    });
-    inject(DestroyRef).onDestroy(() => {
-      destroyed = true;
-      remove?.();
-      this.leaflet.detach();
     });
   }
 }
@@ -105,14 +96,6 @@ function boardLayer(orders: Order[], here: { lat: number; lng: number } | null):
       .bindPopup(popup)
       .addTo(group);
   }
-  if (here) {
-    L.circleMarker([here.lat, here.lng], {
-      radius: 8,
-      color: '#fff',
-      weight: 3,
-      fillColor: '#b45309',
-      fillOpacity: 1,
-    }).addTo(group);
-  }
+  if (here) positionMarker(here.lat, here.lng).addTo(group);
   return group;
 }
