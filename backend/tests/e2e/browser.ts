@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import webConfig from '#config/web'
+import type { Group } from '@japa/runner/core'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { startRealtime, stopRealtime } from '#tests/tracking_fixtures'
 
 /**
  * Browser end-to-end helpers: Debian's Chromium driven by playwright-core
@@ -125,4 +127,21 @@ export async function signedInContext(
     [token, JSON.stringify(user)] as const
   )
   return context
+}
+
+/**
+ * For a group of live-page tests: the realtime server and one Chromium for
+ * the whole group, both stopped after it. Returns the browser's getter.
+ */
+export function chromiumWithRealtime(group: Group): () => Browser {
+  let browser: Browser
+  group.setup(async () => {
+    await startRealtime()
+    browser = await launchChromium()
+    return async () => {
+      await browser.close()
+      await stopRealtime()
+    }
+  })
+  return () => browser
 }

@@ -1,19 +1,12 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import type { Browser } from 'playwright-core'
 import Order from '#models/order'
 import Bid from '#models/bid'
 import { isolateDatabase } from '#tests/helpers'
 import { makeEligibleVehicle, makeOrganisation, makeUser } from '#tests/fleet_fixtures'
-import {
-  assignedOrder,
-  PICKUP,
-  startRealtime,
-  stopRealtime,
-  tokenFor,
-} from '#tests/tracking_fixtures'
-import { appUrl, launchChromium, newVisitor, screenshot } from './browser.js'
+import { assignedOrder, PICKUP, tokenFor } from '#tests/tracking_fixtures'
+import { appUrl, chromiumWithRealtime, newVisitor, screenshot } from './browser.js'
 import {
   assertEachPointOnce,
   attachPhoto,
@@ -27,15 +20,7 @@ import {
 
 test.group('e2e: the driver app', (group) => {
   isolateDatabase(group)
-  let browser: Browser
-  group.setup(async () => {
-    await startRealtime()
-    browser = await launchChromium()
-    return async () => {
-      await browser.close()
-      await stopRealtime()
-    }
-  })
+  const browser = chromiumWithRealtime(group)
 
   test('a driver goes on duty, bids, streams GPS through an outage without losing a point, and delivers with proof', async ({
     assert,
@@ -62,7 +47,7 @@ test.group('e2e: the driver app', (group) => {
       postedAt: DateTime.now(),
     })
 
-    const context = await newVisitor(browser)
+    const context = await newVisitor(browser())
     cleanup(() => closeApp(context))
     await context.grantPermissions(['geolocation'], { origin: appUrl('') })
     await context.setGeolocation(routePoint(0))
@@ -185,7 +170,7 @@ test.group('e2e: the driver app', (group) => {
     const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
     const order = await assignedOrder(shipper, driver, carrier, 'in_transit')
 
-    const context = await newVisitor(browser)
+    const context = await newVisitor(browser())
     cleanup(() => closeApp(context))
     await context.grantPermissions(['geolocation'], { origin: appUrl('') })
     await context.setGeolocation(routePoint(40))

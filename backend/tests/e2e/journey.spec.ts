@@ -1,13 +1,13 @@
 import { test } from '@japa/runner'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import db from '@adonisjs/lucid/services/db'
 import Bid from '#models/bid'
 import Order from '#models/order'
 import { isolateDatabase } from '#tests/helpers'
 import { makeEligibleVehicle, makeOrganisation, makeUser } from '#tests/fleet_fixtures'
-import { startRealtime, stopRealtime } from '#tests/tracking_fixtures'
-import { appUrl, launchChromium, newVisitor, screenshot } from './browser.js'
+import { appUrl, chromiumWithRealtime, newVisitor, screenshot } from './browser.js'
 import { attachPhoto, closeApp, pingsAt, restoreSession, sign } from './driver_steps.js'
+import { placeStops, rateFiveStars, signedInPage, truckLat } from './shipper_steps.js'
 
 type LatLng = { lat: number; lng: number }
 
@@ -28,21 +28,9 @@ async function driveThrough(context: BrowserContext, page: Page, fixes: ReturnTy
   }
 }
 
-async function truckLat(page: Page) {
-  return Number(await page.getByTestId('truck-position').getAttribute('data-lat'))
-}
-
 test.group('e2e: the whole journey, shipper and driver side by side', (group) => {
   isolateDatabase(group)
-  let browser: Browser
-  group.setup(async () => {
-    await startRealtime()
-    browser = await launchChromium()
-    return async () => {
-      await browser.close()
-      await stopRealtime()
-    }
-  })
+  const browser = chromiumWithRealtime(group)
 
   test('post, bid, accept, drive through an outage losing nothing, prove, confirm and rate', async ({
     assert,
@@ -54,17 +42,10 @@ test.group('e2e: the whole journey, shipper and driver side by side', (group) =>
     const { vehicle, driver } = await makeEligibleVehicle(carrier)
 
     // --- The shipper posts a load, picking both stops on the map.
-    const shipperContext = await newVisitor(browser)
-    await restoreSession(shipperContext, shipper)
-    const shipperPage = await shipperContext.newPage()
+    const shipperPage = await signedInPage(browser(), shipper)
     await shipperPage.goto(appUrl('/orders/new'))
     await shipperPage.getByRole('heading', { name: 'Post a load' }).waitFor()
-    const map = shipperPage.getByTestId('map')
-    await map.locator('.leaflet-tile-pane').waitFor({ state: 'attached' })
-    await map.click({ position: { x: 200, y: 180 } })
-    await shipperPage.getByTestId('pickup-placed').getByText('On the map at').waitFor()
-    await map.click({ position: { x: 230, y: 200 } })
-    await shipperPage.getByTestId('dropoff-placed').getByText('On the map at').waitFor()
+    await placeStops(shipperPage, { x: 200, y: 180 }, { x: 230, y: 200 })
     await shipperPage.locator('#pickup-address').fill('Depot, Nairobi')
     await shipperPage.locator('#dropoff-address').fill('Warehouse, Thika')
     await shipperPage.locator('#cargo-kind').fill('maize')
@@ -77,7 +58,7 @@ test.group('e2e: the whole journey, shipper and driver side by side', (group) =>
     const path = route(order.pickup, order.dropoff, 30)
 
     // --- The driver, standing at the pickup, goes on duty and bids from the load board.
-    const driverContext = await newVisitor(browser)
+    const driverContext = await newVisitor(browser())
     cleanup(() => closeApp(driverContext))
     await driverContext.grantPermissions(['geolocation'], { origin: appUrl('') })
     await driverContext.setGeolocation(path[0])
@@ -173,16 +154,13 @@ test.group('e2e: the whole journey, shipper and driver side by side', (group) =>
     await shipperPage.getByTestId('proof-receiver').getByText('Received by Wanjiku Kamau').waitFor()
     await shipperPage.getByTestId('confirm-delivery').click()
     await shipperPage.getByTestId('order-status').getByText('Completed').waitFor()
-    await shipperPage.getByRole('radio', { name: '5 of 5' }).check()
-    await shipperPage.locator('#rating-comment').fill('Arrived with every sack.')
-    await shipperPage.getByTestId('send-rating').click()
-    await shipperPage.getByTestId('rated').waitFor()
+    await rateFiveStars(shipperPage, 'Arrived with every sack.')
 
     await order.refresh()
     assert.equal(order.status, 'completed')
     assert.equal(order.assignedDriverId, driver.id)
     const rating = await db.from('ratings').where('order_id', order.id).first()
     assert.equal(rating.score, 5)
-    await shipperContext.close()
+    await shipperPage.context().close()
   }).timeout(240_000)
 })

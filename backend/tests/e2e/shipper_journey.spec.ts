@@ -1,28 +1,12 @@
 import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
-import type { Browser, Page } from 'playwright-core'
 import { DateTime } from 'luxon'
 import { isolateDatabase } from '#tests/helpers'
 import { makeEligibleVehicle, makeOrganisation, makeUser, PNG } from '#tests/fleet_fixtures'
-import { startRealtime, stopRealtime, tokenFor } from '#tests/tracking_fixtures'
 import type User from '#models/user'
 import Order from '#models/order'
-import { appUrl, launchChromium, newVisitor, screenshot } from './browser.js'
-
-/** Opens the app already signed in as `user` (the sign-in page has its own e2e test). */
-async function signedInPage(browser: Browser, user: User): Promise<Page> {
-  const token = await tokenFor(user)
-  const me = await fetch(appUrl('/api/v1/me'), { headers: { Authorization: `Bearer ${token}` } })
-  const context = await newVisitor(browser)
-  await context.addInitScript(
-    ([t, u]) => {
-      localStorage.setItem('njia.token', t)
-      localStorage.setItem('njia.user', u)
-    },
-    [token, await me.text()] as const
-  )
-  return context.newPage()
-}
+import { appUrl, chromiumWithRealtime, screenshot } from './browser.js'
+import { placeStops, rateFiveStars, signedInPage, truckLat } from './shipper_steps.js'
 
 /** `count` points from `from` to `to`, one every 10 s of driving, ending a few seconds ago. */
 function drive(
@@ -102,21 +86,9 @@ async function deliveredOrder(client: ApiClient, shipper: User, driver: User, ve
   return id
 }
 
-async function truckLat(page: Page): Promise<number> {
-  return Number(await page.getByTestId('truck-position').getAttribute('data-lat'))
-}
-
 test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (group) => {
   isolateDatabase(group)
-  let browser: Browser
-  group.setup(async () => {
-    await startRealtime()
-    browser = await launchChromium()
-    return async () => {
-      await browser.close()
-      await stopRealtime()
-    }
-  })
+  const browser = chromiumWithRealtime(group)
 
   test('post through the map form, compare and accept a bid, watch the truck, confirm and rate', async ({
     assert,
@@ -126,7 +98,7 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     const shipper = await makeUser('shipper', shipperOrg, 'Amina Wanjiru')
     const carrier = await makeOrganisation('carrier', 'KE')
     const { vehicle, driver } = await makeEligibleVehicle(carrier)
-    const page = await signedInPage(browser, shipper)
+    const page = await signedInPage(browser(), shipper)
 
     // Home leads to "Post a load".
     await page.goto(appUrl('/'))
@@ -141,12 +113,7 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     assert.lengthOf(await Order.query().where('shipper_id', shipper.id), 0)
 
     // Pickup then drop-off, picked on the map.
-    const map = page.getByTestId('map')
-    await map.locator('.leaflet-tile-pane').waitFor({ state: 'attached' })
-    await map.click({ position: { x: 180, y: 160 } })
-    await page.getByTestId('pickup-placed').getByText('On the map at').waitFor()
-    await map.click({ position: { x: 340, y: 260 } })
-    await page.getByTestId('dropoff-placed').getByText('On the map at').waitFor()
+    await placeStops(page, { x: 180, y: 160 }, { x: 340, y: 260 })
     assert.equal(await page.locator('.njia-stop').count(), 2)
 
     await page.locator('#pickup-address').fill('Industrial Area, Nairobi')
@@ -305,10 +272,7 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     // A rating needs a score.
     await page.getByTestId('send-rating').click()
     await page.getByTestId('score-error').waitFor()
-    await page.getByRole('radio', { name: '5 of 5' }).check()
-    await page.locator('#rating-comment').fill('On time, careful with the sacks.')
-    await page.getByTestId('send-rating').click()
-    await page.getByTestId('rated').waitFor()
+    await rateFiveStars(page, 'On time, careful with the sacks.')
     await order.refresh()
     assert.equal(order.status, 'completed')
     await page.context().close()
@@ -321,7 +285,7 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'KE'), 'Baraka')
     const carrier = await makeOrganisation('carrier', 'KE')
     const { vehicle, driver } = await makeEligibleVehicle(carrier)
-    const page = await signedInPage(browser, shipper)
+    const page = await signedInPage(browser(), shipper)
 
     // Cancelling a posted order asks why, and the page shows the server's new state.
     const openId = await postedOrder(client, shipper)
