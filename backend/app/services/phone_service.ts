@@ -45,11 +45,4 @@ export default class PhoneService {
     const parsed = this.parse(e164)
     return parsed ? LOCALE_BY_COUNTRY[parsed.country] : 'en'
   }
-
-  /** For logs: +254712345678 -> +254****5678 */
-  static mask(phone: string): string {
-    const parsed = parsePhoneNumberFromString(phone)
-    if (!parsed) return phone.length > 4 ? `****${phone.slice(-4)}` : '****'
-    return `+${parsed.countryCallingCode}****${phone.slice(-4)}`
-  }
 }

@@ -1,7 +1,6 @@
 import logger from '@adonisjs/core/services/logger'
 import smsConfig from '#config/sms'
 import SmsMessage from '#models/sms_message'
-import PhoneService from '#services/phone_service'
 import LogSmsSender from '#integrations/sms/log_sms_sender'
 import TwilioSmsSender from '#integrations/sms/twilio_sms_sender'
 import AfricasTalkingSmsSender from '#integrations/sms/africas_talking_sms_sender'
@@ -53,7 +52,8 @@ export default class SmsService {
       error: result.accepted ? null : (result.error ?? result.status).slice(0, 255),
     })
 
-    const context = { smsId: message.id, to: PhoneService.mask(to), transport: this.sender.name }
+    // The logger masks phone numbers on every line (config/logger.ts).
+    const context = { smsId: message.id, to, transport: this.sender.name }
     if (result.accepted) logger.info(context, 'sms sent')
     else logger.warn({ ...context, error: message.error }, 'sms failed')
     return message
