@@ -5,26 +5,30 @@ export interface RecordedRequest {
   method: string
   url: string
   headers: IncomingHttpHeaders
+  /** The body as received (still gzipped if it was sent so). */
+  raw: Buffer
   form: URLSearchParams
 }
 
 export type Reply = { status: number; body: unknown }
 
 /**
- * A provider stand-in on a loopback port: records each request (form body
- * parsed) and answers with what `reply` returns.
+ * A provider stand-in on a loopback port: records each request (raw body,
+ * and parsed as a form) and answers with what `reply` returns.
  */
 export async function startFakeProvider(reply: (request: RecordedRequest) => Reply) {
   const requests: RecordedRequest[] = []
   const server: Server = createServer((req, res) => {
-    let raw = ''
-    req.on('data', (chunk) => (raw += chunk))
+    const chunks: Buffer[] = []
+    req.on('data', (chunk) => chunks.push(chunk))
     req.on('end', () => {
+      const raw = Buffer.concat(chunks)
       const request = {
         method: req.method!,
         url: req.url!,
         headers: req.headers,
-        form: new URLSearchParams(raw),
+        raw,
+        form: new URLSearchParams(raw.toString()),
       }
       requests.push(request)
       const { status, body } = reply(request)

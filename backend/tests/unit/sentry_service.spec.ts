@@ -1,28 +1,15 @@
 import { test } from '@japa/runner'
-import { createServer } from 'node:http'
 import { gunzipSync } from 'node:zlib'
-import type { AddressInfo } from 'node:net'
+import { startFakeProvider, type RecordedRequest } from '#tests/fake_http_server'
 import { startSentry, stopSentry } from '#services/sentry_service'
 import { reportError } from '#services/error_reporter'
 import * as Sentry from '@sentry/node'
 
-/** A stand-in for sentry.io that keeps the envelopes it receives. */
-async function fakeSentry() {
-  const envelopes: string[] = []
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk) => chunks.push(chunk))
-    req.on('end', () => {
-      const body = Buffer.concat(chunks)
-      envelopes.push(
-        (req.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body).toString()
-      )
-      res.writeHead(200).end('{}')
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return { dsn: `http://publickey@127.0.0.1:${port}/42`, envelopes, server }
+/** A stand-in for sentry.io; its envelopes are the request bodies it received. */
+function envelopes(requests: RecordedRequest[]) {
+  return requests.map(({ headers, raw }) =>
+    (headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw).toString()
+  )
 }
 
 test.group('Sentry', () => {
@@ -34,14 +21,18 @@ test.group('Sentry', () => {
     assert,
     cleanup,
   }) => {
-    const sentry = await fakeSentry()
-    cleanup(() => void sentry.server.close())
+    const sentry = await startFakeProvider(() => ({ status: 200, body: {} }))
+    cleanup(() => sentry.close())
 
-    startSentry({ dsn: sentry.dsn, defaultIntegrations: false, skipOpenTelemetrySetup: true })
+    startSentry({
+      dsn: sentry.url.replace('//', '//publickey@') + '/42',
+      defaultIntegrations: false,
+      skipOpenTelemetrySetup: true,
+    })
     reportError(new Error('payout to +254712345678 failed'), { requestId: 'req-1' })
     await stopSentry()
 
-    const sent = sentry.envelopes.join('\n')
+    const sent = envelopes(sentry.requests).join('\n')
     assert.include(sent, 'payout to +254****5678 failed')
     assert.include(sent, 'req-1')
     assert.notInclude(sent, '712345678')
