@@ -28,5 +28,7 @@ echo "(tables also written to $out)"
 # Web budgets (bench/web): sign-in JS, time to interactive on a throttled
 # phone, fleet map FPS with 2,000 moving trucks. Debian's Chromium, loopback only.
 [ -f web/dist/browser/index.html ] || npm run build -w web
+CHROMIUM_PATH=$(scripts/chromium-path.sh)
+export CHROMIUM_PATH
 timeout "${BENCH_WEB_TIMEOUT_S:-300}" node bench/web/run.mjs | tee bench/web/last-run.md
 echo "(web tables also written to bench/web/last-run.md)"

@@ -32,7 +32,8 @@ if [ -f web/angular.json ]; then
   run "web unit tests" npm run test -w web
 fi
 if [ -d backend/tests/e2e ]; then
-  run "end-to-end (Chromium)" bash -c 'npm run build -w web && cd backend && node ace test e2e'
+  run "end-to-end (Chromium)" bash -c 'CHROMIUM_PATH=$(scripts/chromium-path.sh) && export CHROMIUM_PATH &&
+    npm run build -w web && cd backend && node ace test e2e'
 fi
 
 rm -f "$log"
