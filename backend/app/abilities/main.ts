@@ -3,21 +3,9 @@
 | Bouncer abilities
 |--------------------------------------------------------------------------
 |
-| You may export multiple abilities from this file and pre-register them
-| when creating the Bouncer instance.
-|
-| Pre-registered policies and abilities can be referenced as a string by their
-| name. Also they are must if want to perform authorization inside Edge
-| templates.
+| Rules that are not about one kind of record would live here. Every rule
+| today is about a record and is a policy in app/policies.
 |
 */
 
-import { Bouncer } from '@adonisjs/bouncer'
-
-/**
- * Delete the following ability to start from
- * scratch
- */
-export const editUser = Bouncer.ability(() => {
-  return true
-})
+export {}
