@@ -225,14 +225,13 @@ describe('GpsStreamer', () => {
     const { gps, socket, http } = await startApp(fakeSocketIo(), 'testing');
     await recordFixes(gps, 0, 1);
     socket.answer = () => ({ ok: false, error: { code: 'E_STORE_UNAVAILABLE', message: 'later' } });
-    socket.serverConnect();
-    await settle();
-    const flushed = gps.flush();
+    socket.serverConnect(); // reconnecting sends what waits: socket, then HTTP
     (await nextRequest(http, '/api/v1/tracking/positions')).flush(
       { errors: [{ code: 'E_STORE_UNAVAILABLE', message: 'later' }] },
       { status: 503, statusText: 'Unavailable' },
     );
-    await flushed;
+    await settle(20);
+    http.verify();
     expect(gps.queueSize()).toBe(1);
     expect(gps.dropped()).toBe(0);
   });

@@ -77,7 +77,7 @@ export class GpsStreamer {
   private watchId: number | null = null;
   private batchTimer: ReturnType<typeof setTimeout> | null = null;
   private flushing: Promise<void> | null = null;
-  private again = false;
+  private followUp: Promise<void> | null = null;
   private queues = new WeakMap<object, PositionQueue>();
 
   constructor() {
@@ -142,21 +142,22 @@ export class GpsStreamer {
     else this.batchTimer ??= setTimeout(() => void this.flush(), BATCH_DELAY_MS);
   }
 
-  /** Sends every waiting point, oldest first, one batch at a time. */
+  /**
+   * Sends every waiting point, oldest first, one batch at a time. A call made
+   * while a drain runs resolves after a fresh drain that starts once it ends:
+   * the running one may have read the queue before the caller's points.
+   */
   flush(): Promise<void> {
     if (this.batchTimer) clearTimeout(this.batchTimer);
     this.batchTimer = null;
     if (this.flushing) {
-      this.again = true;
-      return this.flushing;
+      this.followUp ??= this.flushing.then(() => {
+        this.followUp = null;
+        return this.flush();
+      });
+      return this.followUp;
     }
-    this.flushing = this.drain().finally(() => {
-      this.flushing = null;
-      if (this.again) {
-        this.again = false;
-        void this.flush();
-      }
-    });
+    this.flushing = this.drain().finally(() => (this.flushing = null));
     return this.flushing;
   }
 
