@@ -61,6 +61,13 @@ export default defineConfig({
   metaFiles: [],
 
   hooks: {
-    init: [indexEntities(), indexPolicies()],
+    init: [
+      // One folder per capability (docs/architecture.md): the barrels index
+      // app/<capability>/controllers and app/<capability>/policies.
+      indexEntities({
+        controllers: { source: './app', glob: ['**/*_controller.ts'], importAlias: '#app' },
+      }),
+      indexPolicies({ source: './app', glob: ['**/*_policy.ts'], importAlias: '#app' }),
+    ],
   },
 })

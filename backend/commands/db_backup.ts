@@ -1,6 +1,6 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import BackupService, { BackupError } from '#services/backup_service'
+import BackupService, { BackupError } from '#platform/services/backup_service'
 import { EmbeddedDatabaseBusyError } from '#database/embedded_lock'
 
 /**

@@ -15,7 +15,7 @@ export default class OpenApiTypes extends BaseCommand {
 
   async run() {
     const { default: OpenApiTypesService, WEB_API_TYPES } =
-      await import('#services/openapi_types_service')
+      await import('#platform/services/openapi_types_service')
     const service = new OpenApiTypesService(WEB_API_TYPES)
     const source = await service.generate()
     if (source === (await service.committed())) {

@@ -17,7 +17,7 @@ export default class OrdersAutoComplete extends BaseCommand {
   declare afterHours?: number
 
   async run() {
-    const { default: DeliveryService } = await import('#services/delivery_service')
+    const { default: DeliveryService } = await import('#orders/services/delivery_service')
     const completed = await new DeliveryService().autoComplete(this.afterHours)
     this.logger.success(
       completed.length

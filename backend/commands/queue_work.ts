@@ -13,7 +13,7 @@ export default class QueueWork extends BaseCommand {
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
   async run() {
-    const { default: queue } = await import('#services/queue_service')
+    const { default: queue } = await import('#core/services/queue_service')
     let jobs
     try {
       jobs = await queue.work()

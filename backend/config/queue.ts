@@ -34,7 +34,7 @@ export default {
   /** Grace for running jobs on shutdown, inside docker stop's 10 s; then they fail and are retried. */
   stopTimeoutMs: 8_000,
   /** Job handlers, one file per job in app/jobs/. */
-  jobs: [() => import('#jobs/auto_complete_orders_job')],
+  jobs: [() => import('#orders/jobs/auto_complete_orders_job')],
   schedules: {
     /** The check that completes delivered orders nobody answered (AUTO_COMPLETE_AFTER_HOURS). */
     autoCompleteOrders: cron(env.get('AUTO_COMPLETE_CRON'), '*/5 * * * *'),

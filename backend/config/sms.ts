@@ -1,6 +1,6 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
-import { resolveSmsConfig } from '#integrations/sms/sms_config'
+import { resolveSmsConfig } from '#sms/sms_config'
 
 /**
  * Which SmsSender delivers texts (SMS_TRANSPORT) and its credentials.

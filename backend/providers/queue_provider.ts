@@ -13,12 +13,12 @@ export default class QueueProvider {
     if (this.app.getEnvironment() !== 'web') return
     const { default: queueConfig } = await import('#config/queue')
     if (queueConfig.mode !== 'inline') return
-    const { default: queue } = await import('#services/queue_service')
+    const { default: queue } = await import('#core/services/queue_service')
     await queue.work()
   }
 
   async shutdown() {
-    const { default: queue } = await import('#services/queue_service')
+    const { default: queue } = await import('#core/services/queue_service')
     await queue.stop()
   }
 }

@@ -21,7 +21,7 @@ export default class RealtimeProvider {
 
     const { default: trackingConfig } = await import('#config/tracking')
     if (trackingConfig.osmandPort) {
-      const { startOsmandPort } = await import('#realtime/osmand_port')
+      const { startOsmandPort } = await import('#tracking/osmand_port')
       const { default: env } = await import('#start/env')
       this.#osmand = await startOsmandPort(
         trackingConfig.osmandPort,
@@ -35,9 +35,9 @@ export default class RealtimeProvider {
     this.#osmand?.close()
     const { default: gateway } = await import('#realtime/gateway')
     await gateway.close()
-    const { default: gpsWriteBuffer } = await import('#services/gps_write_buffer')
+    const { default: gpsWriteBuffer } = await import('#tracking/services/gps_write_buffer')
     await gpsWriteBuffer.drain()
-    const { default: geofenceService } = await import('#services/geofence_service')
+    const { default: geofenceService } = await import('#tracking/services/geofence_service')
     await geofenceService.settled()
   }
 }

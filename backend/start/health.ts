@@ -14,9 +14,9 @@ import { DbCheck } from '@adonisjs/lucid/database'
 import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
 import { redisEnabled } from '#config/redis'
-import { PostgisHealthCheck } from '#services/postgis_health_check'
-import { RedisHealthCheck } from '#services/redis_health_check'
-import { QueueHealthCheck } from '#services/queue_health_check'
+import { PostgisHealthCheck } from '#platform/health/postgis_health_check'
+import { RedisHealthCheck } from '#platform/health/redis_health_check'
+import { QueueHealthCheck } from '#platform/health/queue_health_check'
 
 export const healthChecks = new HealthChecks().register([
   new DbCheck(db.connection()).as('database'),

@@ -1,25 +1,25 @@
 import router from '@adonisjs/core/services/router'
 import server from '@adonisjs/core/services/server'
 
-server.errorHandler(() => import('#exceptions/handler'))
+server.errorHandler(() => import('#core/exceptions/handler'))
 
 server.use([
-  () => import('#middleware/security_headers_middleware'),
-  () => import('#middleware/http_metrics_middleware'),
-  () => import('#middleware/container_bindings_middleware'),
-  () => import('#middleware/force_json_response_middleware'),
+  () => import('#core/middleware/security_headers_middleware'),
+  () => import('#platform/middleware/http_metrics_middleware'),
+  () => import('#core/middleware/container_bindings_middleware'),
+  () => import('#core/middleware/force_json_response_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
   // Last: serves the web app for GETs no route answered.
-  () => import('#middleware/web_app_middleware'),
+  () => import('#platform/middleware/web_app_middleware'),
 ])
 
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
-  () => import('#middleware/reject_unsupported_body_middleware'),
+  () => import('#core/middleware/reject_unsupported_body_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),
-  () => import('#middleware/initialize_bouncer_middleware'),
+  () => import('#core/middleware/initialize_bouncer_middleware'),
 ])
 
 export const middleware = router.named({
-  auth: () => import('#middleware/auth_middleware'),
+  auth: () => import('#core/middleware/auth_middleware'),
 })

@@ -12,7 +12,7 @@
 import limiter from '@adonisjs/limiter/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
 import accountsConfig from '#config/accounts'
-import PhoneService from '#services/phone_service'
+import PhoneService from '#accounts/services/phone_service'
 
 export const throttle = limiter.define('global', () => {
   return limiter.allowRequests(10).every('1 minute')

@@ -3,14 +3,16 @@
 | Routes
 |--------------------------------------------------------------------------
 |
-| One file per area under start/routes/, each registering its routes under
-| /api/v1 (or at the root for /health, /metrics, /osmand, ...).
+| Each capability registers its own routes in app/<capability>/routes.ts,
+| under /api/v1 (or at the root for /health, /metrics, /osmand, ...). The
+| web app's catch-all comes last.
 |
 */
 
-import '#start/routes/platform'
-import '#start/routes/accounts'
-import '#start/routes/fleet'
-import '#start/routes/orders'
-import '#start/routes/tracking'
-import '#start/routes/web'
+import '#platform/routes'
+import '#accounts/routes'
+import '#sms/routes'
+import '#fleet/routes'
+import '#orders/routes'
+import '#tracking/routes'
+import '#platform/web_routes'

@@ -2,8 +2,8 @@ import db from '@adonisjs/lucid/services/db'
 import limiter from '@adonisjs/limiter/services/main'
 import type { ApiClient } from '@japa/api-client'
 import type { Group } from '@japa/runner/core'
-import Organisation, { type OrganisationKind } from '#models/organisation'
-import User, { type Role } from '#models/user'
+import Organisation, { type OrganisationKind } from '#accounts/models/organisation'
+import User, { type Role } from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
 
 /**

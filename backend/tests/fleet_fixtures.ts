@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon'
-import Organisation from '#models/organisation'
-import User, { type Role } from '#models/user'
-import Vehicle from '#models/vehicle'
-import VehicleType from '#models/vehicle_type'
-import FleetDocument, { type DocumentKind, type DocumentStatus } from '#models/fleet_document'
+import Organisation from '#accounts/models/organisation'
+import User, { type Role } from '#accounts/models/user'
+import Vehicle from '#fleet/models/vehicle'
+import VehicleType from '#fleet/models/vehicle_type'
+import FleetDocument, { type DocumentKind, type DocumentStatus } from '#fleet/models/fleet_document'
 
 let sequence = 0
 function nextPhone() {

@@ -7,12 +7,12 @@ import {
   type Socket,
   type SocketOptions,
 } from 'socket.io-client'
-import Organisation from '#models/organisation'
-import Order, { type OrderStatus } from '#models/order'
-import User, { type Role } from '#models/user'
-import type { LatLng } from '#models/geo_point'
+import Organisation from '#accounts/models/organisation'
+import Order, { type OrderStatus } from '#orders/models/order'
+import User, { type Role } from '#accounts/models/user'
+import type { LatLng } from '#core/models/geo_point'
 import realtimeGateway from '#realtime/gateway'
-import gpsWriteBuffer from '#services/gps_write_buffer'
+import gpsWriteBuffer from '#tracking/services/gps_write_buffer'
 import trackingConfig from '#config/tracking'
 
 // Tests send points faster than a truck would: run geofence checks on every batch,

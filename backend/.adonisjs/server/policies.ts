@@ -1,10 +1,10 @@
 export const policies = {
-  FleetDocumentPolicy: () => import('#policies/fleet_document_policy'),
-  OrderPolicy: () => import('#policies/order_policy'),
-  OrganisationPolicy: () => import('#policies/organisation_policy'),
-  TrackingPolicy: () => import('#policies/tracking_policy'),
-  UserPolicy: () => import('#policies/user_policy'),
-  VehiclePolicy: () => import('#policies/vehicle_policy'),
-  VehicleTypePolicy: () => import('#policies/vehicle_type_policy'),
+  AccountsOrganisationPolicy: () => import('#app/accounts/policies/organisation_policy'),
+  AccountsUserPolicy: () => import('#app/accounts/policies/user_policy'),
+  FleetFleetDocumentPolicy: () => import('#app/fleet/policies/fleet_document_policy'),
+  FleetVehiclePolicy: () => import('#app/fleet/policies/vehicle_policy'),
+  FleetVehicleTypePolicy: () => import('#app/fleet/policies/vehicle_type_policy'),
+  OrderPolicy: () => import('#app/orders/policies/order_policy'),
+  TrackingPolicy: () => import('#app/tracking/policies/tracking_policy'),
 }
 

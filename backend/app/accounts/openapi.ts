@@ -1,5 +1,5 @@
-import type { OpenApiFragment } from '#openapi/fragment'
-import { error, json, pageMeta, ref, unauthorized } from '#openapi/shared'
+import type { OpenApiFragment } from '#core/openapi/fragment'
+import { error, json, pageMeta, ref, unauthorized } from '#core/openapi/shared'
 const bearer = [{ bearerAuth: [] }]
 
 const phone = {

@@ -1,14 +1,13 @@
-// Sign-in by phone and one-time code, profile, organisations, admin users, dev outbox.
+// Sign-in by phone and one-time code, profile, organisations, admin users.
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { otpRequestByIp, otpRequestByPhone, otpVerifyByIp, otpVerifyByPhone } from '#start/limiter'
 
-const OtpController = () => import('#controllers/otp_controller')
-const SessionController = () => import('#controllers/session_controller')
-const ProfileController = () => import('#controllers/profile_controller')
-const OrganisationsController = () => import('#controllers/organisations_controller')
-const AdminUsersController = () => import('#controllers/admin_users_controller')
-const DevOutboxController = () => import('#controllers/dev_outbox_controller')
+const OtpController = () => import('#accounts/controllers/otp_controller')
+const SessionController = () => import('#accounts/controllers/session_controller')
+const ProfileController = () => import('#accounts/controllers/profile_controller')
+const OrganisationsController = () => import('#accounts/controllers/organisations_controller')
+const AdminUsersController = () => import('#accounts/controllers/admin_users_controller')
 
 router
   .group(() => {
@@ -34,7 +33,5 @@ router
         router.patch('/admin/users/:id', [AdminUsersController, 'update'])
       })
       .use(middleware.auth())
-
-    router.get('/dev/outbox', [DevOutboxController, 'index'])
   })
   .prefix('/api/v1')

@@ -1,7 +1,7 @@
-import type { OpenApiFragment } from '#openapi/fragment'
-import { VEHICLE_BODIES } from '#models/vehicle_type'
-import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '#models/fleet_document'
-import { error, json, multipart, nullable, pageMeta, ref, unauthorized } from '#openapi/shared'
+import type { OpenApiFragment } from '#core/openapi/fragment'
+import { VEHICLE_BODIES } from '#fleet/models/vehicle_type'
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '#fleet/models/fleet_document'
+import { error, json, multipart, nullable, pageMeta, ref, unauthorized } from '#core/openapi/shared'
 const page = (item: string) =>
   json({
     type: 'object',

@@ -2,11 +2,11 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
-const VehicleTypesController = () => import('#controllers/vehicle_types_controller')
-const VehiclesController = () => import('#controllers/vehicles_controller')
-const VehiclePhotosController = () => import('#controllers/vehicle_photos_controller')
-const VehicleDriversController = () => import('#controllers/vehicle_drivers_controller')
-const FleetDocumentsController = () => import('#controllers/fleet_documents_controller')
+const VehicleTypesController = () => import('#fleet/controllers/vehicle_types_controller')
+const VehiclesController = () => import('#fleet/controllers/vehicles_controller')
+const VehiclePhotosController = () => import('#fleet/controllers/vehicle_photos_controller')
+const VehicleDriversController = () => import('#fleet/controllers/vehicle_drivers_controller')
+const FleetDocumentsController = () => import('#fleet/controllers/fleet_documents_controller')
 
 router
   .group(() => {

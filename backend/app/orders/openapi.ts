@@ -1,9 +1,9 @@
-import type { OpenApiFragment } from '#openapi/fragment'
-import { CURRENCIES, ORDER_STATUSES, PAYMENT_METHODS } from '#models/order'
-import { BID_STATUSES } from '#models/bid'
-import { DISPUTE_REASONS } from '#models/dispute'
-import { DRIVER_STATUS_MOVES } from '#services/order_state_machine'
-import { error, json, multipart, nullable, pageMeta, ref, unauthorized } from '#openapi/shared'
+import type { OpenApiFragment } from '#core/openapi/fragment'
+import { CURRENCIES, ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
+import { BID_STATUSES } from '#orders/models/bid'
+import { DISPUTE_REASONS } from '#orders/models/dispute'
+import { DRIVER_STATUS_MOVES } from '#orders/services/order_state_machine'
+import { error, json, multipart, nullable, pageMeta, ref, unauthorized } from '#core/openapi/shared'
 
 const body = (schema: unknown) => ({ required: true, ...json(schema) })
 const ok = (description: string, schema: unknown) => ({ description, ...json(schema) })

@@ -3,12 +3,12 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
-const OrdersController = () => import('#controllers/orders_controller')
-const OrderBidsController = () => import('#controllers/order_bids_controller')
-const OrderDispatchController = () => import('#controllers/order_dispatch_controller')
-const OrderExecutionController = () => import('#controllers/order_execution_controller')
-const OrderDisputesController = () => import('#controllers/order_disputes_controller')
-const RatingsController = () => import('#controllers/ratings_controller')
+const OrdersController = () => import('#orders/controllers/orders_controller')
+const OrderBidsController = () => import('#orders/controllers/order_bids_controller')
+const OrderDispatchController = () => import('#orders/controllers/order_dispatch_controller')
+const OrderExecutionController = () => import('#orders/controllers/order_execution_controller')
+const OrderDisputesController = () => import('#orders/controllers/order_disputes_controller')
+const RatingsController = () => import('#orders/controllers/ratings_controller')
 
 router
   .group(() => {

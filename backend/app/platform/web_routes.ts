@@ -2,6 +2,6 @@
 // at / by #middleware/web_app_middleware for GET requests no route answers.
 import router from '@adonisjs/core/services/router'
 
-const WebConfigController = () => import('#controllers/web_config_controller')
+const WebConfigController = () => import('#platform/controllers/web_config_controller')
 
 router.get('/api/v1/config', [WebConfigController, 'show'])

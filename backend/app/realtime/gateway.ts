@@ -8,9 +8,9 @@ import env from '#start/env'
 import broadcaster from '#realtime/broadcaster'
 import { rooms } from '#realtime/rooms'
 import { authenticateSocket } from '#realtime/socket_auth'
-import { registerHandlers } from '#realtime/handlers'
-import type { OrderEventMessage } from '#services/order_event_service'
-import { realtimeSockets } from '#services/tracking_metrics'
+import { registerHandlers } from '#tracking/socket_handlers'
+import type { OrderEventMessage } from '#orders/services/order_event_service'
+import { realtimeSockets } from '#tracking/services/tracking_metrics'
 
 export interface UserNotificationMessage {
   userId: number

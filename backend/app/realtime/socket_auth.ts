@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io'
 import { Secret } from '@adonisjs/core/helpers'
-import User from '#models/user'
+import User from '#accounts/models/user'
 
 /**
  * Handshake middleware: `auth: { token }` must be a live access token

@@ -1,5 +1,5 @@
-import type { OpenApiFragment } from '#openapi/fragment'
-import { error, ref } from '#openapi/shared'
+import type { OpenApiFragment } from '#core/openapi/fragment'
+import { error, ref } from '#core/openapi/shared'
 
 /** Live tracking over HTTP. The Socket.IO side is documented in docs/realtime.md. */
 const json = (schema: unknown, description = 'OK') => ({

@@ -3,13 +3,15 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
-const TrackingPositionsController = () => import('#controllers/tracking_positions_controller')
-const OsmandController = () => import('#controllers/osmand_controller')
-const DriverDutyController = () => import('#controllers/driver_duty_controller')
-const NearbyDriversController = () => import('#controllers/nearby_drivers_controller')
-const TrackersController = () => import('#controllers/trackers_controller')
-const OrderTracksController = () => import('#controllers/order_tracks_controller')
-const DispatchExceptionsController = () => import('#controllers/dispatch_exceptions_controller')
+const TrackingPositionsController = () =>
+  import('#tracking/controllers/tracking_positions_controller')
+const OsmandController = () => import('#tracking/controllers/osmand_controller')
+const DriverDutyController = () => import('#tracking/controllers/driver_duty_controller')
+const NearbyDriversController = () => import('#tracking/controllers/nearby_drivers_controller')
+const TrackersController = () => import('#tracking/controllers/trackers_controller')
+const OrderTracksController = () => import('#tracking/controllers/order_tracks_controller')
+const DispatchExceptionsController = () =>
+  import('#tracking/controllers/dispatch_exceptions_controller')
 
 // Device apps authenticate with their tracker id, not a token.
 router.route('/osmand', ['GET', 'POST'], [OsmandController, 'handle'])

@@ -1,12 +1,12 @@
 import type { Socket } from 'socket.io'
-import type User from '#models/user'
-import DomainException from '#exceptions/domain_exception'
-import { positionsBatchValidator } from '#validators/tracking'
-import trackingIngestService from '#services/tracking_ingest_service'
-import WatchService from '#services/watch_service'
+import type User from '#accounts/models/user'
+import DomainException from '#core/exceptions/domain_exception'
+import { positionsBatchValidator } from '#tracking/validators/tracking'
+import trackingIngestService from '#tracking/services/tracking_ingest_service'
+import WatchService from '#tracking/services/watch_service'
 import { rooms } from '#realtime/rooms'
 import { handle } from '#realtime/socket_errors'
-import { trackingBatchesRefusedTotal } from '#services/tracking_metrics'
+import { trackingBatchesRefusedTotal } from '#tracking/services/tracking_metrics'
 
 /**
  * Events a connected client may emit. Each one calls the same service as

@@ -1,8 +1,8 @@
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
-import Organisation, { type OrganisationKind } from '#models/organisation'
-import User, { type Role } from '#models/user'
-import PhoneService from '#services/phone_service'
-import { PLATFORM_ORGANISATION_NAME } from '#services/organisation_service'
+import Organisation, { type OrganisationKind } from '#accounts/models/organisation'
+import User, { type Role } from '#accounts/models/user'
+import PhoneService from '#accounts/services/phone_service'
+import { PLATFORM_ORGANISATION_NAME } from '#accounts/services/organisation_service'
 
 interface DemoOrganisation {
   name: string

@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon'
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
 import drive from '@adonisjs/drive/services/main'
-import FleetDocument, { type DocumentKind } from '#models/fleet_document'
-import User from '#models/user'
-import Vehicle from '#models/vehicle'
-import VehicleDriver from '#models/vehicle_driver'
-import VehicleType from '#models/vehicle_type'
+import FleetDocument, { type DocumentKind } from '#fleet/models/fleet_document'
+import User from '#accounts/models/user'
+import Vehicle from '#fleet/models/vehicle'
+import VehicleDriver from '#fleet/models/vehicle_driver'
+import VehicleType from '#fleet/models/vehicle_type'
 
 interface DemoVehicle {
   plate: string

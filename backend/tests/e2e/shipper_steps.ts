@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import type User from '#models/user'
+import type User from '#accounts/models/user'
 import { newVisitor } from './browser.js'
 import { restoreSession } from './driver_steps.js'
 

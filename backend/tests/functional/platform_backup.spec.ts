@@ -7,7 +7,7 @@ import { PGlite } from '@electric-sql/pglite'
 import ace from '@adonisjs/core/services/ace'
 import env from '#start/env'
 import DbBackup from '../../commands/db_backup.js'
-import BackupService from '#services/backup_service'
+import BackupService from '#platform/services/backup_service'
 import { lockFileFor } from '#database/embedded_lock'
 
 async function tempDir(cleanup: (fn: () => Promise<void>) => void) {

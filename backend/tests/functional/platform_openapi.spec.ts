@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import router from '@adonisjs/core/services/router'
-import OpenApiService from '#services/openapi_service'
+import OpenApiService from '#platform/services/openapi_service'
 
 /** Routes that are not API operations: Swagger UI's files, web app and socket fallbacks. */
 const UNDOCUMENTED = [/^\/docs\/:file$/, /^\/socket\.io/, /\*/, /^\/__/]

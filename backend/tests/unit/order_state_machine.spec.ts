@@ -1,6 +1,9 @@
 import { test } from '@japa/runner'
-import Order, { ORDER_STATUSES, type OrderStatus } from '#models/order'
-import OrderStateMachine, { TRANSITIONS, type TransitionName } from '#services/order_state_machine'
+import Order, { ORDER_STATUSES, type OrderStatus } from '#orders/models/order'
+import OrderStateMachine, {
+  TRANSITIONS,
+  type TransitionName,
+} from '#orders/services/order_state_machine'
 
 const orderIn = (status: OrderStatus) => {
   const order = new Order()

@@ -1,13 +1,13 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import UserPolicy from '#policies/user_policy'
-import AdminUserService from '#services/admin_user_service'
-import UserTransformer from '#transformers/user_transformer'
+import UserPolicy from '#accounts/policies/user_policy'
+import AdminUserService from '#accounts/services/admin_user_service'
+import UserTransformer from '#accounts/transformers/user_transformer'
 import {
   createUserValidator,
   listUsersValidator,
   updateUserValidator,
-} from '#validators/admin_user'
+} from '#accounts/validators/admin_user'
 
 /** Operators manage accounts; non-admins get 403. */
 @inject()

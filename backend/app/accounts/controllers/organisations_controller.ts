@@ -1,14 +1,14 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import OrganisationPolicy from '#policies/organisation_policy'
-import OrganisationService, { organisationNotFound } from '#services/organisation_service'
-import OrganisationTransformer from '#transformers/organisation_transformer'
-import UserTransformer from '#transformers/user_transformer'
+import OrganisationPolicy from '#accounts/policies/organisation_policy'
+import OrganisationService, { organisationNotFound } from '#accounts/services/organisation_service'
+import OrganisationTransformer from '#accounts/transformers/organisation_transformer'
+import UserTransformer from '#accounts/transformers/user_transformer'
 import {
   addMemberValidator,
   createOrganisationValidator,
   organisationIdValidator,
-} from '#validators/organisation'
+} from '#accounts/validators/organisation'
 
 /**
  * Carrier and shipper companies. An organisation you are not in answers

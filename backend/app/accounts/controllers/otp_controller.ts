@@ -1,9 +1,9 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import AccountService from '#services/account_service'
-import OtpService from '#services/otp_service'
-import UserTransformer from '#transformers/user_transformer'
-import { otpRequestValidator, otpVerifyValidator } from '#validators/auth'
+import AccountService from '#accounts/services/account_service'
+import OtpService from '#accounts/services/otp_service'
+import UserTransformer from '#accounts/transformers/user_transformer'
+import { otpRequestValidator, otpVerifyValidator } from '#accounts/validators/auth'
 
 /** Sign-in by phone and one-time code. */
 @inject()

@@ -1,8 +1,8 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import AccountService from '#services/account_service'
-import UserTransformer from '#transformers/user_transformer'
-import { updateProfileValidator } from '#validators/auth'
+import AccountService from '#accounts/services/account_service'
+import UserTransformer from '#accounts/transformers/user_transformer'
+import { updateProfileValidator } from '#accounts/validators/auth'
 
 /** The signed-in user's own account. */
 @inject()

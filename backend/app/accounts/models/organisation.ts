@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column, hasMany } from '@adonisjs/lucid/orm'
 import type { HasMany } from '@adonisjs/lucid/types/relations'
-import User from '#models/user'
+import User from '#accounts/models/user'
 
 export type OrganisationKind = 'carrier' | 'shipper' | 'platform'
 

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
-import Organisation from '#models/organisation'
+import Organisation from '#accounts/models/organisation'
 import accountsConfig from '#config/accounts'
 
 export const ROLES = ['shipper', 'driver', 'dispatcher', 'admin'] as const

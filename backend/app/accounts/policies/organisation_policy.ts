@@ -1,6 +1,6 @@
 import { BasePolicy } from '@adonisjs/bouncer'
-import type Organisation from '#models/organisation'
-import type User from '#models/user'
+import type Organisation from '#accounts/models/organisation'
+import type User from '#accounts/models/user'
 
 /**
  * Who may see and manage an organisation. Controllers answer 404 when

@@ -1,5 +1,5 @@
 import { BasePolicy } from '@adonisjs/bouncer'
-import type User from '#models/user'
+import type User from '#accounts/models/user'
 
 /** Operating on other people's accounts (the admin endpoints). */
 export default class UserPolicy extends BasePolicy {

@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
-import User, { type Locale } from '#models/user'
-import OtpService from '#services/otp_service'
-import PhoneService from '#services/phone_service'
+import User, { type Locale } from '#accounts/models/user'
+import OtpService from '#accounts/services/otp_service'
+import PhoneService from '#accounts/services/phone_service'
 
 export type SelfServiceRole = 'shipper' | 'driver'
 

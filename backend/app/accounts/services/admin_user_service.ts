@@ -1,10 +1,10 @@
 import { inject } from '@adonisjs/core'
-import DomainException from '#exceptions/domain_exception'
-import Organisation from '#models/organisation'
-import User, { type Locale, type Role } from '#models/user'
-import OrganisationService from '#services/organisation_service'
-import PhoneService from '#services/phone_service'
-import { roleFitsKind } from '#services/membership_rules'
+import DomainException from '#core/exceptions/domain_exception'
+import Organisation from '#accounts/models/organisation'
+import User, { type Locale, type Role } from '#accounts/models/user'
+import OrganisationService from '#accounts/services/organisation_service'
+import PhoneService from '#accounts/services/phone_service'
+import { roleFitsKind } from '#accounts/services/membership_rules'
 
 export interface AdminUserChanges {
   name?: string | null

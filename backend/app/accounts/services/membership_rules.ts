@@ -1,5 +1,5 @@
-import type { OrganisationKind } from '#models/organisation'
-import type { Role } from '#models/user'
+import type { OrganisationKind } from '#accounts/models/organisation'
+import type { Role } from '#accounts/models/user'
 
 /** Which roles belong in which kind of organisation. */
 export const ROLES_BY_KIND: Record<OrganisationKind, readonly Role[]> = {

@@ -1,9 +1,9 @@
 import db from '@adonisjs/lucid/services/db'
-import DomainException from '#exceptions/domain_exception'
-import Organisation from '#models/organisation'
-import User, { type Role } from '#models/user'
-import PhoneService from '#services/phone_service'
-import { kindFoundedBy, roleFitsKind, ROLES_BY_KIND } from '#services/membership_rules'
+import DomainException from '#core/exceptions/domain_exception'
+import Organisation from '#accounts/models/organisation'
+import User, { type Role } from '#accounts/models/user'
+import PhoneService from '#accounts/services/phone_service'
+import { kindFoundedBy, roleFitsKind, ROLES_BY_KIND } from '#accounts/services/membership_rules'
 
 export const PLATFORM_ORGANISATION_NAME = 'Njia'
 

@@ -4,12 +4,12 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import accountsConfig from '#config/accounts'
 import { appKey } from '#config/app'
-import DomainException from '#exceptions/domain_exception'
-import OtpCode from '#models/otp_code'
-import User from '#models/user'
-import PhoneService from '#services/phone_service'
-import SmsService from '#services/sms_service'
-import { signInCodeText } from '#services/sms_texts'
+import DomainException from '#core/exceptions/domain_exception'
+import OtpCode from '#accounts/models/otp_code'
+import User from '#accounts/models/user'
+import PhoneService from '#accounts/services/phone_service'
+import SmsService from '#sms/services/sms_service'
+import { signInCodeText } from '#accounts/services/sms_texts'
 
 /**
  * One-time sign-in codes: 6 random digits, stored as an HMAC, valid for

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import accountsConfig from '#config/accounts'
-import type { Locale } from '#models/user'
+import type { Locale } from '#accounts/models/user'
 
 export type SupportedCountry = (typeof accountsConfig.countries)[number]
 

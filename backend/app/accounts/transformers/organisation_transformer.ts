@@ -1,5 +1,5 @@
-import type Organisation from '#models/organisation'
-import { organisationSummary } from '#transformers/user_transformer'
+import type Organisation from '#accounts/models/organisation'
+import { organisationSummary } from '#accounts/transformers/user_transformer'
 
 /** An organisation with its owner and members (members are preloaded). */
 export default class OrganisationTransformer {

@@ -1,5 +1,5 @@
-import type User from '#models/user'
-import type Organisation from '#models/organisation'
+import type User from '#accounts/models/user'
+import type Organisation from '#accounts/models/organisation'
 
 /** The organisation as shown inside a user. */
 export function organisationSummary(organisation: Organisation) {

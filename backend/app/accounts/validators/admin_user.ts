@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
-import { LOCALES, ROLES } from '#models/user'
-import { phone } from '#validators/rules/phone'
+import { LOCALES, ROLES } from '#accounts/models/user'
+import { phone } from '#accounts/validators/rules/phone'
 
 export const listUsersValidator = vine.create({
   role: vine.enum(ROLES).optional(),

@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
-import { LOCALES } from '#models/user'
-import { phone } from '#validators/rules/phone'
+import { LOCALES } from '#accounts/models/user'
+import { phone } from '#accounts/validators/rules/phone'
 
 export const otpRequestValidator = vine.create({
   phone: phone(),

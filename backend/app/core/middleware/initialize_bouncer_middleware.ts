@@ -1,4 +1,4 @@
-import * as abilities from '#abilities/main'
+import * as abilities from '#core/abilities/main'
 import { policies } from '#generated/policies'
 
 import { Bouncer } from '@adonisjs/bouncer'

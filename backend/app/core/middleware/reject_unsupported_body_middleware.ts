@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import DomainException from '#exceptions/domain_exception'
+import DomainException from '#core/exceptions/domain_exception'
 
 /**
  * Runs after the bodyparser: a body it could not classify (a content type

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { fileTypeFromFile } from 'file-type'
 import drive from '@adonisjs/drive/services/main'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
-import DomainException from '#exceptions/domain_exception'
+import DomainException from '#core/exceptions/domain_exception'
 
 export interface StoredFile {
   key: string

@@ -1,20 +1,20 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import FleetDocumentPolicy from '#policies/fleet_document_policy'
-import VehiclePolicy from '#policies/vehicle_policy'
-import { fleetAccess } from '#services/fleet_access'
+import FleetDocumentPolicy from '#fleet/policies/fleet_document_policy'
+import VehiclePolicy from '#fleet/policies/vehicle_policy'
+import { fleetAccess } from '#fleet/services/fleet_access'
 import FleetDocumentService, {
   documentNotFound,
   driverNotFound,
-} from '#services/fleet_document_service'
-import { vehicleNotFound } from '#services/vehicle_service'
-import FleetDocumentTransformer from '#transformers/fleet_document_transformer'
+} from '#fleet/services/fleet_document_service'
+import { vehicleNotFound } from '#fleet/services/vehicle_service'
+import FleetDocumentTransformer from '#fleet/transformers/fleet_document_transformer'
 import {
   documentIdValidator,
   listDocumentsValidator,
   rejectDocumentValidator,
   uploadDocumentValidator,
-} from '#validators/fleet_document'
+} from '#fleet/validators/fleet_document'
 
 /**
  * Registration cards, insurance and driving licences. Another carrier's

@@ -1,10 +1,10 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import VehiclePolicy from '#policies/vehicle_policy'
-import VehicleService from '#services/vehicle_service'
-import VehicleTransformer from '#transformers/vehicle_transformer'
-import { assignDriverValidator, unassignDriverValidator } from '#validators/vehicle'
-import { visibleVehicle } from '#controllers/vehicles_controller'
+import VehiclePolicy from '#fleet/policies/vehicle_policy'
+import VehicleService from '#fleet/services/vehicle_service'
+import VehicleTransformer from '#fleet/transformers/vehicle_transformer'
+import { assignDriverValidator, unassignDriverValidator } from '#fleet/validators/vehicle'
+import { visibleVehicle } from '#fleet/controllers/vehicles_controller'
 
 /** Who drives a vehicle: drivers of the same carrier only. */
 @inject()

@@ -1,11 +1,11 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import VehiclePolicy from '#policies/vehicle_policy'
-import VehicleService from '#services/vehicle_service'
-import UploadService from '#services/upload_service'
-import VehicleTransformer from '#transformers/vehicle_transformer'
-import { vehiclePhotoIdValidator, vehiclePhotoValidator } from '#validators/vehicle'
-import { visibleVehicle } from '#controllers/vehicles_controller'
+import VehiclePolicy from '#fleet/policies/vehicle_policy'
+import VehicleService from '#fleet/services/vehicle_service'
+import UploadService from '#core/services/upload_service'
+import VehicleTransformer from '#fleet/transformers/vehicle_transformer'
+import { vehiclePhotoIdValidator, vehiclePhotoValidator } from '#fleet/validators/vehicle'
+import { visibleVehicle } from '#fleet/controllers/vehicles_controller'
 
 /** Photos of a vehicle: multipart upload, authorised download, delete. */
 @inject()

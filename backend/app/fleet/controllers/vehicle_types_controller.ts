@@ -1,9 +1,12 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import VehicleTypePolicy from '#policies/vehicle_type_policy'
-import VehicleTypeService from '#services/vehicle_type_service'
-import VehicleTypeTransformer from '#transformers/vehicle_type_transformer'
-import { createVehicleTypeValidator, updateVehicleTypeValidator } from '#validators/vehicle_type'
+import VehicleTypePolicy from '#fleet/policies/vehicle_type_policy'
+import VehicleTypeService from '#fleet/services/vehicle_type_service'
+import VehicleTypeTransformer from '#fleet/transformers/vehicle_type_transformer'
+import {
+  createVehicleTypeValidator,
+  updateVehicleTypeValidator,
+} from '#fleet/validators/vehicle_type'
 
 @inject()
 export default class VehicleTypesController {

@@ -1,16 +1,16 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import VehiclePolicy from '#policies/vehicle_policy'
-import { fleetAccess } from '#services/fleet_access'
-import FleetEligibilityService from '#services/fleet_eligibility_service'
-import VehicleService, { vehicleNotFound } from '#services/vehicle_service'
-import VehicleTransformer from '#transformers/vehicle_transformer'
+import VehiclePolicy from '#fleet/policies/vehicle_policy'
+import { fleetAccess } from '#fleet/services/fleet_access'
+import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
+import VehicleService, { vehicleNotFound } from '#fleet/services/vehicle_service'
+import VehicleTransformer from '#fleet/transformers/vehicle_transformer'
 import {
   createVehicleValidator,
   listVehiclesValidator,
   updateVehicleValidator,
   vehicleIdValidator,
-} from '#validators/vehicle'
+} from '#fleet/validators/vehicle'
 
 /**
  * A carrier's vehicles. Another carrier's vehicle answers 404 (it is not

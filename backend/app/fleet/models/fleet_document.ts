@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon'
 import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
-import Vehicle from '#models/vehicle'
-import User from '#models/user'
+import Vehicle from '#fleet/models/vehicle'
+import User from '#accounts/models/user'
 
 export const VEHICLE_DOCUMENT_KINDS = ['registration_card', 'insurance'] as const
 export const DRIVER_DOCUMENT_KINDS = ['driving_licence'] as const

@@ -9,11 +9,11 @@ import {
   scope,
 } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany, ManyToMany } from '@adonisjs/lucid/types/relations'
-import Organisation from '#models/organisation'
-import VehicleType, { decimalColumn } from '#models/vehicle_type'
-import VehiclePhoto from '#models/vehicle_photo'
-import FleetDocument from '#models/fleet_document'
-import User from '#models/user'
+import Organisation from '#accounts/models/organisation'
+import VehicleType, { decimalColumn } from '#fleet/models/vehicle_type'
+import VehiclePhoto from '#fleet/models/vehicle_photo'
+import FleetDocument from '#fleet/models/fleet_document'
+import User from '#accounts/models/user'
 
 /**
  * A carrier's vehicle. `base_location` (geography(Point, 4326), GiST

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon'
 import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
-import Vehicle from '#models/vehicle'
-import User from '#models/user'
+import Vehicle from '#fleet/models/vehicle'
+import User from '#accounts/models/user'
 
 /** A driver currently assigned to a vehicle (one vehicle per driver at a time). */
 export default class VehicleDriver extends BaseModel {

@@ -1,8 +1,8 @@
 import { BasePolicy } from '@adonisjs/bouncer'
-import type User from '#models/user'
-import type Vehicle from '#models/vehicle'
-import type FleetDocument from '#models/fleet_document'
-import { fleetAccess, managesCarrier, seesCarrier } from '#services/fleet_access'
+import type User from '#accounts/models/user'
+import type Vehicle from '#fleet/models/vehicle'
+import type FleetDocument from '#fleet/models/fleet_document'
+import { fleetAccess, managesCarrier, seesCarrier } from '#fleet/services/fleet_access'
 
 /**
  * Registration cards, insurance and driving licences. The carrier sees its

@@ -1,7 +1,7 @@
 import { BasePolicy } from '@adonisjs/bouncer'
-import type User from '#models/user'
-import type Vehicle from '#models/vehicle'
-import { fleetAccess, managesCarrier, seesCarrier } from '#services/fleet_access'
+import type User from '#accounts/models/user'
+import type Vehicle from '#fleet/models/vehicle'
+import { fleetAccess, managesCarrier, seesCarrier } from '#fleet/services/fleet_access'
 
 /**
  * Vehicles belong to a carrier. Its members (drivers included) see them;

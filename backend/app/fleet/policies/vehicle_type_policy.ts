@@ -1,5 +1,5 @@
 import { BasePolicy } from '@adonisjs/bouncer'
-import type User from '#models/user'
+import type User from '#accounts/models/user'
 
 /** Everyone signed in reads the vehicle types; admins maintain them. */
 export default class VehicleTypePolicy extends BasePolicy {

@@ -1,5 +1,5 @@
-import Organisation from '#models/organisation'
-import type User from '#models/user'
+import Organisation from '#accounts/models/organisation'
+import type User from '#accounts/models/user'
 
 /**
  * Who a user is to the fleet. Shared by the fleet policies and services so

@@ -1,18 +1,18 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
-import DomainException from '#exceptions/domain_exception'
+import DomainException from '#core/exceptions/domain_exception'
 import fleetConfig from '#config/fleet'
 import FleetDocument, {
   type DocumentKind,
   type DocumentStatus,
   VEHICLE_DOCUMENT_KINDS,
-} from '#models/fleet_document'
-import User from '#models/user'
-import type Vehicle from '#models/vehicle'
-import type { FleetAccess } from '#services/fleet_access'
-import UploadService from '#services/upload_service'
-import VehicleService from '#services/vehicle_service'
+} from '#fleet/models/fleet_document'
+import User from '#accounts/models/user'
+import type Vehicle from '#fleet/models/vehicle'
+import type { FleetAccess } from '#fleet/services/fleet_access'
+import UploadService from '#core/services/upload_service'
+import VehicleService from '#fleet/services/vehicle_service'
 
 export type DocumentOwner = { vehicle: Vehicle } | { driver: User }
 

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
-import DomainException from '#exceptions/domain_exception'
-import FleetDocument, { type DocumentKind } from '#models/fleet_document'
-import type Vehicle from '#models/vehicle'
-import type User from '#models/user'
+import DomainException from '#core/exceptions/domain_exception'
+import FleetDocument, { type DocumentKind } from '#fleet/models/fleet_document'
+import type Vehicle from '#fleet/models/vehicle'
+import type User from '#accounts/models/user'
 
 export interface EligibilityReason {
   /** e.g. INSURANCE_EXPIRED, REGISTRATION_CARD_MISSING, DRIVING_LICENCE_PENDING */

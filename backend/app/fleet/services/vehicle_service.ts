@@ -1,18 +1,20 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
-import DomainException from '#exceptions/domain_exception'
+import DomainException from '#core/exceptions/domain_exception'
 import fleetConfig from '#config/fleet'
-import Order, { ACTIVE_DRIVER_STATUSES } from '#models/order'
-import Organisation from '#models/organisation'
-import User from '#models/user'
-import Vehicle from '#models/vehicle'
-import VehicleDriver from '#models/vehicle_driver'
-import VehiclePhoto from '#models/vehicle_photo'
-import VehicleType from '#models/vehicle_type'
-import FleetEligibilityService, { type Eligibility } from '#services/fleet_eligibility_service'
-import UploadService from '#services/upload_service'
-import type { FleetAccess } from '#services/fleet_access'
+import Order, { ACTIVE_DRIVER_STATUSES } from '#orders/models/order'
+import Organisation from '#accounts/models/organisation'
+import User from '#accounts/models/user'
+import Vehicle from '#fleet/models/vehicle'
+import VehicleDriver from '#fleet/models/vehicle_driver'
+import VehiclePhoto from '#fleet/models/vehicle_photo'
+import VehicleType from '#fleet/models/vehicle_type'
+import FleetEligibilityService, {
+  type Eligibility,
+} from '#fleet/services/fleet_eligibility_service'
+import UploadService from '#core/services/upload_service'
+import type { FleetAccess } from '#fleet/services/fleet_access'
 
 export interface VehicleInput {
   plate?: string

@@ -1,5 +1,5 @@
-import VehicleType, { type VehicleBody } from '#models/vehicle_type'
-import DomainException from '#exceptions/domain_exception'
+import VehicleType, { type VehicleBody } from '#fleet/models/vehicle_type'
+import DomainException from '#core/exceptions/domain_exception'
 
 interface VehicleTypeInput {
   name: string

@@ -1,4 +1,4 @@
-import type FleetDocument from '#models/fleet_document'
+import type FleetDocument from '#fleet/models/fleet_document'
 
 /** A document as its owner and admins see it; the file is at `fileUrl` (authorised). */
 export default class FleetDocumentTransformer {

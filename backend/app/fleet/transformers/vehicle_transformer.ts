@@ -1,9 +1,9 @@
-import type Vehicle from '#models/vehicle'
-import type VehiclePhoto from '#models/vehicle_photo'
-import type { VehicleDetails } from '#services/vehicle_service'
-import type { Eligibility } from '#services/fleet_eligibility_service'
-import FleetDocumentTransformer from '#transformers/fleet_document_transformer'
-import VehicleTypeTransformer from '#transformers/vehicle_type_transformer'
+import type Vehicle from '#fleet/models/vehicle'
+import type VehiclePhoto from '#fleet/models/vehicle_photo'
+import type { VehicleDetails } from '#fleet/services/vehicle_service'
+import type { Eligibility } from '#fleet/services/fleet_eligibility_service'
+import FleetDocumentTransformer from '#fleet/transformers/fleet_document_transformer'
+import VehicleTypeTransformer from '#fleet/transformers/vehicle_type_transformer'
 
 /**
  * A vehicle in lists (`toJSON`) and in full with its documents and why it

@@ -1,4 +1,4 @@
-import type VehicleType from '#models/vehicle_type'
+import type VehicleType from '#fleet/models/vehicle_type'
 
 export default class VehicleTypeTransformer {
   static toJSON(type: VehicleType) {

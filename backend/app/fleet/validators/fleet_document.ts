@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import fleetConfig from '#config/fleet'
-import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '#models/fleet_document'
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '#fleet/models/fleet_document'
 
 const id = () => vine.number().positive().withoutDecimals()
 

@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import fleetConfig from '#config/fleet'
-import { plate } from '#validators/rules/plate'
+import { plate } from '#fleet/validators/rules/plate'
 
 const id = () => vine.number().positive().withoutDecimals()
 

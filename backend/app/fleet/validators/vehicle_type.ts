@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { VEHICLE_BODIES } from '#models/vehicle_type'
+import { VEHICLE_BODIES } from '#fleet/models/vehicle_type'
 
 const fields = {
   name: vine.string().trim().minLength(2).maxLength(80),

@@ -1,19 +1,19 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import OrderPolicy from '#policies/order_policy'
-import OrderService from '#services/order_service'
-import BidService, { bidNotFound } from '#services/bid_service'
-import RatingService from '#services/rating_service'
-import BidTransformer from '#transformers/bid_transformer'
-import OrderTransformer from '#transformers/order_transformer'
-import { orderIdValidator } from '#validators/order'
+import OrderPolicy from '#orders/policies/order_policy'
+import OrderService from '#orders/services/order_service'
+import BidService, { bidNotFound } from '#orders/services/bid_service'
+import RatingService from '#orders/services/rating_service'
+import BidTransformer from '#orders/transformers/bid_transformer'
+import OrderTransformer from '#orders/transformers/order_transformer'
+import { orderIdValidator } from '#orders/validators/order'
 import {
   acceptBidValidator,
   bidIdValidator,
   createBidValidator,
   listOwnBidsValidator,
   updateBidValidator,
-} from '#validators/bid'
+} from '#orders/validators/bid'
 
 /**
  * Bids on an order. The shipper side sees every bid with the carrier's

@@ -1,13 +1,13 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import OrderPolicy from '#policies/order_policy'
-import OrderService from '#services/order_service'
-import DispatchService from '#services/dispatch_service'
-import DispatchSuggestionService from '#services/dispatch_suggestion_service'
-import { isPlatformDispatcher } from '#services/order_access'
-import OrderTransformer from '#transformers/order_transformer'
-import { reasonValidator } from '#validators/order'
-import { assignValidator, suggestionsValidator } from '#validators/dispatch'
+import OrderPolicy from '#orders/policies/order_policy'
+import OrderService from '#orders/services/order_service'
+import DispatchService from '#orders/services/dispatch_service'
+import DispatchSuggestionService from '#orders/services/dispatch_suggestion_service'
+import { isPlatformDispatcher } from '#orders/services/order_access'
+import OrderTransformer from '#orders/transformers/order_transformer'
+import { reasonValidator } from '#orders/validators/order'
+import { assignValidator, suggestionsValidator } from '#orders/validators/dispatch'
 
 /** Dispatchers assign, reassign and unassign orders, helped by suggestions. */
 @inject()

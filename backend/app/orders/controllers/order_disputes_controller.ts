@@ -1,11 +1,11 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import OrderPolicy from '#policies/order_policy'
-import OrderService from '#services/order_service'
-import DisputeService from '#services/dispute_service'
-import OrderTransformer from '#transformers/order_transformer'
-import { orderIdValidator } from '#validators/order'
-import { disputeValidator, resolveDisputeValidator } from '#validators/delivery'
+import OrderPolicy from '#orders/policies/order_policy'
+import OrderService from '#orders/services/order_service'
+import DisputeService from '#orders/services/dispute_service'
+import OrderTransformer from '#orders/transformers/order_transformer'
+import { orderIdValidator } from '#orders/validators/order'
+import { disputeValidator, resolveDisputeValidator } from '#orders/validators/delivery'
 
 /** The shipper disputes a delivery; an admin resolves it. */
 @inject()

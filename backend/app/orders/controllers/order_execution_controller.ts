@@ -1,12 +1,12 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import OrderPolicy from '#policies/order_policy'
-import OrderService from '#services/order_service'
-import DeliveryService from '#services/delivery_service'
-import UploadService from '#services/upload_service'
-import OrderTransformer, { IMAGE_TYPES } from '#transformers/order_transformer'
-import { orderIdValidator, statusValidator } from '#validators/order'
-import { proofFileValidator, proofOfDeliveryValidator } from '#validators/delivery'
+import OrderPolicy from '#orders/policies/order_policy'
+import OrderService from '#orders/services/order_service'
+import DeliveryService from '#orders/services/delivery_service'
+import UploadService from '#core/services/upload_service'
+import OrderTransformer, { IMAGE_TYPES } from '#orders/transformers/order_transformer'
+import { orderIdValidator, statusValidator } from '#orders/validators/order'
+import { proofFileValidator, proofOfDeliveryValidator } from '#orders/validators/delivery'
 
 /** The driver's moves, proof of delivery, and the shipper's confirmation. */
 @inject()

@@ -1,11 +1,11 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import OrderPolicy from '#policies/order_policy'
-import OrderService from '#services/order_service'
-import OrderTimelineService from '#services/order_timeline_service'
-import OrderTransformer from '#transformers/order_transformer'
-import UploadService from '#services/upload_service'
-import { IMAGE_TYPES } from '#transformers/order_transformer'
+import OrderPolicy from '#orders/policies/order_policy'
+import OrderService from '#orders/services/order_service'
+import OrderTimelineService from '#orders/services/order_timeline_service'
+import OrderTransformer from '#orders/transformers/order_transformer'
+import UploadService from '#core/services/upload_service'
+import { IMAGE_TYPES } from '#orders/transformers/order_transformer'
 import {
   cargoPhotoFileValidator,
   cargoPhotoValidator,
@@ -14,7 +14,7 @@ import {
   orderIdValidator,
   reasonValidator,
   updateOrderValidator,
-} from '#validators/order'
+} from '#orders/validators/order'
 
 /**
  * Drafts, publishing, listings, the load board, cancellation and the

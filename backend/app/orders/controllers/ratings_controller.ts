@@ -1,9 +1,9 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import OrderPolicy from '#policies/order_policy'
-import OrderService from '#services/order_service'
-import RatingService from '#services/rating_service'
-import { rateValidator, ratingProfileValidator } from '#validators/delivery'
+import OrderPolicy from '#orders/policies/order_policy'
+import OrderService from '#orders/services/order_service'
+import RatingService from '#orders/services/rating_service'
+import { rateValidator, ratingProfileValidator } from '#orders/validators/delivery'
 
 /** Ratings after completion, and the averages shown on profiles. */
 @inject()

@@ -1,4 +1,4 @@
-import DeliveryService from '#services/delivery_service'
+import DeliveryService from '#orders/services/delivery_service'
 import queueConfig from '#config/queue'
 
 export interface AutoCompleteOrdersData {

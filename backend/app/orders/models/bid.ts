@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon'
 import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
-import Order, { type Currency } from '#models/order'
-import Organisation from '#models/organisation'
-import User from '#models/user'
-import Vehicle from '#models/vehicle'
+import Order, { type Currency } from '#orders/models/order'
+import Organisation from '#accounts/models/organisation'
+import User from '#accounts/models/user'
+import Vehicle from '#fleet/models/vehicle'
 
 export const BID_STATUSES = ['open', 'accepted', 'rejected', 'withdrawn'] as const
 export type BidStatus = (typeof BID_STATUSES)[number]

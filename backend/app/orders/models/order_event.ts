@@ -2,8 +2,8 @@ import { DateTime } from 'luxon'
 import { BaseModel, beforeFetch, beforeFind, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
-import User from '#models/user'
-import { geoPointColumn, selectPoints, type LatLng } from '#models/geo_point'
+import User from '#accounts/models/user'
+import { geoPointColumn, selectPoints, type LatLng } from '#core/models/geo_point'
 
 /**
  * One line of an order's timeline: every state transition (type = the new

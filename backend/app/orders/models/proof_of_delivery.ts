@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import { BaseModel, beforeFetch, beforeFind, column } from '@adonisjs/lucid/orm'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
-import { geoPointColumn, selectPoints, type LatLng } from '#models/geo_point'
+import { geoPointColumn, selectPoints, type LatLng } from '#core/models/geo_point'
 
 /** Photo and signature (drive keys), receiver, where and when: one per order. */
 export default class ProofOfDelivery extends BaseModel {

@@ -1,13 +1,13 @@
 import { BasePolicy } from '@adonisjs/bouncer'
-import type User from '#models/user'
-import Order from '#models/order'
-import type Bid from '#models/bid'
+import type User from '#accounts/models/user'
+import Order from '#orders/models/order'
+import type Bid from '#orders/models/bid'
 import {
   actorsFor,
   isCarrierMember,
   isPlatformDispatcher,
   type OrderActor,
-} from '#services/order_access'
+} from '#orders/services/order_access'
 
 /** Orders any carrier may look at: the load board. */
 const OPEN_STATUSES = new Set(['posted', 'bidding'])

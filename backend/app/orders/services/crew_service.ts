@@ -1,10 +1,10 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import DomainException from '#exceptions/domain_exception'
-import type Order from '#models/order'
-import User from '#models/user'
-import Vehicle from '#models/vehicle'
-import VehicleDriver from '#models/vehicle_driver'
-import FleetEligibilityService from '#services/fleet_eligibility_service'
+import DomainException from '#core/exceptions/domain_exception'
+import type Order from '#orders/models/order'
+import User from '#accounts/models/user'
+import Vehicle from '#fleet/models/vehicle'
+import VehicleDriver from '#fleet/models/vehicle_driver'
+import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
 
 export interface Crew {
   vehicle: Vehicle

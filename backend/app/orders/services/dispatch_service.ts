@@ -1,12 +1,12 @@
 import db from '@adonisjs/lucid/services/db'
-import DomainException from '#exceptions/domain_exception'
-import type Order from '#models/order'
-import type User from '#models/user'
-import Vehicle from '#models/vehicle'
-import BidService from '#services/bid_service'
-import CrewService from '#services/crew_service'
-import OrderStateMachine from '#services/order_state_machine'
-import { actorsFor, isPlatformDispatcher, type OrderActor } from '#services/order_access'
+import DomainException from '#core/exceptions/domain_exception'
+import type Order from '#orders/models/order'
+import type User from '#accounts/models/user'
+import Vehicle from '#fleet/models/vehicle'
+import BidService from '#orders/services/bid_service'
+import CrewService from '#orders/services/crew_service'
+import OrderStateMachine from '#orders/services/order_state_machine'
+import { actorsFor, isPlatformDispatcher, type OrderActor } from '#orders/services/order_access'
 
 /**
  * Dispatchers put an order on a truck directly. A carrier's dispatcher works

@@ -1,10 +1,10 @@
 import db from '@adonisjs/lucid/services/db'
-import type Order from '#models/order'
-import Vehicle from '#models/vehicle'
-import User from '#models/user'
+import type Order from '#orders/models/order'
+import Vehicle from '#fleet/models/vehicle'
+import User from '#accounts/models/user'
 import ordersConfig from '#config/orders'
 import trackingConfig from '#config/tracking'
-import FleetEligibilityService from '#services/fleet_eligibility_service'
+import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
 
 export interface Suggestion {
   driver: { id: number; name: string | null; phone: string }

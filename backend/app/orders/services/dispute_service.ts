@@ -1,14 +1,14 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
-import DomainException from '#exceptions/domain_exception'
-import Dispute, { type DisputeReason, type EvidenceFile } from '#models/dispute'
-import type Order from '#models/order'
-import type User from '#models/user'
+import DomainException from '#core/exceptions/domain_exception'
+import Dispute, { type DisputeReason, type EvidenceFile } from '#orders/models/dispute'
+import type Order from '#orders/models/order'
+import type User from '#accounts/models/user'
 import ordersConfig from '#config/orders'
-import OrderStateMachine from '#services/order_state_machine'
-import UploadService from '#services/upload_service'
-import { actorsFor } from '#services/order_access'
+import OrderStateMachine from '#orders/services/order_state_machine'
+import UploadService from '#core/services/upload_service'
+import { actorsFor } from '#orders/services/order_access'
 
 /** The shipper disputes a delivery; an admin resolves it (resolved, or cancelled). */
 export default class DisputeService {

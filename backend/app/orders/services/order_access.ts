@@ -1,6 +1,6 @@
-import type User from '#models/user'
-import type Order from '#models/order'
-import Organisation from '#models/organisation'
+import type User from '#accounts/models/user'
+import type Order from '#orders/models/order'
+import Organisation from '#accounts/models/organisation'
 
 /**
  * How a user stands towards one order. The state machine says which of

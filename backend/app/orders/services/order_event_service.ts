@@ -1,8 +1,8 @@
 import emitter from '@adonisjs/core/services/emitter'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import type Order from '#models/order'
-import OrderEvent from '#models/order_event'
-import type { LatLng } from '#models/geo_point'
+import type Order from '#orders/models/order'
+import OrderEvent from '#orders/models/order_event'
+import type { LatLng } from '#core/models/geo_point'
 
 export interface OrderEventInput {
   type: string

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import DomainException from '#exceptions/domain_exception'
-import Order, { type OrderStatus } from '#models/order'
-import type { LatLng } from '#models/geo_point'
-import type { OrderActor } from '#services/order_access'
-import OrderEventService from '#services/order_event_service'
+import DomainException from '#core/exceptions/domain_exception'
+import Order, { type OrderStatus } from '#orders/models/order'
+import type { LatLng } from '#core/models/geo_point'
+import type { OrderActor } from '#orders/services/order_access'
+import OrderEventService from '#orders/services/order_event_service'
 
 /** `system` is the platform itself: first bid, auto-completion. */
 export type TransitionActor = OrderActor | 'system'

@@ -1,5 +1,5 @@
-import type Order from '#models/order'
-import OrderEvent from '#models/order_event'
+import type Order from '#orders/models/order'
+import OrderEvent from '#orders/models/order_event'
 
 /** An order's timeline: every transition and reported fact, oldest first. */
 export default class OrderTimelineService {

@@ -1,10 +1,10 @@
 import db from '@adonisjs/lucid/services/db'
-import DomainException from '#exceptions/domain_exception'
-import Rating, { type RatingDirection } from '#models/rating'
-import type Order from '#models/order'
-import type User from '#models/user'
-import type { RatingSummary } from '#transformers/bid_transformer'
-import { actorsFor } from '#services/order_access'
+import DomainException from '#core/exceptions/domain_exception'
+import Rating, { type RatingDirection } from '#orders/models/rating'
+import type Order from '#orders/models/order'
+import type User from '#accounts/models/user'
+import type { RatingSummary } from '#orders/transformers/bid_transformer'
+import { actorsFor } from '#orders/services/order_access'
 
 /**
  * After completion each side rates the other once (1–5 and a comment).

@@ -1,4 +1,4 @@
-import type Bid from '#models/bid'
+import type Bid from '#orders/models/bid'
 
 export interface RatingSummary {
   average: number | null

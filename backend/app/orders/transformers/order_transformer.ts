@@ -1,7 +1,7 @@
-import type Order from '#models/order'
-import type OrderEvent from '#models/order_event'
-import type ProofOfDelivery from '#models/proof_of_delivery'
-import type Dispute from '#models/dispute'
+import type Order from '#orders/models/order'
+import type OrderEvent from '#orders/models/order_event'
+import type ProofOfDelivery from '#orders/models/proof_of_delivery'
+import type Dispute from '#orders/models/dispute'
 
 /** Content types of the images we store, by the extension UploadService gives their keys. */
 export const IMAGE_TYPES: Record<string, string> = {

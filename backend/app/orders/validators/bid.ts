@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
-import { CURRENCIES } from '#models/order'
-import { BID_STATUSES } from '#models/bid'
+import { CURRENCIES } from '#orders/models/order'
+import { BID_STATUSES } from '#orders/models/bid'
 
 const id = () => vine.number().positive().withoutDecimals()
 

@@ -1,8 +1,8 @@
 import vine from '@vinejs/vine'
 import ordersConfig from '#config/orders'
-import { DISPUTE_REASONS } from '#models/dispute'
-import { phone } from '#validators/rules/phone'
-import { latitude, longitude } from '#validators/order'
+import { DISPUTE_REASONS } from '#orders/models/dispute'
+import { phone } from '#accounts/validators/rules/phone'
+import { latitude, longitude } from '#orders/validators/order'
 
 const id = () => vine.number().positive().withoutDecimals()
 const image = () =>

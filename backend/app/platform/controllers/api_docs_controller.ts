@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import type { HttpContext } from '@adonisjs/core/http'
-import OpenApiService from '#services/openapi_service'
+import OpenApiService from '#platform/services/openapi_service'
 
 /** swagger-ui-dist's folder; served by the API, never from a CDN. */
 const swaggerUiDir = createRequire(import.meta.url)('swagger-ui-dist').getAbsoluteFSPath() as string

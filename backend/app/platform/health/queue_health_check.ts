@@ -1,6 +1,6 @@
 import { BaseCheck, Result } from '@adonisjs/core/health'
 import type { HealthCheckResult } from '@adonisjs/core/types/health'
-import queue, { type QueueService } from '#services/queue_service'
+import queue, { type QueueService } from '#core/services/queue_service'
 import queueConfig from '#config/queue'
 
 /** The job queue's database answers and pg-boss' schema is installed. */

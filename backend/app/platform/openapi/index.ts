@@ -1,10 +1,10 @@
-import type { OpenApiFragment } from '#openapi/fragment'
-import platform from '#openapi/platform'
-import { accountsOpenApi } from '#openapi/accounts'
-import { fleetOpenApi } from '#openapi/fleet'
-import { ordersOpenApi } from '#openapi/orders'
-import { webOpenApi } from '#openapi/web'
-import { trackingOpenApi } from '#openapi/tracking'
+import type { OpenApiFragment } from '#core/openapi/fragment'
+import platform from '#platform/openapi/platform'
+import { accountsOpenApi } from '#accounts/openapi'
+import { fleetOpenApi } from '#fleet/openapi'
+import { ordersOpenApi } from '#orders/openapi'
+import { webOpenApi } from '#platform/openapi/web'
+import { trackingOpenApi } from '#tracking/openapi'
 
 /** Add one import per area; order is the order of tags in /docs. */
 export const fragments: OpenApiFragment[] = [

@@ -1,5 +1,5 @@
-import type { OpenApiFragment } from '#openapi/fragment'
-import { error } from '#openapi/shared'
+import type { OpenApiFragment } from '#core/openapi/fragment'
+import { error } from '#core/openapi/shared'
 
 /** Operations of the platform itself, and the schemas every area shares. */
 const platform: OpenApiFragment = {

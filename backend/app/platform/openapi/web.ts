@@ -1,4 +1,4 @@
-import type { OpenApiFragment } from '#openapi/fragment'
+import type { OpenApiFragment } from '#core/openapi/fragment'
 
 /** The web app's public configuration endpoint. */
 export const webOpenApi: OpenApiFragment = {

@@ -1,6 +1,6 @@
 import env from '#start/env'
-import { fragments as areaFragments } from '#openapi/index'
-import type { OpenApiFragment } from '#openapi/fragment'
+import { fragments as areaFragments } from '#platform/openapi/index'
+import type { OpenApiFragment } from '#core/openapi/fragment'
 
 type Operations = Record<string, unknown>
 

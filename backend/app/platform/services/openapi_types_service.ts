@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import app from '@adonisjs/core/services/app'
-import OpenApiService from '#services/openapi_service'
+import OpenApiService from '#platform/services/openapi_service'
 
 /** Where the web app reads its API types from. */
 export const WEB_API_TYPES = app.makePath('../web/src/app/core/api/openapi.d.ts')

@@ -1,9 +1,9 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import smsConfig from '#config/sms'
-import DomainException from '#exceptions/domain_exception'
-import SmsService from '#services/sms_service'
-import { outboxQueryValidator } from '#validators/dev_outbox'
+import DomainException from '#core/exceptions/domain_exception'
+import SmsService from '#sms/services/sms_service'
+import { outboxQueryValidator } from '#sms/validators/dev_outbox'
 
 /**
  * GET /api/v1/dev/outbox: texts the log transport kept, newest first, so

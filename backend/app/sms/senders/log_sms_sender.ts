@@ -1,5 +1,5 @@
 import logger from '@adonisjs/core/services/logger'
-import type { SmsResult, SmsSender } from '#integrations/sms/sms_sender'
+import type { SmsResult, SmsSender } from '#sms/sms_sender'
 
 /**
  * Development transport: nothing leaves the machine. The SmsService keeps

@@ -1,5 +1,5 @@
-import type { TwilioConfig } from '#integrations/sms/sms_config'
-import type { SmsResult, SmsSender } from '#integrations/sms/sms_sender'
+import type { TwilioConfig } from '#sms/sms_config'
+import type { SmsResult, SmsSender } from '#sms/sms_sender'
 
 interface TwilioMessage {
   sid?: string

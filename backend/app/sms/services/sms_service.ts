@@ -1,11 +1,11 @@
 import logger from '@adonisjs/core/services/logger'
 import smsConfig from '#config/sms'
-import SmsMessage from '#models/sms_message'
-import LogSmsSender from '#integrations/sms/log_sms_sender'
-import TwilioSmsSender from '#integrations/sms/twilio_sms_sender'
-import AfricasTalkingSmsSender from '#integrations/sms/africas_talking_sms_sender'
-import type { SmsConfig } from '#integrations/sms/sms_config'
-import type { SmsSender } from '#integrations/sms/sms_sender'
+import SmsMessage from '#sms/models/sms_message'
+import LogSmsSender from '#sms/senders/log_sms_sender'
+import TwilioSmsSender from '#sms/senders/twilio_sms_sender'
+import AfricasTalkingSmsSender from '#sms/senders/africas_talking_sms_sender'
+import type { SmsConfig } from '#sms/sms_config'
+import type { SmsSender } from '#sms/sms_sender'
 
 export function makeSmsSender(config: SmsConfig): SmsSender {
   switch (config.transport) {

@@ -1,9 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import type TrackingException from '#models/tracking_exception'
-import TrackingPolicy from '#policies/tracking_policy'
-import { fleetScopeOf } from '#services/tracking_scope'
-import TrackingExceptionService from '#services/tracking_exception_service'
-import { exceptionsQueryValidator } from '#validators/tracking'
+import type TrackingException from '#tracking/models/tracking_exception'
+import TrackingPolicy from '#tracking/policies/tracking_policy'
+import { fleetScopeOf } from '#tracking/services/tracking_scope'
+import TrackingExceptionService from '#tracking/services/tracking_exception_service'
+import { exceptionsQueryValidator } from '#tracking/validators/tracking'
 
 export default class DispatchExceptionsController {
   /** GET /api/v1/dispatch/exceptions?kind&open&limit — long stops and off-route trucks. */

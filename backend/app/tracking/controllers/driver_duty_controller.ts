@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import TrackingPolicy from '#policies/tracking_policy'
-import DriverPositionService from '#services/driver_position_service'
-import { dutyValidator } from '#validators/tracking'
+import TrackingPolicy from '#tracking/policies/tracking_policy'
+import DriverPositionService from '#tracking/services/driver_position_service'
+import { dutyValidator } from '#tracking/validators/tracking'
 
 export default class DriverDutyController {
   /** POST /api/v1/drivers/me/duty { onDuty } */

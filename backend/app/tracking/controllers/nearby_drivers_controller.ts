@@ -1,8 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import TrackingPolicy from '#policies/tracking_policy'
-import DriverPositionService from '#services/driver_position_service'
-import { fleetScopeOf } from '#services/tracking_scope'
-import { nearbyValidator } from '#validators/tracking'
+import TrackingPolicy from '#tracking/policies/tracking_policy'
+import DriverPositionService from '#tracking/services/driver_position_service'
+import { fleetScopeOf } from '#tracking/services/tracking_scope'
+import { nearbyValidator } from '#tracking/validators/tracking'
 
 export default class NearbyDriversController {
   /** GET /api/v1/drivers/nearby?lat&lng&radiusKm&vehicleType&minCapacityKg&limit */

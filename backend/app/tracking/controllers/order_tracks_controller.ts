@@ -1,9 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import DomainException from '#exceptions/domain_exception'
-import Order from '#models/order'
-import OrderPolicy from '#policies/order_policy'
-import OrderTrackService from '#services/order_track_service'
-import { trackQueryValidator } from '#validators/tracking'
+import DomainException from '#core/exceptions/domain_exception'
+import Order from '#orders/models/order'
+import OrderPolicy from '#orders/policies/order_policy'
+import OrderTrackService from '#tracking/services/order_track_service'
+import { trackQueryValidator } from '#tracking/validators/tracking'
 
 export default class OrderTracksController {
   /** GET /api/v1/orders/:id/track?from&to — whoever may read the order may read its track. */

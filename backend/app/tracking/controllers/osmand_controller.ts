@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import OsmandService from '#services/osmand_service'
+import OsmandService from '#tracking/services/osmand_service'
 
 export default class OsmandController {
   /** GET|POST /osmand (and any path on OSMAND_PORT): OsmAnd / Traccar Client reports. */

@@ -1,8 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import TrackingPolicy from '#policies/tracking_policy'
-import TrackerService from '#services/tracker_service'
-import { createTrackerValidator } from '#validators/tracking'
-import type Tracker from '#models/tracker'
+import TrackingPolicy from '#tracking/policies/tracking_policy'
+import TrackerService from '#tracking/services/tracker_service'
+import { createTrackerValidator } from '#tracking/validators/tracking'
+import type Tracker from '#tracking/models/tracker'
 
 function toJSON(tracker: Tracker) {
   return {

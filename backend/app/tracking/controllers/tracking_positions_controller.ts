@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import TrackingPolicy from '#policies/tracking_policy'
-import trackingIngestService from '#services/tracking_ingest_service'
-import { positionsBatchValidator } from '#validators/tracking'
+import TrackingPolicy from '#tracking/policies/tracking_policy'
+import trackingIngestService from '#tracking/services/tracking_ingest_service'
+import { positionsBatchValidator } from '#tracking/validators/tracking'
 
 export default class TrackingPositionsController {
   /** POST /api/v1/tracking/positions — the socket `positions` batch over HTTP; answers after commit. */

@@ -1,6 +1,6 @@
 import { BasePolicy } from '@adonisjs/bouncer'
-import type User from '#models/user'
-import { fleetScopeOf } from '#services/tracking_scope'
+import type User from '#accounts/models/user'
+import { fleetScopeOf } from '#tracking/services/tracking_scope'
 
 /**
  * Live positions are personal data: drivers send their own; dispatchers

@@ -1,4 +1,4 @@
-import type { LatLng } from '#models/geo_point'
+import type { LatLng } from '#core/models/geo_point'
 
 const EARTH_RADIUS_M = 6_371_008.8
 

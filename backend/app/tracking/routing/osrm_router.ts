@@ -1,5 +1,5 @@
-import type { LatLng } from '#models/geo_point'
-import type { PlannedRoute, RouteProvider } from '#integrations/routing/route_provider'
+import type { LatLng } from '#core/models/geo_point'
+import type { PlannedRoute, RouteProvider } from '#tracking/routing/route_provider'
 
 interface OsrmResponse {
   code?: string

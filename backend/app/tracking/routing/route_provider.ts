@@ -1,4 +1,4 @@
-import type { LatLng } from '#models/geo_point'
+import type { LatLng } from '#core/models/geo_point'
 
 export interface PlannedRoute {
   /** GeoJSON order: [lng, lat]. */

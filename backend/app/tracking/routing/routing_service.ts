@@ -1,9 +1,9 @@
 import logger from '@adonisjs/core/services/logger'
 import trackingConfig from '#config/tracking'
-import type { LatLng } from '#models/geo_point'
-import type { PlannedRoute, RouteProvider } from '#integrations/routing/route_provider'
-import OsrmRouter from '#integrations/routing/osrm_router'
-import StraightLineRouter from '#integrations/routing/straight_line_router'
+import type { LatLng } from '#core/models/geo_point'
+import type { PlannedRoute, RouteProvider } from '#tracking/routing/route_provider'
+import OsrmRouter from '#tracking/routing/osrm_router'
+import StraightLineRouter from '#tracking/routing/straight_line_router'
 
 const straight = new StraightLineRouter()
 

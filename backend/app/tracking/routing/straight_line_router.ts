@@ -1,7 +1,7 @@
 import trackingConfig from '#config/tracking'
-import type { LatLng } from '#models/geo_point'
-import type { PlannedRoute, RouteProvider } from '#integrations/routing/route_provider'
-import { distanceM } from '#integrations/routing/geo'
+import type { LatLng } from '#core/models/geo_point'
+import type { PlannedRoute, RouteProvider } from '#tracking/routing/route_provider'
+import { distanceM } from '#tracking/routing/geo'
 
 /**
  * No router configured: the plan is the straight line between the stops;

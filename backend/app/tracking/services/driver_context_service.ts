@@ -1,7 +1,7 @@
 import emitter from '@adonisjs/core/services/emitter'
-import Order, { type OrderStatus } from '#models/order'
-import type { LatLng } from '#models/geo_point'
-import type User from '#models/user'
+import Order, { type OrderStatus } from '#orders/models/order'
+import type { LatLng } from '#core/models/geo_point'
+import type User from '#accounts/models/user'
 
 export interface ActiveOrderContext {
   id: number

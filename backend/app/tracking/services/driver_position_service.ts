@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import trackingConfig from '#config/tracking'
-import type User from '#models/user'
+import type User from '#accounts/models/user'
 
 export interface NearbyQuery {
   lat: number

@@ -1,9 +1,9 @@
 import db from '@adonisjs/lucid/services/db'
 import trackingConfig from '#config/tracking'
-import type Order from '#models/order'
-import type { LatLng } from '#models/geo_point'
-import { distanceM } from '#integrations/routing/geo'
-import { configuredRouter, planRoute } from '#integrations/routing/routing_service'
+import type Order from '#orders/models/order'
+import type { LatLng } from '#core/models/geo_point'
+import { distanceM } from '#tracking/routing/geo'
+import { configuredRouter, planRoute } from '#tracking/routing/routing_service'
 
 const BEFORE_PICKUP = new Set(['assigned', 'pickup_pending'])
 const MOVING = new Set(['assigned', 'pickup_pending', 'picked_up', 'in_transit'])

@@ -1,5 +1,5 @@
-import DomainException from '#exceptions/domain_exception'
-import type { PointInput } from '#services/tracking_ingest_service'
+import DomainException from '#core/exceptions/domain_exception'
+import type { PointInput } from '#tracking/services/tracking_ingest_service'
 
 const KNOTS_TO_MPS = 0.514444
 /** Traccar's rule: a numeric timestamp below 2^31 is seconds, otherwise milliseconds. */

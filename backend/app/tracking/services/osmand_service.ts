@@ -1,9 +1,9 @@
 import { errors as vineErrors } from '@vinejs/vine'
-import DomainException from '#exceptions/domain_exception'
-import { positionsBatchValidator } from '#validators/tracking'
-import { decodeOsmand } from '#services/osmand_decoder'
-import TrackerService from '#services/tracker_service'
-import trackingIngestService from '#services/tracking_ingest_service'
+import DomainException from '#core/exceptions/domain_exception'
+import { positionsBatchValidator } from '#tracking/validators/tracking'
+import { decodeOsmand } from '#tracking/services/osmand_decoder'
+import TrackerService from '#tracking/services/tracker_service'
+import trackingIngestService from '#tracking/services/tracking_ingest_service'
 
 /**
  * One OsmAnd / Traccar Client report: decode, check ranges, find the

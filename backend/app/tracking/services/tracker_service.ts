@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto'
 import { DateTime } from 'luxon'
-import DomainException from '#exceptions/domain_exception'
-import Tracker from '#models/tracker'
-import User from '#models/user'
+import DomainException from '#core/exceptions/domain_exception'
+import Tracker from '#tracking/models/tracker'
+import User from '#accounts/models/user'
 
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'
 

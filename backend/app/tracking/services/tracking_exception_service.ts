@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import TrackingException, { type TrackingExceptionKind } from '#models/tracking_exception'
+import TrackingException, { type TrackingExceptionKind } from '#tracking/models/tracking_exception'
 
 /** What the dispatch board lists: newest first, limited to the reader's fleet. */
 export default class TrackingExceptionService {

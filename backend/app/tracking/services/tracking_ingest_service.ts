@@ -1,13 +1,13 @@
 import logger from '@adonisjs/core/services/logger'
-import DomainException from '#exceptions/domain_exception'
+import DomainException from '#core/exceptions/domain_exception'
 import trackingConfig from '#config/tracking'
-import type User from '#models/user'
+import type User from '#accounts/models/user'
 import broadcaster from '#realtime/broadcaster'
 import { fleetRoomsOf, rooms } from '#realtime/rooms'
-import gpsWriteBuffer, { type PingRow, type PingSource } from '#services/gps_write_buffer'
-import driverContextService, { type DriverContext } from '#services/driver_context_service'
-import geofenceService from '#services/geofence_service'
-import { trackingPointsTotal } from '#services/tracking_metrics'
+import gpsWriteBuffer, { type PingRow, type PingSource } from '#tracking/services/gps_write_buffer'
+import driverContextService, { type DriverContext } from '#tracking/services/driver_context_service'
+import geofenceService from '#tracking/services/geofence_service'
+import { trackingPointsTotal } from '#tracking/services/tracking_metrics'
 
 /** A point after validation (app/validators/tracking.ts); recordedAt in epoch ms. */
 export interface PointInput {

@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram } from 'prom-client'
-import { metricsRegistry } from '#services/metrics_service'
+import { metricsRegistry } from '#core/services/metrics_service'
 
 /** Tracking's series on GET /metrics. */
 export const trackingPointsTotal = new Counter({

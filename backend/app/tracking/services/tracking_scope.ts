@@ -1,5 +1,5 @@
-import type User from '#models/user'
-import { fleetAccess } from '#services/fleet_access'
+import type User from '#accounts/models/user'
+import { fleetAccess } from '#fleet/services/fleet_access'
 
 /**
  * Whose live positions a user may see on the dispatch board (fleet room,

@@ -1,10 +1,10 @@
 import { Bouncer } from '@adonisjs/bouncer'
-import * as abilities from '#abilities/main'
+import * as abilities from '#core/abilities/main'
 import { policies } from '#generated/policies'
-import DomainException from '#exceptions/domain_exception'
-import Order from '#models/order'
-import type User from '#models/user'
-import { fleetScopeOf } from '#services/tracking_scope'
+import DomainException from '#core/exceptions/domain_exception'
+import Order from '#orders/models/order'
+import type User from '#accounts/models/user'
+import { fleetScopeOf } from '#tracking/services/tracking_scope'
 import { rooms } from '#realtime/rooms'
 
 /**

@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import AccountsSeeder, { DEMO_ORGANISATIONS } from '#database/seeders/accounts_seeder'
-import Organisation from '#models/organisation'
-import User from '#models/user'
+import Organisation from '#accounts/models/organisation'
+import User from '#accounts/models/user'
 import { isolateAccounts } from '#tests/accounts_helpers'
 
 async function snapshot() {

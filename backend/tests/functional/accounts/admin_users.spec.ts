@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import Organisation from '#models/organisation'
+import Organisation from '#accounts/models/organisation'
 import {
   counts,
   isolateAccounts,

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
-import Organisation from '#models/organisation'
-import User from '#models/user'
+import Organisation from '#accounts/models/organisation'
+import User from '#accounts/models/user'
 import {
   counts,
   isolateAccounts,

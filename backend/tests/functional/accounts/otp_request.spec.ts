@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import env from '#start/env'
-import OtpCode from '#models/otp_code'
-import SmsMessage from '#models/sms_message'
+import OtpCode from '#accounts/models/otp_code'
+import SmsMessage from '#sms/models/sms_message'
 import { signInCounts, isolateAccounts, makeUser, uniquePhone } from '#tests/accounts_helpers'
 
 test.group('POST /api/v1/auth/otp/request', (group) => {

@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
-import SmsMessage from '#models/sms_message'
-import SmsService from '#services/sms_service'
-import type { SmsSender } from '#integrations/sms/sms_sender'
+import SmsMessage from '#sms/models/sms_message'
+import SmsService from '#sms/services/sms_service'
+import type { SmsSender } from '#sms/sms_sender'
 import { isolateAccounts } from '#tests/accounts_helpers'
 
 const downProvider: SmsSender = {

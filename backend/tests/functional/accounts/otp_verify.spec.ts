@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
-import OtpCode from '#models/otp_code'
-import User from '#models/user'
+import OtpCode from '#accounts/models/otp_code'
+import User from '#accounts/models/user'
 import {
   signInCounts,
   isolateAccounts,

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import User from '#models/user'
+import User from '#accounts/models/user'
 import {
   counts,
   isolateAccounts,

@@ -3,11 +3,11 @@ import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
 import type { ApiClient, ApiRequest } from '@japa/api-client'
 import { isolateDatabase } from '#tests/helpers'
-import type User from '#models/user'
-import Vehicle from '#models/vehicle'
-import type FleetDocument from '#models/fleet_document'
-import VehiclePhoto from '#models/vehicle_photo'
-import VehicleType from '#models/vehicle_type'
+import type User from '#accounts/models/user'
+import Vehicle from '#fleet/models/vehicle'
+import type FleetDocument from '#fleet/models/fleet_document'
+import VehiclePhoto from '#fleet/models/vehicle_photo'
+import VehicleType from '#fleet/models/vehicle_type'
 import {
   PDF,
   PNG,

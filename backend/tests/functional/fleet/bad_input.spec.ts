@@ -2,10 +2,10 @@ import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
 import { isolateDatabase } from '#tests/helpers'
-import FleetDocument from '#models/fleet_document'
-import Vehicle from '#models/vehicle'
-import VehiclePhoto from '#models/vehicle_photo'
-import VehicleType from '#models/vehicle_type'
+import FleetDocument from '#fleet/models/fleet_document'
+import Vehicle from '#fleet/models/vehicle'
+import VehiclePhoto from '#fleet/models/vehicle_photo'
+import VehicleType from '#fleet/models/vehicle_type'
 import {
   PDF,
   PNG,

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
 import { isolateDatabase } from '#tests/helpers'
-import FleetDocument from '#models/fleet_document'
+import FleetDocument from '#fleet/models/fleet_document'
 import {
   PDF,
   PNG,

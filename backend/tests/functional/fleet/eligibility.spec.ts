@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import { isolateDatabase } from '#tests/helpers'
-import FleetEligibilityService from '#services/fleet_eligibility_service'
+import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
 import {
   makeDocument,
   makeEligibleVehicle,

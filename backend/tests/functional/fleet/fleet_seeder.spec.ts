@@ -4,11 +4,11 @@ import drive from '@adonisjs/drive/services/main'
 import { isolateDatabase } from '#tests/helpers'
 import AccountsSeeder from '#database/seeders/accounts_seeder'
 import FleetSeeder from '#database/seeders/fleet_seeder'
-import FleetDocument from '#models/fleet_document'
-import User from '#models/user'
-import Vehicle from '#models/vehicle'
-import VehicleDriver from '#models/vehicle_driver'
-import FleetEligibilityService from '#services/fleet_eligibility_service'
+import FleetDocument from '#fleet/models/fleet_document'
+import User from '#accounts/models/user'
+import Vehicle from '#fleet/models/vehicle'
+import VehicleDriver from '#fleet/models/vehicle_driver'
+import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
 
 test.group('fleet demo seeder', (group) => {
   isolateDatabase(group)

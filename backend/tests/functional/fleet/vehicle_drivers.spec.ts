@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/helpers'
-import VehicleDriver from '#models/vehicle_driver'
+import VehicleDriver from '#fleet/models/vehicle_driver'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { makeDocument, makeOrganisation, makeUser, makeVehicle } from '#tests/fleet_fixtures'
 

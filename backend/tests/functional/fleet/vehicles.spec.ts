@@ -2,8 +2,8 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import drive from '@adonisjs/drive/services/main'
 import { isolateDatabase } from '#tests/helpers'
-import VehicleType from '#models/vehicle_type'
-import Vehicle from '#models/vehicle'
+import VehicleType from '#fleet/models/vehicle_type'
+import Vehicle from '#fleet/models/vehicle'
 import { PNG, makeDocument, makeOrganisation, makeUser, makeVehicle } from '#tests/fleet_fixtures'
 
 test.group('vehicles', (group) => {

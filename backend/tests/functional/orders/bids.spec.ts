@@ -1,10 +1,10 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
-import Bid from '#models/bid'
-import Order from '#models/order'
-import OrderEvent from '#models/order_event'
-import Rating from '#models/rating'
-import FleetDocument from '#models/fleet_document'
+import Bid from '#orders/models/bid'
+import Order from '#orders/models/order'
+import OrderEvent from '#orders/models/order_event'
+import Rating from '#orders/models/rating'
+import FleetDocument from '#fleet/models/fleet_document'
 import { isolateDatabase } from '#tests/helpers'
 import {
   bidStatuses,

@@ -1,9 +1,9 @@
 import { test } from '@japa/runner'
 import emitter from '@adonisjs/core/services/emitter'
 import db from '@adonisjs/lucid/services/db'
-import Order from '#models/order'
-import OrderEvent from '#models/order_event'
-import OrderEventService from '#services/order_event_service'
+import Order from '#orders/models/order'
+import OrderEvent from '#orders/models/order_event'
+import OrderEventService from '#orders/services/order_event_service'
 import { isolateDatabase } from '#tests/helpers'
 import { makeOrder, makeOrganisation, makeUser } from '#tests/fixtures/marketplace'
 

@@ -186,7 +186,7 @@ test.group('Orders: load board', (group) => {
     assert,
   }) => {
     const world = await makeWorld()
-    const { default: VehicleType } = await import('#models/vehicle_type')
+    const { default: VehicleType } = await import('#fleet/models/vehicle_type')
     const reefer = await VehicleType.findByOrFail('code', 'reefer_10t')
     const flatbed = await VehicleType.findByOrFail('code', 'flatbed_10t')
     const light = await makeOrder(world.shipper, { status: 'posted', cargoWeightKg: 800 })

@@ -5,7 +5,7 @@ import { isolateDatabase } from '#tests/helpers'
 import AccountsSeeder from '#database/seeders/accounts_seeder'
 import FleetSeeder from '#database/seeders/fleet_seeder'
 import OrdersSeeder from '#database/seeders/orders_seeder'
-import Order, { ORDER_STATUSES } from '#models/order'
+import Order, { ORDER_STATUSES } from '#orders/models/order'
 import { countRows } from '#tests/fixtures/marketplace'
 
 test.group('orders demo seeder', (group) => {

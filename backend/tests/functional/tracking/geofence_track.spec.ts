@@ -2,8 +2,8 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
 import trackingConfig from '#config/tracking'
-import geofenceService from '#services/geofence_service'
-import driverContextService from '#services/driver_context_service'
+import geofenceService from '#tracking/services/geofence_service'
+import driverContextService from '#tracking/services/driver_context_service'
 import {
   assignedOrder,
   DROPOFF,
@@ -12,7 +12,7 @@ import {
   trackingOrg,
   trackingUser,
 } from '#tests/tracking_fixtures'
-import type User from '#models/user'
+import type User from '#accounts/models/user'
 
 async function send(client: any, driver: User, points: object[]) {
   const response = await client.post('/api/v1/tracking/positions').json({ points }).loginAs(driver)

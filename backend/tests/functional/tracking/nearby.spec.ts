@@ -2,8 +2,8 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
 import { point, trackingOrg, trackingUser } from '#tests/tracking_fixtures'
-import type Organisation from '#models/organisation'
-import type User from '#models/user'
+import type Organisation from '#accounts/models/organisation'
+import type User from '#accounts/models/user'
 
 const NAIROBI = { lat: -1.2921, lng: 36.8219 }
 

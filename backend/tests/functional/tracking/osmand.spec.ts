@@ -1,11 +1,11 @@
 import { test } from '@japa/runner'
 import type { AddressInfo } from 'node:net'
 import app from '@adonisjs/core/services/app'
-import { startOsmandPort } from '#realtime/osmand_port'
+import { startOsmandPort } from '#tracking/osmand_port'
 import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
 import { countPings, trackingUser } from '#tests/tracking_fixtures'
-import type User from '#models/user'
+import type User from '#accounts/models/user'
 
 async function lastPing(driverId: number) {
   const result = await db.rawQuery(

@@ -1,9 +1,9 @@
 import { test } from '@japa/runner'
 import trackingConfig from '#config/tracking'
-import OsrmRouter from '#integrations/routing/osrm_router'
-import { planRoute } from '#integrations/routing/routing_service'
+import OsrmRouter from '#tracking/routing/osrm_router'
+import { planRoute } from '#tracking/routing/routing_service'
 import { isolateDatabase } from '#tests/helpers'
-import geofenceService from '#services/geofence_service'
+import geofenceService from '#tracking/services/geofence_service'
 import { startFakeProvider } from '#tests/fake_http_server'
 import {
   assignedOrder,

@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
-import { metricsRegistry } from '#services/metrics_service'
-import geofenceService from '#services/geofence_service'
+import { metricsRegistry } from '#core/services/metrics_service'
+import geofenceService from '#tracking/services/geofence_service'
 import {
   assignedOrder,
   countPings,

@@ -2,10 +2,10 @@ import { test } from '@japa/runner'
 import emitter from '@adonisjs/core/services/emitter'
 import db from '@adonisjs/lucid/services/db'
 import type { Socket } from 'socket.io-client'
-import User from '#models/user'
-import OrderEventService from '#services/order_event_service'
+import User from '#accounts/models/user'
+import OrderEventService from '#orders/services/order_event_service'
 import { isolateDatabase } from '#tests/helpers'
-import geofenceService from '#services/geofence_service'
+import geofenceService from '#tracking/services/geofence_service'
 import {
   assignedOrder,
   connected,

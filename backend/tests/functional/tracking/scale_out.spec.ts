@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import db from '@adonisjs/lucid/services/db'
-import Tracker from '#models/tracker'
+import Tracker from '#tracking/models/tracker'
 import type { Socket } from 'socket.io-client'
 import {
   assignedOrder,

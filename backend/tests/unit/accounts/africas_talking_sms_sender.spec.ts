@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import AfricasTalkingSmsSender from '#integrations/sms/africas_talking_sms_sender'
+import AfricasTalkingSmsSender from '#sms/senders/africas_talking_sms_sender'
 import { startFakeProvider, type Reply } from '#tests/fake_http_server'
 
 /** Answers like the real API: one entry per recipient in SMSMessageData.Recipients. */

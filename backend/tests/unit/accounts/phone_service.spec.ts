@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import PhoneService from '#services/phone_service'
+import PhoneService from '#accounts/services/phone_service'
 
 test.group('PhoneService', () => {
   test('normalises local and international forms to E.164', ({ assert }) => {

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { resolveSmsConfig } from '#integrations/sms/sms_config'
+import { resolveSmsConfig } from '#sms/sms_config'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name]
 

@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
-import SmsMessage from '#models/sms_message'
-import SmsService from '#services/sms_service'
+import SmsMessage from '#sms/models/sms_message'
+import SmsService from '#sms/services/sms_service'
 import { isolateDatabase } from '#tests/helpers'
-import type { SmsResult, SmsSender } from '#integrations/sms/sms_sender'
+import type { SmsResult, SmsSender } from '#sms/sms_sender'
 
 class FakeSender implements SmsSender {
   constructor(

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import TwilioSmsSender from '#integrations/sms/twilio_sms_sender'
+import TwilioSmsSender from '#sms/senders/twilio_sms_sender'
 import { startFakeProvider } from '#tests/fake_http_server'
 
 const config = (baseUrl: string) => ({

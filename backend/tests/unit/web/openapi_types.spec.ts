@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import OpenApiTypesService, { WEB_API_TYPES } from '#services/openapi_types_service'
+import OpenApiTypesService, { WEB_API_TYPES } from '#platform/services/openapi_types_service'
 
 test.group('Web app API types', () => {
   test('the committed web/src/app/core/api/openapi.d.ts matches the OpenAPI document', async ({

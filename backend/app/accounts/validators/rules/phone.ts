@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import PhoneService from '#services/phone_service'
+import PhoneService from '#accounts/services/phone_service'
 
 /**
  * Accepts a phone number of a supported country in any common format and
