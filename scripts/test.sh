@@ -23,7 +23,7 @@ run() {
   tally
 }
 
-run "type-check (backend, web templates)" bash -c 'npm run typecheck -w backend && npm run lint -w web'
+run "type-check and lint (backend, web templates)" bash -c 'npm run typecheck -w backend && npm run lint -w backend && npm run lint -w web'
 run "backend (embedded PostGIS)" env -u DATABASE_URL -u REDIS_URL bash -c 'cd backend && node ace test unit functional'
 if [ -n "${DATABASE_URL:-}" ]; then
   run "backend (PostgreSQL ${DATABASE_URL##*@}, Redis ${REDIS_URL:-none})" bash -c 'cd backend && node ace test unit functional'

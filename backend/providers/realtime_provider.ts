@@ -2,6 +2,18 @@ import type { Server as HttpServer } from 'node:http'
 import type { ApplicationService } from '@adonisjs/core/types'
 
 /**
+ * The gateway on an HTTP server, with every capability's socket events
+ * registered (the tests attach it to their server the same way).
+ */
+export async function attachRealtime(nodeServer: HttpServer) {
+  const { default: gateway } = await import('#realtime/gateway')
+  if (gateway.io) return gateway.io
+  const { registerHandlers } = await import('#tracking/socket_handlers')
+  gateway.onConnection(registerHandlers)
+  return gateway.attach(nodeServer)
+}
+
+/**
  * Starts the live side of the API once the HTTP server exists: the
  * Socket.IO gateway on the same server, the OsmAnd port when OSMAND_PORT is
  * set, and on shutdown writes whatever GPS points are still buffered.
@@ -16,8 +28,7 @@ export default class RealtimeProvider {
     const server = await this.app.container.make('server')
     const nodeServer = server.getNodeServer() as HttpServer | undefined
     if (!nodeServer) return
-    const { default: gateway } = await import('#realtime/gateway')
-    gateway.attach(nodeServer)
+    await attachRealtime(nodeServer)
 
     const { default: trackingConfig } = await import('#config/tracking')
     if (trackingConfig.osmandPort) {

@@ -12,7 +12,7 @@
 import limiter from '@adonisjs/limiter/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
 import accountsConfig from '#config/accounts'
-import PhoneService from '#accounts/services/phone_service'
+import { normalisePhone } from '#core/phone'
 
 export const throttle = limiter.define('global', () => {
   return limiter.allowRequests(10).every('1 minute')
@@ -29,7 +29,7 @@ const tooMany = (error: { setMessage(message: string): unknown }) =>
 /** The normalised phone of the request, or null when it has none (the validator answers then). */
 function phoneKey(ctx: HttpContext) {
   const phone = ctx.request.input('phone')
-  return typeof phone === 'string' ? PhoneService.normalise(phone) : null
+  return typeof phone === 'string' ? normalisePhone(phone) : null
 }
 
 function byPhone(name: string, limit: { requests: number; every: string }) {

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import app from '@adonisjs/core/services/app'
+import { attachRealtime } from '#providers/realtime_provider'
 import db from '@adonisjs/lucid/services/db'
 import {
   io as connect,
@@ -92,7 +93,7 @@ export async function countPings(driverId: number) {
 /** Attaches the Socket.IO gateway to the test HTTP server (the provider does it for `web`). */
 export async function startRealtime() {
   const server = await app.container.make('server')
-  realtimeGateway.attach(server.getNodeServer()!)
+  await attachRealtime(server.getNodeServer()!)
   return `http://${process.env.HOST}:${process.env.PORT}`
 }
 

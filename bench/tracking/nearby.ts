@@ -6,7 +6,7 @@ import { bootBackend } from './app.js'
 
 const runs = Number(process.argv[2] ?? 1000)
 const { app, load } = await bootBackend()
-const { default: DriverPositionService } = await load('app/services/driver_position_service.ts')
+const { default: DriverPositionService } = await load('app/tracking/services/driver_position_service.ts')
 const latencies: number[] = []
 let found = 0
 for (let i = 0; i < runs + 50; i++) {

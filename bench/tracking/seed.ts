@@ -12,9 +12,9 @@ const drivers = Number(process.argv[2] ?? 200)
 const nearbyRows = Number(process.argv[3] ?? 100_000)
 const { app, load } = await bootBackend()
 const { default: db } = await import('@adonisjs/lucid/services/db')
-const { default: User } = await load('app/models/user.ts')
-const { default: Organisation } = await load('app/models/organisation.ts')
-const { default: Order } = await load('app/models/order.ts')
+const { default: User } = await load('app/accounts/models/user.ts')
+const { default: Organisation } = await load('app/accounts/models/organisation.ts')
+const { default: Order } = await load('app/orders/models/order.ts')
 
 await cleanup(db)
 const stamp = Date.now() % 1e6

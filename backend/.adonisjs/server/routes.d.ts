@@ -10,6 +10,7 @@ export type ScannedRoutes = {
     'api_docs.ui': { paramsTuple?: []; params?: {} }
     'api_docs.asset': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'csp_reports': { paramsTuple?: []; params?: {} }
+    'dev_outbox.index': { paramsTuple?: []; params?: {} }
     'vehicle_types.index': { paramsTuple?: []; params?: {} }
     'vehicle_types.store': { paramsTuple?: []; params?: {} }
     'vehicle_types.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -79,7 +80,6 @@ export type ScannedRoutes = {
     'admin_users.index': { paramsTuple?: []; params?: {} }
     'admin_users.store': { paramsTuple?: []; params?: {} }
     'admin_users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'dev_outbox.index': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'health_checks': { paramsTuple?: []; params?: {} }
@@ -87,6 +87,7 @@ export type ScannedRoutes = {
     'api_docs.document': { paramsTuple?: []; params?: {} }
     'api_docs.ui': { paramsTuple?: []; params?: {} }
     'api_docs.asset': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
+    'dev_outbox.index': { paramsTuple?: []; params?: {} }
     'vehicle_types.index': { paramsTuple?: []; params?: {} }
     'vehicles.index': { paramsTuple?: []; params?: {} }
     'vehicles.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -115,7 +116,6 @@ export type ScannedRoutes = {
     'profile.show': { paramsTuple?: []; params?: {} }
     'organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin_users.index': { paramsTuple?: []; params?: {} }
-    'dev_outbox.index': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health_checks': { paramsTuple?: []; params?: {} }
@@ -123,6 +123,7 @@ export type ScannedRoutes = {
     'api_docs.document': { paramsTuple?: []; params?: {} }
     'api_docs.ui': { paramsTuple?: []; params?: {} }
     'api_docs.asset': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
+    'dev_outbox.index': { paramsTuple?: []; params?: {} }
     'vehicle_types.index': { paramsTuple?: []; params?: {} }
     'vehicles.index': { paramsTuple?: []; params?: {} }
     'vehicles.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -150,7 +151,6 @@ export type ScannedRoutes = {
     'profile.show': { paramsTuple?: []; params?: {} }
     'organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin_users.index': { paramsTuple?: []; params?: {} }
-    'dev_outbox.index': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'csp_reports': { paramsTuple?: []; params?: {} }

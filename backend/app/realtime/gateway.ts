@@ -8,9 +8,9 @@ import env from '#start/env'
 import broadcaster from '#realtime/broadcaster'
 import { rooms } from '#realtime/rooms'
 import { authenticateSocket } from '#realtime/socket_auth'
-import { registerHandlers } from '#tracking/socket_handlers'
-import type { OrderEventMessage } from '#orders/services/order_event_service'
-import { realtimeSockets } from '#tracking/services/tracking_metrics'
+import type { Socket } from 'socket.io'
+import { Gauge } from 'prom-client'
+import { metricsRegistry } from '#core/services/metrics_service'
 
 export interface UserNotificationMessage {
   userId: number
@@ -24,6 +24,15 @@ declare module '@adonisjs/core/types' {
   }
 }
 
+const realtimeSockets = new Gauge({
+  name: 'realtime_sockets',
+  help: 'Socket.IO clients connected to this API node',
+  registers: [metricsRegistry],
+})
+
+/** What a capability does with each authenticated socket: join rooms, listen to its events. */
+export type ConnectionHandler = (socket: Socket) => void
+
 /**
  * Socket.IO on the AdonisJS HTTP server (same port, path /socket.io).
  * With REDIS_URL, rooms are shared by every API node through the Redis
@@ -33,6 +42,12 @@ export class RealtimeGateway {
   io?: Server
   #redis: Redis[] = []
   #unsubscribe: (() => void)[] = []
+  #handlers: ConnectionHandler[] = []
+
+  /** Capabilities register their socket events here at boot (providers/realtime_provider.ts). */
+  onConnection(handler: ConnectionHandler) {
+    this.#handlers.push(handler)
+  }
 
   attach(httpServer: HttpServer) {
     if (this.io) return this.io
@@ -59,19 +74,14 @@ export class RealtimeGateway {
     io.on('connection', (socket) => {
       realtimeSockets.inc()
       socket.on('disconnect', () => realtimeSockets.dec())
-      registerHandlers(socket)
+      socket.join(rooms.user((socket.data.user as { id: number }).id))
+      for (const handler of this.#handlers) handler(socket)
     })
 
-    const forwardOrderEvent = ({ orderId, event }: OrderEventMessage) =>
-      broadcaster.emit([rooms.order(orderId)], 'order:event', event)
     const forwardNotification = ({ userId, notification }: UserNotificationMessage) =>
       broadcaster.emit([rooms.user(userId)], 'notification', notification)
-    emitter.on('order:event', forwardOrderEvent)
     emitter.on('user:notification', forwardNotification)
-    this.#unsubscribe = [
-      () => emitter.off('order:event', forwardOrderEvent),
-      () => emitter.off('user:notification', forwardNotification),
-    ]
+    this.#unsubscribe = [() => emitter.off('user:notification', forwardNotification)]
 
     broadcaster.attach(io)
     this.io = io

@@ -4,7 +4,6 @@ import DomainException from '#core/exceptions/domain_exception'
 import { positionsBatchValidator } from '#tracking/validators/tracking'
 import trackingIngestService from '#tracking/services/tracking_ingest_service'
 import WatchService from '#tracking/services/watch_service'
-import { rooms } from '#realtime/rooms'
 import { handle } from '#realtime/socket_errors'
 import { trackingBatchesRefusedTotal } from '#tracking/services/tracking_metrics'
 
@@ -14,7 +13,6 @@ import { trackingBatchesRefusedTotal } from '#tracking/services/tracking_metrics
  */
 export function registerHandlers(socket: Socket) {
   const user = socket.data.user as User
-  socket.join(rooms.user(user.id))
 
   // `positions`: [{ seq, lat, lng, recordedAt, ... }] (or { points: [...] }).
   socket.on(

@@ -1,7 +1,7 @@
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
 import Organisation, { type OrganisationKind } from '#accounts/models/organisation'
 import User, { type Role } from '#accounts/models/user'
-import PhoneService from '#accounts/services/phone_service'
+import { localeForPhone } from '#core/phone'
 import { PLATFORM_ORGANISATION_NAME } from '#accounts/services/organisation_service'
 
 interface DemoOrganisation {
@@ -84,7 +84,7 @@ export default class AccountsSeeder extends BaseSeeder {
             name: member.name,
             role: member.role,
             organisationId: organisation.id,
-            locale: PhoneService.localeFor(member.phone),
+            locale: localeForPhone(member.phone),
           },
           options
         )

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import env from '#start/env'
 import router from '@adonisjs/core/services/router'
 import OpenApiService from '#platform/services/openapi_service'
 
@@ -19,7 +20,7 @@ test.group('platform: OpenAPI', () => {
     response.assertStatus(200)
     const doc = response.body()
     assert.equal(doc.openapi, '3.1.0')
-    assert.deepEqual(doc.servers, [{ url: 'http://127.0.0.1:3334' }])
+    assert.deepEqual(doc.servers, [{ url: env.get('APP_URL') }])
     assert.properties(doc.components.schemas, ['Errors', 'Error'])
     assert.deepEqual(doc.components.securitySchemes.bearerAuth, {
       type: 'http',
@@ -54,7 +55,7 @@ test.group('platform: OpenAPI', () => {
     assert.deepEqual(
       missing,
       [],
-      `Undocumented endpoints (add them to an app/openapi/<area>.ts fragment):\n  ${missing.join('\n  ')}`
+      `Undocumented endpoints (add them to app/<capability>/openapi.ts):\n  ${missing.join('\n  ')}`
     )
   })
 

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import env from '#start/env'
 import { tileSource } from '#config/security_headers'
 
 test.group('platform: security headers', () => {
@@ -60,8 +61,8 @@ test.group('platform: CORS', () => {
   })
 
   test('the API’s own origin may call it', async ({ client }) => {
-    const response = await client.get('/health').header('origin', 'http://127.0.0.1:3334')
-    response.assertHeader('access-control-allow-origin', 'http://127.0.0.1:3334')
+    const response = await client.get('/health').header('origin', env.get('APP_URL'))
+    response.assertHeader('access-control-allow-origin', env.get('APP_URL'))
   })
 
   test('any other origin gets no CORS grant', async ({ client, assert }) => {

@@ -18,7 +18,7 @@ const moves = Object.entries(TRANSITIONS) as [
 ][]
 
 test.group('Order state machine', () => {
-  test('holds every arrow of the lifecycle in ARCHITECTURE.md', ({ assert }) => {
+  test('holds every arrow of the lifecycle in docs/architecture.md', ({ assert }) => {
     const arrows = new Set(moves.flatMap(([, t]) => t.from.map((from) => `${from}->${t.to}`)))
     const expected = [
       'draft->posted',

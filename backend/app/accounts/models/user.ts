@@ -4,11 +4,10 @@ import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
 import Organisation from '#accounts/models/organisation'
 import accountsConfig from '#config/accounts'
+import type { Locale } from '#core/locales'
 
 export const ROLES = ['shipper', 'driver', 'dispatcher', 'admin'] as const
 export type Role = (typeof ROLES)[number]
-export const LOCALES = ['en', 'fr', 'sw'] as const
-export type Locale = (typeof LOCALES)[number]
 
 export default class User extends BaseModel {
   static accessTokens = DbAccessTokensProvider.forModel(User, {

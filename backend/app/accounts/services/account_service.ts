@@ -1,7 +1,8 @@
 import { inject } from '@adonisjs/core'
-import User, { type Locale } from '#accounts/models/user'
+import User from '#accounts/models/user'
+import type { Locale } from '#core/locales'
 import OtpService from '#accounts/services/otp_service'
-import PhoneService from '#accounts/services/phone_service'
+import { localeForPhone } from '#core/phone'
 
 export type SelfServiceRole = 'shipper' | 'driver'
 
@@ -41,7 +42,7 @@ export default class AccountService {
         phone: input.phone,
         name: input.name ?? null,
         role: input.role ?? 'shipper',
-        locale: PhoneService.localeFor(input.phone),
+        locale: localeForPhone(input.phone),
         organisationId: null,
       })
     } catch (error) {

@@ -1,9 +1,10 @@
 import { inject } from '@adonisjs/core'
 import DomainException from '#core/exceptions/domain_exception'
 import Organisation from '#accounts/models/organisation'
-import User, { type Locale, type Role } from '#accounts/models/user'
+import User, { type Role } from '#accounts/models/user'
+import type { Locale } from '#core/locales'
 import OrganisationService from '#accounts/services/organisation_service'
-import PhoneService from '#accounts/services/phone_service'
+import { localeForPhone } from '#core/phone'
 import { roleFitsKind } from '#accounts/services/membership_rules'
 
 export interface AdminUserChanges {
@@ -50,7 +51,7 @@ export default class AdminUserService {
       phone: input.phone,
       name: input.name,
       role: input.role,
-      locale: input.locale ?? PhoneService.localeFor(input.phone),
+      locale: input.locale ?? localeForPhone(input.phone),
       organisationId: organisation?.id ?? null,
     })
     await user.load('organisation')

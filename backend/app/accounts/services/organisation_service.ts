@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import DomainException from '#core/exceptions/domain_exception'
 import Organisation from '#accounts/models/organisation'
 import User, { type Role } from '#accounts/models/user'
-import PhoneService from '#accounts/services/phone_service'
+import { localeForPhone } from '#core/phone'
 import { kindFoundedBy, roleFitsKind, ROLES_BY_KIND } from '#accounts/services/membership_rules'
 
 export const PLATFORM_ORGANISATION_NAME = 'Njia'
@@ -82,7 +82,7 @@ export default class OrganisationService {
       name: input.name ?? null,
       role: input.role,
       organisationId: organisation.id,
-      locale: PhoneService.localeFor(input.phone),
+      locale: localeForPhone(input.phone),
     })
     await user.load('organisation')
     return user

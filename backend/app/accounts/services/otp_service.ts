@@ -7,7 +7,7 @@ import { appKey } from '#config/app'
 import DomainException from '#core/exceptions/domain_exception'
 import OtpCode from '#accounts/models/otp_code'
 import User from '#accounts/models/user'
-import PhoneService from '#accounts/services/phone_service'
+import { localeForPhone } from '#core/phone'
 import SmsService from '#sms/services/sms_service'
 import { signInCodeText } from '#accounts/services/sms_texts'
 
@@ -40,7 +40,7 @@ export default class OtpService {
     })
 
     const user = await User.findBy('phone', phone)
-    const locale = user?.locale ?? PhoneService.localeFor(phone)
+    const locale = user?.locale ?? localeForPhone(phone)
     const message = await this.sms.send(phone, signInCodeText(locale, code, ttlSeconds), {
       secret: code,
     })

@@ -1,4 +1,4 @@
-import type { Locale } from '#accounts/models/user'
+import type { Locale } from '#core/locales'
 
 /** Texts we send by SMS, in each language we serve. Keep them under 160 characters. */
 const SIGN_IN_CODE: Record<Locale, (code: string, minutes: number) => string> = {

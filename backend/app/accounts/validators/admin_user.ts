@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
-import { LOCALES, ROLES } from '#accounts/models/user'
-import { phone } from '#accounts/validators/rules/phone'
+import { ROLES } from '#accounts/models/user'
+import { LOCALES } from '#core/locales'
+import { phone } from '#core/validators/rules/phone'
 
 export const listUsersValidator = vine.create({
   role: vine.enum(ROLES).optional(),

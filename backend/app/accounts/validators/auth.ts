@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
-import { LOCALES } from '#accounts/models/user'
-import { phone } from '#accounts/validators/rules/phone'
+import { LOCALES } from '#core/locales'
+import { phone } from '#core/validators/rules/phone'
 
 export const otpRequestValidator = vine.create({
   phone: phone(),

@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import accountsConfig from '#config/accounts'
-import { phone } from '#accounts/validators/rules/phone'
+import { phone } from '#core/validators/rules/phone'
 
 export const createOrganisationValidator = vine.create({
   name: vine.string().trim().minLength(2).maxLength(160),

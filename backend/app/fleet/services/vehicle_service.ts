@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import DomainException from '#core/exceptions/domain_exception'
 import fleetConfig from '#config/fleet'
-import Order, { ACTIVE_DRIVER_STATUSES } from '#orders/models/order'
+import app from '@adonisjs/core/services/app'
 import Organisation from '#accounts/models/organisation'
 import User from '#accounts/models/user'
 import Vehicle from '#fleet/models/vehicle'
@@ -15,6 +15,7 @@ import FleetEligibilityService, {
 } from '#fleet/services/fleet_eligibility_service'
 import UploadService from '#core/services/upload_service'
 import type { FleetAccess } from '#fleet/services/fleet_access'
+import VehicleWork from '#fleet/services/vehicle_work'
 
 export interface VehicleInput {
   plate?: string
@@ -124,16 +125,14 @@ export default class VehicleService {
 
   /**
    * Archived vehicles disappear from lists, cannot take loads and lose their
-   * drivers. Not while it is on an order that is under way.
+   * drivers. Not while it is at work (an order under way).
    */
   async archive(vehicle: Vehicle) {
-    const busy = await Order.query()
-      .where('assigned_vehicle_id', vehicle.id)
-      .whereIn('status', ACTIVE_DRIVER_STATUSES)
-      .first()
+    const work = await app.container.make(VehicleWork)
+    const busy = await work.find(vehicle.id)
     if (busy) {
       throw new DomainException(
-        `Vehicle ${vehicle.plate} is on order ${busy.id} (${busy.status}); archive it once that order is done or reassigned.`,
+        `Vehicle ${vehicle.plate} is on ${busy}; archive it once that is done or reassigned.`,
         { status: 409, code: 'E_VEHICLE_BUSY' }
       )
     }
@@ -223,14 +222,11 @@ export default class VehicleService {
 
   /** Not while the driver is hauling an order with this vehicle. */
   async unassignDriver(vehicle: Vehicle, driverId: number) {
-    const busy = await Order.query()
-      .where('assigned_vehicle_id', vehicle.id)
-      .where('assigned_driver_id', driverId)
-      .whereIn('status', ACTIVE_DRIVER_STATUSES)
-      .first()
+    const work = await app.container.make(VehicleWork)
+    const busy = await work.find(vehicle.id, driverId)
     if (busy) {
       throw new DomainException(
-        `This driver is on order ${busy.id} (${busy.status}) with vehicle ${vehicle.plate}; reassign the order first.`,
+        `This driver is on ${busy} with vehicle ${vehicle.plate}; reassign it first.`,
         { status: 409, code: 'E_DRIVER_BUSY' }
       )
     }

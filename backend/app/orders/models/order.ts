@@ -226,4 +226,13 @@ export default class Order extends BaseModel {
       .orderBy('assigned_at', 'desc')
       .first()
   }
+
+  /** The order under way with this vehicle (and driver, when given), if any. */
+  static activeForVehicle(vehicleId: number, driverId?: number) {
+    const query = Order.query()
+      .where('assigned_vehicle_id', vehicleId)
+      .whereIn('status', ACTIVE_DRIVER_STATUSES)
+    if (driverId !== undefined) query.where('assigned_driver_id', driverId)
+    return query.first()
+  }
 }

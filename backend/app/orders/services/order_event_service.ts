@@ -3,6 +3,8 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Order from '#orders/models/order'
 import OrderEvent from '#orders/models/order_event'
 import type { LatLng } from '#core/models/geo_point'
+import broadcaster from '#realtime/broadcaster'
+import { rooms } from '#realtime/rooms'
 
 export interface OrderEventInput {
   type: string
@@ -12,7 +14,7 @@ export interface OrderEventInput {
   data?: Record<string, unknown>
 }
 
-/** Payload of the `order:event` application event (forwarded to room `order:<id>`). */
+/** Payload of the `order:event` application event and of the socket event of that name in room `order:<id>`. */
 export interface OrderEventMessage {
   orderId: number
   event: ReturnType<OrderEvent['serialize']>
@@ -46,7 +48,10 @@ export default class OrderEventService {
       { client: trx }
     )
     const message: OrderEventMessage = { orderId: order.id, event: event.serialize() }
-    const announce = () => void emitter.emit('order:event', message)
+    const announce = () => {
+      broadcaster.emit([rooms.order(order.id)], 'order:event', message.event)
+      void emitter.emit('order:event', message)
+    }
     if (trx && !trx.isCompleted) trx.after('commit', announce)
     else announce()
     return event

@@ -20,7 +20,7 @@ export interface Transition {
 const BEFORE_PICKUP: OrderStatus[] = ['draft', 'posted', 'bidding', 'assigned', 'pickup_pending']
 
 /**
- * Every move of the order lifecycle (ARCHITECTURE.md) and who may make it.
+ * Every move of the order lifecycle (docs/architecture.md) and who may make it.
  * Names are the keys services use; the same `to` may be reached by several.
  */
 export const TRANSITIONS = {

@@ -1,7 +1,7 @@
 import vine from '@vinejs/vine'
 import ordersConfig from '#config/orders'
 import { DISPUTE_REASONS } from '#orders/models/dispute'
-import { phone } from '#accounts/validators/rules/phone'
+import { phone } from '#core/validators/rules/phone'
 import { latitude, longitude } from '#orders/validators/order'
 
 const id = () => vine.number().positive().withoutDecimals()

@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { phone } from '#accounts/validators/rules/phone'
+import { phone } from '#core/validators/rules/phone'
 
 export const outboxQueryValidator = vine.create({
   to: phone().optional(),

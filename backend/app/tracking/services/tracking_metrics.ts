@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram } from 'prom-client'
+import { Counter, Histogram } from 'prom-client'
 import { metricsRegistry } from '#core/services/metrics_service'
 
 /** Tracking's series on GET /metrics. */
@@ -27,12 +27,5 @@ export const trackingFlushPoints = new Histogram({
   name: 'tracking_flush_points',
   help: 'Points written per flush',
   buckets: [1, 10, 50, 100, 250, 500, 1000, 2500],
-  registers: [metricsRegistry],
-})
-
-/** Set by the gateway: sockets connected to this node. */
-export const realtimeSockets = new Gauge({
-  name: 'realtime_sockets',
-  help: 'Socket.IO clients connected to this API node',
   registers: [metricsRegistry],
 })

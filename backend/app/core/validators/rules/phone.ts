@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import PhoneService from '#accounts/services/phone_service'
+import { normalisePhone } from '#core/phone'
 
 /**
  * Accepts a phone number of a supported country in any common format and
@@ -7,7 +7,7 @@ import PhoneService from '#accounts/services/phone_service'
  */
 const phoneRule = vine.createRule((value, _options, field) => {
   if (typeof value !== 'string') return
-  const e164 = PhoneService.normalise(value)
+  const e164 = normalisePhone(value)
   if (!e164) {
     field.report(
       'The {{ field }} field must be a phone number from Senegal, Kenya, Tanzania or Uganda',

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
-import PhoneService from '#accounts/services/phone_service'
+import { normalisePhone, localeForPhone } from '#core/phone'
 
-test.group('PhoneService', () => {
+test.group('Phone numbers', () => {
   test('normalises local and international forms to E.164', ({ assert }) => {
     const cases: [string, string][] = [
       ['0712345678', '+254712345678'],
@@ -12,7 +12,7 @@ test.group('PhoneService', () => {
       ['+255 754 123 456', '+255754123456'],
       ['+256 772 123 456', '+256772123456'],
     ]
-    for (const [input, e164] of cases) assert.equal(PhoneService.normalise(input), e164, input)
+    for (const [input, e164] of cases) assert.equal(normalisePhone(input), e164, input)
   })
 
   test('refuses numbers of other countries and malformed ones', ({ assert }) => {
@@ -25,14 +25,14 @@ test.group('PhoneService', () => {
       '',
       '++254712345678',
     ]) {
-      assert.isNull(PhoneService.normalise(input), input)
+      assert.isNull(normalisePhone(input), input)
     }
   })
 
   test("guesses the language from the number's country", ({ assert }) => {
-    assert.equal(PhoneService.localeFor('+221771234567'), 'fr')
-    assert.equal(PhoneService.localeFor('+255754123456'), 'sw')
-    assert.equal(PhoneService.localeFor('+254712345678'), 'en')
-    assert.equal(PhoneService.localeFor('+256772123456'), 'en')
+    assert.equal(localeForPhone('+221771234567'), 'fr')
+    assert.equal(localeForPhone('+255754123456'), 'sw')
+    assert.equal(localeForPhone('+254712345678'), 'en')
+    assert.equal(localeForPhone('+256772123456'), 'en')
   })
 })

@@ -1,0 +1,46 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
+import accountsConfig from '#config/accounts'
+import type { Locale } from '#core/locales'
+
+export type SupportedCountry = (typeof accountsConfig.countries)[number]
+
+const LOCALE_BY_COUNTRY: Record<SupportedCountry, Locale> = {
+  SN: 'fr',
+  KE: 'en',
+  TZ: 'sw',
+  UG: 'en',
+}
+
+export interface NormalisedPhone {
+  /** E.164, e.g. +254712345678 */
+  e164: string
+  country: SupportedCountry
+}
+
+/**
+ * A phone number as users type it ("0712 345 678", "+221 77 123 45 67")
+ * becomes E.164, for the countries we serve only.
+ */
+export function parsePhone(
+  input: string,
+  defaultCountry: string = accountsConfig.defaultCountry
+): NormalisedPhone | null {
+  let phone = parsePhoneNumberFromString(input, defaultCountry as CountryCode)
+  // "254712345678" (international digits without "+", or a "+" lost to URL decoding)
+  if ((!phone || !phone.isValid()) && /^\s*\d{9,15}\s*$/.test(input)) {
+    phone = parsePhoneNumberFromString(`+${input.trim()}`)
+  }
+  if (!phone || !phone.isValid() || !phone.country) return null
+  if (!(accountsConfig.countries as readonly string[]).includes(phone.country)) return null
+  return { e164: phone.number, country: phone.country as SupportedCountry }
+}
+
+export function normalisePhone(input: string): string | null {
+  return parsePhone(input)?.e164 ?? null
+}
+
+/** The language people of that number's country most likely read. */
+export function localeForPhone(e164: string): Locale {
+  const parsed = parsePhone(e164)
+  return parsed ? LOCALE_BY_COUNTRY[parsed.country] : 'en'
+}
