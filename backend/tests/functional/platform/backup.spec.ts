@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib'
 import { PGlite } from '@electric-sql/pglite'
 import ace from '@adonisjs/core/services/ace'
 import env from '#start/env'
-import DbBackup from '../../commands/db_backup.js'
+import DbBackup from '../../../commands/db_backup.js'
 import BackupService from '#platform/services/backup_service'
 import { lockFileFor } from '#database/embedded_lock'
 
