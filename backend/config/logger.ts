@@ -1,7 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, syncDestination, targets } from '@adonisjs/core/logger'
-import { maskPhoneNumbers, redactedLogPaths } from '#core/services/log_redaction'
+import { maskPhoneNumbers, redactedLogPaths } from '#core/log_redaction'
 
 const loggerConfig = defineConfig({
   default: 'app',

@@ -10,7 +10,7 @@ import { rooms } from '#realtime/rooms'
 import { authenticateSocket } from '#realtime/socket_auth'
 import type { Socket } from 'socket.io'
 import { Gauge } from 'prom-client'
-import { metricsRegistry } from '#core/services/metrics_service'
+import { metricsRegistry } from '#core/metrics'
 
 export interface UserNotificationMessage {
   userId: number

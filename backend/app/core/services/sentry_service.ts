@@ -1,6 +1,6 @@
 import * as Sentry from '@sentry/node'
 import { useErrorReporter } from '#core/services/error_reporter'
-import { maskPhoneNumbers } from '#core/services/log_redaction'
+import { maskPhoneNumbers } from '#core/log_redaction'
 
 /**
  * Starts Sentry and sends every error given to `reportError` to it. Only

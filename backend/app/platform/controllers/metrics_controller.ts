@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import type { HttpContext } from '@adonisjs/core/http'
 import env from '#start/env'
 import DomainException from '#core/exceptions/domain_exception'
-import { metricsRegistry } from '#core/services/metrics_service'
+import { metricsRegistry } from '#core/metrics'
 
 /** GET /metrics in Prometheus text format, behind METRICS_TOKEN when set. */
 export default class MetricsController {

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import { recordHttpRequest } from '#core/services/metrics_service'
+import { recordHttpRequest } from '#core/metrics'
 
 /**
  * Counts every response and its latency once it has been sent, so errors

@@ -1,5 +1,5 @@
 import { Counter, Histogram } from 'prom-client'
-import { metricsRegistry } from '#core/services/metrics_service'
+import { metricsRegistry } from '#core/metrics'
 
 /** Tracking's series on GET /metrics. */
 export const trackingPointsTotal = new Counter({

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
-import { metricsRegistry } from '#core/services/metrics_service'
+import { metricsRegistry } from '#core/metrics'
 import geofenceService from '#tracking/services/geofence_service'
 import {
   assignedOrder,

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { Writable } from 'node:stream'
 import { Logger } from '@adonisjs/core/logger'
 import loggerConfig from '#config/logger'
-import { maskPhoneNumbers } from '#core/services/log_redaction'
+import { maskPhoneNumbers } from '#core/log_redaction'
 
 test.group('log redaction: maskPhoneNumbers', () => {
   test('masks E.164 numbers of every market, keeping country code and last 4', ({ assert }) => {
