@@ -10,7 +10,7 @@
 
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
-import { startSentry, stopSentry } from '#core/services/sentry_service'
+import { startSentry, stopSentry } from '#core/error_reporting/sentry_error_reporter'
 
 const dsn = env.get('SENTRY_DSN')
 

@@ -2,7 +2,7 @@ import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import { errors as vineErrors } from '@vinejs/vine'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
-import { reportError } from '#core/services/error_reporter'
+import { reportError } from '#core/error_reporting/error_reporter'
 import DomainException from '#core/exceptions/domain_exception'
 
 export interface ApiError {

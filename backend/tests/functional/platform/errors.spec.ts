@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import env from '#start/env'
 import testUtils from '@adonisjs/core/services/test_utils'
 import HttpExceptionHandler from '#core/exceptions/handler'
-import { useErrorReporter } from '#core/services/error_reporter'
+import { useErrorReporter } from '#core/error_reporting/error_reporter'
 
 /** A JSON-ish body just over `bytes` long. */
 function bodyOf(bytes: number) {

@@ -1,5 +1,5 @@
 import * as Sentry from '@sentry/node'
-import { useErrorReporter } from '#core/services/error_reporter'
+import { useErrorReporter } from '#core/error_reporting/error_reporter'
 import { maskPhoneNumbers } from '#core/log_redaction'
 
 /**

@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
 import { gunzipSync } from 'node:zlib'
 import { startFakeProvider, type RecordedRequest } from '#tests/fake_http_server'
-import { startSentry, stopSentry } from '#core/services/sentry_service'
-import { reportError } from '#core/services/error_reporter'
+import { startSentry, stopSentry } from '#core/error_reporting/sentry_error_reporter'
+import { reportError } from '#core/error_reporting/error_reporter'
 import * as Sentry from '@sentry/node'
 
 /** A stand-in for sentry.io; its envelopes are the request bodies it received. */
