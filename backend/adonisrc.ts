@@ -32,11 +32,7 @@ export default defineConfig({
     () => import('#providers/queue_provider'),
   ],
 
-  preloads: [
-    () => import('#start/sentry'),
-    () => import('#start/routes'),
-    () => import('#start/kernel'),
-  ],
+  preloads: [() => import('#start/routes'), () => import('#start/kernel')],
 
   tests: {
     suites: [

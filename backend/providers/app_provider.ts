@@ -1,25 +1,50 @@
 import type { ApplicationService } from '@adonisjs/core/types'
+import ErrorReporter from '#core/error_reporting/error_reporter'
+import VehicleWork from '#fleet/services/vehicle_work'
 
 /**
- * Wiring between capabilities that must not import each other
- * (docs/architecture.md): process-wide services bound as singletons, and
- * the hooks one capability offers and another fills.
+ * Process-wide services bound as container singletons, the outside
+ * systems' implementations the configuration chooses, and the hooks one
+ * capability offers and another fills (docs/architecture.md).
  */
 export default class AppProvider {
+  #errorReporter?: ErrorReporter
+
   constructor(protected app: ApplicationService) {}
 
-  async register() {
-    const { default: VehicleWork } = await import('#fleet/services/vehicle_work')
+  register() {
+    this.app.container.singleton(ErrorReporter, async () => {
+      const { default: env } = await import('#start/env')
+      const dsn = env.get('SENTRY_DSN')
+      if (!dsn) {
+        const { default: LogErrorReporter } =
+          await import('#core/error_reporting/log_error_reporter')
+        return new LogErrorReporter()
+      }
+      const { default: SentryErrorReporter } =
+        await import('#core/error_reporting/sentry_error_reporter')
+      return new SentryErrorReporter({
+        dsn,
+        environment: env.get('NODE_ENV'),
+        serverName: env.get('APP_NAME'),
+      })
+    })
     this.app.container.singleton(VehicleWork, () => new VehicleWork())
   }
 
   async boot() {
-    const { default: VehicleWork } = await import('#fleet/services/vehicle_work')
+    // Sentry starts with the app, not at the first error.
+    this.#errorReporter = await this.app.container.make(ErrorReporter)
+
     const { default: Order } = await import('#orders/models/order')
     const work = await this.app.container.make(VehicleWork)
     work.register(async (vehicleId, driverId) => {
       const order = await Order.activeForVehicle(vehicleId, driverId)
       return order ? `order ${order.id} (${order.status})` : null
     })
+  }
+
+  async shutdown() {
+    await this.#errorReporter?.close()
   }
 }

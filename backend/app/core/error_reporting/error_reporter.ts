@@ -1,21 +1,12 @@
-import logger from '@adonisjs/core/services/logger'
-
 /**
- * Hook for error tracking: Sentry when SENTRY_DSN is set (see
- * `start/sentry.ts`), the log otherwise.
+ * Where unexpected errors (the exception handler's 500s) are reported
+ * besides the log: Sentry when SENTRY_DSN is set, the log otherwise. This
+ * class is the container's token; providers/app_provider.ts binds the one
+ * the configuration chooses.
  */
-type Reporter = (error: unknown, context: Record<string, unknown>) => void
+export default abstract class ErrorReporter {
+  abstract report(error: unknown, context: Record<string, unknown>): void
 
-const logReporter: Reporter = (error, context) =>
-  logger.error({ err: error, ...context }, 'unhandled error')
-
-let reporter: Reporter = logReporter
-
-/** Routes reported errors to `next`; with no argument, back to the log. */
-export function useErrorReporter(next: Reporter = logReporter) {
-  reporter = next
-}
-
-export function reportError(error: unknown, context: Record<string, unknown> = {}) {
-  reporter(error, context)
+  /** Sends what is still queued (graceful shutdown). */
+  async close(): Promise<void> {}
 }

@@ -1,8 +1,9 @@
+import { inject } from '@adonisjs/core'
 import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
 import { errors as vineErrors } from '@vinejs/vine'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
-import { reportError } from '#core/error_reporting/error_reporter'
+import ErrorReporter from '#core/error_reporting/error_reporter'
 import DomainException from '#core/exceptions/domain_exception'
 
 export interface ApiError {
@@ -17,10 +18,15 @@ export interface ApiError {
  * Client mistakes keep their 4xx status; anything else is a 500 whose
  * details stay in the logs (and Sentry), never in the response.
  */
+@inject()
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
 
   protected ignoreStatuses = [400, 401, 403, 404, 409, 410, 413, 415, 422, 429]
+
+  constructor(private reporter: ErrorReporter) {
+    super()
+  }
 
   async handle(error: unknown, ctx: HttpContext) {
     const { status, errors, headers } = toApiErrors(methodNotAllowed(error, ctx) ?? error)
@@ -29,7 +35,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async report(error: unknown, ctx: HttpContext) {
-    if (toApiErrors(error).status >= 500) reportError(error, { requestId: ctx.request.id() })
+    if (toApiErrors(error).status >= 500)
+      this.reporter.report(error, { requestId: ctx.request.id() })
     return super.report(error, ctx)
   }
 }

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import env from '#start/env'
 import testUtils from '@adonisjs/core/services/test_utils'
 import HttpExceptionHandler from '#core/exceptions/handler'
-import { useErrorReporter } from '#core/error_reporting/error_reporter'
+import ErrorReporter from '#core/error_reporting/error_reporter'
 
 /** A JSON-ish body just over `bytes` long. */
 function bodyOf(bytes: number) {
@@ -92,14 +92,16 @@ test.group('platform: error format', () => {
 
   test('an unexpected error is a 500 E_INTERNAL without details, and is reported', async ({
     assert,
-    cleanup,
   }) => {
     const reported: unknown[] = []
-    useErrorReporter((error) => reported.push(error))
-    cleanup(() => useErrorReporter())
+    class RecordingReporter extends ErrorReporter {
+      report(error: unknown) {
+        reported.push(error)
+      }
+    }
 
     const ctx = await testUtils.createHttpContext()
-    const handler = new HttpExceptionHandler()
+    const handler = new HttpExceptionHandler(new RecordingReporter())
     const boom = new Error('password=hunter2 at db.internal:5432')
     await handler.report(boom, ctx)
     await handler.handle(boom, ctx)

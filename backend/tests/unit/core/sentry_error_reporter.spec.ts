@@ -1,8 +1,10 @@
 import { test } from '@japa/runner'
 import { gunzipSync } from 'node:zlib'
 import { startFakeProvider, type RecordedRequest } from '#tests/fake_http_server'
-import { startSentry, stopSentry } from '#core/error_reporting/sentry_error_reporter'
-import { reportError } from '#core/error_reporting/error_reporter'
+import app from '@adonisjs/core/services/app'
+import ErrorReporter from '#core/error_reporting/error_reporter'
+import LogErrorReporter from '#core/error_reporting/log_error_reporter'
+import SentryErrorReporter from '#core/error_reporting/sentry_error_reporter'
 import * as Sentry from '@sentry/node'
 
 /** A stand-in for sentry.io; its envelopes are the request bodies it received. */
@@ -13,7 +15,10 @@ function envelopes(requests: RecordedRequest[]) {
 }
 
 test.group('Sentry', () => {
-  test('without a DSN (as in tests) Sentry is never started', ({ assert }) => {
+  test('without a DSN (as in tests) errors go to the log and Sentry is never started', async ({
+    assert,
+  }) => {
+    assert.instanceOf(await app.container.make(ErrorReporter), LogErrorReporter)
     assert.isUndefined(Sentry.getClient())
   })
 
@@ -24,13 +29,13 @@ test.group('Sentry', () => {
     const sentry = await startFakeProvider(() => ({ status: 200, body: {} }))
     cleanup(() => sentry.close())
 
-    startSentry({
+    const reporter = new SentryErrorReporter({
       dsn: sentry.url.replace('//', '//publickey@') + '/42',
       defaultIntegrations: false,
       skipOpenTelemetrySetup: true,
     })
-    reportError(new Error('payout to +254712345678 failed'), { requestId: 'req-1' })
-    await stopSentry()
+    reporter.report(new Error('payout to +254712345678 failed'), { requestId: 'req-1' })
+    await reporter.close()
 
     const sent = envelopes(sentry.requests).join('\n')
     assert.include(sent, 'payout to +254****5678 failed')
