@@ -13,7 +13,8 @@ export default class QueueWork extends BaseCommand {
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
   async run() {
-    const { default: queue } = await import('#core/services/queue_service')
+    const { default: QueueService } = await import('#core/services/queue_service')
+    const queue = await this.app.container.make(QueueService)
     let jobs
     try {
       jobs = await queue.work()

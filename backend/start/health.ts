@@ -9,6 +9,7 @@
 |
 */
 
+import app from '@adonisjs/core/services/app'
 import { HealthChecks } from '@adonisjs/core/health'
 import { DbCheck } from '@adonisjs/lucid/database'
 import db from '@adonisjs/lucid/services/db'
@@ -17,12 +18,13 @@ import { redisEnabled } from '#config/redis'
 import { PostgisHealthCheck } from '#platform/health/postgis_health_check'
 import { RedisHealthCheck } from '#platform/health/redis_health_check'
 import { QueueHealthCheck } from '#platform/health/queue_health_check'
+import QueueService from '#core/services/queue_service'
 
 export const healthChecks = new HealthChecks().register([
   new DbCheck(db.connection()).as('database'),
   new PostgisHealthCheck(),
 ])
 
-healthChecks.append([new QueueHealthCheck()])
+healthChecks.append([new QueueHealthCheck(await app.container.make(QueueService))])
 
 if (redisEnabled) healthChecks.append([new RedisHealthCheck(redis.connection()).as('redis')])

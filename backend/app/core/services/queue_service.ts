@@ -1,7 +1,7 @@
 import { PgBoss, type Job, type Queue, type SendOptions } from 'pg-boss'
 import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
-import queueConfig from '#config/queue'
+import type queueConfig from '#config/queue'
 
 /**
  * A job handler: one class per file in app/jobs/, listed in config/queue.ts.
@@ -23,15 +23,16 @@ type QueueConfig = typeof queueConfig
  * The job queue: pg-boss on the application's PostgreSQL. A process that
  * only sends jobs connects as a producer (no maintenance, no cron); one that
  * calls `work()` runs the handlers, the schedules and pg-boss' maintenance.
+ * One per process: a container singleton bound by providers/queue_provider.ts.
  */
-export class QueueService {
+export default class QueueService {
   #boss?: PgBoss
   #connecting?: Promise<PgBoss>
   #working = false
   #created = new Set<string>()
   #handled = new Set<string>()
 
-  constructor(private config: QueueConfig = queueConfig) {}
+  constructor(private config: QueueConfig) {}
 
   get working() {
     return this.#working
@@ -147,6 +148,3 @@ export class QueueService {
     }
   }
 }
-
-const queue = new QueueService()
-export default queue

@@ -1,13 +1,13 @@
 import { BaseCheck, Result } from '@adonisjs/core/health'
 import type { HealthCheckResult } from '@adonisjs/core/types/health'
-import queue, { type QueueService } from '#core/services/queue_service'
+import type QueueService from '#core/services/queue_service'
 import queueConfig from '#config/queue'
 
 /** The job queue's database answers and pg-boss' schema is installed. */
 export class QueueHealthCheck extends BaseCheck {
   name = 'queue'
 
-  constructor(private service: QueueService = queue) {
+  constructor(private service: QueueService) {
     super()
   }
 

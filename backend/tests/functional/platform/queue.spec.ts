@@ -10,7 +10,7 @@ import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import type Organisation from '#accounts/models/organisation'
 import type User from '#accounts/models/user'
 import queueConfig from '#config/queue'
-import defaultQueue, { QueueService } from '#core/services/queue_service'
+import QueueService from '#core/services/queue_service'
 import { QueueHealthCheck } from '#platform/health/queue_health_check'
 import AutoCompleteOrdersJob from '#orders/jobs/auto_complete_orders_job'
 import { makeOrder, makeOrganisation, makeUser, statusOf } from '#tests/fixtures/marketplace'
@@ -258,7 +258,8 @@ test.group('queue:work', () => {
     const due = await deliveredWithProof(shipper, 50)
     // The embedded database serves 8 connections in all: this process gives back the queue
     // connections it holds, and the worker (pointed at this run's database) takes few.
-    await defaultQueue.stop()
+    const appQueue = await app.container.make(QueueService)
+    await appQueue.stop()
     const worker = spawn(process.execPath, ['ace', 'queue:work'], {
       cwd: app.makePath(),
       env: {
