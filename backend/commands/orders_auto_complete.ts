@@ -18,7 +18,8 @@ export default class OrdersAutoComplete extends BaseCommand {
 
   async run() {
     const { default: DeliveryService } = await import('#orders/services/delivery_service')
-    const completed = await new DeliveryService().autoComplete(this.afterHours)
+    const delivery = await this.app.container.make(DeliveryService)
+    const completed = await delivery.autoComplete(this.afterHours)
     this.logger.success(
       completed.length
         ? `Completed ${completed.length} order(s): ${completed.join(', ')}`

@@ -18,7 +18,7 @@ export interface StoredFile {
  */
 export default class UploadService {
   /** 422 E_INVALID_FILE unless the file's bytes are one of `mimeTypes`. */
-  static async assertType(file: MultipartFile, field: string, mimeTypes: string[]) {
+  async assertType(file: MultipartFile, field: string, mimeTypes: string[]) {
     const detected = file.tmpPath ? await fileTypeFromFile(file.tmpPath) : undefined
     if (!detected || !mimeTypes.includes(detected.mime)) {
       throw new DomainException(
@@ -30,7 +30,7 @@ export default class UploadService {
   }
 
   /** Checks the type, then stores the file under `folder/<uuid>.<ext>`. */
-  static async store(
+  async store(
     file: MultipartFile,
     options: { folder: string; field: string; mimeTypes: string[] }
   ): Promise<StoredFile> {
@@ -45,12 +45,12 @@ export default class UploadService {
     }
   }
 
-  static async read(key: string) {
+  async read(key: string) {
     return drive.use().getStream(key)
   }
 
   /** Best effort: a leftover file costs storage, not correctness. */
-  static async remove(key: string) {
+  async remove(key: string) {
     try {
       await drive.use().delete(key)
     } catch {}

@@ -2,7 +2,6 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import VehiclePolicy from '#fleet/policies/vehicle_policy'
 import VehicleService from '#fleet/services/vehicle_service'
-import UploadService from '#core/services/upload_service'
 import VehicleTransformer from '#fleet/transformers/vehicle_transformer'
 import { vehiclePhotoIdValidator, vehiclePhotoValidator } from '#fleet/validators/vehicle'
 import { visibleVehicle } from '#fleet/controllers/vehicles_controller'
@@ -28,7 +27,7 @@ export default class VehiclePhotosController {
     const photo = await this.vehicles.findPhoto(vehicle, params.photoId)
     ctx.response.header('Content-Type', photo.contentType)
     ctx.response.header('Cache-Control', 'private, max-age=3600')
-    return ctx.response.stream(await UploadService.read(photo.fileKey))
+    return ctx.response.stream(await this.vehicles.photoFile(photo))
   }
 
   /** DELETE /api/v1/vehicles/:id/photos/:photoId */

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon'
+import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import DomainException from '#core/exceptions/domain_exception'
@@ -46,7 +47,13 @@ export function driverNotFound() {
  * admin, and the file itself. Eligibility to take loads is derived from
  * them by FleetEligibilityService.
  */
+@inject()
 export default class FleetDocumentService {
+  constructor(
+    private vehicles: VehicleService,
+    private uploads: UploadService
+  ) {}
+
   async list(user: User, access: FleetAccess, filters: DocumentFilters) {
     const query = FleetDocument.query().orderBy('created_at', 'desc').orderBy('id', 'desc')
     if (!access.admin && !access.platformDispatcher) {
@@ -86,7 +93,7 @@ export default class FleetDocumentService {
           `A ${input.kind} belongs to a vehicle; send vehicleId, not driverId.`
         )
       }
-      return { vehicle: await new VehicleService().find(input.vehicleId!) }
+      return { vehicle: await this.vehicles.find(input.vehicleId!) }
     }
     if (input.vehicleId !== undefined) {
       throw mismatch(
@@ -108,7 +115,7 @@ export default class FleetDocumentService {
     if ('driver' in owner && owner.driver.role !== 'driver') {
       throw mismatch('driverId', 'Only drivers hold a driving licence here.')
     }
-    const stored = await UploadService.store(file, {
+    const stored = await this.uploads.store(file, {
       folder: 'documents',
       field: 'file',
       mimeTypes: fleetConfig.uploads.documentMimeTypes,
@@ -131,7 +138,7 @@ export default class FleetDocumentService {
         uploadedById: actor.id,
       })
     } catch (error) {
-      await UploadService.remove(stored.key)
+      await this.uploads.remove(stored.key)
       throw error
     }
   }
@@ -159,7 +166,7 @@ export default class FleetDocumentService {
   }
 
   file(document: FleetDocument) {
-    return UploadService.read(document.fileKey)
+    return this.uploads.read(document.fileKey)
   }
 
   /** Row-locked so two admins reviewing at once cannot both win. */

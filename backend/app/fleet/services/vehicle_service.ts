@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon'
+import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import DomainException from '#core/exceptions/domain_exception'
 import fleetConfig from '#config/fleet'
-import app from '@adonisjs/core/services/app'
 import Organisation from '#accounts/models/organisation'
 import User from '#accounts/models/user'
 import Vehicle from '#fleet/models/vehicle'
@@ -51,7 +51,13 @@ export function vehicleNotFound() {
 }
 
 /** Carriers' vehicles: registration, edits, photos and who drives them. */
+@inject()
 export default class VehicleService {
+  constructor(
+    private uploads: UploadService,
+    private work: VehicleWork
+  ) {}
+
   /** Vehicles the user may see: their carrier's, or any carrier's for admins and platform dispatchers. */
   async list(access: FleetAccess, filters: VehicleFilters) {
     const query = Vehicle.query()
@@ -128,8 +134,7 @@ export default class VehicleService {
    * drivers. Not while it is at work (an order under way).
    */
   async archive(vehicle: Vehicle) {
-    const work = await app.container.make(VehicleWork)
-    const busy = await work.find(vehicle.id)
+    const busy = await this.work.find(vehicle.id)
     if (busy) {
       throw new DomainException(
         `Vehicle ${vehicle.plate} is on ${busy}; archive it once that is done or reassigned.`,
@@ -152,7 +157,7 @@ export default class VehicleService {
         { status: 409, code: 'E_TOO_MANY_PHOTOS' }
       )
     }
-    const stored = await UploadService.store(file, {
+    const stored = await this.uploads.store(file, {
       folder: `vehicles/${vehicle.id}/photos`,
       field: 'photo',
       mimeTypes: fleetConfig.uploads.photoMimeTypes,
@@ -166,7 +171,7 @@ export default class VehicleService {
         uploadedById: actor.id,
       })
     } catch (error) {
-      await UploadService.remove(stored.key)
+      await this.uploads.remove(stored.key)
       throw error
     }
   }
@@ -182,7 +187,11 @@ export default class VehicleService {
 
   async removePhoto(photo: VehiclePhoto) {
     await photo.delete()
-    await UploadService.remove(photo.fileKey)
+    await this.uploads.remove(photo.fileKey)
+  }
+
+  photoFile(photo: VehiclePhoto) {
+    return this.uploads.read(photo.fileKey)
   }
 
   /**
@@ -222,8 +231,7 @@ export default class VehicleService {
 
   /** Not while the driver is hauling an order with this vehicle. */
   async unassignDriver(vehicle: Vehicle, driverId: number) {
-    const work = await app.container.make(VehicleWork)
-    const busy = await work.find(vehicle.id, driverId)
+    const busy = await this.work.find(vehicle.id, driverId)
     if (busy) {
       throw new DomainException(
         `This driver is on ${busy} with vehicle ${vehicle.plate}; reassign it first.`,

@@ -13,7 +13,8 @@ import { proofFileValidator, proofOfDeliveryValidator } from '#orders/validators
 export default class OrderExecutionController {
   constructor(
     private orders: OrderService,
-    private delivery: DeliveryService
+    private delivery: DeliveryService,
+    private uploads: UploadService
   ) {}
 
   /** POST /api/v1/orders/:id/status {status, position?} (+ multipart `photo` at picked_up) */
@@ -59,7 +60,7 @@ export default class OrderExecutionController {
       IMAGE_TYPES[key.split('.').pop() ?? ''] ?? 'application/octet-stream'
     )
     response.header('Cache-Control', 'private, no-store')
-    return response.stream(await UploadService.read(key))
+    return response.stream(await this.uploads.read(key))
   }
 
   /** POST /api/v1/orders/:id/confirm-delivery */

@@ -23,7 +23,10 @@ import {
  */
 @inject()
 export default class OrdersController {
-  constructor(private orders: OrderService) {}
+  constructor(
+    private orders: OrderService,
+    private uploads: UploadService
+  ) {}
 
   /** GET /api/v1/orders (own orders) or ?near=lat,lng (load board) */
   async index({ auth, request }: HttpContext) {
@@ -92,7 +95,7 @@ export default class OrdersController {
       IMAGE_TYPES[key.split('.').pop() ?? ''] ?? 'application/octet-stream'
     )
     ctx.response.header('Cache-Control', 'private, no-store')
-    return ctx.response.stream(await UploadService.read(key))
+    return ctx.response.stream(await this.uploads.read(key))
   }
 
   /** GET /api/v1/orders/:id/events: the timeline, oldest first. */

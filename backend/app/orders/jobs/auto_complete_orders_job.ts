@@ -1,3 +1,4 @@
+import { inject } from '@adonisjs/core'
 import DeliveryService from '#orders/services/delivery_service'
 import queueConfig from '#config/queue'
 
@@ -12,14 +13,17 @@ export interface AutoCompleteOrdersData {
  * (two workers, a retry) completes nothing twice: DeliveryService takes each
  * order under a row lock and only while it is still delivered.
  */
+@inject()
 export default class AutoCompleteOrdersJob {
   static queue = 'orders.auto-complete'
   static schedule = queueConfig.schedules.autoCompleteOrders
   /** One run at a time; runs the cron sends meanwhile wait their turn. */
   static options = { policy: 'singleton' }
 
+  constructor(private delivery: DeliveryService) {}
+
   async handle(data: AutoCompleteOrdersData) {
-    const completed = await new DeliveryService().autoComplete(data.afterHours)
+    const completed = await this.delivery.autoComplete(data.afterHours)
     return { completed }
   }
 }

@@ -1,3 +1,4 @@
+import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
@@ -28,7 +29,10 @@ const CLOCK_SKEW_MS = 2 * 60_000
  * Execution: the driver's moves, proof of delivery, the shipper's
  * confirmation and the automatic completion of unanswered deliveries.
  */
+@inject()
 export default class DeliveryService {
+  constructor(private uploads: UploadService) {}
+
   /** pickup_pending → picked_up (optional cargo photo) → in_transit → delivered. */
   async move(
     order: Order,
@@ -207,7 +211,7 @@ export default class DeliveryService {
   ) {
     const stored: StoredFile[] = []
     const store = async (file: MultipartFile, options: { folder: string; field: string }) => {
-      const saved = await UploadService.store(file, {
+      const saved = await this.uploads.store(file, {
         ...options,
         mimeTypes: ordersConfig.uploads.imageMimeTypes,
       })
@@ -217,7 +221,7 @@ export default class DeliveryService {
     try {
       return await work(store)
     } catch (error) {
-      await Promise.all(stored.map((file) => UploadService.remove(file.key)))
+      await Promise.all(stored.map((file) => this.uploads.remove(file.key)))
       throw error
     }
   }

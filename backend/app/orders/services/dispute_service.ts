@@ -1,3 +1,4 @@
+import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
@@ -11,7 +12,10 @@ import UploadService from '#core/services/upload_service'
 import { actorsFor } from '#orders/services/order_access'
 
 /** The shipper disputes a delivery; an admin resolves it (resolved, or cancelled). */
+@inject()
 export default class DisputeService {
+  constructor(private uploads: UploadService) {}
+
   async open(
     order: Order,
     user: User,
@@ -24,7 +28,7 @@ export default class DisputeService {
         const actors = await actorsFor(user, locked)
         OrderStateMachine.assertCan(locked, 'dispute', actors)
         for (const file of input.evidence ?? []) {
-          const saved = await UploadService.store(file, {
+          const saved = await this.uploads.store(file, {
             folder: `orders/${locked.id}/dispute`,
             field: 'evidence',
             mimeTypes: ordersConfig.uploads.evidenceMimeTypes,
@@ -60,7 +64,7 @@ export default class DisputeService {
         return { order: locked, dispute }
       })
     } catch (error) {
-      await Promise.all(stored.map((file) => UploadService.remove(file.key)))
+      await Promise.all(stored.map((file) => this.uploads.remove(file.key)))
       throw error
     }
   }

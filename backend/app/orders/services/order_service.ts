@@ -1,3 +1,4 @@
+import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
@@ -80,7 +81,10 @@ function cargoColumns(cargo: CargoInput): Partial<Order> {
 }
 
 /** Drafts, publishing, listings and the load board. */
+@inject()
 export default class OrderService {
+  constructor(private uploads: UploadService) {}
+
   async find(id: number) {
     const order = await Order.find(id)
     if (!order) throw orderNotFound()
@@ -173,7 +177,7 @@ export default class OrderService {
             { status: 422, code: 'E_VALIDATION', field: 'photo' }
           )
         }
-        stored = await UploadService.store(photo, {
+        stored = await this.uploads.store(photo, {
           folder: `orders/${locked.id}/cargo`,
           field: 'photo',
           mimeTypes: ordersConfig.uploads.imageMimeTypes,
@@ -192,7 +196,7 @@ export default class OrderService {
         return locked
       })
     } catch (error) {
-      if (stored) await UploadService.remove((stored as StoredFile).key)
+      if (stored) await this.uploads.remove((stored as StoredFile).key)
       throw error
     }
   }

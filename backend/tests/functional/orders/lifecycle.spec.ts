@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
+import app from '@adonisjs/core/services/app'
 import drive from '@adonisjs/drive/services/main'
 import db from '@adonisjs/lucid/services/db'
 import Order from '#orders/models/order'
@@ -273,7 +274,8 @@ test.group('Execution: driver moves, proof of delivery, confirmation', (group) =
       .where('order_id', due.id)
       .update({ created_at: DateTime.now().minus({ hours: 49 }).toJSDate() })
 
-    const completed = await new DeliveryService().autoComplete(48)
+    const delivery = await app.container.make(DeliveryService)
+    const completed = await delivery.autoComplete(48)
     assert.deepEqual(completed, [due.id])
     assert.equal(await statusOf(due.id), 'completed')
     assert.equal(await statusOf(recent.id), 'delivered')
