@@ -1,7 +1,8 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import OrganisationPolicy from '#accounts/policies/organisation_policy'
-import OrganisationService, { organisationNotFound } from '#accounts/services/organisation_service'
+import DomainException from '#core/exceptions/domain_exception'
+import OrganisationService from '#accounts/services/organisation_service'
 import OrganisationTransformer from '#accounts/transformers/organisation_transformer'
 import UserTransformer from '#accounts/transformers/user_transformer'
 import {
@@ -45,7 +46,7 @@ export default class OrganisationsController {
     const { params } = await request.validateUsing(organisationIdValidator)
     const organisation = await this.organisations.find(params.id)
     if (await bouncer.with(OrganisationPolicy).denies('view', organisation)) {
-      throw organisationNotFound()
+      throw DomainException.notFound('Organisation')
     }
     return organisation
   }

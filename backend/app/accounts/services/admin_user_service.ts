@@ -27,7 +27,7 @@ export default class AdminUserService {
 
   async find(id: number): Promise<User> {
     const user = await User.find(id)
-    if (!user) throw new DomainException('User not found.', { status: 404, code: 'E_NOT_FOUND' })
+    if (!user) throw DomainException.notFound('User')
     return user
   }
 

@@ -35,7 +35,7 @@ export default class OrganisationService {
 
   async find(id: number): Promise<Organisation> {
     const organisation = await Organisation.find(id)
-    if (!organisation) throw organisationNotFound()
+    if (!organisation) throw DomainException.notFound('Organisation')
     return organisation
   }
 
@@ -105,10 +105,6 @@ export default class OrganisationService {
     }
     return Organisation.findByOrFail('kind', 'platform')
   }
-}
-
-export function organisationNotFound() {
-  return new DomainException('Organisation not found.', { status: 404, code: 'E_NOT_FOUND' })
 }
 
 function alreadyInOrganisation(message: string, field?: string) {

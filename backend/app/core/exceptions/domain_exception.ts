@@ -11,4 +11,9 @@ export default class DomainException extends Exception {
     super(message, { status: options.status ?? 400, code: options.code })
     this.field = options.field
   }
+
+  /** 404 E_NOT_FOUND: "Vehicle not found." Also what a record the caller may not see answers. */
+  static notFound(what: string) {
+    return new DomainException(`${what} not found.`, { status: 404, code: 'E_NOT_FOUND' })
+  }
 }

@@ -3,11 +3,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import FleetDocumentPolicy from '#fleet/policies/fleet_document_policy'
 import VehiclePolicy from '#fleet/policies/vehicle_policy'
 import { fleetAccess } from '#fleet/services/fleet_access'
-import FleetDocumentService, {
-  documentNotFound,
-  driverNotFound,
-} from '#fleet/services/fleet_document_service'
-import { vehicleNotFound } from '#fleet/services/vehicle_service'
+import DomainException from '#core/exceptions/domain_exception'
+import FleetDocumentService from '#fleet/services/fleet_document_service'
 import FleetDocumentTransformer from '#fleet/transformers/fleet_document_transformer'
 import {
   documentIdValidator,
@@ -51,11 +48,12 @@ export default class FleetDocumentsController {
     const user = auth.getUserOrFail()
     const owner = await this.documents.ownerFor(user, input)
     if ('vehicle' in owner) {
-      if (await bouncer.with(VehiclePolicy).denies('view', owner.vehicle)) throw vehicleNotFound()
+      if (await bouncer.with(VehiclePolicy).denies('view', owner.vehicle))
+        throw DomainException.notFound('Vehicle')
       await bouncer.with(FleetDocumentPolicy).authorize('uploadForVehicle', owner.vehicle)
     } else {
       if (await bouncer.with(FleetDocumentPolicy).denies('viewDriver', owner.driver)) {
-        throw driverNotFound()
+        throw DomainException.notFound('Driver')
       }
       await bouncer.with(FleetDocumentPolicy).authorize('uploadForDriver', owner.driver)
     }
@@ -101,7 +99,8 @@ export default class FleetDocumentsController {
   private async visibleDocument({ bouncer, request }: HttpContext) {
     const { params } = await request.validateUsing(documentIdValidator)
     const document = await this.documents.find(params.id)
-    if (await bouncer.with(FleetDocumentPolicy).denies('view', document)) throw documentNotFound()
+    if (await bouncer.with(FleetDocumentPolicy).denies('view', document))
+      throw DomainException.notFound('Document')
     return document
   }
 }

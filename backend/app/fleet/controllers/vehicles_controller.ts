@@ -3,7 +3,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import VehiclePolicy from '#fleet/policies/vehicle_policy'
 import { fleetAccess } from '#fleet/services/fleet_access'
 import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
-import VehicleService, { vehicleNotFound } from '#fleet/services/vehicle_service'
+import DomainException from '#core/exceptions/domain_exception'
+import VehicleService from '#fleet/services/vehicle_service'
 import VehicleTransformer from '#fleet/transformers/vehicle_transformer'
 import {
   createVehicleValidator,
@@ -18,7 +19,10 @@ import {
  */
 @inject()
 export default class VehiclesController {
-  constructor(private vehicles: VehicleService) {}
+  constructor(
+    private vehicles: VehicleService,
+    private eligibility: FleetEligibilityService
+  ) {}
 
   /** GET /api/v1/vehicles?organisationId=&vehicleTypeId=&plate=&page=&perPage= */
   async index({ auth, bouncer, request }: HttpContext) {
@@ -29,7 +33,7 @@ export default class VehiclesController {
       page: filters.page ?? 1,
       perPage: filters.perPage ?? 20,
     })
-    const eligibility = await FleetEligibilityService.checkMany(page.all())
+    const eligibility = await this.eligibility.checkMany(page.all())
     return {
       data: page
         .all()
@@ -79,6 +83,7 @@ export default class VehiclesController {
 export async function visibleVehicle({ bouncer, request }: HttpContext, vehicles: VehicleService) {
   const { params } = await request.validateUsing(vehicleIdValidator)
   const vehicle = await vehicles.find(params.id)
-  if (await bouncer.with(VehiclePolicy).denies('view', vehicle)) throw vehicleNotFound()
+  if (await bouncer.with(VehiclePolicy).denies('view', vehicle))
+    throw DomainException.notFound('Vehicle')
   return vehicle
 }

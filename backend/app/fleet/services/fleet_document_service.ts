@@ -34,14 +34,6 @@ export interface DocumentFilters {
   perPage: number
 }
 
-export function documentNotFound() {
-  return new DomainException('Document not found.', { status: 404, code: 'E_NOT_FOUND' })
-}
-
-export function driverNotFound() {
-  return new DomainException('Driver not found.', { status: 404, code: 'E_NOT_FOUND' })
-}
-
 /**
  * Registration cards, insurance and driving licences: upload, review by an
  * admin, and the file itself. Eligibility to take loads is derived from
@@ -76,7 +68,7 @@ export default class FleetDocumentService {
 
   async find(id: number) {
     const document = await FleetDocument.find(id)
-    if (!document) throw documentNotFound()
+    if (!document) throw DomainException.notFound('Document')
     return document
   }
 
@@ -106,7 +98,7 @@ export default class FleetDocumentService {
       throw mismatch('driverId', 'Say whose driving licence this is with driverId.')
     }
     const driver = driverId === actor.id ? actor : await User.find(driverId)
-    if (!driver) throw driverNotFound()
+    if (!driver) throw DomainException.notFound('Driver')
     return { driver }
   }
 
@@ -176,7 +168,7 @@ export default class FleetDocumentService {
         .where('id', id)
         .forUpdate()
         .first()
-      if (!document) throw documentNotFound()
+      if (!document) throw DomainException.notFound('Document')
       change(document)
       document.reviewedAt = DateTime.now()
       await document.save()

@@ -38,7 +38,7 @@ const LABELS: Record<DocumentKind, string> = {
  * when none is valid, the reason describes the newest document of that kind.
  */
 export default class FleetEligibilityService {
-  static async check(
+  async check(
     vehicle: Vehicle,
     driver?: User | null,
     options: EligibilityOptions = {}
@@ -72,7 +72,7 @@ export default class FleetEligibilityService {
   }
 
   /** The vehicles' own eligibility (papers, archived), in one query: for lists. */
-  static async checkMany(
+  async checkMany(
     vehicles: Vehicle[],
     options: EligibilityOptions = {}
   ): Promise<Map<number, Eligibility>> {
@@ -96,7 +96,7 @@ export default class FleetEligibilityService {
   }
 
   /** Throws 409 E_VEHICLE_NOT_ELIGIBLE naming every reason. */
-  static async assertEligible(
+  async assertEligible(
     vehicle: Vehicle,
     driver?: User | null,
     options: EligibilityOptions = {}
@@ -109,7 +109,7 @@ export default class FleetEligibilityService {
     )
   }
 
-  private static vehicleReasons(
+  private vehicleReasons(
     vehicle: Vehicle,
     documents: Map<DocumentKind, FleetDocument[]>,
     on: DateTime
@@ -125,7 +125,7 @@ export default class FleetEligibilityService {
     return reasons
   }
 
-  private static async documentsByKind(
+  private async documentsByKind(
     owner: { vehicleId: number } | { driverId: number },
     client?: QueryClientContract
   ) {
@@ -137,7 +137,7 @@ export default class FleetEligibilityService {
     return groupByKind(await query)
   }
 
-  private static documentProblem(
+  private documentProblem(
     kind: DocumentKind,
     newestFirst: FleetDocument[] | undefined,
     on: DateTime,

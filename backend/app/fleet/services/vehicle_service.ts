@@ -46,16 +46,13 @@ export interface VehicleDetails {
 
 const UNIQUE_VIOLATION = '23505'
 
-export function vehicleNotFound() {
-  return new DomainException('Vehicle not found.', { status: 404, code: 'E_NOT_FOUND' })
-}
-
 /** Carriers' vehicles: registration, edits, photos and who drives them. */
 @inject()
 export default class VehicleService {
   constructor(
     private uploads: UploadService,
-    private work: VehicleWork
+    private work: VehicleWork,
+    private eligibility: FleetEligibilityService
   ) {}
 
   /** Vehicles the user may see: their carrier's, or any carrier's for admins and platform dispatchers. */
@@ -82,7 +79,7 @@ export default class VehicleService {
       .where('id', id)
       .withScopes((scopes) => scopes.active())
       .first()
-    if (!vehicle) throw vehicleNotFound()
+    if (!vehicle) throw DomainException.notFound('Vehicle')
     return vehicle
   }
 
@@ -98,9 +95,9 @@ export default class VehicleService {
     })
     const driverEligibility = new Map<number, Eligibility>()
     for (const driver of vehicle.drivers) {
-      driverEligibility.set(driver.id, await FleetEligibilityService.check(vehicle, driver))
+      driverEligibility.set(driver.id, await this.eligibility.check(vehicle, driver))
     }
-    return { vehicle, eligibility: await FleetEligibilityService.check(vehicle), driverEligibility }
+    return { vehicle, eligibility: await this.eligibility.check(vehicle), driverEligibility }
   }
 
   /** Managers register in their own carrier; admins name the carrier. */
@@ -181,7 +178,7 @@ export default class VehicleService {
       .where('vehicle_id', vehicle.id)
       .where('id', photoId)
       .first()
-    if (!photo) throw new DomainException('Photo not found.', { status: 404, code: 'E_NOT_FOUND' })
+    if (!photo) throw DomainException.notFound('Photo')
     return photo
   }
 
@@ -262,7 +259,7 @@ export default class VehicleService {
   private async carrierFor(access: FleetAccess, requested?: number) {
     if (!access.admin) {
       if (requested !== undefined && requested !== access.carrierId) {
-        throw new DomainException('Organisation not found.', { status: 404, code: 'E_NOT_FOUND' })
+        throw DomainException.notFound('Organisation')
       }
       return access.carrierId!
     }

@@ -16,8 +16,7 @@ export default class VehicleTypeService {
 
   async find(id: number) {
     const type = await VehicleType.find(id)
-    if (!type)
-      throw new DomainException('Vehicle type not found.', { status: 404, code: 'E_NOT_FOUND' })
+    if (!type) throw DomainException.notFound('Vehicle type')
     return type
   }
 

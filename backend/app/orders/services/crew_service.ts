@@ -1,3 +1,4 @@
+import app from '@adonisjs/core/services/app'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import DomainException from '#core/exceptions/domain_exception'
 import type Order from '#orders/models/order'
@@ -44,7 +45,8 @@ export default class CrewService {
 
     const driver = await this.driverFor(vehicle, input, trx)
     this.assertSuitable(order, vehicle)
-    await FleetEligibilityService.assertEligible(vehicle, driver, { client: trx })
+    const eligibility = await app.container.make(FleetEligibilityService)
+    await eligibility.assertEligible(vehicle, driver, { client: trx })
     return { vehicle, driver }
   }
 

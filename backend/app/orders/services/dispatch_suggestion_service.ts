@@ -1,3 +1,4 @@
+import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type Order from '#orders/models/order'
 import Vehicle from '#fleet/models/vehicle'
@@ -20,7 +21,10 @@ export interface Suggestion {
  * vehicle that fits the cargo (type, capacity, refrigeration), not busy on
  * another order, with valid papers, nearest to the pickup first.
  */
+@inject()
 export default class DispatchSuggestionService {
+  constructor(private eligibility: FleetEligibilityService) {}
+
   /**
    * Where a crew is: the driver's last position when on duty and fresh,
    * otherwise the vehicle's base location. The one place to change the rule.
@@ -88,7 +92,7 @@ export default class DispatchSuggestionService {
       if (suggestions.length >= limit) break
       const vehicle = await Vehicle.findOrFail(row.vehicle_id)
       const driver = await User.findOrFail(row.driver_id)
-      const { eligible } = await FleetEligibilityService.check(vehicle, driver)
+      const { eligible } = await this.eligibility.check(vehicle, driver)
       if (!eligible) continue
       suggestions.push({
         driver: { id: row.driver_id, name: row.driver_name, phone: row.driver_phone },

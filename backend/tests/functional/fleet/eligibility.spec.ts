@@ -10,6 +10,8 @@ import {
   makeVehicle,
 } from '#tests/fleet_fixtures'
 
+const eligibility = new FleetEligibilityService()
+
 test.group('fleet eligibility', (group) => {
   isolateDatabase(group)
 
@@ -18,11 +20,11 @@ test.group('fleet eligibility', (group) => {
   }) => {
     const carrier = await makeOrganisation()
     const { vehicle, driver } = await makeEligibleVehicle(carrier)
-    assert.deepEqual(await FleetEligibilityService.check(vehicle, driver), {
+    assert.deepEqual(await eligibility.check(vehicle, driver), {
       eligible: true,
       reasons: [],
     })
-    await FleetEligibilityService.assertEligible(vehicle, driver)
+    await eligibility.assertEligible(vehicle, driver)
   })
 
   test('says exactly which document is missing, expired, pending or rejected', async ({
@@ -38,7 +40,7 @@ test.group('fleet eligibility', (group) => {
       { status: 'rejected', rejectionReason: 'Blurred scan' }
     )
 
-    const result = await FleetEligibilityService.check(vehicle, driver)
+    const result = await eligibility.check(vehicle, driver)
     assert.isFalse(result.eligible)
     assert.deepEqual(
       result.reasons.map((r) => r.code),
@@ -47,7 +49,7 @@ test.group('fleet eligibility', (group) => {
     assert.include(result.reasons[2].message, 'Blurred scan')
 
     await makeDocument('registration_card', { vehicle }, { status: 'pending' })
-    const pending = await FleetEligibilityService.check(vehicle)
+    const pending = await eligibility.check(vehicle)
     const codes = pending.reasons.map((r) => r.code)
     assert.deepEqual(codes, ['REGISTRATION_CARD_PENDING', 'INSURANCE_EXPIRED'])
   })
@@ -59,7 +61,7 @@ test.group('fleet eligibility', (group) => {
     const { vehicle, driver } = await makeEligibleVehicle(carrier)
     await makeDocument('insurance', { vehicle }, { expiresOn: DateTime.now().startOf('day') })
     await makeDocument('insurance', { vehicle }, { status: 'pending' })
-    const result = await FleetEligibilityService.check(vehicle, driver)
+    const result = await eligibility.check(vehicle, driver)
     assert.isTrue(result.eligible)
   })
 
@@ -67,7 +69,7 @@ test.group('fleet eligibility', (group) => {
     const carrier = await makeOrganisation()
     const { vehicle } = await makeEligibleVehicle(carrier)
     const { driver: stranger } = await makeEligibleVehicle(await makeOrganisation())
-    const result = await FleetEligibilityService.check(vehicle, stranger)
+    const result = await eligibility.check(vehicle, stranger)
     assert.deepEqual(
       result.reasons.map((r) => r.code),
       ['DRIVER_NOT_IN_CARRIER']
@@ -78,7 +80,7 @@ test.group('fleet eligibility', (group) => {
     const carrier = await makeOrganisation()
     const vehicle = await makeVehicle(carrier)
     try {
-      await FleetEligibilityService.assertEligible(vehicle)
+      await eligibility.assertEligible(vehicle)
       assert.fail('expected an exception')
     } catch (error) {
       assert.equal(error.status, 409)

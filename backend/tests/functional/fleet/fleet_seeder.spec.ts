@@ -38,9 +38,10 @@ test.group('fleet demo seeder', (group) => {
     assert.deepEqual(first, { vehicles: 6, documents: 17, assignments: 5 })
 
     const vehicles = await Vehicle.query().preload('drivers').orderBy('plate')
+    const eligibility = new FleetEligibilityService()
     for (const vehicle of vehicles) {
       const driver = vehicle.drivers[0]
-      const result = await FleetEligibilityService.check(vehicle, driver)
+      const result = await eligibility.check(vehicle, driver)
       if (vehicle.plate === 'KDD404D') {
         assert.deepEqual(
           result.reasons.map((r) => r.code),
