@@ -1,6 +1,7 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import ErrorReporter from '#core/error_reporting/error_reporter'
 import VehicleWork from '#fleet/services/vehicle_work'
+import SmsSender from '#sms/sms_sender'
 
 /**
  * Process-wide services bound as container singletons, the outside
@@ -28,6 +29,11 @@ export default class AppProvider {
         environment: env.get('NODE_ENV'),
         serverName: env.get('APP_NAME'),
       })
+    })
+    this.app.container.singleton(SmsSender, async () => {
+      const { default: smsConfig } = await import('#config/sms')
+      const { makeSmsSender } = await import('#sms/senders/make_sms_sender')
+      return makeSmsSender(smsConfig)
     })
     this.app.container.singleton(VehicleWork, () => new VehicleWork())
   }

@@ -1,8 +1,3 @@
-/**
- * One way to send a text message. Implementations: Africa's Talking,
- * Twilio, and `log` (development: kept in the database, shown at
- * GET /api/v1/dev/outbox). Chosen by SMS_TRANSPORT, never by environment.
- */
 export interface SmsResult {
   /** E.164 number the provider reported on. */
   to: string
@@ -17,7 +12,14 @@ export interface SmsResult {
   cost?: string
 }
 
-export interface SmsSender {
-  readonly name: string
-  send(to: string[], body: string): Promise<SmsResult[]>
+/**
+ * One way to send a text message. Implementations: Africa's Talking,
+ * Twilio, and `log` (development: kept in the database, shown at
+ * GET /api/v1/dev/outbox). Chosen by SMS_TRANSPORT, never by environment:
+ * this class is the container's token, and providers/app_provider.ts binds
+ * the configured sender to it.
+ */
+export default abstract class SmsSender {
+  abstract readonly name: string
+  abstract send(to: string[], body: string): Promise<SmsResult[]>
 }

@@ -1,5 +1,6 @@
 import type { AfricasTalkingConfig } from '#sms/sms_config'
-import type { SmsResult, SmsSender } from '#sms/sms_sender'
+import type SmsSender from '#sms/sms_sender'
+import type { SmsResult } from '#sms/sms_sender'
 
 /** Per-recipient codes Africa's Talking uses for "taken for delivery". */
 const ACCEPTED_STATUS_CODES = new Set([100, 101, 102])

@@ -1,5 +1,6 @@
 import logger from '@adonisjs/core/services/logger'
-import type { SmsResult, SmsSender } from '#sms/sms_sender'
+import type SmsSender from '#sms/sms_sender'
+import type { SmsResult } from '#sms/sms_sender'
 
 /**
  * Development transport: nothing leaves the machine. The SmsService keeps

@@ -1,5 +1,6 @@
 import type { TwilioConfig } from '#sms/sms_config'
-import type { SmsResult, SmsSender } from '#sms/sms_sender'
+import type SmsSender from '#sms/sms_sender'
+import type { SmsResult } from '#sms/sms_sender'
 
 interface TwilioMessage {
   sid?: string

@@ -1,29 +1,15 @@
+import { inject } from '@adonisjs/core'
 import logger from '@adonisjs/core/services/logger'
-import smsConfig from '#config/sms'
 import SmsMessage from '#sms/models/sms_message'
-import LogSmsSender from '#sms/senders/log_sms_sender'
-import TwilioSmsSender from '#sms/senders/twilio_sms_sender'
-import AfricasTalkingSmsSender from '#sms/senders/africas_talking_sms_sender'
-import type { SmsConfig } from '#sms/sms_config'
-import type { SmsSender } from '#sms/sms_sender'
-
-export function makeSmsSender(config: SmsConfig): SmsSender {
-  switch (config.transport) {
-    case 'africastalking':
-      return new AfricasTalkingSmsSender(config.africastalking!)
-    case 'twilio':
-      return new TwilioSmsSender(config.twilio!)
-    default:
-      return new LogSmsSender()
-  }
-}
+import SmsSender from '#sms/sms_sender'
 
 /**
  * Sends texts through the configured transport and records each one in
  * sms_messages (the dev outbox reads them back with the log transport).
  */
+@inject()
 export default class SmsService {
-  constructor(private sender: SmsSender = makeSmsSender(smsConfig)) {}
+  constructor(private sender: SmsSender) {}
 
   /**
    * `secret` (a sign-in code) is blanked in the stored copy unless the log

@@ -1,8 +1,7 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import SmsMessage from '#sms/models/sms_message'
-import SmsService from '#sms/services/sms_service'
-import type { SmsSender } from '#sms/sms_sender'
+import SmsSender from '#sms/sms_sender'
 import { isolateAccounts } from '#tests/accounts_helpers'
 
 const downProvider: SmsSender = {
@@ -15,8 +14,8 @@ const downProvider: SmsSender = {
 test.group('POST /api/v1/auth/otp/request when the SMS provider fails', (group) => {
   isolateAccounts(group)
   group.each.setup(() => {
-    app.container.swap(SmsService, () => new SmsService(downProvider))
-    return () => app.container.restore(SmsService)
+    app.container.swap(SmsSender, () => downProvider)
+    return () => app.container.restore(SmsSender)
   })
 
   test('answers 502 E_SMS_FAILED so the user knows to retry, and records the failure', async ({

@@ -2,7 +2,8 @@ import { test } from '@japa/runner'
 import SmsMessage from '#sms/models/sms_message'
 import SmsService from '#sms/services/sms_service'
 import { isolateDatabase } from '#tests/helpers'
-import type { SmsResult, SmsSender } from '#sms/sms_sender'
+import type SmsSender from '#sms/sms_sender'
+import type { SmsResult } from '#sms/sms_sender'
 
 class FakeSender implements SmsSender {
   constructor(
