@@ -5,7 +5,7 @@ import User, { type Role } from '#accounts/models/user'
 import type { Locale } from '#core/locales'
 import OrganisationService from '#accounts/services/organisation_service'
 import { localeForPhone } from '#core/phone'
-import { roleFitsKind } from '#accounts/services/membership_rules'
+import { roleFitsKind } from '#accounts/membership_rules'
 
 export interface AdminUserChanges {
   name?: string | null

@@ -3,7 +3,7 @@ import DomainException from '#core/exceptions/domain_exception'
 import Organisation from '#accounts/models/organisation'
 import User, { type Role } from '#accounts/models/user'
 import { localeForPhone } from '#core/phone'
-import { kindFoundedBy, roleFitsKind, ROLES_BY_KIND } from '#accounts/services/membership_rules'
+import { kindFoundedBy, roleFitsKind, ROLES_BY_KIND } from '#accounts/membership_rules'
 
 export const PLATFORM_ORGANISATION_NAME = 'Njia'
 

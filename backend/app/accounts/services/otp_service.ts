@@ -9,7 +9,7 @@ import OtpCode from '#accounts/models/otp_code'
 import User from '#accounts/models/user'
 import { localeForPhone } from '#core/phone'
 import SmsService from '#sms/services/sms_service'
-import { signInCodeText } from '#accounts/services/sms_texts'
+import { signInCodeText } from '#accounts/sms_texts'
 
 /**
  * One-time sign-in codes: 6 random digits, stored as an HMAC, valid for
