@@ -21,12 +21,16 @@ export default class DbBackup extends BaseCommand {
 
   async run() {
     const { default: env } = await import('#start/env')
-    const service = new BackupService(this.outDir ?? this.app.makePath('..', 'backups'))
+    const backups = await this.app.container.make(BackupService)
+    const outDir = this.outDir ?? this.app.makePath('..', 'backups')
     const databaseUrl = env.get('DATABASE_URL')
     try {
       const backup = databaseUrl
-        ? await service.postgres(databaseUrl)
-        : await service.embedded(env.get('EMBEDDED_DB_DIR') ?? this.app.makePath('storage/pgdata'))
+        ? await backups.postgres(databaseUrl, outDir)
+        : await backups.embedded(
+            env.get('EMBEDDED_DB_DIR') ?? this.app.makePath('storage/pgdata'),
+            outDir
+          )
       this.logger.success(`Backup written to ${backup.path} (${Math.ceil(backup.bytes / 1024)} KB)`)
     } catch (error) {
       if (!(error instanceof BackupError || error instanceof EmbeddedDatabaseBusyError)) throw error

@@ -11,10 +11,7 @@ export default class QueueProvider {
   constructor(protected app: ApplicationService) {}
 
   register() {
-    this.app.container.singleton(QueueService, async () => {
-      const { default: queueConfig } = await import('#config/queue')
-      return new QueueService(queueConfig)
-    })
+    this.app.container.singleton(QueueService, () => new QueueService())
   }
 
   async ready() {

@@ -1,10 +1,10 @@
 import { PgBoss, type Job, type Queue, type SendOptions } from 'pg-boss'
 import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
-import type queueConfig from '#config/queue'
+import queueConfig from '#config/queue'
 
 /**
- * A job handler: one class per file in app/jobs/, listed in config/queue.ts.
+ * A job handler: one class per file in a capability's jobs/ folder, listed in config/queue.ts.
  * It is built by the container, so it can inject services.
  */
 export interface JobClass<Data extends object = any> {
@@ -32,7 +32,7 @@ export default class QueueService {
   #created = new Set<string>()
   #handled = new Set<string>()
 
-  constructor(private config: QueueConfig) {}
+  constructor(private config: QueueConfig = queueConfig) {}
 
   get working() {
     return this.#working

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { inject } from '@adonisjs/core'
-import { WebAppService } from '#platform/services/web_app_service'
+import WebAppService from '#platform/services/web_app_service'
 
 /**
  * Serves the built web app at the API's origin, only for GET/HEAD requests

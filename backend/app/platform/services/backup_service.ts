@@ -13,15 +13,14 @@ export interface Backup {
 }
 
 /**
- * Database backups for `node ace db:backup`: pg_dump's custom format for
- * PostgreSQL (restore with pg_restore), PGlite's data folder as a .tar.gz for
- * the embedded database (restore with `PGlite.create({ loadDataDir })`).
+ * Database backups for `node ace db:backup`, written into `outDir`:
+ * pg_dump's custom format for PostgreSQL (restore with pg_restore), PGlite's
+ * data folder as a .tar.gz for the embedded database (restore with
+ * `PGlite.create({ loadDataDir })`).
  */
 export default class BackupService {
-  constructor(private outDir: string) {}
-
-  async postgres(databaseUrl: string): Promise<Backup> {
-    const path = await this.target('njia', 'dump')
+  async postgres(databaseUrl: string, outDir: string): Promise<Backup> {
+    const path = await this.target(outDir, 'njia', 'dump')
     // The password goes through the environment, not the process list.
     const url = new URL(databaseUrl)
     const password = decodeURIComponent(url.password)
@@ -54,7 +53,7 @@ export default class BackupService {
     return this.done(path)
   }
 
-  async embedded(dataDir: string): Promise<Backup> {
+  async embedded(dataDir: string, outDir: string): Promise<Backup> {
     if (dataDir.startsWith('memory://')) {
       throw new BackupError(
         'The embedded database is in memory (EMBEDDED_DB_DIR=memory://): nothing on disk to back up.'
@@ -71,7 +70,7 @@ export default class BackupService {
       const db = await PGlite.create({ dataDir })
       try {
         const archive = await db.dumpDataDir('gzip')
-        const path = await this.target('njia-embedded', 'tar.gz')
+        const path = await this.target(outDir, 'njia-embedded', 'tar.gz')
         await writeFile(path, Buffer.from(await archive.arrayBuffer()))
         return this.done(path)
       } finally {
@@ -82,13 +81,13 @@ export default class BackupService {
     }
   }
 
-  private async target(prefix: string, extension: string) {
-    await mkdir(this.outDir, { recursive: true })
+  private async target(outDir: string, prefix: string, extension: string) {
+    await mkdir(outDir, { recursive: true })
     const stamp = new Date()
       .toISOString()
       .replace(/[-:]/g, '')
       .replace(/\.\d+Z$/, 'Z')
-    return join(this.outDir, `${prefix}-${stamp}.${extension}`)
+    return join(outDir, `${prefix}-${stamp}.${extension}`)
   }
 
   private async done(path: string): Promise<Backup> {

@@ -19,7 +19,7 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable'
  * exists, index.html for the app's own routes (client-side routing), nothing
  * for API paths or missing files with an extension.
  */
-export class WebAppService {
+export default class WebAppService {
   constructor(
     private distDir: string = webConfig.distDir,
     private reservedPrefixes: string[] = webConfig.reservedPrefixes
@@ -81,7 +81,7 @@ export class WebAppService {
  * development bundles) is revalidated on every use, a cheap 304 via its ETag,
  * so a new release or a watch rebuild is picked up at once.
  */
-export function cacheControlFor(relativePath: string): string {
+function cacheControlFor(relativePath: string): string {
   const name = relativePath.split(/[/\\]/).pop() ?? ''
   return HASHED.test(name) || relativePath.startsWith('media/') ? CACHE_IMMUTABLE : CACHE_NO_CACHE
 }

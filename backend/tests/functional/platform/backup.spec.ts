@@ -27,14 +27,15 @@ test.group('db:backup', () => {
     await seed.exec(`create table loads (name text); insert into loads values ('maize to Mombasa')`)
     await seed.close()
 
-    const backup = await new BackupService(join(dir, 'backups')).embedded(dataDir)
+    const backup = await new BackupService().embedded(dataDir, join(dir, 'backups'))
 
     assert.match(backup.path, /backups\/njia-embedded-\d{8}T\d{6}Z\.tar\.gz$/)
     const tar = gunzipSync(await readFile(backup.path)).toString('latin1')
     assert.include(tar, 'PG_VERSION')
     assert.include(tar, 'maize to Mombasa')
     await assert.rejects(() => readFile(lockFileFor(dataDir)), /ENOENT/) // lock released
-  }).timeout(60_000)
+    // Two PGlite starts (one an initdb): 25 s on a quiet machine, over 60 s on a loaded one.
+  }).timeout(180_000)
 
   test('refuses while another process (the dev server) has the embedded database open', async ({
     assert,
@@ -46,7 +47,7 @@ test.group('db:backup', () => {
     await writeFile(lockFileFor(dataDir), String(process.ppid)) // a live process that is not us
 
     await assert.rejects(
-      () => new BackupService(join(dir, 'backups')).embedded(dataDir),
+      () => new BackupService().embedded(dataDir, join(dir, 'backups')),
       new RegExp(
         `The embedded database in ${dataDir} is open in another process \\(pid ${process.ppid}\\)`
       )
@@ -61,7 +62,7 @@ test.group('db:backup', () => {
     cleanup(async () => void (process.env.PATH = path))
 
     await assert.rejects(
-      () => new BackupService(dir).postgres('postgres://postgres@127.0.0.1:5432/njia'),
+      () => new BackupService().postgres('postgres://postgres@127.0.0.1:5432/njia', dir),
       /pg_dump was not found on PATH/
     )
   })
@@ -71,7 +72,7 @@ test.group('db:backup', () => {
     cleanup,
   }) => {
     const dir = await tempDir(cleanup)
-    const backup = await new BackupService(dir).postgres(env.get('DATABASE_URL')!)
+    const backup = await new BackupService().postgres(env.get('DATABASE_URL')!, dir)
     assert.match(backup.path, /njia-\d{8}T\d{6}Z\.dump$/)
     const dump = await readFile(backup.path)
     assert.equal(dump.subarray(0, 5).toString(), 'PGDMP')

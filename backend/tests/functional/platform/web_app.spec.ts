@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import webConfig from '#config/web'
-import { WebAppService } from '#platform/services/web_app_service'
+import WebAppService from '#platform/services/web_app_service'
 
 const INDEX = '<!doctype html><html><body><njia-root></njia-root></body></html>'
 

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CACHE_IMMUTABLE, CACHE_NO_CACHE, WebAppService } from '#platform/services/web_app_service'
+import WebAppService, { CACHE_IMMUTABLE, CACHE_NO_CACHE } from '#platform/services/web_app_service'
 
 const RESERVED = ['/api', '/health', '/docs', '/openapi.json']
 
