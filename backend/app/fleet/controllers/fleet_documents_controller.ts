@@ -48,8 +48,9 @@ export default class FleetDocumentsController {
     const user = auth.getUserOrFail()
     const owner = await this.documents.ownerFor(user, input)
     if ('vehicle' in owner) {
-      if (await bouncer.with(VehiclePolicy).denies('view', owner.vehicle))
+      if (await bouncer.with(VehiclePolicy).denies('view', owner.vehicle)) {
         throw DomainException.notFound('Vehicle')
+      }
       await bouncer.with(FleetDocumentPolicy).authorize('uploadForVehicle', owner.vehicle)
     } else {
       if (await bouncer.with(FleetDocumentPolicy).denies('viewDriver', owner.driver)) {
@@ -99,8 +100,9 @@ export default class FleetDocumentsController {
   private async visibleDocument({ bouncer, request }: HttpContext) {
     const { params } = await request.validateUsing(documentIdValidator)
     const document = await this.documents.find(params.id)
-    if (await bouncer.with(FleetDocumentPolicy).denies('view', document))
+    if (await bouncer.with(FleetDocumentPolicy).denies('view', document)) {
       throw DomainException.notFound('Document')
+    }
     return document
   }
 }

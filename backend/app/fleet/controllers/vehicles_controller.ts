@@ -83,7 +83,8 @@ export default class VehiclesController {
 export async function visibleVehicle({ bouncer, request }: HttpContext, vehicles: VehicleService) {
   const { params } = await request.validateUsing(vehicleIdValidator)
   const vehicle = await vehicles.find(params.id)
-  if (await bouncer.with(VehiclePolicy).denies('view', vehicle))
+  if (await bouncer.with(VehiclePolicy).denies('view', vehicle)) {
     throw DomainException.notFound('Vehicle')
+  }
   return vehicle
 }
