@@ -11,7 +11,7 @@ import { PositionPoint } from '../../core/realtime/realtime-types';
 import { SOCKET_IO_LOADER } from '../../core/realtime/socket';
 import { DriverApi } from '../driver-api';
 import { GEOLOCATION, GpsStreamer } from './gps-streamer';
-import { nextRequest, settle } from '../testing';
+import { nextRequest, settle, until } from '../testing';
 
 const driver: User = {
   id: 9,
@@ -154,6 +154,8 @@ describe('GpsStreamer', () => {
 
     const io = fakeSocketIo();
     const again = await startApp(io);
+    // The count is read from IndexedDB, which a busy machine may take more than a tick to answer.
+    await until(() => again.gps.queueSize() === 3);
     expect(again.gps.queueSize()).toBe(3);
     const sent: number[][] = [];
     ackAll(again.socket, sent);
