@@ -5,6 +5,7 @@ import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { FleetDocument, Vehicle, VehicleType } from '../core/api/api-types';
 import { ErrorMessages } from '../core/api/error-messages';
+import { VehicleTypes } from '../core/api/vehicle-types';
 import { Session } from '../core/auth/session';
 import { accountTranslations } from './account-i18n';
 import { formErrorTexts } from './form-errors';
@@ -27,6 +28,7 @@ type DocumentKind = NonNullable<FleetDocument['kind']>;
 export class FleetPage {
   protected readonly session = inject(Session);
   private readonly api = inject(Api);
+  private readonly vehicleTypes = inject(VehicleTypes);
   private readonly messages = inject(ErrorMessages);
   private readonly fb = inject(NonNullableFormBuilder);
 
@@ -92,7 +94,7 @@ export class FleetPage {
     const organisationId = this.session.user()?.organisation?.id;
     const [vehicles, types, documents, organisation] = await Promise.allSettled([
       this.api.get('/api/v1/vehicles', { query: { perPage: 100 } }),
-      this.api.get('/api/v1/vehicle-types'),
+      this.vehicleTypes.list(),
       this.api.get('/api/v1/documents', { query: { perPage: 100 } }),
       organisationId === undefined
         ? Promise.reject(new Error('no organisation'))
@@ -100,7 +102,7 @@ export class FleetPage {
     ]);
     if (organisation.status === 'fulfilled') this.ownerId.set(organisation.value.ownerId ?? null);
     if (vehicles.status === 'fulfilled') this.vehicles.set(vehicles.value.data);
-    if (types.status === 'fulfilled') this.types.set(types.value.data ?? []);
+    if (types.status === 'fulfilled') this.types.set(types.value);
     if (documents.status === 'fulfilled') this.documents.set(documents.value.data ?? []);
     const firstVehicle = this.vehicles()[0]?.id;
     if (firstVehicle && !this.documentForm.controls.vehicleId.value) {

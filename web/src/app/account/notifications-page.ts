@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { formatDateTime } from '../core/i18n/format';
+import { Language } from '../core/i18n/language';
 import { accountTranslations } from './account-i18n';
 import { Notifications } from './notifications';
 
@@ -48,8 +50,9 @@ import { Notifications } from './notifications';
 })
 export class NotificationsPage {
   protected readonly notifications = inject(Notifications);
+  private readonly language = inject(Language);
 
   protected when(iso: string): string {
-    return new Date(iso).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+    return formatDateTime(iso, this.language.current(), { dateStyle: 'short', timeStyle: 'short' });
   }
 }

@@ -1,35 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { FormControl } from '@angular/forms';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { TranslationLoader } from '../core/i18n/translation-loader';
 import { Language } from '../core/i18n/language';
 import { SignIn } from './sign-in';
-import { phoneNumber } from './sign-in-form';
-
-describe('phoneNumber validator', () => {
-  const check = (value: string) => phoneNumber(new FormControl(value, { nonNullable: true }));
-
-  it('accepts the ways people write their number', () => {
-    for (const value of [
-      '+254 712 345 678',
-      '0712345678',
-      '+221 77-123-45-67',
-      '(0)77 123 45 67',
-      '',
-    ]) {
-      expect(check(value), value).toBeNull();
-    }
-  });
-
-  it('rejects letters and numbers of the wrong length', () => {
-    for (const value of ['call me', '+2547abc', '12345', '+1234567890123456']) {
-      expect(check(value), value).toEqual({ phone: true });
-    }
-  });
-});
 
 describe('SignIn', () => {
   async function render() {

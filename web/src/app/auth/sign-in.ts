@@ -18,7 +18,8 @@ import { ErrorMessages } from '../core/api/error-messages';
 import { AccountApi } from '../core/auth/account-api';
 import { Language } from '../core/i18n/language';
 import { isLocale } from '../core/i18n/languages';
-import { codeValidators, nameValidators, phoneValidators } from './sign-in-form';
+import { phoneValidators } from '../core/phone';
+import { codeValidators, nameValidators } from './sign-in-form';
 
 type Step = 'phone' | 'code';
 export type FieldError = { text: string; key?: never } | { key: string; text?: never };

@@ -5,12 +5,13 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { Subject } from 'rxjs';
-import { Order, User } from '../core/api/api-types';
+import { User } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { Language } from '../core/i18n/language';
 import { TranslationLoader } from '../core/i18n/translation-loader';
 import { PositionEvent } from '../core/realtime/realtime-types';
 import { Socket } from '../core/realtime/socket';
+import { Order } from '../order/order';
 import { DispatchPage } from './dispatch-page';
 
 const dispatcher: User = {
@@ -22,13 +23,14 @@ const dispatcher: User = {
   organisation: { id: 2, name: 'Sahel Haulage', kind: 'carrier', country: 'KE' },
   createdAt: '2026-01-01T00:00:00.000Z',
 };
-const posted: Order = {
+const posted = {
   id: 41,
   status: 'posted',
   pickup: { address: 'Moi Avenue', lat: -1.28, lng: 36.82 },
   dropoff: { address: 'Thika', lat: -1.03, lng: 37.07 },
   cargo: { kind: 'maize', weightKg: 5000, fragile: false, refrigerated: false },
-};
+  updatedAt: '2026-11-23T08:00:00.000Z',
+} as Order;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Waits (briefly) for the lazily loaded `dispatch` translations and the render after them. */

@@ -15,10 +15,13 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { auditTime, interval, tap } from 'rxjs';
 import { ApiError, toApiError } from '../core/api/api-error';
-import { DispatchSuggestion, Order, TrackingException, VehicleType } from '../core/api/api-types';
+import { TrackingException, VehicleType } from '../core/api/api-types';
+import { VehicleTypes } from '../core/api/vehicle-types';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Session } from '../core/auth/session';
 import { Settings } from '../core/config/settings';
+import { formatDateTime } from '../core/i18n/format';
+import { Language } from '../core/i18n/language';
 import type { PositionEvent } from '../core/realtime/realtime-types';
 import { Socket } from '../core/realtime/socket';
 import { DriversLayer } from '../map/layers/drivers-layer';
@@ -27,6 +30,9 @@ import { StopPoint, StopsLayer } from '../map/layers/stops-layer';
 import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
 import { corridorFor } from '../map/places';
+import { DispatchSuggestion, Order } from '../order/order';
+import { OrderStatusBadge } from '../order/order-status';
+import { OrdersApi } from '../order/orders-api';
 import { DispatchApi } from './dispatch-api';
 import { dispatchTranslations } from './dispatch-i18n';
 import {
@@ -51,7 +57,15 @@ const POSITION_FLUSH_MS = 250;
  */
 @Component({
   selector: 'njia-dispatch-page',
-  imports: [FormsModule, TranslocoPipe, MapView, DriversLayer, PlacesLayer, StopsLayer],
+  imports: [
+    FormsModule,
+    TranslocoPipe,
+    MapView,
+    DriversLayer,
+    PlacesLayer,
+    StopsLayer,
+    OrderStatusBadge,
+  ],
   providers: [LeafletMap, dispatchTranslations],
   templateUrl: './dispatch-page.html',
   styleUrl: './dispatch-page.scss',
@@ -61,6 +75,9 @@ export class DispatchPage {
   protected readonly leaflet = inject(LeafletMap);
   protected readonly socket = inject(Socket);
   private readonly api = inject(DispatchApi);
+  private readonly ordersApi = inject(OrdersApi);
+  private readonly vehicleTypesApi = inject(VehicleTypes);
+  private readonly language = inject(Language);
   private readonly messages = inject(ErrorMessages);
   private readonly session = inject(Session);
   private readonly settings = inject(Settings);
@@ -171,7 +188,7 @@ export class DispatchPage {
       this.fleet.set(next);
       this.fleetLoaded.set(true);
     });
-    const types = this.api.vehicleTypes().then((t) => this.vehicleTypes.set(t));
+    const types = this.vehicleTypesApi.list().then((t) => this.vehicleTypes.set(t));
     const exceptions = this.api.exceptions().then((e) => this.exceptions.set(e));
     const results = await Promise.allSettled([fleet, types, exceptions, this.loadOrders()]);
     this.loadError.set(results.some((r) => r.status === 'rejected'));
@@ -183,7 +200,6 @@ export class DispatchPage {
   }
 
   protected async openAssign(order: Order): Promise<void> {
-    if (order.id === undefined) return;
     this.selectedOrder.set(order);
     this.suggestions.set(null);
     this.assignError.set(null);
@@ -191,7 +207,7 @@ export class DispatchPage {
     // Keyboard and screen-reader users land on the panel that just opened.
     setTimeout(() => this.assignTitle()?.nativeElement.focus());
     try {
-      this.suggestions.set(await this.api.suggestions(order.id));
+      this.suggestions.set(await this.ordersApi.suggestions(order.id));
     } catch (error) {
       this.suggestions.set([]);
       this.assignError.set(toApiError(error));
@@ -212,7 +228,7 @@ export class DispatchPage {
     this.busy.set(true);
     this.assignError.set(null);
     try {
-      const updated = await this.api.assign(order.id, driverId, vehicleId);
+      const updated = await this.ordersApi.assign(order.id, driverId, vehicleId);
       this.orders.update((list) => list.map((o) => (o.id === updated.id ? updated : o)));
       this.done.set({
         id: order.id,
@@ -238,7 +254,7 @@ export class DispatchPage {
   }
 
   protected time(iso: string | undefined): string {
-    return iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '';
+    return formatDateTime(iso, this.language.current(), { hour: '2-digit', minute: '2-digit' });
   }
 
   protected selectDriver(id: string | number): void {

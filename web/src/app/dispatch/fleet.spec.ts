@@ -1,4 +1,4 @@
-import { Order } from '../core/api/api-types';
+import { Order } from '../order/order';
 import { PositionEvent } from '../core/realtime/realtime-types';
 import {
   FleetDriver,
@@ -106,12 +106,12 @@ describe('fleet', () => {
   });
 
   it('puts orders in board columns by state, and knows which can be (re)assigned', () => {
-    const orders: Order[] = [
-      { id: 1, status: 'posted' },
-      { id: 2, status: 'assigned' },
-      { id: 3, status: 'in_transit' },
-      { id: 4, status: 'completed' },
-    ];
+    const orders = [
+      { id: 1, status: 'posted', updatedAt: '' },
+      { id: 2, status: 'assigned', updatedAt: '' },
+      { id: 3, status: 'in_transit', updatedAt: '' },
+      { id: 4, status: 'completed', updatedAt: '' },
+    ] as Order[];
     expect(boardColumns(orders).map((c) => [c.id, c.orders.map((o) => o.id)])).toEqual([
       ['open', [1]],
       ['assigned', [2]],

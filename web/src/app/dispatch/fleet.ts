@@ -1,6 +1,7 @@
-import { NearbyDriver, Order, OrderStatus } from '../core/api/api-types';
+import { NearbyDriver } from '../core/api/api-types';
 import type { PositionEvent } from '../core/realtime/realtime-types';
 import type { DriverMarker } from '../map/layers/drivers-layer';
+import { Order, Phase, phaseOf } from '../order/order';
 
 /** One truck on the dispatcher's map: its last point and what we know of it. */
 export interface FleetDriver {
@@ -115,24 +116,20 @@ export function toMarker(driver: FleetDriver, now = Date.now()): DriverMarker {
   };
 }
 
-/** The order board's columns, in the order a load moves through them. */
-export const BOARD_COLUMNS: { id: string; statuses: OrderStatus[] }[] = [
-  { id: 'open', statuses: ['posted', 'bidding'] },
-  { id: 'assigned', statuses: ['assigned', 'pickup_pending'] },
-  { id: 'moving', statuses: ['picked_up', 'in_transit'] },
-  { id: 'delivered', statuses: ['delivered', 'disputed'] },
-];
+/** The order board's columns: the phases a dispatcher works on, in the order a load moves. */
+export const BOARD_COLUMNS: readonly Phase[] = ['open', 'assigned', 'moving', 'delivered'];
 
 export function boardColumns(orders: readonly Order[]) {
-  return BOARD_COLUMNS.map((column) => ({
-    id: column.id,
+  return BOARD_COLUMNS.map((phase) => ({
+    id: phase,
     orders: orders
-      .filter((o) => o.status && column.statuses.includes(o.status))
-      .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '')),
+      .filter((o) => phaseOf(o.status) === phase)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
   }));
 }
 
 /** Orders a dispatcher may (re)assign: open ones, and assigned ones before pickup. */
 export function canAssign(order: Order): boolean {
-  return ['posted', 'bidding', 'assigned', 'pickup_pending'].includes(order.status ?? '');
+  const phase = phaseOf(order.status);
+  return phase === 'open' || phase === 'assigned';
 }

@@ -5,7 +5,7 @@ import { Router, provideRouter } from '@angular/router';
 import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
 import { of } from 'rxjs';
 import { BidForm } from './bid-form';
-import { Order } from './driver-types';
+import { Order } from '../order/order';
 import { nextRequest, settle } from './testing';
 
 class KeysLoader implements TranslocoLoader {

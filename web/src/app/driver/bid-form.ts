@@ -5,10 +5,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
+import { Vehicle } from '../core/api/api-types';
+import { CURRENCIES, Currency, formatMoney, toMajor, toMinor } from '../core/money';
+import { Order } from '../order/order';
+import { OrdersApi } from '../order/orders-api';
 import { DriverApi } from './driver-api';
-import { Order, Vehicle, formatMoney, minorUnits } from './driver-types';
 
-export const CURRENCIES = ['KES', 'TZS', 'UGX', 'XOF'] as const;
 const FIELDS = ['amount', 'currency', 'vehicleId', 'estimatedPickupAt', 'note'] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -28,6 +30,7 @@ function localInputValue(date: Date): string {
 })
 export class BidForm {
   private readonly api = inject(DriverApi);
+  private readonly orders = inject(OrdersApi);
   private readonly router = inject(Router);
   private readonly messages = inject(ErrorMessages);
   private readonly language = inject(Language);
@@ -46,7 +49,7 @@ export class BidForm {
 
   protected readonly form = this.fb.group({
     amount: [null as number | null, [Validators.required, Validators.min(1)]],
-    currency: ['KES', Validators.required],
+    currency: ['KES' as Currency, Validators.required],
     vehicleId: [null as number | null, Validators.required],
     estimatedPickupAt: [localInputValue(new Date(Date.now() + 2 * 3600_000)), Validators.required],
     note: ['', Validators.maxLength(1000)],
@@ -54,7 +57,9 @@ export class BidForm {
 
   protected readonly price = computed(() => {
     const order = this.order();
-    return order ? formatMoney(order.priceAmount, order.currency, this.language.current()) : '';
+    return order?.priceAmount != null
+      ? formatMoney(order.priceAmount, order.currency, this.language.current())
+      : '';
   });
 
   protected readonly serverErrors = computed(() => {
@@ -74,15 +79,15 @@ export class BidForm {
   private async load(): Promise<void> {
     try {
       const [order, vehicles] = await Promise.all([
-        this.api.order(Number(this.id())),
+        this.orders.order(Number(this.id())),
         this.api.vehicles(),
       ]);
       this.order.set(order);
-      this.vehicles.set(vehicles.data);
+      this.vehicles.set(vehicles);
       this.form.patchValue({
         currency: order.currency,
-        vehicleId: vehicles.data[0]?.id ?? null,
-        amount: order.priceAmount ? order.priceAmount / minorUnits(order.currency) : null,
+        vehicleId: vehicles[0]?.id ?? null,
+        amount: order.priceAmount ? toMajor(order.priceAmount, order.currency) : null,
       });
     } catch (error) {
       const e = toApiError(error);
@@ -119,8 +124,8 @@ export class BidForm {
     this.busy.set(true);
     this.apiError.set(null);
     try {
-      await this.api.placeBid(order.id, {
-        amount: Math.round(Number(value.amount) * minorUnits(value.currency)),
+      await this.orders.placeBid(order.id, {
+        amount: toMinor(Number(value.amount), value.currency),
         currency: value.currency,
         vehicleId: Number(value.vehicleId),
         estimatedPickupAt: new Date(value.estimatedPickupAt).toISOString(),

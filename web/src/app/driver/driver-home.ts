@@ -8,12 +8,13 @@ import { OfflineActions } from './actions/offline-actions';
 import { DriverState } from './driver-state';
 import { GpsStatus } from './gps-status';
 import { LoadBoard } from './load-board';
+import { OrderStatusBadge } from '../order/order-status';
 import { PendingActions } from './pending-actions';
 
 /** The driver's home: duty switch, GPS status, current jobs and the load board. */
 @Component({
   selector: 'njia-driver-home',
-  imports: [TranslocoPipe, RouterLink, GpsStatus, LoadBoard, PendingActions],
+  imports: [TranslocoPipe, RouterLink, GpsStatus, LoadBoard, PendingActions, OrderStatusBadge],
   templateUrl: './driver-home.html',
   styleUrl: './driver.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,6 +1,7 @@
 import en from '../../i18n/driver/en.json';
 import fr from '../../i18n/driver/fr.json';
 import sw from '../../i18n/driver/sw.json';
+import { DRIVER_MOVES } from '../order/order';
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -17,11 +18,11 @@ describe('driver translations', () => {
     expect(keys(sw).sort()).toEqual(english);
   });
 
-  it('names every order status and every driver move', () => {
+  it('names every driver move, as a button and as an action waiting for the network', () => {
     const english = keys(en);
-    for (const status of ['assigned', 'pickup_pending', 'picked_up', 'in_transit', 'delivered']) {
-      expect(english).toContain(`status.${status}`);
-      expect(english).toContain(`pending.${status === 'assigned' ? 'onDuty' : status}`);
+    for (const move of DRIVER_MOVES) {
+      expect(english).toContain(`move.${move}`);
+      expect(english).toContain(`pending.${move}`);
     }
   });
 });

@@ -3,9 +3,9 @@ import { Injectable, computed, effect, inject, signal, untracked } from '@angula
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Session } from '../core/auth/session';
 import { readStored, writeStored } from '../core/storage';
+import { Order, isUnderway } from '../order/order';
+import { OrdersApi } from '../order/orders-api';
 import { OfflineActions } from './actions/offline-actions';
-import { DriverApi } from './driver-api';
-import { ACTIVE_JOB, Duty, Order } from './driver-types';
 import { GpsStreamer } from './gps/gps-streamer';
 
 const dutyKey = (userId: number | string) => `njia.driver.${userId}.onDuty`;
@@ -16,7 +16,7 @@ const dutyKey = (userId: number | string) => `njia.driver.${userId}.onDuty`;
  */
 @Injectable({ providedIn: 'root' })
 export class DriverState {
-  private readonly api = inject(DriverApi);
+  private readonly api = inject(OrdersApi);
   private readonly session = inject(Session);
   private readonly actions = inject(OfflineActions);
   private readonly gps = inject(GpsStreamer);
@@ -25,9 +25,7 @@ export class DriverState {
   readonly onDuty = signal(false);
   readonly jobs = signal<Order[] | null>(null);
   readonly jobsError = signal(false);
-  readonly activeJob = computed(
-    () => this.jobs()?.find((job) => ACTIVE_JOB.includes(job.status)) ?? null,
-  );
+  readonly activeJob = computed(() => this.jobs()?.find((job) => isUnderway(job.status)) ?? null);
   readonly streaming = computed(() => this.onDuty() || this.activeJob() !== null);
 
   constructor() {
@@ -44,7 +42,7 @@ export class DriverState {
     });
     // A duty change refused on replay: believe the server, not the button.
     this.actions.settled$.pipe(takeUntilDestroyed()).subscribe(({ action, ok }) => {
-      if (action.kind === 'duty' && !ok) this.remember(!(action.json as Duty).onDuty);
+      if (action.kind === 'duty' && !ok) this.remember(!(action.json as { onDuty: boolean }).onDuty);
       if (action.kind !== 'duty') void this.refreshJobs();
     });
   }
@@ -53,14 +51,14 @@ export class DriverState {
     const before = this.onDuty();
     this.remember(onDuty);
     try {
-      const done = await this.actions.run<Duty>({
+      const done = await this.actions.run({
         kind: 'duty',
         orderId: null,
-        url: '/api/v1/drivers/me/duty',
+        path: '/api/v1/drivers/me/duty',
         json: { onDuty },
         label: onDuty ? 'onDuty' : 'offDuty',
       });
-      if (!done.queued) this.remember(done.result.onDuty);
+      if (!done.queued) this.remember(done.result.onDuty ?? onDuty);
     } catch (error) {
       this.remember(before);
       throw error;
@@ -69,7 +67,7 @@ export class DriverState {
 
   async refreshJobs(): Promise<void> {
     try {
-      this.jobs.set((await this.api.myJobs()).data);
+      this.jobs.set((await this.api.list({ perPage: 50 })).data);
       this.jobsError.set(false);
     } catch (error) {
       // Offline: keep showing the last list.

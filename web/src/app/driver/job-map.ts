@@ -12,7 +12,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import * as L from 'leaflet';
 import { LeafletMap } from '../map/leaflet-map';
 import { attachDriverMap, positionMarker } from './driver-map';
-import { Order } from './driver-types';
+import { Order } from '../order/order';
 import { Fix } from './gps/gps-streamer';
 
 /** The job on a small map: pickup, drop-off and where the phone is now. */

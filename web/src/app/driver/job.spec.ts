@@ -15,7 +15,7 @@ import { Session } from '../core/auth/session';
 import { Connectivity } from '../core/network/connectivity';
 import { fakeSocketIo } from '../core/realtime/fake-socket-io';
 import { SOCKET_IO_LOADER } from '../core/realtime/socket';
-import { Order, OrderStatus } from './driver-types';
+import { Order, OrderStatus } from '../order/order';
 import { GEOLOCATION } from './gps/gps-streamer';
 import { OfflineActions } from './actions/offline-actions';
 import { Job } from './job';
@@ -31,7 +31,7 @@ const driver: User = {
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 
-/** Keys stand for themselves: the assertions read `driver.status.assigned`. */
+/** Keys stand for themselves: the assertions read `order.status.assigned`. */
 class KeysLoader implements TranslocoLoader {
   getTranslation() {
     return of({} as Translation);
@@ -60,7 +60,7 @@ function order(status: OrderStatus): Order {
     assignedDriverId: 9,
     assignedVehicleId: 3,
     updatedAt: '2026-01-01T08:00:00.000Z',
-  };
+  } as Order;
 }
 
 async function openJob(status: OrderStatus) {
@@ -109,7 +109,7 @@ describe('Job', () => {
 
   it('offers only the next move and shows the server status after it', async () => {
     const { fixture, http } = await openJob('assigned');
-    expect(text(fixture, 'job-status')).toContain('driver.status.assigned');
+    expect(text(fixture, 'job-status')).toContain('order.status.assigned');
     expect(button(fixture, 'driver.move.pickup_pending').disabled).toBe(false);
     expect(button(fixture, 'driver.move.picked_up').disabled).toBe(true);
 
@@ -119,7 +119,7 @@ describe('Job', () => {
     request.flush(order('pickup_pending'));
     await settle();
     fixture.detectChanges();
-    expect(text(fixture, 'job-status')).toContain('driver.status.pickup_pending');
+    expect(text(fixture, 'job-status')).toContain('order.status.pickup_pending');
     expect(button(fixture, 'driver.move.picked_up').disabled).toBe(false);
   });
 
@@ -134,7 +134,7 @@ describe('Job', () => {
     await settle();
     fixture.detectChanges();
     expect(text(fixture, 'move-error')).toContain('Order 42 is cancelled.');
-    expect(text(fixture, 'job-status')).toContain('driver.status.cancelled');
+    expect(text(fixture, 'job-status')).toContain('order.status.cancelled');
     for (const move of ['pickup_pending', 'picked_up', 'in_transit', 'delivered']) {
       expect(button(fixture, `driver.move.${move}`).disabled).toBe(true);
     }
@@ -147,7 +147,7 @@ describe('Job', () => {
     button(fixture, 'driver.move.in_transit').click();
     await until(() => TestBed.inject(OfflineActions).pending().length === 1);
     fixture.detectChanges();
-    expect(text(fixture, 'job-status')).toContain('driver.status.in_transit');
+    expect(text(fixture, 'job-status')).toContain('order.status.in_transit');
     expect(text(fixture, 'job-status')).toContain('driver.job.waitingForNetwork');
     http.expectNone('/api/v1/orders/42/status');
 
@@ -165,7 +165,7 @@ describe('Job', () => {
     await until(() => TestBed.inject(OfflineActions).pending().length === 0);
     await settle();
     fixture.detectChanges();
-    expect(text(fixture, 'job-status')).toContain('driver.status.picked_up');
+    expect(text(fixture, 'job-status')).toContain('order.status.picked_up');
     expect(text(fixture, 'job-status')).not.toContain('driver.job.waitingForNetwork');
     expect(text(fixture, 'rejection')).toContain('Reassigned');
   });

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -15,15 +15,25 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { filter, firstValueFrom } from 'rxjs';
+import { filter } from 'rxjs';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
+import { phoneValidators } from '../core/phone';
 import { Socket } from '../core/realtime/socket';
+import {
+  DRIVER_MOVES,
+  DriverMove,
+  Order,
+  OrderStatus,
+  ProofOfDelivery,
+  isDelivered,
+  isUnderway,
+} from '../order/order';
+import { OrderStatusBadge } from '../order/order-status';
+import { OrdersApi } from '../order/orders-api';
 import { OfflineActions } from './actions/offline-actions';
-import { DriverApi } from './driver-api';
 import { DriverState } from './driver-state';
-import { ACTIVE_JOB, DriverMove, NEXT_MOVE, Order, OrderStatus } from './driver-types';
 import { GpsStatus } from './gps-status';
 import { GpsStreamer } from './gps/gps-streamer';
 import { JobMap } from './job-map';
@@ -31,20 +41,15 @@ import { PendingActions } from './pending-actions';
 import { SignatureField } from './signature-field';
 import { WakeLock } from './wake-lock';
 
-/** The driver's moves, in order, with the label of each button. */
-export const MOVES: readonly DriverMove[] = [
-  'pickup_pending',
-  'picked_up',
-  'in_transit',
-  'delivered',
-];
+/** Where the driver's next move takes the order, from its current status. */
+const NEXT_MOVE: Partial<Record<OrderStatus, DriverMove>> = {
+  assigned: 'pickup_pending',
+  pickup_pending: 'picked_up',
+  picked_up: 'in_transit',
+  in_transit: 'delivered',
+};
 const POD_FIELDS = ['photo', 'signature', 'receiverName', 'receiverPhone'] as const;
 type PodField = (typeof POD_FIELDS)[number];
-
-interface ProofSummary {
-  receiverName: string;
-  deliveredAt: string | null;
-}
 
 /**
  * One job: where to go, the next status button, proof of delivery. Moves
@@ -61,6 +66,7 @@ interface ProofSummary {
     PendingActions,
     SignatureField,
     JobMap,
+    OrderStatusBadge,
   ],
   providers: [WakeLock],
   templateUrl: './job.html',
@@ -68,8 +74,7 @@ interface ProofSummary {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Job {
-  private readonly api = inject(DriverApi);
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(OrdersApi);
   private readonly state = inject(DriverState);
   private readonly socket = inject(Socket);
   private readonly messages = inject(ErrorMessages);
@@ -83,12 +88,12 @@ export class Job {
   readonly id = input.required<string>();
   protected readonly orderId = computed(() => Number(this.id()));
 
-  protected readonly moves = MOVES;
+  protected readonly moves = DRIVER_MOVES;
   protected readonly order = signal<Order | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly moveError = signal<string | null>(null);
   protected readonly busy = signal(false);
-  protected readonly proof = signal<ProofSummary | null>(null);
+  protected readonly proof = signal<ProofOfDelivery | null>(null);
   protected readonly podQueued = signal(false);
   protected readonly podSubmitted = signal(false);
   protected readonly podError = signal<ApiError | null>(null);
@@ -98,7 +103,7 @@ export class Job {
 
   protected readonly podForm = this.fb.group({
     receiverName: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(120)]],
-    receiverPhone: ['', [Validators.required, Validators.pattern(/^\+?[0-9][0-9 ]{6,16}$/)]],
+    receiverPhone: ['', phoneValidators],
   });
 
   /** Moves for this order still waiting for the network, oldest first. */
@@ -122,13 +127,10 @@ export class Job {
   });
   protected readonly done = computed(() => {
     const status = this.status();
-    const reached = status ? MOVES.indexOf(status as DriverMove) : -1;
-    return new Set(MOVES.filter((_, i) => i <= reached));
+    const reached = status ? DRIVER_MOVES.indexOf(status as DriverMove) : -1;
+    return new Set(DRIVER_MOVES.filter((_, i) => i <= reached));
   });
-  protected readonly active = computed(() => {
-    const status = this.status();
-    return status !== null && ACTIVE_JOB.includes(status);
-  });
+  protected readonly active = computed(() => isUnderway(this.status()));
   protected readonly podOpen = computed(() => {
     const status = this.status();
     return (
@@ -184,7 +186,7 @@ export class Job {
       this.order.set(order);
       this.state.updateJob(order);
       this.loadError.set(null);
-      if (['delivered', 'completed', 'disputed', 'resolved'].includes(order.status)) {
+      if (isDelivered(order.status)) {
         await this.loadProof();
       }
     } catch (error) {
@@ -197,11 +199,7 @@ export class Job {
 
   private async loadProof(): Promise<void> {
     try {
-      this.proof.set(
-        await firstValueFrom(
-          this.http.get<ProofSummary>(`/api/v1/orders/${this.orderId()}/proof-of-delivery`),
-        ),
-      );
+      this.proof.set(await this.api.proof(this.orderId()));
     } catch {
       this.proof.set(null); // none yet (404) or offline
     }
@@ -211,16 +209,17 @@ export class Job {
     this.busy.set(true);
     this.moveError.set(null);
     try {
-      const done = await this.actions.run<Order>({
+      const done = await this.actions.run({
         kind: 'status',
         orderId: this.orderId(),
-        url: `/api/v1/orders/${this.orderId()}/status`,
+        path: '/api/v1/orders/{id}/status',
+        params: { id: this.orderId() },
         json: { status },
         label: status,
       });
       if (!done.queued) {
-        this.order.set(done.result);
-        this.state.updateJob(done.result);
+        this.order.set(done.result as Order);
+        this.state.updateJob(done.result as Order);
       }
     } catch (error) {
       this.moveError.set(this.messages.text(toApiError(error).formErrors[0]));
@@ -263,7 +262,7 @@ export class Job {
       { name: 'photo', value: this.photo, fileName: this.photo.name || 'photo.jpg' },
       { name: 'signature', value: signature, fileName: 'signature.png' },
       { name: 'receiverName', value: receiverName.trim() },
-      { name: 'receiverPhone', value: receiverPhone.replace(/\s+/g, '') },
+      { name: 'receiverPhone', value: receiverPhone.trim() },
       { name: 'deliveredAt', value: new Date().toISOString() },
     ];
     if (fix)
@@ -271,18 +270,20 @@ export class Job {
     this.busy.set(true);
     this.podError.set(null);
     try {
-      const done = await this.actions.run<{ order: Order }>({
+      const done = await this.actions.run({
         kind: 'proof',
         orderId: this.orderId(),
-        url: `/api/v1/orders/${this.orderId()}/proof-of-delivery`,
+        path: '/api/v1/orders/{id}/proof-of-delivery',
+        params: { id: this.orderId() },
         form,
         label: 'proof',
       });
       this.podSubmitted.set(true);
       this.podQueued.set(done.queued);
       if (!done.queued) {
-        this.order.set(done.result.order);
-        this.state.updateJob(done.result.order);
+        const { order } = done.result as { order: Order };
+        this.order.set(order);
+        this.state.updateJob(order);
         await this.loadProof();
       }
     } catch (error) {

@@ -13,7 +13,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import * as L from 'leaflet';
 import { LeafletMap } from '../map/leaflet-map';
 import { attachDriverMap, positionMarker } from './driver-map';
-import { Order } from './driver-types';
+import { Order } from '../order/order';
 
 /**
  * The load board on a map: one marker per pickup (its popup links to the

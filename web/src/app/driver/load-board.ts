@@ -6,8 +6,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { toApiError } from '../core/api/api-error';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
-import { DriverApi } from './driver-api';
-import { Order, formatMoney } from './driver-types';
+import { formatMoney } from '../core/money';
+import { Order } from '../order/order';
+import { OrdersApi } from '../order/orders-api';
 import { GEOLOCATION, GpsStreamer } from './gps/gps-streamer';
 import { LoadBoardMap } from './load-board-map';
 
@@ -22,7 +23,7 @@ export const RADII_KM = [25, 50, 100, 250, 500] as const;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LoadBoard {
-  private readonly api = inject(DriverApi);
+  private readonly api = inject(OrdersApi);
   private readonly gps = inject(GpsStreamer);
   private readonly geolocation = inject(GEOLOCATION);
   private readonly messages = inject(ErrorMessages);
@@ -41,7 +42,9 @@ export class LoadBoard {
   }
 
   protected money(order: Order): string {
-    return formatMoney(order.priceAmount, order.currency, this.language.current());
+    return order.priceAmount === null
+      ? ''
+      : formatMoney(order.priceAmount, order.currency, this.language.current());
   }
 
   protected km(order: Order): string {
@@ -59,7 +62,8 @@ export class LoadBoard {
     try {
       const here = await this.locate();
       this.here.set(here);
-      this.orders.set((await this.api.loadBoard(here, this.radiusKm())).data);
+      const near = `${here.lat},${here.lng}`;
+      this.orders.set((await this.api.list({ near, radiusKm: this.radiusKm(), perPage: 50 })).data);
     } catch (error) {
       if (error instanceof HttpErrorResponse) {
         this.error.set(this.messages.text(toApiError(error).formErrors[0]));

@@ -1,5 +1,5 @@
 import { bestOf, sortBids } from './bid-comparison';
-import { Bid } from './order-types';
+import { Bid } from '../order/order';
 
 let next = 1;
 function bid(

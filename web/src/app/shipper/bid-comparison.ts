@@ -1,4 +1,4 @@
-import { Bid } from './order-types';
+import { Bid } from '../order/order';
 
 export type BidSort = 'price' | 'rating' | 'pickup';
 

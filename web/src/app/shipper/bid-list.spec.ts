@@ -3,8 +3,8 @@ import { TestBed } from '@angular/core/testing';
 import { provideTransloco } from '@jsverse/transloco';
 import { TranslationLoader } from '../core/i18n/translation-loader';
 import { BidList } from './bid-list';
-import { Bid, Order } from './order-types';
-import { OrdersApi } from './orders-api';
+import { Bid, Order } from '../order/order';
+import { OrdersApi } from '../order/orders-api';
 
 const order = { id: 12, status: 'bidding', currency: 'KES' } as Order;
 const bid = (id: number, amount: number, name: string) =>

@@ -11,10 +11,11 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
+import { formatDateTime } from '../core/i18n/format';
+import { formatMoney } from '../core/money';
+import { Bid, Order } from '../order/order';
+import { OrdersApi } from '../order/orders-api';
 import { BidSort, bestOf, sortBids } from './bid-comparison';
-import { formatDateTime, formatMoney } from './format';
-import { Bid, Order } from './order-types';
-import { OrdersApi } from './orders-api';
 
 /**
  * Open bids side by side (price, carrier rating, vehicle, pickup time), with

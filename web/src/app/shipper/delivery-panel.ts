@@ -20,10 +20,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
+import { formatDateTime } from '../core/i18n/format';
+import { DISPUTE_REASONS, DisputeReason, Order, ProofOfDelivery } from '../order/order';
+import { OrdersApi } from '../order/orders-api';
 import { FieldError, FieldMessage } from './field-error';
-import { formatDateTime } from './format';
-import { DISPUTE_REASONS, DisputeReason, Order, ProofOfDelivery } from './order-types';
-import { OrdersApi } from './orders-api';
 
 /**
  * After delivery: the proof (photo, signature, who received it), then

@@ -26,16 +26,24 @@ import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
 import { BidList } from './bid-list';
 import { DeliveryPanel } from './delivery-panel';
-import { formatDateTime, formatMoney } from './format';
-import { Bid, Order, OrderEvent, OrderStatus, OrderTrack, ProofOfDelivery } from './order-types';
+import { formatDateTime } from '../core/i18n/format';
+import { formatMoney } from '../core/money';
+import {
+  Bid,
+  Order,
+  OrderEvent,
+  OrderTrack,
+  ProofOfDelivery,
+  isDelivered,
+  isOpen,
+  isUnderway,
+  phaseOf,
+} from '../order/order';
+import { OrderStatusBadge } from '../order/order-status';
+import { OrdersApi } from '../order/orders-api';
 import { OrderTimeline } from './order-timeline';
-import { OrdersApi } from './orders-api';
 import { geofenceRadius, insideStops, mergeTimeline } from './timeline';
 
-const OPEN: OrderStatus[] = ['posted', 'bidding'];
-const MOVING: OrderStatus[] = ['assigned', 'pickup_pending', 'picked_up', 'in_transit'];
-const DONE: OrderStatus[] = ['delivered', 'completed', 'disputed', 'resolved'];
-const CANCELLABLE: OrderStatus[] = ['draft', 'posted', 'bidding', 'assigned', 'pickup_pending'];
 /** How often the ETA (GET /track) is refreshed while positions keep coming. */
 const TRACK_REFRESH_MS = 15_000;
 const TRACK_SETTLE_MS = 1_500;
@@ -62,6 +70,7 @@ const TRACK_SETTLE_MS = 1_500;
     BidList,
     DeliveryPanel,
     OrderTimeline,
+    OrderStatusBadge,
   ],
   providers: [LeafletMap],
   templateUrl: './order-detail.html',
@@ -104,10 +113,12 @@ export class OrderDetail {
   });
 
   protected readonly status = computed(() => this.order()?.status ?? null);
-  protected readonly isOpen = computed(() => OPEN.includes(this.status()!));
-  protected readonly isMoving = computed(() => MOVING.includes(this.status()!));
-  protected readonly isDone = computed(() => DONE.includes(this.status()!));
-  protected readonly canCancel = computed(() => CANCELLABLE.includes(this.status()!));
+  protected readonly isOpen = computed(() => isOpen(this.status()));
+  protected readonly isMoving = computed(() => isUnderway(this.status()));
+  protected readonly isDone = computed(() => isDelivered(this.status()));
+  protected readonly canCancel = computed(() =>
+    ['draft', 'open', 'assigned'].includes(phaseOf(this.status()) ?? ''),
+  );
 
   protected readonly travelled = computed<LatLngPair[]>(() => {
     const track = this.track();
@@ -255,10 +266,9 @@ export class OrderDetail {
       }
       this.order.set(order);
       const work: Promise<unknown>[] = [];
-      if (OPEN.includes(order.status)) work.push(this.loadBids(id));
-      if (MOVING.includes(order.status) || DONE.includes(order.status))
-        work.push(this.loadTrack(id));
-      if (DONE.includes(order.status)) work.push(this.loadProof(id));
+      if (isOpen(order.status)) work.push(this.loadBids(id));
+      if (isUnderway(order.status) || isDelivered(order.status)) work.push(this.loadTrack(id));
+      if (isDelivered(order.status)) work.push(this.loadProof(id));
       await Promise.all(work);
     } catch (error) {
       const apiError = toApiError(error);

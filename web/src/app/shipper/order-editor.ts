@@ -32,10 +32,12 @@ import {
   orderForm,
   toOrderChanges,
 } from './order-form';
-import { CURRENCIES, Currency, Order, VehicleType } from './order-types';
-import { OrdersApi } from './orders-api';
-
-const COUNTRY_CURRENCY: Record<string, Currency> = { KE: 'KES', SN: 'XOF', TZ: 'TZS', UG: 'UGX' };
+import { VehicleType } from '../core/api/api-types';
+import { VehicleTypes } from '../core/api/vehicle-types';
+import { formatNumber } from '../core/i18n/format';
+import { CURRENCIES, currencyOf } from '../core/money';
+import { Order } from '../order/order';
+import { OrdersApi } from '../order/orders-api';
 
 /**
  * Create or edit a draft: pickup and drop-off picked on the map (click, or
@@ -54,6 +56,7 @@ const COUNTRY_CURRENCY: Record<string, Currency> = { KE: 'KES', SN: 'XOF', TZ: '
 })
 export class OrderEditor {
   private readonly api = inject(OrdersApi);
+  private readonly vehicleTypesApi = inject(VehicleTypes);
   private readonly router = inject(Router);
   private readonly location = inject(Location);
   private readonly messages = inject(ErrorMessages);
@@ -103,8 +106,8 @@ export class OrderEditor {
   constructor() {
     const country =
       this.session.user()?.organisation?.country ?? this.settings.current()?.defaultCountry;
-    this.form.controls.currency.setValue(COUNTRY_CURRENCY[country ?? ''] ?? 'KES');
-    this.api.listVehicleTypes().then(
+    this.form.controls.currency.setValue(currencyOf(country));
+    this.vehicleTypesApi.list().then(
       (types) => this.vehicleTypes.set(types),
       () => this.vehicleTypesFailed.set(true),
     );
@@ -250,6 +253,6 @@ export class OrderEditor {
   }
 
   protected vehicleLabel(type: VehicleType): string {
-    return `${type.name} · ${type.capacityKg.toLocaleString()} kg`;
+    return `${type.name} · ${formatNumber(type.capacityKg, this.language.current())} kg`;
   }
 }

@@ -6,16 +6,9 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
-import { phoneNumber } from '../auth/sign-in-form';
-import {
-  Currency,
-  MINOR_DIGITS,
-  Order,
-  OrderChanges,
-  OrderInput,
-  PaymentMethod,
-  PlaceInput,
-} from './order-types';
+import { Currency, fitsMinorUnit, toMajor, toMinor } from '../core/money';
+import { phoneNumber } from '../core/phone';
+import { Order, OrderChanges, OrderInput, PaymentMethod, PlaceInput } from '../order/order';
 
 export type Pricing = 'fixed' | 'bids';
 
@@ -103,15 +96,6 @@ export const KNOWN_CONTROLS = [
 ];
 /** The wire names the API may report, for toApiError's "known fields". */
 export const KNOWN_WIRE_FIELDS = [...KNOWN_CONTROLS.filter((c) => c !== 'price'), 'priceAmount'];
-
-/** Major units (what people type: 1500.50 KES) to the API's minor units (150050). */
-export function toMinor(amount: number, currency: Currency): number {
-  return Math.round(amount * 10 ** MINOR_DIGITS[currency]);
-}
-
-export function toMajor(amount: number, currency: Currency): number {
-  return amount / 10 ** MINOR_DIGITS[currency];
-}
 
 /**
  * The API body for a valid form: trimmed text, empty optionals null (a PATCH
@@ -219,10 +203,9 @@ function priceWhenFixed(group: AbstractControl): ValidationErrors | null {
   let error: ValidationErrors | null = null;
   if (group.get('pricing')!.value === 'fixed') {
     const value = price.value;
-    const scaled = (value ?? 0) * 10 ** (MINOR_DIGITS[currency] ?? 0);
     if (value === null) error = { required: true };
     else if (value <= 0) error = { positive: true };
-    else if (Math.abs(scaled - Math.round(scaled)) > 1e-6) error = { decimals: true };
+    else if (!fitsMinorUnit(value, currency)) error = { decimals: true };
   }
   if (JSON.stringify(error) !== JSON.stringify(price.errors)) price.setErrors(error);
   return null;

@@ -4,14 +4,16 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
-import { formatDateTime, formatMoney } from './format';
-import { Order } from './order-types';
-import { OrdersApi } from './orders-api';
+import { formatDateTime } from '../core/i18n/format';
+import { formatMoney } from '../core/money';
+import { Order } from '../order/order';
+import { OrderStatusBadge } from '../order/order-status';
+import { OrdersApi } from '../order/orders-api';
 
 /** The shipper's orders, newest first, each with its state and a link. */
 @Component({
   selector: 'njia-order-list',
-  imports: [RouterLink, TranslocoPipe],
+  imports: [RouterLink, TranslocoPipe, OrderStatusBadge],
   templateUrl: './order-list.html',
   styleUrl: './shipper.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Language } from '../core/i18n/language';
-import { formatDateTime } from './format';
-import { OrderEvent } from './order-types';
+import { formatDateTime } from '../core/i18n/format';
+import { OrderEvent } from '../order/order';
 import { KNOWN_EVENT_TYPES, eventKind } from './timeline';
 
 /** The order's timeline, newest at the bottom; geofence events stand out. */

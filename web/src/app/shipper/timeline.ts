@@ -1,4 +1,4 @@
-import { OrderEvent } from './order-types';
+import { ORDER_STATUSES, OrderEvent } from '../order/order';
 
 /**
  * The order's timeline from two sources: the REST history and the socket's
@@ -18,20 +18,10 @@ export function mergeTimeline(
   );
 }
 
-/** Status-changing event types, as the wire status they lead to. */
-const TRANSITIONS = new Set([
-  'posted',
-  'bidding',
-  'assigned',
-  'pickup_pending',
-  'picked_up',
-  'in_transit',
-  'delivered',
-  'completed',
+/** Status-changing event types: a status reached, or a move named otherwise (docs/architecture.md). */
+const TRANSITIONS = new Set<string>([
+  ...ORDER_STATUSES.filter((status) => status !== 'draft'),
   'auto_completed',
-  'cancelled',
-  'disputed',
-  'resolved',
   'reassigned',
   'unassigned',
 ]);

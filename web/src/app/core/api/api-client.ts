@@ -88,6 +88,19 @@ export class Api {
     return this.send<Response<P, 'delete'>>('DELETE', path, options);
   }
 
+  /**
+   * A POST to a URL built earlier from a documented path (`buildPath`) and
+   * kept: the driver's offline queue replays it when the network is back.
+   */
+  postTo<T>(url: string, body: object | FormData): Promise<T> {
+    return firstValueFrom(this.http.post<T>(url, body));
+  }
+
+  /** A file the API linked to (a photo's `url`), behind the bearer token like any call. */
+  blob(url: string): Promise<Blob> {
+    return firstValueFrom(this.http.get(url, { responseType: 'blob' }));
+  }
+
   private send<T>(
     method: string,
     path: string,

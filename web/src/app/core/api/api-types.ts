@@ -22,13 +22,9 @@ export type Present<T> = T extends (infer U)[]
 export type User = Schemas['User'];
 export type Role = User['role'];
 export type Locale = User['locale'];
+/** Orders, bids and their tracks are named by the order module (order/order.ts). */
 export type OrganisationSummary = Schemas['OrganisationSummary'];
 export type Organisation = Schemas['Organisation'];
-export type Order = Schemas['Order'];
-export type OrderStatus = Schemas['OrderStatus'];
-export type OrderEvent = Schemas['OrderEvent'];
-export type Bid = Schemas['Bid'];
-export type DispatchSuggestion = Schemas['DispatchSuggestion'];
 export type NearbyDriver = Schemas['NearbyDriver'];
 export type TrackingException = Schemas['TrackingException'];
 export type Vehicle = Schemas['Vehicle'];
@@ -36,7 +32,6 @@ export type VehicleDetails = Schemas['VehicleDetails'];
 export type VehicleType = Schemas['VehicleType'];
 export type FleetDocument = Schemas['FleetDocument'];
 export type Eligibility = Schemas['Eligibility'];
-export type OrderTrack = Schemas['OrderTrack'];
 
 /** The answer to a code request, with the documented defaults filled in. */
 export type OtpRequested = Required<Response<'/api/v1/auth/otp/request', 'post'>>;

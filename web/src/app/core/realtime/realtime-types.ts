@@ -1,3 +1,5 @@
+import type { components } from '../api/openapi';
+
 /** Wire shapes of the Socket.IO contract (docs/realtime.md). */
 
 export type SocketState = 'connected' | 'connecting' | 'offline';
@@ -13,18 +15,14 @@ export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; e
 
 export type WatchAck = Ack<{ room: string }>;
 
-/** One GPS point as a driver sends it (`positions`). */
-export interface PositionPoint {
+/**
+ * One GPS point as a driver sends it, by socket (`positions`) or HTTP: the
+ * API's PositionPoint, numbered by the phone and stamped with an ISO time.
+ */
+export type PositionPoint = components['schemas']['PositionPoint'] & {
   seq: number;
-  lat: number;
-  lng: number;
   recordedAt: string;
-  accuracy?: number | null;
-  speed?: number | null;
-  heading?: number | null;
-  altitude?: number | null;
-  battery?: number | null;
-}
+};
 
 export type PositionsAck = Ack<{
   ackedSeq: number;

@@ -6,6 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { User } from '../../core/api/api-types';
 import { Session } from '../../core/auth/session';
 import { Connectivity } from '../../core/network/connectivity';
+import { DriverMove } from '../../order/order';
 import { NewAction, OfflineActions } from './offline-actions';
 import { nextRequest, settle } from '../testing';
 
@@ -19,10 +20,11 @@ const driver: User = {
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 
-const move = (status: string): NewAction => ({
+const move = (status: DriverMove): NewAction<'/api/v1/orders/{id}/status'> => ({
   kind: 'status',
   orderId: 42,
-  url: '/api/v1/orders/42/status',
+  path: '/api/v1/orders/{id}/status',
+  params: { id: 42 },
   json: { status },
   label: status,
 });
@@ -46,7 +48,7 @@ describe('OfflineActions', () => {
   it('sends at once when online and nothing waits', async () => {
     const { actions, http } = setUp();
     await settle();
-    const done = actions.run<{ status: string }>(move('pickup_pending'));
+    const done = actions.run(move('pickup_pending'));
     (await nextRequest(http, '/api/v1/orders/42/status')).flush({ status: 'pickup_pending' });
     expect(await done).toEqual({ queued: false, result: { status: 'pickup_pending' } });
   });

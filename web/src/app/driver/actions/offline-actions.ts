@@ -1,13 +1,25 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef, Injectable, effect, inject, signal, untracked } from '@angular/core';
-import { Observable, Subject, firstValueFrom } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
+import { Api, Body, PathsFor, Response, buildPath } from '../../core/api/api-client';
 import { WireError } from '../../core/api/api-types';
 import { Session } from '../../core/auth/session';
 import { Connectivity } from '../../core/network/connectivity';
 import { DriverStorage, QueuedAction } from '../offline-db';
 import { ActionQueue } from './action-queue';
 
-export type NewAction = Omit<QueuedAction, 'id' | 'createdAt'>;
+type Post = PathsFor<'post'>;
+
+/** An action to run: a documented POST (`path` and its `params`), with a JSON or multipart body. */
+export type NewAction<P extends Post = Post> = Omit<
+  QueuedAction,
+  'id' | 'createdAt' | 'url' | 'json'
+> & {
+  path: P;
+  params?: Record<string, number>;
+  json?: Body<P, 'post'>;
+};
+type Prepared = Omit<QueuedAction, 'id' | 'createdAt'>;
 export type RunResult<T> = { queued: false; result: T } | { queued: true };
 
 export interface Rejection {
@@ -30,7 +42,7 @@ export const REPLAY_RETRY_MS = 10_000;
  */
 @Injectable({ providedIn: 'root' })
 export class OfflineActions {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(Api);
   private readonly storage = inject(DriverStorage);
   private readonly connectivity = inject(Connectivity);
   private readonly session = inject(Session);
@@ -64,7 +76,12 @@ export class OfflineActions {
    * kept) or when the network is down. Throws an `HttpErrorResponse` when
    * the server refuses it at once.
    */
-  async run<T>(action: NewAction): Promise<RunResult<T>> {
+  async run<P extends Post>(action: NewAction<P>): Promise<RunResult<Response<P, 'post'>>> {
+    const { path, params, ...rest } = action;
+    return this.runPrepared({ ...rest, url: buildPath(path, params) });
+  }
+
+  private async runPrepared<T>(action: Prepared): Promise<RunResult<T>> {
     // Whatever is being replayed goes first; only then can this one skip the queue.
     if (this.running) await this.running;
     if (this.connectivity.online() && this.pending().length === 0 && !this.running) {
@@ -125,9 +142,9 @@ export class OfflineActions {
     await this.refresh();
   }
 
-  private send<T>(action: NewAction): Promise<T> {
+  private send<T>(action: Prepared): Promise<T> {
     const body = action.form ? toFormData(action.form) : (action.json ?? {});
-    return firstValueFrom(this.http.post<T>(action.url, body));
+    return this.api.postTo<T>(action.url, body);
   }
 
   private async refresh(): Promise<void> {

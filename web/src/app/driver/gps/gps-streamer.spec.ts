@@ -121,7 +121,7 @@ describe('GpsStreamer', () => {
           seq: 1,
           lat: -1.29,
           recordedAt: '2026-11-23T08:00:00.000Z',
-          heading: null,
+          heading: undefined, // the phone did not know: left out
         }),
       ]),
     );

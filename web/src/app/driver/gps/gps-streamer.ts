@@ -231,7 +231,9 @@ function refused(batch: PositionPoint[], field: string | undefined): Outcome {
 
 function toPoint(position: GeolocationPosition): NewPoint {
   const c = position.coords;
-  const known = (value: number | null) => (value === null || Number.isNaN(value) ? null : value);
+  // What the phone does not know is left out.
+  const known = (value: number | null) =>
+    value === null || Number.isNaN(value) ? undefined : value;
   return {
     lat: c.latitude,
     lng: c.longitude,

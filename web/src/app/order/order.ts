@@ -1,0 +1,106 @@
+import type { Body } from '../core/api/api-client';
+import type { Present } from '../core/api/api-types';
+import type { components } from '../core/api/openapi';
+
+/**
+ * The order module: an order's wire shapes, taken from the API's OpenAPI
+ * document (core/api/openapi.d.ts, generated) rather than copied, and what
+ * the app derives from its status. Shipper, driver and dispatch pages all
+ * read orders through these names, so an API change reaches every screen
+ * through the compiler.
+ */
+type Schemas = components['schemas'];
+
+export type Order = Present<Schemas['Order']>;
+export type OrderStatus = Schemas['OrderStatus'];
+export type Place = Order['pickup'];
+export type Bid = Present<Schemas['Bid']>;
+export type OrderEvent = Present<Schemas['OrderEvent']>;
+export type OrderTrack = Present<Schemas['OrderTrack']>;
+export type Eta = NonNullable<OrderTrack['eta']>;
+export type ProofOfDelivery = Present<Schemas['ProofOfDelivery']>;
+export type Rating = Present<Schemas['Rating']>;
+export type Dispute = Present<Schemas['Dispute']>;
+export type DisputeReason = Dispute['reason'];
+export type PaymentMethod = Order['paymentMethod'];
+export type DispatchSuggestion = Present<Schemas['DispatchSuggestion']>;
+export type Page<T> = { data: T[]; meta: Present<Schemas['OrderPageMeta']> };
+
+/** The create body; a PATCH also takes null to clear the price, the vehicle type or the notes. */
+export type OrderInput = Body<'/api/v1/orders', 'post'>;
+export type OrderChanges = Omit<
+  Partial<OrderInput>,
+  'priceAmount' | 'requiredVehicleTypeId' | 'notes'
+> & {
+  priceAmount?: number | null;
+  requiredVehicleTypeId?: number | null;
+  notes?: string | null;
+};
+export type PlaceInput = OrderInput['pickup'];
+export type BidInput = Body<'/api/v1/orders/{id}/bids', 'post'>;
+
+/** The moves a driver makes through `POST /orders/:id/status`, in the order they come. */
+export type DriverMove = Body<'/api/v1/orders/{id}/status', 'post'>['status'];
+export const DRIVER_MOVES: readonly DriverMove[] = [
+  'pickup_pending',
+  'picked_up',
+  'in_transit',
+  'delivered',
+];
+
+export const PAYMENT_METHODS: readonly PaymentMethod[] = ['mobile_money', 'cash'];
+export const DISPUTE_REASONS: readonly DisputeReason[] = [
+  'damaged',
+  'missing_items',
+  'not_delivered',
+  'late',
+  'wrong_address',
+  'other',
+];
+
+/**
+ * Where a status stands in the lifecycle (docs/architecture.md): the one
+ * place the app groups statuses. `assigned` and `moving` are before and
+ * after pickup; `delivered` waits for the shipper (or a dispute), `closed`
+ * is settled.
+ */
+export type Phase = 'draft' | 'open' | 'assigned' | 'moving' | 'delivered' | 'closed' | 'cancelled';
+
+export const PHASES: Readonly<Record<OrderStatus, Phase>> = {
+  draft: 'draft',
+  posted: 'open',
+  bidding: 'open',
+  assigned: 'assigned',
+  pickup_pending: 'assigned',
+  picked_up: 'moving',
+  in_transit: 'moving',
+  delivered: 'delivered',
+  disputed: 'delivered',
+  completed: 'closed',
+  resolved: 'closed',
+  cancelled: 'cancelled',
+};
+
+/** Every status, in the order a load moves through them. */
+export const ORDER_STATUSES = Object.keys(PHASES) as OrderStatus[];
+
+export function phaseOf(status: OrderStatus | null | undefined): Phase | null {
+  return status ? PHASES[status] : null;
+}
+
+/** Taking bids: the shipper compares them, drivers see the load on the board. */
+export function isOpen(status: OrderStatus | null | undefined): boolean {
+  return phaseOf(status) === 'open';
+}
+
+/** A driver holds it and has not delivered yet: the truck is followed live, the phone streams. */
+export function isUnderway(status: OrderStatus | null | undefined): boolean {
+  const phase = phaseOf(status);
+  return phase === 'assigned' || phase === 'moving';
+}
+
+/** Delivered, whatever came after (confirmed, disputed, resolved): there is a proof to show. */
+export function isDelivered(status: OrderStatus | null | undefined): boolean {
+  const phase = phaseOf(status);
+  return phase === 'delivered' || phase === 'closed';
+}

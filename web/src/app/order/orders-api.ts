@@ -1,0 +1,133 @@
+import { Injectable, inject } from '@angular/core';
+import { Api, Query } from '../core/api/api-client';
+import {
+  Bid,
+  BidInput,
+  DispatchSuggestion,
+  Dispute,
+  DisputeReason,
+  Order,
+  OrderChanges,
+  OrderEvent,
+  OrderInput,
+  OrderTrack,
+  Page,
+  ProofOfDelivery,
+  Rating,
+} from './order';
+
+/**
+ * The orders endpoints, for every role, through the typed client (paths and
+ * bodies checked against the OpenAPI document). Every call answers with
+ * what the server now holds, which the pages show instead of guessing.
+ */
+@Injectable({ providedIn: 'root' })
+export class OrdersApi {
+  private readonly api = inject(Api);
+
+  /** The caller's own orders, or the load board around `near` ("lat,lng"). */
+  list(query: Query<'/api/v1/orders', 'get'> = {}): Promise<Page<Order>> {
+    return this.api.get('/api/v1/orders', { query }) as Promise<Page<Order>>;
+  }
+
+  order(id: number): Promise<Order> {
+    return this.api.get('/api/v1/orders/{id}', { path: { id } }) as Promise<Order>;
+  }
+
+  create(input: OrderInput): Promise<Order> {
+    return this.api.post('/api/v1/orders', { body: input }) as Promise<Order>;
+  }
+
+  /** A PATCH may clear the price or vehicle type with null (the API's validator allows it). */
+  update(id: number, changes: OrderChanges): Promise<Order> {
+    return this.api.patch('/api/v1/orders/{id}', {
+      path: { id },
+      body: changes as Partial<OrderInput>,
+    }) as Promise<Order>;
+  }
+
+  post(id: number): Promise<Order> {
+    return this.api.post('/api/v1/orders/{id}/post', { path: { id } }) as Promise<Order>;
+  }
+
+  cancel(id: number, reason: string): Promise<Order> {
+    return this.api.post('/api/v1/orders/{id}/cancel', {
+      path: { id },
+      body: { reason },
+    }) as Promise<Order>;
+  }
+
+  /** The shipper sees every bid, a carrier its own. */
+  async bids(id: number): Promise<Bid[]> {
+    const page = await this.api.get('/api/v1/orders/{id}/bids', { path: { id } });
+    return (page.data ?? []) as Bid[];
+  }
+
+  placeBid(id: number, bid: BidInput): Promise<Bid> {
+    return this.api.post('/api/v1/orders/{id}/bids', { path: { id }, body: bid }) as Promise<Bid>;
+  }
+
+  acceptBid(id: number, bidId: number): Promise<Order> {
+    return this.api.post('/api/v1/orders/{id}/accept-bid', {
+      path: { id },
+      body: { bidId },
+    }) as Promise<Order>;
+  }
+
+  async events(id: number): Promise<OrderEvent[]> {
+    const page = await this.api.get('/api/v1/orders/{id}/events', { path: { id } });
+    return (page.data ?? []) as OrderEvent[];
+  }
+
+  track(id: number): Promise<OrderTrack> {
+    return this.api.get('/api/v1/orders/{id}/track', { path: { id } }) as Promise<OrderTrack>;
+  }
+
+  proof(id: number): Promise<ProofOfDelivery> {
+    return this.api.get('/api/v1/orders/{id}/proof-of-delivery', {
+      path: { id },
+    }) as Promise<ProofOfDelivery>;
+  }
+
+  /** An image of the order behind the bearer token, as an object URL for <img> (revoke it when done). */
+  async image(url: string): Promise<string> {
+    return URL.createObjectURL(await this.api.blob(url));
+  }
+
+  confirmDelivery(id: number): Promise<Order> {
+    return this.api.post('/api/v1/orders/{id}/confirm-delivery', {
+      path: { id },
+    }) as Promise<Order>;
+  }
+
+  rate(id: number, score: number, comment?: string): Promise<Rating> {
+    return this.api.post('/api/v1/orders/{id}/rate', {
+      path: { id },
+      body: comment ? { score, comment } : { score },
+    }) as Promise<Rating>;
+  }
+
+  dispute(
+    id: number,
+    reason: DisputeReason,
+    description: string,
+  ): Promise<{ order: Order; dispute: Dispute }> {
+    return this.api.post('/api/v1/orders/{id}/dispute', {
+      path: { id },
+      body: { reason, description },
+    }) as Promise<{ order: Order; dispute: Dispute }>;
+  }
+
+  /** The nearest suitable trucks for a dispatcher to assign. */
+  async suggestions(id: number): Promise<DispatchSuggestion[]> {
+    const page = await this.api.get('/api/v1/orders/{id}/suggestions', { path: { id } });
+    return (page.data ?? []) as DispatchSuggestion[];
+  }
+
+  assign(id: number, driverId: number, vehicleId: number): Promise<Order> {
+    return this.api.post('/api/v1/orders/{id}/assign', {
+      path: { id },
+      body: { driverId, vehicleId },
+    }) as Promise<Order>;
+  }
+}
