@@ -55,6 +55,7 @@ async function setUp() {
           state: signal('connected'),
           positions$: positions.asObservable(),
           exceptions$: new Subject().asObservable(),
+          connects$: new Subject().asObservable(),
           watchFleet: () => Promise.resolve({ ok: true, room: 'fleet:2' }),
           unwatchFleet: () => Promise.resolve({ ok: true, room: 'fleet:2' }),
         },

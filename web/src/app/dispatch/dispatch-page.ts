@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
   computed,
   effect,
@@ -13,16 +12,15 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { auditTime, interval, tap } from 'rxjs';
+import { interval } from 'rxjs';
 import { ApiError, toApiError } from '../core/api/api-error';
-import { TrackingException, VehicleType } from '../core/api/api-types';
+import { VehicleType } from '../core/api/api-types';
 import { VehicleTypes } from '../core/api/vehicle-types';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Session } from '../core/auth/session';
 import { Settings } from '../core/config/settings';
 import { formatDateTime } from '../core/i18n/format';
 import { Language } from '../core/i18n/language';
-import type { PositionEvent } from '../core/realtime/realtime-types';
 import { Socket } from '../core/realtime/socket';
 import { DriversLayer } from '../map/layers/drivers-layer';
 import { PlacesLayer } from '../map/layers/places-layer';
@@ -35,20 +33,8 @@ import { OrderStatusBadge } from '../order/order-status';
 import { OrdersApi } from '../order/orders-api';
 import { DispatchApi } from './dispatch-api';
 import { dispatchTranslations } from './dispatch-i18n';
-import {
-  FleetDriver,
-  FleetFilters,
-  NO_FILTERS,
-  applyPositions,
-  boardColumns,
-  canAssign,
-  filterFleet,
-  fromNearby,
-  toMarker,
-} from './fleet';
-
-/** How often live positions are applied to the map (the markers glide in between). */
-const POSITION_FLUSH_MS = 250;
+import { FleetFilters, NO_FILTERS, boardColumns, canAssign, filterFleet, toMarker } from './fleet';
+import { FleetStore } from './fleet-store';
 
 /**
  * The dispatcher's big screen: the fleet live on one map with filters, the
@@ -66,7 +52,7 @@ const POSITION_FLUSH_MS = 250;
     StopsLayer,
     OrderStatusBadge,
   ],
-  providers: [LeafletMap, dispatchTranslations],
+  providers: [LeafletMap, FleetStore, dispatchTranslations],
   templateUrl: './dispatch-page.html',
   styleUrl: './dispatch-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,6 +61,7 @@ export class DispatchPage {
   protected readonly leaflet = inject(LeafletMap);
   protected readonly socket = inject(Socket);
   private readonly api = inject(DispatchApi);
+  protected readonly fleet = inject(FleetStore);
   private readonly ordersApi = inject(OrdersApi);
   private readonly vehicleTypesApi = inject(VehicleTypes);
   private readonly language = inject(Language);
@@ -92,26 +79,21 @@ export class DispatchPage {
     return [lat, lng];
   });
 
-  private readonly fleet = signal<ReadonlyMap<number, FleetDriver>>(new Map());
-  /** Set once the first fleet snapshot is in: the map then frames the trucks. */
-  private readonly fleetLoaded = signal(false);
   /** Re-evaluated every few seconds so a silent truck turns grey. */
   private readonly clock = signal(Date.now());
   protected readonly filters = signal<FleetFilters>(NO_FILTERS);
   protected readonly vehicleTypes = signal<VehicleType[]>([]);
   protected readonly shownDrivers = computed(() =>
-    filterFleet(this.fleet().values(), this.filters(), this.clock()),
+    filterFleet(this.fleet.drivers().values(), this.filters(), this.clock()),
   );
   protected readonly markers = computed(() =>
     this.shownDrivers().map((d) => toMarker(d, this.clock())),
   );
-  protected readonly fleetSize = computed(() => this.fleet().size);
+  protected readonly fleetSize = computed(() => this.fleet.drivers().size);
 
   protected readonly orders = signal<Order[]>([]);
   protected readonly columns = computed(() => boardColumns(this.orders()));
   protected readonly loadError = signal(false);
-
-  protected readonly exceptions = signal<TrackingException[]>([]);
 
   protected readonly selectedOrder = signal<Order | null>(null);
   protected readonly suggestions = signal<DispatchSuggestion[] | null>(null);
@@ -133,25 +115,6 @@ export class DispatchPage {
   private readonly assignTitle = viewChild<ElementRef<HTMLElement>>('assignTitle');
 
   constructor() {
-    void this.socket.watchFleet();
-    // 2,000 trucks send 2,000 points a second: apply them a few times a second, not one by one.
-    let pending: PositionEvent[] = [];
-    this.socket.positions$
-      .pipe(
-        tap((p) => pending.push(p)),
-        auditTime(POSITION_FLUSH_MS),
-        takeUntilDestroyed(),
-      )
-      .subscribe(() => {
-        const next = applyPositions(this.fleet(), pending);
-        pending = [];
-        if (next) this.fleet.set(next);
-      });
-    this.socket.exceptions$.pipe(takeUntilDestroyed()).subscribe((e) => {
-      const exception = e as unknown as TrackingException;
-      const others = this.exceptions().filter((x) => x.id !== exception.id);
-      this.exceptions.set(exception.resolvedAt ? others : [exception, ...others]);
-    });
     interval(15_000)
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.clock.set(Date.now()));
@@ -159,10 +122,10 @@ export class DispatchPage {
     interval(30_000)
       .pipe(takeUntilDestroyed())
       .subscribe(() => void this.loadOrders());
-    inject(DestroyRef).onDestroy(() => void this.socket.unwatchFleet());
+    // Once the first snapshot is in, the map frames the trucks.
     let framed = false;
     effect(() => {
-      if (framed || !this.leaflet.map() || !this.fleetLoaded()) return;
+      if (framed || !this.leaflet.map() || !this.fleet.loaded()) return;
       framed = true;
       const points = untracked(() => this.shownDrivers()).map(
         (d) => [d.lat, d.lng] as [number, number],
@@ -179,18 +142,12 @@ export class DispatchPage {
 
   protected async load(): Promise<void> {
     const [lat, lng] = this.center();
-    const fleet = this.api.nearby(lat, lng).then((drivers) => {
-      const next = new Map(this.fleet());
-      for (const d of drivers.map(fromNearby)) {
-        // A live point that arrived meanwhile is newer than the snapshot.
-        if (d && !((next.get(d.id)?.seenAt ?? 0) > d.seenAt)) next.set(d.id, d);
-      }
-      this.fleet.set(next);
-      this.fleetLoaded.set(true);
-    });
     const types = this.vehicleTypesApi.list().then((t) => this.vehicleTypes.set(t));
-    const exceptions = this.api.exceptions().then((e) => this.exceptions.set(e));
-    const results = await Promise.allSettled([fleet, types, exceptions, this.loadOrders()]);
+    const results = await Promise.allSettled([
+      this.fleet.load({ lat, lng }),
+      types,
+      this.loadOrders(),
+    ]);
     this.loadError.set(results.some((r) => r.status === 'rejected'));
   }
 
@@ -245,7 +202,7 @@ export class DispatchPage {
   }
 
   protected driverName(driverId: number | undefined): string {
-    const driver = driverId === undefined ? undefined : this.fleet().get(driverId);
+    const driver = driverId === undefined ? undefined : this.fleet.drivers().get(driverId);
     return driver?.name ?? `#${driverId}`;
   }
 

@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -20,7 +19,6 @@ import { ApiError, toApiError } from '../core/api/api-error';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { phoneValidators } from '../core/phone';
-import { Socket } from '../core/realtime/socket';
 import {
   DRIVER_MOVES,
   DriverMove,
@@ -31,7 +29,7 @@ import {
   isUnderway,
 } from '../order/order';
 import { OrderStatusBadge } from '../order/order-status';
-import { OrdersApi } from '../order/orders-api';
+import { OrderStore } from '../order/order-store';
 import { OfflineActions } from './actions/offline-actions';
 import { DriverState } from './driver-state';
 import { GpsStatus } from './gps-status';
@@ -68,15 +66,14 @@ type PodField = (typeof POD_FIELDS)[number];
     JobMap,
     OrderStatusBadge,
   ],
-  providers: [WakeLock],
+  providers: [WakeLock, OrderStore],
   templateUrl: './job.html',
   styleUrls: ['./driver.scss', './job.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Job {
-  private readonly api = inject(OrdersApi);
+  private readonly store = inject(OrderStore);
   private readonly state = inject(DriverState);
-  private readonly socket = inject(Socket);
   private readonly messages = inject(ErrorMessages);
   private readonly language = inject(Language);
   private readonly fb = inject(NonNullableFormBuilder);
@@ -89,11 +86,17 @@ export class Job {
   protected readonly orderId = computed(() => Number(this.id()));
 
   protected readonly moves = DRIVER_MOVES;
-  protected readonly order = signal<Order | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly order = this.store.order;
+  protected readonly proof = this.store.proof;
+  /** Why the order cannot be read; offline, the last copy is shown without complaint. */
+  protected readonly loadError = computed(() => {
+    this.language.current();
+    const error = this.store.error();
+    if (!error || (error.status === 0 && this.order())) return null;
+    return this.messages.text(error.formErrors[0]);
+  });
   protected readonly moveError = signal<string | null>(null);
   protected readonly busy = signal(false);
-  protected readonly proof = signal<ProofOfDelivery | null>(null);
   protected readonly podQueued = signal(false);
   protected readonly podSubmitted = signal(false);
   protected readonly podError = signal<ApiError | null>(null);
@@ -155,54 +158,24 @@ export class Job {
   constructor() {
     effect(() => {
       const id = this.orderId();
-      untracked(() => {
-        void this.reload();
-        void this.socket.watchOrder(id);
-      });
+      untracked(() => this.store.follow(id, { proof: true }));
+    });
+    // The home's list of jobs shows what this page learnt.
+    effect(() => {
+      const order = this.order();
+      if (order) untracked(() => this.state.updateJob(order));
     });
     effect(() => {
       const active = this.active();
       untracked(() => void this.wakeLock.keepAwake(active));
     });
-    // The server said something happened to this order: read it again.
-    this.socket.orderEvents$
-      .pipe(
-        filter((event) => event.orderId === this.orderId()),
-        takeUntilDestroyed(),
-      )
-      .subscribe(() => void this.reload());
+    // A queued action was replayed, or refused: read the order the server now holds.
     this.actions.settled$
       .pipe(
         filter(({ action }) => action.orderId === this.orderId()),
         takeUntilDestroyed(),
       )
-      .subscribe(() => void this.reload());
-    inject(DestroyRef).onDestroy(() => void this.socket.unwatchOrder(this.orderId()));
-  }
-
-  protected async reload(): Promise<void> {
-    try {
-      const order = await this.api.order(this.orderId());
-      this.order.set(order);
-      this.state.updateJob(order);
-      this.loadError.set(null);
-      if (isDelivered(order.status)) {
-        await this.loadProof();
-      }
-    } catch (error) {
-      // Offline: keep what we have; anything else is shown.
-      if (!(error instanceof HttpErrorResponse && error.status === 0) || !this.order()) {
-        this.loadError.set(this.messages.text(toApiError(error).formErrors[0]));
-      }
-    }
-  }
-
-  private async loadProof(): Promise<void> {
-    try {
-      this.proof.set(await this.api.proof(this.orderId()));
-    } catch {
-      this.proof.set(null); // none yet (404) or offline
-    }
+      .subscribe(() => void this.store.refresh());
   }
 
   protected async move(status: DriverMove): Promise<void> {
@@ -217,13 +190,10 @@ export class Job {
         json: { status },
         label: status,
       });
-      if (!done.queued) {
-        this.order.set(done.result as Order);
-        this.state.updateJob(done.result as Order);
-      }
+      if (!done.queued) this.store.set(done.result as Order);
     } catch (error) {
       this.moveError.set(this.messages.text(toApiError(error).formErrors[0]));
-      await this.reload(); // never leave the buttons disagreeing with the server
+      await this.store.refresh(); // never leave the buttons disagreeing with the server
     } finally {
       this.busy.set(false);
     }
@@ -281,14 +251,12 @@ export class Job {
       this.podSubmitted.set(true);
       this.podQueued.set(done.queued);
       if (!done.queued) {
-        const { order } = done.result as { order: Order };
-        this.order.set(order);
-        this.state.updateJob(order);
-        await this.loadProof();
+        this.store.set((done.result as { order: Order }).order);
+        await this.store.refresh(); // and the proof it now has
       }
     } catch (error) {
       this.podError.set(toApiError(error, POD_FIELDS));
-      await this.reload();
+      await this.store.refresh();
     } finally {
       this.busy.set(false);
     }

@@ -1,4 +1,4 @@
-import { OrderEvent } from '../order/order';
+import { OrderEvent } from './order';
 import { eventKind, geofenceRadius, insideStops, mergeTimeline } from './timeline';
 
 const event = (

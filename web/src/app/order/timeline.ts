@@ -1,4 +1,4 @@
-import { ORDER_STATUSES, OrderEvent } from '../order/order';
+import { ORDER_STATUSES, OrderEvent } from './order';
 
 /**
  * The order's timeline from two sources: the REST history and the socket's

@@ -3,7 +3,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 import { OrderEvent } from '../order/order';
-import { KNOWN_EVENT_TYPES, eventKind } from './timeline';
+import { KNOWN_EVENT_TYPES, eventKind } from '../order/timeline';
 
 /** The order's timeline, newest at the bottom; geofence events stand out. */
 @Component({
