@@ -1,105 +1,76 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  ViewEncapsulation,
+  computed,
   effect,
   inject,
   input,
-  viewChild,
+  signal,
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import * as L from 'leaflet';
+import { DriversLayer } from '../map/layers/drivers-layer';
+import { LatLngPair, OrderTrackLayer } from '../map/layers/order-track-layer';
+import { StopsLayer } from '../map/layers/stops-layer';
 import { LeafletMap } from '../map/leaflet-map';
-import { attachDriverMap, positionMarker } from './driver-map';
+import { MapView } from '../map/map-view';
 import { Order } from '../order/order';
 import { Fix } from './gps/gps-streamer';
 
-/** The job on a small map: pickup, drop-off and where the phone is now. */
+/**
+ * The job on a small map: pickup and drop-off named by their address, the
+ * straight line between them, and the truck where the phone is now with
+ * the road driven since the screen opened. The app's own map and layers.
+ */
 @Component({
   selector: 'njia-job-map',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, MapView, StopsLayer, OrderTrackLayer, DriversLayer],
   providers: [LeafletMap],
-  template: `<div
-    #map
-    class="driver-map"
-    data-testid="job-map"
-    role="region"
-    [attr.aria-label]="'driver.job.mapLabel' | transloco"
-  ></div>`,
-  styleUrl: './driver-map.scss',
-  encapsulation: ViewEncapsulation.None,
+  template: `
+    <njia-map-view
+      class="map-view--inset"
+      data-testid="job-map"
+      [center]="[order().pickup.lat, order().pickup.lng]"
+      [zoom]="9"
+      [label]="'driver.job.mapLabel' | transloco"
+    />
+    @if (leaflet.map()) {
+      <njia-order-track-layer [travelled]="trail()" [planned]="route()" />
+      <njia-stops-layer
+        [pickup]="order().pickup"
+        [dropoff]="order().dropoff"
+        [labels]="{ pickup: order().pickup.address, dropoff: order().dropoff.address }"
+        [showLabels]="true"
+      />
+      <njia-drivers-layer [drivers]="truck()" />
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class JobMap {
-  private readonly leaflet = inject(LeafletMap);
-  private readonly container = viewChild.required<ElementRef<HTMLElement>>('map');
+  protected readonly leaflet = inject(LeafletMap);
   readonly order = input.required<Order>();
   readonly fix = input<Fix | null>(null);
 
+  protected readonly route = computed<[number, number][]>(() => {
+    const { pickup, dropoff } = this.order();
+    return [
+      [pickup.lat, pickup.lng],
+      [dropoff.lat, dropoff.lng],
+    ];
+  });
+  protected readonly trail = signal<LatLngPair[]>([]);
+  protected readonly truck = computed(() => {
+    const fix = this.fix();
+    return fix ? [{ id: 'me', lat: fix.lat, lng: fix.lng, state: 'busy' as const }] : [];
+  });
+
   constructor() {
-    attachDriverMap(
-      () => this.container().nativeElement,
-      () => ({ center: [this.order().pickup.lat, this.order().pickup.lng], zoom: 9 }),
-    );
-    let removeStops: (() => void) | null = null;
     effect(() => {
-      const map = this.leaflet.map();
-      const order = this.order();
-      removeStops?.();
-      removeStops = null;
-      if (!map) return;
-      removeStops = this.leaflet.add(stopsLayer(order));
-      this.leaflet.fitTo(
-        [
-          [order.pickup.lat, order.pickup.lng],
-          [order.dropoff.lat, order.dropoff.lng],
-        ],
-        13,
-      );
-    });
-    let me: L.CircleMarker | null = null;
-    let trail: L.Polyline | null = null;
-    effect(() => {
-      const map = this.leaflet.map();
       const fix = this.fix();
-      if (!map || !fix) return;
-      // The road travelled since the screen opened, under the current position.
-      if (!trail) {
-        trail = L.polyline([], { color: '#b45309', weight: 4, opacity: 0.8, interactive: false });
-        this.leaflet.add(trail);
-      }
-      trail.addLatLng([fix.lat, fix.lng]);
-      if (!me) {
-        me = positionMarker(fix.lat, fix.lng);
-        this.leaflet.add(me);
-      } else me.setLatLng([fix.lat, fix.lng]);
+      if (fix) this.trail.update((trail) => [...trail, [fix.lat, fix.lng]]);
+    });
+    effect(() => {
+      if (this.leaflet.map()) this.leaflet.fitTo(this.route(), 13);
     });
   }
-}
-
-function stopsLayer(order: Order): L.LayerGroup {
-  const group = L.layerGroup();
-  const stop = (place: Order['pickup'], kind: 'pickup' | 'dropoff') =>
-    L.marker([place.lat, place.lng], {
-      title: place.address,
-      alt: place.address,
-      icon: L.divIcon({
-        className: `njia-marker njia-marker--stop ${kind}`,
-        html: '<span aria-hidden="true"></span>',
-        iconSize: [18, 18],
-      }),
-    })
-      .bindTooltip(place.address, { permanent: true, direction: 'right' })
-      .addTo(group);
-  stop(order.pickup, 'pickup');
-  stop(order.dropoff, 'dropoff');
-  L.polyline(
-    [
-      [order.pickup.lat, order.pickup.lng],
-      [order.dropoff.lat, order.dropoff.lng],
-    ],
-    { color: '#0f766e', weight: 3, dashArray: '6 6', interactive: false },
-  ).addTo(group);
-  return group;
 }

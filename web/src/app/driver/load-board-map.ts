@@ -1,101 +1,70 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  ElementRef,
-  ViewEncapsulation,
-  effect,
-  inject,
-  input,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import * as L from 'leaflet';
+import { DriversLayer } from '../map/layers/drivers-layer';
+import { Pin, PinsLayer } from '../map/layers/pins-layer';
 import { LeafletMap } from '../map/leaflet-map';
-import { attachDriverMap, positionMarker } from './driver-map';
+import { MapView } from '../map/map-view';
 import { Order } from '../order/order';
 
+type Point = { lat: number; lng: number };
+
 /**
- * The load board on a map: one marker per pickup (its popup links to the
- * bid form) and the driver's own position. Draws through its own LeafletMap.
+ * The load board on a map: one pin per pickup (its popup links to the bid
+ * form) and the driver where the phone is. The app's own map and layers.
  */
 @Component({
   selector: 'njia-load-board-map',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, MapView, PinsLayer, DriversLayer],
   providers: [LeafletMap],
   template: `
-    @if (leaflet.tilesUnavailable()) {
-      <p class="driver-map-notice" role="status">
-        {{ 'driver.board.tilesUnavailable' | transloco }}
-      </p>
-    }
-    <div
-      #map
-      class="driver-map"
+    <njia-map-view
+      class="map-view--inset"
       data-testid="load-board-map"
-      role="region"
-      [attr.aria-label]="'driver.board.mapLabel' | transloco"
-    ></div>
+      [center]="center()"
+      [zoom]="8"
+      [label]="'driver.board.mapLabel' | transloco"
+    />
+    @if (leaflet.map()) {
+      <njia-pins-layer [pins]="pins()" />
+      <njia-drivers-layer [drivers]="me()" />
+    }
   `,
-  styleUrl: './driver-map.scss',
-  encapsulation: ViewEncapsulation.None,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LoadBoardMap {
   protected readonly leaflet = inject(LeafletMap);
-  private readonly container = viewChild.required<ElementRef<HTMLElement>>('map');
   readonly orders = input.required<Order[]>();
-  readonly here = input<{ lat: number; lng: number } | null>(null);
+  readonly here = input<Point | null>(null);
+
+  protected readonly center = computed<[number, number]>(() => {
+    const here = this.here() ?? this.orders()[0]?.pickup ?? { lat: -1.29, lng: 36.82 };
+    return [here.lat, here.lng];
+  });
+  protected readonly pins = computed<Pin[]>(() =>
+    this.orders().map((order) => ({
+      id: order.id,
+      lat: order.pickup.lat,
+      lng: order.pickup.lng,
+      name: order.pickup.address,
+      title: `${order.pickup.address} → ${order.dropoff.address}`,
+      link: {
+        text: `${order.cargo.kind}, ${order.cargo.weightKg} kg`,
+        href: `/driver/orders/${order.id}/bid`,
+      },
+    })),
+  );
+  protected readonly me = computed(() => {
+    const here = this.here();
+    return here ? [{ id: 'me', lat: here.lat, lng: here.lng, state: 'available' as const }] : [];
+  });
 
   constructor() {
-    let remove: (() => void) | null = null;
-    // Registered first so the board's layer goes before the map is detached.
-    inject(DestroyRef).onDestroy(() => remove?.());
-    attachDriverMap(
-      () => this.container().nativeElement,
-      () => {
-        const here = this.here() ?? this.orders()[0]?.pickup ?? { lat: -1.29, lng: 36.82 };
-        return { center: [here.lat, here.lng], zoom: 8 };
-      },
-    );
     effect(() => {
-      const map = this.leaflet.map();
-      const orders = this.orders();
+      if (!this.leaflet.map()) return;
+      const points: [number, number][] = this.pins().map((p) => [p.lat, p.lng]);
       const here = this.here();
-      remove?.();
-      remove = map ? this.leaflet.add(boardLayer(orders, here)) : null;
-      if (map) {
-        const points: L.LatLngTuple[] = orders.map((o) => [o.pickup.lat, o.pickup.lng]);
-        if (here) points.push([here.lat, here.lng]);
-        this.leaflet.fitTo(points, 13);
-      }
+      if (here) points.push([here.lat, here.lng]);
+      this.leaflet.fitTo(points, 13);
     });
   }
-}
-
-function boardLayer(orders: Order[], here: { lat: number; lng: number } | null): L.LayerGroup {
-  const group = L.layerGroup();
-  for (const order of orders) {
-    const popup = document.createElement('div');
-    const title = document.createElement('strong');
-    title.textContent = `${order.pickup.address} → ${order.dropoff.address}`;
-    const link = document.createElement('a');
-    link.href = `/driver/orders/${order.id}/bid`;
-    link.textContent = `${order.cargo.kind}, ${order.cargo.weightKg} kg`;
-    popup.append(title, document.createElement('br'), link);
-    L.marker([order.pickup.lat, order.pickup.lng], {
-      title: order.pickup.address,
-      alt: order.pickup.address,
-      keyboard: true,
-      icon: L.divIcon({
-        className: 'njia-marker njia-marker--load',
-        html: '<span aria-hidden="true"></span>',
-        iconSize: [16, 16],
-      }),
-    })
-      .bindPopup(popup)
-      .addTo(group);
-  }
-  if (here) positionMarker(here.lat, here.lng).addTo(group);
-  return group;
 }

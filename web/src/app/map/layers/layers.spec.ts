@@ -5,10 +5,11 @@ import { LeafletMap } from '../leaflet-map';
 import { DriverMarker, DriversLayer } from './drivers-layer';
 import { GeofencesLayer, Geofence } from './geofences-layer';
 import { LatLngPair, OrderTrackLayer } from './order-track-layer';
+import { Pin, PinsLayer } from './pins-layer';
 import { StopMoved, StopsLayer } from './stops-layer';
 
 @Component({
-  imports: [DriversLayer, OrderTrackLayer, StopsLayer, GeofencesLayer],
+  imports: [DriversLayer, OrderTrackLayer, StopsLayer, GeofencesLayer, PinsLayer],
   providers: [LeafletMap],
   template: `
     <njia-drivers-layer [drivers]="drivers()" (driverClick)="clicked = $event" />
@@ -21,6 +22,7 @@ import { StopMoved, StopsLayer } from './stops-layer';
       (moved)="moved.push($event)"
     />
     <njia-geofences-layer [fences]="fences()" />
+    <njia-pins-layer [pins]="pins()" />
   `,
 })
 class Host {
@@ -31,6 +33,7 @@ class Host {
   readonly dropoff = signal<{ lat: number; lng: number } | null>(null);
   readonly placing = signal<'pickup' | 'dropoff' | null>('pickup');
   readonly fences = signal<Geofence[]>([]);
+  readonly pins = signal<Pin[]>([]);
   readonly layer = viewChild.required(DriversLayer);
   clicked: unknown = null;
   moved: StopMoved[] = [];
@@ -138,5 +141,30 @@ describe('map layers', () => {
     const circles = layersOf(L.Circle);
     expect(circles.map((c) => c.getRadius())).toEqual([200, 200]);
     expect(circles.map((c) => c.options.fillOpacity)).toEqual([0.25, 0.08]);
+  });
+
+  it('draws pins a keyboard reaches, each naming its place and linking on from its popup', () => {
+    const { host, fixture, layersOf } = setup();
+    host.pins.set([
+      {
+        id: 4,
+        lat: -1.3,
+        lng: 36.8,
+        name: 'Industrial Area, Nairobi',
+        title: 'Industrial Area, Nairobi → Thika',
+        link: { text: 'maize, 5000 kg', href: '/driver/orders/4/bid' },
+      },
+    ]);
+    fixture.detectChanges();
+    TestBed.tick();
+    const [pin] = layersOf(L.Marker);
+    expect(pin.getElement()?.getAttribute('role')).toBe('button');
+    expect(pin.options.title).toBe('Industrial Area, Nairobi');
+    const popup = pin.getPopup()!.getContent() as HTMLElement;
+    expect(popup.querySelector('a')?.getAttribute('href')).toBe('/driver/orders/4/bid');
+    host.pins.set([]);
+    fixture.detectChanges();
+    TestBed.tick();
+    expect(layersOf(L.Marker)).toHaveLength(0);
   });
 });

@@ -39,6 +39,8 @@ export class StopsLayer {
   readonly placing = input<StopKind | null>(null);
   /** Accessible names of the markers, in the page's language. */
   readonly labels = input<Record<StopKind, string>>({ pickup: 'Pickup', dropoff: 'Drop-off' });
+  /** Also write each label beside its marker (the driver's map names the addresses). */
+  readonly showLabels = input(false);
   readonly moved = output<StopMoved>();
 
   private readonly markers = signal<Record<StopKind, L.Marker> | null>(null);
@@ -107,6 +109,7 @@ export class StopsLayer {
         iconAnchor: [14, 14],
       }),
     });
+    if (this.showLabels()) marker.bindTooltip(label, { permanent: true, direction: 'right' });
     marker.on('dragend', () => {
       const at = marker.getLatLng();
       this.moved.emit({ kind, lat: round(at.lat), lng: round(at.lng) });

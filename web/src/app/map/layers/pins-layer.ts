@@ -1,0 +1,73 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+} from '@angular/core';
+import * as L from 'leaflet';
+import { LeafletMap } from '../leaflet-map';
+
+/** A place to pick on the map: named for screen readers, its popup says what it is and links on. */
+export interface Pin {
+  id: number;
+  lat: number;
+  lng: number;
+  /** The marker's accessible name (a pickup's address). */
+  name: string;
+  title: string;
+  link: { text: string; href: string };
+}
+
+/**
+ * Pins a user picks from (the driver's load board): markers reachable by
+ * keyboard, each opening a popup with its title and a link. Draws through
+ * the page's LeafletMap; the whole set is redrawn when it changes.
+ */
+@Component({
+  selector: 'njia-pins-layer',
+  template: '',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PinsLayer {
+  private readonly leaflet = inject(LeafletMap);
+  readonly pins = input<readonly Pin[]>([]);
+
+  constructor() {
+    let remove: (() => void) | null = null;
+    effect(() => {
+      const map = this.leaflet.map();
+      const pins = this.pins();
+      remove?.();
+      remove = map ? this.leaflet.add(pinsLayer(pins)) : null;
+    });
+    inject(DestroyRef).onDestroy(() => remove?.());
+  }
+}
+
+function pinsLayer(pins: readonly Pin[]): L.LayerGroup {
+  const group = L.layerGroup();
+  for (const pin of pins) {
+    const popup = document.createElement('div');
+    const title = document.createElement('strong');
+    title.textContent = pin.title;
+    const link = document.createElement('a');
+    link.href = pin.link.href;
+    link.textContent = pin.link.text;
+    popup.append(title, document.createElement('br'), link);
+    L.marker([pin.lat, pin.lng], {
+      title: pin.name,
+      alt: pin.name,
+      keyboard: true,
+      icon: L.divIcon({
+        className: 'njia-marker njia-marker--pin',
+        html: '<span aria-hidden="true"></span>',
+        iconSize: [16, 16],
+      }),
+    })
+      .bindPopup(popup)
+      .addTo(group);
+  }
+  return group;
+}
