@@ -1,4 +1,4 @@
-import { Injectable, signal } from '@angular/core';
+import { DestroyRef, Injectable, effect, inject, signal } from '@angular/core';
 import * as L from 'leaflet';
 
 export interface MapOptions {
@@ -46,6 +46,22 @@ export class LeafletMap {
     if (!map) throw new Error('LeafletMap.add called before attach');
     layer.addTo(map);
     return () => layer.remove();
+  }
+
+  /**
+   * Keeps what `draw` returns on the map: drawn again whenever a signal it
+   * reads changes, removed when the calling component goes. For a layer
+   * component's constructor.
+   */
+  draw(draw: () => L.Layer | null): void {
+    let remove: (() => void) | null = null;
+    effect(() => {
+      remove?.();
+      remove = null;
+      const layer = this.map() ? draw() : null;
+      if (layer) remove = this.add(layer);
+    });
+    inject(DestroyRef).onDestroy(() => remove?.());
   }
 
   fitTo(points: L.LatLngExpression[], maxZoom = 8): void {

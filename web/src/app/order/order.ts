@@ -39,24 +39,32 @@ export type OrderChanges = Omit<
 export type PlaceInput = OrderInput['pickup'];
 export type BidInput = Body<'/api/v1/orders/{id}/bids', 'post'>;
 
-/** The moves a driver makes through `POST /orders/:id/status`, in the order they come. */
+/** The moves a driver makes through `POST /orders/:id/status`. */
 export type DriverMove = Body<'/api/v1/orders/{id}/status', 'post'>['status'];
-export const DRIVER_MOVES: readonly DriverMove[] = [
-  'pickup_pending',
-  'picked_up',
-  'in_transit',
-  'delivered',
-];
 
-export const PAYMENT_METHODS: readonly PaymentMethod[] = ['mobile_money', 'cash'];
-export const DISPUTE_REASONS: readonly DisputeReason[] = [
-  'damaged',
-  'missing_items',
-  'not_delivered',
-  'late',
-  'wrong_address',
-  'other',
-];
+/**
+ * Every value of a type the API documents, in the order the app shows them:
+ * written as a record so the compiler refuses a list that misses one or
+ * names one the API does not have.
+ */
+const every = <T extends string>(values: Record<T, true>) => Object.keys(values) as T[];
+
+/** In the order a driver makes them. */
+export const DRIVER_MOVES: readonly DriverMove[] = every<DriverMove>({
+  pickup_pending: true,
+  picked_up: true,
+  in_transit: true,
+  delivered: true,
+});
+
+export const DISPUTE_REASONS: readonly DisputeReason[] = every<DisputeReason>({
+  damaged: true,
+  missing_items: true,
+  not_delivered: true,
+  late: true,
+  wrong_address: true,
+  other: true,
+});
 
 /**
  * Where a status stands in the lifecycle (docs/architecture.md): the one

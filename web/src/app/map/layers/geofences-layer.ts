@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import * as L from 'leaflet';
 import { LeafletMap } from '../leaflet-map';
 
@@ -31,15 +24,9 @@ export class GeofencesLayer {
   readonly fences = input<readonly Geofence[]>([]);
 
   constructor() {
-    let remove: (() => void) | null = null;
-    effect(() => {
-      const map = this.leaflet.map();
-      const fences = this.fences();
-      remove?.();
-      remove = null;
-      if (!map || fences.length === 0) return;
-      const group = L.layerGroup(
-        fences.map((fence) => {
+    this.leaflet.draw(() =>
+      L.layerGroup(
+        this.fences().map((fence) => {
           const circle = L.circle([fence.lat, fence.lng], {
             radius: fence.radiusM,
             color: fence.inside ? '#b45309' : '#0f766e',
@@ -49,9 +36,7 @@ export class GeofencesLayer {
           });
           return fence.label ? circle.bindTooltip(fence.label) : circle;
         }),
-      );
-      remove = this.leaflet.add(group);
-    });
-    inject(DestroyRef).onDestroy(() => remove?.());
+      ),
+    );
   }
 }

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import * as L from 'leaflet';
 import { LeafletMap } from '../leaflet-map';
 
@@ -35,14 +28,7 @@ export class PinsLayer {
   readonly pins = input<readonly Pin[]>([]);
 
   constructor() {
-    let remove: (() => void) | null = null;
-    effect(() => {
-      const map = this.leaflet.map();
-      const pins = this.pins();
-      remove?.();
-      remove = map ? this.leaflet.add(pinsLayer(pins)) : null;
-    });
-    inject(DestroyRef).onDestroy(() => remove?.());
+    this.leaflet.draw(() => pinsLayer(this.pins()));
   }
 }
 

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import * as L from 'leaflet';
 import { LeafletMap } from '../leaflet-map';
 import { CORRIDORS, Corridor, Place } from '../places';
@@ -25,17 +18,11 @@ export class PlacesLayer {
   readonly focus = input.required<Corridor>();
 
   constructor() {
-    let remove: (() => void) | null = null;
-    effect(() => {
-      const map = this.leaflet.map();
+    this.leaflet.draw(() => {
       const focus = this.focus();
-      remove?.();
-      remove = null;
-      if (!map) return;
-      remove = this.leaflet.add(placesLayer(focus));
       this.leaflet.fitTo(focus.places.map((p) => [p.lat, p.lng]));
+      return placesLayer(focus);
     });
-    inject(DestroyRef).onDestroy(() => remove?.());
   }
 }
 
