@@ -4,13 +4,17 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { FleetDocument, Vehicle, VehicleType } from '../core/api/api-types';
-import { ErrorMessages } from '../core/api/error-messages';
+import { errorTexts } from '../core/api/error-messages';
 import { VehicleTypes } from '../core/api/vehicle-types';
 import { Session } from '../core/auth/session';
 import { accountTranslations } from './account-i18n';
-import { formErrorTexts } from './form-errors';
 
 type DocumentKind = NonNullable<FleetDocument['kind']>;
+/** The fields each form shows: an error the server puts on another goes to the form's top. */
+const VEHICLE_FIELDS = ['plate', 'vehicleTypeId', 'make', 'model'] as const;
+const DOCUMENT_FIELDS = ['kind', 'number', 'expiresOn', 'vehicleId', 'file'] as const;
+type VehicleField = (typeof VEHICLE_FIELDS)[number];
+type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 
 /**
  * A carrier's vehicles (with whether each may haul, and why not) and their
@@ -29,7 +33,6 @@ export class FleetPage {
   protected readonly session = inject(Session);
   private readonly api = inject(Api);
   private readonly vehicleTypes = inject(VehicleTypes);
-  private readonly messages = inject(ErrorMessages);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly isCarrier = computed(
@@ -61,17 +64,9 @@ export class FleetPage {
     vehicleId: [0],
   });
   protected readonly vehicleError = signal<ApiError | null>(null);
-  protected readonly vehicleErrors = formErrorTexts(
-    this.vehicleError,
-    ['plate', 'vehicleTypeId', 'make', 'model'],
-    this.messages,
-  );
+  protected readonly vehicleErrors = errorTexts<VehicleField>(this.vehicleError);
   protected readonly documentError = signal<ApiError | null>(null);
-  protected readonly documentErrors = formErrorTexts(
-    this.documentError,
-    ['kind', 'number', 'expiresOn', 'vehicleId', 'file'],
-    this.messages,
-  );
+  protected readonly documentErrors = errorTexts<DocumentField>(this.documentError);
   protected readonly needsVehicle = signal(true);
   /** The carrier's owner (often a driver who owns the truck) and its dispatchers manage vehicles. */
   private readonly ownerId = signal<number | null>(null);
@@ -128,7 +123,7 @@ export class FleetPage {
       this.vehicleForm.reset({ plate: '', vehicleTypeId: 0, make: '', model: '' });
       await this.load();
     } catch (error) {
-      this.vehicleError.set(toApiError(error, ['plate', 'vehicleTypeId', 'make', 'model']));
+      this.vehicleError.set(toApiError(error, VEHICLE_FIELDS));
     } finally {
       this.busy.set(false);
     }
@@ -162,9 +157,7 @@ export class FleetPage {
       this.documentForm.markAsUntouched();
       await this.load();
     } catch (error) {
-      this.documentError.set(
-        toApiError(error, ['kind', 'number', 'expiresOn', 'vehicleId', 'file']),
-      );
+      this.documentError.set(toApiError(error, DOCUMENT_FIELDS));
     } finally {
       this.busy.set(false);
     }

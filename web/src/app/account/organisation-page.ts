@@ -4,14 +4,19 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { Organisation } from '../core/api/api-types';
-import { ErrorMessages } from '../core/api/error-messages';
+import { errorTexts } from '../core/api/error-messages';
 import { AccountApi } from '../core/auth/account-api';
 import { Session } from '../core/auth/session';
+import { phoneValidators } from '../core/phone';
 import { accountTranslations } from './account-i18n';
-import { formErrorTexts } from './form-errors';
 
 const COUNTRIES = ['KE', 'SN', 'TZ', 'UG'] as const;
 type MemberRole = 'driver' | 'dispatcher' | 'shipper';
+/** The fields each form shows: an error the server puts on another goes to the form's top. */
+const ORGANISATION_FIELDS = ['name', 'country'] as const;
+const MEMBER_FIELDS = ['phone', 'name', 'role'] as const;
+type OrganisationField = (typeof ORGANISATION_FIELDS)[number];
+type MemberField = (typeof MEMBER_FIELDS)[number];
 
 /** The user's organisation: its members and adding one; or founding one. */
 @Component({
@@ -26,7 +31,6 @@ export class OrganisationPage {
   protected readonly session = inject(Session);
   private readonly api = inject(Api);
   private readonly accounts = inject(AccountApi);
-  private readonly messages = inject(ErrorMessages);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly countries = COUNTRIES;
 
@@ -59,23 +63,15 @@ export class OrganisationPage {
     country: [this.session.user()?.organisation?.country ?? 'KE', [Validators.required]],
   });
   protected readonly memberForm = this.fb.group({
-    phone: ['', [Validators.required]],
+    phone: ['', phoneValidators],
     name: ['', [Validators.maxLength(120)]],
     role: ['' as MemberRole | '', [Validators.required]],
   });
 
   protected readonly foundError = signal<ApiError | null>(null);
-  protected readonly foundErrors = formErrorTexts(
-    this.foundError,
-    ['name', 'country'],
-    this.messages,
-  );
+  protected readonly foundErrors = errorTexts<OrganisationField>(this.foundError);
   protected readonly memberError = signal<ApiError | null>(null);
-  protected readonly memberErrors = formErrorTexts(
-    this.memberError,
-    ['phone', 'name', 'role'],
-    this.messages,
-  );
+  protected readonly memberErrors = errorTexts<MemberField>(this.memberError);
 
   constructor() {
     void this.load();
@@ -110,7 +106,7 @@ export class OrganisationPage {
       await this.accounts.refreshMe();
       await this.load();
     } catch (error) {
-      this.foundError.set(toApiError(error, ['name', 'country']));
+      this.foundError.set(toApiError(error, ORGANISATION_FIELDS));
     } finally {
       this.busy.set(false);
     }
@@ -137,7 +133,7 @@ export class OrganisationPage {
       this.memberForm.reset({ phone: '', name: '', role: this.roles()[0] ?? '' });
       await this.load();
     } catch (error) {
-      this.memberError.set(toApiError(error, ['phone', 'name', 'role']));
+      this.memberError.set(toApiError(error, MEMBER_FIELDS));
     } finally {
       this.busy.set(false);
     }

@@ -14,7 +14,7 @@ import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { OtpRequested } from '../core/api/api-types';
-import { ErrorMessages } from '../core/api/error-messages';
+import { errorTexts } from '../core/api/error-messages';
 import { AccountApi } from '../core/auth/account-api';
 import { Language } from '../core/i18n/language';
 import { isLocale } from '../core/i18n/languages';
@@ -36,7 +36,6 @@ export class SignIn {
   private readonly accounts = inject(AccountApi);
   private readonly language = inject(Language);
   private readonly router = inject(Router);
-  private readonly messages = inject(ErrorMessages);
   private readonly fb = inject(NonNullableFormBuilder);
 
   /** Where to go after signing in (set by the guard), and whether the session had expired. */
@@ -60,16 +59,8 @@ export class SignIn {
     role: this.fb.control<'' | 'shipper' | 'driver'>(''),
   });
 
-  /** Server errors for one field, in the current language. */
-  protected readonly serverErrors = computed(() => {
-    this.language.current(); // re-translate on language change
-    const error = this.apiError();
-    const byField: Record<string, string[]> = {};
-    for (const [field, list] of Object.entries(error?.fieldErrors ?? {})) {
-      byField[field] = list.map((e) => this.messages.text(e));
-    }
-    return { byField, form: (error?.formErrors ?? []).map((e) => this.messages.text(e)) };
-  });
+  /** The server's errors, in the current language. */
+  protected readonly serverErrors = errorTexts(this.apiError);
 
   private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
   private timer: ReturnType<typeof setInterval> | undefined;

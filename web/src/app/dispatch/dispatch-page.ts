@@ -16,7 +16,7 @@ import { interval } from 'rxjs';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { VehicleType } from '../core/api/api-types';
 import { VehicleTypes } from '../core/api/vehicle-types';
-import { ErrorMessages } from '../core/api/error-messages';
+import { errorTexts } from '../core/api/error-messages';
 import { Session } from '../core/auth/session';
 import { Settings } from '../core/config/settings';
 import { formatDateTime } from '../core/i18n/format';
@@ -65,7 +65,6 @@ export class DispatchPage {
   private readonly ordersApi = inject(OrdersApi);
   private readonly vehicleTypesApi = inject(VehicleTypes);
   private readonly language = inject(Language);
-  private readonly messages = inject(ErrorMessages);
   private readonly session = inject(Session);
   private readonly settings = inject(Settings);
 
@@ -100,9 +99,7 @@ export class DispatchPage {
   protected readonly selectedDriverId = signal<number | null>(null);
   protected readonly busy = signal(false);
   protected readonly assignError = signal<ApiError | null>(null);
-  protected readonly assignErrors = computed(() =>
-    (this.assignError()?.formErrors ?? []).map((e) => this.messages.text(e)),
-  );
+  protected readonly assignErrors = errorTexts(this.assignError);
   protected readonly done = signal<{ id: number; name: string } | null>(null);
   protected readonly canAssign = canAssign;
   /** The order being assigned: its pickup and drop-off on the map, beside the trucks. */

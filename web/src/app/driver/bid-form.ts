@@ -3,7 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
-import { ErrorMessages } from '../core/api/error-messages';
+import { ErrorMessages, errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { Vehicle } from '../core/api/api-types';
 import { CURRENCIES, Currency, formatMoney, toMajor, toMinor } from '../core/money';
@@ -62,15 +62,7 @@ export class BidForm {
       : '';
   });
 
-  protected readonly serverErrors = computed(() => {
-    this.language.current();
-    const error = this.apiError();
-    const byField: Partial<Record<Field, string[]>> = {};
-    for (const [field, list] of Object.entries(error?.fieldErrors ?? {})) {
-      byField[field as Field] = list.map((e) => this.messages.text(e));
-    }
-    return { byField, form: (error?.formErrors ?? []).map((e) => this.messages.text(e)) };
-  });
+  protected readonly serverErrors = errorTexts<Field>(this.apiError);
 
   ngOnInit(): void {
     void this.load();

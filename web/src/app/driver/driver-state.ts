@@ -42,7 +42,8 @@ export class DriverState {
     });
     // A duty change refused on replay: believe the server, not the button.
     this.actions.settled$.pipe(takeUntilDestroyed()).subscribe(({ action, ok }) => {
-      if (action.kind === 'duty' && !ok) this.remember(!(action.json as { onDuty: boolean }).onDuty);
+      if (action.kind === 'duty' && !ok)
+        this.remember(!(action.json as { onDuty: boolean }).onDuty);
       if (action.kind !== 'duty') void this.refreshJobs();
     });
   }

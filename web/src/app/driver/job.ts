@@ -16,7 +16,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter } from 'rxjs';
 import { ApiError, toApiError } from '../core/api/api-error';
-import { ErrorMessages } from '../core/api/error-messages';
+import { ErrorMessages, errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { phoneValidators } from '../core/phone';
 import {
@@ -144,15 +144,7 @@ export class Job {
     );
   });
 
-  protected readonly podErrors = computed(() => {
-    this.language.current();
-    const error = this.podError();
-    const byField: Partial<Record<PodField, string[]>> = {};
-    for (const [field, list] of Object.entries(error?.fieldErrors ?? {})) {
-      byField[field as PodField] = list.map((e) => this.messages.text(e));
-    }
-    return { byField, form: (error?.formErrors ?? []).map((e) => this.messages.text(e)) };
-  });
+  protected readonly podErrors = errorTexts<PodField>(this.podError);
   protected readonly podTried = signal(false);
 
   constructor() {

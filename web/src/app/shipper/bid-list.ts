@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
-import { ErrorMessages } from '../core/api/error-messages';
+import { errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 import { formatMoney } from '../core/money';
@@ -31,7 +31,6 @@ import { BidSort, bestOf, sortBids } from './bid-comparison';
 })
 export class BidList {
   private readonly api = inject(OrdersApi);
-  private readonly messages = inject(ErrorMessages);
   private readonly language = inject(Language);
   readonly order = input.required<Order>();
   readonly bids = input.required<readonly Bid[]>();
@@ -47,10 +46,7 @@ export class BidList {
   protected readonly confirming = signal<Bid | null>(null);
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiError | null>(null);
-  protected readonly errorTexts = computed(() => {
-    this.language.current();
-    return (this.error()?.formErrors ?? []).map((e) => this.messages.text(e));
-  });
+  protected readonly errorTexts = errorTexts(this.error);
 
   protected money(bid: Bid): string {
     return formatMoney(bid.amount, bid.currency, this.language.current());

@@ -18,7 +18,7 @@ import {
 } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
-import { ErrorMessages } from '../core/api/error-messages';
+import { ErrorMessages, errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 import { DISPUTE_REASONS, DisputeReason, Order, ProofOfDelivery } from '../order/order';
@@ -69,10 +69,7 @@ export class DeliveryPanel {
     comment: ['', Validators.maxLength(1000)],
   });
 
-  protected readonly formErrors = computed(() => {
-    this.language.current();
-    return (this.error()?.formErrors ?? []).map((e) => this.messages.text(e));
-  });
+  protected readonly errorTexts = errorTexts(this.error);
 
   protected readonly receivedAt = computed(() =>
     formatDateTime(this.proof()?.deliveredAt, this.language.current()),

@@ -14,7 +14,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
-import { ErrorMessages } from '../core/api/error-messages';
+import { errorTexts } from '../core/api/error-messages';
 import { formatDateTime } from '../core/i18n/format';
 import { Language } from '../core/i18n/language';
 import { formatMoney } from '../core/money';
@@ -66,7 +66,6 @@ import { OrderTimeline } from './order-timeline';
 export class OrderDetail {
   private readonly api = inject(OrdersApi);
   private readonly router = inject(Router);
-  private readonly messages = inject(ErrorMessages);
   protected readonly language = inject(Language);
   protected readonly socket = inject(Socket);
   protected readonly leaflet = inject(LeafletMap);
@@ -143,13 +142,14 @@ export class OrderDetail {
   });
 
   /** A missing order has its own notice; any other failure is said here. */
-  protected readonly errorTexts = computed(() => {
-    this.language.current();
-    const load = this.store.notFound() ? null : this.store.error();
-    return [load, this.actionError()]
-      .flatMap((e) => e?.formErrors ?? [])
-      .map((e) => this.messages.text(e));
-  });
+  private readonly loadErrors = errorTexts(() =>
+    this.store.notFound() ? null : this.store.error(),
+  );
+  private readonly actionErrors = errorTexts(this.actionError);
+  protected readonly errorTexts = computed(() => [
+    ...this.loadErrors().form,
+    ...this.actionErrors().form,
+  ]);
 
   constructor() {
     effect(() => {

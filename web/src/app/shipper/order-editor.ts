@@ -14,7 +14,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { startWith } from 'rxjs';
 import { ApiError, toApiError } from '../core/api/api-error';
-import { ErrorMessages } from '../core/api/error-messages';
+import { ErrorMessages, errorTexts } from '../core/api/error-messages';
 import { Session } from '../core/auth/session';
 import { Settings } from '../core/config/settings';
 import { Language } from '../core/i18n/language';
@@ -98,10 +98,7 @@ export class OrderEditor {
     return [place.lat, place.lng];
   });
 
-  protected readonly formErrors = computed(() => {
-    this.language.current();
-    return (this.apiError()?.formErrors ?? []).map((e) => this.messages.text(e));
-  });
+  protected readonly errorTexts = errorTexts(this.apiError);
 
   constructor() {
     const country =

@@ -1,5 +1,7 @@
-import { Injectable, inject } from '@angular/core';
+import { Injectable, Signal, computed, inject } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
+import { Language } from '../i18n/language';
+import { ApiError } from './api-error';
 import { WireError } from './api-types';
 
 /**
@@ -17,4 +19,30 @@ export class ErrorMessages {
       ? this.transloco.translate(key)
       : error.message;
   }
+}
+
+/** What a form shows of an API error: `form` at its top, `byField` beside each field. */
+export interface ErrorTexts<F extends string = string> {
+  form: string[];
+  byField: Partial<Record<F, string[]>>;
+}
+
+/**
+ * An API error's messages in the user's language, translated again when the
+ * language changes. Call where `inject()` works (a component's fields).
+ */
+export function errorTexts<F extends string = string>(
+  error: () => ApiError | null,
+): Signal<ErrorTexts<F>> {
+  const messages = inject(ErrorMessages);
+  const language = inject(Language);
+  return computed(() => {
+    language.current();
+    const e = error();
+    const byField: Partial<Record<F, string[]>> = {};
+    for (const [field, list] of Object.entries(e?.fieldErrors ?? {})) {
+      byField[field as F] = list.map((x) => messages.text(x));
+    }
+    return { form: (e?.formErrors ?? []).map((x) => messages.text(x)), byField };
+  });
 }
