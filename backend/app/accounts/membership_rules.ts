@@ -1,5 +1,7 @@
+import type Organisation from '#accounts/models/organisation'
 import type { OrganisationKind } from '#accounts/models/organisation'
 import type { Role } from '#accounts/models/user'
+import type User from '#accounts/models/user'
 
 /** Which roles belong in which kind of organisation. */
 export const ROLES_BY_KIND: Record<OrganisationKind, readonly Role[]> = {
@@ -17,4 +19,42 @@ export function kindFoundedBy(role: Role): OrganisationKind | null {
   if (role === 'driver') return 'carrier'
   if (role === 'shipper') return 'shipper'
   return null
+}
+
+/**
+ * Who runs an organisation: its owner and its dispatchers, while they belong
+ * to it. They add its members; for a carrier, they change its fleet, watch
+ * it live and act for it on its orders (its drivers bid and drive).
+ */
+export function runsOrganisation(user: User, organisation: Organisation) {
+  return (
+    user.organisationId === organisation.id &&
+    (organisation.ownerId === user.id || user.role === 'dispatcher')
+  )
+}
+
+/**
+ * How a user stands on the platform, from their role and organisation: the
+ * one definition of "who is the carrier" that fleet, orders and tracking use.
+ */
+export interface Standing {
+  admin: boolean
+  /** A dispatcher of the platform organisation: sees every carrier's fleet and orders. */
+  platformDispatcher: boolean
+  /** The carrier organisation the user drives or dispatches for, if any. */
+  carrierId: number | null
+  /** Runs that carrier (`runsOrganisation`): its owner, even when they drive, or a dispatcher. */
+  manager: boolean
+}
+
+/** `organisation` is the user's own (null when they have none). */
+export function standingOf(user: User, organisation: Organisation | null): Standing {
+  const own = organisation && organisation.id === user.organisationId ? organisation : null
+  const carrier = own?.kind === 'carrier' && roleFitsKind(user.role, 'carrier') ? own : null
+  return {
+    admin: user.role === 'admin',
+    platformDispatcher: own?.kind === 'platform' && user.role === 'dispatcher',
+    carrierId: carrier?.id ?? null,
+    manager: carrier !== null && runsOrganisation(user, carrier),
+  }
 }

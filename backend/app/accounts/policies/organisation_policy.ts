@@ -1,6 +1,7 @@
 import { BasePolicy } from '@adonisjs/bouncer'
 import type Organisation from '#accounts/models/organisation'
 import type User from '#accounts/models/user'
+import { runsOrganisation } from '#accounts/services/membership_rules'
 
 /**
  * Who may see and manage an organisation. Controllers answer 404 when
@@ -24,7 +25,6 @@ export default class OrganisationPolicy extends BasePolicy {
   addMember(user: User, organisation: Organisation) {
     if (user.role === 'admin') return true
     if (organisation.kind === 'platform') return false
-    if (user.organisationId !== organisation.id) return false
-    return organisation.ownerId === user.id || user.role === 'dispatcher'
+    return runsOrganisation(user, organisation)
   }
 }

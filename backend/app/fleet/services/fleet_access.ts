@@ -1,32 +1,19 @@
 import Organisation from '#accounts/models/organisation'
 import type User from '#accounts/models/user'
+import { standingOf, type Standing } from '#accounts/services/membership_rules'
 
 /**
- * Who a user is to the fleet. Shared by the fleet policies and services so
- * "can see" and "can change" mean the same thing everywhere.
+ * Who a user is to the fleet: their standing (accounts' membership rules,
+ * the same that orders and tracking use). `manager`: the carrier's owner or
+ * a dispatcher, who change its vehicles and papers.
  */
-export interface FleetAccess {
-  admin: boolean
-  /** Platform dispatchers see every carrier's fleet (read-only) to dispatch. */
-  platformDispatcher: boolean
-  /** The carrier the user belongs to, if any. */
-  carrierId: number | null
-  /** Owner or dispatcher of that carrier: manages its vehicles and documents. */
-  manager: boolean
-}
+export type FleetAccess = Standing
 
 export async function fleetAccess(user: User): Promise<FleetAccess> {
   const organisation = user.organisationId
     ? (user.organisation ?? (await Organisation.find(user.organisationId)))
     : null
-  const carrierId = organisation?.kind === 'carrier' ? organisation.id : null
-  return {
-    admin: user.role === 'admin',
-    platformDispatcher: organisation?.kind === 'platform' && user.role === 'dispatcher',
-    carrierId,
-    manager:
-      carrierId !== null && (user.role === 'dispatcher' || organisation?.ownerId === user.id),
-  }
+  return standingOf(user, organisation)
 }
 
 /** May see (not necessarily change) records of the carrier `organisationId`. */
