@@ -2,7 +2,7 @@ import type { OpenApiFragment } from '#core/openapi/fragment'
 import { CURRENCIES, ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
 import { BID_STATUSES } from '#orders/models/bid'
 import { DISPUTE_REASONS } from '#orders/models/dispute'
-import { DRIVER_STATUS_MOVES } from '#orders/services/order_state_machine'
+import { DRIVER_STATUS_MOVES, USER_ACTIONS } from '#orders/services/order_state_machine'
 import { error, json, multipart, nullable, pageMeta, ref, unauthorized } from '#core/openapi/shared'
 
 const body = (schema: unknown) => ({ required: true, ...json(schema) })
@@ -120,8 +120,24 @@ const schemas = {
     enum: ORDER_STATUSES,
     description: 'Lower-case wire value of the lifecycle state',
   },
+  OrderAction: {
+    type: 'string',
+    enum: USER_ACTIONS,
+    description: [
+      'Something the caller may do on an order, each a route under /api/v1/orders/{id}:',
+      'edit: PATCH; post: POST /post; addCargoPhoto: POST /cargo-photos; cancel: POST /cancel;',
+      'bid: POST /bids, or PATCH and DELETE /bids/{bidId} for the carrier’s open bid;',
+      'acceptBid: POST /accept-bid; assign and reassign: POST /assign (and GET /suggestions); unassign: POST /unassign;',
+      `${Object.entries(DRIVER_STATUS_MOVES)
+        .map(([status, move]) => `${move}: POST /status {"status":"${status}"}`)
+        .join('; ')};`,
+      'submitProof: POST /proof-of-delivery; confirmDelivery: POST /confirm-delivery; dispute: POST /dispute;',
+      'resolveDispute and cancelDispute: POST /dispute/resolve with outcome resolved or cancelled; rate: POST /rate.',
+    ].join(' '),
+  },
   Order: {
     type: 'object',
+    required: ['allowedActions'],
     properties: {
       id: { type: 'integer' },
       status: ref('OrderStatus'),
@@ -167,6 +183,12 @@ const schemas = {
       cancelledAt: nullable('string', { format: 'date-time' }),
       createdAt: dateTime,
       updatedAt: dateTime,
+      allowedActions: {
+        type: 'array',
+        items: ref('OrderAction'),
+        description:
+          'What the caller may do on this order now, given its state, the caller’s side and the facts that decide (a proof already given, a rating already left, a price for a carrier taking it): the same rules the routes apply (app/orders/services/order_state_machine.ts). Show buttons from this, not from the status.',
+      },
       distanceM: {
         type: 'integer',
         description: 'Load board only: metres from `near` to the pickup (PostGIS)',

@@ -1,7 +1,7 @@
 import { BasePolicy } from '@adonisjs/bouncer'
 import type Organisation from '#accounts/models/organisation'
 import type User from '#accounts/models/user'
-import { runsOrganisation } from '#accounts/services/membership_rules'
+import { runsOrganisation } from '#accounts/membership_rules'
 
 /**
  * Who may see and manage an organisation. Controllers answer 404 when

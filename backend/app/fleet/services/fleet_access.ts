@@ -1,6 +1,6 @@
 import Organisation from '#accounts/models/organisation'
 import type User from '#accounts/models/user'
-import { standingOf, type Standing } from '#accounts/services/membership_rules'
+import { standingOf, type Standing } from '#accounts/membership_rules'
 
 /**
  * Who a user is to the fleet: their standing (accounts' membership rules,

@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import OrderPolicy from '#orders/policies/order_policy'
 import OrderService from '#orders/services/order_service'
+import OrderAccessService from '#orders/services/order_access_service'
 import BidService, { bidNotFound } from '#orders/services/bid_service'
 import RatingService from '#orders/services/rating_service'
 import BidTransformer from '#orders/transformers/bid_transformer'
@@ -24,13 +25,14 @@ import {
 export default class OrderBidsController {
   constructor(
     private orders: OrderService,
+    private access: OrderAccessService,
     private bids: BidService,
     private ratings: RatingService
   ) {}
 
   /** GET /api/v1/bids: the carrier's own bids on every order. */
   async mine({ auth, bouncer, request }: HttpContext) {
-    await bouncer.with(OrderPolicy).authorize('bid')
+    await bouncer.with(OrderPolicy).authorize('actOnAny', 'bid')
     const filters = await request.validateUsing(listOwnBidsValidator)
     const page = await this.bids.ownBids(auth.getUserOrFail(), filters)
     return {
@@ -60,7 +62,7 @@ export default class OrderBidsController {
   /** POST /api/v1/orders/:id/bids */
   async store(ctx: HttpContext) {
     const order = await this.visibleOrder(ctx)
-    await ctx.bouncer.with(OrderPolicy).authorize('bid')
+    await ctx.bouncer.with(OrderPolicy).authorize('act', order, 'bid')
     const { params, ...input } = await ctx.request.validateUsing(createBidValidator)
     const bid = await this.bids.place(order, ctx.auth.getUserOrFail(), input)
     return ctx.response.created(BidTransformer.toJSON(bid))
@@ -84,10 +86,11 @@ export default class OrderBidsController {
   /** POST /api/v1/orders/:id/accept-bid {bidId} */
   async accept(ctx: HttpContext) {
     const order = await this.visibleOrder(ctx)
-    await ctx.bouncer.with(OrderPolicy).authorize('acceptBid', order)
+    await ctx.bouncer.with(OrderPolicy).authorize('act', order, 'acceptBid')
     const { bidId } = await ctx.request.validateUsing(acceptBidValidator)
-    const result = await this.bids.accept(order, ctx.auth.getUserOrFail(), bidId)
-    return OrderTransformer.toJSON(result.order)
+    const user = ctx.auth.getUserOrFail()
+    const { order: assigned } = await this.bids.accept(order, user, bidId)
+    return OrderTransformer.toJSON(assigned, await this.access.actionsOn(user, assigned))
   }
 
   private async ownBid(ctx: HttpContext) {

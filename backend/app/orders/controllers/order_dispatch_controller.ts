@@ -4,7 +4,8 @@ import OrderPolicy from '#orders/policies/order_policy'
 import OrderService from '#orders/services/order_service'
 import DispatchService from '#orders/services/dispatch_service'
 import DispatchSuggestionService from '#orders/services/dispatch_suggestion_service'
-import { isPlatformDispatcher } from '#orders/services/order_access'
+import OrderAccessService from '#orders/services/order_access_service'
+import { dispatchActionFor } from '#orders/services/order_state_machine'
 import OrderTransformer from '#orders/transformers/order_transformer'
 import { reasonValidator } from '#orders/validators/order'
 import { assignValidator, suggestionsValidator } from '#orders/validators/dispatch'
@@ -14,6 +15,7 @@ import { assignValidator, suggestionsValidator } from '#orders/validators/dispat
 export default class OrderDispatchController {
   constructor(
     private orders: OrderService,
+    private access: OrderAccessService,
     private dispatch: DispatchService,
     private suggester: DispatchSuggestionService
   ) {}
@@ -23,8 +25,9 @@ export default class OrderDispatchController {
     const { params, driverId, vehicleId } = await request.validateUsing(assignValidator)
     const user = auth.getUserOrFail()
     const order = await this.orders.findVisibleTo(user, params.id)
-    await bouncer.with(OrderPolicy).authorize('dispatch', order)
-    return OrderTransformer.toJSON(await this.dispatch.assign(order, user, { driverId, vehicleId }))
+    await bouncer.with(OrderPolicy).authorize('act', order, dispatchActionFor(order))
+    const assigned = await this.dispatch.assign(order, user, { driverId, vehicleId })
+    return OrderTransformer.toJSON(assigned, await this.access.actionsOn(user, assigned))
   }
 
   /** POST /api/v1/orders/:id/unassign {reason} */
@@ -32,8 +35,9 @@ export default class OrderDispatchController {
     const { params, reason } = await request.validateUsing(reasonValidator)
     const user = auth.getUserOrFail()
     const order = await this.orders.findVisibleTo(user, params.id)
-    await bouncer.with(OrderPolicy).authorize('reassign', order)
-    return OrderTransformer.toJSON(await this.dispatch.unassign(order, user, reason))
+    await bouncer.with(OrderPolicy).authorize('act', order, 'unassign')
+    const unassigned = await this.dispatch.unassign(order, user, reason)
+    return OrderTransformer.toJSON(unassigned, await this.access.actionsOn(user, unassigned))
   }
 
   /** GET /api/v1/orders/:id/suggestions?radiusKm=&limit= */
@@ -41,11 +45,12 @@ export default class OrderDispatchController {
     const { params, ...options } = await request.validateUsing(suggestionsValidator)
     const user = auth.getUserOrFail()
     const order = await this.orders.findVisibleTo(user, params.id)
-    await bouncer.with(OrderPolicy).authorize('dispatch', order)
-    const everyCarrier = user.role === 'admin' || (await isPlatformDispatcher(user))
+    await bouncer.with(OrderPolicy).authorize('act', order, dispatchActionFor(order))
+    const { standing } = await this.access.actorOf(user)
+    const everyCarrier = standing.admin || standing.platformDispatcher
     const data = await this.suggester.forOrder(order, {
       ...options,
-      carrierOrganisationId: everyCarrier ? undefined : user.organisationId!,
+      carrierOrganisationId: everyCarrier ? undefined : standing.carrierId!,
     })
     return { data }
   }

@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import OrderPolicy from '#orders/policies/order_policy'
 import OrderService from '#orders/services/order_service'
+import OrderAccessService from '#orders/services/order_access_service'
 import DisputeService from '#orders/services/dispute_service'
 import OrderTransformer from '#orders/transformers/order_transformer'
 import { orderIdValidator } from '#orders/validators/order'
@@ -12,6 +13,7 @@ import { disputeValidator, resolveDisputeValidator } from '#orders/validators/de
 export default class OrderDisputesController {
   constructor(
     private orders: OrderService,
+    private access: OrderAccessService,
     private disputes: DisputeService
   ) {}
 
@@ -20,7 +22,7 @@ export default class OrderDisputesController {
     const user = auth.getUserOrFail()
     const { params: idParams } = await request.validateUsing(orderIdValidator)
     const order = await this.orders.findVisibleTo(user, idParams.id)
-    await bouncer.with(OrderPolicy).authorize('dispute', order)
+    await bouncer.with(OrderPolicy).authorize('act', order, 'dispute')
     const { params, ...input } = await disputeValidator.validate({
       ...request.all(),
       evidence: request.files('evidence'),
@@ -28,7 +30,7 @@ export default class OrderDisputesController {
     })
     const result = await this.disputes.open(order, user, input)
     return response.created({
-      order: OrderTransformer.toJSON(result.order),
+      order: OrderTransformer.toJSON(result.order, await this.access.actionsOn(user, result.order)),
       dispute: OrderTransformer.dispute(result.dispute),
     })
   }
@@ -43,12 +45,12 @@ export default class OrderDisputesController {
   /** POST /api/v1/orders/:id/dispute/resolve {outcome: resolved | cancelled, note} (admin) */
   async resolve({ auth, bouncer, request }: HttpContext) {
     const user = auth.getUserOrFail()
-    await bouncer.with(OrderPolicy).authorize('resolveDispute')
+    await bouncer.with(OrderPolicy).authorize('actOnAny', 'resolveDispute')
     const { params, ...input } = await request.validateUsing(resolveDisputeValidator)
     const order = await this.orders.findVisibleTo(user, params.id)
     const result = await this.disputes.resolve(order, user, input)
     return {
-      order: OrderTransformer.toJSON(result.order),
+      order: OrderTransformer.toJSON(result.order, await this.access.actionsOn(user, result.order)),
       dispute: result.dispute ? OrderTransformer.dispute(result.dispute) : null,
     }
   }

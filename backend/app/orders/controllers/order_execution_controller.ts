@@ -2,9 +2,11 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import OrderPolicy from '#orders/policies/order_policy'
 import OrderService from '#orders/services/order_service'
+import OrderAccessService from '#orders/services/order_access_service'
 import DeliveryService from '#orders/services/delivery_service'
 import UploadService from '#core/services/upload_service'
 import OrderTransformer, { IMAGE_TYPES } from '#orders/transformers/order_transformer'
+import { DRIVER_STATUS_MOVES } from '#orders/services/order_state_machine'
 import { orderIdValidator, statusValidator } from '#orders/validators/order'
 import { proofFileValidator, proofOfDeliveryValidator } from '#orders/validators/delivery'
 
@@ -13,6 +15,7 @@ import { proofFileValidator, proofOfDeliveryValidator } from '#orders/validators
 export default class OrderExecutionController {
   constructor(
     private orders: OrderService,
+    private access: OrderAccessService,
     private delivery: DeliveryService,
     private uploads: UploadService
   ) {}
@@ -22,8 +25,9 @@ export default class OrderExecutionController {
     const { params, ...input } = await request.validateUsing(statusValidator)
     const user = auth.getUserOrFail()
     const order = await this.orders.findVisibleTo(user, params.id)
-    await bouncer.with(OrderPolicy).authorize('drive', order)
-    return OrderTransformer.toJSON(await this.delivery.move(order, user, input))
+    await bouncer.with(OrderPolicy).authorize('act', order, DRIVER_STATUS_MOVES[input.status])
+    const moved = await this.delivery.move(order, user, input)
+    return OrderTransformer.toJSON(moved, await this.access.actionsOn(user, moved))
   }
 
   /** POST /api/v1/orders/:id/proof-of-delivery (multipart) */
@@ -31,11 +35,11 @@ export default class OrderExecutionController {
     const user = auth.getUserOrFail()
     const { params: idParams } = await request.validateUsing(orderIdValidator)
     const order = await this.orders.findVisibleTo(user, idParams.id)
-    await bouncer.with(OrderPolicy).authorize('submitProof', order)
+    await bouncer.with(OrderPolicy).authorize('act', order, 'submitProof')
     const { params, ...input } = await request.validateUsing(proofOfDeliveryValidator)
     const { order: delivered, proof } = await this.delivery.submitProof(order, user, input)
     return response.created({
-      order: OrderTransformer.toJSON(delivered),
+      order: OrderTransformer.toJSON(delivered, await this.access.actionsOn(user, delivered)),
       proofOfDelivery: OrderTransformer.proof(proof),
     })
   }
@@ -68,7 +72,8 @@ export default class OrderExecutionController {
     const { params } = await request.validateUsing(orderIdValidator)
     const user = auth.getUserOrFail()
     const order = await this.orders.findVisibleTo(user, params.id)
-    await bouncer.with(OrderPolicy).authorize('confirmDelivery', order)
-    return OrderTransformer.toJSON(await this.delivery.confirm(order, user))
+    await bouncer.with(OrderPolicy).authorize('act', order, 'confirmDelivery')
+    const completed = await this.delivery.confirm(order, user)
+    return OrderTransformer.toJSON(completed, await this.access.actionsOn(user, completed))
   }
 }

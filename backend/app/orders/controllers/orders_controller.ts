@@ -1,7 +1,9 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import type Order from '#orders/models/order'
 import OrderPolicy from '#orders/policies/order_policy'
 import OrderService from '#orders/services/order_service'
+import OrderAccessService from '#orders/services/order_access_service'
 import OrderTimelineService from '#orders/services/order_timeline_service'
 import OrderTransformer from '#orders/transformers/order_transformer'
 import UploadService from '#core/services/upload_service'
@@ -25,6 +27,8 @@ import {
 export default class OrdersController {
   constructor(
     private orders: OrderService,
+    private access: OrderAccessService,
+    private timeline: OrderTimelineService,
     private uploads: UploadService
   ) {}
 
@@ -35,54 +39,53 @@ export default class OrdersController {
     const page = filters.near
       ? await this.orders.loadBoard(user, { ...filters, near: filters.near })
       : await this.orders.listOwn(user, filters)
-    return OrderTransformer.page(page)
+    return OrderTransformer.page(page, await this.access.allowedActions(user, page.all()))
   }
 
   /** POST /api/v1/orders */
-  async store({ auth, bouncer, request, response }: HttpContext) {
-    await bouncer.with(OrderPolicy).authorize('create')
-    const input = await request.validateUsing(createOrderValidator)
-    const order = await this.orders.createDraft(auth.getUserOrFail(), input)
-    return response.created(OrderTransformer.toJSON(order))
+  async store(ctx: HttpContext) {
+    await ctx.bouncer.with(OrderPolicy).authorize('create')
+    const input = await ctx.request.validateUsing(createOrderValidator)
+    const order = await this.orders.createDraft(ctx.auth.getUserOrFail(), input)
+    return ctx.response.created(await this.json(ctx, order))
   }
 
   /** GET /api/v1/orders/:id */
   async show(ctx: HttpContext) {
-    return OrderTransformer.toJSON(await this.visibleOrder(ctx))
+    const order = await this.visibleOrder(ctx)
+    return this.json(ctx, order)
   }
 
   /** PATCH /api/v1/orders/:id */
   async update(ctx: HttpContext) {
     const order = await this.visibleOrder(ctx)
-    await ctx.bouncer.with(OrderPolicy).authorize('update', order)
+    await ctx.bouncer.with(OrderPolicy).authorize('act', order, 'edit')
     const { params, ...input } = await ctx.request.validateUsing(updateOrderValidator)
-    return OrderTransformer.toJSON(await this.orders.updateDraft(order, input))
+    return this.json(ctx, await this.orders.updateDraft(order, ctx.auth.getUserOrFail(), input))
   }
 
   /** POST /api/v1/orders/:id/post */
   async post(ctx: HttpContext) {
     const order = await this.visibleOrder(ctx)
-    await ctx.bouncer.with(OrderPolicy).authorize('update', order)
-    return OrderTransformer.toJSON(await this.orders.post(order, ctx.auth.getUserOrFail()))
+    await ctx.bouncer.with(OrderPolicy).authorize('act', order, 'post')
+    return this.json(ctx, await this.orders.post(order, ctx.auth.getUserOrFail()))
   }
 
   /** POST /api/v1/orders/:id/cancel {reason} */
   async cancel(ctx: HttpContext) {
     const order = await this.visibleOrder(ctx)
-    await ctx.bouncer.with(OrderPolicy).authorize('cancel', order)
+    await ctx.bouncer.with(OrderPolicy).authorize('act', order, 'cancel')
     const { reason } = await ctx.request.validateUsing(reasonValidator)
-    return OrderTransformer.toJSON(
-      await this.orders.cancel(order, ctx.auth.getUserOrFail(), reason)
-    )
+    return this.json(ctx, await this.orders.cancel(order, ctx.auth.getUserOrFail(), reason))
   }
 
   /** POST /api/v1/orders/:id/cargo-photos (multipart `photo`) */
   async addCargoPhoto(ctx: HttpContext) {
     const order = await this.visibleOrder(ctx)
-    await ctx.bouncer.with(OrderPolicy).authorize('update', order)
+    await ctx.bouncer.with(OrderPolicy).authorize('act', order, 'addCargoPhoto')
     const { photo } = await ctx.request.validateUsing(cargoPhotoValidator)
     const updated = await this.orders.addCargoPhoto(order, ctx.auth.getUserOrFail(), photo)
-    return ctx.response.created(OrderTransformer.toJSON(updated))
+    return ctx.response.created(await this.json(ctx, updated))
   }
 
   /** GET /api/v1/orders/:id/cargo-photos/:index */
@@ -101,12 +104,16 @@ export default class OrdersController {
   /** GET /api/v1/orders/:id/events: the timeline, oldest first. */
   async events(ctx: HttpContext) {
     const order = await this.visibleOrder(ctx)
-    const events = await new OrderTimelineService().forOrder(order)
+    const events = await this.timeline.forOrder(order)
     return { data: events.map((event) => OrderTransformer.event(event)) }
   }
 
   private async visibleOrder({ auth, request }: HttpContext) {
     const { params } = await request.validateUsing(orderIdValidator)
     return this.orders.findVisibleTo(auth.getUserOrFail(), params.id)
+  }
+
+  private async json({ auth }: HttpContext, order: Order) {
+    return OrderTransformer.toJSON(order, await this.access.actionsOn(auth.getUserOrFail(), order))
   }
 }

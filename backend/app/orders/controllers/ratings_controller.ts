@@ -18,7 +18,7 @@ export default class RatingsController {
     const user = auth.getUserOrFail()
     const { params, ...input } = await request.validateUsing(rateValidator)
     const order = await this.orders.findVisibleTo(user, params.id)
-    await bouncer.with(OrderPolicy).authorize('rate', order)
+    await bouncer.with(OrderPolicy).authorize('act', order, 'rate')
     const rating = await this.ratings.rate(order, user, input)
     return response.created({
       id: rating.id,

@@ -1,3 +1,4 @@
+import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
@@ -6,10 +7,12 @@ import Bid, { type BidStatus } from '#orders/models/bid'
 import type Order from '#orders/models/order'
 import type User from '#accounts/models/user'
 import type { Currency } from '#orders/models/order'
+import { partiesOf } from '#orders/services/order_parties'
 import CrewService from '#orders/services/crew_service'
-import OrderStateMachine from '#orders/services/order_state_machine'
+import OrderAccessService from '#orders/services/order_access_service'
 import OrderEventService from '#orders/services/order_event_service'
-import { actorsFor } from '#orders/services/order_access'
+import OrderTransitionService from '#orders/services/order_transition_service'
+import { assertAllowed } from '#orders/services/order_state_machine'
 
 export interface BidInput {
   amount: number
@@ -22,15 +25,6 @@ export interface BidInput {
 
 export function bidNotFound() {
   return new DomainException('Bid not found.', { status: 404, code: 'E_NOT_FOUND' })
-}
-
-function assertOpenForBids(order: Order) {
-  if (order.status !== 'posted' && order.status !== 'bidding') {
-    throw new DomainException(
-      `Order ${order.id} is ${order.status}; bids are only taken while it is posted or bidding.`,
-      { status: 409, code: 'E_INVALID_STATE' }
-    )
-  }
 }
 
 function assertCurrency(order: Order, currency: Currency) {
@@ -50,25 +44,24 @@ function assertCurrency(order: Order, currency: Currency) {
  * Carriers' offers. One live (open) bid per carrier per order: a second
  * POST answers 409 E_BID_EXISTS naming the bid to PATCH instead.
  */
+@inject()
 export default class BidService {
+  constructor(
+    private access: OrderAccessService,
+    private transitions: OrderTransitionService,
+    private events: OrderEventService,
+    private crews: CrewService
+  ) {}
+
   async place(order: Order, user: User, input: BidInput) {
     return db.transaction(async (trx) => {
-      const locked = await OrderStateMachine.lock(order.id, trx)
-      assertOpenForBids(locked)
+      const locked = await this.transitions.lock(order.id, trx)
+      const actor = await this.access.actorOf(user)
+      const facts = await this.access.factsOf(actor, [locked], trx)
+      assertAllowed(locked, 'bid', partiesOf(actor, locked), facts.get(locked.id))
       assertCurrency(locked, input.currency)
-      const carrierOrganisationId = user.organisationId!
-      const existing = await Bid.query({ client: trx })
-        .where('order_id', locked.id)
-        .where('carrier_organisation_id', carrierOrganisationId)
-        .where('status', 'open')
-        .first()
-      if (existing) {
-        throw new DomainException(
-          `Your carrier already has open bid ${existing.id} on this order; update or withdraw it.`,
-          { status: 409, code: 'E_BID_EXISTS' }
-        )
-      }
-      const crew = await CrewService.resolve(
+      const carrierOrganisationId = actor.standing.carrierId!
+      const crew = await this.crews.resolve(
         locked,
         {
           vehicleId: input.vehicleId,
@@ -94,7 +87,7 @@ export default class BidService {
         { client: trx }
       )
       if (locked.status === 'posted') {
-        await OrderStateMachine.apply(
+        await this.transitions.apply(
           locked,
           'openBidding',
           { actorId: user.id, as: ['system'], data: { bidId: bid.id } },
@@ -102,7 +95,7 @@ export default class BidService {
         )
       } else {
         // Amounts stay out of the timeline: other carriers may read it.
-        await OrderEventService.record(
+        await this.events.record(
           locked,
           { type: 'bid_placed', actorId: user.id, data: { bidId: bid.id } },
           trx
@@ -114,12 +107,12 @@ export default class BidService {
 
   async update(order: Order, bid: Bid, user: User, input: Partial<BidInput>) {
     return db.transaction(async (trx) => {
-      const locked = await OrderStateMachine.lock(order.id, trx)
-      assertOpenForBids(locked)
+      const locked = await this.transitions.lock(order.id, trx)
+      assertAllowed(locked, 'changeBid', await this.access.partiesOf(user, locked))
       const current = await this.lockOpenBid(bid, trx)
       if (input.currency) assertCurrency(locked, input.currency)
       if (input.vehicleId !== undefined || input.driverId !== undefined) {
-        const crew = await CrewService.resolve(
+        const crew = await this.crews.resolve(
           locked,
           {
             vehicleId: input.vehicleId ?? current.vehicleId,
@@ -143,11 +136,11 @@ export default class BidService {
 
   async withdraw(order: Order, bid: Bid, user: User) {
     return db.transaction(async (trx) => {
-      const locked = await OrderStateMachine.lock(order.id, trx)
+      const locked = await this.transitions.lock(order.id, trx)
       const current = await this.lockOpenBid(bid, trx)
       current.merge({ status: 'withdrawn', decidedAt: DateTime.now(), decidedById: user.id })
       await current.save()
-      await OrderEventService.record(
+      await this.events.record(
         locked,
         { type: 'bid_withdrawn', actorId: user.id, data: { bidId: bid.id } },
         trx
@@ -163,8 +156,9 @@ export default class BidService {
    */
   async accept(order: Order, user: User, bidId: number) {
     return db.transaction(async (trx) => {
-      const locked = await OrderStateMachine.lock(order.id, trx)
-      OrderStateMachine.assertCan(locked, 'assign', await actorsFor(user, locked))
+      const locked = await this.transitions.lock(order.id, trx)
+      const parties = await this.access.partiesOf(user, locked)
+      assertAllowed(locked, 'acceptBid', parties)
       const bid = await Bid.query({ client: trx })
         .where('id', bidId)
         .where('order_id', locked.id)
@@ -180,22 +174,22 @@ export default class BidService {
           }
         )
       }
-      const crew = await CrewService.resolve(
+      const crew = await this.crews.resolve(
         locked,
         { vehicleId: bid.vehicleId, driverId: bid.driverId, actingUser: user },
         trx
       )
-      await CrewService.assertDriverFree(crew.driver, locked, trx)
+      await this.crews.assertDriverFree(crew.driver, locked, trx)
       const now = DateTime.now()
       bid.merge({ status: 'accepted', decidedAt: now, decidedById: user.id })
       await bid.useTransaction(trx).save()
       await this.closeOpenBids(locked.id, user.id, trx)
-      await OrderStateMachine.apply(
+      await this.transitions.apply(
         locked,
-        'assign',
+        'acceptBid',
         {
           actorId: user.id,
-          as: await actorsFor(user, locked),
+          as: parties,
           data: { via: 'bid', bidId: bid.id, driverId: crew.driver.id, vehicleId: crew.vehicle.id },
           changes: {
             assignedDriverId: crew.driver.id,
@@ -226,20 +220,22 @@ export default class BidService {
    * and platform staff, only their own carrier's for a carrier.
    */
   async visibleBids(order: Order, user: User, seesAll: boolean) {
+    const { standing } = await this.access.actorOf(user)
     const query = Bid.query()
       .where('order_id', order.id)
       .preload('vehicle', (vehicle) => vehicle.preload('vehicleType'))
       .preload('carrierOrganisation')
       .orderBy('amount', 'asc')
       .orderBy('id', 'asc')
-    if (!seesAll) query.where('carrier_organisation_id', user.organisationId ?? -1)
+    if (!seesAll) query.where('carrier_organisation_id', standing.carrierId ?? -1)
     return query
   }
 
   /** Every bid of the user's carrier, newest first (rejected and withdrawn ones too). */
-  ownBids(user: User, filters: { status?: BidStatus; page?: number; perPage?: number }) {
+  async ownBids(user: User, filters: { status?: BidStatus; page?: number; perPage?: number }) {
+    const { standing } = await this.access.actorOf(user)
     const query = Bid.query()
-      .where('carrier_organisation_id', user.organisationId ?? -1)
+      .where('carrier_organisation_id', standing.carrierId ?? -1)
       .preload('vehicle', (vehicle) => vehicle.preload('vehicleType'))
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')

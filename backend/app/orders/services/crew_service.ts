@@ -2,6 +2,7 @@ import app from '@adonisjs/core/services/app'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import DomainException from '#core/exceptions/domain_exception'
 import type Order from '#orders/models/order'
+import { ACTIVE_DRIVER_STATUSES } from '#orders/models/order'
 import User from '#accounts/models/user'
 import Vehicle from '#fleet/models/vehicle'
 import VehicleDriver from '#fleet/models/vehicle_driver'
@@ -21,7 +22,7 @@ const invalid = (field: string, message: string, code = 'E_VALIDATION') =>
  * eligible (valid papers, 409 E_VEHICLE_NOT_ELIGIBLE otherwise).
  */
 export default class CrewService {
-  static async resolve(
+  async resolve(
     order: Order,
     input: {
       vehicleId: number
@@ -50,7 +51,7 @@ export default class CrewService {
     return { vehicle, driver }
   }
 
-  private static async driverFor(
+  private async driverFor(
     vehicle: Vehicle,
     input: { driverId?: number; actingUser: User },
     trx: TransactionClientContract
@@ -81,7 +82,7 @@ export default class CrewService {
   }
 
   /** 422 E_VEHICLE_UNSUITABLE when type, capacity or refrigeration do not fit the cargo. */
-  static assertSuitable(order: Order, vehicle: Vehicle) {
+  assertSuitable(order: Order, vehicle: Vehicle) {
     const problems: string[] = []
     if (order.requiredVehicleTypeId && vehicle.vehicleTypeId !== order.requiredVehicleTypeId) {
       problems.push('the order needs another vehicle type')
@@ -107,11 +108,11 @@ export default class CrewService {
   }
 
   /** 409 E_DRIVER_BUSY when the driver already works on another order. */
-  static async assertDriverFree(driver: User, order: Order, trx: TransactionClientContract) {
+  async assertDriverFree(driver: User, order: Order, trx: TransactionClientContract) {
     const busy = await trx
       .from('orders')
       .where('assigned_driver_id', driver.id)
-      .whereIn('status', ['assigned', 'pickup_pending', 'picked_up', 'in_transit'])
+      .whereIn('status', ACTIVE_DRIVER_STATUSES)
       .whereNot('id', order.id)
       .first()
     if (busy) {

@@ -7,11 +7,13 @@ import Order from '#orders/models/order'
 import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import type User from '#accounts/models/user'
 import type { LatLng } from '#core/models/geo_point'
+import { partiesOf } from '#orders/services/order_parties'
 import ordersConfig from '#config/orders'
-import OrderStateMachine, { DRIVER_STATUS_MOVES } from '#orders/services/order_state_machine'
+import { assertAllowed, DRIVER_STATUS_MOVES } from '#orders/services/order_state_machine'
+import OrderAccessService from '#orders/services/order_access_service'
 import OrderEventService from '#orders/services/order_event_service'
+import OrderTransitionService from '#orders/services/order_transition_service'
 import UploadService, { type StoredFile } from '#core/services/upload_service'
-import { actorsFor } from '#orders/services/order_access'
 
 export interface ProofInput {
   photo: MultipartFile
@@ -31,7 +33,12 @@ const CLOCK_SKEW_MS = 2 * 60_000
  */
 @inject()
 export default class DeliveryService {
-  constructor(private uploads: UploadService) {}
+  constructor(
+    private access: OrderAccessService,
+    private transitions: OrderTransitionService,
+    private events: OrderEventService,
+    private uploads: UploadService
+  ) {}
 
   /** pickup_pending → picked_up (optional cargo photo) → in_transit → delivered. */
   async move(
@@ -49,18 +56,18 @@ export default class DeliveryService {
     const name = DRIVER_STATUS_MOVES[input.status]
     return this.withStoredFiles(async (store) => {
       return db.transaction(async (trx) => {
-        const locked = await OrderStateMachine.lock(order.id, trx)
-        const actors = await actorsFor(user, locked)
-        OrderStateMachine.assertCan(locked, name, actors)
+        const locked = await this.transitions.lock(order.id, trx)
+        const parties = await this.access.partiesOf(user, locked)
+        assertAllowed(locked, name, parties)
         const photo = input.photo
           ? await store(input.photo, { folder: `orders/${locked.id}/cargo`, field: 'photo' })
           : null
-        await OrderStateMachine.apply(
+        await this.transitions.apply(
           locked,
           name,
           {
             actorId: user.id,
-            as: actors,
+            as: parties,
             position: input.position,
             data: photo ? { cargoPhoto: true } : {},
             changes: photo ? { cargoPhotos: [...locked.cargoPhotos, photo.key] } : {},
@@ -89,19 +96,11 @@ export default class DeliveryService {
       input.lat !== undefined && input.lng !== undefined ? { lat: input.lat, lng: input.lng } : null
     return this.withStoredFiles(async (store) => {
       return db.transaction(async (trx) => {
-        const locked = await OrderStateMachine.lock(order.id, trx)
-        if (locked.status !== 'in_transit' && locked.status !== 'delivered') {
-          throw new DomainException(
-            `Order ${locked.id} is ${locked.status}; proof of delivery is taken in transit or once delivered.`,
-            { status: 409, code: 'E_INVALID_STATE' }
-          )
-        }
-        if (await ProofOfDelivery.query({ client: trx }).where('order_id', locked.id).first()) {
-          throw new DomainException(`Order ${locked.id} already has a proof of delivery.`, {
-            status: 409,
-            code: 'E_POD_EXISTS',
-          })
-        }
+        const locked = await this.transitions.lock(order.id, trx)
+        const actor = await this.access.actorOf(user)
+        const parties = partiesOf(actor, locked)
+        const facts = await this.access.factsOf(actor, [locked], trx)
+        assertAllowed(locked, 'submitProof', parties, facts.get(locked.id))
         const folder = `orders/${locked.id}/pod`
         const photo = await store(input.photo, { folder, field: 'photo' })
         const signature = await store(input.signature, { folder, field: 'signature' })
@@ -120,14 +119,14 @@ export default class DeliveryService {
         )
         const data = { proofOfDeliveryId: proof.id, receiverName: input.receiverName }
         if (locked.status === 'in_transit') {
-          await OrderStateMachine.apply(
+          await this.transitions.apply(
             locked,
             'deliver',
-            { actorId: user.id, as: await actorsFor(user, locked), position, data },
+            { actorId: user.id, as: parties, position, data },
             trx
           )
         } else {
-          await OrderEventService.record(
+          await this.events.record(
             locked,
             { type: 'proof_of_delivery', actorId: user.id, position, data },
             trx
@@ -152,11 +151,11 @@ export default class DeliveryService {
   /** delivered → completed by the shipper. */
   async confirm(order: Order, user: User) {
     return db.transaction(async (trx) => {
-      const locked = await OrderStateMachine.lock(order.id, trx)
-      await OrderStateMachine.apply(
+      const locked = await this.transitions.lock(order.id, trx)
+      await this.transitions.apply(
         locked,
         'confirmDelivery',
-        { actorId: user.id, as: await actorsFor(user, locked) },
+        { actorId: user.id, as: await this.access.partiesOf(user, locked) },
         trx
       )
       return locked
@@ -187,7 +186,7 @@ export default class DeliveryService {
           .skipLocked()
           .first()
         if (!locked) return false
-        await OrderStateMachine.apply(
+        await this.transitions.apply(
           locked,
           'autoComplete',
           { actorId: null, as: ['system'], data: { afterHours } },

@@ -1,58 +1,53 @@
+import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
-import DomainException from '#core/exceptions/domain_exception'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Order from '#orders/models/order'
 import type User from '#accounts/models/user'
-import Vehicle from '#fleet/models/vehicle'
 import BidService from '#orders/services/bid_service'
 import CrewService from '#orders/services/crew_service'
-import OrderStateMachine from '#orders/services/order_state_machine'
-import { actorsFor, isPlatformDispatcher, type OrderActor } from '#orders/services/order_access'
+import OrderAccessService from '#orders/services/order_access_service'
+import OrderTransitionService from '#orders/services/order_transition_service'
+import { partiesOf } from '#orders/services/order_parties'
+import { assertAllowed, dispatchActionFor } from '#orders/services/order_state_machine'
 
 /**
- * Dispatchers put an order on a truck directly. A carrier's dispatcher works
- * with its own fleet (and takes a posted order at its offered price); a
+ * Dispatchers put an order on a truck directly. The people who run a carrier
+ * work with its own fleet (and take an open order at its offered price); a
  * platform dispatcher or admin may use any carrier's driver and vehicle.
  * Before pickup the order can be reassigned, or unassigned (back to posted)
  * with a reason.
  */
+@inject()
 export default class DispatchService {
+  constructor(
+    private access: OrderAccessService,
+    private transitions: OrderTransitionService,
+    private bids: BidService,
+    private crews: CrewService
+  ) {}
+
   async assign(order: Order, user: User, input: { driverId: number; vehicleId: number }) {
     return db.transaction(async (trx) => {
-      const locked = await OrderStateMachine.lock(order.id, trx)
-      const platformStaff = user.role === 'admin' || (await isPlatformDispatcher(user))
-      const vehicle = await Vehicle.find(input.vehicleId, { client: trx })
-      const actors: Set<OrderActor> = await actorsFor(user, locked)
-      if (user.role === 'dispatcher' && vehicle && vehicle.organisationId === user.organisationId) {
-        // Dispatching its own fleet makes a carrier's dispatcher the carrier party.
-        if (
-          locked.carrierOrganisationId === null ||
-          locked.carrierOrganisationId === user.organisationId
-        ) {
-          actors.add('carrier')
-        }
-      }
-      const reassigning = locked.status === 'assigned' || locked.status === 'pickup_pending'
-      const transition = reassigning ? 'reassign' : 'assign'
-      OrderStateMachine.assertCan(locked, transition, actors)
-      if (!platformStaff && !reassigning && locked.priceAmount === null) {
-        throw new DomainException(
-          `Order ${locked.id} has no offered price; a carrier takes it by bidding.`,
-          { status: 409, code: 'E_PRICE_REQUIRED' }
-        )
-      }
+      const locked = await this.transitions.lock(order.id, trx)
+      const actor = await this.access.actorOf(user)
+      const parties = partiesOf(actor, locked)
+      const move = dispatchActionFor(locked)
+      assertAllowed(locked, move, parties)
+      const platformStaff = parties.has('platform') || parties.has('admin')
 
-      const crew = await CrewService.resolve(
+      const crew = await this.crews.resolve(
         locked,
         {
           vehicleId: input.vehicleId,
           driverId: input.driverId,
           actingUser: user,
-          carrierOrganisationId: platformStaff ? undefined : (user.organisationId ?? -1),
+          carrierOrganisationId: platformStaff ? undefined : (actor.standing.carrierId ?? -1),
         },
         trx
       )
-      await CrewService.assertDriverFree(crew.driver, locked, trx)
-      await new BidService().closeOpenBids(locked.id, user.id, trx)
+      await this.crews.assertDriverFree(crew.driver, locked, trx)
+      await this.bids.closeOpenBids(locked.id, user.id, trx)
+      const reassigning = move === 'reassign'
       if (
         reassigning &&
         locked.acceptedBidId &&
@@ -61,12 +56,12 @@ export default class DispatchService {
         await this.dropAcceptedBid(locked, user, trx)
       }
       const previous = { driverId: locked.assignedDriverId, vehicleId: locked.assignedVehicleId }
-      await OrderStateMachine.apply(
+      await this.transitions.apply(
         locked,
-        transition,
+        move,
         {
           actorId: user.id,
-          as: actors,
+          as: parties,
           data: {
             via: 'dispatch',
             driverId: crew.driver.id,
@@ -90,20 +85,21 @@ export default class DispatchService {
   /** Back to posted (carriers may bid again); the reason lands in the timeline. */
   async unassign(order: Order, user: User, reason: string) {
     return db.transaction(async (trx) => {
-      const locked = await OrderStateMachine.lock(order.id, trx)
+      const locked = await this.transitions.lock(order.id, trx)
       const previous = {
         driverId: locked.assignedDriverId,
         vehicleId: locked.assignedVehicleId,
         carrierOrganisationId: locked.carrierOrganisationId,
       }
-      OrderStateMachine.assertCan(locked, 'unassign', await actorsFor(user, locked))
+      const parties = await this.access.partiesOf(user, locked)
+      assertAllowed(locked, 'unassign', parties)
       if (locked.acceptedBidId) await this.dropAcceptedBid(locked, user, trx)
-      await OrderStateMachine.apply(
+      await this.transitions.apply(
         locked,
         'unassign',
         {
           actorId: user.id,
-          as: await actorsFor(user, locked),
+          as: parties,
           data: { reason, ...previous },
           changes: {
             assignedDriverId: null,
@@ -119,11 +115,7 @@ export default class DispatchService {
     })
   }
 
-  private async dropAcceptedBid(
-    order: Order,
-    user: User,
-    trx: Parameters<typeof CrewService.assertDriverFree>[2]
-  ) {
+  private async dropAcceptedBid(order: Order, user: User, trx: TransactionClientContract) {
     await trx.from('bids').where('id', order.acceptedBidId!).update({
       status: 'rejected',
       decided_at: new Date(),

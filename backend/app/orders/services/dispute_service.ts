@@ -7,14 +7,20 @@ import Dispute, { type DisputeReason, type EvidenceFile } from '#orders/models/d
 import type Order from '#orders/models/order'
 import type User from '#accounts/models/user'
 import ordersConfig from '#config/orders'
-import OrderStateMachine from '#orders/services/order_state_machine'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { assertAllowed } from '#orders/services/order_state_machine'
+import OrderAccessService from '#orders/services/order_access_service'
+import OrderTransitionService from '#orders/services/order_transition_service'
 import UploadService from '#core/services/upload_service'
-import { actorsFor } from '#orders/services/order_access'
 
 /** The shipper disputes a delivery; an admin resolves it (resolved, or cancelled). */
 @inject()
 export default class DisputeService {
-  constructor(private uploads: UploadService) {}
+  constructor(
+    private access: OrderAccessService,
+    private transitions: OrderTransitionService,
+    private uploads: UploadService
+  ) {}
 
   async open(
     order: Order,
@@ -24,9 +30,9 @@ export default class DisputeService {
     const stored: EvidenceFile[] = []
     try {
       return await db.transaction(async (trx) => {
-        const locked = await OrderStateMachine.lock(order.id, trx)
-        const actors = await actorsFor(user, locked)
-        OrderStateMachine.assertCan(locked, 'dispute', actors)
+        const locked = await this.transitions.lock(order.id, trx)
+        const parties = await this.access.partiesOf(user, locked)
+        assertAllowed(locked, 'dispute', parties)
         for (const file of input.evidence ?? []) {
           const saved = await this.uploads.store(file, {
             folder: `orders/${locked.id}/dispute`,
@@ -51,12 +57,12 @@ export default class DisputeService {
           },
           { client: trx }
         )
-        await OrderStateMachine.apply(
+        await this.transitions.apply(
           locked,
           'dispute',
           {
             actorId: user.id,
-            as: actors,
+            as: parties,
             data: { disputeId: dispute.id, reason: input.reason, evidenceFiles: stored.length },
           },
           trx
@@ -75,14 +81,14 @@ export default class DisputeService {
     input: { outcome: 'resolved' | 'cancelled'; note: string }
   ) {
     return db.transaction(async (trx) => {
-      const locked = await OrderStateMachine.lock(order.id, trx)
+      const locked = await this.transitions.lock(order.id, trx)
       const dispute = await this.openDispute(locked.id, trx)
-      await OrderStateMachine.apply(
+      await this.transitions.apply(
         locked,
-        input.outcome === 'resolved' ? 'resolve' : 'cancelDispute',
+        input.outcome === 'resolved' ? 'resolveDispute' : 'cancelDispute',
         {
           actorId: admin.id,
-          as: await actorsFor(admin, locked),
+          as: await this.access.partiesOf(admin, locked),
           data: { disputeId: dispute?.id ?? null, note: input.note },
           changes: input.outcome === 'cancelled' ? { cancelReason: input.note } : {},
         },
@@ -110,7 +116,7 @@ export default class DisputeService {
     return dispute
   }
 
-  private openDispute(orderId: number, trx: Parameters<typeof OrderStateMachine.lock>[1]) {
+  private openDispute(orderId: number, trx: TransactionClientContract) {
     return Dispute.query({ client: trx })
       .where('order_id', orderId)
       .where('status', 'open')

@@ -32,11 +32,7 @@ declare module '@adonisjs/core/types' {
  * was rolled back.
  */
 export default class OrderEventService {
-  static async record(
-    order: Pick<Order, 'id'>,
-    input: OrderEventInput,
-    trx?: TransactionClientContract
-  ) {
+  async record(order: Pick<Order, 'id'>, input: OrderEventInput, trx?: TransactionClientContract) {
     const event = await OrderEvent.create(
       {
         orderId: order.id,

@@ -8,11 +8,11 @@ import type User from '#accounts/models/user'
 import VehicleType from '#fleet/models/vehicle_type'
 import type { LatLng } from '#core/models/geo_point'
 import ordersConfig from '#config/orders'
-import OrderPolicy from '#orders/policies/order_policy'
-import OrderStateMachine from '#orders/services/order_state_machine'
+import OrderAccessService from '#orders/services/order_access_service'
 import OrderEventService from '#orders/services/order_event_service'
+import OrderTransitionService from '#orders/services/order_transition_service'
+import { assertAllowed, mayEver, ON_LOAD_BOARD } from '#orders/services/order_state_machine'
 import UploadService, { type StoredFile } from '#core/services/upload_service'
-import { actorsFor, isCarrierMember, isPlatformDispatcher } from '#orders/services/order_access'
 
 export interface PlaceInput extends LatLng {
   address: string
@@ -83,18 +83,17 @@ function cargoColumns(cargo: CargoInput): Partial<Order> {
 /** Drafts, publishing, listings and the load board. */
 @inject()
 export default class OrderService {
-  constructor(private uploads: UploadService) {}
+  constructor(
+    private access: OrderAccessService,
+    private transitions: OrderTransitionService,
+    private events: OrderEventService,
+    private uploads: UploadService
+  ) {}
 
-  async find(id: number) {
-    const order = await Order.find(id)
-    if (!order) throw orderNotFound()
-    return order
-  }
-
-  /** 404 E_NOT_FOUND unless the order exists and OrderPolicy.view lets the user see it. */
+  /** 404 E_NOT_FOUND unless the order exists and the user may see it. */
   async findVisibleTo(user: User, id: number) {
     const order = await Order.find(id)
-    if (!order || !(await new OrderPolicy().view(user, order))) throw orderNotFound()
+    if (!order || !(await this.access.sees(user, order))) throw orderNotFound()
     return order
   }
 
@@ -120,21 +119,16 @@ export default class OrderService {
     await db.transaction(async (trx) => {
       order.useTransaction(trx)
       await order.save()
-      await OrderEventService.record(order, { type: 'created', actorId: shipper.id }, trx)
+      await this.events.record(order, { type: 'created', actorId: shipper.id }, trx)
     })
     return order
   }
 
   /** Only a draft can change; 409 E_INVALID_STATE otherwise. */
-  async updateDraft(order: Order, input: Partial<OrderInput>) {
+  async updateDraft(order: Order, user: User, input: Partial<OrderInput>) {
     return db.transaction(async (trx) => {
-      const locked = await OrderStateMachine.lock(order.id, trx)
-      if (locked.status !== 'draft') {
-        throw new DomainException(
-          `Order ${locked.id} is ${locked.status}; only a draft can be edited.`,
-          { status: 409, code: 'E_INVALID_STATE' }
-        )
-      }
+      const locked = await this.transitions.lock(order.id, trx)
+      assertAllowed(locked, 'edit', await this.access.partiesOf(user, locked))
       if (input.requiredVehicleTypeId)
         await this.assertVehicleTypeExists(input.requiredVehicleTypeId)
       if (input.pickup) locked.merge(placeColumns('pickup', input.pickup))
@@ -164,19 +158,8 @@ export default class OrderService {
     let stored: StoredFile | null = null
     try {
       return await db.transaction(async (trx) => {
-        const locked = await OrderStateMachine.lock(order.id, trx)
-        if (!['draft', 'posted', 'bidding'].includes(locked.status)) {
-          throw new DomainException(
-            `Order ${locked.id} is ${locked.status}; cargo photos are added before assignment.`,
-            { status: 409, code: 'E_INVALID_STATE' }
-          )
-        }
-        if (locked.cargoPhotos.length >= ordersConfig.uploads.maxCargoPhotos) {
-          throw new DomainException(
-            `An order has at most ${ordersConfig.uploads.maxCargoPhotos} cargo photos.`,
-            { status: 422, code: 'E_VALIDATION', field: 'photo' }
-          )
-        }
+        const locked = await this.transitions.lock(order.id, trx)
+        assertAllowed(locked, 'addCargoPhoto', await this.access.partiesOf(user, locked))
         stored = await this.uploads.store(photo, {
           folder: `orders/${locked.id}/cargo`,
           field: 'photo',
@@ -184,7 +167,7 @@ export default class OrderService {
         })
         locked.cargoPhotos = [...locked.cargoPhotos, stored.key]
         await locked.useTransaction(trx).save()
-        await OrderEventService.record(
+        await this.events.record(
           locked,
           {
             type: 'cargo_photo_added',
@@ -212,11 +195,11 @@ export default class OrderService {
   /** draft → posted. */
   async post(order: Order, user: User) {
     return db.transaction(async (trx) => {
-      const locked = await OrderStateMachine.lock(order.id, trx)
-      await OrderStateMachine.apply(
+      const locked = await this.transitions.lock(order.id, trx)
+      await this.transitions.apply(
         locked,
         'post',
-        { actorId: user.id, as: await actorsFor(user, locked) },
+        { actorId: user.id, as: await this.access.partiesOf(user, locked) },
         trx
       )
       return locked
@@ -226,13 +209,13 @@ export default class OrderService {
   /** Cancel before pickup, with a reason; open bids close with it. */
   async cancel(order: Order, user: User, reason: string) {
     return db.transaction(async (trx) => {
-      const locked = await OrderStateMachine.lock(order.id, trx)
-      await OrderStateMachine.apply(
+      const locked = await this.transitions.lock(order.id, trx)
+      await this.transitions.apply(
         locked,
         'cancel',
         {
           actorId: user.id,
-          as: await actorsFor(user, locked),
+          as: await this.access.partiesOf(user, locked),
           data: { reason },
           changes: { cancelReason: reason },
         },
@@ -249,20 +232,22 @@ export default class OrderService {
 
   /**
    * The user's own orders: a shipper's organisation's (or their own), the
-   * orders assigned to a carrier's organisation (a driver: to them), all of
+   * orders assigned to a dispatcher's carrier (a driver: to them), all of
    * them for platform dispatchers and admins.
    */
   async listOwn(user: User, filters: { status?: OrderStatus; page?: number; perPage?: number }) {
     const query = Order.query().orderBy('orders.created_at', 'desc').orderBy('orders.id', 'desc')
-    if (user.role === 'admin' || (await isPlatformDispatcher(user))) {
+    const { standing } = await this.access.actorOf(user)
+    if (standing.admin || standing.platformDispatcher) {
       // everything
     } else if (user.role === 'shipper') {
       if (user.organisationId) query.where('shipper_organisation_id', user.organisationId)
       else query.where('shipper_id', user.id)
     } else if (user.role === 'driver') {
+      // A driver's jobs, also when they own the carrier: the driver app lists these.
       query.where('assigned_driver_id', user.id)
-    } else if (user.role === 'dispatcher' && user.organisationId) {
-      query.where('carrier_organisation_id', user.organisationId)
+    } else if (standing.carrierId !== null) {
+      query.where('carrier_organisation_id', standing.carrierId)
     } else {
       query.whereRaw('false')
     }
@@ -278,11 +263,8 @@ export default class OrderService {
    * nearest first, each with `distanceM` computed by PostGIS.
    */
   async loadBoard(user: User, filters: LoadBoardFilters) {
-    if (
-      !(await isCarrierMember(user)) &&
-      !(await isPlatformDispatcher(user)) &&
-      user.role !== 'admin'
-    ) {
+    // Whoever may see an order on the board without being its party: carriers, platform staff.
+    if (!mayEver('view', await this.access.generalParties(user))) {
       throw new DomainException('The load board is for drivers and carriers.', {
         status: 403,
         code: 'E_AUTHORIZATION_FAILURE',
@@ -294,7 +276,7 @@ export default class OrderService {
     const query = Order.query()
       .select('orders.*')
       .select(db.raw(`ST_Distance(orders.pickup, ${origin}) AS distance_m`, lngLat))
-      .whereIn('status', ['posted', 'bidding'])
+      .whereIn('status', [...ON_LOAD_BOARD])
       .whereRaw(`ST_DWithin(orders.pickup, ${origin}, ?)`, [...lngLat, radiusM])
       .orderByRaw(`orders.pickup <-> ${origin}`, lngLat)
       .orderBy('orders.id')

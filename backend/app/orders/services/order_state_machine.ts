@@ -1,156 +1,309 @@
-import { DateTime } from 'luxon'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import DomainException from '#core/exceptions/domain_exception'
-import Order, { type OrderStatus } from '#orders/models/order'
-import type { LatLng } from '#core/models/geo_point'
-import type { OrderActor } from '#orders/services/order_access'
-import OrderEventService from '#orders/services/order_event_service'
-
-/** `system` is the platform itself: first bid, auto-completion. */
-export type TransitionActor = OrderActor | 'system'
-
-export interface Transition {
-  from: OrderStatus[]
-  to: OrderStatus
-  by: TransitionActor[]
-  /** Timeline event type when it is not simply the new status. */
-  event?: string
-}
-
-const BEFORE_PICKUP: OrderStatus[] = ['draft', 'posted', 'bidding', 'assigned', 'pickup_pending']
+import { ORDER_STATUSES, type OrderStatus } from '#orders/models/order'
+import type Order from '#orders/models/order'
+import ordersConfig from '#config/orders'
+import type { Party } from '#orders/services/order_parties'
 
 /**
- * Every move of the order lifecycle (docs/architecture.md) and who may make it.
- * Names are the keys services use; the same `to` may be reached by several.
+ * The one place that says which action is allowed on an order in which
+ * state, and by whom (docs/architecture.md, "One authority per rule").
+ * Policies ask it who may ever take an action (403), services ask it again
+ * on the locked order (409 E_INVALID_STATE naming the state), and the API
+ * lists what the caller may do now (`allowedActions`). Nothing here reads
+ * the database: what it needs beyond the order comes in as `OrderFacts`.
  */
-export const TRANSITIONS = {
-  post: { from: ['draft'], to: 'posted', by: ['shipper'] },
-  openBidding: { from: ['posted'], to: 'bidding', by: ['system'] },
+
+/** Open to carriers: on the load board, taking bids. */
+export const ON_LOAD_BOARD: readonly OrderStatus[] = ['posted', 'bidding']
+const BEFORE_ASSIGNMENT: readonly OrderStatus[] = ['draft', ...ON_LOAD_BOARD]
+/** Assigned, goods not yet on the truck: the crew can still change. */
+const ASSIGNED_BEFORE_PICKUP: readonly OrderStatus[] = ['assigned', 'pickup_pending']
+const BEFORE_PICKUP = [...BEFORE_ASSIGNMENT, ...ASSIGNED_BEFORE_PICKUP]
+const FINISHED: readonly OrderStatus[] = ['completed', 'resolved']
+
+/** What an action may need to know beyond the order's own columns, about the caller. */
+export interface OrderFacts {
+  /** The order has a proof of delivery. */
+  proofSubmitted: boolean
+  /** The caller's side (shipper or carrier) has rated the order. */
+  ratedByCallerSide: boolean
+  /** The open bid of the caller's carrier on the order, if any (one per carrier). */
+  carrierOpenBidId: number | null
+}
+
+interface Requirement {
+  /** The fact it reads; the caller must have loaded it (a missing one is a bug, not a yes). */
+  fact?: keyof OrderFacts
+  holds(order: Order, facts: Partial<OrderFacts>): boolean
+  refusal(order: Order, facts: Partial<OrderFacts>): DomainException
+}
+
+const REQUIREMENTS = {
+  priced: {
+    holds: (order) => order.priceAmount !== null,
+    refusal: (order) =>
+      new DomainException(
+        `Order ${order.id} has no offered price; a carrier takes it by bidding.`,
+        { status: 409, code: 'E_PRICE_REQUIRED' }
+      ),
+  },
+  roomForCargoPhoto: {
+    holds: (order) => order.cargoPhotos.length < ordersConfig.uploads.maxCargoPhotos,
+    refusal: () =>
+      new DomainException(
+        `An order has at most ${ordersConfig.uploads.maxCargoPhotos} cargo photos.`,
+        { status: 422, code: 'E_VALIDATION', field: 'photo' }
+      ),
+  },
+  noProof: {
+    fact: 'proofSubmitted',
+    holds: (_, facts) => !facts.proofSubmitted,
+    refusal: (order) =>
+      new DomainException(`Order ${order.id} already has a proof of delivery.`, {
+        status: 409,
+        code: 'E_POD_EXISTS',
+      }),
+  },
+  noOpenBidOfTheCarrier: {
+    fact: 'carrierOpenBidId',
+    holds: (_, facts) => facts.carrierOpenBidId === null,
+    refusal: (_, facts) =>
+      new DomainException(
+        `Your carrier already has open bid ${facts.carrierOpenBidId} on this order; update or withdraw it.`,
+        { status: 409, code: 'E_BID_EXISTS' }
+      ),
+  },
+  notRatedYet: {
+    fact: 'ratedByCallerSide',
+    holds: (_, facts) => !facts.ratedByCallerSide,
+    refusal: () =>
+      new DomainException('This order has already been rated by your side.', {
+        status: 409,
+        code: 'E_ALREADY_RATED',
+      }),
+  },
+} satisfies Record<string, Requirement>
+
+/** Who may take an action from which states, and what must hold then. */
+interface Grant {
+  from: readonly OrderStatus[]
+  by: readonly Party[]
+  requires?: readonly Requirement[]
+}
+
+interface Rule {
+  grants: readonly Grant[]
+  /** The state it moves the order to; none for actions that keep the state. */
+  to?: OrderStatus
+  /** Timeline event type when it is not simply the new state. */
+  event?: string
+  /** For messages: "You may not <does> this order". */
+  does?: string
+  /** Not in `allowedActions`: seeing the order, and what the bid's own routes authorise. */
+  unlisted?: true
+}
+
+const only = (from: readonly OrderStatus[], by: readonly Party[], requires?: Requirement[]) => [
+  { from, by, requires },
+]
+
+/**
+ * Every action on an order. The names are the API's `allowedActions` (each
+ * the route of the same name: see app/orders/openapi.ts), except the
+ * unlisted ones and the system's own moves.
+ */
+export const RULES = {
+  view: {
+    does: 'see',
+    unlisted: true,
+    grants: [
+      { from: ORDER_STATUSES, by: ['shipper', 'driver', 'crew', 'carrier', 'platform', 'admin'] },
+      { from: ON_LOAD_BOARD, by: ['bidder'] },
+    ],
+  },
+  edit: { does: 'edit', grants: only(['draft'], ['shipper']) },
+  post: { to: 'posted', grants: only(['draft'], ['shipper']) },
+  addCargoPhoto: {
+    does: 'add a cargo photo to',
+    grants: only(BEFORE_ASSIGNMENT, ['shipper'], [REQUIREMENTS.roomForCargoPhoto]),
+  },
+  cancel: { to: 'cancelled', grants: only(BEFORE_PICKUP, ['shipper', 'platform', 'admin']) },
+  /** Place the carrier's bid: one open bid per carrier. */
+  bid: {
+    does: 'bid on',
+    grants: only(ON_LOAD_BOARD, ['bidder'], [REQUIREMENTS.noOpenBidOfTheCarrier]),
+  },
+  /** Change the carrier's open bid (who may change which bid: OrderPolicy.manageBid). */
+  changeBid: { does: 'change a bid on', unlisted: true, grants: only(ON_LOAD_BOARD, ['bidder']) },
+  openBidding: { to: 'bidding', grants: only(['posted'], ['system']) },
+  acceptBid: { to: 'assigned', grants: only(ON_LOAD_BOARD, ['shipper', 'platform', 'admin']) },
+  /** Platform staff use any carrier; a carrier takes an open order at its offered price. */
   assign: {
-    from: ['posted', 'bidding'],
     to: 'assigned',
-    by: ['shipper', 'carrier', 'platform', 'admin'],
+    grants: [
+      { from: ON_LOAD_BOARD, by: ['platform', 'admin'] },
+      { from: ON_LOAD_BOARD, by: ['fleet'], requires: [REQUIREMENTS.priced] },
+    ],
   },
   reassign: {
-    from: ['assigned', 'pickup_pending'],
     to: 'assigned',
-    by: ['carrier', 'platform', 'admin'],
     event: 'reassigned',
+    grants: only(ASSIGNED_BEFORE_PICKUP, ['carrier', 'platform', 'admin']),
   },
   unassign: {
-    from: ['assigned', 'pickup_pending'],
     to: 'posted',
-    by: ['carrier', 'platform', 'admin'],
     event: 'unassigned',
+    grants: only(ASSIGNED_BEFORE_PICKUP, ['carrier', 'platform', 'admin']),
   },
   startPickup: {
-    from: ['assigned'],
     to: 'pickup_pending',
-    by: ['driver', 'carrier', 'platform'],
+    grants: only(['assigned'], ['driver', 'carrier', 'platform']),
   },
-  pickUp: { from: ['pickup_pending'], to: 'picked_up', by: ['driver'] },
-  depart: { from: ['picked_up'], to: 'in_transit', by: ['driver'] },
-  deliver: { from: ['in_transit'], to: 'delivered', by: ['driver'] },
-  confirmDelivery: { from: ['delivered'], to: 'completed', by: ['shipper', 'admin'] },
-  autoComplete: { from: ['delivered'], to: 'completed', by: ['system'], event: 'auto_completed' },
-  dispute: { from: ['delivered'], to: 'disputed', by: ['shipper'] },
-  resolve: { from: ['disputed'], to: 'resolved', by: ['admin'] },
-  cancelDispute: { from: ['disputed'], to: 'cancelled', by: ['admin'] },
-  cancel: { from: BEFORE_PICKUP, to: 'cancelled', by: ['shipper', 'platform', 'admin'] },
-} satisfies Record<string, Transition>
+  pickUp: { to: 'picked_up', grants: only(['pickup_pending'], ['driver']) },
+  depart: { to: 'in_transit', grants: only(['picked_up'], ['driver']) },
+  deliver: { to: 'delivered', grants: only(['in_transit'], ['driver']) },
+  /** In transit it also delivers the order; once delivered it adds a missing proof. */
+  submitProof: {
+    does: 'submit a proof of delivery for',
+    grants: only(['in_transit', 'delivered'], ['driver'], [REQUIREMENTS.noProof]),
+  },
+  confirmDelivery: { to: 'completed', grants: only(['delivered'], ['shipper', 'admin']) },
+  autoComplete: {
+    to: 'completed',
+    event: 'auto_completed',
+    grants: only(['delivered'], ['system']),
+  },
+  dispute: { to: 'disputed', grants: only(['delivered'], ['shipper']) },
+  resolveDispute: { to: 'resolved', grants: only(['disputed'], ['admin']) },
+  cancelDispute: { to: 'cancelled', grants: only(['disputed'], ['admin']) },
+  rate: {
+    does: 'rate',
+    grants: only(FINISHED, ['shipper', 'carrier', 'driver'], [REQUIREMENTS.notRatedYet]),
+  },
+} satisfies Record<string, Rule>
 
-export type TransitionName = keyof typeof TRANSITIONS
+export type OrderAction = keyof typeof RULES
 
-/** The driver's moves through `POST /orders/:id/status`. */
+/** The actions a user can take (`allowedActions`), in the order of the lifecycle. */
+export const USER_ACTIONS = (Object.keys(RULES) as OrderAction[]).filter(
+  (name) =>
+    !(RULES[name] as Rule).unlisted &&
+    (RULES[name] as Rule).grants.some((grant) => grant.by.some((party) => party !== 'system'))
+)
+
+/** The actions that move the order (to another state, or the same one again). */
+export type OrderMove = {
+  [K in OrderAction]: (typeof RULES)[K] extends { to: OrderStatus } ? K : never
+}[OrderAction]
+
+/** The driver's moves through `POST /orders/:id/status`, by the status asked for. */
 export const DRIVER_STATUS_MOVES = {
   pickup_pending: 'startPickup',
   picked_up: 'pickUp',
   in_transit: 'depart',
   delivered: 'deliver',
-} as const satisfies Partial<Record<OrderStatus, TransitionName>>
+} as const satisfies Partial<Record<OrderStatus, OrderMove>>
 
-const STAMPS: Partial<Record<OrderStatus, keyof Order>> = {
-  posted: 'postedAt',
-  assigned: 'assignedAt',
-  picked_up: 'pickedUpAt',
-  delivered: 'deliveredAt',
-  completed: 'completedAt',
-  cancelled: 'cancelledAt',
+export function targetOf(action: OrderMove): OrderStatus {
+  return (RULES[action] as Rule).to!
 }
 
-export interface TransitionContext {
-  /** The user making the move, null for the system. */
-  actorId: number | null
-  /** How that user stands towards the order (see order_access.ts), or ['system']. */
-  as: Iterable<TransitionActor>
-  position?: LatLng | null
-  data?: Record<string, unknown>
-  /** Extra changes applied to the order in the same save (assignee, reason...). */
-  changes?: Partial<Order>
+export function eventOf(action: OrderMove): string {
+  const rule: Rule = RULES[action]
+  return rule.event ?? rule.to!
 }
 
-export default class OrderStateMachine {
-  /** Throws 409 E_INVALID_STATE (naming the current state) or 403 E_AUTHORIZATION_FAILURE. */
-  static assertCan(order: Order, name: TransitionName, as: Iterable<TransitionActor>) {
-    const transition: Transition = TRANSITIONS[name]
-    const actors = new Set(as)
-    if (!transition.by.some((actor) => actors.has(actor))) {
-      throw new DomainException(`You may not move this order to ${transition.to}.`, {
-        status: 403,
-        code: 'E_AUTHORIZATION_FAILURE',
-      })
-    }
-    if (!transition.from.includes(order.status)) {
-      throw new DomainException(
-        `Order ${order.id} is ${order.status}; it cannot move to ${transition.to} (allowed from ${transition.from.join(', ')}).`,
-        { status: 409, code: 'E_INVALID_STATE' }
-      )
-    }
-  }
+/** `POST /orders/:id/assign` reassigns an assigned order and assigns any other. */
+export function dispatchActionFor(order: Order): 'assign' | 'reassign' {
+  return RULES.reassign.grants[0].from.includes(order.status) ? 'reassign' : 'assign'
+}
 
-  static can(order: Order, name: TransitionName, as: Iterable<TransitionActor>) {
-    try {
-      this.assertCan(order, name, as)
-      return true
-    } catch {
-      return false
-    }
-  }
+const overlaps = (by: readonly Party[], parties: ReadonlySet<Party>) =>
+  by.some((party) => parties.has(party))
 
-  /** Re-reads the order under a row lock; transitions must start from it. */
-  static lock(orderId: number, trx: TransactionClientContract) {
-    return Order.query({ client: trx }).where('orders.id', orderId).forUpdate().firstOrFail()
-  }
+/** Whether any of `parties` may ever take `action`, in some state: the policies' question. */
+export function mayEver(action: OrderAction, parties: ReadonlySet<Party>) {
+  return (RULES[action] as Rule).grants.some((grant) => overlaps(grant.by, parties))
+}
 
-  /**
-   * Applies a transition to an order read with `lock()` inside `trx`: checks
-   * it, saves the new status (plus `changes`) and writes the timeline event.
-   */
-  static async apply(
-    order: Order,
-    name: TransitionName,
-    context: TransitionContext,
-    trx: TransactionClientContract
-  ) {
-    this.assertCan(order, name, context.as)
-    const transition: Transition = TRANSITIONS[name]
-    const from = order.status
-    order.useTransaction(trx)
-    if (context.changes) order.merge(context.changes)
-    order.status = transition.to
-    const stamp = STAMPS[transition.to]
-    if (stamp) (order as unknown as Record<string, DateTime>)[stamp] = DateTime.now()
-    await order.save()
-    const event = await OrderEventService.record(
-      order,
-      {
-        type: transition.event ?? transition.to,
-        actorId: context.actorId,
-        position: context.position,
-        data: { from, to: transition.to, ...context.data },
-      },
-      trx
+function describe(action: OrderAction) {
+  const rule: Rule = RULES[action]
+  return rule.does ? `${rule.does} this order` : `move this order to ${rule.to}`
+}
+
+/**
+ * Why `parties` may not take `action` on `order` now, or null when they may:
+ * 403 E_AUTHORIZATION_FAILURE when no grant is theirs, 409 E_INVALID_STATE
+ * naming the current state when none of theirs starts from it, else the
+ * first unmet requirement's own answer.
+ */
+export function refusal(
+  order: Order,
+  action: OrderAction,
+  parties: ReadonlySet<Party>,
+  facts: Partial<OrderFacts> = {}
+): DomainException | null {
+  const grants = (RULES[action] as Rule).grants.filter((grant) => overlaps(grant.by, parties))
+  if (grants.length === 0) {
+    return new DomainException(`You may not ${describe(action)}.`, {
+      status: 403,
+      code: 'E_AUTHORIZATION_FAILURE',
+    })
+  }
+  const inState = grants.filter((grant) => grant.from.includes(order.status))
+  if (inState.length === 0) {
+    const from = [...new Set(grants.flatMap((grant) => grant.from))].join(', ')
+    return new DomainException(
+      `Order ${order.id} is ${order.status}; you cannot ${describe(action)} (allowed when ${from}).`,
+      { status: 409, code: 'E_INVALID_STATE' }
     )
-    return event
   }
+  let unmet: Requirement | null = null
+  for (const grant of inState) {
+    const missing = (grant.requires ?? []).find((requirement) => {
+      if (requirement.fact && facts[requirement.fact] === undefined) {
+        throw new Error(`${action} needs the fact ${requirement.fact}; load it first`)
+      }
+      return !requirement.holds(order, facts)
+    })
+    if (!missing) return null
+    unmet ??= missing
+  }
+  return unmet!.refusal(order, facts)
+}
+
+export function assertAllowed(
+  order: Order,
+  action: OrderAction,
+  parties: ReadonlySet<Party>,
+  facts?: Partial<OrderFacts>
+) {
+  const refused = refusal(order, action, parties, facts)
+  if (refused) throw refused
+}
+
+/**
+ * The facts `allowedActions` will need for this order: those of the
+ * requirements of actions the parties may take in its state.
+ */
+export function factsNeeded(order: Order, parties: ReadonlySet<Party>) {
+  const needed = new Set<keyof OrderFacts>()
+  for (const action of USER_ACTIONS) {
+    for (const grant of (RULES[action] as Rule).grants) {
+      if (!overlaps(grant.by, parties) || !grant.from.includes(order.status)) continue
+      for (const requirement of grant.requires ?? []) {
+        if (requirement.fact) needed.add(requirement.fact)
+      }
+    }
+  }
+  return needed
+}
+
+/** What `parties` may do on `order` now; `facts` holds at least `factsNeeded()`. */
+export function allowedActions(
+  order: Order,
+  parties: ReadonlySet<Party>,
+  facts: Partial<OrderFacts>
+): OrderAction[] {
+  return USER_ACTIONS.filter((action) => refusal(order, action, parties, facts) === null)
 }

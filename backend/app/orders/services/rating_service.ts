@@ -1,10 +1,13 @@
+import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import DomainException from '#core/exceptions/domain_exception'
-import Rating, { type RatingDirection } from '#orders/models/rating'
+import Rating from '#orders/models/rating'
 import type Order from '#orders/models/order'
 import type User from '#accounts/models/user'
 import type { RatingSummary } from '#orders/transformers/bid_transformer'
-import { actorsFor } from '#orders/services/order_access'
+import OrderAccessService from '#orders/services/order_access_service'
+import { partiesOf, ratingDirectionOf } from '#orders/services/order_parties'
+import { assertAllowed } from '#orders/services/order_state_machine'
 
 /**
  * After completion each side rates the other once (1–5 and a comment).
@@ -12,18 +15,17 @@ import { actorsFor } from '#orders/services/order_access'
  * the carrier rates the shipper organisation (or the shipper user when the
  * order was posted without one).
  */
+@inject()
 export default class RatingService {
+  constructor(private access: OrderAccessService) {}
+
   async rate(order: Order, user: User, input: { score: number; comment?: string }) {
-    if (order.status !== 'completed' && order.status !== 'resolved') {
-      throw new DomainException(
-        `Order ${order.id} is ${order.status}; it can be rated once completed.`,
-        { status: 409, code: 'E_INVALID_STATE' }
-      )
-    }
-    const actors = await actorsFor(user, order)
-    const direction: RatingDirection = actors.has('shipper')
-      ? 'shipper_to_carrier'
-      : 'carrier_to_shipper'
+    const actor = await this.access.actorOf(user)
+    const parties = partiesOf(actor, order)
+    const facts = await this.access.factsOf(actor, [order])
+    // The unique index on (order, direction) still decides between two at once.
+    assertAllowed(order, 'rate', parties, facts.get(order.id))
+    const direction = ratingDirectionOf(parties)
     const target =
       direction === 'shipper_to_carrier'
         ? { ratedOrganisationId: order.carrierOrganisationId, ratedUserId: order.assignedDriverId }

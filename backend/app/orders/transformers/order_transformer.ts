@@ -2,6 +2,7 @@ import type Order from '#orders/models/order'
 import type OrderEvent from '#orders/models/order_event'
 import type ProofOfDelivery from '#orders/models/proof_of_delivery'
 import type Dispute from '#orders/models/dispute'
+import type { OrderAction } from '#orders/services/order_state_machine'
 
 /** Content types of the images we store, by the extension UploadService gives their keys. */
 export const IMAGE_TYPES: Record<string, string> = {
@@ -24,9 +25,12 @@ function place(order: Order, prefix: 'pickup' | 'dropoff') {
   }
 }
 
-/** The Order as clients see it; `distanceM` only on the load board. */
+/**
+ * The Order as clients see it; `distanceM` only on the load board.
+ * `allowedActions`: what the caller may do on it now (OrderAccessService).
+ */
 export default class OrderTransformer {
-  static toJSON(order: Order) {
+  static toJSON(order: Order, allowedActions: OrderAction[]) {
     const distance = order.$extras.distance_m
     return {
       id: order.id,
@@ -66,19 +70,25 @@ export default class OrderTransformer {
       cancelledAt: iso(order.cancelledAt),
       createdAt: iso(order.createdAt),
       updatedAt: iso(order.updatedAt),
+      allowedActions,
       ...(distance !== undefined ? { distanceM: Math.round(Number(distance)) } : {}),
     }
   }
 
-  static page(paginator: {
-    all(): Order[]
-    total: number
-    perPage: number
-    currentPage: number
-    lastPage: number
-  }) {
+  static page(
+    paginator: {
+      all(): Order[]
+      total: number
+      perPage: number
+      currentPage: number
+      lastPage: number
+    },
+    allowedActions: Map<number, OrderAction[]>
+  ) {
     return {
-      data: paginator.all().map((order) => OrderTransformer.toJSON(order)),
+      data: paginator
+        .all()
+        .map((order) => OrderTransformer.toJSON(order, allowedActions.get(order.id)!)),
       meta: {
         total: paginator.total,
         perPage: paginator.perPage,

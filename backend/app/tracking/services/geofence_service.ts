@@ -1,3 +1,4 @@
+import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import { DateTime } from 'luxon'
@@ -115,7 +116,8 @@ class GeofenceService {
         type = fence.left
       }
       if (type) {
-        await OrderEventService.record(order, {
+        const events = await app.container.make(OrderEventService)
+        await events.record(order, {
           type,
           actorId: null,
           position: here,

@@ -1,3 +1,4 @@
+import app from '@adonisjs/core/services/app'
 import { Bouncer } from '@adonisjs/bouncer'
 import * as abilities from '#core/abilities/main'
 import { policies } from '#generated/policies'
@@ -16,7 +17,9 @@ import { rooms } from '#realtime/rooms'
 export default class WatchService {
   static async orderRoom(user: User, orderId: number) {
     const order = await Order.find(orderId)
-    const bouncer = new Bouncer(user, abilities, policies)
+    const bouncer = new Bouncer(user, abilities, policies).setContainerResolver(
+      app.container.createResolver()
+    )
     if (!order || (await bouncer.with('OrderPolicy').denies('view', order))) {
       // Same answer for "missing" and "not yours": no probing for order ids.
       throw new DomainException('Order not found', { status: 404, code: 'E_NOT_FOUND' })

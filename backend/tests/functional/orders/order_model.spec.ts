@@ -39,7 +39,7 @@ test.group('Order model and events', (group) => {
     emitter.on('order:event', listener)
     try {
       await db.transaction(async (trx) => {
-        await OrderEventService.record(
+        await new OrderEventService().record(
           order,
           { type: 'arrived_pickup', actorId: shipper.id, position: { lat: -1.28, lng: 36.81 } },
           trx

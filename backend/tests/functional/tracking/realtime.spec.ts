@@ -164,7 +164,7 @@ test.group('realtime / Socket.IO gateway', (group) => {
     await emitAck(socket, 'watch', { orderId: order.id })
 
     const event = nextEvent(socket, 'order:event')
-    await OrderEventService.record(order, { type: 'note', data: { hello: 'world' } })
+    await new OrderEventService().record(order, { type: 'note', data: { hello: 'world' } })
     const received = await event
     assert.equal(received.type, 'note')
 

@@ -30,6 +30,7 @@ const posted = {
   dropoff: { address: 'Thika', lat: -1.03, lng: 37.07 },
   cargo: { kind: 'maize', weightKg: 5000, fragile: false, refrigerated: false },
   updatedAt: '2026-11-23T08:00:00.000Z',
+  allowedActions: ['assign'],
 } as Order;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -107,10 +107,10 @@ describe('fleet', () => {
 
   it('puts orders in board columns by state, and knows which can be (re)assigned', () => {
     const orders = [
-      { id: 1, status: 'posted', updatedAt: '' },
-      { id: 2, status: 'assigned', updatedAt: '' },
-      { id: 3, status: 'in_transit', updatedAt: '' },
-      { id: 4, status: 'completed', updatedAt: '' },
+      { id: 1, status: 'posted', updatedAt: '', allowedActions: ['assign'] },
+      { id: 2, status: 'assigned', updatedAt: '', allowedActions: ['reassign', 'unassign'] },
+      { id: 3, status: 'in_transit', updatedAt: '', allowedActions: [] },
+      { id: 4, status: 'completed', updatedAt: '', allowedActions: [] },
     ] as Order[];
     expect(boardColumns(orders).map((c) => [c.id, c.orders.map((o) => o.id)])).toEqual([
       ['open', [1]],

@@ -5777,6 +5777,8 @@ export interface components {
     };
     Order: {
       acceptedBidId?: number | null;
+      /** @description What the caller may do on this order now, given its state, the caller’s side and the facts that decide (a proof already given, a rating already left, a price for a carrier taking it): the same rules the routes apply (app/orders/services/order_state_machine.ts). Show buttons from this, not from the status. */
+      allowedActions: components['schemas']['OrderAction'][];
       /** Format: date-time */
       assignedAt?: string | null;
       assignedDriverId?: number | null;
@@ -5856,6 +5858,30 @@ export interface components {
       /** Format: date-time */
       updatedAt?: string;
     };
+    /**
+     * @description Something the caller may do on an order, each a route under /api/v1/orders/{id}: edit: PATCH; post: POST /post; addCargoPhoto: POST /cargo-photos; cancel: POST /cancel; bid: POST /bids, or PATCH and DELETE /bids/{bidId} for the carrier’s open bid; acceptBid: POST /accept-bid; assign and reassign: POST /assign (and GET /suggestions); unassign: POST /unassign; startPickup: POST /status {"status":"pickup_pending"}; pickUp: POST /status {"status":"picked_up"}; depart: POST /status {"status":"in_transit"}; deliver: POST /status {"status":"delivered"}; submitProof: POST /proof-of-delivery; confirmDelivery: POST /confirm-delivery; dispute: POST /dispute; resolveDispute and cancelDispute: POST /dispute/resolve with outcome resolved or cancelled; rate: POST /rate.
+     * @enum {string}
+     */
+    OrderAction:
+      | 'edit'
+      | 'post'
+      | 'addCargoPhoto'
+      | 'cancel'
+      | 'bid'
+      | 'acceptBid'
+      | 'assign'
+      | 'reassign'
+      | 'unassign'
+      | 'startPickup'
+      | 'pickUp'
+      | 'depart'
+      | 'deliver'
+      | 'submitProof'
+      | 'confirmDelivery'
+      | 'dispute'
+      | 'resolveDispute'
+      | 'cancelDispute'
+      | 'rate';
     OrderEvent: {
       /** @description null: the system */
       actorId?: number | null;

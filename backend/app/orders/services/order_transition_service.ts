@@ -1,0 +1,81 @@
+import { inject } from '@adonisjs/core'
+import { DateTime } from 'luxon'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import Order, { type OrderStatus } from '#orders/models/order'
+import type { LatLng } from '#core/models/geo_point'
+import type { Party } from '#orders/services/order_parties'
+import OrderEventService from '#orders/services/order_event_service'
+import {
+  assertAllowed,
+  eventOf,
+  targetOf,
+  type OrderFacts,
+  type OrderMove,
+} from '#orders/services/order_state_machine'
+
+export interface TransitionContext {
+  /** The user making the move, null for the system. */
+  actorId: number | null
+  /** How that user stands towards the order (OrderAccessService.partiesOf), or ['system']. */
+  as: Iterable<Party>
+  /** What the move's requirements read (order_state_machine.ts). */
+  facts?: Partial<OrderFacts>
+  position?: LatLng | null
+  data?: Record<string, unknown>
+  /** Extra changes applied to the order in the same save (assignee, reason...). */
+  changes?: Partial<Order>
+}
+
+const STAMPS: Partial<Record<OrderStatus, keyof Order>> = {
+  posted: 'postedAt',
+  assigned: 'assignedAt',
+  picked_up: 'pickedUpAt',
+  delivered: 'deliveredAt',
+  completed: 'completedAt',
+  cancelled: 'cancelledAt',
+}
+
+/**
+ * Moves an order: under its row lock, checked by the state machine, with
+ * its timeline event in the same transaction.
+ */
+@inject()
+export default class OrderTransitionService {
+  constructor(private events: OrderEventService) {}
+
+  /** Re-reads the order under a row lock; moves must start from it. */
+  lock(orderId: number, trx: TransactionClientContract) {
+    return Order.query({ client: trx }).where('orders.id', orderId).forUpdate().firstOrFail()
+  }
+
+  /**
+   * Applies a move to an order read with `lock()` inside `trx`: checks it,
+   * saves the new status (plus `changes`) and writes the timeline event.
+   */
+  async apply(
+    order: Order,
+    move: OrderMove,
+    context: TransitionContext,
+    trx: TransactionClientContract
+  ) {
+    assertAllowed(order, move, new Set(context.as), context.facts)
+    const from = order.status
+    const to = targetOf(move)
+    order.useTransaction(trx)
+    if (context.changes) order.merge(context.changes)
+    order.status = to
+    const stamp = STAMPS[to]
+    if (stamp) (order as unknown as Record<string, DateTime>)[stamp] = DateTime.now()
+    await order.save()
+    return this.events.record(
+      order,
+      {
+        type: eventOf(move),
+        actorId: context.actorId,
+        position: context.position,
+        data: { from, to, ...context.data },
+      },
+      trx
+    )
+  }
+}
