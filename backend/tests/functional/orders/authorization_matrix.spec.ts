@@ -8,6 +8,7 @@ import type Order from '#orders/models/order'
 import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import Dispute from '#orders/models/dispute'
 import type User from '#accounts/models/user'
+import type { OrderAction } from '#orders/services/order_state_machine'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG } from '#tests/fleet_fixtures'
 import { makeAssignedOrder, makeOrder, makeWorld } from '#tests/fixtures/marketplace'
@@ -40,6 +41,8 @@ interface Case {
   call: (client: ApiClient, ctx: { order: Order; bid?: Bid; w: World; user: User }) => ApiRequest
   expect: Record<RoleName, number>
   fakeDrive?: boolean
+  /** The action of `allowedActions` this endpoint takes: listed exactly when it succeeds. */
+  action?: OrderAction
 }
 
 const draft = (w: World) => makeOrder(w.shipper).then((order) => ({ order }))
@@ -94,6 +97,12 @@ const crewOf = (w: World, user: User) =>
 
 const url = (order: Order, path = '') => `/api/v1/orders/${order.id}${path}`
 
+/** The order's allowedActions as `user` reads them, or null when they may not see it. */
+async function allowedActionsOf(client: ApiClient, order: Order, user: User) {
+  const response = await client.get(url(order)).loginAs(user)
+  return response.status() === 200 ? (response.body().allowedActions as OrderAction[]) : null
+}
+
 const CASES: Case[] = [
   {
     endpoint: 'GET /orders/:id (draft)',
@@ -145,6 +154,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'PATCH /orders/:id',
+    action: 'edit',
     setup: draft,
     call: (c, { order }) => c.patch(url(order)).json({ notes: 'Gate 2' }),
     expect: {
@@ -161,6 +171,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/post',
+    action: 'post',
     setup: draft,
     call: (c, { order }) => c.post(url(order, '/post')).json({}),
     expect: {
@@ -177,6 +188,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/cancel',
+    action: 'cancel',
     setup: posted,
     call: (c, { order }) => c.post(url(order, '/cancel')).json({ reason: 'No longer needed' }),
     expect: {
@@ -193,6 +205,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/cargo-photos',
+    action: 'addCargoPhoto',
     setup: posted,
     call: (c, { order }) =>
       c.post(url(order, '/cargo-photos')).file('photo', PNG, { filename: 'cargo.png' }),
@@ -243,6 +256,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/bids',
+    action: 'bid',
     setup: posted,
     call: (c, { order, w, user }) =>
       c.post(url(order, '/bids')).json({
@@ -298,6 +312,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/accept-bid',
+    action: 'acceptBid',
     setup: withBid,
     call: (c, { order, bid }) => c.post(url(order, '/accept-bid')).json({ bidId: bid!.id }),
     expect: {
@@ -314,6 +329,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/assign',
+    action: 'assign',
     setup: posted,
     call: (c, { order, w, user }) => {
       const crew = crewOf(w, user)
@@ -335,6 +351,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/assign (reassign an assigned order)',
+    action: 'reassign',
     setup: assigned,
     call: (c, { order, w }) =>
       c
@@ -354,6 +371,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/unassign',
+    action: 'unassign',
     setup: assigned,
     call: (c, { order }) => c.post(url(order, '/unassign')).json({ reason: 'Truck broke down' }),
     expect: {
@@ -386,6 +404,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/status (pickup_pending)',
+    action: 'startPickup',
     setup: assigned,
     call: (c, { order }) => c.post(url(order, '/status')).json({ status: 'pickup_pending' }),
     expect: {
@@ -402,6 +421,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/proof-of-delivery',
+    action: 'submitProof',
     setup: (w) =>
       makeAssignedOrder(w.shipper, w.carrier, { status: 'in_transit' }).then((order) => ({
         order,
@@ -443,6 +463,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/confirm-delivery',
+    action: 'confirmDelivery',
     setup: deliveredWithProof,
     call: (c, { order }) => c.post(url(order, '/confirm-delivery')).json({}),
     expect: {
@@ -459,6 +480,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/dispute',
+    action: 'dispute',
     setup: deliveredWithProof,
     call: (c, { order }) =>
       c
@@ -494,6 +516,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/dispute/resolve',
+    action: 'resolveDispute',
     setup: disputed,
     call: (c, { order }) =>
       c
@@ -513,6 +536,7 @@ const CASES: Case[] = [
   },
   {
     endpoint: 'POST /orders/:id/rate',
+    action: 'rate',
     setup: (w) =>
       makeAssignedOrder(w.shipper, w.carrier, { status: 'completed' }).then((order) => ({ order })),
     call: (c, { order }) => c.post(url(order, '/rate')).json({ score: 4 }),
@@ -539,15 +563,22 @@ test.group('Orders: authorization matrix', (group) => {
       try {
         const w = await makeWorld()
         const actual: Record<string, number> = {}
+        const disagreements: string[] = []
         for (const [role, userOf] of Object.entries(ROLES)) {
           const user = userOf(w)
           const ctx = await testCase.setup(w)
+          const listed = testCase.action && (await allowedActionsOf(client, ctx.order, user))
           const response = await testCase.call(client, { ...ctx, w, user }).loginAs(user)
           actual[role] = response.status()
+          const succeeded = response.status() < 300
+          if (listed && listed.includes(testCase.action!) !== succeeded) {
+            disagreements.push(`${role}: allowedActions [${listed}], answer ${response.status()}`)
+          }
           // Retire the order so its driver is free for the next role's fresh one.
           await db.from('orders').where('id', ctx.order.id).update({ status: 'cancelled' })
         }
         assert.deepEqual(actual, testCase.expect)
+        assert.deepEqual(disagreements, [], `allowedActions and ${testCase.endpoint} disagree`)
       } finally {
         if (testCase.fakeDrive) drive.restore('fs')
       }
