@@ -1,10 +1,15 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
-import Bid from '#orders/models/bid'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG } from '#tests/fleet_fixtures'
-import { draftBody, makeAssignedOrder, makeOrder, makeWorld } from '#tests/fixtures/marketplace'
+import {
+  draftBody,
+  makeAssignedOrder,
+  makeOpenBid,
+  makeOrder,
+  makeWorld,
+} from '#tests/fixtures/marketplace'
 
 /**
  * Every endpoint that returns orders carries what the caller may do on each
@@ -41,17 +46,7 @@ test.group('Orders: allowedActions on every endpoint that returns orders', (grou
     before.assertStatus(200)
     assert.deepEqual(before.body().data[0].allowedActions, ['bid'])
 
-    await Bid.create({
-      orderId: order.id,
-      carrierOrganisationId: carrier.organisation.id,
-      bidderId: carrier.dispatcher.id,
-      vehicleId: carrier.vehicle.id,
-      driverId: carrier.driver.id,
-      amount: 4_000_000,
-      currency: 'KES',
-      estimatedPickupAt: DateTime.now().plus({ hours: 2 }),
-      status: 'open',
-    })
+    await makeOpenBid(order, carrier)
     const after = await board()
     assert.deepEqual(after.body().data[0].allowedActions, [])
     const again = await client
@@ -117,17 +112,7 @@ test.group('Orders: allowedActions on every endpoint that returns orders', (grou
   }) => {
     const { shipper, carrier, platformDispatcher } = await makeWorld()
     const order = await makeOrder(shipper, { status: 'bidding' })
-    const bid = await Bid.create({
-      orderId: order.id,
-      carrierOrganisationId: carrier.organisation.id,
-      bidderId: carrier.dispatcher.id,
-      vehicleId: carrier.vehicle.id,
-      driverId: carrier.driver.id,
-      amount: 4_000_000,
-      currency: 'KES',
-      estimatedPickupAt: DateTime.now().plus({ hours: 2 }),
-      status: 'open',
-    })
+    const bid = await makeOpenBid(order, carrier)
     const accepted = await client
       .post(`/api/v1/orders/${order.id}/accept-bid`)
       .json({ bidId: bid.id })

@@ -1,11 +1,10 @@
 import { test } from '@japa/runner'
-import { DateTime } from 'luxon'
-import Bid from '#orders/models/bid'
 import type User from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
 import {
   makeAssignedOrder,
   makeCarrier,
+  makeOpenBid,
   makeOrder,
   makeOrganisation,
   makeUser,
@@ -87,17 +86,7 @@ test.group('Who is the carrier: one rule for fleet and orders', (group) => {
     // A bid another driver of the carrier placed.
     const bid = await byEveryone(carrier, owner, async (user) => {
       const order = await makeOrder(shipper, { status: 'bidding' })
-      const placed = await Bid.create({
-        orderId: order.id,
-        carrierOrganisationId: carrier.organisation.id,
-        bidderId: carrier.driver.id,
-        vehicleId: carrier.vehicle.id,
-        driverId: carrier.driver.id,
-        amount: 4_000_000,
-        currency: 'KES',
-        estimatedPickupAt: DateTime.now().plus({ hours: 2 }),
-        status: 'open',
-      })
+      const placed = await makeOpenBid(order, carrier, carrier.driver)
       const response = await client
         .patch(`/api/v1/orders/${order.id}/bids/${placed.id}`)
         .loginAs(user)
