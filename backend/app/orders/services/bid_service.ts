@@ -56,7 +56,7 @@ export default class BidService {
   async place(order: Order, user: User, input: BidInput) {
     return db.transaction(async (trx) => {
       const locked = await this.transitions.lock(order.id, trx)
-      const actor = await this.access.actorOf(user)
+      const actor = await this.access.actorOf(user, trx)
       const facts = await this.access.factsOf(actor, [locked], trx)
       assertAllowed(locked, 'bid', partiesOf(actor, locked), facts.get(locked.id))
       assertCurrency(locked, input.currency)
@@ -108,7 +108,7 @@ export default class BidService {
   async update(order: Order, bid: Bid, user: User, input: Partial<BidInput>) {
     return db.transaction(async (trx) => {
       const locked = await this.transitions.lock(order.id, trx)
-      assertAllowed(locked, 'changeBid', await this.access.partiesOf(user, locked))
+      assertAllowed(locked, 'changeBid', await this.access.partiesOf(user, locked, trx))
       const current = await this.lockOpenBid(bid, trx)
       if (input.currency) assertCurrency(locked, input.currency)
       if (input.vehicleId !== undefined || input.driverId !== undefined) {
@@ -157,7 +157,7 @@ export default class BidService {
   async accept(order: Order, user: User, bidId: number) {
     return db.transaction(async (trx) => {
       const locked = await this.transitions.lock(order.id, trx)
-      const parties = await this.access.partiesOf(user, locked)
+      const parties = await this.access.partiesOf(user, locked, trx)
       assertAllowed(locked, 'acceptBid', parties)
       const bid = await Bid.query({ client: trx })
         .where('id', bidId)

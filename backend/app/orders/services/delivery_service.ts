@@ -57,7 +57,7 @@ export default class DeliveryService {
     return this.withStoredFiles(async (store) => {
       return db.transaction(async (trx) => {
         const locked = await this.transitions.lock(order.id, trx)
-        const parties = await this.access.partiesOf(user, locked)
+        const parties = await this.access.partiesOf(user, locked, trx)
         assertAllowed(locked, name, parties)
         const photo = input.photo
           ? await store(input.photo, { folder: `orders/${locked.id}/cargo`, field: 'photo' })
@@ -97,7 +97,7 @@ export default class DeliveryService {
     return this.withStoredFiles(async (store) => {
       return db.transaction(async (trx) => {
         const locked = await this.transitions.lock(order.id, trx)
-        const actor = await this.access.actorOf(user)
+        const actor = await this.access.actorOf(user, trx)
         const parties = partiesOf(actor, locked)
         const facts = await this.access.factsOf(actor, [locked], trx)
         assertAllowed(locked, 'submitProof', parties, facts.get(locked.id))
@@ -155,7 +155,7 @@ export default class DeliveryService {
       await this.transitions.apply(
         locked,
         'confirmDelivery',
-        { actorId: user.id, as: await this.access.partiesOf(user, locked) },
+        { actorId: user.id, as: await this.access.partiesOf(user, locked, trx) },
         trx
       )
       return locked

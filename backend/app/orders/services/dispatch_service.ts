@@ -29,7 +29,7 @@ export default class DispatchService {
   async assign(order: Order, user: User, input: { driverId: number; vehicleId: number }) {
     return db.transaction(async (trx) => {
       const locked = await this.transitions.lock(order.id, trx)
-      const actor = await this.access.actorOf(user)
+      const actor = await this.access.actorOf(user, trx)
       const parties = partiesOf(actor, locked)
       const move = dispatchActionFor(locked)
       assertAllowed(locked, move, parties)
@@ -91,7 +91,7 @@ export default class DispatchService {
         vehicleId: locked.assignedVehicleId,
         carrierOrganisationId: locked.carrierOrganisationId,
       }
-      const parties = await this.access.partiesOf(user, locked)
+      const parties = await this.access.partiesOf(user, locked, trx)
       assertAllowed(locked, 'unassign', parties)
       if (locked.acceptedBidId) await this.dropAcceptedBid(locked, user, trx)
       await this.transitions.apply(

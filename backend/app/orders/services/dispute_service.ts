@@ -31,7 +31,7 @@ export default class DisputeService {
     try {
       return await db.transaction(async (trx) => {
         const locked = await this.transitions.lock(order.id, trx)
-        const parties = await this.access.partiesOf(user, locked)
+        const parties = await this.access.partiesOf(user, locked, trx)
         assertAllowed(locked, 'dispute', parties)
         for (const file of input.evidence ?? []) {
           const saved = await this.uploads.store(file, {
@@ -88,7 +88,7 @@ export default class DisputeService {
         input.outcome === 'resolved' ? 'resolveDispute' : 'cancelDispute',
         {
           actorId: admin.id,
-          as: await this.access.partiesOf(admin, locked),
+          as: await this.access.partiesOf(admin, locked, trx),
           data: { disputeId: dispute?.id ?? null, note: input.note },
           changes: input.outcome === 'cancelled' ? { cancelReason: input.note } : {},
         },

@@ -20,19 +20,29 @@ import {
 } from '#orders/services/order_state_machine'
 
 /**
- * Who a user is to orders, read from the database when asked (never cached
- * on the user: a socket keeps its user for hours), and what the state
- * machine needs to answer for them.
+ * Who a user is to orders, and what the state machine needs to answer for
+ * them. The organisation is read at each question, not cached on the user
+ * instance (a socket keeps its instance for the whole connection).
  */
 export default class OrderAccessService {
-  /** The user with their standing (accounts' membership rules). */
-  async actorOf(user: User): Promise<Actor> {
-    const organisation = user.organisationId ? await Organisation.find(user.organisationId) : null
+  /**
+   * The user with their standing (accounts' membership rules). Inside a
+   * transaction pass it as `client`: a second connection taken while the
+   * first holds a row lock can starve the pool.
+   */
+  async actorOf(user: User, client?: TransactionClientContract): Promise<Actor> {
+    const organisation = user.organisationId
+      ? await Organisation.find(user.organisationId, { client })
+      : null
     return { user, standing: standingOf(user, organisation) }
   }
 
-  async partiesOf(user: User, order: Order): Promise<Set<OrderParty>> {
-    return partiesOf(await this.actorOf(user), order)
+  async partiesOf(
+    user: User,
+    order: Order,
+    client?: TransactionClientContract
+  ): Promise<Set<OrderParty>> {
+    return partiesOf(await this.actorOf(user, client), order)
   }
 
   /** Whether the user may see the order at all (else it answers 404, not revealed). */

@@ -128,7 +128,7 @@ export default class OrderService {
   async updateDraft(order: Order, user: User, input: Partial<OrderInput>) {
     return db.transaction(async (trx) => {
       const locked = await this.transitions.lock(order.id, trx)
-      assertAllowed(locked, 'edit', await this.access.partiesOf(user, locked))
+      assertAllowed(locked, 'edit', await this.access.partiesOf(user, locked, trx))
       if (input.requiredVehicleTypeId)
         await this.assertVehicleTypeExists(input.requiredVehicleTypeId)
       if (input.pickup) locked.merge(placeColumns('pickup', input.pickup))
@@ -159,7 +159,7 @@ export default class OrderService {
     try {
       return await db.transaction(async (trx) => {
         const locked = await this.transitions.lock(order.id, trx)
-        assertAllowed(locked, 'addCargoPhoto', await this.access.partiesOf(user, locked))
+        assertAllowed(locked, 'addCargoPhoto', await this.access.partiesOf(user, locked, trx))
         stored = await this.uploads.store(photo, {
           folder: `orders/${locked.id}/cargo`,
           field: 'photo',
@@ -199,7 +199,7 @@ export default class OrderService {
       await this.transitions.apply(
         locked,
         'post',
-        { actorId: user.id, as: await this.access.partiesOf(user, locked) },
+        { actorId: user.id, as: await this.access.partiesOf(user, locked, trx) },
         trx
       )
       return locked
@@ -215,7 +215,7 @@ export default class OrderService {
         'cancel',
         {
           actorId: user.id,
-          as: await this.access.partiesOf(user, locked),
+          as: await this.access.partiesOf(user, locked, trx),
           data: { reason },
           changes: { cancelReason: reason },
         },
