@@ -3,7 +3,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import OrderPolicy from '#orders/policies/order_policy'
 import OrderService from '#orders/services/order_service'
 import OrderAccessService from '#orders/services/order_access_service'
-import BidService, { bidNotFound } from '#orders/services/bid_service'
+import DomainException from '#core/exceptions/domain_exception'
+import BidService from '#orders/services/bid_service'
 import RatingService from '#orders/services/rating_service'
 import BidTransformer from '#orders/transformers/bid_transformer'
 import OrderTransformer from '#orders/transformers/order_transformer'
@@ -97,7 +98,7 @@ export default class OrderBidsController {
     const order = await this.visibleOrder(ctx)
     const { params } = await ctx.request.validateUsing(bidIdValidator)
     const bid = await this.bids.findOnOrder(order, params.bidId)
-    if (await ctx.bouncer.with(OrderPolicy).denies('viewBid', order, bid)) throw bidNotFound()
+    if (await ctx.bouncer.with(OrderPolicy).denies('viewBid', order, bid)) throw DomainException.notFound('Bid')
     await ctx.bouncer.with(OrderPolicy).authorize('manageBid', bid)
     return { order, bid }
   }

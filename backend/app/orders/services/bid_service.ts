@@ -23,10 +23,6 @@ export interface BidInput {
   note?: string | null
 }
 
-export function bidNotFound() {
-  return new DomainException('Bid not found.', { status: 404, code: 'E_NOT_FOUND' })
-}
-
 function assertCurrency(order: Order, currency: Currency) {
   if (currency !== order.currency) {
     throw new DomainException(
@@ -164,7 +160,7 @@ export default class BidService {
         .where('order_id', locked.id)
         .forUpdate()
         .first()
-      if (!bid) throw bidNotFound()
+      if (!bid) throw DomainException.notFound('Bid')
       if (bid.status !== 'open') {
         throw new DomainException(
           `Bid ${bid.id} is ${bid.status}; only an open bid can be accepted.`,
@@ -245,7 +241,7 @@ export default class BidService {
 
   async findOnOrder(order: Order, bidId: number) {
     const bid = await Bid.query().where('id', bidId).where('order_id', order.id).first()
-    if (!bid) throw bidNotFound()
+    if (!bid) throw DomainException.notFound('Bid')
     return bid
   }
 

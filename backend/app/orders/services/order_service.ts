@@ -52,10 +52,6 @@ export interface LoadBoardFilters {
   perPage?: number
 }
 
-export function orderNotFound() {
-  return new DomainException('Order not found.', { status: 404, code: 'E_NOT_FOUND' })
-}
-
 const toDateTime = (value?: Date) => (value ? DateTime.fromJSDate(value) : null)
 
 function placeColumns(prefix: 'pickup' | 'dropoff', place: PlaceInput): Partial<Order> {
@@ -93,7 +89,7 @@ export default class OrderService {
   /** 404 E_NOT_FOUND unless the order exists and the user may see it. */
   async findVisibleTo(user: User, id: number) {
     const order = await Order.find(id)
-    if (!order || !(await this.access.sees(user, order))) throw orderNotFound()
+    if (!order || !(await this.access.sees(user, order))) throw DomainException.notFound('Order')
     return order
   }
 
