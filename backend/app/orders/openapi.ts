@@ -2,7 +2,7 @@ import type { OpenApiFragment } from '#core/openapi/fragment'
 import { CURRENCIES, ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
 import { BID_STATUSES } from '#orders/models/bid'
 import { DISPUTE_REASONS } from '#orders/models/dispute'
-import { DRIVER_STATUS_MOVES, USER_ACTIONS } from '#orders/services/order_state_machine'
+import { DRIVER_STATUS_MOVES, USER_ACTIONS } from '#orders/order_state_machine'
 import { error, json, multipart, nullable, pageMeta, ref, unauthorized } from '#core/openapi/shared'
 
 const body = (schema: unknown) => ({ required: true, ...json(schema) })
@@ -187,7 +187,7 @@ const schemas = {
         type: 'array',
         items: ref('OrderAction'),
         description:
-          'What the caller may do on this order now, given its state, the caller’s side and the facts that decide (a proof already given, a rating already left, a price for a carrier taking it): the same rules the routes apply (app/orders/services/order_state_machine.ts). Show buttons from this, not from the status.',
+          'What the caller may do on this order now, given its state, the caller’s side and the facts that decide (a proof already given, a rating already left, a price for a carrier taking it): the same rules the routes apply (app/orders/order_state_machine.ts). Show buttons from this, not from the status.',
       },
       distanceM: {
         type: 'integer',

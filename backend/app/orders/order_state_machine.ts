@@ -2,7 +2,7 @@ import DomainException from '#core/exceptions/domain_exception'
 import { ORDER_STATUSES, type OrderStatus } from '#orders/models/order'
 import type Order from '#orders/models/order'
 import ordersConfig from '#config/orders'
-import type { Party } from '#orders/services/order_parties'
+import type { Party } from '#orders/order_parties'
 
 /**
  * The one place that says which action is allowed on an order in which

@@ -98,7 +98,8 @@ export default class OrderBidsController {
     const order = await this.visibleOrder(ctx)
     const { params } = await ctx.request.validateUsing(bidIdValidator)
     const bid = await this.bids.findOnOrder(order, params.bidId)
-    if (await ctx.bouncer.with(OrderPolicy).denies('viewBid', order, bid)) throw DomainException.notFound('Bid')
+    if (await ctx.bouncer.with(OrderPolicy).denies('viewBid', order, bid))
+      throw DomainException.notFound('Bid')
     await ctx.bouncer.with(OrderPolicy).authorize('manageBid', bid)
     return { order, bid }
   }

@@ -6,7 +6,7 @@ import OrderAccessService from '#orders/services/order_access_service'
 import DeliveryService from '#orders/services/delivery_service'
 import UploadService from '#core/services/upload_service'
 import OrderTransformer, { IMAGE_TYPES } from '#orders/transformers/order_transformer'
-import { DRIVER_STATUS_MOVES } from '#orders/services/order_state_machine'
+import { DRIVER_STATUS_MOVES } from '#orders/order_state_machine'
 import { orderIdValidator, statusValidator } from '#orders/validators/order'
 import { proofFileValidator, proofOfDeliveryValidator } from '#orders/validators/delivery'
 

@@ -3,9 +3,9 @@ import { BasePolicy } from '@adonisjs/bouncer'
 import type User from '#accounts/models/user'
 import type Order from '#orders/models/order'
 import type Bid from '#orders/models/bid'
-import type { OrderParty } from '#orders/services/order_parties'
+import type { OrderParty } from '#orders/order_parties'
 import OrderAccessService from '#orders/services/order_access_service'
-import { mayEver, type OrderAction } from '#orders/services/order_state_machine'
+import { mayEver, type OrderAction } from '#orders/order_state_machine'
 
 const any = (parties: Set<OrderParty>, ...wanted: OrderParty[]) =>
   wanted.some((party) => parties.has(party))

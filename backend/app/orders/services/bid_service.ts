@@ -7,12 +7,12 @@ import Bid, { type BidStatus } from '#orders/models/bid'
 import type Order from '#orders/models/order'
 import type User from '#accounts/models/user'
 import type { Currency } from '#orders/models/order'
-import { partiesOf } from '#orders/services/order_parties'
+import { partiesOf } from '#orders/order_parties'
 import CrewService from '#orders/services/crew_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import OrderEventService from '#orders/services/order_event_service'
 import OrderTransitionService from '#orders/services/order_transition_service'
-import { assertAllowed } from '#orders/services/order_state_machine'
+import { assertAllowed } from '#orders/order_state_machine'
 
 export interface BidInput {
   amount: number

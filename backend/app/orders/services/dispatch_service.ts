@@ -7,8 +7,8 @@ import BidService from '#orders/services/bid_service'
 import CrewService from '#orders/services/crew_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import OrderTransitionService from '#orders/services/order_transition_service'
-import { partiesOf } from '#orders/services/order_parties'
-import { assertAllowed, dispatchActionFor } from '#orders/services/order_state_machine'
+import { partiesOf } from '#orders/order_parties'
+import { assertAllowed, dispatchActionFor } from '#orders/order_state_machine'
 
 /**
  * Dispatchers put an order on a truck directly. The people who run a carrier

@@ -10,14 +10,14 @@ import {
   ratingDirectionOf,
   type Actor,
   type OrderParty,
-} from '#orders/services/order_parties'
+} from '#orders/order_parties'
 import {
   allowedActions,
   factsNeeded,
   refusal,
   type OrderAction,
   type OrderFacts,
-} from '#orders/services/order_state_machine'
+} from '#orders/order_state_machine'
 
 /**
  * Who a user is to orders, and what the state machine needs to answer for

@@ -11,7 +11,7 @@ import ordersConfig from '#config/orders'
 import OrderAccessService from '#orders/services/order_access_service'
 import OrderEventService from '#orders/services/order_event_service'
 import OrderTransitionService from '#orders/services/order_transition_service'
-import { assertAllowed, mayEver, ON_LOAD_BOARD } from '#orders/services/order_state_machine'
+import { assertAllowed, mayEver, ON_LOAD_BOARD } from '#orders/order_state_machine'
 import UploadService, { type StoredFile } from '#core/services/upload_service'
 
 export interface PlaceInput extends LatLng {

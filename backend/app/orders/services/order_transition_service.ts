@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Order, { type OrderStatus } from '#orders/models/order'
 import type { LatLng } from '#core/models/geo_point'
-import type { Party } from '#orders/services/order_parties'
+import type { Party } from '#orders/order_parties'
 import OrderEventService from '#orders/services/order_event_service'
 import {
   assertAllowed,
@@ -11,7 +11,7 @@ import {
   targetOf,
   type OrderFacts,
   type OrderMove,
-} from '#orders/services/order_state_machine'
+} from '#orders/order_state_machine'
 
 export interface TransitionContext {
   /** The user making the move, null for the system. */

@@ -6,8 +6,8 @@ import type Order from '#orders/models/order'
 import type User from '#accounts/models/user'
 import type { RatingSummary } from '#orders/transformers/bid_transformer'
 import OrderAccessService from '#orders/services/order_access_service'
-import { partiesOf, ratingDirectionOf } from '#orders/services/order_parties'
-import { assertAllowed } from '#orders/services/order_state_machine'
+import { partiesOf, ratingDirectionOf } from '#orders/order_parties'
+import { assertAllowed } from '#orders/order_state_machine'
 
 /**
  * After completion each side rates the other once (1–5 and a comment).

@@ -2,7 +2,7 @@ import type Order from '#orders/models/order'
 import type OrderEvent from '#orders/models/order_event'
 import type ProofOfDelivery from '#orders/models/proof_of_delivery'
 import type Dispute from '#orders/models/dispute'
-import type { OrderAction } from '#orders/services/order_state_machine'
+import type { OrderAction } from '#orders/order_state_machine'
 
 /** Content types of the images we store, by the extension UploadService gives their keys. */
 export const IMAGE_TYPES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import { CURRENCIES, ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
-import { DRIVER_STATUS_MOVES } from '#orders/services/order_state_machine'
+import { DRIVER_STATUS_MOVES } from '#orders/order_state_machine'
 import { phone } from '#core/validators/rules/phone'
 import ordersConfig from '#config/orders'
 

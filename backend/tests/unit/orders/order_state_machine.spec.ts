@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import Order, { ORDER_STATUSES, type OrderStatus } from '#orders/models/order'
 import User, { type Role } from '#accounts/models/user'
 import type { Standing } from '#accounts/membership_rules'
-import { partiesOf, type Party } from '#orders/services/order_parties'
+import { partiesOf, type Party } from '#orders/order_parties'
 import {
   allowedActions,
   assertAllowed,
@@ -11,7 +11,7 @@ import {
   USER_ACTIONS,
   type OrderAction,
   type OrderFacts,
-} from '#orders/services/order_state_machine'
+} from '#orders/order_state_machine'
 
 const orderIn = (status: OrderStatus, overrides: Partial<Order> = {}) => {
   const order = new Order()
