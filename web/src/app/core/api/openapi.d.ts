@@ -5777,7 +5777,7 @@ export interface components {
     };
     Order: {
       acceptedBidId?: number | null;
-      /** @description What the caller may do on this order now, given its state, the caller’s side and the facts that decide (a proof already given, a rating already left, a price for a carrier taking it): the same rules the routes apply (app/orders/services/order_state_machine.ts). Show buttons from this, not from the status. */
+      /** @description What the caller may do on this order now, given its state, the caller’s side and the facts that decide (a proof already given, a rating already left, a price for a carrier taking it): the same rules the routes apply (app/orders/order_state_machine.ts). Show buttons from this, not from the status. */
       allowedActions: components['schemas']['OrderAction'][];
       /** Format: date-time */
       assignedAt?: string | null;
