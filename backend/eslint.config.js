@@ -15,6 +15,7 @@ export const CAPABILITIES = {
   fleet: ['core', 'accounts'],
   orders: ['core', 'accounts', 'fleet', 'realtime'],
   tracking: ['core', 'accounts', 'fleet', 'orders', 'realtime'],
+  money: ['core', 'accounts', 'audit', 'realtime', 'orders'],
   platform: '*',
 }
 

@@ -1,0 +1,44 @@
+/**
+ * The application events of money, named once here and emitted only by
+ * MoneyEventService after the commit of what they announce. Other
+ * capabilities (notifications) listen with `emitter.on('money:...')` and
+ * never import money's services. Amounts are minor units with their ISO 4217 code.
+ */
+export interface PaymentEvent {
+  paymentId: number
+  orderId: number
+  /** The shipper who paid (or tried to). */
+  userId: number
+  amount: number
+  currency: string
+  provider: string
+}
+
+export interface PaymentFailedEvent extends PaymentEvent {
+  /** A stable code (`cancelled`, `wrong_pin`, `timeout`, `insufficient_funds`, `unreachable`, `declined`). */
+  reason: string
+}
+
+export interface PayoutEvent {
+  payoutId: number
+  /** The carrier paid. */
+  organisationId: number
+  amount: number
+  currency: string
+  provider: string
+}
+
+export interface PayoutFailedEvent extends PayoutEvent {
+  reason: string
+}
+
+export interface MoneyEvents {
+  'money:payment_received': PaymentEvent
+  'money:payment_failed': PaymentFailedEvent
+  'money:payout_sent': PayoutEvent
+  'money:payout_failed': PayoutFailedEvent
+}
+
+declare module '@adonisjs/core/types' {
+  interface EventsList extends MoneyEvents {}
+}

@@ -1,0 +1,72 @@
+import db from '@adonisjs/lucid/services/db'
+
+export interface LedgerProblem {
+  check: string
+  detail: string
+}
+
+/**
+ * `node ace ledger:verify`: recomputes every balance from the entries and
+ * checks every invariant of the ledger. An empty list means it is sound.
+ */
+export default class LedgerVerifier {
+  async verify(): Promise<LedgerProblem[]> {
+    const problems: LedgerProblem[] = []
+    const add = (
+      check: string,
+      rows: Record<string, unknown>[],
+      describe: (row: any) => string
+    ) => {
+      for (const row of rows) problems.push({ check, detail: describe(row) })
+    }
+
+    const drift = await db.rawQuery(`
+      SELECT a.id, a.owner, a.purpose, a.currency, a.balance, coalesce(sum(e.amount), 0) AS computed
+      FROM ledger_accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id
+      GROUP BY a.id HAVING a.balance <> coalesce(sum(e.amount), 0)`)
+    add(
+      'balance',
+      drift.rows,
+      (r) =>
+        `account ${r.id} (${r.owner} ${r.purpose} ${r.currency}) holds ${r.balance}, its entries sum to ${r.computed}`
+    )
+
+    const unbalanced = await db.rawQuery(`
+      SELECT journal_id, currency, sum(amount) AS total FROM ledger_entries
+      GROUP BY journal_id, currency HAVING sum(amount) <> 0`)
+    add(
+      'journal sums to zero',
+      unbalanced.rows,
+      (r) => `journal ${r.journal_id} is off by ${r.total} ${r.currency}`
+    )
+
+    const thin = await db.rawQuery(`
+      SELECT j.id, count(e.id) AS entries FROM ledger_journals j
+      LEFT JOIN ledger_entries e ON e.journal_id = j.id GROUP BY j.id HAVING count(e.id) < 2`)
+    add('journal has entries', thin.rows, (r) => `journal ${r.id} has ${r.entries} entries`)
+
+    const currency = await db.rawQuery(`
+      SELECT e.id, e.currency, a.currency AS account_currency FROM ledger_entries e
+      JOIN ledger_accounts a ON a.id = e.account_id WHERE e.currency <> a.currency`)
+    add(
+      'entry currency',
+      currency.rows,
+      (r) => `entry ${r.id} in ${r.currency} on a ${r.account_currency} account`
+    )
+
+    const negative = await db.rawQuery(`
+      SELECT id, owner, purpose, balance FROM ledger_accounts
+      WHERE non_negative AND (CASE normal_side WHEN 'debit' THEN balance ELSE -balance END) < 0`)
+    add(
+      'non-negative',
+      negative.rows,
+      (r) => `account ${r.id} (${r.owner} ${r.purpose}) is at ${r.balance}`
+    )
+
+    const total = await db.rawQuery(`
+      SELECT currency, sum(balance) AS total FROM ledger_accounts GROUP BY currency HAVING sum(balance) <> 0`)
+    add('trial balance', total.rows, (r) => `the ${r.currency} accounts sum to ${r.total}, not 0`)
+
+    return problems
+  }
+}
