@@ -20,4 +20,6 @@ export default {
   ...smsConfig,
   /** GET /api/v1/dev/outbox: only with the log transport, never in production. */
   outboxEnabled: smsConfig.transport === 'log' && !app.inProduction,
+  /** Required as ?token= on delivery-report callbacks when set. */
+  deliveryReportToken: env.get('SMS_DELIVERY_REPORT_TOKEN')?.release() ?? null,
 }

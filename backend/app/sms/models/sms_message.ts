@@ -23,6 +23,26 @@ export default class SmsMessage extends BaseModel {
   @column()
   declare error: string | null
 
+  /** GSM-7 or UCS-2, and how many segments the provider bills. */
+  @column()
+  declare encoding: string | null
+
+  @column()
+  declare segments: number | null
+
+  /** The provider's last delivery report: Success, Failed, Rejected, Buffered, ... */
+  @column()
+  declare deliveryStatus: string | null
+
+  @column()
+  declare deliveryFailureReason: string | null
+
+  @column()
+  declare networkCode: string | null
+
+  @column.dateTime()
+  declare deliveryReportedAt: DateTime | null
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 }

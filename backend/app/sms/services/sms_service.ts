@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import logger from '@adonisjs/core/services/logger'
 import SmsMessage from '#sms/models/sms_message'
 import SmsSender from '#sms/sms_sender'
+import { countSegments, fitSms } from '#sms/sms_segments'
 
 /**
  * Sends texts through the configured transport and records each one in
@@ -15,7 +16,14 @@ export default class SmsService {
    * `secret` (a sign-in code) is blanked in the stored copy unless the log
    * transport needs it for the dev outbox, and the body is never logged.
    */
-  async send(to: string, body: string, options: { secret?: string } = {}): Promise<SmsMessage> {
+  async send(
+    to: string,
+    body: string,
+    options: { secret?: string; fit?: boolean } = {}
+  ): Promise<SmsMessage> {
+    // `fit`: respelled in GSM-7 when that saves segments (sms_segments.ts).
+    if (options.fit) body = fitSms(body).text
+    const { encoding, segments } = countSegments(body)
     let result
     try {
       ;[result] = await this.sender.send([to], body)
@@ -36,6 +44,8 @@ export default class SmsService {
       status: result.accepted ? (this.sender.name === 'log' ? 'logged' : 'sent') : 'failed',
       providerMessageId: result.providerMessageId ?? null,
       error: result.accepted ? null : (result.error ?? result.status).slice(0, 255),
+      encoding,
+      segments,
     })
 
     // The logger masks phone numbers on every line (config/logger.ts).
