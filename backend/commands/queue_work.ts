@@ -25,6 +25,13 @@ export default class QueueWork extends BaseCommand {
       await this.app.terminate()
       return
     }
+    // Live notifications from these jobs reach the API nodes' sockets through Redis.
+    const { default: gateway } = await import('#realtime/gateway')
+    if (!gateway.attachEmitter()) {
+      this.logger.warning(
+        'no REDIS_URL: live `notification` events of jobs run here reach no socket'
+      )
+    }
     // SIGTERM is handled by bin/console.ts (app.terminate); SIGINT only under pm2.
     this.app.listenIf(!this.app.managedByPm2, 'SIGINT', () => this.app.terminate())
     this.logger.info(

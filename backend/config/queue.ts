@@ -7,6 +7,14 @@ function cron(value: string | undefined, fallback: string) {
   return value ?? fallback
 }
 
+/** Job handlers, one file per job in a capability's jobs/ folder. Typed here: jobs use the queue, whose type reads this file. */
+const jobs: (() => Promise<{ default: unknown }>)[] = [
+  () => import('#orders/jobs/auto_complete_orders_job'),
+  () => import('#notifications/jobs/notify_event_job'),
+  () => import('#notifications/jobs/deliver_notification_job'),
+  () => import('#notifications/jobs/paper_expiry_job'),
+]
+
 const connection = dbConfig.connections.postgres.connection as { connectionString: string }
 
 /**
@@ -33,10 +41,11 @@ export default {
   retry: { retryLimit: 5, retryDelay: 10, retryBackoff: true, retryDelayMax: 15 * 60 },
   /** Grace for running jobs on shutdown, inside docker stop's 10 s; then they fail and are retried. */
   stopTimeoutMs: 8_000,
-  /** Job handlers, one file per job in app/jobs/. */
-  jobs: [() => import('#orders/jobs/auto_complete_orders_job')],
+  jobs,
   schedules: {
     /** The check that completes delivered orders nobody answered (AUTO_COMPLETE_AFTER_HOURS). */
     autoCompleteOrders: cron(env.get('AUTO_COMPLETE_CRON'), '*/5 * * * *'),
+    /** Papers expiring in 30, 7 and 1 days tell their owners (PAPER_EXPIRY_CRON). */
+    paperExpiry: cron(env.get('PAPER_EXPIRY_CRON'), '0 6 * * *'),
   },
 }

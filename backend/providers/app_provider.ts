@@ -2,6 +2,8 @@ import type { ApplicationService } from '@adonisjs/core/types'
 import ErrorReporter from '#core/error_reporting/error_reporter'
 import VehicleWork from '#fleet/services/vehicle_work'
 import SmsSender from '#sms/sms_sender'
+import PushSender from '#notifications/push_sender'
+import NotificationEvents from '#notifications/services/notification_events'
 
 /**
  * Process-wide services bound as container singletons, the outside
@@ -35,7 +37,23 @@ export default class AppProvider {
       const { makeSmsSender } = await import('#sms/senders/make_sms_sender')
       return makeSmsSender(smsConfig)
     })
+    this.app.container.singleton(PushSender, async () => {
+      const { default: config } = await import('#config/notifications')
+      if (config.push.transport === 'fcm') {
+        const { default: FcmPushSender } = await import('#notifications/senders/fcm_push_sender')
+        return new FcmPushSender({
+          projectId: config.push.projectId,
+          credential: config.push.serviceAccount!,
+        })
+      }
+      const { default: LogPushSender } = await import('#notifications/senders/log_push_sender')
+      return new LogPushSender()
+    })
     this.app.container.singleton(VehicleWork, () => new VehicleWork())
+    this.app.container.singleton(NotificationEvents, async (resolver) => {
+      const { default: QueueService } = await import('#core/services/queue_service')
+      return new NotificationEvents(await resolver.make(QueueService))
+    })
   }
 
   async boot() {
@@ -48,6 +66,17 @@ export default class AppProvider {
       const order = await Order.activeForVehicle(vehicleId, driverId)
       return order ? `order ${order.id} (${order.status})` : null
     })
+  }
+
+  /**
+   * Notifications hear of business events where they happen: in the API and
+   * in `queue:work` (jobs emit order events too). The test suites subscribe
+   * when they want them, so other suites' events enqueue nothing.
+   */
+  async ready() {
+    if (!['web', 'console'].includes(this.app.getEnvironment())) return
+    const events = await this.app.container.make(NotificationEvents)
+    events.subscribe()
   }
 
   async shutdown() {

@@ -71,6 +71,19 @@ export default await Env.create(new URL('../', import.meta.url), {
   TWILIO_AUTH_TOKEN: Env.schema.secret.optional(),
   TWILIO_FROM: Env.schema.string.optional(),
   TWILIO_BASE_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  SMS_DELIVERY_REPORT_TOKEN: Env.schema.secret.optional(),
+
+  /* Notifications: push (FCM HTTP v1 through firebase-admin) and delivery bounds */
+  PUSH_TRANSPORT: Env.schema.enum.optional(['log', 'fcm'] as const),
+  FIREBASE_PROJECT_ID: Env.schema.string.optional(),
+  FIREBASE_SERVICE_ACCOUNT: Env.schema.secret.optional(),
+  FIREBASE_WEB_CONFIG: Env.schema.string.optional(),
+  FIREBASE_VAPID_KEY: Env.schema.string.optional(),
+  NOTIFY_PUSH_PER_USER_HOUR: Env.schema.number.optional(),
+  NOTIFY_SMS_PER_USER_HOUR: Env.schema.number.optional(),
+  NOTIFY_SMS_PER_MINUTE: Env.schema.number.optional(),
+  NOTIFY_MAX_ATTEMPTS: Env.schema.number.optional(),
+  PAPER_EXPIRY_CRON: Env.schema.string.optional(),
 
   /* Tracking: GPS ingest, OsmAnd, routing, geofences */
   OSMAND_PORT: Env.schema.number.optional(),

@@ -18,6 +18,12 @@ export const controllers = {
     VehicleTypes: () => import('#app/fleet/controllers/vehicle_types_controller'),
     Vehicles: () => import('#app/fleet/controllers/vehicles_controller'),
   },
+  notifications: {
+    NotificationPreferences: () => import('#app/notifications/controllers/notification_preferences_controller'),
+    Notifications: () => import('#app/notifications/controllers/notifications_controller'),
+    PushDevices: () => import('#app/notifications/controllers/push_devices_controller'),
+    PushOutbox: () => import('#app/notifications/controllers/push_outbox_controller'),
+  },
   orders: {
     OrderBids: () => import('#app/orders/controllers/order_bids_controller'),
     OrderDispatch: () => import('#app/orders/controllers/order_dispatch_controller'),
@@ -34,6 +40,7 @@ export const controllers = {
     WebConfig: () => import('#app/platform/controllers/web_config_controller'),
   },
   sms: {
+    DeliveryReports: () => import('#app/sms/controllers/delivery_reports_controller'),
     DevOutbox: () => import('#app/sms/controllers/dev_outbox_controller'),
   },
   tracking: {

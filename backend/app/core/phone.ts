@@ -11,6 +11,14 @@ const LOCALE_BY_COUNTRY: Record<SupportedCountry, Locale> = {
   UG: 'en',
 }
 
+/** The clock a person of each country lives by (quiet hours, local dates). */
+const TIME_ZONE_BY_COUNTRY: Record<SupportedCountry, string> = {
+  SN: 'Africa/Dakar',
+  KE: 'Africa/Nairobi',
+  TZ: 'Africa/Dar_es_Salaam',
+  UG: 'Africa/Kampala',
+}
+
 export interface NormalisedPhone {
   /** E.164, e.g. +254712345678 */
   e164: string
@@ -43,4 +51,10 @@ export function normalisePhone(input: string): string | null {
 export function localeForPhone(e164: string): Locale {
   const parsed = parsePhone(e164)
   return parsed ? LOCALE_BY_COUNTRY[parsed.country] : 'en'
+}
+
+/** The time zone of a phone's country; UTC for a number we cannot place. */
+export function timeZoneOfPhone(e164: string): string {
+  const parsed = parsePhone(e164)
+  return parsed ? TIME_ZONE_BY_COUNTRY[parsed.country] : 'UTC'
 }

@@ -58,18 +58,7 @@ export class RealtimeGateway {
       // Brief drops (tunnels, cell handover) resume rooms and missed emits on the same node.
       connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
     })
-    const redisUrl = env.get('REDIS_URL')
-    if (redisUrl) {
-      const pub = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null })
-      const sub = pub.duplicate()
-      for (const client of [pub, sub]) {
-        client.on('error', (error) => logger.warn({ err: error }, 'socket.io redis connection'))
-      }
-      this.#redis = [pub, sub]
-      // Pub/sub channels ignore the Redis db number: keep deployments sharing a server apart.
-      const db = new URL(redisUrl).pathname.slice(1) || '0'
-      io.adapter(createAdapter(pub, sub, { key: `njia:socket.io:${db}` }))
-    }
+    this.#shareRooms(io)
     io.use(authenticateSocket)
     io.on('connection', (socket) => {
       realtimeSockets.inc()
@@ -78,14 +67,46 @@ export class RealtimeGateway {
       for (const handler of this.#handlers) handler(socket)
     })
 
+    this.#forward(io)
+    return io
+  }
+
+  /**
+   * A process without sockets (`node ace queue:work`) that must still reach
+   * them: its emits go through the Redis adapter to the API nodes' sockets.
+   * Without REDIS_URL there is no way across processes: returns false.
+   */
+  attachEmitter() {
+    if (this.io) return true
+    if (!env.get('REDIS_URL')) return false
+    const io = new Server({ serveClient: false })
+    this.#shareRooms(io)
+    this.#forward(io)
+    return true
+  }
+
+  #shareRooms(io: Server) {
+    const redisUrl = env.get('REDIS_URL')
+    if (!redisUrl) return
+    const pub = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null })
+    const sub = pub.duplicate()
+    for (const client of [pub, sub]) {
+      client.on('error', (error) => logger.warn({ err: error }, 'socket.io redis connection'))
+    }
+    this.#redis = [pub, sub]
+    // Pub/sub channels ignore the Redis db number: keep deployments sharing a server apart.
+    const db = new URL(redisUrl).pathname.slice(1) || '0'
+    io.adapter(createAdapter(pub, sub, { key: `njia:socket.io:${db}` }))
+  }
+
+  /** `user:notification` events of this process reach that user's sockets on any node. */
+  #forward(io: Server) {
     const forwardNotification = ({ userId, notification }: UserNotificationMessage) =>
       broadcaster.emit([rooms.user(userId)], 'notification', notification)
     emitter.on('user:notification', forwardNotification)
     this.#unsubscribe = [() => emitter.off('user:notification', forwardNotification)]
-
     broadcaster.attach(io)
     this.io = io
-    return io
   }
 
   async close() {
@@ -96,7 +117,7 @@ export class RealtimeGateway {
     this.io = undefined
     io.disconnectSockets(true)
     // io.close() would also close the HTTP server, which AdonisJS owns.
-    io.engine.close()
+    io.engine?.close()
     await Promise.allSettled(this.#redis.map((client) => client.quit()))
     this.#redis = []
   }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import { inject } from '@adonisjs/core'
+import emitter from '@adonisjs/core/services/emitter'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import DomainException from '#core/exceptions/domain_exception'
@@ -14,6 +15,19 @@ import type Vehicle from '#fleet/models/vehicle'
 import type { FleetAccess } from '#fleet/services/fleet_access'
 import UploadService from '#core/services/upload_service'
 import VehicleService from '#fleet/services/vehicle_service'
+
+/** Payload of the `fleet:document` application event: an admin reviewed a paper. */
+export interface DocumentReviewedMessage {
+  documentId: number
+  status: 'verified' | 'rejected'
+  reviewerId: number
+}
+
+declare module '@adonisjs/core/types' {
+  interface EventsList {
+    'fleet:document': DocumentReviewedMessage
+  }
+}
 
 export type DocumentOwner = { vehicle: Vehicle } | { driver: User }
 
@@ -163,6 +177,17 @@ export default class FleetDocumentService {
 
   /** Row-locked so two admins reviewing at once cannot both win. */
   private async review(id: number, change: (document: FleetDocument) => void) {
+    const document = await this.lockAndChange(id, change)
+    // After the commit: whoever listens (notifications) hears only of what was saved.
+    void emitter.emit('fleet:document', {
+      documentId: document.id,
+      status: document.status as 'verified' | 'rejected',
+      reviewerId: document.reviewedById!,
+    })
+    return document
+  }
+
+  private async lockAndChange(id: number, change: (document: FleetDocument) => void) {
     return db.transaction(async (trx) => {
       const document = await FleetDocument.query({ client: trx })
         .where('id', id)

@@ -5,6 +5,7 @@ import { fleetOpenApi } from '#fleet/openapi'
 import { ordersOpenApi } from '#orders/openapi'
 import { webOpenApi } from '#platform/openapi/web'
 import { trackingOpenApi } from '#tracking/openapi'
+import { notificationsOpenApi } from '#notifications/openapi'
 
 /** Add one import per area; order is the order of tags in /docs. */
 export const fragments: OpenApiFragment[] = [
@@ -13,5 +14,6 @@ export const fragments: OpenApiFragment[] = [
   fleetOpenApi,
   ordersOpenApi,
   trackingOpenApi,
+  notificationsOpenApi,
   webOpenApi,
 ]

@@ -1,0 +1,26 @@
+import { DateTime } from 'luxon'
+import { BaseModel, column } from '@adonisjs/lucid/orm'
+
+/** A browser or phone that asked for push: its FCM registration token. */
+export default class PushDevice extends BaseModel {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare userId: number
+
+  @column({ serializeAs: null })
+  declare token: string
+
+  @column()
+  declare platform: string
+
+  @column()
+  declare userAgent: string | null
+
+  @column.dateTime()
+  declare lastSeenAt: DateTime
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+}

@@ -1,0 +1,346 @@
+import { IntlMessageFormat } from 'intl-messageformat'
+import type { Locale } from '#core/locales'
+import type { NotificationKind } from '#notifications/notification_kinds'
+
+/**
+ * What each notification says, in ICU MessageFormat (plural, select and
+ * number rules of the recipient's language), for every language Njia speaks.
+ * The body also travels alone as the SMS, so it names the order and stays
+ * short enough for one text. `{amount}` is money, formatted in the
+ * recipient's locale before the message is.
+ */
+export const NOTIFICATION_TEXTS: Record<
+  Locale,
+  Record<NotificationKind, { title: string; body: string }>
+> = {
+  en: {
+    bid_placed: {
+      title: '{count, plural, one {New bid} other {# new bids}} on order #{orderId}',
+      body: 'Order #{orderId}: {count, plural, one {{carrier} bids {amount}.} other {# new bids, the latest {amount} from {carrier}.}}',
+    },
+    bid_accepted: {
+      title: 'Bid accepted: order #{orderId}',
+      body: 'Your bid of {amount} on order #{orderId} was accepted.',
+    },
+    bid_rejected: {
+      title: 'Bid not chosen: order #{orderId}',
+      body: 'The shipper chose another bid on order #{orderId}.',
+    },
+    order_assigned: {
+      title: 'Order #{orderId} assigned',
+      body: 'Order #{orderId} was assigned to your carrier, driver {driver}.',
+    },
+    job_assigned: {
+      title: 'New job: order #{orderId}',
+      body: 'Order #{orderId} is assigned to you. Pickup: {pickup}.',
+    },
+    order_unassigned: {
+      title: 'Order #{orderId} taken off you',
+      body: 'You no longer drive order #{orderId}.',
+    },
+    driver_heading_to_pickup: {
+      title: 'Driver on the way: order #{orderId}',
+      body: 'The driver of order #{orderId} is heading to the pickup.',
+    },
+    driver_arrived: {
+      title:
+        '{stop, select, pickup {Driver at the pickup} other {Driver at the drop-off}}: order #{orderId}',
+      body: 'The driver of order #{orderId} arrived at the {stop, select, pickup {pickup} other {drop-off}}.',
+    },
+    picked_up: {
+      title: 'Picked up: order #{orderId}',
+      body: 'The cargo of order #{orderId} was picked up.',
+    },
+    delivered: {
+      title: 'Delivered: order #{orderId}',
+      body: 'Order #{orderId} was delivered with proof. Please confirm or dispute.',
+    },
+    order_completed: {
+      title: 'Order #{orderId} confirmed',
+      body: 'The delivery of order #{orderId} is confirmed.',
+    },
+    order_cancelled: {
+      title: 'Order #{orderId} cancelled',
+      body: 'Order #{orderId} was cancelled.',
+    },
+    order_disputed: {
+      title: 'Dispute on order #{orderId}',
+      body: 'The shipper disputes the delivery of order #{orderId}.',
+    },
+    dispute_resolved: {
+      title: 'Dispute resolved: order #{orderId}',
+      body: 'The dispute on order #{orderId} is resolved.',
+    },
+    paper_verified: {
+      title:
+        '{paper, select, driving_licence {Driving licence} insurance {Insurance} other {Registration card}} verified',
+      body: 'Your {paper, select, driving_licence {driving licence} insurance {insurance} other {registration card}} {number} was verified.',
+    },
+    paper_rejected: {
+      title:
+        '{paper, select, driving_licence {Driving licence} insurance {Insurance} other {Registration card}} rejected',
+      body: 'Your {paper, select, driving_licence {driving licence} insurance {insurance} other {registration card}} {number} was rejected: {reason}',
+    },
+    paper_expiring: {
+      title:
+        '{paper, select, driving_licence {Driving licence} insurance {Insurance} other {Registration card}} expires in {days, plural, one {# day} other {# days}}',
+      body: 'Your {paper, select, driving_licence {driving licence} insurance {insurance} other {registration card}} {number} expires in {days, plural, one {# day} other {# days}}. Upload the new one.',
+    },
+    payment_received: {
+      title: 'Payment received: order #{orderId}',
+      body: 'Payment of {amount} received for order #{orderId}.',
+    },
+    payment_failed: {
+      title: 'Payment failed: order #{orderId}',
+      body: 'The payment of {amount} for order #{orderId} failed.',
+    },
+    payout_sent: {
+      title: 'Payout sent: order #{orderId}',
+      body: '{amount} was paid out for order #{orderId}.',
+    },
+    payout_failed: {
+      title: 'Payout failed: order #{orderId}',
+      body: 'The payout of {amount} for order #{orderId} failed; we will retry.',
+    },
+    chat_message: {
+      title: '{count, plural, one {New message} other {# new messages}}: order #{orderId}',
+      body: 'Order #{orderId}, {sender}: {preview}',
+    },
+  },
+  fr: {
+    bid_placed: {
+      title:
+        '{count, plural, one {Nouvelle offre} other {# nouvelles offres}} sur la commande n°{orderId}',
+      body: 'Commande n°{orderId} : {count, plural, one {{carrier} propose {amount}.} other {# nouvelles offres, la dernière {amount} par {carrier}.}}',
+    },
+    bid_accepted: {
+      title: 'Offre acceptée : commande n°{orderId}',
+      body: 'Votre offre de {amount} sur la commande n°{orderId} est acceptée.',
+    },
+    bid_rejected: {
+      title: 'Offre non retenue : commande n°{orderId}',
+      body: 'Le client a choisi une autre offre pour la commande n°{orderId}.',
+    },
+    order_assigned: {
+      title: 'Commande n°{orderId} attribuée',
+      body: 'La commande n°{orderId} est attribuée à votre transporteur, chauffeur {driver}.',
+    },
+    job_assigned: {
+      title: 'Nouvelle course : commande n°{orderId}',
+      body: 'La commande n°{orderId} vous est attribuée. Enlèvement : {pickup}.',
+    },
+    order_unassigned: {
+      title: 'Commande n°{orderId} retirée',
+      body: 'Vous ne conduisez plus la commande n°{orderId}.',
+    },
+    driver_heading_to_pickup: {
+      title: 'Chauffeur en route : commande n°{orderId}',
+      body: 'Le chauffeur de la commande n°{orderId} se rend à l’enlèvement.',
+    },
+    driver_arrived: {
+      title:
+        '{stop, select, pickup {Chauffeur à l’enlèvement} other {Chauffeur à la livraison}} : commande n°{orderId}',
+      body: 'Le chauffeur de la commande n°{orderId} est arrivé {stop, select, pickup {à l’enlèvement} other {à la livraison}}.',
+    },
+    picked_up: {
+      title: 'Chargée : commande n°{orderId}',
+      body: 'La marchandise de la commande n°{orderId} a été chargée.',
+    },
+    delivered: {
+      title: 'Livrée : commande n°{orderId}',
+      body: 'La commande n°{orderId} est livrée avec preuve. Confirmez ou contestez.',
+    },
+    order_completed: {
+      title: 'Commande n°{orderId} confirmée',
+      body: 'La livraison de la commande n°{orderId} est confirmée.',
+    },
+    order_cancelled: {
+      title: 'Commande n°{orderId} annulée',
+      body: 'La commande n°{orderId} a été annulée.',
+    },
+    order_disputed: {
+      title: 'Litige sur la commande n°{orderId}',
+      body: 'Le client conteste la livraison de la commande n°{orderId}.',
+    },
+    dispute_resolved: {
+      title: 'Litige résolu : commande n°{orderId}',
+      body: 'Le litige sur la commande n°{orderId} est résolu.',
+    },
+    paper_verified: {
+      title:
+        '{paper, select, driving_licence {Permis de conduire vérifié} insurance {Assurance vérifiée} other {Carte grise vérifiée}}',
+      body: '{paper, select, driving_licence {Votre permis de conduire {number} est vérifié.} insurance {Votre assurance {number} est vérifiée.} other {Votre carte grise {number} est vérifiée.}}',
+    },
+    paper_rejected: {
+      title:
+        '{paper, select, driving_licence {Permis de conduire refusé} insurance {Assurance refusée} other {Carte grise refusée}}',
+      body: '{paper, select, driving_licence {Votre permis de conduire {number} est refusé} insurance {Votre assurance {number} est refusée} other {Votre carte grise {number} est refusée}} : {reason}',
+    },
+    paper_expiring: {
+      title:
+        '{paper, select, driving_licence {Permis de conduire} insurance {Assurance} other {Carte grise}} : expire dans {days, plural, one {# jour} other {# jours}}',
+      body: '{paper, select, driving_licence {Votre permis de conduire} insurance {Votre assurance} other {Votre carte grise}} {number} expire dans {days, plural, one {# jour} other {# jours}}. Envoyez le nouveau document.',
+    },
+    payment_received: {
+      title: 'Paiement reçu : commande n°{orderId}',
+      body: 'Paiement de {amount} reçu pour la commande n°{orderId}.',
+    },
+    payment_failed: {
+      title: 'Paiement échoué : commande n°{orderId}',
+      body: 'Le paiement de {amount} pour la commande n°{orderId} a échoué.',
+    },
+    payout_sent: {
+      title: 'Versement effectué : commande n°{orderId}',
+      body: '{amount} versés pour la commande n°{orderId}.',
+    },
+    payout_failed: {
+      title: 'Versement échoué : commande n°{orderId}',
+      body: 'Le versement de {amount} pour la commande n°{orderId} a échoué ; nous réessayons.',
+    },
+    chat_message: {
+      title:
+        '{count, plural, one {Nouveau message} other {# nouveaux messages}} : commande n°{orderId}',
+      body: 'Commande n°{orderId}, {sender} : {preview}',
+    },
+  },
+  sw: {
+    bid_placed: {
+      title: '{count, plural, one {Zabuni mpya} other {Zabuni mpya #}} kwa oda #{orderId}',
+      body: 'Oda #{orderId}: {count, plural, one {{carrier} anatoa {amount}.} other {zabuni mpya #, ya mwisho {amount} kutoka {carrier}.}}',
+    },
+    bid_accepted: {
+      title: 'Zabuni imekubaliwa: oda #{orderId}',
+      body: 'Zabuni yako ya {amount} kwa oda #{orderId} imekubaliwa.',
+    },
+    bid_rejected: {
+      title: 'Zabuni haikuchaguliwa: oda #{orderId}',
+      body: 'Mteja amechagua zabuni nyingine kwa oda #{orderId}.',
+    },
+    order_assigned: {
+      title: 'Oda #{orderId} imekabidhiwa',
+      body: 'Oda #{orderId} imekabidhiwa kwa kampuni yako, dereva {driver}.',
+    },
+    job_assigned: {
+      title: 'Kazi mpya: oda #{orderId}',
+      body: 'Oda #{orderId} imekabidhiwa kwako. Mahali pa kuchukua: {pickup}.',
+    },
+    order_unassigned: {
+      title: 'Oda #{orderId} imeondolewa kwako',
+      body: 'Huendeshi tena oda #{orderId}.',
+    },
+    driver_heading_to_pickup: {
+      title: 'Dereva yuko njiani: oda #{orderId}',
+      body: 'Dereva wa oda #{orderId} anaelekea mahali pa kuchukua mzigo.',
+    },
+    driver_arrived: {
+      title:
+        '{stop, select, pickup {Dereva amefika kuchukua} other {Dereva amefika kushusha}}: oda #{orderId}',
+      body: 'Dereva wa oda #{orderId} amefika {stop, select, pickup {mahali pa kuchukua mzigo} other {mahali pa kushusha mzigo}}.',
+    },
+    picked_up: {
+      title: 'Mzigo umechukuliwa: oda #{orderId}',
+      body: 'Mzigo wa oda #{orderId} umechukuliwa.',
+    },
+    delivered: {
+      title: 'Imefikishwa: oda #{orderId}',
+      body: 'Oda #{orderId} imefikishwa pamoja na uthibitisho. Thibitisha au lalamika.',
+    },
+    order_completed: {
+      title: 'Oda #{orderId} imethibitishwa',
+      body: 'Ufikishaji wa oda #{orderId} umethibitishwa.',
+    },
+    order_cancelled: {
+      title: 'Oda #{orderId} imeghairiwa',
+      body: 'Oda #{orderId} imeghairiwa.',
+    },
+    order_disputed: {
+      title: 'Malalamiko kwa oda #{orderId}',
+      body: 'Mteja analalamikia ufikishaji wa oda #{orderId}.',
+    },
+    dispute_resolved: {
+      title: 'Malalamiko yametatuliwa: oda #{orderId}',
+      body: 'Malalamiko kuhusu oda #{orderId} yametatuliwa.',
+    },
+    paper_verified: {
+      title:
+        '{paper, select, driving_licence {Leseni ya udereva} insurance {Bima} other {Kadi ya usajili}} imethibitishwa',
+      body: '{paper, select, driving_licence {Leseni yako ya udereva} insurance {Bima yako} other {Kadi yako ya usajili}} {number} imethibitishwa.',
+    },
+    paper_rejected: {
+      title:
+        '{paper, select, driving_licence {Leseni ya udereva} insurance {Bima} other {Kadi ya usajili}} imekataliwa',
+      body: '{paper, select, driving_licence {Leseni yako ya udereva} insurance {Bima yako} other {Kadi yako ya usajili}} {number} imekataliwa: {reason}',
+    },
+    paper_expiring: {
+      title:
+        '{paper, select, driving_licence {Leseni ya udereva} insurance {Bima} other {Kadi ya usajili}} inaisha baada ya {days, plural, one {siku #} other {siku #}}',
+      body: '{paper, select, driving_licence {Leseni yako ya udereva} insurance {Bima yako} other {Kadi yako ya usajili}} {number} inaisha baada ya {days, plural, one {siku #} other {siku #}}. Pakia mpya.',
+    },
+    payment_received: {
+      title: 'Malipo yamepokelewa: oda #{orderId}',
+      body: 'Malipo ya {amount} yamepokelewa kwa oda #{orderId}.',
+    },
+    payment_failed: {
+      title: 'Malipo yameshindikana: oda #{orderId}',
+      body: 'Malipo ya {amount} kwa oda #{orderId} yameshindikana.',
+    },
+    payout_sent: {
+      title: 'Umelipwa: oda #{orderId}',
+      body: '{amount} zimelipwa kwa oda #{orderId}.',
+    },
+    payout_failed: {
+      title: 'Malipo kwako yameshindikana: oda #{orderId}',
+      body: 'Malipo ya {amount} kwa oda #{orderId} yameshindikana; tutajaribu tena.',
+    },
+    chat_message: {
+      title: '{count, plural, one {Ujumbe mpya} other {Jumbe mpya #}}: oda #{orderId}',
+      body: 'Oda #{orderId}, {sender}: {preview}',
+    },
+  },
+}
+
+// In a plural branch `#` is the count: an order's "#" stays outside the branches.
+
+/** A sum of money in a notification's parameters: minor units and the ISO 4217 code. */
+export interface Money {
+  minor: number
+  currency: string
+}
+
+export type TextParams = Record<string, string | number | Money | null | undefined>
+
+const compiled = new Map<string, IntlMessageFormat>()
+
+function format(locale: Locale, source: string, values: Record<string, string | number>) {
+  const key = `${locale}\u0000${source}`
+  let message = compiled.get(key)
+  if (!message) {
+    message = new IntlMessageFormat(source, locale)
+    compiled.set(key, message)
+  }
+  return String(message.format(values))
+}
+
+/** Money in the locale's own way ("KES 45,000.00", "45 000 F CFA"), minor units by the currency's digits. */
+export function formatMoney(money: Money, locale: Locale) {
+  const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency })
+  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 0
+  return formatter.format(money.minor / 10 ** digits)
+}
+
+function isMoney(value: unknown): value is Money {
+  return typeof value === 'object' && value !== null && 'minor' in value && 'currency' in value
+}
+
+/** The title and body of a notification in one language. */
+export function renderNotification(kind: NotificationKind, params: TextParams, locale: Locale) {
+  const values: Record<string, string | number> = { count: 1 }
+  for (const [name, value] of Object.entries(params)) {
+    if (value === null || value === undefined) continue
+    // An id is a name, not a quantity: "#1234", never "#1,234".
+    if (name.endsWith('Id')) values[name] = String(value)
+    else values[name] = isMoney(value) ? formatMoney(value, locale) : value
+  }
+  const texts = NOTIFICATION_TEXTS[locale][kind]
+  return { title: format(locale, texts.title, values), body: format(locale, texts.body, values) }
+}

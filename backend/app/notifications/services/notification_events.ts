@@ -1,0 +1,55 @@
+import { inject } from '@adonisjs/core'
+import emitter from '@adonisjs/core/services/emitter'
+import logger from '@adonisjs/core/services/logger'
+import QueueService from '#core/services/queue_service'
+import type { OrderEventMessage } from '#orders/services/order_event_service'
+import type { DocumentReviewedMessage } from '#fleet/services/fleet_document_service'
+import NotifyEventJob, { type NotifyEventData } from '#notifications/jobs/notify_event_job'
+import { NOTIFYING_ORDER_EVENTS } from '#notifications/services/recipient_service'
+
+/**
+ * The business events notifications listen to, from the capabilities where
+ * they happen (orders' `order:event`, fleet's `fleet:document`, ...). A
+ * listener only enqueues a durable job; finding the recipients, rendering
+ * and sending happen in the job. Bound as a singleton by the app provider,
+ * which subscribes it in the API and worker processes.
+ */
+@inject()
+export default class NotificationEvents {
+  #off: (() => void)[] = []
+
+  constructor(private queue: QueueService) {}
+
+  get subscribed() {
+    return this.#off.length > 0
+  }
+
+  subscribe() {
+    if (this.subscribed) return
+    const onOrder = (message: OrderEventMessage) => {
+      if (!NOTIFYING_ORDER_EVENTS.has(message.event.type)) return
+      return this.#enqueue({ source: 'order', message })
+    }
+    const onDocument = ({ documentId, status }: DocumentReviewedMessage) =>
+      this.#enqueue({ source: 'document', documentId, status })
+    emitter.on('order:event', onOrder)
+    emitter.on('fleet:document', onDocument)
+    this.#off = [
+      () => emitter.off('order:event', onOrder),
+      () => emitter.off('fleet:document', onDocument),
+    ]
+  }
+
+  unsubscribe() {
+    this.#off.forEach((off) => off())
+    this.#off = []
+  }
+
+  async #enqueue(data: NotifyEventData) {
+    try {
+      await this.queue.send(NotifyEventJob, data)
+    } catch (error) {
+      logger.error({ err: error }, 'notification event not queued')
+    }
+  }
+}

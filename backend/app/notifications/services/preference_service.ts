@@ -1,0 +1,133 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import type User from '#accounts/models/user'
+import { timeZoneOfPhone } from '#core/phone'
+import {
+  CHANNELS,
+  KINDS,
+  defaultEnabled,
+  isCritical,
+  type Channel,
+  type NotificationKind,
+} from '#notifications/notification_kinds'
+
+export interface QuietHours {
+  /** "22:00": minutes after local midnight on the wire as HH:MM. */
+  from: string
+  to: string
+}
+
+export interface Preferences {
+  /** Every kind with every channel on or off (the user's choice, else the role's default). */
+  kinds: Record<NotificationKind, Record<Channel, boolean>>
+  critical: NotificationKind[]
+  quietHours: QuietHours | null
+  timeZone: string
+}
+
+export interface PreferencesUpdate {
+  kinds?: Partial<Record<NotificationKind, Partial<Record<Channel, boolean>>>>
+  quietHours?: QuietHours | null
+}
+
+/**
+ * What each person wants to hear and how: per kind and channel (unset:
+ * the role's default), and quiet hours in their own time zone during which
+ * only critical notices leave the app. In-app is always kept; a critical
+ * notice cannot be silenced on every channel outside the app.
+ */
+export default class PreferenceService {
+  async of(user: User): Promise<Preferences> {
+    const rows = await db.from('notification_preferences').where('user_id', user.id)
+    const chosen = new Map(
+      rows.map((row) => [`${row.kind}:${row.channel}`, row.enabled as boolean])
+    )
+    const kinds = {} as Preferences['kinds']
+    for (const kind of KINDS) {
+      kinds[kind] = {} as Record<Channel, boolean>
+      for (const channel of CHANNELS) {
+        kinds[kind][channel] =
+          channel === 'in_app' ||
+          (chosen.get(`${kind}:${channel}`) ?? defaultEnabled(user.role, kind, channel))
+      }
+    }
+    const settings = await db.from('notification_settings').where('user_id', user.id).first()
+    return {
+      kinds,
+      critical: KINDS.filter(isCritical),
+      quietHours:
+        settings && settings.quiet_from !== null && settings.quiet_to !== null
+          ? { from: clock(settings.quiet_from), to: clock(settings.quiet_to) }
+          : null,
+      timeZone: timeZoneOfPhone(user.phone),
+    }
+  }
+
+  async update(user: User, update: PreferencesUpdate) {
+    await db.transaction(async (trx) => {
+      for (const [kind, channels] of Object.entries(update.kinds ?? {})) {
+        for (const [channel, enabled] of Object.entries(channels ?? {})) {
+          if (channel === 'in_app' || enabled === undefined) continue
+          await trx
+            .table('notification_preferences')
+            .insert({ user_id: user.id, kind, channel, enabled })
+            .onConflict(['user_id', 'kind', 'channel'])
+            .merge(['enabled'])
+        }
+      }
+      if (update.quietHours !== undefined) {
+        const quiet = update.quietHours
+        await trx
+          .table('notification_settings')
+          .insert({
+            user_id: user.id,
+            quiet_from: quiet ? minutes(quiet.from) : null,
+            quiet_to: quiet ? minutes(quiet.to) : null,
+            updated_at: new Date(),
+          })
+          .onConflict('user_id')
+          .merge(['quiet_from', 'quiet_to', 'updated_at'])
+      }
+    })
+    return this.of(user)
+  }
+
+  /**
+   * The channels outside the app a notice of this kind takes now, and, when
+   * quiet hours hold a notice back, the moment they end.
+   */
+  async route(user: User, kind: NotificationKind, now = DateTime.now()) {
+    const preferences = await this.of(user)
+    const wanted = preferences.kinds[kind]
+    const critical = isCritical(kind)
+    // A critical notice always leaves the app: by SMS when the user turned everything off.
+    const push = wanted.push
+    const sms = wanted.sms || (critical && !wanted.push)
+    const quietUntil = critical ? null : quietEnd(preferences, now)
+    return { push, sms, critical, quietUntil }
+  }
+}
+
+/** When the quiet hours around `now` end, or null when it is not quiet now. */
+export function quietEnd(preferences: Pick<Preferences, 'quietHours' | 'timeZone'>, now: DateTime) {
+  if (!preferences.quietHours) return null
+  const local = now.setZone(preferences.timeZone)
+  const from = minutes(preferences.quietHours.from)
+  const to = minutes(preferences.quietHours.to)
+  if (from === to) return null
+  const at = local.hour * 60 + local.minute
+  const quiet = from < to ? at >= from && at < to : at >= from || at < to
+  if (!quiet) return null
+  let end = local.startOf('day').plus({ minutes: to })
+  if (end <= local) end = end.plus({ days: 1 })
+  return end.toUTC()
+}
+
+function minutes(hhmm: string) {
+  const [h, m] = hhmm.split(':').map(Number)
+  return h * 60 + m
+}
+
+function clock(total: number) {
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`
+}

@@ -1,0 +1,89 @@
+import { test } from '@japa/runner'
+import { LOCALES } from '#core/locales'
+import { KINDS } from '#notifications/notification_kinds'
+import { NOTIFICATION_TEXTS, renderNotification } from '#notifications/notification_texts'
+import { countSegments, fitSms } from '#sms/sms_segments'
+
+const params = {
+  orderId: 1234,
+  count: 1,
+  carrier: 'Transports Thiès Express',
+  amount: { minor: 4_500_000, currency: 'KES' },
+  driver: 'Ousmane Fall',
+  pickup: 'Industrial Area, Nairobi',
+  stop: 'pickup',
+  paper: 'insurance',
+  number: 'POL-778812',
+  reason: 'The photo is blurred',
+  days: 7,
+  sender: 'Grace',
+  preview: 'I am at the gate',
+}
+
+test.group('Notification texts', () => {
+  test('every kind has a title and a body in every language, and each renders with no placeholder left', ({
+    assert,
+  }) => {
+    for (const locale of LOCALES) {
+      assert.sameMembers(Object.keys(NOTIFICATION_TEXTS[locale]), KINDS, locale)
+      for (const kind of KINDS) {
+        const { title, body } = renderNotification(kind, params, locale)
+        assert.notMatch(`${title} ${body}`, /[{}]/, `${locale} ${kind}`)
+        assert.include(
+          `${title} ${body}`,
+          kind.startsWith('paper_') ? 'POL-778812' : '1234',
+          `${locale} ${kind}`
+        )
+      }
+    }
+  })
+
+  test('plural rules of each language: one bid, two bids, in words the reader reads', ({
+    assert,
+  }) => {
+    const one = { ...params, count: 1 }
+    const ten = { ...params, count: 10 }
+    assert.equal(renderNotification('bid_placed', one, 'en').title, 'New bid on order #1234')
+    assert.equal(renderNotification('bid_placed', ten, 'en').title, '10 new bids on order #1234')
+    assert.equal(
+      renderNotification('bid_placed', ten, 'fr').title,
+      '10 nouvelles offres sur la commande n°1234'
+    )
+    assert.equal(renderNotification('bid_placed', ten, 'sw').title, 'Zabuni mpya 10 kwa oda #1234')
+    assert.equal(
+      renderNotification('paper_expiring', { ...params, days: 1 }, 'en').title,
+      'Insurance expires in 1 day'
+    )
+    assert.equal(
+      renderNotification('paper_expiring', { ...params, days: 30 }, 'fr').title,
+      'Assurance : expire dans 30 jours'
+    )
+  })
+
+  test('money in the reader’s own format: a CFA franc has no cents, a Kenyan shilling has two', ({
+    assert,
+  }) => {
+    const xof = { ...params, amount: { minor: 45_000, currency: 'XOF' } }
+    assert.match(
+      renderNotification('payment_received', xof, 'fr').body,
+      /Paiement de 45\s000\sF\sCFA reçu pour la commande n°1234\./
+    )
+    assert.match(
+      renderNotification('payment_received', params, 'en').body,
+      /Payment of KES\s45,000\.00 received for order #1234\./
+    )
+  })
+
+  test('the SMS bodies fit one text in every language once fitted', ({ assert }) => {
+    for (const locale of LOCALES) {
+      for (const kind of KINDS) {
+        const { body } = renderNotification(kind, params, locale)
+        assert.equal(
+          fitSms(body).segments,
+          1,
+          `${locale} ${kind}: ${body} (${countSegments(body).encoding})`
+        )
+      }
+    }
+  })
+})
