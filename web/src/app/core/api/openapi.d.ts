@@ -624,6 +624,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dev/outbox/push': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Pushes the log push transport kept, newest first
+     * @description Only with PUSH_TRANSPORT=log outside production; 404 otherwise.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Pushes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: {
+                /** Format: date-time */
+                at?: string;
+                body?: string;
+                data?: {
+                  [key: string]: string;
+                };
+                link?: string;
+                title?: string;
+                token?: string;
+              }[];
+            };
+          };
+        };
+        /** @description E_NOT_FOUND: outbox disabled */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dispatch/exceptions': {
     parameters: {
       query?: never;
@@ -1366,6 +1426,396 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My notifications, newest first, with the unread count */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          perPage?: number;
+          unread?: boolean;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of notifications */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['Notification'][];
+              meta: {
+                currentPage?: number;
+                lastPage?: number;
+                perPage?: number;
+                total?: number;
+                unread?: number;
+              };
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My preferences: each kind on each channel, quiet hours, my time zone */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Preferences */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationPreferences'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change some preferences and/or the quiet hours (null: none)
+     * @description In-app is always on. A critical kind turned off on every channel still arrives by SMS; quiet hours never hold a critical notice back.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            kinds?: {
+              bid_accepted?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              bid_placed?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              bid_rejected?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              chat_message?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              delivered?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              dispute_resolved?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              driver_arrived?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              driver_heading_to_pickup?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              job_assigned?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              order_assigned?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              order_cancelled?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              order_completed?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              order_disputed?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              order_unassigned?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              paper_expiring?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              paper_rejected?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              paper_verified?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              payment_failed?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              payment_received?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              payout_failed?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              payout_sent?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              picked_up?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+            };
+            quietHours?: {
+              /** @example 21:30 */
+              from: string;
+              /** @example 21:30 */
+              to: string;
+            } | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Preferences now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationPreferences'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark some or all of my notifications read
+     * @description Ids of other people’s notifications are ignored. Answers the unread count left.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            all?: true;
+            ids?: number[];
+          };
+        };
+      };
+      responses: {
+        /** @description Unread count */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              unread?: number;
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many of my notifications are unread (the bell) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The count */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              unread?: number;
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/orders': {
@@ -3823,6 +4273,162 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/push/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the web app needs to ask the browser for a push token (public values) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Push configuration */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              firebase?: {
+                [key: string]: string;
+              } | null;
+              /** @enum {string} */
+              transport?: 'log' | 'fcm';
+              vapidKey?: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/push/devices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register this device’s FCM token for push
+     * @description A token belongs to whoever registered it last (a shared phone moves to the new user).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default web
+             * @enum {string}
+             */
+            platform?: 'web' | 'android' | 'ios';
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Registered */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id?: number;
+              platform?: string;
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    /** Forget one of my device tokens (sign-out, push turned off) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Forgotten (or was not mine) */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/ratings/organisations/{id}': {
     parameters: {
       query?: never;
@@ -5169,6 +5775,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks/africastalking/sms-delivery-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Africa’s Talking SMS delivery report
+     * @description Form-encoded, as Africa’s Talking posts it. Stored on the message it names (`id` = the messageId of the send); a final status is never replaced by a late intermediate one. With SMS_DELIVERY_REPORT_TOKEN set, the URL must carry `?token=`.
+     */
+    post: {
+      parameters: {
+        query?: {
+          token?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/x-www-form-urlencoded': {
+            failureReason?: string;
+            /** @example ATXid_0f9b3e0c1f8e5e6e0b7b6a0f7c2d1e3a */
+            id: string;
+            networkCode?: string;
+            phoneNumber?: string;
+            retryCount?: number;
+            /** @enum {string} */
+            status: 'Sent' | 'Submitted' | 'Buffered' | 'Rejected' | 'Success' | 'Failed';
+          };
+        };
+      };
+      responses: {
+        /** @description Stored */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              deliveryStatus?: string;
+              ok?: boolean;
+              smsId?: number;
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED: the delivery report token is missing or wrong */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no message of ours has this id */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/csp-report': {
     parameters: {
       query?: never;
@@ -5774,6 +6465,195 @@ export interface components {
         plate?: string;
         type?: string;
       } | null;
+    };
+    Notification: {
+      /** @description In the reader’s language; also the SMS text */
+      body: string;
+      /** @description Events it tells of (a burst of bids is one) */
+      count: number;
+      /** Format: date-time */
+      createdAt: string;
+      critical: boolean;
+      id: number;
+      /** @enum {string} */
+      kind:
+        | 'bid_placed'
+        | 'bid_accepted'
+        | 'bid_rejected'
+        | 'order_assigned'
+        | 'job_assigned'
+        | 'order_unassigned'
+        | 'driver_heading_to_pickup'
+        | 'driver_arrived'
+        | 'picked_up'
+        | 'delivered'
+        | 'order_completed'
+        | 'order_cancelled'
+        | 'order_disputed'
+        | 'dispute_resolved'
+        | 'paper_verified'
+        | 'paper_rejected'
+        | 'paper_expiring'
+        | 'payment_received'
+        | 'payment_failed'
+        | 'payout_sent'
+        | 'payout_failed'
+        | 'chat_message';
+      /**
+       * @description The web app page it is about
+       * @example /orders/12
+       */
+      link: string;
+      orderId?: number | null;
+      read: boolean;
+      /** @description In the reader’s language */
+      title: string;
+    };
+    NotificationPreferences: {
+      critical?: (
+        | 'bid_placed'
+        | 'bid_accepted'
+        | 'bid_rejected'
+        | 'order_assigned'
+        | 'job_assigned'
+        | 'order_unassigned'
+        | 'driver_heading_to_pickup'
+        | 'driver_arrived'
+        | 'picked_up'
+        | 'delivered'
+        | 'order_completed'
+        | 'order_cancelled'
+        | 'order_disputed'
+        | 'dispute_resolved'
+        | 'paper_verified'
+        | 'paper_rejected'
+        | 'paper_expiring'
+        | 'payment_received'
+        | 'payment_failed'
+        | 'payout_sent'
+        | 'payout_failed'
+        | 'chat_message'
+      )[];
+      kinds?: {
+        bid_accepted?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        bid_placed?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        bid_rejected?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        chat_message?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        delivered?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        dispute_resolved?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        driver_arrived?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        driver_heading_to_pickup?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        job_assigned?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        order_assigned?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        order_cancelled?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        order_completed?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        order_disputed?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        order_unassigned?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        paper_expiring?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        paper_rejected?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        paper_verified?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        payment_failed?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        payment_received?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        payout_failed?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        payout_sent?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        picked_up?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+      };
+      quietHours?: {
+        /** @example 21:30 */
+        from?: string;
+        /** @example 21:30 */
+        to?: string;
+      } | null;
+      /** @example Africa/Nairobi */
+      timeZone?: string;
     };
     Order: {
       acceptedBidId?: number | null;
