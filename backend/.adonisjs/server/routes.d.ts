@@ -11,6 +11,7 @@ export type ScannedRoutes = {
     'api_docs.asset': { paramsTuple: [ParamValue]; params: {'file': ParamValue} }
     'csp_reports': { paramsTuple?: []; params?: {} }
     'dev_outbox.index': { paramsTuple?: []; params?: {} }
+    'delivery_reports.store': { paramsTuple?: []; params?: {} }
     'vehicle_types.index': { paramsTuple?: []; params?: {} }
     'vehicle_types.store': { paramsTuple?: []; params?: {} }
     'vehicle_types.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -68,6 +69,15 @@ export type ScannedRoutes = {
     'trackers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'order_tracks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dispatch_exceptions.index': { paramsTuple?: []; params?: {} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.unread_count': { paramsTuple?: []; params?: {} }
+    'notifications.mark_read': { paramsTuple?: []; params?: {} }
+    'notification_preferences.show': { paramsTuple?: []; params?: {} }
+    'notification_preferences.update': { paramsTuple?: []; params?: {} }
+    'push_devices.store': { paramsTuple?: []; params?: {} }
+    'push_devices.destroy': { paramsTuple?: []; params?: {} }
+    'push_devices.config': { paramsTuple?: []; params?: {} }
+    'push_outbox.index': { paramsTuple?: []; params?: {} }
     'web_config.show': { paramsTuple?: []; params?: {} }
     'otp.request': { paramsTuple?: []; params?: {} }
     'otp.verify': { paramsTuple?: []; params?: {} }
@@ -112,6 +122,11 @@ export type ScannedRoutes = {
     'trackers.index': { paramsTuple?: []; params?: {} }
     'order_tracks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dispatch_exceptions.index': { paramsTuple?: []; params?: {} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.unread_count': { paramsTuple?: []; params?: {} }
+    'notification_preferences.show': { paramsTuple?: []; params?: {} }
+    'push_devices.config': { paramsTuple?: []; params?: {} }
+    'push_outbox.index': { paramsTuple?: []; params?: {} }
     'web_config.show': { paramsTuple?: []; params?: {} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -147,6 +162,11 @@ export type ScannedRoutes = {
     'trackers.index': { paramsTuple?: []; params?: {} }
     'order_tracks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'dispatch_exceptions.index': { paramsTuple?: []; params?: {} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.unread_count': { paramsTuple?: []; params?: {} }
+    'notification_preferences.show': { paramsTuple?: []; params?: {} }
+    'push_devices.config': { paramsTuple?: []; params?: {} }
+    'push_outbox.index': { paramsTuple?: []; params?: {} }
     'web_config.show': { paramsTuple?: []; params?: {} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -154,6 +174,7 @@ export type ScannedRoutes = {
   }
   POST: {
     'csp_reports': { paramsTuple?: []; params?: {} }
+    'delivery_reports.store': { paramsTuple?: []; params?: {} }
     'vehicle_types.store': { paramsTuple?: []; params?: {} }
     'vehicles.store': { paramsTuple?: []; params?: {} }
     'vehicle_photos.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -179,6 +200,8 @@ export type ScannedRoutes = {
     'tracking_positions.store': { paramsTuple?: []; params?: {} }
     'driver_duty.update': { paramsTuple?: []; params?: {} }
     'trackers.store': { paramsTuple?: []; params?: {} }
+    'notifications.mark_read': { paramsTuple?: []; params?: {} }
+    'push_devices.store': { paramsTuple?: []; params?: {} }
     'otp.request': { paramsTuple?: []; params?: {} }
     'otp.verify': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
@@ -191,6 +214,7 @@ export type ScannedRoutes = {
     'vehicles.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'orders.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'order_bids.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'bidId': ParamValue} }
+    'notification_preferences.update': { paramsTuple?: []; params?: {} }
     'profile.update': { paramsTuple?: []; params?: {} }
     'admin_users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
@@ -200,6 +224,7 @@ export type ScannedRoutes = {
     'vehicle_drivers.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'driverId': ParamValue} }
     'order_bids.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'bidId': ParamValue} }
     'trackers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'push_devices.destroy': { paramsTuple?: []; params?: {} }
   }
 }
 declare module '@adonisjs/core/types/http' {
