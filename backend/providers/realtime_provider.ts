@@ -10,6 +10,8 @@ export async function attachRealtime(nodeServer: HttpServer) {
   if (gateway.io) return gateway.io
   const { registerHandlers } = await import('#tracking/socket_handlers')
   gateway.onConnection(registerHandlers)
+  const { registerChatHandlers } = await import('#chat/socket_handlers')
+  gateway.onConnection(registerChatHandlers)
   return gateway.attach(nodeServer)
 }
 

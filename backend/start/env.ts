@@ -85,6 +85,9 @@ export default await Env.create(new URL('../', import.meta.url), {
   NOTIFY_MAX_ATTEMPTS: Env.schema.number.optional(),
   PAPER_EXPIRY_CRON: Env.schema.string.optional(),
 
+  /* Chat */
+  CHAT_READ_ONLY_AFTER_DAYS: Env.schema.number.optional(),
+
   /* Tracking: GPS ingest, OsmAnd, routing, geofences */
   OSMAND_PORT: Env.schema.number.optional(),
   ROUTER_URL: Env.schema.string.optional({ format: 'url', tld: false }),

@@ -11,6 +11,9 @@ export const controllers = {
     Profile: () => import('#app/accounts/controllers/profile_controller'),
     Session: () => import('#app/accounts/controllers/session_controller'),
   },
+  chat: {
+    ChatMessages: () => import('#app/chat/controllers/chat_messages_controller'),
+  },
   fleet: {
     FleetDocuments: () => import('#app/fleet/controllers/fleet_documents_controller'),
     VehicleDrivers: () => import('#app/fleet/controllers/vehicle_drivers_controller'),

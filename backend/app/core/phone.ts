@@ -1,4 +1,8 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
+import {
+  findPhoneNumbersInText,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js'
 import accountsConfig from '#config/accounts'
 import type { Locale } from '#core/locales'
 
@@ -57,4 +61,22 @@ export function localeForPhone(e164: string): Locale {
 export function timeZoneOfPhone(e164: string): string {
   const parsed = parsePhone(e164)
   return parsed ? TIME_ZONE_BY_COUNTRY[parsed.country] : 'UTC'
+}
+
+/** A run of nine or more digits, however spaced or punctuated: a phone number spelled to slip through. */
+const DIGIT_RUN = /\+?\d(?:[\s.\-()/]*\d){8,}/g
+
+/**
+ * The text with every phone number replaced by "•••": numbers of the
+ * countries we serve as libphonenumber finds them, and any long run of
+ * digits (chat keeps parties on the platform; their numbers stay private).
+ */
+export function maskPhoneNumbers(text: string): string {
+  let masked = text
+  for (const country of accountsConfig.countries) {
+    for (const found of findPhoneNumbersInText(masked, country as CountryCode).reverse()) {
+      masked = masked.slice(0, found.startsAt) + '•••' + masked.slice(found.endsAt)
+    }
+  }
+  return masked.replace(DIGIT_RUN, '•••')
 }

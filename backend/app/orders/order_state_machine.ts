@@ -20,6 +20,10 @@ const BEFORE_ASSIGNMENT: readonly OrderStatus[] = ['draft', ...ON_LOAD_BOARD]
 const ASSIGNED_BEFORE_PICKUP: readonly OrderStatus[] = ['assigned', 'pickup_pending']
 const BEFORE_PICKUP = [...BEFORE_ASSIGNMENT, ...ASSIGNED_BEFORE_PICKUP]
 const FINISHED: readonly OrderStatus[] = ['completed', 'resolved']
+/** From assignment on, to the end (a cancelled order keeps its conversation, read-only later). */
+const WITH_A_CARRIER: readonly OrderStatus[] = ORDER_STATUSES.filter(
+  (status) => !['draft', ...ON_LOAD_BOARD].includes(status)
+)
 
 /** What an action may need to know beyond the order's own columns, about the caller. */
 export interface OrderFacts {
@@ -176,6 +180,15 @@ export const RULES = {
   dispute: { to: 'disputed', grants: only(['delivered'], ['shipper']) },
   resolveDispute: { to: 'resolved', grants: only(['disputed'], ['admin']) },
   cancelDispute: { to: 'cancelled', grants: only(['disputed'], ['admin']) },
+  /** The order's conversation (app/chat): its parties once a carrier has it, an admin during a dispute. */
+  chat: {
+    does: 'chat on',
+    unlisted: true,
+    grants: [
+      { from: WITH_A_CARRIER, by: ['shipper', 'driver', 'carrier'] },
+      { from: ['disputed'], by: ['admin'] },
+    ],
+  },
   rate: {
     does: 'rate',
     grants: only(FINISHED, ['shipper', 'carrier', 'driver'], [REQUIREMENTS.notRatedYet]),

@@ -6,6 +6,7 @@ import { ordersOpenApi } from '#orders/openapi'
 import { webOpenApi } from '#platform/openapi/web'
 import { trackingOpenApi } from '#tracking/openapi'
 import { notificationsOpenApi } from '#notifications/openapi'
+import { chatOpenApi } from '#chat/openapi'
 
 /** Add one import per area; order is the order of tags in /docs. */
 export const fragments: OpenApiFragment[] = [
@@ -15,5 +16,6 @@ export const fragments: OpenApiFragment[] = [
   ordersOpenApi,
   trackingOpenApi,
   notificationsOpenApi,
+  chatOpenApi,
   webOpenApi,
 ]
