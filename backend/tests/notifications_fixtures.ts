@@ -112,3 +112,28 @@ export async function kindsOf(users: User[]) {
     .orderBy('id')
   return new Map(users.map((u) => [u, rows.filter((r) => r.userId === u.id).map((r) => r.kind)]))
 }
+
+/**
+ * For the browser tests: business events are heard and their jobs run at
+ * once in this process (in the test's transaction), pushes and texts recorded.
+ */
+export function runJobsInline() {
+  const queue = new RecordingQueue()
+  const run = queue.send.bind(queue)
+  queue.send = async (job, data, options = {}) => {
+    const id = await run(job, data, options)
+    setImmediate(() => void queue.drain().catch(() => undefined))
+    return id
+  }
+  const sms = new RecordingSms()
+  const push = new RecordingPush()
+  app.container.swap(QueueService, () => queue)
+  app.container.swap(SmsSender, () => sms)
+  app.container.swap(PushSender, () => push)
+  const events = new NotificationEvents(queue)
+  events.subscribe()
+  return () => {
+    events.unsubscribe()
+    app.container.restoreAll([QueueService, SmsSender, PushSender])
+  }
+}

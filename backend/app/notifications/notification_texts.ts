@@ -92,19 +92,19 @@ export const NOTIFICATION_TEXTS: Record<
     },
     payment_failed: {
       title: 'Payment failed: order #{orderId}',
-      body: 'The payment of {amount} for order #{orderId} failed.',
+      body: 'The payment of {amount} for order #{orderId} failed: {reason, select, cancelled {you cancelled it} wrong_pin {wrong PIN} timeout {no answer in time} insufficient_funds {not enough money} unreachable {your phone could not be reached} other {it was declined}}.',
     },
     payout_sent: {
-      title: 'Payout sent: order #{orderId}',
-      body: '{amount} was paid out for order #{orderId}.',
+      title: 'Payout sent: {amount}',
+      body: '{amount} was paid out to {carrier} by {provider}.',
     },
     payout_failed: {
-      title: 'Payout failed: order #{orderId}',
-      body: 'The payout of {amount} for order #{orderId} failed; we will retry.',
+      title: 'Payout failed: {amount}',
+      body: 'The payout of {amount} to {carrier} failed; we will retry.',
     },
     chat_message: {
       title: '{count, plural, one {New message} other {# new messages}}: order #{orderId}',
-      body: 'Order #{orderId}, {sender}: {preview}',
+      body: 'Order #{orderId}, {sender}: {attachment, select, photo {a photo} voice {a voice note} other {{preview}}}',
     },
   },
   fr: {
@@ -187,20 +187,20 @@ export const NOTIFICATION_TEXTS: Record<
     },
     payment_failed: {
       title: 'Paiement échoué : commande n°{orderId}',
-      body: 'Le paiement de {amount} pour la commande n°{orderId} a échoué.',
+      body: 'Le paiement de {amount} pour la commande n°{orderId} a échoué : {reason, select, cancelled {vous l’avez annulé} wrong_pin {code PIN erroné} timeout {pas de réponse à temps} insufficient_funds {solde insuffisant} unreachable {téléphone injoignable} other {refusé}}.',
     },
     payout_sent: {
-      title: 'Versement effectué : commande n°{orderId}',
-      body: '{amount} versés pour la commande n°{orderId}.',
+      title: 'Versement effectué : {amount}',
+      body: '{amount} versés à {carrier} par {provider}.',
     },
     payout_failed: {
-      title: 'Versement échoué : commande n°{orderId}',
-      body: 'Le versement de {amount} pour la commande n°{orderId} a échoué ; nous réessayons.',
+      title: 'Versement échoué : {amount}',
+      body: 'Le versement de {amount} à {carrier} a échoué ; nous réessayons.',
     },
     chat_message: {
       title:
         '{count, plural, one {Nouveau message} other {# nouveaux messages}} : commande n°{orderId}',
-      body: 'Commande n°{orderId}, {sender} : {preview}',
+      body: 'Commande n°{orderId}, {sender} : {attachment, select, photo {une photo} voice {un message vocal} other {{preview}}}',
     },
   },
   sw: {
@@ -282,19 +282,19 @@ export const NOTIFICATION_TEXTS: Record<
     },
     payment_failed: {
       title: 'Malipo yameshindikana: oda #{orderId}',
-      body: 'Malipo ya {amount} kwa oda #{orderId} yameshindikana.',
+      body: 'Malipo ya {amount} kwa oda #{orderId} yameshindikana: {reason, select, cancelled {uliyaghairi} wrong_pin {PIN si sahihi} timeout {hakuna jibu kwa wakati} insufficient_funds {salio halitoshi} unreachable {simu haipatikani} other {yamekataliwa}}.',
     },
     payout_sent: {
-      title: 'Umelipwa: oda #{orderId}',
-      body: '{amount} zimelipwa kwa oda #{orderId}.',
+      title: 'Umelipwa: {amount}',
+      body: '{amount} zimelipwa kwa {carrier} kupitia {provider}.',
     },
     payout_failed: {
-      title: 'Malipo kwako yameshindikana: oda #{orderId}',
-      body: 'Malipo ya {amount} kwa oda #{orderId} yameshindikana; tutajaribu tena.',
+      title: 'Malipo kwako yameshindikana: {amount}',
+      body: 'Malipo ya {amount} kwa {carrier} yameshindikana; tutajaribu tena.',
     },
     chat_message: {
       title: '{count, plural, one {Ujumbe mpya} other {Jumbe mpya #}}: oda #{orderId}',
-      body: 'Oda #{orderId}, {sender}: {preview}',
+      body: 'Oda #{orderId}, {sender}: {attachment, select, photo {picha} voice {ujumbe wa sauti} other {{preview}}}',
     },
   },
 }

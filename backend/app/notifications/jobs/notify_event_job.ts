@@ -9,6 +9,7 @@ import RecipientService, {
 export type NotifyEventData =
   | { source: 'order'; message: OrderEventMessage }
   | { source: 'document'; documentId: number; status: 'verified' | 'rejected' }
+  | { source: 'chat'; orderId: number; messageId: number; senderId: number }
   | { source: 'intents'; intents: NotificationIntent[] }
 
 /**
@@ -37,6 +38,8 @@ export default class NotifyEventJob {
         return this.recipients.forOrderEvent(data.message)
       case 'document':
         return this.recipients.forDocument(data.documentId, data.status)
+      case 'chat':
+        return this.recipients.forChatMessage(data.orderId, data.messageId)
       case 'intents':
         return Promise.resolve(data.intents)
     }

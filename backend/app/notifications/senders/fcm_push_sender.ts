@@ -59,7 +59,21 @@ export default class FcmPushSender implements PushSender {
         token,
         notification: { title: message.title, body: message.body },
         data: { ...message.data, link: message.link },
-        webpush: { fcmOptions: { link: message.link } },
+        webpush: {
+          // Shown by the PWA's own service worker (Angular's): a tap opens `link`.
+          notification: {
+            title: message.title,
+            body: message.body,
+            icon: '/icons/icon-192x192.png',
+            tag: message.data.notificationId,
+            data: {
+              onActionClick: {
+                default: { operation: 'navigateLastFocusedOrOpen', url: message.link },
+              },
+            },
+          },
+          fcmOptions: { link: message.link },
+        },
       })
       return { status: 'sent', messageId }
     } catch (error) {

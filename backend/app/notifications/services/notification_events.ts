@@ -4,6 +4,8 @@ import logger from '@adonisjs/core/services/logger'
 import QueueService from '#core/services/queue_service'
 import type { OrderEventMessage } from '#orders/services/order_event_service'
 import type { DocumentReviewedMessage } from '#fleet/services/fleet_document_service'
+import type { ChatMessageEvent } from '#chat/services/chat_service'
+import chatConfig from '#config/chat'
 import NotifyEventJob, { type NotifyEventData } from '#notifications/jobs/notify_event_job'
 import { NOTIFYING_ORDER_EVENTS } from '#notifications/services/recipient_service'
 
@@ -32,11 +34,16 @@ export default class NotificationEvents {
     }
     const onDocument = ({ documentId, status }: DocumentReviewedMessage) =>
       this.#enqueue({ source: 'document', documentId, status })
+    // A chat message tells those who have not read it a little later ("while I am away").
+    const onChat = (message: ChatMessageEvent) =>
+      this.#enqueue({ source: 'chat', ...message }, { startAfter: chatConfig.awaySeconds })
     emitter.on('order:event', onOrder)
     emitter.on('fleet:document', onDocument)
+    emitter.on('chat:message', onChat)
     this.#off = [
       () => emitter.off('order:event', onOrder),
       () => emitter.off('fleet:document', onDocument),
+      () => emitter.off('chat:message', onChat),
     ]
   }
 
@@ -45,9 +52,9 @@ export default class NotificationEvents {
     this.#off = []
   }
 
-  async #enqueue(data: NotifyEventData) {
+  async #enqueue(data: NotifyEventData, options: { startAfter?: number } = {}) {
     try {
-      await this.queue.send(NotifyEventJob, data)
+      await this.queue.send(NotifyEventJob, data, options)
     } catch (error) {
       logger.error({ err: error }, 'notification event not queued')
     }

@@ -6,6 +6,9 @@ import Order from '#orders/models/order'
 import Bid from '#orders/models/bid'
 import type { OrderEventMessage } from '#orders/services/order_event_service'
 import FleetDocument from '#fleet/models/fleet_document'
+import ChatMessage from '#chat/models/chat_message'
+import ChatService from '#chat/services/chat_service'
+import { inject } from '@adonisjs/core'
 import type { NotificationKind } from '#notifications/notification_kinds'
 import type { TextParams } from '#notifications/notification_texts'
 
@@ -63,7 +66,39 @@ const SAME_MOVE_SECONDS = 10
  * organisation is read now, so someone who left it is not told. The person
  * who caused the event is never told of it.
  */
+@inject()
 export default class RecipientService {
+  constructor(private chat: ChatService) {}
+
+  /**
+   * A chat message: the participants who have not read it by now (on the
+   * shipper side, who posted the order), never its sender.
+   */
+  async forChatMessage(orderId: number, messageId: number): Promise<NotificationIntent[]> {
+    const message = await ChatMessage.query().where('id', messageId).preload('sender').first()
+    const order = await Order.find(orderId)
+    if (!message || !order) return []
+    const intents: NotificationIntent[] = []
+    for (const userId of await this.chat.participants(order, false)) {
+      if (userId === message.senderId) continue
+      if ((await this.chat.readUpTo(orderId, userId)) >= message.id) continue
+      intents.push({
+        userId,
+        kind: 'chat_message',
+        eventKey: `chat:${message.id}`,
+        orderId,
+        groupKey: `chat:order:${orderId}`,
+        params: {
+          orderId,
+          sender: message.sender.name ?? '',
+          attachment: message.kind,
+          preview: (message.body ?? '').slice(0, 60),
+        },
+      })
+    }
+    return intents
+  }
+
   async forOrderEvent({ orderId, event }: OrderEventMessage): Promise<NotificationIntent[]> {
     const order = await Order.find(orderId)
     if (!order) return []

@@ -30,7 +30,20 @@ test.group('Push through firebase-admin to an FCM HTTP v1 stand-in', () => {
         Object.values(request.message.data!).every((value) => typeof value === 'string')
       )
       // proto3 JSON: FCM takes the lowerCamelCase names firebase-admin sends.
-      assert.deepEqual(request.message.webpush, { fcmOptions: { link: '/orders/12' } })
+      assert.deepEqual(request.message.webpush, {
+        notification: {
+          title: message.title,
+          body: message.body,
+          icon: '/icons/icon-192x192.png',
+          tag: '7',
+          data: {
+            onActionClick: {
+              default: { operation: 'navigateLastFocusedOrOpen', url: '/orders/12' },
+            },
+          },
+        },
+        fcmOptions: { link: '/orders/12' },
+      })
     } finally {
       await fcm.close()
     }

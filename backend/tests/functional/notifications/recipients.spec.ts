@@ -207,4 +207,36 @@ test.group('Notifications: each event reaches the right people and no one else',
     assert.lengthOf(notices, 1)
     assert.equal(notices[0].count, 1)
   })
+
+  test('a chat message tells the participants who have not read it a minute later; its sender and readers are not told', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeAssignedOrder(world.shipper, world.carrier)
+    const chat = `/api/v1/orders/${order.id}/chat/messages`
+    const first = await client
+      .post(chat)
+      .json({ clientId: 'chat-away-1', body: 'Loading now' })
+      .loginAs(world.carrier.driver)
+    first.assertStatus(201)
+    await new Promise((resolve) => setImmediate(resolve))
+    const [waiting] = listening.queue.sent.filter((sent) => sent.job === NotifyEventJob)
+    assert.isAbove(Number(waiting.options.startAfter), 59)
+    // The shipper read it within the minute; the dispatcher did not.
+    await client
+      .post(`/api/v1/orders/${order.id}/chat/read`)
+      .json({ upTo: first.body().id })
+      .loginAs(world.shipper)
+      .then((r) => r.assertStatus(200))
+    waiting.options.startAfter = undefined
+    await listening.queue.drain((sent) => sent.job === NotifyEventJob)
+
+    assert.deepEqual(await told(world), { dispatcher: ['chat_message'] })
+    const response = await client.get('/api/v1/notifications').loginAs(world.carrier.dispatcher)
+    assert.equal(
+      response.body().data[0].body,
+      `Order #${order.id}, ${world.carrier.driver.name}: Loading now`
+    )
+  })
 })

@@ -14,10 +14,12 @@ const params = {
   stop: 'pickup',
   paper: 'insurance',
   number: 'POL-778812',
-  reason: 'The photo is blurred',
   days: 7,
   sender: 'Grace',
   preview: 'I am at the gate',
+  attachment: 'text',
+  reason: 'insufficient_funds',
+  provider: 'M-Pesa',
 }
 
 test.group('Notification texts', () => {
@@ -31,7 +33,11 @@ test.group('Notification texts', () => {
         assert.notMatch(`${title} ${body}`, /[{}]/, `${locale} ${kind}`)
         assert.include(
           `${title} ${body}`,
-          kind.startsWith('paper_') ? 'POL-778812' : '1234',
+          kind.startsWith('paper_')
+            ? 'POL-778812'
+            : kind.startsWith('payout_')
+              ? 'Transports Thiès Express'
+              : '1234',
           `${locale} ${kind}`
         )
       }
