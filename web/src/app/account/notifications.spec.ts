@@ -1,3 +1,5 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
 import { User } from '../core/api/api-types';
@@ -18,49 +20,113 @@ const user: User = {
 
 function setUp() {
   const stream = new Subject<NotificationMessage>();
+  const connects = new Subject<void>();
   TestBed.configureTestingModule({
-    providers: [{ provide: Socket, useValue: { notifications$: stream.asObservable() } }],
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      {
+        provide: Socket,
+        useValue: { notifications$: stream.asObservable(), connects$: connects.asObservable() },
+      },
+    ],
   });
   const session = TestBed.inject(Session);
   session.start({ token: 'oat_1', user });
-  return { stream, session, notifications: TestBed.inject(Notifications) };
+  const notifications = TestBed.inject(Notifications);
+  const http = TestBed.inject(HttpTestingController);
+  return { stream, connects, session, notifications, http };
 }
+
+const wire = (id: number, over: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'bid_placed',
+  title: `New bid on order #${id}`,
+  body: 'Order: Sahel bids KES 42,000.00.',
+  orderId: id,
+  count: 1,
+  critical: false,
+  read: false,
+  link: `/orders/${id}`,
+  createdAt: '2026-11-23T08:00:00.000Z',
+  ...over,
+});
+
+/** Answers the list request the store makes on sign-in. */
+function serverHas(http: HttpTestingController, data: object[], unread: number) {
+  TestBed.tick();
+  http
+    .expectOne((r) => r.url === '/api/v1/notifications')
+    .flush({
+      data,
+      meta: { total: data.length, perPage: 50, currentPage: 1, lastPage: 1, unread },
+    });
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('Notifications', () => {
   beforeEach(() => localStorage.clear());
 
-  it('lists what the socket delivers, newest first, unread until read', () => {
-    const { stream, notifications } = setUp();
-    stream.next({ id: 1, title: 'New bid', body: 'KES 42,000 from Sahel', orderId: 7 });
-    stream.next({ id: 2, type: 'order.assigned', data: { orderId: 8 } });
-    expect(notifications.list().map((n) => n.title)).toEqual(['order.assigned', 'New bid']);
-    expect(notifications.list()[1]).toMatchObject({ body: 'KES 42,000 from Sahel', orderId: 7 });
-    expect(notifications.list()[0].orderId).toBe(8);
+  it('shows the server’s list and unread count on sign-in, then what the socket delivers', async () => {
+    const { stream, notifications, http } = setUp();
+    serverHas(http, [wire(2), wire(1, { read: true })], 1);
+    await settle();
+    expect(notifications.list().map((n) => n.id)).toEqual(['2', '1']);
+    expect(notifications.unread()).toBe(1);
+
+    stream.next(wire(3));
+    expect(notifications.list()[0]).toMatchObject({ id: '3', link: '/orders/3', count: 1 });
     expect(notifications.unread()).toBe(2);
-    notifications.markAllRead();
+    // A burst that grows comes again with the same id and the new count: one line, counted once.
+    stream.next(wire(3, { count: 4, title: '4 new bids on order #3' }));
+    expect(notifications.list().filter((n) => n.id === '3')).toHaveLength(1);
+    expect(notifications.list()[0].title).toBe('4 new bids on order #3');
+    expect(notifications.unread()).toBe(2);
+    stream.next(wire(3, { count: 4, title: '4 new bids on order #3' }));
+    expect(notifications.unread()).toBe(2);
+  });
+
+  it('marks one read, then all, on the server; the bell follows its count', async () => {
+    const { notifications, http } = setUp();
+    serverHas(http, [wire(2), wire(1)], 2);
+    await settle();
+
+    const one = notifications.markRead('2');
+    const read = http.expectOne('/api/v1/notifications/read');
+    expect(read.request.body).toEqual({ ids: [2] });
+    read.flush({ unread: 1 });
+    await one;
+    expect(notifications.unread()).toBe(1);
+    expect(notifications.list().find((n) => n.id === '2')?.read).toBe(true);
+
+    const all = notifications.markAllRead();
+    const request = http.expectOne('/api/v1/notifications/read');
+    expect(request.request.body).toEqual({ all: true });
+    request.flush({ unread: 0 });
+    await all;
     expect(notifications.unread()).toBe(0);
   });
 
-  it('ignores a notification delivered twice and keeps the list after a reload', () => {
-    const { stream, notifications } = setUp();
-    stream.next({ id: 'a', message: 'Truck arrived at pickup' });
-    stream.next({ id: 'a', message: 'Truck arrived at pickup' });
-    expect(notifications.list()).toHaveLength(1);
+  it('keeps the last list on the device (offline) and forgets everything on sign-out', async () => {
+    const { notifications, http, session } = setUp();
+    serverHas(http, [wire(5)], 1);
+    await settle();
     TestBed.resetTestingModule();
-    expect(
-      setUp()
-        .notifications.list()
-        .map((n) => n.title),
-    ).toEqual(['Truck arrived at pickup']);
-  });
+    const again = setUp();
+    expect(again.notifications.list().map((n) => n.title)).toEqual(['New bid on order #5']);
+    again.http
+      .expectOne((r) => r.url === '/api/v1/notifications')
+      .error(new ProgressEvent('offline'), { status: 0 });
+    await settle();
+    expect(again.notifications.list()).toHaveLength(1);
 
-  it('forgets everything on sign-out', () => {
-    const { stream, session, notifications } = setUp();
-    stream.next({ id: 1, title: 'Hello' });
-    session.clear();
+    again.session.clear();
     TestBed.tick();
-    expect(notifications.list()).toEqual([]);
+    expect(again.notifications.list()).toEqual([]);
     expect(localStorage.getItem('njia.notifications')).toBeNull();
+    void notifications;
+    void session;
   });
 
   it('turns any payload into a readable line', () => {
@@ -83,7 +149,7 @@ describe('scoped translations', () => {
           typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
         )
         .sort();
-    for (const scope of ['account', 'dispatch']) {
+    for (const scope of ['account', 'dispatch', 'chat']) {
       const [en, fr, sw] = await Promise.all(
         ['en', 'fr', 'sw'].map((lang) =>
           import(`../../i18n/${scope}/${lang}.json`).then((m) => keys(m.default)),

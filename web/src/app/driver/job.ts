@@ -1,3 +1,5 @@
+import { ChatPanel } from '../chat/chat-panel';
+import { PushPrompt } from '../account/push-prompt';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -65,6 +67,8 @@ type PodField = (typeof POD_FIELDS)[number];
     SignatureField,
     JobMap,
     OrderStatusBadge,
+    ChatPanel,
+    PushPrompt,
   ],
   providers: [WakeLock, OrderStore],
   templateUrl: './job.html',

@@ -9,11 +9,12 @@ import { AccountApi } from '../core/auth/account-api';
 import { Session } from '../core/auth/session';
 import { Language } from '../core/i18n/language';
 import { LANGUAGES, isLocale } from '../core/i18n/languages';
+import { NotificationSettings } from '../account/notification-settings';
 
 /** The user's own profile: name and language (used in the app and for SMS). */
 @Component({
   selector: 'njia-profile',
-  imports: [ReactiveFormsModule, TranslocoPipe, RouterLink],
+  imports: [ReactiveFormsModule, TranslocoPipe, RouterLink, NotificationSettings],
   templateUrl: './profile.html',
   styleUrl: './profile.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

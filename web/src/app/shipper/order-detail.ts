@@ -33,6 +33,8 @@ import { geofenceRadius, insideStops } from '../order/timeline';
 import { BidList } from './bid-list';
 import { DeliveryPanel } from './delivery-panel';
 import { OrderTimeline } from './order-timeline';
+import { ChatPanel } from '../chat/chat-panel';
+import { PushPrompt } from '../account/push-prompt';
 
 /**
  * One order, whatever its state: its bids to compare and accept while open;
@@ -56,6 +58,8 @@ import { OrderTimeline } from './order-timeline';
     DeliveryPanel,
     OrderTimeline,
     OrderStatusBadge,
+    ChatPanel,
+    PushPrompt,
   ],
   providers: [LeafletMap, OrderStore],
   templateUrl: './order-detail.html',

@@ -2918,6 +2918,358 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orders/{id}/chat/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The conversation, a page at a time (oldest to newest within the page) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Page back: messages older than this id */
+          before?: number;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Messages */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['ChatMessage'][];
+              meta: {
+                hasMore?: boolean;
+                readOnly?: boolean;
+                receipts?: components['schemas']['ChatReceipt'][];
+              };
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the order but are not in its conversation */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order, or you may not see it (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: no conversation in this state (before assignment; an admin outside a dispute) · E_CHAT_READ_ONLY: finished more than CHAT_READ_ONLY_AFTER_DAYS ago */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION / E_INVALID_FILE: a field is missing or malformed, or the file’s bytes are not an accepted type (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Send a text (JSON), or a photo or voice note (multipart)
+     * @description `clientId` is chosen by the device and kept across retries: the same send replayed answers 200 with the first message, stored once. Photos: JPEG, PNG or WebP up to 5 MB; voice notes: WebM/Opus, Ogg/Opus or MP4/AAC up to 3 MB, checked by their bytes.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body: string;
+            clientId: string;
+          };
+          'multipart/form-data': {
+            body?: string;
+            clientId: string;
+            /** Format: binary */
+            file: string;
+            /** @enum {string} */
+            kind: 'photo' | 'voice';
+          };
+        };
+      };
+      responses: {
+        /** @description Already sent with this clientId */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChatMessage'];
+          };
+        };
+        /** @description Sent */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChatMessage'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the order but are not in its conversation */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order, or you may not see it (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: no conversation in this state (before assignment; an admin outside a dispute) · E_CHAT_READ_ONLY: finished more than CHAT_READ_ONLY_AFTER_DAYS ago */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION / E_INVALID_FILE: a field is missing or malformed, or the file’s bytes are not an accepted type (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/chat/messages/{messageId}/attachment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A message’s photo or voice note */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          messageId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file, with its real content type */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the order but are not in its conversation */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order, or you may not see it (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: no conversation in this state (before assignment; an admin outside a dispute) · E_CHAT_READ_ONLY: finished more than CHAT_READ_ONLY_AFTER_DAYS ago */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/chat/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** I have read up to this message (the others see “read”) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            upTo: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Stored */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readUpTo?: number;
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the order but are not in its conversation */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order, or you may not see it (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: no conversation in this state (before assignment; an admin outside a dispute) · E_CHAT_READ_ONLY: finished more than CHAT_READ_ONLY_AFTER_DAYS ago */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION / E_INVALID_FILE: a field is missing or malformed, or the file’s bytes are not an accepted type (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orders/{id}/confirm-delivery': {
     parameters: {
       query?: never;
@@ -6290,6 +6642,34 @@ export interface components {
         };
       };
       vehicleId?: number;
+    };
+    ChatMessage: {
+      attachment: {
+        size?: number;
+        /** @example image/jpeg */
+        type?: string;
+        url?: string;
+      } | null;
+      /** @description Phone numbers masked as ••• */
+      body: string | null;
+      clientId: string;
+      /** Format: date-time */
+      createdAt: string;
+      id: number;
+      /** @enum {string} */
+      kind: 'text' | 'photo' | 'voice';
+      orderId: number;
+      sender: {
+        id: number;
+        name: string | null;
+        /** @enum {string} */
+        side: 'shipper' | 'carrier' | 'admin';
+      };
+    };
+    ChatReceipt: {
+      deliveredUpTo?: number;
+      readUpTo?: number;
+      userId?: number;
     };
     DispatchSuggestion: {
       carrierOrganisationId?: number;

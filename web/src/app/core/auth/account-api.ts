@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Api } from '../api/api-client';
 import { OtpRequested, ProfileChanges, SignedIn, User, VerifyOtp } from '../api/api-types';
+import { PushRegistration } from '../push/push-registration';
 import { Session } from './session';
 
 /** The accounts endpoints: sign-in by one-time code, profile, sign-out. */
@@ -10,6 +11,7 @@ export class AccountApi {
   private readonly api = inject(Api);
   private readonly session = inject(Session);
   private readonly router = inject(Router);
+  private readonly push = inject(PushRegistration);
 
   async requestCode(phone: string): Promise<OtpRequested> {
     const sent = await this.api.post('/api/v1/auth/otp/request', { body: { phone } });
@@ -39,6 +41,8 @@ export class AccountApi {
   /** Revokes the token when the server can be reached; signs out locally anyway. */
   async signOut(): Promise<void> {
     try {
+      // This phone stops getting the leaving user's pushes (before the token goes).
+      if (this.session.signedIn()) await this.push.disable();
       if (this.session.signedIn()) await this.api.post('/api/v1/auth/logout');
     } catch {
       // Offline or already revoked: the local session is cleared below either way.

@@ -61,5 +61,24 @@ export interface OrderEventMessage {
 /** `exception` (fleet rooms): long stop or off corridor. */
 export type FleetException = Record<string, unknown> & { id: number; kind?: string; type?: string };
 
-/** `notification` (room `user:<id>`): whatever the notifying service sends. */
+/** `notification` (room `user:<id>`): one notification, its texts in the user's language. */
 export type NotificationMessage = Record<string, unknown>;
+
+/** `chat:message` (participants' rooms): a message of an order's chat (ChatStore reads it). */
+export type ChatMessageEvent = { id: number; orderId: number } & Record<string, unknown>;
+
+/** `chat:receipt` (participants' rooms): how far someone received or read an order's chat. */
+export interface ChatReceiptEvent {
+  orderId: number;
+  userId: number;
+  deliveredUpTo?: number;
+  readUpTo?: number;
+}
+
+/** `chat:typing` (the other participants' rooms). */
+export interface ChatTypingEvent {
+  orderId: number;
+  userId: number;
+  name: string | null;
+  typing: boolean;
+}

@@ -14,6 +14,9 @@ import { Session } from '../auth/session';
 import { Connectivity } from '../network/connectivity';
 import {
   Ack,
+  ChatMessageEvent,
+  ChatReceiptEvent,
+  ChatTypingEvent,
   FleetException,
   NotificationMessage,
   OrderEventMessage,
@@ -74,6 +77,9 @@ export class Socket {
   private readonly orderEventSubject = new Subject<OrderEventMessage>();
   private readonly notificationSubject = new Subject<NotificationMessage>();
   private readonly exceptionSubject = new Subject<FleetException>();
+  private readonly chatMessageSubject = new Subject<ChatMessageEvent>();
+  private readonly chatReceiptSubject = new Subject<ChatReceiptEvent>();
+  private readonly chatTypingSubject = new Subject<ChatTypingEvent>();
   private readonly connectSubject = new Subject<void>();
   private readonly closeSubject = new Subject<void>();
 
@@ -82,6 +88,10 @@ export class Socket {
   readonly notifications$: Observable<NotificationMessage> =
     this.notificationSubject.asObservable();
   readonly exceptions$: Observable<FleetException> = this.exceptionSubject.asObservable();
+  /** Chat of the orders the user takes part in (their own room `user:<id>`). */
+  readonly chatMessages$: Observable<ChatMessageEvent> = this.chatMessageSubject.asObservable();
+  readonly chatReceipts$: Observable<ChatReceiptEvent> = this.chatReceiptSubject.asObservable();
+  readonly chatTyping$: Observable<ChatTypingEvent> = this.chatTypingSubject.asObservable();
   /** Emits on every (re)connection: resend what was not acknowledged. */
   readonly connects$: Observable<void> = this.connectSubject.asObservable();
 
@@ -193,6 +203,13 @@ export class Socket {
       socket.on('position', (p: PositionEvent) => this.positionSubject.next(p));
       socket.on('order:event', (e: OrderEventMessage) => this.orderEventSubject.next(e));
       socket.on('exception', (e: FleetException) => this.exceptionSubject.next(e));
+      socket.on('chat:message', (m: ChatMessageEvent) => {
+        this.chatMessageSubject.next(m);
+        // The device has it: the sender sees "delivered".
+        void socket.emitWithAck('chat:delivered', { orderId: m.orderId, upTo: m.id });
+      });
+      socket.on('chat:receipt', (r: ChatReceiptEvent) => this.chatReceiptSubject.next(r));
+      socket.on('chat:typing', (t: ChatTypingEvent) => this.chatTypingSubject.next(t));
       socket.on('notification', (n: NotificationMessage) => {
         this.lastNotification.set(n);
         this.notificationSubject.next(n);
