@@ -16,7 +16,7 @@ export const CAPABILITIES = {
   orders: ['core', 'accounts', 'fleet', 'realtime'],
   tracking: ['core', 'accounts', 'fleet', 'orders', 'realtime'],
   money: ['core', 'accounts', 'audit', 'realtime', 'orders'],
-  notifications: ['core', 'accounts', 'sms', 'realtime', 'fleet', 'orders', 'chat'],
+  notifications: ['core', 'accounts', 'sms', 'realtime', 'fleet', 'orders', 'chat', 'money'],
   chat: ['core', 'accounts', 'realtime', 'orders'],
   platform: '*',
 }

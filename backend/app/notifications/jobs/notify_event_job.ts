@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { OrderEventMessage } from '#orders/services/order_event_service'
+import type { MoneyEvents } from '#money/money_events'
 import NotificationService from '#notifications/services/notification_service'
 import RecipientService, {
   type NotificationIntent,
@@ -10,6 +11,9 @@ export type NotifyEventData =
   | { source: 'order'; message: OrderEventMessage }
   | { source: 'document'; documentId: number; status: 'verified' | 'rejected' }
   | { source: 'chat'; orderId: number; messageId: number; senderId: number }
+  | {
+      [Name in keyof MoneyEvents]: { source: 'money'; name: Name; payload: MoneyEvents[Name] }
+    }[keyof MoneyEvents]
   | { source: 'intents'; intents: NotificationIntent[] }
 
 /**
@@ -40,6 +44,8 @@ export default class NotifyEventJob {
         return this.recipients.forDocument(data.documentId, data.status)
       case 'chat':
         return this.recipients.forChatMessage(data.orderId, data.messageId)
+      case 'money':
+        return this.recipients.forMoney(data)
       case 'intents':
         return Promise.resolve(data.intents)
     }

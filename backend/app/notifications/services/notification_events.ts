@@ -6,6 +6,7 @@ import type { OrderEventMessage } from '#orders/services/order_event_service'
 import type { DocumentReviewedMessage } from '#fleet/services/fleet_document_service'
 import type { ChatMessageEvent } from '#chat/services/chat_service'
 import chatConfig from '#config/chat'
+import type { MoneyEvents } from '#money/money_events'
 import NotifyEventJob, { type NotifyEventData } from '#notifications/jobs/notify_event_job'
 import { NOTIFYING_ORDER_EVENTS } from '#notifications/services/recipient_service'
 
@@ -16,6 +17,14 @@ import { NOTIFYING_ORDER_EVENTS } from '#notifications/services/recipient_servic
  * and sending happen in the job. Bound as a singleton by the app provider,
  * which subscribes it in the API and worker processes.
  */
+/** Money's events (money_events.ts), each told to whom it concerns. */
+const MONEY_EVENTS = [
+  'money:payment_received',
+  'money:payment_failed',
+  'money:payout_sent',
+  'money:payout_failed',
+] as const satisfies (keyof MoneyEvents)[]
+
 @inject()
 export default class NotificationEvents {
   #off: (() => void)[] = []
@@ -40,7 +49,14 @@ export default class NotificationEvents {
     emitter.on('order:event', onOrder)
     emitter.on('fleet:document', onDocument)
     emitter.on('chat:message', onChat)
+    const money = MONEY_EVENTS.map((name) => {
+      const onMoney = (payload: MoneyEvents[typeof name]) =>
+        this.#enqueue({ source: 'money', name, payload } as NotifyEventData)
+      emitter.on(name, onMoney)
+      return () => emitter.off(name, onMoney)
+    })
     this.#off = [
+      ...money,
       () => emitter.off('order:event', onOrder),
       () => emitter.off('fleet:document', onDocument),
       () => emitter.off('chat:message', onChat),

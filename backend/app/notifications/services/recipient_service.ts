@@ -7,6 +7,7 @@ import Bid from '#orders/models/bid'
 import type { OrderEventMessage } from '#orders/services/order_event_service'
 import FleetDocument from '#fleet/models/fleet_document'
 import ChatMessage from '#chat/models/chat_message'
+import type { MoneyEvents } from '#money/money_events'
 import ChatService from '#chat/services/chat_service'
 import { inject } from '@adonisjs/core'
 import type { NotificationKind } from '#notifications/notification_kinds'
@@ -151,6 +152,42 @@ export default class RecipientService {
       add(users, rule.kind, params, groupKey)
     }
     return intents
+  }
+
+  /**
+   * Money's results: a payment to the shipper who paid (critical), a payout
+   * to whoever runs the carrier paid (critical).
+   */
+  async forMoney<Name extends keyof MoneyEvents>(event: {
+    name: Name
+    payload: MoneyEvents[Name]
+  }): Promise<NotificationIntent[]> {
+    const p = event.payload as Partial<MoneyEvents[keyof MoneyEvents]> & Record<string, unknown>
+    const amount = { minor: Number(p.amount), currency: String(p.currency) }
+    const reason = typeof p.reason === 'string' ? p.reason : undefined
+    if (event.name === 'money:payment_received' || event.name === 'money:payment_failed') {
+      const received = event.name === 'money:payment_received'
+      const orderId = Number(p.orderId)
+      return [
+        {
+          userId: Number(p.userId),
+          kind: received ? 'payment_received' : 'payment_failed',
+          eventKey: `payment:${p.paymentId}:${received ? 'received' : 'failed'}`,
+          orderId,
+          params: { orderId, amount, reason },
+        },
+      ]
+    }
+    const sent = event.name === 'money:payout_sent'
+    const carrier = await Organisation.find(Number(p.organisationId))
+    if (!carrier) return []
+    const runners = await this.runnersOf(carrier.id)
+    return runners.map((userId): NotificationIntent => ({
+      userId,
+      kind: sent ? 'payout_sent' : 'payout_failed',
+      eventKey: `payout:${p.payoutId}:${sent ? 'sent' : 'failed'}`,
+      params: { amount, carrier: carrier.name, provider: String(p.provider ?? '') },
+    }))
   }
 
   /** A paper reviewed by an admin: its driver, or whoever runs the vehicle's carrier. */

@@ -1,3 +1,4 @@
+import emitter from '@adonisjs/core/services/emitter'
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
@@ -238,5 +239,40 @@ test.group('Notifications: each event reaches the right people and no one else',
       response.body().data[0].body,
       `Order #${order.id}, ${world.carrier.driver.name}: Loading now`
     )
+  })
+
+  test('money: a payment result tells the shipper who paid, a payout tells whoever runs the carrier; each once', async ({
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeAssignedOrder(world.shipper, world.carrier)
+    const payment = {
+      paymentId: 41,
+      orderId: order.id,
+      userId: world.shipper.id,
+      amount: 4_500_000,
+      currency: 'KES',
+      provider: 'mpesa',
+    }
+    await emitter.emit('money:payment_failed', { ...payment, reason: 'insufficient_funds' })
+    await emitter.emit('money:payment_received', payment)
+    await emitter.emit('money:payment_received', payment)
+    await emitter.emit('money:payout_sent', {
+      payoutId: 7,
+      organisationId: world.carrier.organisation.id,
+      amount: 4_000_000,
+      currency: 'KES',
+      provider: 'mpesa',
+    })
+    await listening.queue.drain((sent) => sent.job === NotifyEventJob)
+
+    assert.deepEqual(await told(world), {
+      shipper: ['payment_failed', 'payment_received'],
+      dispatcher: ['payout_sent'],
+    })
+    const [failed] = await Notification.query()
+      .where('user_id', world.shipper.id)
+      .where('kind', 'payment_failed')
+    assert.isTrue(failed.critical)
   })
 })
