@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import type { Browser } from 'playwright-core'
-import emitter from '@adonisjs/core/services/emitter'
+import app from '@adonisjs/core/services/app'
+import NotificationService from '#notifications/services/notification_service'
+import { runJobsInline } from '#tests/notifications_fixtures'
 import FleetDocument from '#fleet/models/fleet_document'
 import User from '#accounts/models/user'
 import Vehicle from '#fleet/models/vehicle'
@@ -88,7 +90,10 @@ test.group('e2e: organisation, vehicles and papers, notifications', (group) => {
 
   test('notifications arrive live, with an unread count, and stay after a reload', async ({
     assert,
+    cleanup,
   }) => {
+    const restore = runJobsInline()
+    cleanup(restore)
     const user = await makeUser('shipper', null, 'Neema Notified')
     const context = await signedInContext(browser, await tokenFor(user))
     const page = await context.newPage()
@@ -98,20 +103,25 @@ test.group('e2e: organisation, vehicles and papers, notifications', (group) => {
     await page.waitForFunction(() => document.querySelector('njia-root') !== null)
     await page.waitForTimeout(1000)
 
-    emitter.emit('user:notification', {
-      userId: user.id,
-      notification: {
-        id: 'n1',
-        title: 'New bid on order #12',
-        body: 'KES 42,000 from Sahel',
-        orderId: 12,
+    // A real notice, stored and sent live by the notifications pipeline.
+    const notifications = await app.container.make(NotificationService)
+    await notifications.notify([
+      {
+        userId: user.id,
+        kind: 'bid_placed',
+        eventKey: 'e2e:bid:1',
+        params: {
+          orderId: 12,
+          carrier: 'Sahel',
+          amount: { minor: 4_200_000, currency: 'KES' },
+        },
       },
-    })
+    ])
     await page.getByTestId('notifications').getByText('New bid on order #12').waitFor()
     assert.include(await page.getByTestId('notifications-link').getAttribute('aria-label'), '(1)')
 
     await page.reload()
-    await page.getByTestId('notifications').getByText('KES 42,000 from Sahel').waitFor()
+    await page.getByTestId('notifications').getByText('Sahel bids KES').waitFor()
     await page.getByRole('button', { name: 'Mark all as read' }).click()
     await page.locator('[data-testid=notifications-link][aria-label="Notifications"]').waitFor()
     assert.equal(await page.locator('.notification.unread').count(), 0)

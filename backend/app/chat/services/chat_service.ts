@@ -232,10 +232,10 @@ export default class ChatService {
   async participants(order: Order, colleagues = true): Promise<number[]> {
     const ids = new Set<number>([order.shipperId])
     if (colleagues && order.shipperOrganisationId) {
-      const colleagues = await UserModel.query()
+      const shippers = await UserModel.query()
         .where('organisation_id', order.shipperOrganisationId)
         .where('role', 'shipper')
-      colleagues.forEach((user) => ids.add(user.id))
+      shippers.forEach((user) => ids.add(user.id))
     }
     if (order.assignedDriverId) ids.add(order.assignedDriverId)
     if (order.carrierOrganisationId) {

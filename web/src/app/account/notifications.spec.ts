@@ -115,6 +115,7 @@ describe('Notifications', () => {
     TestBed.resetTestingModule();
     const again = setUp();
     expect(again.notifications.list().map((n) => n.title)).toEqual(['New bid on order #5']);
+    TestBed.tick();
     again.http
       .expectOne((r) => r.url === '/api/v1/notifications')
       .error(new ProgressEvent('offline'), { status: 0 });

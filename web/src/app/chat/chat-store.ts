@@ -54,6 +54,7 @@ export class ChatStore {
   readonly unavailable = signal(false);
   private readonly receipts = signal<Receipt[]>([]);
   private typingTimer?: ReturnType<typeof setTimeout>;
+  private flushing: Promise<void> | null = null;
   private lastTypingSent = 0;
 
   readonly me = computed(() => this.session.user()?.id ?? 0);
@@ -155,9 +156,22 @@ export class ChatStore {
     void this.socket.emitWithAck('chat:typing', { orderId: this.orderId, typing: true });
   }
 
-  /** Every text still waiting, oldest first, by the socket (REST when it is down). */
-  async flush(): Promise<void> {
-    for (const item of this.pending()) {
+  /**
+   * Every text still waiting, oldest first, by the socket (REST when it is
+   * down). One flush at a time: a reconnection during a flush joins it, so
+   * a text is never in flight twice.
+   */
+  flush(): Promise<void> {
+    this.flushing ??= this.flushAll().finally(() => (this.flushing = null));
+    return this.flushing;
+  }
+
+  private async flushAll(): Promise<void> {
+    const tried = new Set<string>();
+    for (;;) {
+      const item = this.pending().find((p) => !tried.has(p.clientId));
+      if (!item) return;
+      tried.add(item.clientId);
       const payload = { orderId: this.orderId, clientId: item.clientId, body: item.body };
       let message: ChatMessage | undefined;
       if (this.socket.connected()) {
@@ -176,7 +190,10 @@ export class ChatStore {
         } catch (error) {
           const refused = toApiError(error);
           const reason = refused.formErrors[0]?.message ?? '';
-          if (refused.status >= 400 && refused.status < 500) this.drop(item, reason);
+          if (refused.status >= 400 && refused.status < 500) {
+            this.drop(item, reason);
+            continue;
+          }
           return; // offline: keep it and the ones after it for the next connection
         }
       }
