@@ -54,7 +54,10 @@ export class ChatPanel implements OnDestroy {
       this.store.pending();
       untracked(() => {
         for (const message of list) if (message.attachment) void this.fetch(message);
-        queueMicrotask(() => this.list()?.nativeElement.scrollTo({ top: 1e9 }));
+        queueMicrotask(() => {
+          const element = this.list()?.nativeElement;
+          if (element) element.scrollTop = element.scrollHeight; // the newest in view
+        });
       });
     });
   }
