@@ -78,6 +78,10 @@ export type ScannedRoutes = {
     'push_devices.destroy': { paramsTuple?: []; params?: {} }
     'push_devices.config': { paramsTuple?: []; params?: {} }
     'push_outbox.index': { paramsTuple?: []; params?: {} }
+    'chat_messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_messages.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_messages.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'web_config.show': { paramsTuple?: []; params?: {} }
     'otp.request': { paramsTuple?: []; params?: {} }
     'otp.verify': { paramsTuple?: []; params?: {} }
@@ -127,6 +131,8 @@ export type ScannedRoutes = {
     'notification_preferences.show': { paramsTuple?: []; params?: {} }
     'push_devices.config': { paramsTuple?: []; params?: {} }
     'push_outbox.index': { paramsTuple?: []; params?: {} }
+    'chat_messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_messages.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'web_config.show': { paramsTuple?: []; params?: {} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -167,6 +173,8 @@ export type ScannedRoutes = {
     'notification_preferences.show': { paramsTuple?: []; params?: {} }
     'push_devices.config': { paramsTuple?: []; params?: {} }
     'push_outbox.index': { paramsTuple?: []; params?: {} }
+    'chat_messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_messages.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
     'web_config.show': { paramsTuple?: []; params?: {} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -202,6 +210,8 @@ export type ScannedRoutes = {
     'trackers.store': { paramsTuple?: []; params?: {} }
     'notifications.mark_read': { paramsTuple?: []; params?: {} }
     'push_devices.store': { paramsTuple?: []; params?: {} }
+    'chat_messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_messages.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'otp.request': { paramsTuple?: []; params?: {} }
     'otp.verify': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
