@@ -25,6 +25,11 @@ out="bench/tracking/last-run.md"
 timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec bench/tracking/run.ts | tee "$out"
 echo "(tables also written to $out)"
 
+# Notifications fan-out and chat (bench/notifications): in-process, stand-ins on loopback.
+(cd backend && timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec ../bench/notifications/run.ts) |
+  tee bench/notifications/last-run.md
+echo "(notification tables also written to bench/notifications/last-run.md)"
+
 # Web budgets (bench/web): sign-in JS, time to interactive on a throttled
 # phone, fleet map FPS with 2,000 moving trucks. Debian's Chromium, loopback only.
 [ -f web/dist/browser/index.html ] || npm run build -w web
