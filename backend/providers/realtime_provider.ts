@@ -9,6 +9,8 @@ export async function attachRealtime(nodeServer: HttpServer) {
   const { default: gateway } = await import('#realtime/gateway')
   if (gateway.io) return gateway.io
   const { registerHandlers } = await import('#tracking/socket_handlers')
+  const { default: WatchService } = await import('#tracking/services/watch_service')
+  WatchService.registerRoomRules()
   gateway.onConnection(registerHandlers)
   const { registerChatHandlers } = await import('#chat/socket_handlers')
   gateway.onConnection(registerChatHandlers)

@@ -125,6 +125,19 @@ export const RULES = {
       { from: ON_LOAD_BOARD, by: ['bidder'] },
     ],
   },
+  /**
+   * Following the order live (room `order:<id>`): its parties only. A carrier
+   * reads the load board over REST; there is nothing live to follow before a
+   * crew is assigned, and keeping bidders out means the room never holds a
+   * carrier that the next assignment would have to remove.
+   */
+  watch: {
+    does: 'follow',
+    unlisted: true,
+    grants: [
+      { from: ORDER_STATUSES, by: ['shipper', 'driver', 'crew', 'carrier', 'platform', 'admin'] },
+    ],
+  },
   edit: { does: 'edit', grants: only(['draft'], ['shipper']) },
   post: { to: 'posted', grants: only(['draft'], ['shipper']) },
   addCargoPhoto: {

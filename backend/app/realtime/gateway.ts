@@ -7,7 +7,9 @@ import logger from '@adonisjs/core/services/logger'
 import env from '#start/env'
 import broadcaster from '#realtime/broadcaster'
 import { rooms } from '#realtime/rooms'
-import { authenticateSocket } from '#realtime/socket_auth'
+import { authenticateSocket, type SocketIdentity } from '#realtime/socket_auth'
+import roomAccess from '#realtime/room_access'
+import type {} from '#accounts/access_events'
 import type { Socket } from 'socket.io'
 import { Gauge } from 'prom-client'
 import { metricsRegistry } from '#core/metrics'
@@ -59,11 +61,12 @@ export class RealtimeGateway {
       connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
     })
     this.#shareRooms(io)
+    guardRecovery(io)
     io.use(authenticateSocket)
     io.on('connection', (socket) => {
       realtimeSockets.inc()
       socket.on('disconnect', () => realtimeSockets.dec())
-      socket.join(rooms.user((socket.data.user as { id: number }).id))
+      socket.join(rooms.user((socket.data as SocketIdentity).userId))
       for (const handler of this.#handlers) handler(socket)
     })
 
@@ -99,19 +102,38 @@ export class RealtimeGateway {
     io.adapter(createAdapter(pub, sub, { key: `njia:socket.io:${db}` }))
   }
 
-  /** `user:notification` events of this process reach that user's sockets on any node. */
+  /**
+   * `user:notification` events of this process reach that user's sockets on
+   * any node; accounts' access changes and revoked tokens review or drop them.
+   */
   #forward(io: Server) {
     const forwardNotification = ({ userId, notification }: UserNotificationMessage) =>
       broadcaster.emit([rooms.user(userId)], 'notification', notification)
+    const review = ({ userId }: { userId: number }) =>
+      roomAccess
+        .reviewUser(userId)
+        .catch((error) => logger.error({ err: error, userId }, 'socket room review failed'))
+    const revoke = ({ userId, tokenId }: { userId: number; tokenId: number }) =>
+      roomAccess
+        .revokeToken(userId, tokenId)
+        .catch((error) => logger.error({ err: error, userId }, 'socket token revocation failed'))
     emitter.on('user:notification', forwardNotification)
-    this.#unsubscribe = [() => emitter.off('user:notification', forwardNotification)]
+    emitter.on('user:access-changed', review)
+    emitter.on('user:token-revoked', revoke)
+    this.#unsubscribe = [
+      () => emitter.off('user:notification', forwardNotification),
+      () => emitter.off('user:access-changed', review),
+      () => emitter.off('user:token-revoked', revoke),
+    ]
     broadcaster.attach(io)
+    roomAccess.attach(io)
     this.io = io
   }
 
   async close() {
     if (!this.io) return
     broadcaster.detach()
+    roomAccess.detach()
     this.#unsubscribe.forEach((off) => off())
     const io = this.io
     this.io = undefined
@@ -120,6 +142,26 @@ export class RealtimeGateway {
     io.engine?.close()
     await Promise.allSettled(this.#redis.map((client) => client.quit()))
     this.#redis = []
+  }
+}
+
+/**
+ * A recovered session gets its rooms and missed events back before any
+ * middleware runs: restore it only while its token lives and every room is
+ * still allowed (a crew unassigned during a tunnel must not be replayed the
+ * new crew's events). The Redis adapter never restores.
+ */
+function guardRecovery(io: Server) {
+  const adapter = io.of('/').adapter
+  const restore = adapter.restoreSession.bind(adapter)
+  adapter.restoreSession = async (pid, offset) => {
+    const session = await restore(pid, offset)
+    if (!session) return session
+    const allowed = await roomAccess
+      .mayRestore(session.data as SocketIdentity | undefined, session.rooms)
+      .catch(() => false)
+    // The adapter's type says Session, but null ("start afresh") is what Socket.IO expects.
+    return (allowed ? session : null) as typeof session
   }
 }
 

@@ -1,11 +1,24 @@
 import type { Socket } from 'socket.io'
 import { Secret } from '@adonisjs/core/helpers'
 import User from '#accounts/models/user'
+import DomainException from '#core/exceptions/domain_exception'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+
+/** What a socket remembers of its user: who, and with which token. Never their role or organisation. */
+export interface SocketIdentity {
+  userId: number
+  tokenId: number
+}
+
+/** setTimeout's longest delay (~24.8 days); a longer-lived token is checked again then. */
+const MAX_TIMER_MS = 2 ** 31 - 1
 
 /**
  * Handshake middleware: `auth: { token }` must be a live access token
  * (the same ones the REST API takes). Expired or revoked -> refused with
- * `connect_error` "E_UNAUTHORIZED".
+ * `connect_error` "E_UNAUTHORIZED". The socket keeps only the user's id and
+ * the token's id: every event reads the user as they are now
+ * (`currentUser`), and the socket is dropped when its token expires.
  */
 export async function authenticateSocket(socket: Socket, next: (error?: Error) => void) {
   try {
@@ -15,13 +28,62 @@ export async function authenticateSocket(socket: Socket, next: (error?: Error) =
         ? await User.accessTokens.verify(new Secret(raw.replace(/^Bearer /i, '')))
         : null
     const user = token ? await User.find(token.tokenableId) : null
-    if (!user) return next(unauthorized())
-    socket.data.userId = user.id
-    socket.data.user = user
+    if (!token || !user) return next(unauthorized())
+    const identity: SocketIdentity = { userId: user.id, tokenId: Number(token.identifier) }
+    socket.data = identity
+    if (token.expiresAt) disconnectAt(socket, token.expiresAt.getTime())
     next()
   } catch {
     next(unauthorized())
   }
+}
+
+function disconnectAt(socket: Socket, at: number) {
+  const timer = setTimeout(
+    async () => {
+      if (at > Date.now()) return disconnectAt(socket, at)
+      socket.disconnect(true)
+    },
+    Math.min(Math.max(at - Date.now(), 0), MAX_TIMER_MS)
+  )
+  timer.unref()
+  socket.once('disconnect', () => clearTimeout(timer))
+}
+
+/**
+ * The socket's user as the database has them now, or null when the token
+ * the socket connected with was revoked or has expired (one query).
+ */
+export async function userWithLiveToken(
+  { userId, tokenId }: SocketIdentity,
+  client?: TransactionClientContract
+) {
+  return User.query({ client })
+    .where('id', userId)
+    .whereExists((tokens) =>
+      tokens
+        .from('auth_access_tokens')
+        .where('id', tokenId)
+        .whereColumn('tokenable_id', 'users.id')
+        .where((live) => live.whereNull('expires_at').orWhere('expires_at', '>', new Date()))
+    )
+    .first()
+}
+
+/**
+ * For socket handlers: the user now. A revoked or expired token drops the
+ * connection and refuses the event with E_UNAUTHORIZED.
+ */
+export async function currentUser(socket: Socket): Promise<User> {
+  const user = await userWithLiveToken(socket.data as SocketIdentity)
+  if (!user) {
+    setImmediate(() => socket.disconnect(true))
+    throw new DomainException('Your session has ended; sign in again', {
+      status: 401,
+      code: 'E_UNAUTHORIZED',
+    })
+  }
+  return user
 }
 
 function unauthorized() {

@@ -1,19 +1,21 @@
 import type { Socket } from 'socket.io'
 import type User from '#accounts/models/user'
+import { rooms } from '#realtime/rooms'
 import DomainException from '#core/exceptions/domain_exception'
 import { positionsBatchValidator } from '#tracking/validators/tracking'
 import trackingIngestService from '#tracking/services/tracking_ingest_service'
 import WatchService from '#tracking/services/watch_service'
 import { handle } from '#realtime/socket_errors'
+import { currentUser } from '#realtime/socket_auth'
+import roomAccess from '#realtime/room_access'
 import { trackingBatchesRefusedTotal } from '#tracking/services/tracking_metrics'
 
 /**
  * Events a connected client may emit. Each one calls the same service as
- * its HTTP twin and answers through the ack callback.
+ * its HTTP twin and answers through the ack callback, for the user as the
+ * database has them at that moment (a revoked token ends the connection).
  */
 export function registerHandlers(socket: Socket) {
-  const user = socket.data.user as User
-
   // `positions`: [{ seq, lat, lng, recordedAt, ... }] (or { points: [...] }).
   socket.on(
     'positions',
@@ -21,6 +23,7 @@ export function registerHandlers(socket: Socket) {
       try {
         const points = Array.isArray(payload) ? payload : (payload as { points?: unknown })?.points
         const batch = await positionsBatchValidator.validate({ points })
+        const user = await currentUser(socket)
         const result = await trackingIngestService.ingest(user, batch.points, 'socket')
         return { ...result }
       } catch (error) {
@@ -30,36 +33,60 @@ export function registerHandlers(socket: Socket) {
     })
   )
 
-  // `watch`: { orderId } or { fleet: true } -> joins the room if allowed.
+  // `watch`: { orderId } or { fleet: true } -> joins the room if allowed (and stays while it is).
   socket.on(
     'watch',
     handle(async (payload: unknown) => {
-      const room = await roomFor(user, payload)
-      await socket.join(room)
+      const user = await currentUser(socket)
+      const room = await roomFor(user, requested(payload))
+      if (!(await roomAccess.join(socket, user, room))) throw lost(room)
       return { room }
     })
   )
 
+  // `unwatch` needs no right: leaving is always allowed, even a room one may no longer see.
   socket.on(
     'unwatch',
     handle(async (payload: unknown) => {
-      const room = await roomFor(user, payload)
-      await socket.leave(room)
-      return { room }
+      const request = requested(payload)
+      const room =
+        'orderId' in request
+          ? rooms.order(request.orderId)
+          : [...socket.rooms].find((name) => name.startsWith('fleet:'))
+      if (room) await socket.leave(room)
+      return { room: room ?? null }
     })
   )
 }
 
-async function roomFor(user: User, payload: unknown) {
+type WatchRequest = { orderId: number } | { fleet: true }
+
+function requested(payload: unknown): WatchRequest {
   const request = (payload ?? {}) as { orderId?: unknown; fleet?: unknown }
-  if (request.fleet === true) return WatchService.fleetRoom(user)
+  if (request.fleet === true) return { fleet: true }
   if (Number.isSafeInteger(request.orderId) && (request.orderId as number) > 0) {
-    return WatchService.orderRoom(user, request.orderId as number)
+    return { orderId: request.orderId as number }
   }
   throw new DomainException('Send { orderId } or { fleet: true }', {
     status: 422,
     code: 'E_VALIDATION',
   })
+}
+
+function roomFor(user: User, request: WatchRequest) {
+  return 'orderId' in request
+    ? WatchService.orderRoom(user, request.orderId)
+    : WatchService.fleetRoom(user)
+}
+
+/** The right was lost between the check and the join. */
+function lost(room: string) {
+  return room.startsWith('order:')
+    ? new DomainException('Order not found', { status: 404, code: 'E_NOT_FOUND' })
+    : new DomainException('Only dispatchers and admins may watch a fleet', {
+        status: 403,
+        code: 'E_FORBIDDEN',
+      })
 }
 
 function refusalCode(error: unknown) {

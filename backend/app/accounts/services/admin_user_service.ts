@@ -1,4 +1,6 @@
 import { inject } from '@adonisjs/core'
+import emitter from '@adonisjs/core/services/emitter'
+import type {} from '#accounts/access_events'
 import DomainException from '#core/exceptions/domain_exception'
 import Organisation from '#accounts/models/organisation'
 import User, { type Role } from '#accounts/models/user'
@@ -79,7 +81,10 @@ export default class AdminUserService {
     }
     if (changes.name !== undefined) user.name = changes.name
     if (changes.locale !== undefined) user.locale = changes.locale
+    const standingChanged =
+      user.$dirty.role !== undefined || user.$dirty.organisationId !== undefined
     await user.save()
+    if (standingChanged) await emitter.emit('user:access-changed', { userId: user.id })
     await user.load('organisation')
     return user
   }

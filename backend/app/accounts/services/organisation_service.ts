@@ -1,4 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
+import emitter from '@adonisjs/core/services/emitter'
+import type {} from '#accounts/access_events'
 import DomainException from '#core/exceptions/domain_exception'
 import Organisation from '#accounts/models/organisation'
 import User, { type Role } from '#accounts/models/user'
@@ -73,6 +75,7 @@ export default class OrganisationService {
       existing.organisationId = organisation.id
       if (!existing.name && input.name) existing.name = input.name
       await existing.save()
+      await emitter.emit('user:access-changed', { userId: existing.id })
       await existing.load('organisation')
       return existing
     }

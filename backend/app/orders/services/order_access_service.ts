@@ -50,6 +50,11 @@ export default class OrderAccessService {
     return refusal(order, 'view', await this.partiesOf(user, order)) === null
   }
 
+  /** Whether the user may follow the order live (room `order:<id>`): its parties, not bidders. */
+  async mayWatch(user: User, order: Order, client?: TransactionClientContract) {
+    return refusal(order, 'watch', await this.partiesOf(user, order, client)) === null
+  }
+
   /** The parties a user is on any order (admin, platform, bidder, fleet). */
   async generalParties(user: User) {
     return generalParties(await this.actorOf(user))

@@ -3,7 +3,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Order from '#orders/models/order'
 import OrderEvent from '#orders/models/order_event'
 import type { LatLng } from '#core/models/geo_point'
-import broadcaster from '#realtime/broadcaster'
+import roomAccess from '#realtime/room_access'
 import { rooms } from '#realtime/rooms'
 
 export interface OrderEventInput {
@@ -45,7 +45,8 @@ export default class OrderEventService {
     )
     const message: OrderEventMessage = { orderId: order.id, event: event.serialize() }
     const announce = () => {
-      broadcaster.emit([rooms.order(order.id)], 'order:event', message.event)
+      // The room is reviewed first: a crew that this event removes never hears what follows.
+      void roomAccess.reviewThenEmit(rooms.order(order.id), 'order:event', message.event)
       void emitter.emit('order:event', message)
     }
     if (trx && !trx.isCompleted) trx.after('commit', announce)

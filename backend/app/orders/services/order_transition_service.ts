@@ -4,7 +4,11 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Order, { type OrderStatus } from '#orders/models/order'
 import type { LatLng } from '#core/models/geo_point'
 import type { Party } from '#orders/order_parties'
+import logger from '@adonisjs/core/services/logger'
 import OrderEventService from '#orders/services/order_event_service'
+import OrderAccessService from '#orders/services/order_access_service'
+import roomAccess from '#realtime/room_access'
+import { rooms } from '#realtime/rooms'
 import {
   assertAllowed,
   eventOf,
@@ -41,7 +45,10 @@ const STAMPS: Partial<Record<OrderStatus, keyof Order>> = {
  */
 @inject()
 export default class OrderTransitionService {
-  constructor(private events: OrderEventService) {}
+  constructor(
+    private events: OrderEventService,
+    private access: OrderAccessService
+  ) {}
 
   /** Re-reads the order under a row lock; moves must start from it. */
   lock(orderId: number, trx: TransactionClientContract) {
@@ -67,6 +74,7 @@ export default class OrderTransitionService {
     const stamp = STAMPS[to]
     if (stamp) (order as unknown as Record<string, DateTime>)[stamp] = DateTime.now()
     await order.save()
+    await this.reviewWatchers(order, trx)
     return this.events.record(
       order,
       {
@@ -77,5 +85,19 @@ export default class OrderTransitionService {
       },
       trx
     )
+  }
+
+  /**
+   * Before the commit makes the new state visible (to GPS ingest among
+   * others), the order's room keeps only those the new state lets watch it;
+   * the event's announcement reviews it again after the commit.
+   */
+  private async reviewWatchers(order: Order, trx: TransactionClientContract) {
+    await roomAccess
+      .reviewRoom(rooms.order(order.id), {
+        check: (user) => this.access.mayWatch(user, order, trx),
+        client: trx,
+      })
+      .catch((error) => logger.error({ err: error, orderId: order.id }, 'order room review failed'))
   }
 }

@@ -1,29 +1,45 @@
 import app from '@adonisjs/core/services/app'
-import { Bouncer } from '@adonisjs/bouncer'
-import * as abilities from '#core/abilities/main'
-import { policies } from '#generated/policies'
 import DomainException from '#core/exceptions/domain_exception'
 import Order from '#orders/models/order'
 import type User from '#accounts/models/user'
+import OrderAccessService from '#orders/services/order_access_service'
 import { fleetScopeOf } from '#tracking/services/tracking_scope'
+import roomAccess from '#realtime/room_access'
 import { rooms } from '#realtime/rooms'
 
+const notFound = () =>
+  // Same answer for "missing" and "not yours": no probing for order ids.
+  new DomainException('Order not found', { status: 404, code: 'E_NOT_FOUND' })
+
 /**
- * Who may watch which live room. An order room follows the same policy as
- * `GET /api/v1/orders/:id`; the fleet follows who may see the dispatch
- * board: admins and platform dispatchers see every fleet, a carrier's
- * dispatchers and owner see their own.
+ * Who may watch which live room, asked at `watch` and again by realtime's
+ * room reviews whenever an order's crew or a user's standing changes. An
+ * order room follows the state machine's `watch` rule (the order's parties;
+ * bidders read the load board over REST); a fleet room follows who may see
+ * the dispatch board: admins and platform dispatchers see every fleet, a
+ * carrier's dispatchers and owner see their own.
  */
 export default class WatchService {
+  /** Gives realtime the rules of the `order:` and `fleet:` rooms (at boot). */
+  static registerRoomRules() {
+    roomAccess.rule('order', async (user, room) => {
+      const id = Number(room.slice('order:'.length))
+      const order = Number.isSafeInteger(id) ? await Order.find(id) : null
+      if (!order) return false
+      const access = await app.container.make(OrderAccessService)
+      return access.mayWatch(user, order)
+    })
+    roomAccess.rule('fleet', async (user, room) => {
+      const scope = await fleetScopeOf(user)
+      return scope !== null && (scope === 'all' || room === rooms.fleet(scope))
+    })
+  }
+
   static async orderRoom(user: User, orderId: number) {
     const order = await Order.find(orderId)
-    const bouncer = new Bouncer(user, abilities, policies).setContainerResolver(
-      app.container.createResolver()
-    )
-    if (!order || (await bouncer.with('OrderPolicy').denies('view', order))) {
-      // Same answer for "missing" and "not yours": no probing for order ids.
-      throw new DomainException('Order not found', { status: 404, code: 'E_NOT_FOUND' })
-    }
+    if (!order) throw notFound()
+    const access = await app.container.make(OrderAccessService)
+    if (!(await access.mayWatch(user, order))) throw notFound()
     return rooms.order(order.id)
   }
 

@@ -1,0 +1,132 @@
+import { test } from '@japa/runner'
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import db from '@adonisjs/lucid/services/db'
+import type { Socket } from 'socket.io-client'
+import { makeAssignedOrder, makeCarrier, platformOrganisation } from '#tests/fixtures/marketplace'
+import { makeOrganisation, makeUser } from '#tests/fleet_fixtures'
+import { connected, emitAck, nextEvent, socketFor, tokenFor } from '#tests/tracking_fixtures'
+
+/** Whether a `watch`/`positions` ack says ok. */
+async function accepted(reply: Promise<{ ok: boolean }>) {
+  const answer = await reply
+  return answer.ok
+}
+
+/**
+ * Room reviews and revocations across two real API processes sharing
+ * PostgreSQL and Redis: the change is made on node A, the socket lives on
+ * node B. Needs DATABASE_URL and REDIS_URL.
+ */
+const SKIP_REASON =
+  process.env.DATABASE_URL && process.env.REDIS_URL
+    ? null
+    : 'needs DATABASE_URL and REDIS_URL (two processes must share PostgreSQL and Redis)'
+
+const BACKEND = fileURLToPath(new URL('../../../', import.meta.url))
+const BASE_PORT = 4300 + (process.pid % 200) * 2
+
+function startServer(port: number) {
+  const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
+    cwd: BACKEND,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr!.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)))
+  return { child, url: `http://127.0.0.1:${port}`, stderr: () => stderr }
+}
+
+async function waitHealthy(node: ReturnType<typeof startServer>) {
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (node.child.exitCode !== null) throw new Error(`server exited: ${node.stderr()}`)
+    try {
+      const response = await fetch(`${node.url}/health`)
+      if (response.status < 500) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  throw new Error(`server at ${node.url} not ready: ${node.stderr()}`)
+}
+
+test.group('realtime / two API nodes: access changes reach sockets on the other node', (group) => {
+  let nodeA: ReturnType<typeof startServer>
+  let nodeB: ReturnType<typeof startServer>
+  const sockets: Socket[] = []
+  const created = { orgs: [] as number[], users: [] as number[], orders: [] as number[] }
+
+  group.setup(async () => {
+    if (SKIP_REASON) return () => {}
+    nodeA = startServer(BASE_PORT)
+    nodeB = startServer(BASE_PORT + 1)
+    await Promise.all([waitHealthy(nodeA), waitHealthy(nodeB)])
+    return async () => {
+      sockets.forEach((s) => s.disconnect())
+      nodeA.child.kill('SIGKILL')
+      nodeB.child.kill('SIGKILL')
+      await db.from('order_events').whereIn('order_id', created.orders).delete()
+      await db.from('orders').whereIn('id', created.orders).delete()
+      await db.from('auth_access_tokens').whereIn('tokenable_id', created.users).delete()
+      await db.from('vehicle_drivers').whereIn('driver_id', created.users).delete()
+      await db.from('fleet_documents').whereIn('organisation_id', created.orgs).delete()
+      await db.from('vehicles').whereIn('organisation_id', created.orgs).delete()
+      await db.from('users').whereIn('id', created.users).delete()
+      await db.from('organisations').whereIn('id', created.orgs).delete()
+    }
+  })
+
+  async function open(url: string, token: string) {
+    const socket = socketFor(url, token)
+    sockets.push(socket)
+    await connected(socket)
+    return socket
+  }
+
+  test('unassigning on node A takes the crew watching on node B out of the room; logout on A disconnects it', async ({
+    assert,
+  }) => {
+    const shipperOrg = await makeOrganisation('shipper')
+    const shipper = await makeUser('shipper', shipperOrg)
+    const carrier = await makeCarrier()
+    const platformDispatcher = await makeUser('dispatcher', await platformOrganisation())
+    const order = await makeAssignedOrder(shipper, carrier)
+    created.orgs.push(shipperOrg.id, carrier.organisation.id)
+    created.users.push(shipper.id, carrier.dispatcher.id, carrier.driver.id, platformDispatcher.id)
+    created.orders.push(order.id)
+
+    const dispatcherToken = await tokenFor(carrier.dispatcher)
+    const onB = await open(nodeB.url, dispatcherToken)
+    assert.isTrue(await accepted(emitAck(onB, 'watch', { orderId: order.id })))
+    assert.isTrue(await accepted(emitAck(onB, 'watch', { fleet: true })))
+    const left = nextEvent(onB, 'unwatched', 10_000)
+
+    const unassign = await fetch(`${nodeA.url}/api/v1/orders/${order.id}/unassign`, {
+      method: 'POST',
+      headers: {
+        'authorization': `Bearer ${await tokenFor(platformDispatcher)}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ reason: 'Truck broke down' }),
+    })
+    assert.equal(unassign.status, 200)
+    assert.deepEqual(await left, { room: `order:${order.id}` })
+
+    const dropped = nextEvent(onB, 'disconnect', 10_000)
+    const logout = await fetch(`${nodeA.url}/api/v1/auth/logout`, {
+      method: 'POST',
+      headers: { 'authorization': `Bearer ${dispatcherToken}`, 'content-type': 'application/json' },
+      body: '{}',
+    })
+    assert.equal(logout.status, 204)
+    assert.equal(await dropped, 'io server disconnect')
+  })
+    .skip(Boolean(SKIP_REASON), SKIP_REASON ?? undefined)
+    .timeout(60_000)
+})
