@@ -5,6 +5,8 @@ import SmsSender from '#sms/sms_sender'
 import PushSender from '#notifications/push_sender'
 import NotificationEvents from '#notifications/services/notification_events'
 
+const CREW_CHANGES = new Set(['assigned', 'reassigned', 'unassigned'])
+
 /**
  * Process-wide services bound as container singletons, the outside
  * systems' implementations the configuration chooses, and the hooks one
@@ -77,6 +79,24 @@ export default class AppProvider {
     if (!['web', 'console'].includes(this.app.getEnvironment())) return
     const events = await this.app.container.make(NotificationEvents)
     events.subscribe()
+  }
+
+  /** After boot: the emitter service exists from here on. */
+  async start() {
+    await this.#resetTrackingOnCrewChange()
+  }
+
+  /** Tracking follows each crew on its own: a crew change resets the order's geofence facts. */
+  async #resetTrackingOnCrewChange() {
+    const { default: emitter } = await import('@adonisjs/core/services/emitter')
+    const { default: logger } = await import('@adonisjs/core/services/logger')
+    const { default: geofenceService } = await import('#tracking/services/geofence_service')
+    emitter.on('order:event', ({ orderId, event }) => {
+      if (!CREW_CHANGES.has(event.type as string)) return
+      geofenceService
+        .forgetCrew(orderId)
+        .catch((error) => logger.error({ err: error, orderId }, 'tracking state reset failed'))
+    })
   }
 
   async shutdown() {

@@ -104,8 +104,7 @@ export default class OrdersController {
   /** GET /api/v1/orders/:id/events: the timeline, oldest first. */
   async events(ctx: HttpContext) {
     const order = await this.visibleOrder(ctx)
-    const events = await this.timeline.forOrder(order)
-    return { data: events.map((event) => OrderTransformer.event(event)) }
+    return { data: await this.timeline.forViewer(order, ctx.auth.getUserOrFail()) }
   }
 
   private async visibleOrder({ auth, request }: HttpContext) {

@@ -4,6 +4,7 @@ import {
   beforeFetch,
   hasOne,
   beforeFind,
+  beforeCreate,
   belongsTo,
   column,
   hasMany,
@@ -131,6 +132,13 @@ export default class Order extends BaseModel {
   @column({ consume: (value) => (value === null ? null : Number(value)) })
   declare priceAmount: number | null
 
+  /**
+   * The price the shipper offered (null: bids only). `priceAmount` becomes
+   * the accepted bid's amount and returns to this when the order is unassigned.
+   */
+  @column({ consume: (value) => (value === null ? null : Number(value)) })
+  declare offeredPriceAmount: number | null
+
   @column()
   declare currency: Currency
 
@@ -181,6 +189,14 @@ export default class Order extends BaseModel {
 
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+
+  /** Created with a price and no accepted bid: that price is the shipper's offer. */
+  @beforeCreate()
+  static rememberOffer(order: Order) {
+    if (order.offeredPriceAmount === undefined) {
+      order.offeredPriceAmount = order.acceptedBidId ? null : (order.priceAmount ?? null)
+    }
+  }
 
   @belongsTo(() => User, { foreignKey: 'shipperId' })
   declare shipper: BelongsTo<typeof User>

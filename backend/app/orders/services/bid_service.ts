@@ -186,7 +186,13 @@ export default class BidService {
         {
           actorId: user.id,
           as: parties,
-          data: { via: 'bid', bidId: bid.id, driverId: crew.driver.id, vehicleId: crew.vehicle.id },
+          data: {
+            via: 'bid',
+            bidId: bid.id,
+            driverId: crew.driver.id,
+            vehicleId: crew.vehicle.id,
+            carrierOrganisationId: bid.carrierOrganisationId,
+          },
           changes: {
             assignedDriverId: crew.driver.id,
             assignedVehicleId: crew.vehicle.id,

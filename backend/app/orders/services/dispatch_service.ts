@@ -66,6 +66,7 @@ export default class DispatchService {
             via: 'dispatch',
             driverId: crew.driver.id,
             vehicleId: crew.vehicle.id,
+            carrierOrganisationId: crew.vehicle.organisationId,
             ...(reassigning
               ? { previousDriverId: previous.driverId, previousVehicleId: previous.vehicleId }
               : {}),
@@ -82,7 +83,13 @@ export default class DispatchService {
     })
   }
 
-  /** Back to posted (carriers may bid again); the reason lands in the timeline. */
+  /**
+   * Back to posted as it was before assignment: no crew, the shipper's own
+   * price (an accepted bid's amount goes with the bid, so taking the order
+   * again needs the shipper's acceptance unless they had offered a price),
+   * and nothing of the previous crew readable by the next carrier (the
+   * timeline and the track are per crew). The reason lands in the timeline.
+   */
   async unassign(order: Order, user: User, reason: string) {
     return db.transaction(async (trx) => {
       const locked = await this.transitions.lock(order.id, trx)
@@ -107,6 +114,7 @@ export default class DispatchService {
             carrierOrganisationId: null,
             acceptedBidId: null,
             assignedAt: null,
+            priceAmount: locked.offeredPriceAmount,
           },
         },
         trx
@@ -123,5 +131,7 @@ export default class DispatchService {
       updated_at: new Date(),
     })
     order.acceptedBidId = null
+    // The bid's amount goes with it: back to what the shipper offered.
+    order.priceAmount = order.offeredPriceAmount
   }
 }

@@ -4,6 +4,7 @@ import type Order from '#orders/models/order'
 import OrderEvent from '#orders/models/order_event'
 import type { LatLng } from '#core/models/geo_point'
 import roomAccess from '#realtime/room_access'
+import { withoutPreviousCrew } from '#orders/crew_periods'
 import { rooms } from '#realtime/rooms'
 
 export interface OrderEventInput {
@@ -46,7 +47,11 @@ export default class OrderEventService {
     const message: OrderEventMessage = { orderId: order.id, event: event.serialize() }
     const announce = () => {
       // The room is reviewed first: a crew that this event removes never hears what follows.
-      void roomAccess.reviewThenEmit(rooms.order(order.id), 'order:event', message.event)
+      // A new crew may join the room before a reassignment naming the old one is emitted.
+      const live = withoutPreviousCrew(
+        message.event as { type: string; data: Record<string, unknown> }
+      )
+      void roomAccess.reviewThenEmit(rooms.order(order.id), 'order:event', live)
       void emitter.emit('order:event', message)
     }
     if (trx && !trx.isCompleted) trx.after('commit', announce)

@@ -140,6 +140,7 @@ export default class OrderService {
       ] as const) {
         if (input[key] !== undefined) locked.merge({ [key]: input[key] })
       }
+      if (input.priceAmount !== undefined) locked.offeredPriceAmount = input.priceAmount
       this.assertPriced(locked)
       await locked.save()
       return locked

@@ -42,6 +42,16 @@ class GeofenceService {
     { busy: boolean; next?: [User, DriverContext, PingRow]; lastRunAt: number }
   >()
 
+  /**
+   * A crew put on or taken off the order starts its facts afresh: the
+   * previous crew's arrival at the pickup or its clock must not stop the
+   * next crew's from being reported.
+   */
+  async forgetCrew(orderId: number) {
+    this.#orders.delete(orderId)
+    await db.from('tracking_order_states').where('order_id', orderId).delete()
+  }
+
   /** Checks run after the ack; this waits for those started so far (shutdown, tests). */
   async settled() {
     while (this.#running.size > 0) await Promise.allSettled([...this.#running])

@@ -17,25 +17,32 @@ type LineFeature = {
 /**
  * An order's journey for the map: the path actually driven (GeoJSON,
  * simplified when long), the planned route, the last position and the ETA
- * to the next stop.
+ * to the next stop. The driven path is the current crew's: the points of
+ * the assigned driver only, none while nobody is assigned, so a crew taken
+ * off the order leaves no trace for the next carrier.
  */
 export default class OrderTrackService {
   static async show(order: Order, bounds: { from?: number; to?: number }) {
+    const driverId = order.assignedDriverId ?? -1
     const [actual, last, planned] = await Promise.all([
-      this.actualPath(order.id, bounds),
-      this.lastPoint(order.id),
+      this.actualPath(order.id, driverId, bounds),
+      this.lastPoint(order.id, driverId),
       this.plannedRoute(order),
     ])
     const eta = MOVING.has(order.status) && last ? await this.eta(order, last) : null
     return { orderId: order.id, status: order.status, actual, planned, lastPosition: last, eta }
   }
 
-  static async actualPath(orderId: number, { from, to }: { from?: number; to?: number }) {
+  static async actualPath(
+    orderId: number,
+    driverId: number,
+    { from, to }: { from?: number; to?: number }
+  ) {
     const tolerance = 0.00005 // degrees, ~5 m: invisible on a map, drops GPS jitter
     const result = await db.rawQuery(
       `WITH pts AS (
          SELECT position::geometry AS g, recorded_at FROM gps_pings
-         WHERE order_id = ? AND recorded_at >= COALESCE(?::timestamptz, '-infinity')
+         WHERE order_id = ? AND driver_id = ? AND recorded_at >= COALESCE(?::timestamptz, '-infinity')
            AND recorded_at <= COALESCE(?::timestamptz, 'infinity')
        ), line AS (
          SELECT count(*) AS n, min(recorded_at) AS first_at, max(recorded_at) AS last_at,
@@ -49,6 +56,7 @@ export default class OrderTrackService {
        FROM line`,
       [
         orderId,
+        driverId,
         from === undefined ? null : new Date(from).toISOString(),
         to === undefined ? null : new Date(to).toISOString(),
         trackingConfig.simplifyAbovePoints,
@@ -72,12 +80,12 @@ export default class OrderTrackService {
     return feature
   }
 
-  static async lastPoint(orderId: number) {
+  static async lastPoint(orderId: number, driverId: number) {
     const result = await db.rawQuery(
       `SELECT ST_Y(position::geometry) AS lat, ST_X(position::geometry) AS lng, recorded_at,
               speed_mps, heading, driver_id
-       FROM gps_pings WHERE order_id = ? ORDER BY recorded_at DESC LIMIT 1`,
-      [orderId]
+       FROM gps_pings WHERE order_id = ? AND driver_id = ? ORDER BY recorded_at DESC LIMIT 1`,
+      [orderId, driverId]
     )
     const row = result.rows[0]
     if (!row) return null
