@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import trackingConfig from '#config/tracking'
-import { timestamp } from '#tracking/validators/rules/timestamp'
+import { timestamp } from '#core/validators/rules/timestamp'
 
 /** One GPS point as the driver app sends it (socket `positions` or HTTP). */
 // JSON and socket payloads carry real numbers: strict, so "12", "" or true are refused.
