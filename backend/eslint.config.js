@@ -18,6 +18,8 @@ export const CAPABILITIES = {
   money: ['core', 'accounts', 'audit', 'realtime', 'orders'],
   notifications: ['core', 'accounts', 'sms', 'realtime', 'fleet', 'orders', 'chat', 'money'],
   chat: ['core', 'accounts', 'realtime', 'orders'],
+  collections: ['core', 'accounts', 'sms', 'fleet', 'money', 'realtime'],
+  ussd: ['core', 'accounts', 'collections', 'orders', 'tracking', 'money'],
   platform: '*',
 }
 

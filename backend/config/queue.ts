@@ -13,6 +13,8 @@ const jobs: (() => Promise<{ default: unknown }>)[] = [
   () => import('#notifications/jobs/notify_event_job'),
   () => import('#notifications/jobs/deliver_notification_job'),
   () => import('#notifications/jobs/paper_expiry_job'),
+  () => import('#collections/jobs/collection_receipt_job'),
+  () => import('#collections/jobs/receipt_sweep_job'),
 ]
 
 const connection = dbConfig.connections.postgres.connection as { connectionString: string }

@@ -123,6 +123,15 @@ export default await Env.create(new URL('../', import.meta.url), {
   AUTO_COMPLETE_AFTER_HOURS: Env.schema.number.optional(),
   AUTO_COMPLETE_CRON: Env.schema.string.optional(),
 
+  /* Dairy collections and USSD */
+  COLLECTIONS_TIME_ZONE: Env.schema.string.optional(),
+  RECEIPT_SWEEP_CRON: Env.schema.string.optional(),
+  USSD_API_KEY: Env.schema.secret.optional(),
+  USSD_ALLOWED_IPS: Env.schema.string.optional(),
+  USSD_SESSION_TTL_SECONDS: Env.schema.number.optional(),
+  USSD_PIN_MAX_TRIES: Env.schema.number.optional(),
+  USSD_PIN_LOCK_MINUTES: Env.schema.number.optional(),
+
   /* Job queue (pg-boss): inline = the API runs the workers too; off = `node ace queue:work` does */
   QUEUE_MODE: Env.schema.enum.optional(['inline', 'off'] as const),
   QUEUE_POOL_MAX: Env.schema.number.optional(),

@@ -8,6 +8,7 @@ export const ROLES_BY_KIND: Record<OrganisationKind, readonly Role[]> = {
   carrier: ['driver', 'dispatcher'],
   shipper: ['shipper'],
   platform: ['dispatcher', 'admin'],
+  cooperative: ['dispatcher', 'clerk', 'grader'],
 }
 
 export function roleFitsKind(role: Role, kind: OrganisationKind) {

@@ -1,5 +1,7 @@
 import type { OpenApiFragment } from '#core/openapi/fragment'
 import { error, json, pageMeta, ref, unauthorized } from '#core/openapi/shared'
+import { ORGANISATION_KINDS } from '#accounts/models/organisation'
+import { ROLES } from '#accounts/models/user'
 const bearer = [{ bearerAuth: [] }]
 
 const phone = {
@@ -36,7 +38,7 @@ export const accountsOpenApi: OpenApiFragment = {
       properties: {
         id: { type: 'integer' },
         name: { type: 'string' },
-        kind: { type: 'string', enum: ['carrier', 'shipper', 'platform'] },
+        kind: { type: 'string', enum: [...ORGANISATION_KINDS] },
         country: { type: 'string', enum: ['SN', 'KE', 'TZ', 'UG'] },
       },
     },
@@ -47,7 +49,7 @@ export const accountsOpenApi: OpenApiFragment = {
         id: { type: 'integer' },
         phone: { type: 'string', example: '+254712345678' },
         name: { type: 'string', nullable: true },
-        role: { type: 'string', enum: ['shipper', 'driver', 'dispatcher', 'admin'] },
+        role: { type: 'string', enum: [...ROLES] },
         locale: { type: 'string', enum: ['en', 'fr', 'sw'] },
         organisation: { allOf: [ref('OrganisationSummary')], nullable: true },
         createdAt: { type: 'string', format: 'date-time' },
@@ -69,7 +71,7 @@ export const accountsOpenApi: OpenApiFragment = {
                   id: { type: 'integer' },
                   phone: { type: 'string' },
                   name: { type: 'string', nullable: true },
-                  role: { type: 'string', enum: ['shipper', 'driver', 'dispatcher', 'admin'] },
+                  role: { type: 'string', enum: [...ROLES] },
                 },
               },
             },
@@ -231,7 +233,7 @@ export const accountsOpenApi: OpenApiFragment = {
           required: ['phone', 'role'],
           properties: {
             phone,
-            role: { type: 'string', enum: ['driver', 'dispatcher', 'shipper'] },
+            role: { type: 'string', enum: ['driver', 'dispatcher', 'shipper', 'clerk', 'grader'] },
             name: { type: 'string', maxLength: 120 },
           },
         }),
@@ -256,7 +258,7 @@ export const accountsOpenApi: OpenApiFragment = {
           {
             name: 'role',
             in: 'query',
-            schema: { type: 'string', enum: ['shipper', 'driver', 'dispatcher', 'admin'] },
+            schema: { type: 'string', enum: [...ROLES] },
           },
           { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
           {
@@ -293,7 +295,7 @@ export const accountsOpenApi: OpenApiFragment = {
           properties: {
             phone,
             name: { type: 'string', maxLength: 120 },
-            role: { type: 'string', enum: ['shipper', 'driver', 'dispatcher', 'admin'] },
+            role: { type: 'string', enum: [...ROLES] },
             locale: { type: 'string', enum: ['en', 'fr', 'sw'] },
             organisationId: { type: 'integer' },
           },
@@ -319,7 +321,7 @@ export const accountsOpenApi: OpenApiFragment = {
           type: 'object',
           properties: {
             name: { type: 'string', maxLength: 120 },
-            role: { type: 'string', enum: ['shipper', 'driver', 'dispatcher', 'admin'] },
+            role: { type: 'string', enum: [...ROLES] },
             locale: { type: 'string', enum: ['en', 'fr', 'sw'] },
             organisationId: { type: 'integer', nullable: true },
           },

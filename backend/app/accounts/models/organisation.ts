@@ -3,7 +3,8 @@ import { BaseModel, column, hasMany } from '@adonisjs/lucid/orm'
 import type { HasMany } from '@adonisjs/lucid/types/relations'
 import User from '#accounts/models/user'
 
-export type OrganisationKind = 'carrier' | 'shipper' | 'platform'
+export const ORGANISATION_KINDS = ['carrier', 'shipper', 'platform', 'cooperative'] as const
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number]
 
 export default class Organisation extends BaseModel {
   @column({ isPrimary: true })

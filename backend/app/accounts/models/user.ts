@@ -6,7 +6,8 @@ import Organisation from '#accounts/models/organisation'
 import accountsConfig from '#config/accounts'
 import type { Locale } from '#core/locales'
 
-export const ROLES = ['shipper', 'driver', 'dispatcher', 'admin'] as const
+/** `clerk` and `grader` work for a cooperative: they record and test the milk collected. */
+export const ROLES = ['shipper', 'driver', 'dispatcher', 'admin', 'clerk', 'grader'] as const
 export type Role = (typeof ROLES)[number]
 
 export default class User extends BaseModel {

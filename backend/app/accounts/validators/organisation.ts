@@ -10,7 +10,7 @@ export const createOrganisationValidator = vine.create({
 /** Whether the role fits the organisation's kind is checked by the service. */
 export const addMemberValidator = vine.create({
   phone: phone(),
-  role: vine.enum(['driver', 'dispatcher', 'shipper'] as const),
+  role: vine.enum(['driver', 'dispatcher', 'shipper', 'clerk', 'grader'] as const),
   name: vine.string().trim().minLength(1).maxLength(120).optional(),
 })
 

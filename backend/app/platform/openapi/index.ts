@@ -7,6 +7,7 @@ import { webOpenApi } from '#platform/openapi/web'
 import { trackingOpenApi } from '#tracking/openapi'
 import { notificationsOpenApi } from '#notifications/openapi'
 import { chatOpenApi } from '#chat/openapi'
+import { collectionsOpenApi } from '#collections/openapi'
 
 /** Add one import per area; order is the order of tags in /docs. */
 export const fragments: OpenApiFragment[] = [
@@ -17,5 +18,6 @@ export const fragments: OpenApiFragment[] = [
   trackingOpenApi,
   notificationsOpenApi,
   chatOpenApi,
+  collectionsOpenApi,
   webOpenApi,
 ]

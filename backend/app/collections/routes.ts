@@ -1,0 +1,36 @@
+// Dairy collections: cooperatives, centres, routes, farmers, collections and their sync.
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+
+const CooperativesController = () => import('#collections/controllers/cooperatives_controller')
+const CollectionRoutesController = () =>
+  import('#collections/controllers/collection_routes_controller')
+const FarmersController = () => import('#collections/controllers/farmers_controller')
+const CollectionsController = () => import('#collections/controllers/collections_controller')
+
+router
+  .group(() => {
+    router.post('/cooperatives', [CooperativesController, 'store'])
+    router.get('/cooperatives/mine', [CooperativesController, 'mine'])
+    router.get('/cooperatives/:id', [CooperativesController, 'show'])
+    router.patch('/cooperatives/:id', [CooperativesController, 'update'])
+    router.get('/cooperatives/:id/centres', [CooperativesController, 'centres'])
+    router.post('/cooperatives/:id/centres', [CooperativesController, 'storeCentre'])
+
+    router.get('/cooperatives/:id/routes', [CollectionRoutesController, 'index'])
+    router.post('/cooperatives/:id/routes', [CollectionRoutesController, 'store'])
+    router.get('/collection-routes/mine', [CollectionRoutesController, 'mine'])
+    router.get('/collection-routes/:id', [CollectionRoutesController, 'show'])
+    router.patch('/collection-routes/:id', [CollectionRoutesController, 'update'])
+
+    router.get('/cooperatives/:id/farmers', [FarmersController, 'index'])
+    router.post('/cooperatives/:id/farmers', [FarmersController, 'store'])
+    router.patch('/farmers/:id', [FarmersController, 'update'])
+    router.post('/farmers/:id/approve', [FarmersController, 'approve'])
+
+    router.post('/collections/sync', [CollectionsController, 'sync'])
+    router.get('/cooperatives/:id/collections', [CollectionsController, 'index'])
+    router.post('/collections/:id/correct', [CollectionsController, 'correct'])
+  })
+  .prefix('/api/v1')
+  .use(middleware.auth())

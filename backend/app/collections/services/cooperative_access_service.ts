@@ -1,0 +1,30 @@
+import Organisation from '#accounts/models/organisation'
+import type User from '#accounts/models/user'
+import { runsOrganisation } from '#accounts/membership_rules'
+import type Cooperative from '#collections/models/cooperative'
+
+/** How a user stands towards one cooperative. */
+export interface CooperativeStanding {
+  admin: boolean
+  /** Works for it: its manager, clerks and graders. They see its farmers and collections. */
+  member: boolean
+  /** Runs it (owner or dispatcher, accounts' one rule): settings, routes, corrections. */
+  manager: boolean
+}
+
+/**
+ * Who a user is to a cooperative, read at each question (a removed clerk
+ * stops seeing it at once). The route's driver records collections on that
+ * route only: CollectionService checks it per collection.
+ */
+export default class CooperativeAccessService {
+  async standing(user: User, cooperative: Cooperative): Promise<CooperativeStanding> {
+    const admin = user.role === 'admin'
+    if (user.organisationId !== cooperative.organisationId) {
+      return { admin, member: false, manager: false }
+    }
+    const organisation = await Organisation.find(cooperative.organisationId)
+    const member = organisation?.kind === 'cooperative'
+    return { admin, member, manager: member && runsOrganisation(user, organisation!) }
+  }
+}

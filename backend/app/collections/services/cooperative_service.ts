@@ -1,0 +1,319 @@
+import { inject } from '@adonisjs/core'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import DomainException from '#core/exceptions/domain_exception'
+import type { LatLng } from '#core/models/geo_point'
+import Organisation from '#accounts/models/organisation'
+import User from '#accounts/models/user'
+import OrganisationService from '#accounts/services/organisation_service'
+import Vehicle from '#fleet/models/vehicle'
+import VehicleDriver from '#fleet/models/vehicle_driver'
+import Cooperative from '#collections/models/cooperative'
+import CollectionCentre from '#collections/models/collection_centre'
+import CollectionRoute, { type RouteShift } from '#collections/models/collection_route'
+import RouteStop, { type StopKind } from '#collections/models/route_stop'
+
+export interface Thresholds {
+  milkDensity?: number
+  lactometerMin?: number
+  lactometerMax?: number
+  maxTemperatureC?: number
+  alcoholTestRequired?: boolean
+  minFatPct?: number | null
+  minSnfPct?: number | null
+  maxLitres?: number
+}
+
+export interface StopInput {
+  kind: StopKind
+  centreId?: number
+  name?: string
+  location?: LatLng
+}
+
+export interface RouteInput {
+  name?: string
+  vehicleId?: number | null
+  driverId?: number | null
+  shifts?: RouteShift[]
+  stops?: StopInput[]
+  active?: boolean
+}
+
+/** The currency a cooperative pays its farmers in, by country. */
+const CURRENCY_BY_COUNTRY: Record<string, string> = { KE: 'KES', TZ: 'TZS', UG: 'UGX' }
+
+/** Cooperatives, their settings, centres and routes. */
+@inject()
+export default class CooperativeService {
+  constructor(private organisations: OrganisationService) {}
+
+  async find(id: number) {
+    const cooperative = await Cooperative.find(id)
+    if (!cooperative) throw DomainException.notFound('Cooperative')
+    await cooperative.load('organisation')
+    return cooperative
+  }
+
+  /** The cooperative a user works for, if any. */
+  async ofMember(user: User) {
+    if (!user.organisationId) return null
+    const cooperative = await Cooperative.find(user.organisationId)
+    if (cooperative) await cooperative.load('organisation')
+    return cooperative
+  }
+
+  async create(
+    input: {
+      name: string
+      country: string
+      code: string
+      carrierOrganisationId?: number | null
+      manager: { phone: string; name: string }
+    } & Thresholds
+  ) {
+    const { name, country, code, carrierOrganisationId, manager, ...thresholds } = input
+    this.#checkBand(thresholds)
+    if (await Cooperative.findBy('code', code)) {
+      throw new DomainException('Another cooperative has this code.', {
+        status: 409,
+        code: 'E_CODE_TAKEN',
+        field: 'code',
+      })
+    }
+    if (carrierOrganisationId) await this.#carrier(carrierOrganisationId)
+    const organisation = await Organisation.create({
+      name,
+      country,
+      kind: 'cooperative',
+      ownerId: null,
+    })
+    try {
+      const owner = await this.organisations.addMember(organisation, {
+        ...manager,
+        role: 'dispatcher',
+      })
+      organisation.ownerId = owner.id
+      await organisation.save()
+      await Cooperative.create({
+        organisationId: organisation.id,
+        code,
+        currency: CURRENCY_BY_COUNTRY[country],
+        carrierOrganisationId: carrierOrganisationId ?? null,
+        ...thresholds,
+      })
+    } catch (error) {
+      await organisation.delete()
+      throw error
+    }
+    return this.find(organisation.id)
+  }
+
+  async update(
+    cooperative: Cooperative,
+    input: Thresholds & { carrierOrganisationId?: number | null; closedThrough?: Date | null }
+  ) {
+    const { closedThrough, carrierOrganisationId, ...thresholds } = input
+    this.#checkBand({ ...cooperative.serialize(), ...thresholds } as Thresholds)
+    if (carrierOrganisationId) await this.#carrier(carrierOrganisationId)
+    cooperative.merge(thresholds)
+    if (carrierOrganisationId !== undefined)
+      cooperative.carrierOrganisationId = carrierOrganisationId
+    if (closedThrough !== undefined) {
+      cooperative.closedThrough = closedThrough ? DateTime.fromJSDate(closedThrough) : null
+    }
+    await cooperative.save()
+    return cooperative
+  }
+
+  centres(cooperative: Cooperative) {
+    return CollectionCentre.query()
+      .where('cooperative_id', cooperative.organisationId)
+      .orderBy('id')
+  }
+
+  createCentre(cooperative: Cooperative, input: { name: string; location: LatLng }) {
+    return CollectionCentre.create({ cooperativeId: cooperative.organisationId, ...input })
+  }
+
+  routes(cooperative: Cooperative) {
+    return CollectionRoute.query()
+      .where('cooperative_id', cooperative.organisationId)
+      .preload('stops', (stops) => stops.orderBy('position'))
+      .orderBy('id')
+  }
+
+  async findRoute(id: number) {
+    const route = await CollectionRoute.query()
+      .where('id', id)
+      .preload('stops', (stops) => stops.orderBy('position'))
+      .first()
+    if (!route) throw DomainException.notFound('Route')
+    return route
+  }
+
+  async createRoute(
+    cooperative: Cooperative,
+    input: Required<Pick<RouteInput, 'name' | 'shifts' | 'stops'>> & RouteInput
+  ) {
+    return db
+      .transaction(async (trx) => {
+        await this.#checkCrew(cooperative, input.vehicleId ?? null, input.driverId ?? null)
+        const route = await CollectionRoute.create(
+          {
+            cooperativeId: cooperative.organisationId,
+            name: input.name,
+            vehicleId: input.vehicleId ?? null,
+            driverId: input.driverId ?? null,
+            shifts: input.shifts,
+            active: true,
+          },
+          { client: trx }
+        )
+        await this.#writeStops(cooperative, route, input.stops, trx)
+        return route.id
+      })
+      .then((id) => this.findRoute(id))
+  }
+
+  async updateRoute(cooperative: Cooperative, route: CollectionRoute, input: RouteInput) {
+    const vehicleId = input.vehicleId === undefined ? route.vehicleId : input.vehicleId
+    const driverId = input.driverId === undefined ? route.driverId : input.driverId
+    await this.#checkCrew(cooperative, vehicleId, driverId)
+    await db.transaction(async (trx) => {
+      route.useTransaction(trx)
+      const { stops, ...fields } = input
+      route.merge({ ...fields, vehicleId, driverId })
+      await route.save()
+      if (stops) {
+        // Farmers keep their stop when its place in the route changes: stops are
+        // matched by kind and name, the others replaced.
+        await RouteStop.query({ client: trx })
+          .where('route_id', route.id)
+          .update({ position: db.raw('-position') })
+        await this.#writeStops(cooperative, route, stops, trx)
+        await RouteStop.query({ client: trx })
+          .where('route_id', route.id)
+          .where('position', '<', 0)
+          .delete()
+      }
+    })
+    return this.findRoute(route.id)
+  }
+
+  /** Today's routes of a driver (any cooperative), with their stops. */
+  routesDrivenBy(driver: User) {
+    return CollectionRoute.query()
+      .where('driver_id', driver.id)
+      .where('active', true)
+      .preload('stops', (stops) => stops.orderBy('position'))
+      .orderBy('id')
+  }
+
+  async #writeStops(
+    cooperative: Cooperative,
+    route: CollectionRoute,
+    stops: StopInput[],
+    trx: TransactionClientContract
+  ) {
+    const centres = await CollectionCentre.query({ client: trx }).where(
+      'cooperative_id',
+      cooperative.organisationId
+    )
+    const existing = await RouteStop.query({ client: trx }).where('route_id', route.id)
+    for (const [index, stop] of stops.entries()) {
+      let name = stop.name
+      let location = stop.location
+      if (stop.kind === 'centre') {
+        const centre = centres.find((c) => c.id === stop.centreId)
+        if (!centre) {
+          throw new DomainException('No such collection centre in this cooperative.', {
+            status: 422,
+            code: 'E_VALIDATION',
+            field: `stops.${index}.centreId`,
+          })
+        }
+        name = centre.name
+        location = centre.location
+      }
+      const kept = existing.find(
+        (s) =>
+          s.position < 0 &&
+          s.kind === stop.kind &&
+          s.name === name &&
+          s.centreId === (stop.centreId ?? null)
+      )
+      if (kept) {
+        kept.useTransaction(trx)
+        kept.merge({ position: index + 1, location: location! })
+        await kept.save()
+        kept.position = index + 1
+        continue
+      }
+      await RouteStop.create(
+        {
+          routeId: route.id,
+          position: index + 1,
+          kind: stop.kind,
+          centreId: stop.kind === 'centre' ? stop.centreId! : null,
+          name: name!,
+          location: location!,
+        },
+        { client: trx }
+      )
+    }
+  }
+
+  /** The route's truck and driver come from the cooperative's transporter, and go together. */
+  async #checkCrew(cooperative: Cooperative, vehicleId: number | null, driverId: number | null) {
+    if (vehicleId === null && driverId === null) return
+    const carrierId = cooperative.carrierOrganisationId
+    const refuse = (field: string, message: string) =>
+      new DomainException(message, { status: 422, code: 'E_VALIDATION', field })
+    if (vehicleId !== null) {
+      const vehicle = await Vehicle.find(vehicleId)
+      if (!vehicle || vehicle.archivedAt || vehicle.organisationId !== carrierId) {
+        throw refuse('vehicleId', "The vehicle must be one of the cooperative's transporter.")
+      }
+    }
+    if (driverId !== null) {
+      const driver = await User.find(driverId)
+      if (!driver || driver.role !== 'driver' || driver.organisationId !== carrierId) {
+        throw refuse('driverId', "The driver must drive for the cooperative's transporter.")
+      }
+      if (vehicleId !== null) {
+        const assigned = await VehicleDriver.query()
+          .where({ vehicle_id: vehicleId, driver_id: driverId })
+          .first()
+        if (!assigned) throw refuse('driverId', 'This driver is not assigned to that vehicle.')
+      }
+    }
+  }
+
+  async #carrier(id: number) {
+    const carrier = await Organisation.find(id)
+    if (!carrier || carrier.kind !== 'carrier') {
+      throw new DomainException('The transporter must be a carrier organisation.', {
+        status: 422,
+        code: 'E_VALIDATION',
+        field: 'carrierOrganisationId',
+      })
+    }
+    return carrier
+  }
+
+  #checkBand(thresholds: Thresholds) {
+    if (
+      thresholds.lactometerMin !== undefined &&
+      thresholds.lactometerMax !== undefined &&
+      thresholds.lactometerMin >= thresholds.lactometerMax
+    ) {
+      throw new DomainException('lactometerMin must be below lactometerMax.', {
+        status: 422,
+        code: 'E_VALIDATION',
+        field: 'lactometerMin',
+      })
+    }
+  }
+}

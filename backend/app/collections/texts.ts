@@ -1,0 +1,107 @@
+import type { Locale } from '#core/locales'
+import type { Shift } from '#collections/models/collection_route'
+import type { RejectionReason } from '#collections/quality_rules'
+
+/**
+ * The dairy words and numbers farmers read, in each language: the receipt
+ * SMS here and the USSD screens (app/ussd) use them. Litres keep one
+ * decimal, in the reader's number format.
+ */
+const NUMBER_LOCALE: Record<Locale, string> = { en: 'en-KE', fr: 'fr-FR', sw: 'sw-KE' }
+
+export function litres(locale: Locale, value: number) {
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 0,
+  }).format(value)
+}
+
+export const SHIFT_NAMES: Record<Locale, Record<Shift, string>> = {
+  en: { am: 'AM', pm: 'PM' },
+  fr: { am: 'matin', pm: 'soir' },
+  sw: { am: 'asubuhi', pm: 'jioni' },
+}
+
+export const REJECTION_NAMES: Record<Locale, Record<RejectionReason, string>> = {
+  en: {
+    lactometer_low: 'water added',
+    lactometer_high: 'density too high',
+    alcohol_positive: 'alcohol test failed',
+    temperature_high: 'too warm',
+    other: 'refused by grader',
+  },
+  fr: {
+    lactometer_low: 'eau ajoutée',
+    lactometer_high: 'densité trop haute',
+    alcohol_positive: 'test alcool positif',
+    temperature_high: 'trop chaud',
+    other: 'refusé au contrôle',
+  },
+  sw: {
+    lactometer_low: 'maji yameongezwa',
+    lactometer_high: 'uzito wa juu mno',
+    alcohol_positive: 'kipimo cha alkoholi kimefeli',
+    temperature_high: 'moto mno',
+    other: 'imekataliwa na mpimaji',
+  },
+}
+
+/** `2026-11-30` as the reader writes a short date. */
+export function shortDate(locale: Locale, isoDate: string) {
+  const [year, month, day] = isoDate.split('-').map(Number)
+  return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(Date.UTC(year, month - 1, day))
+}
+
+export interface ReceiptFacts {
+  cooperative: string
+  litres: number
+  /** `YYYY-MM-DD` */
+  date: string
+  shift: Shift
+  place: string
+  grade: string | null
+  rejectionReason: RejectionReason | null
+  periodTotal: number
+  reference: string
+  /** The reference of the collection this one corrects. */
+  corrects: string | null
+}
+
+const RECEIPT: Record<Locale, (f: ReceiptFacts, n: (v: number) => string, d: string) => string> = {
+  en: (f, n, d) =>
+    [
+      `${f.cooperative}: `,
+      f.corrects ? `CORRECTION of ${f.corrects}: ` : '',
+      f.grade
+        ? `${n(f.litres)} L received ${d} ${SHIFT_NAMES.en[f.shift]} at ${f.place}, grade ${f.grade}.`
+        : `${n(f.litres)} L REJECTED ${d} ${SHIFT_NAMES.en[f.shift]} at ${f.place}: ${REJECTION_NAMES.en[f.rejectionReason ?? 'other']}.`,
+      ` Month total ${n(f.periodTotal)} L. Ref ${f.reference}`,
+    ].join(''),
+  fr: (f, n, d) =>
+    [
+      `${f.cooperative} : `,
+      f.corrects ? `CORRECTION de ${f.corrects} : ` : '',
+      f.grade
+        ? `${n(f.litres)} L reçus le ${d} ${SHIFT_NAMES.fr[f.shift]} à ${f.place}, qualité ${f.grade}.`
+        : `${n(f.litres)} L REFUSÉS le ${d} ${SHIFT_NAMES.fr[f.shift]} à ${f.place} : ${REJECTION_NAMES.fr[f.rejectionReason ?? 'other']}.`,
+      ` Total du mois ${n(f.periodTotal)} L. Réf ${f.reference}`,
+    ].join(''),
+  sw: (f, n, d) =>
+    [
+      `${f.cooperative}: `,
+      f.corrects ? `MAREKEBISHO ya ${f.corrects}: ` : '',
+      f.grade
+        ? `Lita ${n(f.litres)} zimepokelewa ${d} ${SHIFT_NAMES.sw[f.shift]} ${f.place}, daraja ${f.grade}.`
+        : `Lita ${n(f.litres)} ZIMEKATALIWA ${d} ${SHIFT_NAMES.sw[f.shift]} ${f.place}: ${REJECTION_NAMES.sw[f.rejectionReason ?? 'other']}.`,
+      ` Jumla ya mwezi lita ${n(f.periodTotal)}. Kumb ${f.reference}`,
+    ].join(''),
+}
+
+/** The receipt a farmer gets for each collection (and each correction). */
+export function receiptText(locale: Locale, facts: ReceiptFacts) {
+  return RECEIPT[locale](facts, (v) => litres(locale, v), shortDate(locale, facts.date))
+}

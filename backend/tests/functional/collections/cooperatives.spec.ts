@@ -1,0 +1,335 @@
+import { test } from '@japa/runner'
+import { isolateDatabase } from '#tests/helpers'
+import { makeUser, tokenFor } from '#tests/accounts_helpers'
+import { makeVehicle } from '#tests/fleet_fixtures'
+import User from '#accounts/models/user'
+import Organisation from '#accounts/models/organisation'
+import {
+  collectionInput,
+  farmPhone,
+  makeCooperative,
+  makeFarmer,
+  recordQueue,
+} from '#tests/collections_fixtures'
+
+test.group('collections: cooperatives, centres and routes', (group) => {
+  isolateDatabase(group)
+
+  test('an admin opens a cooperative; its manager is a dispatcher who owns it', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await makeUser({ role: 'admin' })
+    const carrier = await Organisation.create({
+      name: 'Kiambu Haulage',
+      kind: 'carrier',
+      country: 'KE',
+    })
+    const managerPhone = farmPhone()
+    const response = await client
+      .post('/api/v1/cooperatives')
+      .bearerToken(await tokenFor(admin))
+      .json({
+        name: 'Githunguri Dairy',
+        country: 'KE',
+        code: '4242',
+        carrierOrganisationId: carrier.id,
+        manager: { phone: managerPhone.replace('+254', '0'), name: 'Njeri' },
+        lactometerMin: 27,
+      })
+    response.assertStatus(201)
+    assert.containsSubset(response.body(), {
+      name: 'Githunguri Dairy',
+      currency: 'KES',
+      code: '4242',
+      lactometerMin: 27,
+      lactometerMax: 32,
+    })
+    const manager = await User.findByOrFail('phone', managerPhone)
+    assert.equal(manager.role, 'dispatcher')
+    const organisation = await Organisation.findOrFail(response.body().id)
+    assert.equal(organisation.kind, 'cooperative')
+    assert.equal(organisation.ownerId, manager.id)
+
+    const mine = await client.get('/api/v1/cooperatives/mine').bearerToken(await tokenFor(manager))
+    assert.equal(mine.body().id, organisation.id)
+
+    const again = await client
+      .post('/api/v1/cooperatives')
+      .bearerToken(await tokenFor(admin))
+      .json({
+        name: 'Other',
+        country: 'KE',
+        code: '4242',
+        manager: { phone: farmPhone(), name: 'X' },
+      })
+    again.assertStatus(409)
+    assert.equal(again.body().errors[0].field, 'code')
+  })
+
+  test('only admins open cooperatives', async ({ client }) => {
+    const coop = await makeCooperative()
+    const response = await client
+      .post('/api/v1/cooperatives')
+      .bearerToken(await tokenFor(coop.manager))
+      .json({
+        name: 'Mine',
+        country: 'KE',
+        code: '9999',
+        manager: { phone: farmPhone(), name: 'X' },
+      })
+    response.assertStatus(403)
+  })
+
+  test('the manager adds centres and routes driven by the transporter’s truck and driver', async ({
+    client,
+    assert,
+  }) => {
+    const coop = await makeCooperative()
+    const token = await tokenFor(coop.manager)
+    const centre = await client
+      .post(`/api/v1/cooperatives/${coop.organisation.id}/centres`)
+      .bearerToken(token)
+      .json({ name: 'Ikinu Cooler', location: { lat: -1.02, lng: 36.8 } })
+    centre.assertStatus(201)
+    const route = await client
+      .post(`/api/v1/cooperatives/${coop.organisation.id}/routes`)
+      .bearerToken(token)
+      .json({
+        name: 'Route B',
+        vehicleId: coop.route.vehicleId,
+        driverId: coop.driver.id,
+        shifts: [{ shift: 'pm', days: [1, 3, 5] }],
+        stops: [
+          { kind: 'farm_gate', name: 'Mwangi gate', location: { lat: -1.03, lng: 36.79 } },
+          { kind: 'centre', centreId: centre.body().id },
+        ],
+      })
+    route.assertStatus(201)
+    assert.deepEqual(
+      route.body().stops.map((s: any) => [s.position, s.kind, s.name]),
+      [
+        [1, 'farm_gate', 'Mwangi gate'],
+        [2, 'centre', 'Ikinu Cooler'],
+      ]
+    )
+
+    const reordered = await client
+      .patch(`/api/v1/collection-routes/${route.body().id}`)
+      .bearerToken(token)
+      .json({
+        stops: [
+          { kind: 'centre', centreId: centre.body().id },
+          { kind: 'farm_gate', name: 'Mwangi gate', location: { lat: -1.03, lng: 36.79 } },
+        ],
+      })
+    reordered.assertStatus(200)
+    assert.deepEqual(
+      reordered.body().stops.map((s: any) => [s.id, s.name]),
+      [
+        [route.body().stops[1].id, 'Ikinu Cooler'],
+        [route.body().stops[0].id, 'Mwangi gate'],
+      ],
+      'stops that stay keep their id (and their farmers)'
+    )
+
+    const driverRoutes = await client
+      .get('/api/v1/collection-routes/mine')
+      .bearerToken(await tokenFor(coop.driver))
+    assert.includeMembers(
+      driverRoutes.body().data.map((r: any) => r.name),
+      ['Route A', 'Route B']
+    )
+  })
+
+  test('a truck or driver of another carrier, or a centre of another cooperative, is refused with 422', async ({
+    client,
+    assert,
+  }) => {
+    const coop = await makeCooperative()
+    const other = await makeCooperative()
+    const token = await tokenFor(coop.manager)
+    const strangeTruck = await makeVehicle(other.carrier)
+    for (const [body, field] of [
+      [{ vehicleId: strangeTruck.id }, 'vehicleId'],
+      [{ driverId: other.driver.id }, 'driverId'],
+      [{ stops: [{ kind: 'centre', centreId: other.centre.id }] }, 'stops.0.centreId'],
+    ] as const) {
+      const response = await client
+        .post(`/api/v1/cooperatives/${coop.organisation.id}/routes`)
+        .bearerToken(token)
+        .json({
+          name: 'Bad',
+          shifts: [],
+          stops: [{ kind: 'farm_gate', name: 'G', location: { lat: -1, lng: 36 } }],
+          ...body,
+        })
+      response.assertStatus(422)
+      assert.equal(response.body().errors[0].field, field)
+    }
+  })
+
+  test('a clerk works but does not manage; outsiders see nothing', async ({ client }) => {
+    const coop = await makeCooperative()
+    const other = await makeCooperative()
+    const clerk = await tokenFor(coop.clerk)
+    const addRoute = await client
+      .post(`/api/v1/cooperatives/${coop.organisation.id}/routes`)
+      .bearerToken(clerk)
+      .json({
+        name: 'Route R',
+        shifts: [],
+        stops: [{ kind: 'farm_gate', name: 'G', location: { lat: -1, lng: 36 } }],
+      })
+    addRoute.assertStatus(403)
+    const close = await client
+      .patch(`/api/v1/cooperatives/${coop.organisation.id}`)
+      .bearerToken(clerk)
+      .json({ closedThrough: '2026-10-31' })
+    close.assertStatus(403)
+
+    const outsider = await tokenFor(other.manager)
+    for (const path of ['', '/centres', '/routes', '/farmers', '/collections']) {
+      const response = await client
+        .get(`/api/v1/cooperatives/${coop.organisation.id}${path}`)
+        .bearerToken(outsider)
+      response.assertStatus(404)
+    }
+    const route = await client
+      .get(`/api/v1/collection-routes/${coop.route.id}`)
+      .bearerToken(outsider)
+    route.assertStatus(404)
+    const driverOwnRoute = await client
+      .get(`/api/v1/collection-routes/${coop.route.id}`)
+      .bearerToken(await tokenFor(coop.driver))
+    driverOwnRoute.assertStatus(200)
+    const shipper = await makeUser({ role: 'shipper' })
+    const none = await client.get('/api/v1/cooperatives/mine').bearerToken(await tokenFor(shipper))
+    none.assertStatus(404)
+  })
+
+  test('the manager closes a period', async ({ client, assert }) => {
+    const coop = await makeCooperative()
+    const response = await client
+      .patch(`/api/v1/cooperatives/${coop.organisation.id}`)
+      .bearerToken(await tokenFor(coop.manager))
+      .json({ closedThrough: '2026-10-31', lactometerMin: 33 })
+    response.assertStatus(422)
+    const ok = await client
+      .patch(`/api/v1/cooperatives/${coop.organisation.id}`)
+      .bearerToken(await tokenFor(coop.manager))
+      .json({ closedThrough: '2026-10-31' })
+    ok.assertStatus(200)
+    assert.equal(ok.body().closedThrough, '2026-10-31')
+    const transporter = await client
+      .patch(`/api/v1/cooperatives/${coop.organisation.id}`)
+      .bearerToken(await tokenFor(coop.manager))
+      .json({ carrierOrganisationId: null })
+    transporter.assertStatus(403)
+  })
+})
+
+test.group('collections: farmers', (group) => {
+  isolateDatabase(group)
+
+  test('a clerk registers a farmer by phone; the number is normalised and language and payout default', async ({
+    client,
+    assert,
+  }) => {
+    const coop = await makeCooperative()
+    const phone = farmPhone()
+    const response = await client
+      .post(`/api/v1/cooperatives/${coop.organisation.id}/farmers`)
+      .bearerToken(await tokenFor(coop.clerk))
+      .json({
+        phone: phone.replace('+254', '0'),
+        name: 'Wambui',
+        memberNumber: 'K0100',
+        stopId: coop.stops[1].id,
+      })
+    response.assertStatus(201)
+    assert.containsSubset(response.body(), {
+      phone,
+      payoutPhone: phone,
+      locale: 'en',
+      status: 'active',
+      stopId: coop.stops[1].id,
+    })
+
+    const dup = await client
+      .post(`/api/v1/cooperatives/${coop.organisation.id}/farmers`)
+      .bearerToken(await tokenFor(coop.clerk))
+      .json({ phone, name: 'Again', memberNumber: 'K0101' })
+    dup.assertStatus(409)
+    assert.equal(dup.body().errors[0].code, 'E_PHONE_TAKEN')
+
+    const badPhone = await client
+      .post(`/api/v1/cooperatives/${coop.organisation.id}/farmers`)
+      .bearerToken(await tokenFor(coop.clerk))
+      .json({ phone: '+1 202 555 0100', name: 'Far', memberNumber: 'K0102' })
+    badPhone.assertStatus(422)
+    assert.equal(badPhone.body().errors[0].field, 'phone')
+
+    const list = await client
+      .get(`/api/v1/cooperatives/${coop.organisation.id}/farmers?q=Wambui`)
+      .bearerToken(await tokenFor(coop.grader))
+    assert.deepEqual(
+      list.body().data.map((f: any) => f.memberNumber),
+      ['K0100']
+    )
+  })
+
+  test('a pending farmer is approved by a clerk of their cooperative only', async ({
+    client,
+    assert,
+  }) => {
+    const coop = await makeCooperative()
+    const other = await makeCooperative()
+    const farmer = await makeFarmer(coop, { status: 'pending' })
+    const stranger = await client
+      .post(`/api/v1/farmers/${farmer.id}/approve`)
+      .bearerToken(await tokenFor(other.clerk))
+    stranger.assertStatus(404)
+    const patch = await client
+      .patch(`/api/v1/farmers/${farmer.id}`)
+      .bearerToken(await tokenFor(other.clerk))
+      .json({ name: 'Hacked' })
+    patch.assertStatus(404)
+    const approved = await client
+      .post(`/api/v1/farmers/${farmer.id}/approve`)
+      .bearerToken(await tokenFor(coop.clerk))
+    approved.assertStatus(200)
+    assert.equal(approved.body().status, 'active')
+    const twice = await client
+      .post(`/api/v1/farmers/${farmer.id}/approve`)
+      .bearerToken(await tokenFor(coop.clerk))
+    twice.assertStatus(409)
+    await farmer.refresh()
+    assert.notEqual(farmer.name, 'Hacked')
+  })
+
+  test('members list the collections of their cooperative by day and farmer', async ({
+    client,
+    assert,
+  }) => {
+    const queue = recordQueue()
+    try {
+      const coop = await makeCooperative()
+      const farmer = await makeFarmer(coop)
+      const token = await tokenFor(coop.clerk)
+      await client
+        .post('/api/v1/collections/sync')
+        .bearerToken(token)
+        .json({ collections: [collectionInput(farmer, coop)] })
+      const list = await client
+        .get(`/api/v1/cooperatives/${coop.organisation.id}/collections?farmerId=${farmer.id}`)
+        .bearerToken(await tokenFor(coop.manager))
+      list.assertStatus(200)
+      assert.lengthOf(list.body().data, 1)
+      assert.equal(list.body().data[0].quantityLitres, 12.5)
+      assert.isFalse(list.body().data[0].receiptSent)
+    } finally {
+      queue.restore()
+    }
+  })
+})
