@@ -4,6 +4,7 @@ import VehicleWork from '#fleet/services/vehicle_work'
 import SmsSender from '#sms/sms_sender'
 import PushSender from '#notifications/push_sender'
 import NotificationEvents from '#notifications/services/notification_events'
+import UssdSessionStore from '#ussd/sessions/ussd_session_store'
 
 const CREW_CHANGES = new Set(['assigned', 'reassigned', 'unassigned'])
 
@@ -55,6 +56,17 @@ export default class AppProvider {
     this.app.container.singleton(NotificationEvents, async (resolver) => {
       const { default: QueueService } = await import('#core/services/queue_service')
       return new NotificationEvents(await resolver.make(QueueService))
+    })
+    this.app.container.singleton(UssdSessionStore, async () => {
+      const { redisEnabled } = await import('#config/redis')
+      if (redisEnabled) {
+        const { default: RedisUssdSessionStore } =
+          await import('#ussd/sessions/redis_ussd_session_store')
+        return new RedisUssdSessionStore()
+      }
+      const { default: DatabaseUssdSessionStore } =
+        await import('#ussd/sessions/database_ussd_session_store')
+      return new DatabaseUssdSessionStore()
     })
   }
 

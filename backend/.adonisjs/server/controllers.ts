@@ -55,4 +55,7 @@ export const controllers = {
     Trackers: () => import('#app/tracking/controllers/trackers_controller'),
     TrackingPositions: () => import('#app/tracking/controllers/tracking_positions_controller'),
   },
+  ussd: {
+    Ussd: () => import('#app/ussd/controllers/ussd_controller'),
+  },
 }

@@ -46,6 +46,23 @@ export const REJECTION_NAMES: Record<Locale, Record<RejectionReason, string>> = 
   },
 }
 
+/** An amount in the currency's minor unit, as the reader writes money: "KES 1,234.50". */
+export function money(locale: Locale, amountMinor: number, currency: string) {
+  const format = new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: 'currency', currency })
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2
+  return format.format(amountMinor / 10 ** digits)
+}
+
+/** `2026-11` as the reader names a month: "Nov 2026". */
+export function monthName(locale: Locale, period: string) {
+  const [year, month] = period.split('-').map(Number)
+  return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.UTC(year, month - 1, 1))
+}
+
 /** `2026-11-30` as the reader writes a short date. */
 export function shortDate(locale: Locale, isoDate: string) {
   const [year, month, day] = isoDate.split('-').map(Number)
@@ -101,7 +118,14 @@ const RECEIPT: Record<Locale, (f: ReceiptFacts, n: (v: number) => string, d: str
     ].join(''),
 }
 
+/** Names longer than this are cut on receipts, to keep them within two SMS parts. */
+const RECEIPT_NAME_MAX = 24
+
+const cut = (name: string) =>
+  name.length <= RECEIPT_NAME_MAX ? name : `${name.slice(0, RECEIPT_NAME_MAX - 1)}…`
+
 /** The receipt a farmer gets for each collection (and each correction). */
 export function receiptText(locale: Locale, facts: ReceiptFacts) {
-  return RECEIPT[locale](facts, (v) => litres(locale, v), shortDate(locale, facts.date))
+  const shortened = { ...facts, cooperative: cut(facts.cooperative), place: cut(facts.place) }
+  return RECEIPT[locale](shortened, (v) => litres(locale, v), shortDate(locale, facts.date))
 }

@@ -8,6 +8,7 @@ import { trackingOpenApi } from '#tracking/openapi'
 import { notificationsOpenApi } from '#notifications/openapi'
 import { chatOpenApi } from '#chat/openapi'
 import { collectionsOpenApi } from '#collections/openapi'
+import { ussdOpenApi } from '#ussd/openapi'
 
 /** Add one import per area; order is the order of tags in /docs. */
 export const fragments: OpenApiFragment[] = [
@@ -19,5 +20,6 @@ export const fragments: OpenApiFragment[] = [
   notificationsOpenApi,
   chatOpenApi,
   collectionsOpenApi,
+  ussdOpenApi,
   webOpenApi,
 ]

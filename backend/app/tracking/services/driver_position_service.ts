@@ -44,6 +44,15 @@ export default class DriverPositionService {
     return { onDuty: row.on_duty as boolean, since: new Date(row.duty_changed_at).toISOString() }
   }
 
+  static async isOnDuty(driver: User) {
+    const row = await db
+      .from('driver_positions')
+      .where('driver_id', driver.id)
+      .select('on_duty')
+      .first()
+    return Boolean(row?.on_duty)
+  }
+
   /**
    * On-duty drivers whose last point is fresh, nearest first. The inner
    * query walks the GiST index in distance order (KNN `<->`) and stops
