@@ -11,7 +11,7 @@ import { phoneValidators } from '../core/phone';
 import { accountTranslations } from './account-i18n';
 
 const COUNTRIES = ['KE', 'SN', 'TZ', 'UG'] as const;
-type MemberRole = 'driver' | 'dispatcher' | 'shipper';
+type MemberRole = 'driver' | 'dispatcher' | 'shipper' | 'clerk' | 'grader';
 /** The fields each form shows: an error the server puts on another goes to the form's top. */
 const ORGANISATION_FIELDS = ['name', 'country'] as const;
 const MEMBER_FIELDS = ['phone', 'name', 'role'] as const;
@@ -45,7 +45,9 @@ export class OrganisationPage {
       ? ['driver', 'dispatcher']
       : this.organisation()?.kind === 'shipper'
         ? ['shipper']
-        : [],
+        : this.organisation()?.kind === 'cooperative'
+          ? ['dispatcher', 'clerk', 'grader']
+          : [],
   );
   /** Owners and dispatchers add members; the API says no to the others. */
   protected readonly canAdd = computed(() => {

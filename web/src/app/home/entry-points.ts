@@ -39,6 +39,8 @@ export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
     { id: 'vehicles', link: '/fleet' },
     profile,
   ],
+  clerk: [{ id: 'recordCollections' }, { id: 'farmers' }, profile],
+  grader: [{ id: 'recordCollections' }, profile],
   admin: [
     { id: 'users' },
     { id: 'ledger' },
