@@ -29,6 +29,9 @@ echo "(tables also written to $out)"
 (cd backend && timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec ../bench/notifications/run.ts) |
   tee bench/notifications/last-run.md
 echo "(notification tables also written to bench/notifications/last-run.md)"
+# Collections and USSD (bench/collections): sync, receipts queued, USSD steps.
+(cd backend && timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec ../bench/collections/run.ts) | tee bench/collections/last-run.md
+echo "(collections tables also written to bench/collections/last-run.md)"
 
 # Web budgets (bench/web): sign-in JS, time to interactive on a throttled
 # phone, fleet map FPS with 2,000 moving trucks. Debian's Chromium, loopback only.

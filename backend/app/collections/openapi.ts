@@ -6,6 +6,7 @@ import { SHIFTS } from '#collections/models/collection_route'
 import { STOP_KINDS } from '#collections/models/route_stop'
 import { OUTCOMES } from '#collections/models/milk_collection'
 import { GRADES, REJECTION_REASONS } from '#collections/quality_rules'
+import { ADJUSTMENT_KINDS } from '#collections/models/farmer_adjustment'
 
 const bearer = [{ bearerAuth: [] }]
 const tags = ['collections']
@@ -55,6 +56,11 @@ const thresholds = {
   minFatPct: nullable('number', { description: 'Under it (when measured): grade B' }),
   minSnfPct: nullable('number', { description: 'Under it (when measured): grade B' }),
   maxLitres: { type: 'integer', example: 500, description: 'Most litres one collection may carry' },
+  varianceThresholdPct: {
+    type: 'number',
+    example: 1.5,
+    description: 'Intake differing from the farm collections by more than this share is flagged',
+  },
 }
 
 const measured = {
@@ -106,6 +112,101 @@ export const collectionsOpenApi: OpenApiFragment = {
     },
   ],
   schemas: {
+    RateChart: {
+      type: 'object',
+      properties: {
+        period: { type: 'string', example: '2026-11' },
+        currency: { type: 'string', example: 'KES' },
+        data: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              grade: { type: 'string', enum: [...GRADES] },
+              pricePerLitre: { type: 'integer', description: 'Minor unit' },
+            },
+          },
+        },
+      },
+    },
+    FarmerAdjustment: {
+      type: 'object',
+      properties: {
+        id: { type: 'integer' },
+        farmerId: { type: 'integer' },
+        period: { type: 'string' },
+        kind: { type: 'string', enum: [...ADJUSTMENT_KINDS] },
+        amount: { type: 'integer' },
+        signedAmount: {
+          type: 'integer',
+          description: 'What it does to the pay: negative for deductions',
+        },
+        note: nullable('string'),
+        createdAt: { type: 'string', format: 'date-time' },
+      },
+    },
+    FarmerStatement: {
+      type: 'object',
+      properties: {
+        farmer: {
+          type: 'object',
+          properties: {
+            id: { type: 'integer' },
+            name: { type: 'string' },
+            memberNumber: { type: 'string' },
+            phone: { type: 'string' },
+          },
+        },
+        cooperative: {
+          type: 'object',
+          properties: { id: { type: 'integer' }, name: { type: 'string' } },
+        },
+        period: { type: 'string' },
+        currency: { type: 'string' },
+        priced: {
+          type: 'boolean',
+          description: 'False until the period’s prices are set (gross and net are then 0)',
+        },
+        litresByGrade: { type: 'object', additionalProperties: { type: 'number' } },
+        rejectedLitres: { type: 'number' },
+        prices: { type: 'object', additionalProperties: { type: 'integer' } },
+        gross: { type: 'integer', description: 'Minor unit' },
+        adjustments: { type: 'array', items: ref('FarmerAdjustment') },
+        net: { type: 'integer', description: 'Minor unit' },
+        smsSummary: { type: 'string', description: 'The text POST .../statement/sms sends' },
+        collections: { type: 'array', items: ref('MilkCollection') },
+      },
+    },
+    RouteIntake: {
+      type: 'object',
+      properties: {
+        id: { type: 'integer' },
+        routeId: { type: 'integer' },
+        date: { type: 'string', format: 'date' },
+        shift: { type: 'string', enum: [...SHIFTS] },
+        quantityLitres: { type: 'number' },
+        driverId: nullable('integer'),
+        recordedById: nullable('integer'),
+      },
+    },
+    RouteVariance: {
+      type: 'object',
+      properties: {
+        routeId: { type: 'integer' },
+        routeName: { type: 'string' },
+        driverId: nullable('integer'),
+        date: { type: 'string', format: 'date' },
+        shift: { type: 'string', enum: [...SHIFTS] },
+        collectedLitres: {
+          type: 'number',
+          description: 'Accepted farm collections, corrections included',
+        },
+        intakeLitres: nullable('number'),
+        varianceLitres: nullable('number', { description: 'Intake minus collected' }),
+        variancePct: nullable('number'),
+        flagged: { type: 'boolean' },
+      },
+    },
     CollectionPoint: {
       type: 'object',
       required: ['lat', 'lng'],
@@ -629,6 +730,196 @@ export const collectionsOpenApi: OpenApiFragment = {
           403: e403,
           404: e404,
           409: e409,
+          422: e422,
+        },
+      },
+    },
+    '/api/v1/cooperatives/{id}/prices': {
+      get: {
+        tags,
+        security: bearer,
+        summary: 'The rate chart of a period: the price of a litre per grade (minor unit)',
+        parameters: [
+          id(),
+          {
+            name: 'period',
+            in: 'query',
+            required: true,
+            schema: { type: 'string', example: '2026-11' },
+          },
+        ],
+        responses: {
+          200: { description: 'Prices', ...json(ref('RateChart')) },
+          401: unauthorized,
+          404: e404,
+          422: e422,
+        },
+      },
+      put: {
+        tags,
+        security: bearer,
+        summary:
+          'Set the price of a litre per grade for a period (manager); grades left out keep theirs',
+        parameters: [id()],
+        requestBody: body({
+          type: 'object',
+          required: ['period', 'prices'],
+          properties: {
+            period: { type: 'string', example: '2026-11' },
+            prices: {
+              type: 'object',
+              properties: Object.fromEntries(
+                GRADES.map((g) => [g, { type: 'integer', minimum: 1, example: 5200 }])
+              ),
+            },
+          },
+        }),
+        responses: {
+          200: { description: 'Prices', ...json(ref('RateChart')) },
+          401: unauthorized,
+          403: e403,
+          404: e404,
+          422: e422,
+        },
+      },
+    },
+    '/api/v1/farmers/{id}/adjustments': {
+      post: {
+        tags,
+        security: bearer,
+        summary:
+          'A deduction (transport, advance, inputs, other) or a bonus on a farmer’s pay (manager)',
+        parameters: [id()],
+        requestBody: body({
+          type: 'object',
+          required: ['period', 'kind', 'amount'],
+          properties: {
+            period: { type: 'string', example: '2026-11' },
+            kind: { type: 'string', enum: [...ADJUSTMENT_KINDS] },
+            amount: {
+              type: 'integer',
+              minimum: 1,
+              description: 'Minor unit, positive: a bonus adds it, the rest take it off',
+            },
+            note: nullable('string'),
+          },
+        }),
+        responses: {
+          201: { description: 'Adjustment', ...json(ref('FarmerAdjustment')) },
+          401: unauthorized,
+          403: e403,
+          404: e404,
+          409: e409,
+          422: e422,
+        },
+      },
+    },
+    '/api/v1/farmers/{id}/statement': {
+      get: {
+        tags,
+        security: bearer,
+        summary:
+          'A farmer’s statement for a period (members of the cooperative): JSON, or CSV with format=csv',
+        parameters: [
+          id(),
+          {
+            name: 'period',
+            in: 'query',
+            required: true,
+            schema: { type: 'string', example: '2026-11' },
+          },
+          query('format', { type: 'string', enum: ['json', 'csv'] }),
+        ],
+        responses: {
+          200: {
+            description: 'Statement',
+            content: {
+              'application/json': { schema: ref('FarmerStatement') },
+              'text/csv': { schema: { type: 'string' } },
+            },
+          },
+          401: unauthorized,
+          404: e404,
+          422: e422,
+        },
+      },
+    },
+    '/api/v1/farmers/{id}/statement/sms': {
+      post: {
+        tags,
+        security: bearer,
+        summary:
+          'Text the farmer the one-SMS summary of their statement (members of the cooperative)',
+        parameters: [id()],
+        requestBody: body({
+          type: 'object',
+          required: ['period'],
+          properties: { period: { type: 'string', example: '2026-11' } },
+        }),
+        responses: {
+          200: {
+            description: 'Sent',
+            ...json({
+              type: 'object',
+              properties: { sent: { type: 'boolean' }, body: { type: 'string' } },
+            }),
+          },
+          401: unauthorized,
+          404: e404,
+          422: e422,
+        },
+      },
+    },
+    '/api/v1/collection-routes/{id}/intakes': {
+      post: {
+        tags,
+        security: bearer,
+        summary:
+          'The route’s bulk milk weighed in at the cooler for a day and shift (members); once per route, day and shift',
+        parameters: [id()],
+        requestBody: body({
+          type: 'object',
+          required: ['date', 'shift', 'quantityLitres'],
+          properties: {
+            date: { type: 'string', format: 'date' },
+            shift: { type: 'string', enum: [...SHIFTS] },
+            quantityLitres: { type: 'number', minimum: 1, maximum: 50000 },
+          },
+        }),
+        responses: {
+          201: { description: 'Intake', ...json(ref('RouteIntake')) },
+          401: unauthorized,
+          403: e403,
+          404: e404,
+          409: error('E_INTAKE_EXISTS: this route, day and shift was already weighed in'),
+          422: e422,
+        },
+      },
+    },
+    '/api/v1/cooperatives/{id}/variance': {
+      get: {
+        tags,
+        security: bearer,
+        summary:
+          'Per route, driver, day and shift: farm collections against the intake, flagged beyond the cooperative’s threshold',
+        parameters: [
+          id(),
+          { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+          { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+        ],
+        responses: {
+          200: {
+            description: 'Variance',
+            ...json({
+              type: 'object',
+              properties: {
+                thresholdPct: { type: 'number' },
+                data: { type: 'array', items: ref('RouteVariance') },
+              },
+            }),
+          },
+          401: unauthorized,
+          404: e404,
           422: e422,
         },
       },

@@ -7,6 +7,8 @@ const CollectionRoutesController = () =>
   import('#collections/controllers/collection_routes_controller')
 const FarmersController = () => import('#collections/controllers/farmers_controller')
 const CollectionsController = () => import('#collections/controllers/collections_controller')
+const StatementsController = () => import('#collections/controllers/statements_controller')
+const IntakesController = () => import('#collections/controllers/intakes_controller')
 
 router
   .group(() => {
@@ -31,6 +33,15 @@ router
     router.post('/collections/sync', [CollectionsController, 'sync'])
     router.get('/cooperatives/:id/collections', [CollectionsController, 'index'])
     router.post('/collections/:id/correct', [CollectionsController, 'correct'])
+
+    router.get('/cooperatives/:id/prices', [StatementsController, 'prices'])
+    router.put('/cooperatives/:id/prices', [StatementsController, 'setPrices'])
+    router.post('/farmers/:id/adjustments', [StatementsController, 'addAdjustment'])
+    router.get('/farmers/:id/statement', [StatementsController, 'show'])
+    router.post('/farmers/:id/statement/sms', [StatementsController, 'sendSms'])
+
+    router.post('/collection-routes/:id/intakes', [IntakesController, 'store'])
+    router.get('/cooperatives/:id/variance', [IntakesController, 'variance'])
   })
   .prefix('/api/v1')
   .use(middleware.auth())

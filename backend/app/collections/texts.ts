@@ -129,3 +129,49 @@ export function receiptText(locale: Locale, facts: ReceiptFacts) {
   const shortened = { ...facts, cooperative: cut(facts.cooperative), place: cut(facts.place) }
   return RECEIPT[locale](shortened, (v) => litres(locale, v), shortDate(locale, facts.date))
 }
+
+export interface StatementSummaryFacts {
+  cooperative: string
+  period: string
+  litresByGrade: Record<string, number>
+  /** Minor unit; null while the period has no prices. */
+  gross: number | null
+  deductions: number
+  bonuses: number
+  net: number | null
+  currency: string
+  memberNumber: string
+}
+
+const SUMMARY: Record<
+  Locale,
+  (f: StatementSummaryFacts, l: string, m: (v: number) => string, p: string) => string
+> = {
+  en: (f, l, m, p) =>
+    f.net === null
+      ? `${f.cooperative} ${p}: ${l}. Prices not set yet. Member ${f.memberNumber}`
+      : `${f.cooperative} ${p}: ${l}. Pay ${m(f.gross!)}, deductions ${m(f.deductions)}${f.bonuses ? `, bonus ${m(f.bonuses)}` : ''}, net ${m(f.net)}. Member ${f.memberNumber}`,
+  fr: (f, l, m, p) =>
+    f.net === null
+      ? `${f.cooperative} ${p} : ${l}. Prix pas encore fixés. Membre ${f.memberNumber}`
+      : `${f.cooperative} ${p} : ${l}. Lait ${m(f.gross!)}, retenues ${m(f.deductions)}${f.bonuses ? `, prime ${m(f.bonuses)}` : ''}, net ${m(f.net)}. Membre ${f.memberNumber}`,
+  sw: (f, l, m, p) =>
+    f.net === null
+      ? `${f.cooperative} ${p}: ${l}. Bei bado hazijawekwa. Mwanachama ${f.memberNumber}`
+      : `${f.cooperative} ${p}: ${l}. Malipo ${m(f.gross!)}, makato ${m(f.deductions)}${f.bonuses ? `, bonasi ${m(f.bonuses)}` : ''}, jumla ${m(f.net)}. Mwanachama ${f.memberNumber}`,
+}
+
+/** A farmer's statement in one SMS: litres per grade, pay, deductions, bonus, net. */
+export function statementSummaryText(locale: Locale, facts: StatementSummaryFacts) {
+  const grades = Object.entries(facts.litresByGrade)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([grade, value]) => `${grade} ${litres(locale, value)}`)
+  const total = Object.values(facts.litresByGrade).reduce((sum, value) => sum + value, 0)
+  const litresText = `${litres(locale, total)} L${grades.length > 1 ? ` (${grades.join(', ')})` : ''}`
+  return SUMMARY[locale](
+    { ...facts, cooperative: cut(facts.cooperative) },
+    litresText,
+    (value) => money(locale, value, facts.currency),
+    monthName(locale, facts.period)
+  )
+}

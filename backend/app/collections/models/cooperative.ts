@@ -48,6 +48,10 @@ export default class Cooperative extends BaseModel {
   @column()
   declare maxLitres: number
 
+  /** Intake differing from the farm collections by more than this share (%) is flagged. */
+  @column(decimal)
+  declare varianceThresholdPct: number
+
   /** Collections on or before this day are in a closed period. */
   @column.date()
   declare closedThrough: DateTime | null

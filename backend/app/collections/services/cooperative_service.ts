@@ -23,6 +23,7 @@ export interface Thresholds {
   minFatPct?: number | null
   minSnfPct?: number | null
   maxLitres?: number
+  varianceThresholdPct?: number
 }
 
 export interface StopInput {

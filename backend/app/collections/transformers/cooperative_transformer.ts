@@ -21,6 +21,7 @@ export default class CooperativeTransformer {
       minFatPct: cooperative.minFatPct,
       minSnfPct: cooperative.minSnfPct,
       maxLitres: cooperative.maxLitres,
+      varianceThresholdPct: cooperative.varianceThresholdPct,
       closedThrough: cooperative.closedThrough?.toISODate() ?? null,
     }
   }

@@ -17,6 +17,7 @@ const thresholds = {
   minFatPct: vine.number().min(0).max(15).nullable().optional(),
   minSnfPct: vine.number().min(0).max(15).nullable().optional(),
   maxLitres: vine.number().withoutDecimals().min(1).max(5000).optional(),
+  varianceThresholdPct: vine.number().min(0).max(50).optional(),
 }
 
 export const cooperativeIdValidator = vine.create({ params: vine.object({ id: id() }) })

@@ -14,6 +14,7 @@ export default class IndexSeeder extends BaseSeeder {
       () => import('#database/seeders/accounts_seeder'),
       () => import('#database/seeders/fleet_seeder'),
       () => import('#database/seeders/orders_seeder'),
+      () => import('#database/seeders/collections_seeder'),
     ]
     for (const load of seeders) await this.seed(await load())
   }
