@@ -29,6 +29,7 @@ echo "(tables also written to $out)"
 (cd backend && timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec ../bench/notifications/run.ts) |
   tee bench/notifications/last-run.md
 echo "(notification tables also written to bench/notifications/last-run.md)"
+
 # Collections and USSD (bench/collections): sync, receipts queued, USSD steps.
 (cd backend && timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec ../bench/collections/run.ts) | tee bench/collections/last-run.md
 echo "(collections tables also written to bench/collections/last-run.md)"

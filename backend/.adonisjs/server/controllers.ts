@@ -14,6 +14,14 @@ export const controllers = {
   chat: {
     ChatMessages: () => import('#app/chat/controllers/chat_messages_controller'),
   },
+  collections: {
+    CollectionRoutes: () => import('#app/collections/controllers/collection_routes_controller'),
+    Collections: () => import('#app/collections/controllers/collections_controller'),
+    Cooperatives: () => import('#app/collections/controllers/cooperatives_controller'),
+    Farmers: () => import('#app/collections/controllers/farmers_controller'),
+    Intakes: () => import('#app/collections/controllers/intakes_controller'),
+    Statements: () => import('#app/collections/controllers/statements_controller'),
+  },
   fleet: {
     FleetDocuments: () => import('#app/fleet/controllers/fleet_documents_controller'),
     VehicleDrivers: () => import('#app/fleet/controllers/vehicle_drivers_controller'),

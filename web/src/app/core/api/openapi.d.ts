@@ -18,7 +18,7 @@ export interface paths {
         query?: {
           page?: number;
           perPage?: number;
-          role?: 'shipper' | 'driver' | 'dispatcher' | 'admin';
+          role?: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
         };
         header?: never;
         path?: never;
@@ -97,7 +97,7 @@ export interface paths {
              */
             phone: string;
             /** @enum {string} */
-            role: 'shipper' | 'driver' | 'dispatcher' | 'admin';
+            role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
           };
         };
       };
@@ -186,7 +186,7 @@ export interface paths {
             name?: string;
             organisationId?: number | null;
             /** @enum {string} */
-            role?: 'shipper' | 'driver' | 'dispatcher' | 'admin';
+            role?: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
           };
         };
       };
@@ -524,6 +524,456 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/collection-routes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A route (its cooperative’s members, its driver) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Route */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionRoute'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a route (manager); stops given replace the list, farmers keep a stop that stays */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            active?: boolean;
+            /** @description A driver of the transporter assigned to that vehicle */
+            driverId?: number | null;
+            /** @example Githunguri AM */
+            name?: string;
+            shifts?: components['schemas']['RouteShift'][];
+            stops?: {
+              /** @description kind centre: its name and place are the centre’s */
+              centreId?: number;
+              /** @enum {string} */
+              kind: 'farm_gate' | 'centre';
+              location?: components['schemas']['CollectionPoint'];
+              /** @description kind farm_gate */
+              name?: string;
+            }[];
+            /** @description A vehicle of the cooperative’s transporter */
+            vehicleId?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Route */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionRoute'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/collection-routes/{id}/intakes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The route’s bulk milk weighed in at the cooler for a day and shift (members); once per route, day and shift */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            date: string;
+            quantityLitres: number;
+            /** @enum {string} */
+            shift: 'am' | 'pm';
+          };
+        };
+      };
+      responses: {
+        /** @description Intake */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RouteIntake'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INTAKE_EXISTS: this route, day and shift was already weighed in */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/collection-routes/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The routes the caller drives */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Routes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['CollectionRoute'][];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/collections/{id}/correct': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a collection: it is reversed and the new values recorded; the farmer gets a receipt naming the corrected reference */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            alcoholPassed?: boolean | null;
+            cans: number;
+            /** @example 3.8 */
+            fatPct?: number | null;
+            /**
+             * Format: uuid
+             * @description The new collection’s id (sending it again answers the same)
+             */
+            id: string;
+            /** @example 28 */
+            lactometer?: number | null;
+            /** @description Or weightKg */
+            quantityLitres?: number;
+            /** @description Refused for what the tests do not show (smell, colour, dirt) */
+            rejectedForOther?: boolean;
+            /** @example 8.6 */
+            snfPct?: number | null;
+            /** @example 18 */
+            temperatureC?: number | null;
+            /** @description Converted by the cooperative’s milkDensity */
+            weightKg?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description The new collection */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MilkCollection'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_CODE_TAKEN / E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN / E_INVALID_STATE / E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_ID_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/collections/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sync collections recorded on the phone (members of the farmer’s cooperative, the route’s driver)
+     * @description A result per collection. The whole batch is refused (422) only when its shape is wrong; a collection the rules refuse (a farmer not found or not active, a route, stop or centre of another cooperative, a closed period, too many litres, a missing alcohol test, a time in the future or more than 14 days old) is `refused` and the others are stored. Sending a collection again answers `duplicate` and stores nothing; each stored collection queues one receipt SMS.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            collections: components['schemas']['CollectionInput'][];
+          };
+        };
+      };
+      responses: {
+        /** @description Results, in the order sent */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              results?: components['schemas']['CollectionSyncResult'][];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/config': {
     parameters: {
       query?: never;
@@ -551,6 +1001,1043 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['WebConfig'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cooperatives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open a cooperative with its first manager (admins) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Each collection must carry alcoholPassed */
+            alcoholTestRequired?: boolean;
+            carrierOrganisationId?: number | null;
+            code: string;
+            /** @enum {string} */
+            country: 'KE' | 'TZ' | 'UG';
+            /**
+             * @description Above: refused
+             * @example 32
+             */
+            lactometerMax?: number;
+            /**
+             * @description Below: water added, refused
+             * @example 26
+             */
+            lactometerMin?: number;
+            /** @description Becomes its owner (a dispatcher of it) */
+            manager: {
+              name: string;
+              phone: string;
+            };
+            /**
+             * @description Most litres one collection may carry
+             * @example 500
+             */
+            maxLitres?: number;
+            /**
+             * @description Warmer milk is refused
+             * @example 30
+             */
+            maxTemperatureC?: number;
+            /**
+             * @description kg per litre, to convert a weighed can
+             * @example 1.03
+             */
+            milkDensity?: number;
+            /** @description Under it (when measured): grade B */
+            minFatPct?: number | null;
+            /** @description Under it (when measured): grade B */
+            minSnfPct?: number | null;
+            name: string;
+            /**
+             * @description Intake differing from the farm collections by more than this share is flagged
+             * @example 1.5
+             */
+            varianceThresholdPct?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Cooperative */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Cooperative'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_CODE_TAKEN / E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN / E_INVALID_STATE / E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_ID_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cooperatives/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cooperative (its members and admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Cooperative */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Cooperative'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change thresholds or close a period (manager); change the transporter (admins) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Each collection must carry alcoholPassed */
+            alcoholTestRequired?: boolean;
+            carrierOrganisationId?: number | null;
+            /** Format: date */
+            closedThrough?: string | null;
+            /**
+             * @description Above: refused
+             * @example 32
+             */
+            lactometerMax?: number;
+            /**
+             * @description Below: water added, refused
+             * @example 26
+             */
+            lactometerMin?: number;
+            /**
+             * @description Most litres one collection may carry
+             * @example 500
+             */
+            maxLitres?: number;
+            /**
+             * @description Warmer milk is refused
+             * @example 30
+             */
+            maxTemperatureC?: number;
+            /**
+             * @description kg per litre, to convert a weighed can
+             * @example 1.03
+             */
+            milkDensity?: number;
+            /** @description Under it (when measured): grade B */
+            minFatPct?: number | null;
+            /** @description Under it (when measured): grade B */
+            minSnfPct?: number | null;
+            /**
+             * @description Intake differing from the farm collections by more than this share is flagged
+             * @example 1.5
+             */
+            varianceThresholdPct?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Cooperative */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Cooperative'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/cooperatives/{id}/centres': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Collection centres */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Centres */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['CollectionCentre'][];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a collection centre (manager) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            location: components['schemas']['CollectionPoint'];
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Centre */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionCentre'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cooperatives/{id}/collections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Collections and reversals, newest first */
+    get: {
+      parameters: {
+        query?: {
+          date?: string;
+          farmerId?: number;
+          page?: number;
+          period?: string;
+          perPage?: number;
+          routeId?: number;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Collections */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['MilkCollection'][];
+              meta?: components['schemas']['CollectionsPageMeta'];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cooperatives/{id}/farmers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Farmers, by member number */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          perPage?: number;
+          /** @description Name, member number or part of the phone */
+          q?: string;
+          status?: 'pending' | 'active' | 'suspended';
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Farmers */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['Farmer'][];
+              meta?: components['schemas']['CollectionsPageMeta'];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register a farmer (members of the cooperative); active at once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Default: the phone’s country’s
+             * @enum {string}
+             */
+            locale?: 'en' | 'fr' | 'sw';
+            memberNumber: string;
+            name: string;
+            nationalId?: string | null;
+            /** @description Default: phone */
+            payoutPhone?: string;
+            phone: string;
+            stopId?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Farmer */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Farmer'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_CODE_TAKEN / E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN / E_INVALID_STATE / E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_ID_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cooperatives/{id}/prices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rate chart of a period: the price of a litre per grade (minor unit) */
+    get: {
+      parameters: {
+        query: {
+          period: string;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Prices */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RateChart'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    /** Set the price of a litre per grade for a period (manager); grades left out keep theirs */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example 2026-11 */
+            period: string;
+            prices: {
+              /** @example 5200 */
+              A?: number;
+              /** @example 5200 */
+              B?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Prices */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RateChart'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cooperatives/{id}/routes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Milk routes with their stops in order */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Routes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['CollectionRoute'][];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a route (manager) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A driver of the transporter assigned to that vehicle */
+            driverId?: number | null;
+            /** @example Githunguri AM */
+            name: string;
+            shifts: components['schemas']['RouteShift'][];
+            stops: {
+              /** @description kind centre: its name and place are the centre’s */
+              centreId?: number;
+              /** @enum {string} */
+              kind: 'farm_gate' | 'centre';
+              location?: components['schemas']['CollectionPoint'];
+              /** @description kind farm_gate */
+              name?: string;
+            }[];
+            /** @description A vehicle of the cooperative’s transporter */
+            vehicleId?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Route */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionRoute'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cooperatives/{id}/variance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per route, driver, day and shift: farm collections against the intake, flagged beyond the cooperative’s threshold */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Variance */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['RouteVariance'][];
+              thresholdPct?: number;
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cooperatives/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cooperative the caller works for */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Cooperative */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Cooperative'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
       };
@@ -1331,6 +2818,416 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/farmers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a farmer (members of the cooperative) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            locale?: 'en' | 'fr' | 'sw';
+            memberNumber?: string;
+            name?: string;
+            nationalId?: string | null;
+            payoutPhone?: string;
+            /** @enum {string} */
+            status?: 'pending' | 'active' | 'suspended';
+            stopId?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Farmer */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Farmer'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_CODE_TAKEN / E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN / E_INVALID_STATE / E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_ID_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/farmers/{id}/adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A deduction (transport, advance, inputs, other) or a bonus on a farmer’s pay (manager) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Minor unit, positive: a bonus adds it, the rest take it off */
+            amount: number;
+            /** @enum {string} */
+            kind: 'transport' | 'advance' | 'inputs' | 'bonus' | 'other';
+            note?: string | null;
+            /** @example 2026-11 */
+            period: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Adjustment */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FarmerAdjustment'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_CODE_TAKEN / E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN / E_INVALID_STATE / E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_ID_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/farmers/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a farmer who registered by USSD */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Farmer */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Farmer'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_CODE_TAKEN / E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN / E_INVALID_STATE / E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_ID_CONFLICT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/farmers/{id}/statement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A farmer’s statement for a period (members of the cooperative): JSON, or CSV with format=csv */
+    get: {
+      parameters: {
+        query: {
+          format?: 'json' | 'csv';
+          period: string;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Statement */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FarmerStatement'];
+            'text/csv': string;
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/farmers/{id}/statement/sms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Text the farmer the one-SMS summary of their statement (members of the cooperative) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example 2026-11 */
+            period: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Sent */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              body?: string;
+              sent?: boolean;
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -4558,7 +6455,7 @@ export interface paths {
              */
             phone: string;
             /** @enum {string} */
-            role: 'driver' | 'dispatcher' | 'shipper';
+            role: 'driver' | 'dispatcher' | 'shipper' | 'clerk' | 'grader';
           };
         };
       };
@@ -5125,6 +7022,87 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ussd': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * One step of a USSD session (Africa's Talking callback)
+     * @description Optional `Authorization: Bearer USSD_API_KEY` and source allow-list USSD_ALLOWED_IPS. Every screen is at most 182 characters, in the caller’s language (en, sw, fr).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/x-www-form-urlencoded': {
+            /** @example 63902 */
+            networkCode?: string;
+            /**
+             * @description The identity: a farmer, a driver, or someone to register
+             * @example +254711000111
+             */
+            phoneNumber: string;
+            /** @example *384*1234# */
+            serviceCode: string;
+            /**
+             * @description Printable ASCII, up to 100
+             * @example ATUid_abc123
+             */
+            sessionId: string;
+            /**
+             * @description The whole path of answers joined by `*` (empty on the first step); `0` goes back one step, `00` to the main menu
+             * @example 3*4821
+             */
+            text?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description `CON ` and a screen waiting for an answer, or `END ` and the last screen */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/plain': string;
+          };
+        };
+        /** @description A field is missing or malformed, or the session belongs to another phone */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/plain': string;
+          };
+        };
+        /** @description Wrong key or source address */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/plain': string;
           };
         };
       };
@@ -6671,6 +8649,128 @@ export interface components {
       readUpTo?: number;
       userId?: number;
     };
+    CollectionCentre: {
+      cooperativeId?: number;
+      id?: number;
+      location?: components['schemas']['CollectionPoint'];
+      name?: string;
+    };
+    CollectionInput: {
+      alcoholPassed?: boolean | null;
+      cans: number;
+      centreId?: number | null;
+      /** @description ISO 8601 with a zone, or epoch ms */
+      collectedAt: string | number;
+      farmerId: number;
+      /** @example 3.8 */
+      fatPct?: number | null;
+      /**
+       * Format: uuid
+       * @description Made on the device; the same id synced again is stored once
+       */
+      id: string;
+      /** @example 28 */
+      lactometer?: number | null;
+      position?: components['schemas']['CollectionPoint'] | null;
+      /** @description Or weightKg */
+      quantityLitres?: number;
+      /** @description Refused for what the tests do not show (smell, colour, dirt) */
+      rejectedForOther?: boolean;
+      routeId?: number | null;
+      /** @enum {string} */
+      shift: 'am' | 'pm';
+      /** @example 8.6 */
+      snfPct?: number | null;
+      stopId?: number | null;
+      /** @example 18 */
+      temperatureC?: number | null;
+      /** @description Converted by the cooperative’s milkDensity */
+      weightKg?: number;
+    };
+    CollectionPoint: {
+      lat: number;
+      lng: number;
+    };
+    CollectionRoute: {
+      active?: boolean;
+      cooperativeId?: number;
+      driverId?: number | null;
+      id?: number;
+      name?: string;
+      shifts?: components['schemas']['RouteShift'][];
+      stops?: components['schemas']['RouteStop'][];
+      vehicleId?: number | null;
+    };
+    CollectionsPageMeta: {
+      currentPage?: number;
+      lastPage?: number;
+      perPage?: number;
+      total?: number;
+    };
+    CollectionSyncResult: {
+      collection?: components['schemas']['MilkCollection'];
+      error?: components['schemas']['Error'];
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description stored and duplicate: drop it from the phone’s queue; refused: nothing stored, show the error
+       * @enum {string}
+       */
+      status: 'stored' | 'duplicate' | 'refused';
+    };
+    Cooperative: {
+      /** @description Each collection must carry alcoholPassed */
+      alcoholTestRequired?: boolean;
+      /** @description The transporter running its routes */
+      carrierOrganisationId?: number | null;
+      /**
+       * Format: date
+       * @description Collections up to this day can no longer be added or corrected
+       */
+      closedThrough?: string | null;
+      /** @description What a farmer types to register by USSD */
+      code?: string;
+      country?: string;
+      /** @example KES */
+      currency?: string;
+      /** @description Its organisation’s id */
+      id?: number;
+      /**
+       * @description Above: refused
+       * @example 32
+       */
+      lactometerMax?: number;
+      /**
+       * @description Below: water added, refused
+       * @example 26
+       */
+      lactometerMin?: number;
+      /**
+       * @description Most litres one collection may carry
+       * @example 500
+       */
+      maxLitres?: number;
+      /**
+       * @description Warmer milk is refused
+       * @example 30
+       */
+      maxTemperatureC?: number;
+      /**
+       * @description kg per litre, to convert a weighed can
+       * @example 1.03
+       */
+      milkDensity?: number;
+      /** @description Under it (when measured): grade B */
+      minFatPct?: number | null;
+      /** @description Under it (when measured): grade B */
+      minSnfPct?: number | null;
+      name?: string;
+      /**
+       * @description Intake differing from the farm collections by more than this share is flagged
+       * @example 1.5
+       */
+      varianceThresholdPct?: number;
+    };
     DispatchSuggestion: {
       carrierOrganisationId?: number;
       distanceM?: number;
@@ -6753,6 +8853,68 @@ export interface components {
     Errors: {
       errors: components['schemas']['Error'][];
     };
+    Farmer: {
+      cooperativeId?: number;
+      /** Format: date-time */
+      createdAt?: string;
+      id?: number;
+      /** @enum {string} */
+      locale?: 'en' | 'fr' | 'sw';
+      /** @example K0042 */
+      memberNumber?: string;
+      name?: string;
+      nationalId?: string | null;
+      payoutPhone?: string;
+      /** @example +254712345678 */
+      phone?: string;
+      /** @enum {string} */
+      status?: 'pending' | 'active' | 'suspended';
+      stopId?: number | null;
+    };
+    FarmerAdjustment: {
+      amount?: number;
+      /** Format: date-time */
+      createdAt?: string;
+      farmerId?: number;
+      id?: number;
+      /** @enum {string} */
+      kind?: 'transport' | 'advance' | 'inputs' | 'bonus' | 'other';
+      note?: string | null;
+      period?: string;
+      /** @description What it does to the pay: negative for deductions */
+      signedAmount?: number;
+    };
+    FarmerStatement: {
+      adjustments?: components['schemas']['FarmerAdjustment'][];
+      collections?: components['schemas']['MilkCollection'][];
+      cooperative?: {
+        id?: number;
+        name?: string;
+      };
+      currency?: string;
+      farmer?: {
+        id?: number;
+        memberNumber?: string;
+        name?: string;
+        phone?: string;
+      };
+      /** @description Minor unit */
+      gross?: number;
+      litresByGrade?: {
+        [key: string]: number;
+      };
+      /** @description Minor unit */
+      net?: number;
+      period?: string;
+      /** @description False until the period’s prices are set (gross and net are then 0) */
+      priced?: boolean;
+      prices?: {
+        [key: string]: number;
+      };
+      rejectedLitres?: number;
+      /** @description The text POST .../statement/sms sends */
+      smsSummary?: string;
+    };
     FleetDocument: {
       /** @enum {string} */
       contentType?: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
@@ -6823,6 +8985,68 @@ export interface components {
       properties?: Record<string, unknown>;
       /** @constant */
       type?: 'Feature';
+    };
+    MilkCollection: {
+      alcoholPassed?: boolean | null;
+      cans?: number;
+      centreId?: number | null;
+      /** Format: date-time */
+      collectedAt?: string;
+      /**
+       * Format: date
+       * @description The day in the cooperatives’ time zone
+       */
+      collectedOn?: string;
+      cooperativeId?: number;
+      /** Format: date-time */
+      createdAt?: string;
+      farmerId?: number;
+      fatPct?: number | null;
+      /** @enum {string|null} */
+      grade?: 'A' | 'B' | null;
+      /**
+       * Format: uuid
+       * @description Made on the device
+       */
+      id?: string;
+      /** @enum {string} */
+      kind?: 'collection' | 'reversal';
+      lactometer?: number | null;
+      /** @enum {string} */
+      outcome?: 'accepted' | 'rejected';
+      /**
+       * @description The month it is paid in
+       * @example 2026-11
+       */
+      period?: string;
+      position?: components['schemas']['CollectionPoint'] | null;
+      /** @description Negative for a reversal */
+      quantityLitres?: number;
+      receiptSent?: boolean;
+      recordedById?: number | null;
+      /**
+       * @description Printed on the receipt SMS
+       * @example MK7F3Q9A
+       */
+      reference?: string;
+      /** @enum {string|null} */
+      rejectionReason?:
+        | 'lactometer_low'
+        | 'lactometer_high'
+        | 'alcohol_positive'
+        | 'temperature_high'
+        | 'other'
+        | null;
+      /** Format: uuid */
+      replacesId?: string | null;
+      /** Format: uuid */
+      reversesId?: string | null;
+      routeId?: number | null;
+      /** @enum {string} */
+      shift?: 'am' | 'pm';
+      snfPct?: number | null;
+      stopId?: number | null;
+      temperatureC?: number | null;
     };
     NearbyDriver: {
       /** @description Order of the last point, if any */
@@ -7224,7 +9448,7 @@ export interface components {
         name?: string | null;
         phone?: string;
         /** @enum {string} */
-        role?: 'shipper' | 'driver' | 'dispatcher' | 'admin';
+        role?: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
       }[];
       ownerId?: number | null;
     };
@@ -7233,7 +9457,7 @@ export interface components {
       country: 'SN' | 'KE' | 'TZ' | 'UG';
       id: number;
       /** @enum {string} */
-      kind: 'carrier' | 'shipper' | 'platform';
+      kind: 'carrier' | 'shipper' | 'platform' | 'cooperative';
       name: string;
     };
     PositionAck: {
@@ -7287,6 +9511,18 @@ export interface components {
       signatureUrl?: string;
       submittedById?: number | null;
     };
+    RateChart: {
+      /** @example KES */
+      currency?: string;
+      data?: {
+        /** @enum {string} */
+        grade?: 'A' | 'B';
+        /** @description Minor unit */
+        pricePerLitre?: number;
+      }[];
+      /** @example 2026-11 */
+      period?: string;
+    };
     Rating: {
       comment?: string | null;
       /** Format: date-time */
@@ -7302,6 +9538,48 @@ export interface components {
     RatingSummary: {
       average?: number | null;
       count?: number;
+    };
+    RouteIntake: {
+      /** Format: date */
+      date?: string;
+      driverId?: number | null;
+      id?: number;
+      quantityLitres?: number;
+      recordedById?: number | null;
+      routeId?: number;
+      /** @enum {string} */
+      shift?: 'am' | 'pm';
+    };
+    RouteShift: {
+      /** @description ISO weekdays, 1 = Monday */
+      days: number[];
+      /** @enum {string} */
+      shift: 'am' | 'pm';
+    };
+    RouteStop: {
+      centreId?: number | null;
+      id?: number;
+      /** @enum {string} */
+      kind?: 'farm_gate' | 'centre';
+      location?: components['schemas']['CollectionPoint'];
+      name?: string;
+      position?: number;
+    };
+    RouteVariance: {
+      /** @description Accepted farm collections, corrections included */
+      collectedLitres?: number;
+      /** Format: date */
+      date?: string;
+      driverId?: number | null;
+      flagged?: boolean;
+      intakeLitres?: number | null;
+      routeId?: number;
+      routeName?: string;
+      /** @enum {string} */
+      shift?: 'am' | 'pm';
+      /** @description Intake minus collected */
+      varianceLitres?: number | null;
+      variancePct?: number | null;
     };
     SmsOutboxMessage: {
       body?: string;
@@ -7351,7 +9629,7 @@ export interface components {
       /** @example +254712345678 */
       phone: string;
       /** @enum {string} */
-      role: 'shipper' | 'driver' | 'dispatcher' | 'admin';
+      role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
     };
     Vehicle: {
       baseAddress?: string | null;
