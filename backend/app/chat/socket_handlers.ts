@@ -5,6 +5,7 @@ import DomainException from '#core/exceptions/domain_exception'
 import Order from '#orders/models/order'
 import OrderAccessService from '#orders/services/order_access_service'
 import { handle } from '#realtime/socket_errors'
+import { currentUser } from '#realtime/socket_auth'
 import ChatService from '#chat/services/chat_service'
 import ChatMessageTransformer from '#chat/transformers/chat_message_transformer'
 import {
@@ -16,16 +17,16 @@ import {
 /**
  * Chat over the socket. Messages, receipts and typing reach each
  * participant's own room (`user:<id>`); every event the client emits is
- * authorised again, like the REST routes, so access lost is access gone.
+ * authorised again, like the REST routes, for the user as they are now
+ * (`currentUser`: a revoked token ends the socket), so access lost is access gone.
  */
 export function registerChatHandlers(socket: Socket) {
-  const user = socket.data.user as User
-
   // `chat:send` { orderId, clientId, body } -> { message }
   socket.on(
     'chat:send',
     handle(async (payload: unknown) => {
       const input = await socketSendValidator.validate(payload)
+      const user = await currentUser(socket)
       const { chat, order } = await context(user, input.orderId)
       const { message } = await chat.send(user, order, {
         clientId: input.clientId,
@@ -41,6 +42,7 @@ export function registerChatHandlers(socket: Socket) {
       `chat:${what}`,
       handle(async (payload: unknown) => {
         const input = await socketMarkValidator.validate(payload)
+        const user = await currentUser(socket)
         const { chat, order } = await context(user, input.orderId)
         await chat.mark(user, order, what, input.upTo)
         return {}
@@ -53,6 +55,7 @@ export function registerChatHandlers(socket: Socket) {
     'chat:typing',
     handle(async (payload: unknown) => {
       const input = await socketTypingValidator.validate(payload)
+      const user = await currentUser(socket)
       const { chat, order } = await context(user, input.orderId)
       await chat.typing(user, order, input.typing)
       return {}
