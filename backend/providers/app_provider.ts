@@ -74,6 +74,11 @@ export default class AppProvider {
     // Sentry starts with the app, not at the first error.
     this.#errorReporter = await this.app.container.make(ErrorReporter)
 
+    // Imported here, not at the top: it reads the configuration, which is not loaded at register().
+    const { default: TrackingIngestService } =
+      await import('#tracking/services/tracking_ingest_service')
+    this.app.container.singleton(TrackingIngestService, () => new TrackingIngestService())
+
     const { default: Order } = await import('#orders/models/order')
     const work = await this.app.container.make(VehicleWork)
     work.register(async (vehicleId, driverId) => {

@@ -35,9 +35,9 @@ const osmandParameters = [
   query('bearing', { type: 'number' }, 'Degrees (or `heading`)'),
   query('altitude', { type: 'number' }, 'Metres'),
   query('accuracy', { type: 'number' }, 'Metres'),
-  query('hdop', { type: 'number' }, 'Checked, not stored'),
+  query('hdop', { type: 'number' }, 'Ignored'),
   query('batt', { type: 'number' }, 'Battery, %'),
-  query('valid', { type: 'string' }, '`false`/`0`: acknowledged but not stored'),
+  query('valid', { type: 'string' }, 'Anything but `true`/`1`: acknowledged but not stored'),
 ]
 
 export const trackingOpenApi: OpenApiFragment = {
@@ -238,9 +238,7 @@ export const trackingOpenApi: OpenApiFragment = {
         responses: {
           '200': json(ref('PositionAck'), 'Stored (committed)'),
           '401': error('No or bad token'),
-          '403': error(
-            'Not a driver (E_AUTHORIZATION_FAILURE), or orderId not held (E_ORDER_NOT_HELD)'
-          ),
+          '403': error('Not a driver (E_NOT_A_DRIVER), or orderId not held (E_ORDER_NOT_HELD)'),
           '422': error('E_VALIDATION, E_FUTURE_TIMESTAMP or E_TOO_OLD; field names the point'),
           '503': error('E_STORE_UNAVAILABLE: not stored, send again'),
         },
@@ -257,9 +255,17 @@ export const trackingOpenApi: OpenApiFragment = {
         security: [],
         parameters: osmandParameters,
         responses: {
-          '200': { description: 'Accepted (empty body)' },
-          '400': error('Malformed report (E_OSMAND_MALFORMED, or the ingest code)'),
-          '404': error('Unknown or revoked tracker id (E_UNKNOWN_DEVICE)'),
+          '200': {
+            description:
+              'Accepted (empty body); a report without a fix is acknowledged, not stored',
+          },
+          '400': error(
+            'No device id (E_OSMAND_MALFORMED), or an unknown or revoked one (E_UNKNOWN_DEVICE)'
+          ),
+          '403': error('The tracker’s user is no driver now (E_NOT_A_DRIVER)'),
+          '422': error(
+            'The point refused as by the socket and HTTP batch (E_VALIDATION, E_FUTURE_TIMESTAMP, E_TOO_OLD); field names the point'
+          ),
         },
       },
       post: {
@@ -274,9 +280,17 @@ export const trackingOpenApi: OpenApiFragment = {
           },
         },
         responses: {
-          '200': { description: 'Accepted (empty body)' },
-          '400': error('Malformed report'),
-          '404': error('Unknown or revoked tracker id'),
+          '200': {
+            description:
+              'Accepted (empty body); a report without a fix is acknowledged, not stored',
+          },
+          '400': error(
+            'No device id or a malformed JSON report (E_OSMAND_MALFORMED); an unknown id in a form (E_UNKNOWN_DEVICE)'
+          ),
+          '403': error('The tracker’s user is no driver now (E_NOT_A_DRIVER)'),
+          '404': error('Unknown or revoked tracker id in a JSON report (E_UNKNOWN_DEVICE)'),
+          '413': error('A raw body over 64 KB (E_PAYLOAD_TOO_LARGE)'),
+          '422': error('The point refused as by the socket and HTTP batch; field names the point'),
         },
       },
     },

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http'
+import DomainException from '#core/exceptions/domain_exception'
 
 /**
  * A second plain-HTTP port for tracker apps configured with just
@@ -20,4 +21,25 @@ export function startOsmandPort(
     server.once('error', reject)
     server.listen(port, host, () => resolve(server))
   })
+}
+
+/** Largest report body read when it came without a content type (a report is a few hundred bytes). */
+const MAX_RAW_BODY = 64 * 1024
+
+/** Reads a body the bodyparser left alone (no content type), refusing more than MAX_RAW_BODY. */
+export async function readBody(stream: IncomingMessage): Promise<string> {
+  if (stream.readableEnded) return ''
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length
+    if (size > MAX_RAW_BODY) {
+      throw new DomainException('The report is too large', {
+        status: 413,
+        code: 'E_PAYLOAD_TOO_LARGE',
+      })
+    }
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }

@@ -2,13 +2,12 @@ import type { Socket } from 'socket.io'
 import type User from '#accounts/models/user'
 import { rooms } from '#realtime/rooms'
 import DomainException from '#core/exceptions/domain_exception'
-import { positionsBatchValidator } from '#tracking/validators/tracking'
-import trackingIngestService from '#tracking/services/tracking_ingest_service'
+import app from '@adonisjs/core/services/app'
+import TrackingIngestService from '#tracking/services/tracking_ingest_service'
 import WatchService from '#tracking/services/watch_service'
 import { handle } from '#realtime/socket_errors'
 import { currentUser } from '#realtime/socket_auth'
 import roomAccess from '#realtime/room_access'
-import { trackingBatchesRefusedTotal } from '#tracking/services/tracking_metrics'
 
 /**
  * Events a connected client may emit. Each one calls the same service as
@@ -16,20 +15,16 @@ import { trackingBatchesRefusedTotal } from '#tracking/services/tracking_metrics
  * database has them at that moment (a revoked token ends the connection).
  */
 export function registerHandlers(socket: Socket) {
-  // `positions`: [{ seq, lat, lng, recordedAt, ... }] (or { points: [...] }).
+  // `positions`: [{ seq, lat, lng, recordedAt, ... }] (or { points: [...] }), through the one entry.
   socket.on(
     'positions',
     handle(async (payload: unknown) => {
-      try {
-        const points = Array.isArray(payload) ? payload : (payload as { points?: unknown })?.points
-        const batch = await positionsBatchValidator.validate({ points })
-        const user = await currentUser(socket)
-        const result = await trackingIngestService.ingest(user, batch.points, 'socket')
-        return { ...result }
-      } catch (error) {
-        trackingBatchesRefusedTotal.inc({ source: 'socket', code: refusalCode(error) })
-        throw error
-      }
+      const ingest = await app.container.make(TrackingIngestService)
+      const result = await ingest.receive('socket', async () => ({
+        driver: await currentUser(socket),
+        points: Array.isArray(payload) ? payload : (payload as { points?: unknown })?.points,
+      }))
+      return { ...result }
     })
   )
 
@@ -87,9 +82,4 @@ function lost(room: string) {
         status: 403,
         code: 'E_FORBIDDEN',
       })
-}
-
-function refusalCode(error: unknown) {
-  const code = (error as { code?: unknown })?.code
-  return typeof code === 'string' && /^E_[A-Z_]{1,40}$/.test(code) ? code : 'E_VALIDATION'
 }

@@ -1,13 +1,20 @@
+import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import TrackingPolicy from '#tracking/policies/tracking_policy'
-import trackingIngestService from '#tracking/services/tracking_ingest_service'
-import { positionsBatchValidator } from '#tracking/validators/tracking'
+import TrackingIngestService from '#tracking/services/tracking_ingest_service'
 
+@inject()
 export default class TrackingPositionsController {
-  /** POST /api/v1/tracking/positions — the socket `positions` batch over HTTP; answers after commit. */
-  async store({ auth, bouncer, request }: HttpContext) {
-    await bouncer.with(TrackingPolicy).authorize('sendPositions')
-    const { points } = await request.validateUsing(positionsBatchValidator)
-    return trackingIngestService.ingest(auth.getUserOrFail(), points, 'http')
+  constructor(private ingest: TrackingIngestService) {}
+
+  /**
+   * POST /api/v1/tracking/positions — the socket `positions` batch over HTTP;
+   * answers after commit. Validation and authorisation are the ingest
+   * entry's, shared with the socket and OsmAnd (docs/architecture.md).
+   */
+  async store({ auth, request }: HttpContext) {
+    return this.ingest.receive('http', () => ({
+      driver: auth.getUserOrFail(),
+      points: request.input('points'),
+    }))
   }
 }

@@ -6,12 +6,10 @@ import { fleetScopeOf } from '#tracking/services/tracking_scope'
  * Live positions are personal data: drivers send their own; dispatchers
  * (platform: everyone; carrier: their own drivers) and admins read them.
  * Shippers never browse drivers; they follow their own order's track.
+ * Who may send positions is the ingest entry's rule
+ * (services/tracking_ingest_service.ts), the same for all three ways in.
  */
 export default class TrackingPolicy extends BasePolicy {
-  sendPositions(user: User) {
-    return user.role === 'driver'
-  }
-
   manageTrackers(user: User) {
     return user.role === 'driver'
   }

@@ -1,7 +1,7 @@
 import emitter from '@adonisjs/core/services/emitter'
 import Order, { type OrderStatus } from '#orders/models/order'
 import type { LatLng } from '#core/models/geo_point'
-import type User from '#accounts/models/user'
+import User, { type Role } from '#accounts/models/user'
 
 export interface ActiveOrderContext {
   id: number
@@ -12,6 +12,8 @@ export interface ActiveOrderContext {
 }
 
 export interface DriverContext {
+  /** The user's role now (read with the context, not from the socket's handshake). */
+  role: Role | null
   organisationId: number | null
   activeOrder: ActiveOrderContext | null
 }
@@ -21,7 +23,7 @@ const TRACKING_FACTS = new Set(['arrived_pickup', 'left_pickup', 'arrived_dropof
 
 /**
  * What the ingest path needs to know about a driver for each batch (their
- * organisation and active order), cached for a few seconds so a stream of
+ * current role and organisation, and their active order), cached for a few seconds so a stream of
  * points costs no query. An event of a driver's order drops their entry
  * (the next batch waits for a fresh lookup); any other order event marks
  * every entry stale (refreshed in the background). Other nodes catch up
@@ -30,8 +32,12 @@ const TRACKING_FACTS = new Set(['arrived_pickup', 'left_pickup', 'arrived_dropof
 class DriverContextService {
   #cache = new Map<number, { context: DriverContext; expiresAt: number }>()
   #refreshing = new Set<number>()
+  #listening = false
 
-  constructor() {
+  /** Subscribed at first use: the module may be imported before the emitter exists (providers). */
+  #listen() {
+    if (this.#listening) return
+    this.#listening = true
     emitter.on('order:event', ({ orderId, event }) => {
       if (TRACKING_FACTS.has(event.type)) return // our own geofence events change no assignment
       for (const [driverId, entry] of this.#cache) {
@@ -47,6 +53,7 @@ class DriverContextService {
    * first batch on this node waits for the query.
    */
   async forDriver(driver: User): Promise<DriverContext> {
+    this.#listen()
     const hit = this.#cache.get(driver.id)
     if (hit && hit.expiresAt > Date.now()) return hit.context
     if (hit) {
@@ -62,9 +69,13 @@ class DriverContextService {
   }
 
   async #load(driver: User) {
-    const order = await Order.activeForDriver(driver.id)
+    const [current, order] = await Promise.all([
+      User.find(driver.id),
+      Order.activeForDriver(driver.id),
+    ])
     const context: DriverContext = {
-      organisationId: driver.organisationId,
+      role: current?.role ?? null,
+      organisationId: current?.organisationId ?? null,
       activeOrder: order
         ? {
             id: order.id,

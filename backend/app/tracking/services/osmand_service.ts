@@ -1,48 +1,32 @@
-import { errors as vineErrors } from '@vinejs/vine'
+import { inject } from '@adonisjs/core'
 import DomainException from '#core/exceptions/domain_exception'
-import { positionsBatchValidator } from '#tracking/validators/tracking'
-import { decodeOsmand } from '#tracking/services/osmand_decoder'
+import { decodeOsmand, type OsmandRequest } from '#tracking/osmand_decoder'
 import TrackerService from '#tracking/services/tracker_service'
-import trackingIngestService from '#tracking/services/tracking_ingest_service'
+import TrackingIngestService from '#tracking/services/tracking_ingest_service'
 
 /**
- * One OsmAnd / Traccar Client report: decode, check ranges, find the
- * driver behind the device id, ingest like any other batch. Client mistakes
- * answer 400 and an unknown or revoked id 404, as Traccar does, so the
- * apps show the same hints they show for a Traccar server.
+ * One OsmAnd / Traccar Client report: read the protocol, find the driver
+ * behind the device id, and hand the points to the ingest entry like any
+ * other batch, so a bad point gets the same answer as over the socket or
+ * the HTTP batch. Only the protocol's own mistakes (no device id, a
+ * malformed report) and an unknown id answer as Traccar does.
  */
+@inject()
 export default class OsmandService {
-  static async receive(query: Record<string, unknown>, body: unknown) {
-    const report = decodeOsmand(query, body)
-    const driver = await TrackerService.driverFor(report.deviceId)
-    if (report.points.length === 0) return { stored: 0 }
-    let points
-    try {
-      ;({ points } = await positionsBatchValidator.validate({ points: report.points }))
-    } catch (error) {
-      if (error instanceof vineErrors.E_VALIDATION_ERROR) {
-        const [firstError] = error.messages as { field: string; message: string }[]
-        throw new DomainException(firstError.message, {
-          status: 400,
-          code: 'E_OSMAND_MALFORMED',
-          field: firstError.field,
+  constructor(private ingest: TrackingIngestService) {}
+
+  async receive(request: OsmandRequest) {
+    const result = await this.ingest.receive('osmand', async () => {
+      const report = decodeOsmand(request)
+      const driver = await TrackerService.driverFor(report.deviceId)
+      if (!driver) {
+        throw new DomainException('Unknown device id', {
+          status: report.unknownStatus,
+          code: 'E_UNKNOWN_DEVICE',
         })
       }
-      throw error
-    }
-    try {
-      const result = await trackingIngestService.ingest(driver, points, 'osmand')
-      return { stored: result.accepted }
-    } catch (error) {
-      const e = error as { status?: number }
-      if (error instanceof DomainException && e.status && e.status < 500) {
-        throw new DomainException(error.message, {
-          status: 400,
-          code: String(error.code),
-          field: error.field,
-        })
-      }
-      throw error
-    }
+      return { driver, points: report.points, noFix: report.points.length === 0 }
+    })
+    return { stored: result.accepted }
   }
 }

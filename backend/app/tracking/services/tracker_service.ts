@@ -48,16 +48,14 @@ export default class TrackerService {
     await tracker.save()
   }
 
-  /** The driver behind an active device id; 404 for unknown or revoked ones (as Traccar does). */
+  /** The driver behind an active device id; null for unknown or revoked ones. */
   static async driverFor(deviceId: string) {
     const tracker = await Tracker.query()
       .where('device_id', deviceId)
       .whereNull('revoked_at')
       .first()
     const driver = tracker ? await User.find(tracker.driverId) : null
-    if (!tracker || !driver) {
-      throw new DomainException('Unknown device id', { status: 404, code: 'E_UNKNOWN_DEVICE' })
-    }
+    if (!tracker || !driver) return null
     // Once a minute is enough for "last seen".
     if (!tracker.lastSeenAt || tracker.lastSeenAt.diffNow().as('seconds') < -60) {
       tracker.lastSeenAt = DateTime.now()

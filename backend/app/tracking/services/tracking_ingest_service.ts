@@ -1,4 +1,5 @@
 import logger from '@adonisjs/core/services/logger'
+import { errors as vineErrors } from '@vinejs/vine'
 import DomainException from '#core/exceptions/domain_exception'
 import trackingConfig from '#config/tracking'
 import type User from '#accounts/models/user'
@@ -7,9 +8,13 @@ import { fleetRoomsOf, rooms } from '#realtime/rooms'
 import gpsWriteBuffer, { type PingRow, type PingSource } from '#tracking/services/gps_write_buffer'
 import driverContextService, { type DriverContext } from '#tracking/services/driver_context_service'
 import geofenceService from '#tracking/services/geofence_service'
-import { trackingPointsTotal } from '#tracking/services/tracking_metrics'
+import { positionsBatchValidator } from '#tracking/validators/tracking'
+import {
+  trackingBatchesRefusedTotal,
+  trackingPointsTotal,
+} from '#tracking/services/tracking_metrics'
 
-/** A point after validation (app/validators/tracking.ts); recordedAt in epoch ms. */
+/** A point after validation (app/tracking/validators/tracking.ts); recordedAt in epoch ms. */
 export interface PointInput {
   seq?: number
   lat: number
@@ -21,6 +26,15 @@ export interface PointInput {
   altitude?: number | null
   battery?: number | null
   orderId?: number
+}
+
+/** What a way in hands over: who sends (already identified) and the points as received. */
+export interface Submission {
+  driver: User
+  /** Unchecked: the entry validates them. */
+  points: unknown
+  /** An OsmAnd report without a fix (cell towers, Wi-Fi, valid=false): authorised, nothing stored. */
+  noFix?: boolean
 }
 
 export interface IngestResult {
@@ -53,12 +67,20 @@ const RECENT_PER_DRIVER = 128
 const FORGET_AFTER_MS = 10 * 60_000
 
 /**
- * The hot path shared by the socket, HTTP and OsmAnd ways in: check the
- * batch, tie it to the driver's active order, fan each new point out to
- * its rooms at once, then hand the batch to the write buffer and return
- * only once it is committed (the caller acknowledges then).
+ * The one way into tracking, shared by the socket `positions` event, the
+ * HTTP batch and the OsmAnd protocol. Each way only identifies the sender
+ * and reads its wire format; everything else happens here, in one order, so
+ * the three cannot answer the same mistake differently:
+ *
+ *   authorise (the driver's current role and order) -> validate the batch
+ *   -> time checks -> the order check -> fan out -> store -> acknowledge
+ *
+ * A refusal is a DomainException (validation errors become `E_VALIDATION`
+ * naming the first bad field) counted on /metrics by way in and code.
+ * Bound as a container singleton (providers/app_provider.ts): it remembers
+ * recent points per driver to fan a resent point out only once.
  */
-class TrackingIngestService {
+export default class TrackingIngestService {
   /** Per driver: newest time seen and recent times, to fan a resent point out only once. */
   #seen = new Map<number, { newest: number; recent: Set<number>; touchedAt: number }>()
 
@@ -70,17 +92,92 @@ class TrackingIngestService {
     }, 60_000).unref()
   }
 
-  async ingest(driver: User, points: PointInput[], source: PingSource): Promise<IngestResult> {
-    if (driver.role !== 'driver') {
+  /**
+   * Runs `open` (the way in identifying the sender and reading its format)
+   * and the submission through the entry. Anything `open` refuses is
+   * counted like the entry's own refusals.
+   */
+  async receive(
+    way: PingSource,
+    open: () => Submission | Promise<Submission>
+  ): Promise<IngestResult> {
+    try {
+      const submission = await open()
+      const context = await this.#authorise(submission.driver)
+      if (submission.noFix) return { ackedSeq: null, accepted: 0, duplicates: 0, skipped: 0 }
+      const points = await this.#validate(submission.points)
+      this.#checkTimes(points)
+      this.#checkOrders(points, context)
+      return await this.#store(way, submission.driver, context, points)
+    } catch (error) {
+      const refusal = asRefusal(error)
+      trackingBatchesRefusedTotal.inc({ source: way, code: refusalCode(refusal) })
+      throw refusal
+    }
+  }
+
+  /** Only a user who is a driver now (not when the socket connected) sends positions. */
+  async #authorise(driver: User) {
+    const context = await driverContextService.forDriver(driver)
+    if (context.role !== 'driver') {
       throw new DomainException('Only drivers send positions', {
         status: 403,
         code: 'E_NOT_A_DRIVER',
       })
     }
-    this.#checkTimes(points)
-    const context = await driverContextService.forDriver(driver)
-    this.#checkOrders(points, context)
+    return context
+  }
 
+  async #validate(points: unknown): Promise<PointInput[]> {
+    const batch = await positionsBatchValidator.validate({ points })
+    return batch.points
+  }
+
+  #checkTimes(points: PointInput[]) {
+    const now = Date.now()
+    const { clockSkewMs, maxAgeMs } = trackingConfig.ingest
+    points.forEach((point, index) => {
+      if (point.recordedAt > now + clockSkewMs) {
+        throw new DomainException('recordedAt is in the future; check the device clock', {
+          status: 422,
+          code: 'E_FUTURE_TIMESTAMP',
+          field: `points.${index}.recordedAt`,
+        })
+      }
+      if (point.recordedAt < now - maxAgeMs) {
+        throw new DomainException('recordedAt is too old to be accepted', {
+          status: 422,
+          code: 'E_TOO_OLD',
+          field: `points.${index}.recordedAt`,
+        })
+      }
+    })
+  }
+
+  #checkOrders(points: PointInput[], context: DriverContext) {
+    const index = points.findIndex(
+      (point) => point.orderId !== undefined && point.orderId !== context.activeOrder?.id
+    )
+    if (index >= 0) {
+      throw new DomainException('You are not working on this order', {
+        status: 403,
+        code: 'E_ORDER_NOT_HELD',
+        field: `points.${index}.orderId`,
+      })
+    }
+  }
+
+  /**
+   * Fans each new point out to its rooms at once, then hands the batch to
+   * the write buffer and returns only once it is committed (the caller
+   * acknowledges then).
+   */
+  async #store(
+    source: PingSource,
+    driver: User,
+    context: DriverContext,
+    points: PointInput[]
+  ): Promise<IngestResult> {
     const { maxAccuracyM } = trackingConfig.ingest
     const orderId = context.activeOrder?.id ?? null
     const fleetRooms = fleetRoomsOf(context.organisationId)
@@ -145,40 +242,6 @@ class TrackingIngestService {
     return { ackedSeq, accepted, duplicates, skipped }
   }
 
-  #checkTimes(points: PointInput[]) {
-    const now = Date.now()
-    const { clockSkewMs, maxAgeMs } = trackingConfig.ingest
-    points.forEach((point, index) => {
-      if (point.recordedAt > now + clockSkewMs) {
-        throw new DomainException('recordedAt is in the future; check the device clock', {
-          status: 422,
-          code: 'E_FUTURE_TIMESTAMP',
-          field: `points.${index}.recordedAt`,
-        })
-      }
-      if (point.recordedAt < now - maxAgeMs) {
-        throw new DomainException('recordedAt is too old to be accepted', {
-          status: 422,
-          code: 'E_TOO_OLD',
-          field: `points.${index}.recordedAt`,
-        })
-      }
-    })
-  }
-
-  #checkOrders(points: PointInput[], context: DriverContext) {
-    const index = points.findIndex(
-      (point) => point.orderId !== undefined && point.orderId !== context.activeOrder?.id
-    )
-    if (index >= 0) {
-      throw new DomainException('You are not working on this order', {
-        status: 403,
-        code: 'E_ORDER_NOT_HELD',
-        field: `points.${index}.orderId`,
-      })
-    }
-  }
-
   #seenFor(driverId: number) {
     let seen = this.#seen.get(driverId)
     if (!seen) {
@@ -197,6 +260,24 @@ class TrackingIngestService {
   }
 }
 
+/** A validation error becomes one refusal naming the first bad field, whatever the way in. */
+function asRefusal(error: unknown) {
+  if (error instanceof vineErrors.E_VALIDATION_ERROR) {
+    const [first] = error.messages as { field: string; message: string }[]
+    return new DomainException(first?.message ?? 'Invalid positions', {
+      status: 422,
+      code: 'E_VALIDATION',
+      field: first?.field,
+    })
+  }
+  return error
+}
+
+function refusalCode(error: unknown) {
+  const code = (error as { code?: unknown })?.code
+  return typeof code === 'string' && /^E_[A-Z_]{1,40}$/.test(code) ? code : 'E_INTERNAL'
+}
+
 function toMessage(row: PingRow, latest: boolean): PositionMessage {
   return {
     driverId: row.driverId,
@@ -212,6 +293,3 @@ function toMessage(row: PingRow, latest: boolean): PositionMessage {
     latest,
   }
 }
-
-const trackingIngestService = new TrackingIngestService()
-export default trackingIngestService

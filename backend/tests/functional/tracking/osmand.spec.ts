@@ -165,38 +165,55 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
     assert.equal(new Date(ping.recorded_at).toISOString(), timestamp)
   })
 
-  test('unknown or revoked ids get 404 and malformed reports 400, storing nothing', async ({
+  test('unknown or revoked ids: 400 to the query form and 404 to JSON, as Traccar answers', async ({
     client,
     assert,
   }) => {
     const unknown = await client.get('/osmand?id=nobody-knows-me&lat=1&lon=1')
-    unknown.assertStatus(404)
+    unknown.assertStatus(400)
+    assert.equal(unknown.body().errors[0].code, 'E_UNKNOWN_DEVICE')
     const tracker = await register(client)
     await client.delete(`/api/v1/trackers/${tracker.id}`).loginAs(driver)
     const afterRevoke = await client.get(`/osmand?id=${deviceId}&lat=1&lon=1`)
-    afterRevoke.assertStatus(404)
-
-    await client.post('/api/v1/trackers').json({ deviceId }).loginAs(driver)
-    const cases = [
-      '/osmand?lat=1&lon=1',
-      `/osmand?id=${deviceId}&lat=abc&lon=1`,
-      `/osmand?id=${deviceId}&lat=91&lon=1`,
-      `/osmand?id=${deviceId}&lon=1`,
-      `/osmand?id=${deviceId}&location=1`,
-      `/osmand?id=${deviceId}&lat=1&lon=1&timestamp=tomorrow`,
-      `/osmand?id=${deviceId}&lat=1&lon=1&speed=fast`,
-      `/osmand?id=${deviceId}&lat=1&lon=1&timestamp=${Math.floor(Date.now() / 1000) + 86400}`,
-    ]
-    for (const url of cases) {
-      const response = await client.get(url)
-      assert.equal(response.status(), 400, url)
-    }
-    const badJson = await client
-      .post('/osmand')
-      .json({ device_id: deviceId, location: { coords: { latitude: 'x' } } })
-    badJson.assertStatus(400)
+    afterRevoke.assertStatus(400)
+    const unknownJson = await client.post('/osmand').json({
+      device_id: deviceId,
+      location: { timestamp: new Date().toISOString(), coords: { latitude: 1, longitude: 1 } },
+    })
+    unknownJson.assertStatus(404)
     assert.equal(await countPings(driver.id), 0)
   })
+
+  test('a malformed report is refused with the ingest answer, storing nothing: {url}')
+    .with([
+      { url: '/osmand?lat=1&lon=1', status: 400, code: 'E_OSMAND_MALFORMED' },
+      { url: '/osmand?id={id}&lat=abc&lon=1', status: 422, code: 'E_VALIDATION' },
+      { url: '/osmand?id={id}&lat=91&lon=1', status: 422, code: 'E_VALIDATION' },
+      { url: '/osmand?id={id}&location=1', status: 422, code: 'E_VALIDATION' },
+      { url: '/osmand?id={id}&lat=1&lon=1&timestamp=tomorrow', status: 422, code: 'E_VALIDATION' },
+      { url: '/osmand?id={id}&lat=1&lon=1&speed=fast', status: 422, code: 'E_VALIDATION' },
+      {
+        url: `/osmand?id={id}&lat=1&lon=1&timestamp=${Math.floor(Date.now() / 1000) + 86400}`,
+        status: 422,
+        code: 'E_FUTURE_TIMESTAMP',
+      },
+    ])
+    .run(async ({ client, assert }, row) => {
+      await register(client)
+      const response = await client.get(row.url.replace('{id}', deviceId))
+      assert.equal(response.status(), row.status, JSON.stringify(response.body()))
+      assert.equal(response.body().errors[0].code, row.code)
+      const noTime = await client
+        .post('/osmand')
+        .json({ device_id: deviceId, location: { coords: { latitude: 'x' } } })
+      noTime.assertStatus(400)
+      const badLatitude = await client.post('/osmand').json({
+        device_id: deviceId,
+        location: { timestamp: new Date().toISOString(), coords: { latitude: 'x', longitude: 1 } },
+      })
+      badLatitude.assertStatus(422)
+      assert.equal(await countPings(driver.id), 0)
+    })
 
   test('OSMAND_PORT: any path on the extra port is the OsmAnd endpoint', async ({
     client,
@@ -210,7 +227,7 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
       const ok = await fetch(`http://127.0.0.1:${port}/?id=${deviceId}&lat=-1.3&lon=36.8`)
       assert.equal(ok.status, 200)
       const unknown = await fetch(`http://127.0.0.1:${port}/anything?id=nope-nope-nope&lat=1&lon=1`)
-      assert.equal(unknown.status, 404)
+      assert.equal(unknown.status, 400)
       assert.equal(await countPings(driver.id), 1)
     } finally {
       osmand.close()

@@ -6997,7 +6997,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description Not a driver (E_AUTHORIZATION_FAILURE), or orderId not held (E_ORDER_NOT_HELD) */
+        /** @description Not a driver (E_NOT_A_DRIVER), or orderId not held (E_ORDER_NOT_HELD) */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8448,7 +8448,7 @@ export interface paths {
           bearing?: number;
           /** @description Alias of `id` */
           deviceid?: string;
-          /** @description Checked, not stored */
+          /** @description Ignored */
           hdop?: number;
           /** @description Tracker id (or `deviceid`); see POST /api/v1/trackers */
           id?: string;
@@ -8462,7 +8462,7 @@ export interface paths {
           speed?: number;
           /** @description Seconds or milliseconds since the epoch (below 2^31 = seconds), or ISO 8601; default now */
           timestamp?: string;
-          /** @description `false`/`0`: acknowledged but not stored */
+          /** @description Anything but `true`/`1`: acknowledged but not stored */
           valid?: string;
         };
         header?: never;
@@ -8471,14 +8471,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Accepted (empty body) */
+        /** @description Accepted (empty body); a report without a fix is acknowledged, not stored */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** @description Malformed report (E_OSMAND_MALFORMED, or the ingest code) */
+        /** @description No device id (E_OSMAND_MALFORMED), or an unknown or revoked one (E_UNKNOWN_DEVICE) */
         400: {
           headers: {
             [name: string]: unknown;
@@ -8487,8 +8487,17 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description Unknown or revoked tracker id (E_UNKNOWN_DEVICE) */
-        404: {
+        /** @description The tracker’s user is no driver now (E_NOT_A_DRIVER) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description The point refused as by the socket and HTTP batch (E_VALIDATION, E_FUTURE_TIMESTAMP, E_TOO_OLD); field names the point */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -8513,7 +8522,7 @@ export interface paths {
           bearing?: number;
           /** @description Alias of `id` */
           deviceid?: string;
-          /** @description Checked, not stored */
+          /** @description Ignored */
           hdop?: number;
           /** @description Tracker id (or `deviceid`); see POST /api/v1/trackers */
           id?: string;
@@ -8527,7 +8536,7 @@ export interface paths {
           speed?: number;
           /** @description Seconds or milliseconds since the epoch (below 2^31 = seconds), or ISO 8601; default now */
           timestamp?: string;
-          /** @description `false`/`0`: acknowledged but not stored */
+          /** @description Anything but `true`/`1`: acknowledged but not stored */
           valid?: string;
         };
         header?: never;
@@ -8541,14 +8550,14 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Accepted (empty body) */
+        /** @description Accepted (empty body); a report without a fix is acknowledged, not stored */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
         };
-        /** @description Malformed report */
+        /** @description No device id or a malformed JSON report (E_OSMAND_MALFORMED); an unknown id in a form (E_UNKNOWN_DEVICE) */
         400: {
           headers: {
             [name: string]: unknown;
@@ -8557,8 +8566,35 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description Unknown or revoked tracker id */
+        /** @description The tracker’s user is no driver now (E_NOT_A_DRIVER) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description Unknown or revoked tracker id in a JSON report (E_UNKNOWN_DEVICE) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description A raw body over 64 KB (E_PAYLOAD_TOO_LARGE) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description The point refused as by the socket and HTTP batch; field names the point */
+        422: {
           headers: {
             [name: string]: unknown;
           };
