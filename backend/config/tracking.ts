@@ -19,6 +19,15 @@ export default {
     /** Points less accurate than this (metres) are acknowledged but not stored. */
     maxAccuracyM: env.get('TRACKING_MAX_ACCURACY_M') ?? 1000,
   },
+  /** What one sender may push (429 E_RATE_LIMITED beyond; an honest client sends again later). */
+  limits: {
+    /** Points per driver per minute, every way in together (a day's backlog drains in minutes). */
+    pointsPerMinute: env.get('TRACKING_POINTS_PER_MINUTE') ?? 3000,
+    /** OsmAnd reports per tracker id per minute (trackers report every few seconds at most). */
+    trackerReportsPerMinute: env.get('TRACKING_TRACKER_REPORTS_PER_MINUTE') ?? 120,
+    /** Unknown device ids per address per 10 minutes, before its reports are refused. */
+    unknownDevicesPer10Min: env.get('TRACKING_UNKNOWN_DEVICES_PER_10_MIN') ?? 20,
+  },
   /** A last position older than this does not count for "nearby". */
   freshSeconds: env.get('TRACKING_FRESH_SECONDS') ?? 300,
   geofence: {

@@ -79,6 +79,13 @@ export default class AppProvider {
       await import('#tracking/services/tracking_ingest_service')
     this.app.container.singleton(TrackingIngestService, () => new TrackingIngestService())
 
+    // Tracking follows the orders: a finished or reassigned order's exceptions close.
+    const { default: geofenceService } = await import('#tracking/services/geofence_service')
+    const emitter = await this.app.container.make('emitter')
+    emitter.on('order:event', ({ orderId, event }) =>
+      geofenceService.onOrderEvent(orderId, event.type)
+    )
+
     const { default: Order } = await import('#orders/models/order')
     const work = await this.app.container.make(VehicleWork)
     work.register(async (vehicleId, driverId) => {

@@ -8,6 +8,8 @@ const MAX_LOCATIONS = 500
 
 /** One OsmAnd request as it arrived: the raw query string, and the body as text or parsed JSON. */
 export interface OsmandRequest {
+  /** The sender's address (unknown device ids are limited per address). */
+  ip: string
   query: string
   contentType?: string
   /** The body as text (form, or a raw body sent without a content type). */

@@ -10,6 +10,7 @@ export default class OsmandController {
   /** GET|POST /osmand (and any path on OSMAND_PORT): OsmAnd / Traccar Client reports. */
   async handle({ request, response }: HttpContext) {
     await this.osmand.receive({
+      ip: request.ip(),
       query: request.parsedUrl.query ?? '',
       contentType: request.header('content-type'),
       // A body without a content type (some trackers POST the report raw) is left unread by the bodyparser.

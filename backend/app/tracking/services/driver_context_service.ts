@@ -1,7 +1,12 @@
 import emitter from '@adonisjs/core/services/emitter'
+import logger from '@adonisjs/core/services/logger'
+import redis from '@adonisjs/redis/services/main'
+import env from '#start/env'
+import { redisEnabled } from '#config/redis'
 import Order, { type OrderStatus } from '#orders/models/order'
 import type { LatLng } from '#core/models/geo_point'
 import User, { type Role } from '#accounts/models/user'
+import { TRACKING_FACTS } from '#tracking/services/geofence_service'
 
 export interface ActiveOrderContext {
   id: number
@@ -9,6 +14,8 @@ export interface ActiveOrderContext {
   pickup: LatLng
   dropoff: LatLng
   carrierOrganisationId: number | null
+  /** When the driver got this order (epoch ms): an earlier point is not the order's. */
+  assignedAt: number
 }
 
 export interface DriverContext {
@@ -19,59 +26,68 @@ export interface DriverContext {
 }
 
 const TTL_MS = 5_000
-const TRACKING_FACTS = new Set(['arrived_pickup', 'left_pickup', 'arrived_dropoff', 'left_dropoff'])
+/** Pub/sub channels ignore the Redis db number: keep deployments sharing a server apart. */
+const STALE_CHANNEL = `njia:tracking:contexts-stale:${new URL(env.get('REDIS_URL') ?? 'redis://localhost/0').pathname.slice(1) || '0'}`
 
 /**
  * What the ingest path needs to know about a driver for each batch (their
- * current role and organisation, and their active order), cached for a few seconds so a stream of
- * points costs no query. An event of a driver's order drops their entry
- * (the next batch waits for a fresh lookup); any other order event marks
- * every entry stale (refreshed in the background). Other nodes catch up
- * within TTL_MS.
+ * current role and organisation, and their active order), cached for a few
+ * seconds so a stream of points costs no query. An order event (an
+ * assignment, unassignment, cancellation...) expires every entry on every
+ * API node (Redis pub/sub when REDIS_URL is set), and an expired entry is
+ * never served: the next batch waits for a fresh lookup, so the first batch
+ * after an assignment already belongs to the order.
  */
 class DriverContextService {
   #cache = new Map<number, { context: DriverContext; expiresAt: number }>()
-  #refreshing = new Set<number>()
+  /** Lookups in flight, shared by concurrent batches of the same driver. */
+  #loading = new Map<number, Promise<DriverContext>>()
+  /** Bumped by every expiry: a lookup started before it is used once, never cached. */
+  #generation = 0
   #listening = false
 
   /** Subscribed at first use: the module may be imported before the emitter exists (providers). */
   #listen() {
     if (this.#listening) return
     this.#listening = true
-    emitter.on('order:event', ({ orderId, event }) => {
+    emitter.on('order:event', ({ event }) => {
       if (TRACKING_FACTS.has(event.type)) return // our own geofence events change no assignment
-      for (const [driverId, entry] of this.#cache) {
-        if (entry.context.activeOrder?.id === orderId) this.#cache.delete(driverId)
-        else entry.expiresAt = 0
+      this.#expireAll()
+      if (redisEnabled) {
+        redis.publish(STALE_CHANNEL, '1').catch((error: unknown) => {
+          logger.warn({ err: error }, 'driver context invalidation not published')
+        })
       }
     })
+    if (redisEnabled) redis.subscribe(STALE_CHANNEL, () => this.#expireAll())
   }
 
-  /**
-   * Fresh from cache; stale is served at once while a refresh runs in the
-   * background, so a busy database never delays fan-out. Only a driver's
-   * first batch on this node waits for the query.
-   */
+  #expireAll() {
+    this.#generation++
+    this.#loading.clear()
+    this.#cache.clear()
+  }
+
   async forDriver(driver: User): Promise<DriverContext> {
     this.#listen()
     const hit = this.#cache.get(driver.id)
     if (hit && hit.expiresAt > Date.now()) return hit.context
-    if (hit) {
-      if (!this.#refreshing.has(driver.id)) {
-        this.#refreshing.add(driver.id)
-        this.#load(driver)
-          .catch(() => {})
-          .finally(() => this.#refreshing.delete(driver.id))
-      }
-      return hit.context
+    let loading = this.#loading.get(driver.id)
+    if (!loading) {
+      loading = this.#load(driver.id).finally(() => {
+        if (this.#loading.get(driver.id) === loading) this.#loading.delete(driver.id)
+      })
+      this.#loading.set(driver.id, loading)
     }
-    return this.#load(driver)
+    return loading
   }
 
-  async #load(driver: User) {
+  async #load(driverId: number) {
+    const expiresAt = Date.now() + TTL_MS
+    const generation = this.#generation
     const [current, order] = await Promise.all([
-      User.find(driver.id),
-      Order.activeForDriver(driver.id),
+      User.find(driverId),
+      Order.activeForDriver(driverId),
     ])
     const context: DriverContext = {
       role: current?.role ?? null,
@@ -83,10 +99,11 @@ class DriverContextService {
             pickup: order.pickup,
             dropoff: order.dropoff,
             carrierOrganisationId: order.carrierOrganisationId,
+            assignedAt: order.assignedAt?.toMillis() ?? 0,
           }
         : null,
     }
-    this.#cache.set(driver.id, { context, expiresAt: Date.now() + TTL_MS })
+    if (generation === this.#generation) this.#cache.set(driverId, { context, expiresAt })
     return context
   }
 

@@ -12,6 +12,17 @@ import { distanceM } from '#tracking/routing/geo'
 import { planRoute } from '#tracking/routing/routing_service'
 import broadcaster from '#realtime/broadcaster'
 import { fleetRoomsOf } from '#realtime/rooms'
+import { ACTIVE_DRIVER_STATUSES } from '#orders/models/order'
+
+/** The order events tracking itself records; they change no assignment. */
+export const TRACKING_FACTS = new Set([
+  'arrived_pickup',
+  'left_pickup',
+  'arrived_dropoff',
+  'left_dropoff',
+])
+
+const UNDER_WAY = new Set<string>(ACTIVE_DRIVER_STATUSES)
 
 interface OrderState {
   at_pickup: boolean
@@ -192,7 +203,9 @@ class GeofenceService {
     const orderId = context.activeOrder!.id
     const stop = state.stop_lat === null ? null : { lat: state.stop_lat, lng: state.stop_lng! }
     if (!stop || !state.stop_since || distanceM(stop, point) > stopRadiusM) {
-      // Moving: this point starts a new potential stop.
+      // Moving: a reported stop is over, and this point starts a new potential stop.
+      if (state.stop_reported)
+        await this.resolve(orderId, ['long_stop'], 'moved_on', point.recordedAt)
       await db.rawQuery(
         `UPDATE tracking_order_states
          SET stop_position = ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, stop_since = ?,
@@ -240,12 +253,80 @@ class GeofenceService {
       state.off_route &&
       (await this.#flip(orderId, 'off_route', false))
     ) {
-      await TrackingException.query()
-        .where('order_id', orderId)
-        .where('kind', 'off_route')
-        .whereNull('resolved_at')
-        .update({ resolved_at: DateTime.now().toSQL() })
+      await this.resolve(orderId, ['off_route'], 'back_on_route', point.recordedAt)
     }
+  }
+
+  /**
+   * Closes the order's open exceptions of these kinds and tells the fleet
+   * rooms (the dispatch board drops an exception that arrives resolved).
+   * The conditional UPDATE closes each once, whichever node gets there first.
+   */
+  async resolve(
+    orderId: number,
+    kinds: TrackingExceptionKind[],
+    resolution: string,
+    at: number = Date.now()
+  ) {
+    const result = await db.rawQuery(
+      `UPDATE tracking_exceptions
+       SET resolved_at = GREATEST(opened_at, ?::timestamptz), details = details || ?::jsonb
+       WHERE order_id = ? AND kind = ANY(?) AND resolved_at IS NULL
+       RETURNING id`,
+      [new Date(at).toISOString(), JSON.stringify({ resolution }), orderId, kinds]
+    )
+    const ids = (result.rows as { id: number }[]).map((row) => row.id)
+    if (ids.length === 0) return
+    const resolved = await TrackingException.query()
+      .select('*', db.raw('ST_Y(position::geometry) AS lat, ST_X(position::geometry) AS lng'))
+      .whereIn('id', ids)
+    for (const exception of resolved) {
+      broadcaster.emit(fleetRoomsOf(exception.organisationId), 'exception', exception.serialize())
+    }
+  }
+
+  /**
+   * An order that is no longer under way with this driver (delivered,
+   * cancelled, unassigned, given to another driver) has no open exception
+   * left, and its stop and corridor watch starts afresh for the next driver.
+   */
+  onOrderEvent(orderId: number, type: string) {
+    if (TRACKING_FACTS.has(type)) return
+    const run = this.closeFinished(orderId).catch((error) =>
+      logger.error({ err: error, orderId }, 'closing tracking exceptions failed')
+    )
+    this.#running.add(run)
+    run.finally(() => this.#running.delete(run))
+  }
+
+  async closeFinished(orderId: number) {
+    const result = await db.rawQuery(
+      `SELECT o.status, o.assigned_driver_id FROM orders o WHERE o.id = ?`,
+      [orderId]
+    )
+    const order = result.rows[0] as
+      { status: string; assigned_driver_id: number | null } | undefined
+    const underWay = order && UNDER_WAY.has(order.status) && order.assigned_driver_id !== null
+    if (underWay) {
+      const stale = await db.rawQuery(
+        `SELECT 1 FROM tracking_exceptions
+         WHERE order_id = ? AND resolved_at IS NULL AND driver_id <> ? LIMIT 1`,
+        [orderId, order.assigned_driver_id]
+      )
+      if (stale.rows.length === 0) return
+    }
+    await db.rawQuery(
+      `UPDATE tracking_order_states
+       SET off_route = false, stop_reported = false, stop_since = NULL, stop_position = NULL,
+           updated_at = now()
+       WHERE order_id = ?`,
+      [orderId]
+    )
+    await this.resolve(
+      orderId,
+      ['long_stop', 'off_route'],
+      underWay ? 'driver_changed' : 'order_ended'
+    )
   }
 
   async #open(
@@ -266,6 +347,7 @@ class GeofenceService {
       ]) as unknown as string,
       details: { ...details, lat: point.lat, lng: point.lng },
       openedAt: DateTime.fromMillis(point.recordedAt),
+      resolvedAt: null,
     })
     broadcaster.emit(fleetRoomsOf(exception.organisationId), 'exception', exception.serialize())
   }

@@ -3,6 +3,7 @@ import DomainException from '#core/exceptions/domain_exception'
 import { decodeOsmand, type OsmandRequest } from '#tracking/osmand_decoder'
 import TrackerService from '#tracking/services/tracker_service'
 import TrackingIngestService from '#tracking/services/tracking_ingest_service'
+import IngestLimitService from '#tracking/services/ingest_limit_service'
 
 /**
  * One OsmAnd / Traccar Client report: read the protocol, find the driver
@@ -13,18 +14,24 @@ import TrackingIngestService from '#tracking/services/tracking_ingest_service'
  */
 @inject()
 export default class OsmandService {
-  constructor(private ingest: TrackingIngestService) {}
+  constructor(
+    private ingest: TrackingIngestService,
+    private limits: IngestLimitService
+  ) {}
 
   async receive(request: OsmandRequest) {
     const result = await this.ingest.receive('osmand', async () => {
+      await this.limits.assertAddressMayTry(request.ip)
       const report = decodeOsmand(request)
       const driver = await TrackerService.driverFor(report.deviceId)
       if (!driver) {
+        await this.limits.unknownDevice(request.ip)
         throw new DomainException('Unknown device id', {
           status: report.unknownStatus,
           code: 'E_UNKNOWN_DEVICE',
         })
       }
+      await this.limits.trackerReport(report.deviceId)
       return { driver, points: report.points, noFix: report.points.length === 0 }
     })
     return { stored: result.accepted }

@@ -9,6 +9,7 @@ import gpsWriteBuffer, { type PingRow, type PingSource } from '#tracking/service
 import driverContextService, { type DriverContext } from '#tracking/services/driver_context_service'
 import geofenceService from '#tracking/services/geofence_service'
 import { positionsBatchValidator } from '#tracking/validators/tracking'
+import IngestLimitService from '#tracking/services/ingest_limit_service'
 import {
   trackingBatchesRefusedTotal,
   trackingPointsTotal,
@@ -73,7 +74,8 @@ const FORGET_AFTER_MS = 10 * 60_000
  * the three cannot answer the same mistake differently:
  *
  *   authorise (the driver's current role and order) -> validate the batch
- *   -> time checks -> the order check -> fan out -> store -> acknowledge
+ *   -> the driver's budget (points per minute) -> time checks -> the order
+ *   check -> fan out -> store -> acknowledge
  *
  * A refusal is a DomainException (validation errors become `E_VALIDATION`
  * naming the first bad field) counted on /metrics by way in and code.
@@ -84,7 +86,7 @@ export default class TrackingIngestService {
   /** Per driver: newest time seen and recent times, to fan a resent point out only once. */
   #seen = new Map<number, { newest: number; recent: Set<number>; touchedAt: number }>()
 
-  constructor() {
+  constructor(private limits = new IngestLimitService()) {
     setInterval(() => {
       const cutoff = Date.now() - FORGET_AFTER_MS
       for (const [driverId, seen] of this.#seen)
@@ -106,6 +108,7 @@ export default class TrackingIngestService {
       const context = await this.#authorise(submission.driver)
       if (submission.noFix) return { ackedSeq: null, accepted: 0, duplicates: 0, skipped: 0 }
       const points = await this.#validate(submission.points)
+      await this.limits.points(submission.driver.id, points.length)
       this.#checkTimes(points)
       this.#checkOrders(points, context)
       return await this.#store(way, submission.driver, context, points)
@@ -178,10 +181,10 @@ export default class TrackingIngestService {
     context: DriverContext,
     points: PointInput[]
   ): Promise<IngestResult> {
-    const { maxAccuracyM } = trackingConfig.ingest
-    const orderId = context.activeOrder?.id ?? null
+    const { maxAccuracyM, clockSkewMs } = trackingConfig.ingest
+    const order = context.activeOrder
     const fleetRooms = fleetRoomsOf(context.organisationId)
-    const orderRooms = orderId ? [rooms.order(orderId), ...fleetRooms] : fleetRooms
+    const orderRooms = order ? [rooms.order(order.id), ...fleetRooms] : fleetRooms
     const seen = this.#seenFor(driver.id)
     const rows: PingRow[] = []
     let duplicates = 0
@@ -195,10 +198,13 @@ export default class TrackingIngestService {
         skipped++
         continue
       }
+      // A point recorded before the driver got the order is not part of its track.
+      // (Within the clock skew we allow: a phone running a little late still counts.)
+      const ofOrder = order !== null && point.recordedAt >= order.assignedAt - clockSkewMs
       const row: PingRow = {
         driverId: driver.id,
         organisationId: context.organisationId,
-        orderId,
+        orderId: ofOrder ? order.id : null,
         recordedAt: point.recordedAt,
         lat: point.lat,
         lng: point.lng,
@@ -218,7 +224,7 @@ export default class TrackingIngestService {
       this.#remember(seen, point.recordedAt)
       const latest = point.recordedAt > seen.newest
       if (latest) seen.newest = point.recordedAt
-      broadcaster.emit(orderRooms, 'position', toMessage(row, latest))
+      broadcaster.emit(ofOrder ? orderRooms : fleetRooms, 'position', toMessage(row, latest))
     }
 
     try {
@@ -231,8 +237,9 @@ export default class TrackingIngestService {
       })
     }
 
-    if (context.activeOrder && rows.length > 0) {
-      const newest = rows.reduce((a, b) => (b.recordedAt > a.recordedAt ? b : a))
+    const orderRows = rows.filter((row) => row.orderId !== null)
+    if (orderRows.length > 0) {
+      const newest = orderRows.reduce((a, b) => (b.recordedAt > a.recordedAt ? b : a))
       geofenceService.afterCommit(driver, context, newest)
     }
     const accepted = rows.length - duplicates
