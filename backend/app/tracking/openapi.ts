@@ -240,6 +240,9 @@ export const trackingOpenApi: OpenApiFragment = {
           '401': error('No or bad token'),
           '403': error('Not a driver (E_NOT_A_DRIVER), or orderId not held (E_ORDER_NOT_HELD)'),
           '422': error('E_VALIDATION, E_FUTURE_TIMESTAMP or E_TOO_OLD; field names the point'),
+          '429': error(
+            'E_RATE_LIMITED: over the driver’s points a minute; nothing stored, send again after Retry-After'
+          ),
           '503': error('E_STORE_UNAVAILABLE: not stored, send again'),
         },
       },
@@ -263,6 +266,9 @@ export const trackingOpenApi: OpenApiFragment = {
             'No device id (E_OSMAND_MALFORMED), or an unknown or revoked one (E_UNKNOWN_DEVICE)'
           ),
           '403': error('The tracker’s user is no driver now (E_NOT_A_DRIVER)'),
+          '429': error(
+            'E_RATE_LIMITED: over the driver’s or the tracker’s budget, or too many unknown ids from this address'
+          ),
           '422': error(
             'The point refused as by the socket and HTTP batch (E_VALIDATION, E_FUTURE_TIMESTAMP, E_TOO_OLD); field names the point'
           ),
@@ -288,6 +294,9 @@ export const trackingOpenApi: OpenApiFragment = {
             'No device id or a malformed JSON report (E_OSMAND_MALFORMED); an unknown id in a form (E_UNKNOWN_DEVICE)'
           ),
           '403': error('The tracker’s user is no driver now (E_NOT_A_DRIVER)'),
+          '429': error(
+            'E_RATE_LIMITED: over the driver’s or the tracker’s budget, or too many unknown ids from this address'
+          ),
           '404': error('Unknown or revoked tracker id in a JSON report (E_UNKNOWN_DEVICE)'),
           '413': error('A raw body over 64 KB (E_PAYLOAD_TOO_LARGE)'),
           '422': error('The point refused as by the socket and HTTP batch; field names the point'),

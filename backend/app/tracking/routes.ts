@@ -2,6 +2,7 @@
 // The Socket.IO side lives in app/realtime (see docs/realtime.md).
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
+import RejectUnsupportedBodyMiddleware from '#core/middleware/reject_unsupported_body_middleware'
 
 const TrackingPositionsController = () =>
   import('#tracking/controllers/tracking_positions_controller')
@@ -13,8 +14,9 @@ const OrderTracksController = () => import('#tracking/controllers/order_tracks_c
 const DispatchExceptionsController = () =>
   import('#tracking/controllers/dispatch_exceptions_controller')
 
-// Device apps authenticate with their tracker id, not a token.
+// Device apps authenticate with their tracker id, not a token; some POST the report raw.
 router.route('/osmand', ['GET', 'POST'], [OsmandController, 'handle'])
+RejectUnsupportedBodyMiddleware.readsRawBody.add('/osmand')
 
 router
   .group(() => {

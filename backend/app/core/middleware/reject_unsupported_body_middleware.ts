@@ -9,8 +9,17 @@ import DomainException from '#core/exceptions/domain_exception'
  * browsers send for `fetch(url, { method: 'POST' })`, e.g. logout) is fine.
  */
 export default class RejectUnsupportedBodyMiddleware {
+  /**
+   * Route patterns whose controller reads such a body itself: a capability
+   * adds its own where it defines the route (the OsmAnd protocol, whose
+   * trackers may POST a report with no content type at all).
+   */
+  static readsRawBody = new Set<string>()
+
   handle(ctx: HttpContext, next: NextFn) {
-    if (ctx.request.bodyType === 'unknown' && carriesContent(ctx)) {
+    const readsItself =
+      ctx.route && RejectUnsupportedBodyMiddleware.readsRawBody.has(ctx.route.pattern)
+    if (ctx.request.bodyType === 'unknown' && carriesContent(ctx) && !readsItself) {
       const type = ctx.request.header('content-type') ?? 'none'
       throw new DomainException(
         `Unsupported content type "${type}"; send application/json, a form or multipart/form-data.`,

@@ -28,10 +28,12 @@ export const dutyValidator = vine.create({
 })
 
 export const createTrackerValidator = vine.create({
+  // A chosen id may be as short as Traccar Client's default (six digits); a generated one
+  // is 16 random characters. Guessing is bounded by the limit on unknown ids per address.
   deviceId: vine
     .string()
     .trim()
-    .minLength(8)
+    .minLength(4)
     .maxLength(64)
     .regex(/^[A-Za-z0-9_.:-]+$/)
     .optional(),
