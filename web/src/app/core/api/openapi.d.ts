@@ -7015,6 +7015,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_RATE_LIMITED: over the driver’s points a minute; nothing stored, send again after Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_STORE_UNAVAILABLE: not stored, send again */
         503: {
           headers: {
@@ -8505,6 +8514,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_RATE_LIMITED: over the driver’s or the tracker’s budget, or too many unknown ids from this address */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     put?: never;
@@ -8595,6 +8613,15 @@ export interface paths {
         };
         /** @description The point refused as by the socket and HTTP batch; field names the point */
         422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_RATE_LIMITED: over the driver’s or the tracker’s budget, or too many unknown ids from this address */
+        429: {
           headers: {
             [name: string]: unknown;
           };
