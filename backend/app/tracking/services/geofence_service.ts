@@ -13,6 +13,13 @@ import { planRoute } from '#tracking/routing/routing_service'
 import broadcaster from '#realtime/broadcaster'
 import { fleetRoomsOf } from '#realtime/rooms'
 import { ACTIVE_DRIVER_STATUSES } from '#orders/models/order'
+import {
+  eventOf,
+  RULES,
+  targetOf,
+  type OrderAction,
+  type OrderMove,
+} from '#orders/order_state_machine'
 
 /** The order events tracking itself records; they change no assignment. */
 export const TRACKING_FACTS = new Set([
@@ -23,6 +30,14 @@ export const TRACKING_FACTS = new Set([
 ])
 
 const UNDER_WAY = new Set<string>(ACTIVE_DRIVER_STATUSES)
+
+/** The order events after which the driver no longer works on the order (or another does). */
+const ENDS_OR_CHANGES_DRIVER = new Set(
+  (Object.keys(RULES) as OrderAction[])
+    .filter((action): action is OrderMove => 'to' in RULES[action])
+    .filter((move) => move === 'reassign' || !UNDER_WAY.has(targetOf(move)))
+    .map(eventOf)
+)
 
 interface OrderState {
   at_pickup: boolean
@@ -291,7 +306,7 @@ class GeofenceService {
    * left, and its stop and corridor watch starts afresh for the next driver.
    */
   onOrderEvent(orderId: number, type: string) {
-    if (TRACKING_FACTS.has(type)) return
+    if (!ENDS_OR_CHANGES_DRIVER.has(type)) return
     const run = this.closeFinished(orderId).catch((error) =>
       logger.error({ err: error, orderId }, 'closing tracking exceptions failed')
     )
