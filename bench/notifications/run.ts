@@ -11,7 +11,7 @@
  *    Yardstick: the same number of pushes sent straight through the same
  *    FcmPushSender to the same stand-in.
  * 2. chat: BENCH_CHAT_PAIRS shipper/driver pairs on their orders; each driver
- *    emits `chat:send` at BENCH_CHAT_RATE per second for BENCH_CHAT_SECONDS;
+ *    emits `chat:send` at each of BENCH_CHAT_RATES per second for BENCH_CHAT_SECONDS;
  *    latency is emit -> the shipper's `chat:message`. Yardstick: a bare
  *    Socket.IO relay (no auth, validation, database) with the same clients.
  * Jobs run inline (no pg-boss polling in the measure). Rows are removed after.
@@ -26,7 +26,7 @@ import { bootBackend } from '../tracking/app.js'
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 const MEMBERS = env('BENCH_MEMBERS', 500)
 const PAIRS = env('BENCH_CHAT_PAIRS', 50)
-const RATE = env('BENCH_CHAT_RATE', 2)
+const RATES = (process.env.BENCH_CHAT_RATES ?? '0.5,2').split(',').map(Number)
 const SECONDS = env('BENCH_CHAT_SECONDS', 10)
 
 const { app, load } = await bootBackend()
@@ -193,7 +193,7 @@ try {
     pairs.push({ shipper: s, driver: d, order: o, shipperToken: await token(s), driverToken: await token(d) })
   }
 
-  const run = async (kind: 'njia' | 'relay') => {
+  const run = async (kind: 'njia' | 'relay', RATE: number) => {
     const url = kind === 'njia' ? njiaUrl : relayUrl
     const open = (auth: object) =>
       new Promise<Socket>((resolve, reject) => {
@@ -214,14 +214,14 @@ try {
         if (at !== undefined) latencies.push(performance.now() - at)
       })
     }
-    const total = PAIRS * RATE * SECONDS
+    const total = Math.round(PAIRS * RATE * SECONDS)
     const start = performance.now()
     const sends: Promise<unknown>[] = []
-    for (let tick = 0; tick < RATE * SECONDS; tick++) {
+    for (let tick = 0; tick < Math.round(RATE * SECONDS); tick++) {
       const due = start + (tick * 1000) / RATE
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())))
       pairs.forEach((pair, i) => {
-        const clientId = `${kind}-${tick}-${i}-${stamp}`
+        const clientId = `${kind}-${String(RATE).replace('.', '_')}-${tick}-${i}-${stamp}`
         sentAt.set(clientId, performance.now())
         const payload = { orderId: pair.order.id, clientId, body: `Bench message ${tick}`, to: pair.shipper.id }
         sends.push(
@@ -239,18 +239,23 @@ try {
     sockets.forEach((s) => s.disconnect())
     return { total, delivered: latencies.length, refused, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) }
   }
-  const yard = await run('relay')
-  const njia = await run('njia')
   lines.push(
-    `### Chat: ${PAIRS} conversations, ${PAIRS * RATE} messages/s offered for ${SECONDS} s`,
+    `### Chat: ${PAIRS} conversations, ${SECONDS} s per offered rate`,
     '',
-    '| server | sent | delivered | refused | delivered/s | p50 emit→other side | p99 emit→other side |',
-    '|---|---|---|---|---|---|---|',
-    `| njia (auth, state machine, store, receipts) | ${njia.total} | ${njia.delivered} | ${njia.refused} | ${njia.perSecond.toFixed(0)} | ${njia.p50.toFixed(1)} ms | ${njia.p99.toFixed(1)} ms |`,
-    `| bare Socket.IO relay (yardstick) | ${yard.total} | ${yard.delivered} | ${yard.refused} | ${yard.perSecond.toFixed(0)} | ${yard.p50.toFixed(1)} ms | ${yard.p99.toFixed(1)} ms |`,
-    `| ratio njia / relay | | | | | ${(njia.p50 / yard.p50).toFixed(1)}× | ${(njia.p99 / yard.p99).toFixed(1)}× |`,
-    ''
+    '| offered msgs/s | server | sent | delivered | refused | delivered/s | p50 emit→other side | p99 emit→other side |',
+    '|---|---|---|---|---|---|---|---|'
   )
+  for (const rate of RATES) {
+    const yard = await run('relay', rate)
+    const njia = await run('njia', rate)
+    const offered = PAIRS * rate
+    lines.push(
+      `| ${offered} | njia (auth, state machine, store, receipts) | ${njia.total} | ${njia.delivered} | ${njia.refused} | ${njia.perSecond.toFixed(0)} | ${njia.p50.toFixed(1)} ms | ${njia.p99.toFixed(1)} ms |`,
+      `| ${offered} | bare Socket.IO relay (yardstick) | ${yard.total} | ${yard.delivered} | ${yard.refused} | ${yard.perSecond.toFixed(0)} | ${yard.p50.toFixed(1)} ms | ${yard.p99.toFixed(1)} ms |`,
+      `| ${offered} | ratio njia / relay | | | | | ${(njia.p50 / yard.p50).toFixed(1)}× | ${(njia.p99 / yard.p99).toFixed(1)}× |`
+    )
+  }
+  lines.push('')
   relay.close()
   relayServer.close()
   const { default: gateway } = await load('app/realtime/gateway.ts')
