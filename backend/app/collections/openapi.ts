@@ -112,6 +112,92 @@ export const collectionsOpenApi: OpenApiFragment = {
     },
   ],
   schemas: {
+    CollectionsDashboard: {
+      type: 'object',
+      required: [
+        'from',
+        'to',
+        'byRouteDay',
+        'byCentreDay',
+        'rejections',
+        'totals',
+        'farmersWithoutCollections',
+      ],
+      properties: {
+        from: { type: 'string', format: 'date' },
+        to: { type: 'string', format: 'date' },
+        byRouteDay: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: [
+              'routeId',
+              'routeName',
+              'date',
+              'acceptedLitres',
+              'rejectedLitres',
+              'collections',
+            ],
+            properties: {
+              routeId: nullable('integer'),
+              routeName: nullable('string'),
+              date: { type: 'string', format: 'date' },
+              acceptedLitres: { type: 'number' },
+              rejectedLitres: { type: 'number' },
+              collections: { type: 'integer' },
+            },
+          },
+        },
+        byCentreDay: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['centreId', 'centreName', 'date', 'acceptedLitres'],
+            properties: {
+              centreId: { type: 'integer' },
+              centreName: { type: 'string' },
+              date: { type: 'string', format: 'date' },
+              acceptedLitres: { type: 'number' },
+            },
+          },
+        },
+        rejections: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['reason', 'collections', 'litres'],
+            properties: {
+              reason: { type: 'string', enum: [...REJECTION_REASONS] },
+              collections: { type: 'integer' },
+              litres: { type: 'number' },
+            },
+          },
+        },
+        totals: {
+          type: 'object',
+          required: ['acceptedLitres', 'rejectedLitres', 'collections', 'rejectionRatePct'],
+          properties: {
+            acceptedLitres: { type: 'number' },
+            rejectedLitres: { type: 'number' },
+            collections: { type: 'integer' },
+            rejectionRatePct: { type: 'number' },
+          },
+        },
+        farmersWithoutCollections: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['id', 'name', 'memberNumber', 'phone'],
+            properties: {
+              id: { type: 'integer' },
+              name: { type: 'string' },
+              memberNumber: { type: 'string' },
+              phone: { type: 'string' },
+            },
+          },
+        },
+      },
+    },
     RateChart: {
       type: 'object',
       properties: {
@@ -917,6 +1003,32 @@ export const collectionsOpenApi: OpenApiFragment = {
                 data: { type: 'array', items: ref('RouteVariance') },
               },
             }),
+          },
+          401: unauthorized,
+          404: e404,
+          422: e422,
+        },
+      },
+    },
+    '/api/v1/cooperatives/{id}/dashboard': {
+      get: {
+        tags,
+        security: bearer,
+        summary:
+          'The cooperative’s dashboard (members): litres per route, centre and day, refusals and their reasons, farmers without collections; CSV with format=csv',
+        parameters: [
+          id(),
+          { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+          { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+          query('format', { type: 'string', enum: ['json', 'csv'] }),
+        ],
+        responses: {
+          200: {
+            description: 'Dashboard',
+            content: {
+              'application/json': { schema: ref('CollectionsDashboard') },
+              'text/csv': { schema: { type: 'string' } },
+            },
           },
           401: unauthorized,
           404: e404,

@@ -9,6 +9,7 @@ const FarmersController = () => import('#collections/controllers/farmers_control
 const CollectionsController = () => import('#collections/controllers/collections_controller')
 const StatementsController = () => import('#collections/controllers/statements_controller')
 const IntakesController = () => import('#collections/controllers/intakes_controller')
+const ReportsController = () => import('#collections/controllers/reports_controller')
 
 router
   .group(() => {
@@ -42,6 +43,7 @@ router
 
     router.post('/collection-routes/:id/intakes', [IntakesController, 'store'])
     router.get('/cooperatives/:id/variance', [IntakesController, 'variance'])
+    router.get('/cooperatives/:id/dashboard', [ReportsController, 'dashboard'])
   })
   .prefix('/api/v1')
   .use(middleware.auth())

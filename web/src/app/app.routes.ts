@@ -32,6 +32,15 @@ export const routes: Routes = [
         loadChildren: () => import('./driver/driver.routes').then((m) => m.driverRoutes),
       },
       {
+        path: 'cooperative',
+        loadChildren: () =>
+          import('./cooperative/cooperative.routes').then((m) => m.cooperativeRoutes),
+      },
+      {
+        path: 'collect',
+        loadChildren: () => import('./collect/collect.routes').then((m) => m.collectRoutes),
+      },
+      {
         path: 'organisation',
         loadComponent: () => import('./account/organisation-page').then((m) => m.OrganisationPage),
       },

@@ -11,6 +11,7 @@ import FarmerAdjustment, { type AdjustmentKind } from '#collections/models/farme
 import MilkCollection from '#collections/models/milk_collection'
 import MilkPriceService from '#collections/services/milk_price_service'
 import { statementSummaryText } from '#collections/texts'
+import { csvDocument } from '#collections/csv'
 
 export interface Statement {
   farmer: Farmer
@@ -149,7 +150,7 @@ export default class StatementService {
       ['gross_minor', statement.priced ? statement.gross : null],
       ['net_minor', statement.priced ? statement.net : null],
     ]
-    return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
+    return csvDocument(rows)
   }
 
   async #litresByGrade(farmer: Farmer, period: string) {
@@ -160,12 +161,4 @@ export default class StatementService {
       .select('grade', db.raw('SUM(quantity_litres) AS litres'))
     return Object.fromEntries(rows.map((row) => [row.grade, Number(row.litres)]))
   }
-}
-
-/** RFC 4180: quoted when it holds a comma, quote or line break; a leading =+-@ is defused for spreadsheets. */
-function csvField(value: string | number | null | undefined) {
-  if (value === null || value === undefined) return ''
-  let text = String(value)
-  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }

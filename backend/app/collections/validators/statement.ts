@@ -53,3 +53,10 @@ export const varianceValidator = vine.create({
   from: vine.date({ formats: ['YYYY-MM-DD'] }),
   to: vine.date({ formats: ['YYYY-MM-DD'] }).afterOrSameAs('from'),
 })
+
+export const dashboardValidator = vine.create({
+  params: vine.object({ id: id() }),
+  from: vine.date({ formats: ['YYYY-MM-DD'] }),
+  to: vine.date({ formats: ['YYYY-MM-DD'] }).afterOrSameAs('from'),
+  format: vine.enum(['json', 'csv'] as const).optional(),
+})

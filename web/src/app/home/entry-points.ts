@@ -39,8 +39,8 @@ export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
     { id: 'vehicles', link: '/fleet' },
     profile,
   ],
-  clerk: [{ id: 'recordCollections' }, { id: 'farmers' }, profile],
-  grader: [{ id: 'recordCollections' }, profile],
+  clerk: [{ id: 'recordCollections', link: '/collect' }, { id: 'farmers' }, profile],
+  grader: [{ id: 'recordCollections', link: '/collect' }, profile],
   admin: [
     { id: 'users' },
     { id: 'ledger' },
@@ -49,3 +49,11 @@ export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
     profile,
   ],
 };
+
+/** A cooperative's manager (its owner or a dispatcher of it) starts from its dashboard. */
+export const COOPERATIVE_MANAGER_ENTRY_POINTS: EntryPoint[] = [
+  { id: 'cooperativeDashboard', link: '/cooperative' },
+  { id: 'farmers' },
+  { id: 'organisation', link: '/organisation' },
+  profile,
+];

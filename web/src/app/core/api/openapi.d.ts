@@ -1492,6 +1492,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cooperatives/{id}/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cooperative’s dashboard (members): litres per route, centre and day, refusals and their reasons, farmers without collections; CSV with format=csv */
+    get: {
+      parameters: {
+        query: {
+          format?: 'json' | 'csv';
+          from: string;
+          to: string;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Dashboard */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionsDashboard'];
+            'text/csv': string;
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cooperatives/{id}/farmers': {
     parameters: {
       query?: never;
@@ -8763,6 +8833,47 @@ export interface components {
       shifts?: components['schemas']['RouteShift'][];
       stops?: components['schemas']['RouteStop'][];
       vehicleId?: number | null;
+    };
+    CollectionsDashboard: {
+      byCentreDay: {
+        acceptedLitres: number;
+        centreId: number;
+        centreName: string;
+        /** Format: date */
+        date: string;
+      }[];
+      byRouteDay: {
+        acceptedLitres: number;
+        collections: number;
+        /** Format: date */
+        date: string;
+        rejectedLitres: number;
+        routeId: number | null;
+        routeName: string | null;
+      }[];
+      farmersWithoutCollections: {
+        id: number;
+        memberNumber: string;
+        name: string;
+        phone: string;
+      }[];
+      /** Format: date */
+      from: string;
+      rejections: {
+        collections: number;
+        litres: number;
+        /** @enum {string} */
+        reason:
+          'lactometer_low' | 'lactometer_high' | 'alcohol_positive' | 'temperature_high' | 'other';
+      }[];
+      /** Format: date */
+      to: string;
+      totals: {
+        acceptedLitres: number;
+        collections: number;
+        rejectedLitres: number;
+        rejectionRatePct: number;
+      };
     };
     CollectionsPageMeta: {
       currentPage?: number;

@@ -25,6 +25,7 @@ const CACHEABLE = [
   /^\/api\/v1\/(vehicles|documents|vehicle-types|trackers)$/,
   /^\/api\/v1\/dispatch\/exceptions$/,
   /^\/api\/v1\/drivers\/nearby$/,
+  /^\/api\/v1\/cooperatives\/(mine|\d+\/farmers)$/,
 ];
 /** Set on an answer that came from the phone, not the server. */
 export const OFFLINE_COPY_HEADER = 'X-Njia-Offline-Copy';

@@ -1,0 +1,105 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Api, Response } from '../core/api/api-client';
+import { Connectivity } from '../core/network/connectivity';
+import { ErrorMessages } from '../core/api/error-messages';
+import { CollectionQueue } from './collection-queue';
+
+type Farmer = Response<'/api/v1/cooperatives/{id}/farmers', 'get'>['data'][number];
+type Cooperative = Response<'/api/v1/cooperatives/mine', 'get'>;
+
+/**
+ * A clerk or grader records each farmer's milk at a stop: litres (or kg),
+ * cans and the quality tests. It works without network: each collection is
+ * kept on the phone and sent when the network returns; the farmer's
+ * receipt SMS follows from the server.
+ */
+@Component({
+  selector: 'njia-collect-page',
+  imports: [TranslocoPipe, ReactiveFormsModule],
+  templateUrl: './collect-page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CollectPage {
+  private readonly api = inject(Api);
+  protected readonly queue = inject(CollectionQueue);
+  protected readonly connectivity = inject(Connectivity);
+  protected readonly messages = inject(ErrorMessages);
+  private readonly fb = inject(FormBuilder);
+
+  protected readonly cooperative = signal<Cooperative | null>(null);
+  protected readonly farmers = signal<Farmer[]>([]);
+  protected readonly loadError = signal(false);
+  protected readonly saved = signal<string | null>(null);
+  protected readonly search = signal('');
+  protected readonly shown = computed(() => {
+    const q = this.search().trim().toLowerCase();
+    return this.farmers().filter(
+      (f) => !q || (f.name ?? '').toLowerCase().includes(q) || (f.memberNumber ?? '').toLowerCase() === q,
+    );
+  });
+
+  protected readonly form = this.fb.nonNullable.group({
+    farmerId: [0, [Validators.required, Validators.min(1)]],
+    shift: ['am' as 'am' | 'pm', Validators.required],
+    unit: ['litres' as 'litres' | 'kg'],
+    quantity: [null as number | null, [Validators.required, Validators.min(0.1), Validators.max(5000)]],
+    cans: [1, [Validators.required, Validators.min(1), Validators.max(50)]],
+    lactometer: [null as number | null, [Validators.min(0), Validators.max(60)]],
+    alcoholPassed: [true],
+    temperatureC: [null as number | null, [Validators.min(-5), Validators.max(60)]],
+    fatPct: [null as number | null, [Validators.min(0), Validators.max(15)]],
+    snfPct: [null as number | null, [Validators.min(0), Validators.max(15)]],
+  });
+
+  constructor() {
+    this.form.controls.shift.setValue(new Date().getHours() < 12 ? 'am' : 'pm');
+    void this.queue.load().then(() => this.queue.sync());
+    void this.loadFarmers();
+  }
+
+  private async loadFarmers(): Promise<void> {
+    try {
+      const cooperative = await this.api.get('/api/v1/cooperatives/mine');
+      this.cooperative.set(cooperative);
+      const page = await this.api.get('/api/v1/cooperatives/{id}/farmers', {
+        path: { id: cooperative.id! },
+        query: { status: 'active', perPage: 500 },
+      });
+      this.farmers.set(page.data);
+    } catch {
+      this.loadError.set(true);
+    }
+  }
+
+  protected async record(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const value = this.form.getRawValue();
+    const farmer = this.farmers().find((f) => f.id === Number(value.farmerId));
+    if (!farmer) return;
+    const quantity = Number(value.quantity);
+    await this.queue.add(
+      {
+        farmerId: farmer.id!,
+        stopId: farmer.stopId ?? null,
+        shift: value.shift,
+        collectedAt: new Date().toISOString(),
+        ...(value.unit === 'kg' ? { weightKg: quantity } : { quantityLitres: quantity }),
+        cans: Number(value.cans),
+        lactometer: value.lactometer ?? null,
+        alcoholPassed: value.alcoholPassed,
+        temperatureC: value.temperatureC ?? null,
+        fatPct: value.fatPct ?? null,
+        snfPct: value.snfPct ?? null,
+      },
+      farmer.name!,
+    );
+    this.saved.set(farmer.name!);
+    this.form.patchValue({ farmerId: 0, quantity: null, cans: 1, lactometer: null, temperatureC: null, fatPct: null, snfPct: null, alcoholPassed: true });
+    this.form.markAsUntouched();
+  }
+}

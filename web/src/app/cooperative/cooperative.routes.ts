@@ -1,0 +1,29 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router, Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { Session } from '../core/auth/session';
+
+/** Whoever runs a cooperative (its owner or a dispatcher of it); everyone else goes home. */
+const cooperativeGuard: CanActivateFn = () =>
+  inject(Session).user()?.organisation?.kind === 'cooperative' &&
+  inject(Session).role() === 'dispatcher'
+    ? true
+    : inject(Router).createUrlTree(['/']);
+
+export const cooperativeRoutes: Routes = [
+  {
+    path: '',
+    canActivate: [cooperativeGuard],
+    providers: [
+      provideTranslocoScope({
+        scope: 'cooperative',
+        loader: {
+          en: () => import('../../i18n/cooperative/en.json'),
+          fr: () => import('../../i18n/cooperative/fr.json'),
+          sw: () => import('../../i18n/cooperative/sw.json'),
+        },
+      }),
+    ],
+    loadComponent: () => import('./cooperative-dashboard').then((m) => m.CooperativeDashboard),
+  },
+];
