@@ -82,6 +82,33 @@ export type ScannedRoutes = {
     'chat_messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_messages.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_messages.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
+    'cooperatives.store': { paramsTuple?: []; params?: {} }
+    'cooperatives.mine': { paramsTuple?: []; params?: {} }
+    'cooperatives.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'cooperatives.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'cooperatives.centres': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'cooperatives.store_centre': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collection_routes.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collection_routes.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collection_routes.mine': { paramsTuple?: []; params?: {} }
+    'collection_routes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collection_routes.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'farmers.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'farmers.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'farmers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'farmers.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collections.sync': { paramsTuple?: []; params?: {} }
+    'collections.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collections.correct': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.prices': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.set_prices': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.add_adjustment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.send_sms': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'intakes.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'intakes.variance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reports.dashboard': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ussd': { paramsTuple?: []; params?: {} }
     'web_config.show': { paramsTuple?: []; params?: {} }
     'otp.request': { paramsTuple?: []; params?: {} }
     'otp.verify': { paramsTuple?: []; params?: {} }
@@ -133,6 +160,18 @@ export type ScannedRoutes = {
     'push_outbox.index': { paramsTuple?: []; params?: {} }
     'chat_messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_messages.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
+    'cooperatives.mine': { paramsTuple?: []; params?: {} }
+    'cooperatives.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'cooperatives.centres': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collection_routes.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collection_routes.mine': { paramsTuple?: []; params?: {} }
+    'collection_routes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'farmers.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collections.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.prices': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'intakes.variance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reports.dashboard': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'web_config.show': { paramsTuple?: []; params?: {} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -175,6 +214,18 @@ export type ScannedRoutes = {
     'push_outbox.index': { paramsTuple?: []; params?: {} }
     'chat_messages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_messages.attachment': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'messageId': ParamValue} }
+    'cooperatives.mine': { paramsTuple?: []; params?: {} }
+    'cooperatives.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'cooperatives.centres': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collection_routes.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collection_routes.mine': { paramsTuple?: []; params?: {} }
+    'collection_routes.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'farmers.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collections.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.prices': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'intakes.variance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'reports.dashboard': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'web_config.show': { paramsTuple?: []; params?: {} }
     'profile.show': { paramsTuple?: []; params?: {} }
     'organisations.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -212,6 +263,17 @@ export type ScannedRoutes = {
     'push_devices.store': { paramsTuple?: []; params?: {} }
     'chat_messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_messages.read': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'cooperatives.store': { paramsTuple?: []; params?: {} }
+    'cooperatives.store_centre': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collection_routes.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'farmers.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'farmers.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collections.sync': { paramsTuple?: []; params?: {} }
+    'collections.correct': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.add_adjustment': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'statements.send_sms': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'intakes.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'ussd': { paramsTuple?: []; params?: {} }
     'otp.request': { paramsTuple?: []; params?: {} }
     'otp.verify': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
@@ -225,6 +287,9 @@ export type ScannedRoutes = {
     'orders.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'order_bids.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'bidId': ParamValue} }
     'notification_preferences.update': { paramsTuple?: []; params?: {} }
+    'cooperatives.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'collection_routes.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'farmers.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'profile.update': { paramsTuple?: []; params?: {} }
     'admin_users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
@@ -235,6 +300,9 @@ export type ScannedRoutes = {
     'order_bids.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'bidId': ParamValue} }
     'trackers.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'push_devices.destroy': { paramsTuple?: []; params?: {} }
+  }
+  PUT: {
+    'statements.set_prices': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {
