@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { DateTime } from 'luxon'
 import app from '@adonisjs/core/services/app'
 import Organisation from '#accounts/models/organisation'
 import User, { type Role } from '#accounts/models/user'
@@ -11,6 +12,7 @@ import RouteStop from '#collections/models/route_stop'
 import Farmer from '#collections/models/farmer'
 import VehicleDriver from '#fleet/models/vehicle_driver'
 import { makeVehicle } from '#tests/fleet_fixtures'
+import collectionsConfig from '#config/collections'
 
 let sequence = 0
 /** A Kenyan mobile number no other fixture of this file uses. */
@@ -141,6 +143,16 @@ export async function makeFarmer(coop: Coop, overrides: Partial<Farmer> = {}) {
   })
 }
 
+/**
+ * A moment `ms` before now, but never before midnight in the cooperatives'
+ * time zone: what a test records "earlier" stays in today's and this month's
+ * totals whatever hour the suite runs (21:00 UTC is midnight in Nairobi).
+ */
+export function earlierToday(ms: number) {
+  const midnight = DateTime.now().setZone(collectionsConfig.timeZone).startOf('day').toMillis()
+  return new Date(Math.max(Date.now() - ms, midnight)).toISOString()
+}
+
 /** A collection as the phone would send it. */
 export function collectionInput(
   farmer: Farmer,
@@ -153,7 +165,7 @@ export function collectionInput(
     routeId: coop.route.id,
     stopId: farmer.stopId ?? coop.stops[0].id,
     shift: 'am',
-    collectedAt: new Date(Date.now() - 60_000).toISOString(),
+    collectedAt: earlierToday(60_000),
     quantityLitres: 12.5,
     cans: 1,
     lactometer: 28,

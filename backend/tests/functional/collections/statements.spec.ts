@@ -6,6 +6,7 @@ import SmsMessage from '#sms/models/sms_message'
 import CollectionTotalsService from '#collections/services/collection_totals_service'
 import {
   collectionInput,
+  earlierToday,
   makeCooperative,
   makeFarmer,
   recordQueue,
@@ -27,12 +28,12 @@ test.group('collections: rate charts, deductions and statements', (group) => {
     const collections = [
       collectionInput(farmer, coop, {
         quantityLitres: 20,
-        collectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        collectedAt: earlierToday(3_600_000),
       }),
       collectionInput(farmer, coop, {
         quantityLitres: 10,
         fatPct: 3.0,
-        collectedAt: new Date(Date.now() - 1_800_000).toISOString(),
+        collectedAt: earlierToday(1_800_000),
       }),
       collectionInput(farmer, coop, { quantityLitres: 5, lactometer: 22 }),
     ]
