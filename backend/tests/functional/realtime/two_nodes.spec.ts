@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { freePort } from '#tests/helpers'
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import db from '@adonisjs/lucid/services/db'
@@ -24,7 +25,6 @@ const SKIP_REASON =
     : 'needs DATABASE_URL and REDIS_URL (two processes must share PostgreSQL and Redis)'
 
 const BACKEND = fileURLToPath(new URL('../../../', import.meta.url))
-const BASE_PORT = 4300 + (process.pid % 200) * 2
 
 function startServer(port: number) {
   const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
@@ -64,9 +64,14 @@ test.group('realtime / two API nodes: access changes reach sockets on the other 
 
   group.setup(async () => {
     if (SKIP_REASON) return () => {}
-    nodeA = startServer(BASE_PORT)
-    nodeB = startServer(BASE_PORT + 1)
-    await Promise.all([waitHealthy(nodeA), waitHealthy(nodeB)])
+    nodeA = startServer(await freePort())
+    nodeB = startServer(await freePort())
+    await Promise.all([waitHealthy(nodeA), waitHealthy(nodeB)]).catch((error) => {
+      // A node that did start must not outlive the suite (the runner would wait for it).
+      nodeA.child.kill('SIGKILL')
+      nodeB.child.kill('SIGKILL')
+      throw error
+    })
     return async () => {
       sockets.forEach((s) => s.disconnect())
       nodeA.child.kill('SIGKILL')

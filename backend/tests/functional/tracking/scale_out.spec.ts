@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { freePort } from '#tests/helpers'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import db from '@adonisjs/lucid/services/db'
@@ -25,7 +26,7 @@ const SKIP_REASON =
     : 'needs DATABASE_URL and REDIS_URL (two processes must share PostgreSQL and Redis)'
 
 const BACKEND = fileURLToPath(new URL('../../../', import.meta.url))
-const BASE_PORT = 3700 + (process.pid % 200) * 3
+let osmandPort = 0
 const DEVICE_ID = `scale-out-${process.pid}-${Date.now()}`
 
 function startServer(port: number, extraEnv: Record<string, string> = {}) {
@@ -112,8 +113,9 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
 
   group.setup(async () => {
     if (SKIP_REASON) return () => {}
-    nodeA = startServer(BASE_PORT, { OSMAND_PORT: String(BASE_PORT + 2) })
-    nodeB = startServer(BASE_PORT + 1)
+    osmandPort = await freePort()
+    nodeA = startServer(await freePort(), { OSMAND_PORT: String(osmandPort) })
+    nodeB = startServer(await freePort())
     const carrier = await trackingOrg()
     const driver = await trackingUser('driver', carrier)
     const shipper = await trackingUser('shipper')
@@ -129,7 +131,12 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
     await Promise.all([
       waitHealthy(nodeA.url, nodeA.child, nodeA.stderr),
       waitHealthy(nodeB.url, nodeB.child, nodeB.stderr),
-    ])
+    ]).catch((error) => {
+      // A node that did start must not outlive the suite (the runner would wait for it).
+      nodeA.child.kill('SIGKILL')
+      nodeB.child.kill('SIGKILL')
+      throw error
+    })
     return async () => {
       sockets.forEach((s) => s.disconnect())
       nodeA.child.kill('SIGKILL')
@@ -195,7 +202,7 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
     // The OsmAnd port of node A (OSMAND_PORT), as Traccar Client would call it.
     const seconds = Math.floor(Date.now() / 1000) - 200
     const osmand = await fetch(
-      `http://127.0.0.1:${BASE_PORT + 2}/?id=${DEVICE_ID}&lat=-1.1&lon=36.9&timestamp=${seconds}&speed=20`
+      `http://127.0.0.1:${osmandPort}/?id=${DEVICE_ID}&lat=-1.1&lon=36.9&timestamp=${seconds}&speed=20`
     )
     assert.equal(osmand.status, 200)
     const json = await fetch(`${nodeA.url}/osmand`, {
