@@ -5,6 +5,7 @@ import SmsSender from '#sms/sms_sender'
 import PushSender from '#notifications/push_sender'
 import NotificationEvents from '#notifications/services/notification_events'
 import UssdSessionStore from '#ussd/sessions/ussd_session_store'
+import PaymentGateways from '#money/services/payment_gateways'
 
 const CREW_CHANGES = new Set(['assigned', 'reassigned', 'unassigned'])
 
@@ -53,6 +54,16 @@ export default class AppProvider {
       return new LogPushSender()
     })
     this.app.container.singleton(VehicleWork, () => new VehicleWork())
+    this.app.container.singleton(PaymentGateways, async () => {
+      const { default: moneyConfig } = await import('#config/money')
+      if (moneyConfig.mpesa.transport === 'daraja') {
+        const { default: DarajaProvider } = await import('#money/providers/daraja_provider')
+        return new PaymentGateways({ mpesa: new DarajaProvider(moneyConfig.mpesa.daraja) })
+      }
+      const { default: SimulatedMpesaProvider } =
+        await import('#money/providers/simulated_mpesa_provider')
+      return new PaymentGateways({ mpesa: new SimulatedMpesaProvider(moneyConfig.simulator) })
+    })
     this.app.container.singleton(NotificationEvents, async (resolver) => {
       const { default: QueueService } = await import('#core/services/queue_service')
       return new NotificationEvents(await resolver.make(QueueService))

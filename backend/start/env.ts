@@ -135,6 +135,24 @@ export default await Env.create(new URL('../', import.meta.url), {
   USSD_PIN_MAX_TRIES: Env.schema.number.optional(),
   USSD_PIN_LOCK_MINUTES: Env.schema.number.optional(),
 
+  /* Money: mobile money providers (sandbox unless ENABLE_REAL_PAYMENTS=true) */
+  ENABLE_REAL_PAYMENTS: Env.schema.boolean.optional(),
+  PAYMENTS_CALLBACK_BASE_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  MPESA_TRANSPORT: Env.schema.enum.optional(['simulator', 'daraja'] as const),
+  DARAJA_BASE_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  DARAJA_CONSUMER_KEY: Env.schema.string.optional(),
+  DARAJA_CONSUMER_SECRET: Env.schema.secret.optional(),
+  DARAJA_SHORTCODE: Env.schema.string.optional(),
+  DARAJA_PASSKEY: Env.schema.secret.optional(),
+  DARAJA_TRANSACTION_TYPE: Env.schema.enum.optional([
+    'CustomerPayBillOnline',
+    'CustomerBuyGoodsOnline',
+  ] as const),
+  DARAJA_TILL_NUMBER: Env.schema.string.optional(),
+  SIMULATOR_ANSWER_AFTER_MS: Env.schema.number.optional(),
+  PAYMENT_RECONCILE_AFTER_MINUTES: Env.schema.number.optional(),
+  PAYMENT_RECONCILE_CRON: Env.schema.string.optional(),
+
   /* Job queue (pg-boss): inline = the API runs the workers too; off = `node ace queue:work` does */
   QUEUE_MODE: Env.schema.enum.optional(['inline', 'off'] as const),
   QUEUE_POOL_MAX: Env.schema.number.optional(),

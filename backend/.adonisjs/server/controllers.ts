@@ -30,6 +30,10 @@ export const controllers = {
     VehicleTypes: () => import('#app/fleet/controllers/vehicle_types_controller'),
     Vehicles: () => import('#app/fleet/controllers/vehicles_controller'),
   },
+  money: {
+    MpesaCallbacks: () => import('#app/money/controllers/mpesa_callbacks_controller'),
+    Payments: () => import('#app/money/controllers/payments_controller'),
+  },
   notifications: {
     NotificationPreferences: () => import('#app/notifications/controllers/notification_preferences_controller'),
     Notifications: () => import('#app/notifications/controllers/notifications_controller'),

@@ -6,6 +6,7 @@ export const policies = {
   FleetFleetDocumentPolicy: () => import('#app/fleet/policies/fleet_document_policy'),
   FleetVehiclePolicy: () => import('#app/fleet/policies/vehicle_policy'),
   FleetVehicleTypePolicy: () => import('#app/fleet/policies/vehicle_type_policy'),
+  MoneyPaymentPolicy: () => import('#app/money/policies/payment_policy'),
   OrderPolicy: () => import('#app/orders/policies/order_policy'),
   TrackingPolicy: () => import('#app/tracking/policies/tracking_policy'),
 }

@@ -9,6 +9,7 @@ import { notificationsOpenApi } from '#notifications/openapi'
 import { chatOpenApi } from '#chat/openapi'
 import { collectionsOpenApi } from '#collections/openapi'
 import { ussdOpenApi } from '#ussd/openapi'
+import { moneyOpenApi } from '#money/openapi'
 
 /** Add one import per area; order is the order of tags in /docs. */
 export const fragments: OpenApiFragment[] = [
@@ -21,5 +22,6 @@ export const fragments: OpenApiFragment[] = [
   chatOpenApi,
   collectionsOpenApi,
   ussdOpenApi,
+  moneyOpenApi,
   webOpenApi,
 ]

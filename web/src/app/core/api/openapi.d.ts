@@ -5606,6 +5606,152 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orders/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The order’s payment attempts, newest first (shipper side, platform, admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Attempts */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['Payment'][];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the order but its payments are the shipper side’s */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order, or you may not see it (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Pay the order’s price into escrow: prompts the phone (STK push)
+     * @description Once a carrier has the order and before pickup, for a `mobile_money` order. The phone defaults to the profile’s and is read in the order’s country. Answers 201 with the attempt: `pending` until the provider confirms (follow it with GET, or the `money:payment_*` notifications), or `failed` at once when the provider refused the request, with the reason in the caller’s language.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example 0712 345 678 */
+            phone?: string;
+            /** @enum {string} */
+            provider: 'mpesa' | 'cash';
+          };
+        };
+      };
+      responses: {
+        /** @description The attempt */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Payment'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: only the shipper side pays */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order, or you may not see it (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: not payable in this state · E_CASH_ORDER: paid in cash on delivery · E_PAYMENT_PENDING: an attempt waits for the phone · E_ALREADY_PAID */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: unknown provider, a provider that does not collect the order’s currency, or a phone outside the order’s country (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orders/{id}/post': {
     parameters: {
       query?: never;
@@ -8269,6 +8415,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks/mpesa/stk/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Daraja’s STK push callback
+     * @description The URL we gave Daraja for one attempt; its token is the attempt’s secret. The callback is stored once per CheckoutRequestID and applied by a job after the STK query confirms it; a replay changes nothing. Answers Daraja’s acknowledgement at once.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            Body: Record<string, unknown>;
+          };
+        };
+      };
+      responses: {
+        /** @description Accepted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ResultCode?: number;
+              ResultDesc?: string;
+            };
+          };
+        };
+        /** @description E_BAD_CALLBACK: not an STK callback */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no attempt has this token (logged, nothing stored) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/csp-report': {
     parameters: {
       query?: never;
@@ -9633,6 +9847,40 @@ export interface components {
       /** @enum {string} */
       kind: 'carrier' | 'shipper' | 'platform' | 'cooperative';
       name: string;
+    };
+    Payment: {
+      /** @description Minor units of currency */
+      amount: number;
+      /** Format: date-time */
+      createdAt?: string;
+      /** @example KES */
+      currency: string;
+      /** @description In the caller’s language */
+      failureMessage?: string | null;
+      /** @enum {string|null} */
+      failureReason?:
+        | 'cancelled'
+        | 'wrong_pin'
+        | 'timeout'
+        | 'insufficient_funds'
+        | 'unreachable'
+        | 'declined'
+        | null;
+      id: number;
+      orderId: number;
+      /**
+       * @description Masked
+       * @example +254 •••• 5678
+       */
+      phone?: string | null;
+      /** @enum {string} */
+      provider: 'mpesa' | 'cash';
+      /** @description The provider’s receipt number */
+      receipt?: string | null;
+      /** Format: date-time */
+      settledAt?: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'received' | 'failed';
     };
     PositionAck: {
       accepted: number;

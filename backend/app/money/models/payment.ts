@@ -1,0 +1,61 @@
+import { DateTime } from 'luxon'
+import { BaseModel, column } from '@adonisjs/lucid/orm'
+import type { PaymentProviderName } from '#money/payment_providers'
+import type { PaymentFailure } from '#money/payment_failures'
+
+export const PAYMENT_STATUSES = ['pending', 'received', 'failed'] as const
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
+
+/** One attempt to pay an order into escrow (migration create_payments_tables). */
+export default class Payment extends BaseModel {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare orderId: number
+
+  @column()
+  declare payerId: number
+
+  @column()
+  declare provider: PaymentProviderName
+
+  /** Minor units of `currency`. */
+  @column({ consume: Number })
+  declare amount: number
+
+  @column()
+  declare currency: string
+
+  /** E.164; null for cash. */
+  @column()
+  declare phone: string | null
+
+  @column()
+  declare status: PaymentStatus
+
+  @column()
+  declare failureReason: PaymentFailure | null
+
+  /** The secret of our callback URL for this attempt; never leaves the server except to the provider. */
+  @column({ serializeAs: null })
+  declare callbackToken: string
+
+  @column()
+  declare providerRef: string | null
+
+  @column()
+  declare providerReceipt: string | null
+
+  @column()
+  declare accountReference: string
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+
+  @column.dateTime()
+  declare settledAt: DateTime | null
+}

@@ -1,0 +1,48 @@
+import DomainException from '#core/exceptions/domain_exception'
+import type { PaymentFailure } from '#money/payment_failures'
+
+/** What we ask a provider to collect: one pay-in attempt. */
+export interface PayInRequest {
+  paymentId: number
+  /** Minor units of `currency`. */
+  amount: number
+  currency: string
+  /** E.164. */
+  phone: string
+  /** What the payer sees on the prompt (within the provider's limits). */
+  accountReference: string
+  description: string
+  /** Our callback URL for this attempt, with its secret token. */
+  callbackUrl: string
+}
+
+/** What the provider now knows of an attempt (from its query API, never from a callback alone). */
+export type PayInStatus =
+  | { state: 'received' }
+  | { state: 'failed'; reason: PaymentFailure; detail: string }
+  | { state: 'pending' }
+
+/** The provider refused the request outright (bad number, limits, its own outage). */
+export class PaymentRequestRefused extends DomainException {
+  constructor(
+    public reason: PaymentFailure,
+    message: string
+  ) {
+    super(message, { status: 502, code: 'E_PAYMENT_PROVIDER' })
+  }
+}
+
+/**
+ * A mobile money provider's collection API (docs/architecture.md, "Outside
+ * systems"): a real implementation per provider and the simulator, chosen
+ * by configuration in providers/app_provider.ts.
+ */
+export default abstract class PaymentProvider {
+  abstract readonly name: string
+
+  /** Starts the prompt on the payer's phone; returns the provider's id of the attempt. */
+  abstract requestPayment(request: PayInRequest): Promise<{ providerRef: string }>
+
+  /** Asks the provider what became of an attempt. */
+  abstract paymentStatus(providerRef: string): Promise<PayInStatus>
+}

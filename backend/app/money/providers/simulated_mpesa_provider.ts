@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto'
+import logger from '@adonisjs/core/services/logger'
+import PaymentProvider, {
+  type PayInRequest,
+  type PayInStatus,
+} from '#money/providers/payment_provider'
+import { failureOfResultCode, msisdn } from '#money/providers/daraja_wire'
+import { CURRENCY_DIGITS } from '#money/ledger_accounts'
+
+/**
+ * What the simulated payer does, by the last digits of the phone (like the
+ * sandboxes' test numbers): …1032 cancels, …2001 types a wrong PIN, …0001
+ * has too little money, …1037 cannot be reached, …1019 never answers;
+ * any other number pays.
+ */
+const OUTCOME_BY_SUFFIX: [string, number][] = [
+  ['1032', 1032],
+  ['2001', 2001],
+  ['0001', 1],
+  ['1037', 1037],
+  ['1019', 1019],
+]
+
+export interface SimulatorOptions {
+  /** Milliseconds before the simulated payer answers. */
+  answerAfterMs: number
+  /** Chance that a callback is sent twice (Daraja does). */
+  duplicateRate: number
+}
+
+/**
+ * The development M-Pesa (`MPESA_TRANSPORT=simulator`, the default of
+ * `make dev`): it speaks Daraja's callback format to our own callback URL,
+ * asynchronously, sometimes twice, and answers the status query like the
+ * STK query does. Nothing is kept in memory: the CheckoutRequestID carries
+ * when the payer answers and how, so a restarted API still knows.
+ */
+export default class SimulatedMpesaProvider extends PaymentProvider {
+  readonly name = 'mpesa'
+
+  constructor(private options: SimulatorOptions) {
+    super()
+  }
+
+  async requestPayment(request: PayInRequest) {
+    const code = OUTCOME_BY_SUFFIX.find(([suffix]) => request.phone.endsWith(suffix))?.[1] ?? 0
+    const answerAt = Date.now() + this.options.answerAfterMs
+    const providerRef = `ws_CO_SIM_${answerAt}_${code}_${randomBytes(4).toString('hex')}`
+    const body = this.#callback(request, providerRef, code)
+    const times = Math.random() < this.options.duplicateRate ? 2 : 1
+    for (let i = 0; i < times; i++) {
+      setTimeout(
+        () => void this.#send(request.callbackUrl, body),
+        this.options.answerAfterMs + i * 700
+      )
+    }
+    return { providerRef }
+  }
+
+  async paymentStatus(providerRef: string): Promise<PayInStatus> {
+    const [, , , answerAt, code] = providerRef.split('_')
+    if (Number(answerAt) > Date.now()) return { state: 'pending' }
+    if (code === '0') return { state: 'received' }
+    return { state: 'failed', reason: failureOfResultCode(code), detail: `simulated ${code}` }
+  }
+
+  #callback(request: PayInRequest, providerRef: string, code: number) {
+    const stkCallback: Record<string, unknown> = {
+      MerchantRequestID: `sim-${request.paymentId}`,
+      CheckoutRequestID: providerRef,
+      ResultCode: code,
+      ResultDesc:
+        code === 0 ? 'The service request is processed successfully.' : `Simulated ${code}`,
+    }
+    if (code === 0) {
+      stkCallback.CallbackMetadata = {
+        Item: [
+          { Name: 'Amount', Value: request.amount / 10 ** CURRENCY_DIGITS[request.currency] },
+          {
+            Name: 'MpesaReceiptNumber',
+            Value: `SIM${randomBytes(4).toString('hex').toUpperCase()}`,
+          },
+          { Name: 'Balance' },
+          { Name: 'PhoneNumber', Value: Number(msisdn(request.phone)) },
+        ],
+      }
+    }
+    return { Body: { stkCallback } }
+  }
+
+  async #send(url: string, body: unknown) {
+    try {
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(10_000),
+      })
+    } catch (error) {
+      logger.warn({ err: error }, 'the M-Pesa simulator could not deliver its callback')
+    }
+  }
+}

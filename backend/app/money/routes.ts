@@ -1,0 +1,17 @@
+// Pay-ins of orders, and the providers' callbacks.
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+
+const PaymentsController = () => import('#money/controllers/payments_controller')
+const MpesaCallbacksController = () => import('#money/controllers/mpesa_callbacks_controller')
+
+router
+  .group(() => {
+    router.get('/orders/:id/payments', [PaymentsController, 'index'])
+    router.post('/orders/:id/payments', [PaymentsController, 'store'])
+  })
+  .prefix('/api/v1')
+  .use(middleware.auth())
+
+// Providers call these without our access tokens: each is verified by its own means.
+router.post('/api/v1/webhooks/mpesa/stk/:token', [MpesaCallbacksController, 'stk'])

@@ -1,0 +1,352 @@
+import { randomBytes } from 'node:crypto'
+import { inject } from '@adonisjs/core'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import DomainException from '#core/exceptions/domain_exception'
+import { parsePhone } from '#core/phone'
+import type User from '#accounts/models/user'
+import Order, { type OrderStatus } from '#orders/models/order'
+import Payment from '#money/models/payment'
+import PaymentCallback from '#money/models/payment_callback'
+import { owners } from '#money/ledger_accounts'
+import { mobileProvidersFor, type PaymentProviderName } from '#money/payment_providers'
+import type { PaymentFailure } from '#money/payment_failures'
+import { PaymentRequestRefused, type PayInStatus } from '#money/providers/payment_provider'
+import { accountReferenceFor, readStkCallback } from '#money/providers/daraja_wire'
+import { CURRENCY_DIGITS } from '#money/ledger_accounts'
+import { callbacksRefusedTotal, paymentsTotal } from '#money/money_metrics'
+import LedgerService from '#money/services/ledger_service'
+import MoneyEventService from '#money/services/money_event_service'
+import PaymentGateways from '#money/services/payment_gateways'
+import moneyConfig from '#config/money'
+
+/** The price is fixed once a carrier has the order; it is paid before pickup. */
+export const PAYABLE_STATUSES: readonly OrderStatus[] = ['assigned', 'pickup_pending']
+
+/** The country code a provider's payer phones carry. */
+const COUNTRY_OF_CURRENCY: Record<string, string> = { KES: 'KE', XOF: 'SN', TZS: 'TZ', UGX: 'UG' }
+
+export interface StartPayment {
+  provider: PaymentProviderName
+  /** Any form the payer types; the profile's phone when absent. */
+  phone?: string
+}
+
+/** The pay-ins: start one, apply what the provider says of it, reconcile the silent ones. */
+@inject()
+export default class PaymentService {
+  constructor(
+    private gateways: PaymentGateways,
+    private ledger: LedgerService,
+    private events: MoneyEventService
+  ) {}
+
+  /** An order's payment attempts, newest first. */
+  forOrder(orderId: number) {
+    return Payment.query().where('order_id', orderId).orderBy('id', 'desc')
+  }
+
+  /**
+   * Starts a pay-in of the order's price: the attempt is stored (one live
+   * attempt per order) before the provider is asked, so its callback always
+   * finds it. A provider that refuses outright fails it at once with the
+   * reason; one that cannot be reached leaves it pending for reconciliation.
+   */
+  async start(order: Order, payer: User, input: StartPayment) {
+    const phone = this.#payerPhone(order, input.phone ?? payer.phone)
+    if (!mobileProvidersFor(order.currency).includes(input.provider)) {
+      throw new DomainException(`${input.provider} does not collect ${order.currency}.`, {
+        status: 422,
+        code: 'E_VALIDATION',
+        field: 'provider',
+      })
+    }
+    const gateway = this.gateways.for(input.provider)
+    const payment = await db.transaction(async (trx) => {
+      const locked = await Order.query({ client: trx })
+        .where('id', order.id)
+        .forUpdate()
+        .firstOrFail()
+      this.#assertPayable(locked)
+      const live = await Payment.query({ client: trx })
+        .where('order_id', locked.id)
+        .whereIn('status', ['pending', 'received'])
+        .first()
+      if (live) {
+        throw new DomainException(
+          live.status === 'received'
+            ? `Order ${locked.id} is already paid.`
+            : `A payment of order ${locked.id} is waiting for the phone; answer it or wait for its result.`,
+          { status: 409, code: live.status === 'received' ? 'E_ALREADY_PAID' : 'E_PAYMENT_PENDING' }
+        )
+      }
+      return Payment.create(
+        {
+          orderId: locked.id,
+          payerId: payer.id,
+          provider: input.provider,
+          amount: locked.priceAmount!,
+          currency: locked.currency,
+          phone,
+          status: 'pending',
+          callbackToken: randomBytes(32).toString('base64url'),
+          accountReference: accountReferenceFor(locked.id),
+        },
+        { client: trx }
+      )
+    })
+
+    try {
+      const { providerRef } = await gateway.requestPayment({
+        paymentId: payment.id,
+        amount: payment.amount,
+        currency: payment.currency,
+        phone,
+        accountReference: payment.accountReference,
+        description: `Order ${order.id}`,
+        callbackUrl: this.callbackUrl(payment),
+      })
+      await this.#adoptProviderRef(payment.id, providerRef)
+    } catch (error) {
+      if (!(error instanceof PaymentRequestRefused)) {
+        // The outcome is unknown (timeout, network): reconciliation decides.
+        logger.warn({ err: error, paymentId: payment.id }, 'payment request outcome unknown')
+        return payment.refresh()
+      }
+      await this.#finish(payment.id, {
+        state: 'failed',
+        reason: error.reason,
+        detail: error.message,
+      })
+    }
+    return payment.refresh()
+  }
+
+  /** Our callback URL for this attempt: its secret token is the proof a callback is about it. */
+  callbackUrl(payment: Payment) {
+    return `${moneyConfig.callbackBaseUrl}/api/v1/webhooks/${payment.provider}/stk/${payment.callbackToken}`
+  }
+
+  /**
+   * Applies what the provider says of an attempt (the job after a callback,
+   * or reconciliation): the callback must match the attempt, and the
+   * outcome comes from the provider's query API, never from the callback
+   * alone. Applied at most once however often it runs.
+   */
+  async confirm(paymentId: number, callbackId?: number) {
+    const callback = callbackId ? await PaymentCallback.find(callbackId) : null
+    const payment = await Payment.find(paymentId)
+    if (!payment) return 'unknown'
+    if (payment.status !== 'pending') {
+      const paidLate =
+        payment.status === 'failed' && callback && readStkCallback(callback.body)?.resultCode === 0
+      if (paidLate) {
+        // Money may have moved after we gave up on the attempt: an admin refunds or applies it.
+        logger.error({ paymentId, callbackId }, 'a failed payment was reported paid')
+      }
+      await this.#noteCallback(
+        callback,
+        paidLate ? 'mismatch' : 'ignored',
+        paidLate ? 'reported paid after it failed: an admin must look' : `already ${payment.status}`
+      )
+      return payment.status
+    }
+    let providerRef = payment.providerRef
+    if (callback) {
+      const problem = this.#mismatch(payment, callback)
+      if (problem) {
+        callbacksRefusedTotal.inc({ provider: payment.provider, reason: 'mismatch' })
+        logger.warn({ paymentId, callbackId, problem }, 'payment callback refused: %s', problem)
+        await this.#noteCallback(callback, 'mismatch', problem)
+        return 'mismatch'
+      }
+      // The callback came on this attempt's secret URL: it may name the attempt before our request returned.
+      providerRef ??= callback.providerRef
+      await this.#adoptProviderRef(payment.id, providerRef)
+    }
+    if (!providerRef) return 'pending'
+    const status = await this.gateways.for(payment.provider).paymentStatus(providerRef)
+    if (status.state === 'pending') {
+      if (callback) throw new Error(`payment ${paymentId}: the provider still processes it; retry`)
+      return 'pending'
+    }
+    const receipt = callback ? this.#receiptOf(callback) : null
+    await this.#finish(payment.id, status, receipt)
+    await this.#noteCallback(callback, 'applied', status.state)
+    return status.state
+  }
+
+  /**
+   * Pending attempts older than the threshold: asked about one by one;
+   * those the provider never named (no id after a lost request) fail as
+   * unreachable once abandoned. Returns what became of each.
+   */
+  async reconcile(now = DateTime.now()) {
+    const due = await Payment.query()
+      .where('status', 'pending')
+      .where('created_at', '<=', now.minus({ minutes: moneyConfig.reconcileAfterMinutes }).toSQL()!)
+      .orderBy('id')
+    const outcomes: Record<number, string> = {}
+    for (const payment of due) {
+      try {
+        if (!payment.providerRef) {
+          const abandoned =
+            payment.createdAt < now.minus({ minutes: moneyConfig.abandonAfterMinutes })
+          if (abandoned) {
+            await this.#finish(payment.id, {
+              state: 'failed',
+              reason: 'unreachable',
+              detail: 'the provider never acknowledged the request',
+            })
+          }
+          outcomes[payment.id] = abandoned ? 'failed' : 'pending'
+          continue
+        }
+        outcomes[payment.id] = await this.confirm(payment.id)
+      } catch (error) {
+        logger.warn(
+          { err: error, paymentId: payment.id },
+          'reconciliation could not settle a payment'
+        )
+        outcomes[payment.id] = 'error'
+      }
+    }
+    return outcomes
+  }
+
+  /** The orders among `orderIds` whose price is in escrow. */
+  async paidOrderIds(orderIds: number[], client?: TransactionClientContract) {
+    if (orderIds.length === 0) return new Set<number>()
+    const rows = await (client ?? db)
+      .from('payments')
+      .whereIn('order_id', orderIds)
+      .where('status', 'received')
+      .select('order_id')
+    return new Set(rows.map((row: { order_id: number }) => row.order_id))
+  }
+
+  #assertPayable(order: Order) {
+    if (order.paymentMethod !== 'mobile_money') {
+      throw new DomainException(`Order ${order.id} is paid in cash to the driver on delivery.`, {
+        status: 409,
+        code: 'E_CASH_ORDER',
+      })
+    }
+    if (!PAYABLE_STATUSES.includes(order.status) || order.priceAmount === null) {
+      throw new DomainException(
+        `Order ${order.id} is ${order.status}; it is paid once a carrier has it and before pickup.`,
+        { status: 409, code: 'E_INVALID_STATE' }
+      )
+    }
+  }
+
+  #payerPhone(order: Order, input: string) {
+    const parsed = parsePhone(input, COUNTRY_OF_CURRENCY[order.currency])
+    if (!parsed || parsed.country !== COUNTRY_OF_CURRENCY[order.currency]) {
+      throw new DomainException(
+        `Pay with a mobile money number of the order's country (${COUNTRY_OF_CURRENCY[order.currency]}).`,
+        { status: 422, code: 'E_VALIDATION', field: 'phone' }
+      )
+    }
+    return parsed.e164
+  }
+
+  /** Records the provider's id of the attempt, unless it already has one. */
+  async #adoptProviderRef(paymentId: number, providerRef: string) {
+    await db
+      .from('payments')
+      .where('id', paymentId)
+      .whereNull('provider_ref')
+      .update({ provider_ref: providerRef, updated_at: new Date() })
+  }
+
+  /** What in a callback disagrees with the attempt, or null. */
+  #mismatch(payment: Payment, callback: PaymentCallback) {
+    const stk = readStkCallback(callback.body)
+    if (!stk) return 'not an STK callback'
+    if (payment.providerRef && stk.checkoutRequestId !== payment.providerRef) {
+      return `CheckoutRequestID ${stk.checkoutRequestId} is not this payment's ${payment.providerRef}`
+    }
+    if (stk.resultCode === 0) {
+      const paid = Number(stk.metadata.Amount) * 10 ** CURRENCY_DIGITS[payment.currency]
+      if (paid !== payment.amount)
+        return `amount ${stk.metadata.Amount} is not ${payment.amount} minor units`
+    }
+    return null
+  }
+
+  #receiptOf(callback: PaymentCallback) {
+    const receipt = readStkCallback(callback.body)?.metadata.MpesaReceiptNumber
+    return receipt === undefined ? null : String(receipt)
+  }
+
+  /** The final state of an attempt, once: received puts the money in escrow in the same transaction. */
+  async #finish(paymentId: number, status: PayInStatus, receipt: string | null = null) {
+    await db.transaction(async (trx) => {
+      const payment = await Payment.query({ client: trx })
+        .where('id', paymentId)
+        .forUpdate()
+        .first()
+      if (!payment || payment.status !== 'pending') return
+      payment.useTransaction(trx)
+      if (status.state === 'received') {
+        payment.merge({ status: 'received', providerReceipt: receipt, settledAt: DateTime.now() })
+      } else {
+        payment.merge({
+          status: 'failed',
+          failureReason: (status as { reason: PaymentFailure }).reason,
+        })
+      }
+      await payment.save()
+      const event = {
+        paymentId: payment.id,
+        orderId: payment.orderId,
+        userId: payment.payerId,
+        amount: payment.amount,
+        currency: payment.currency,
+        provider: payment.provider,
+      }
+      if (status.state === 'received') {
+        await this.ledger.post(
+          {
+            idempotencyKey: `payment:${payment.id}:received`,
+            kind: 'payment_received',
+            orderId: payment.orderId,
+            memo: receipt ? `${payment.provider} ${receipt}` : payment.provider,
+            legs: [
+              {
+                account: { owner: owners.provider(payment.provider), purpose: 'provider_clearing' },
+                amount: payment.amount,
+                currency: payment.currency,
+              },
+              {
+                account: { owner: owners.order(payment.orderId), purpose: 'order_escrow' },
+                amount: -payment.amount,
+                currency: payment.currency,
+              },
+            ],
+          },
+          trx
+        )
+        this.events.emit('money:payment_received', event, trx)
+      } else {
+        this.events.emit('money:payment_failed', { ...event, reason: payment.failureReason! }, trx)
+      }
+      trx.after('commit', () =>
+        paymentsTotal.inc({ provider: payment.provider, outcome: status.state })
+      )
+    })
+  }
+
+  async #noteCallback(
+    callback: PaymentCallback | null,
+    outcome: PaymentCallback['outcome'],
+    note: string
+  ) {
+    if (!callback || callback.processedAt) return
+    callback.merge({ outcome, note: note.slice(0, 300), processedAt: DateTime.now() })
+    await callback.save()
+  }
+}

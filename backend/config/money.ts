@@ -1,0 +1,63 @@
+import env from '#start/env'
+import { appUrl } from '#config/app'
+
+const SANDBOX_HOSTS = new Set(['sandbox.safaricom.co.ke', '127.0.0.1', 'localhost'])
+const realPaymentsEnabled = env.get('ENABLE_REAL_PAYMENTS') ?? false
+
+/** A provider URL outside its sandbox is refused unless real payments are enabled. */
+function sandboxed(name: string, url: string) {
+  if (!realPaymentsEnabled && !SANDBOX_HOSTS.has(new URL(url).hostname)) {
+    throw new Error(
+      `${name}=${url} is not a sandbox: set ENABLE_REAL_PAYMENTS=true to move real money.`
+    )
+  }
+  return url
+}
+
+/** The value of a secret variable, or '' when unset. */
+const secret = (name: 'DARAJA_CONSUMER_SECRET' | 'DARAJA_PASSKEY') => env.get(name)?.release() ?? ''
+
+function mpesaConfig() {
+  const transport = env.get('MPESA_TRANSPORT') ?? 'simulator'
+  const shortcode = env.get('DARAJA_SHORTCODE') ?? ''
+  const daraja = {
+    baseUrl: sandboxed(
+      'DARAJA_BASE_URL',
+      env.get('DARAJA_BASE_URL') ?? 'https://sandbox.safaricom.co.ke'
+    ),
+    consumerKey: env.get('DARAJA_CONSUMER_KEY') ?? '',
+    consumerSecret: secret('DARAJA_CONSUMER_SECRET'),
+    shortcode,
+    passkey: secret('DARAJA_PASSKEY'),
+    transactionType: env.get('DARAJA_TRANSACTION_TYPE') ?? ('CustomerPayBillOnline' as const),
+    partyB: env.get('DARAJA_TILL_NUMBER') ?? shortcode,
+  }
+  const required = {
+    DARAJA_CONSUMER_KEY: daraja.consumerKey,
+    DARAJA_CONSUMER_SECRET: daraja.consumerSecret,
+    DARAJA_SHORTCODE: daraja.shortcode,
+    DARAJA_PASSKEY: daraja.passkey,
+  }
+  const missing = Object.keys(required).filter((name) => !required[name as keyof typeof required])
+  if (transport === 'daraja' && missing.length) {
+    throw new Error(`MPESA_TRANSPORT=daraja needs ${missing.join(', ')}`)
+  }
+  return { transport, daraja }
+}
+
+/** Money (app/money): providers, callbacks, reconciliation. */
+export default {
+  realPaymentsEnabled,
+  /** The public origin providers call back (our callback URLs are built on it). */
+  callbackBaseUrl: env.get('PAYMENTS_CALLBACK_BASE_URL') ?? appUrl,
+  mpesa: mpesaConfig(),
+  simulator: {
+    answerAfterMs: env.get('SIMULATOR_ANSWER_AFTER_MS') ?? 4_000,
+    duplicateRate: 0.3,
+  },
+  /** A pay-in pending this long is asked about by the reconciliation job. */
+  reconcileAfterMinutes: env.get('PAYMENT_RECONCILE_AFTER_MINUTES') ?? 5,
+  /** A pay-in nobody can tell us about (no provider id) this long is failed as unreachable. */
+  abandonAfterMinutes: 30,
+  reconcileCron: env.get('PAYMENT_RECONCILE_CRON') ?? '*/2 * * * *',
+}
