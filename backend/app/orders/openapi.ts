@@ -334,6 +334,11 @@ const schemas = {
         items: {
           type: 'object',
           properties: {
+            url: {
+              type: 'string',
+              description: 'Download (GET, authenticated)',
+              example: '/api/v1/orders/12/dispute/evidence/0',
+            },
             fileName: { type: 'string' },
             contentType: { type: 'string' },
             size: { type: 'integer' },
@@ -910,6 +915,36 @@ export const ordersOpenApi: OpenApiFragment = {
         summary: 'The latest dispute of the order',
         parameters: [orderId],
         responses: { 200: ok('Dispute', ref('Dispute')), 401: e401, 404: e404 },
+      }),
+    },
+    '/api/v1/orders/{id}/dispute/evidence/{index}': {
+      get: secured({
+        summary:
+          'One evidence file of the latest dispute (the parties to the order and platform staff). Served as its bytes say: images inline, anything else (PDF) as an attachment, sandboxed',
+        parameters: [
+          orderId,
+          {
+            name: 'index',
+            in: 'path',
+            required: true,
+            schema: { type: 'integer', minimum: 0, maximum: 4 },
+          },
+        ],
+        responses: {
+          200: {
+            description: 'The file',
+            content: {
+              'image/png': {},
+              'image/jpeg': {},
+              'image/webp': {},
+              'application/pdf': {},
+            },
+          },
+          401: e401,
+          403: e403,
+          404: e404,
+          422: error('E_VALIDATION'),
+        },
       }),
     },
     '/api/v1/orders/{id}/dispute/resolve': {

@@ -42,6 +42,7 @@ router
     router.post('/orders/:id/dispute', [OrderDisputesController, 'store'])
     router.get('/orders/:id/dispute', [OrderDisputesController, 'show'])
     router.post('/orders/:id/dispute/resolve', [OrderDisputesController, 'resolve'])
+    router.get('/orders/:id/dispute/evidence/:index', [OrderDisputesController, 'evidence'])
 
     router.post('/orders/:id/rate', [RatingsController, 'store'])
     router.get('/ratings/organisations/:id', [RatingsController, 'organisation'])

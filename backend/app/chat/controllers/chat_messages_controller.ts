@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import DomainException from '#core/exceptions/domain_exception'
+import UploadService from '#core/services/upload_service'
 import Order from '#orders/models/order'
 import OrderAccessService from '#orders/services/order_access_service'
 import chatConfig from '#config/chat'
@@ -24,7 +25,8 @@ import {
 export default class ChatMessagesController {
   constructor(
     private chat: ChatService,
-    private access: OrderAccessService
+    private access: OrderAccessService,
+    private uploads: UploadService
   ) {}
 
   /** GET /api/v1/orders/:id/chat/messages?before=&limit= */
@@ -77,14 +79,10 @@ export default class ChatMessagesController {
   async attachment(ctx: HttpContext) {
     const { params } = await attachmentValidator.validate({ params: ctx.params })
     const order = await this.#participating(ctx, params.id)
-    const { message, stream } = await this.chat.attachment(
-      ctx.auth.getUserOrFail(),
-      order,
-      params.messageId
-    )
-    ctx.response.header('content-type', message.attachmentType!)
-    ctx.response.header('cache-control', 'private, max-age=86400')
-    return ctx.response.stream(stream)
+    const message = await this.chat.attachment(ctx.auth.getUserOrFail(), order, params.messageId)
+    await this.uploads.send(ctx.response, message.attachmentKey!, {
+      cacheControl: 'private, max-age=86400',
+    })
   }
 
   async #participating({ auth, bouncer }: HttpContext, orderId: number) {

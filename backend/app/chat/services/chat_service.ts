@@ -212,6 +212,7 @@ export default class ChatService {
     return Number(row?.read_up_to ?? 0)
   }
 
+  /** The message whose attachment `user` may download: 404 when there is none. */
   async attachment(user: User, order: Order, messageId: number) {
     await this.assertParticipant(user, order)
     const message = await ChatMessage.query()
@@ -220,7 +221,7 @@ export default class ChatService {
       .whereNotNull('attachment_key')
       .first()
     if (!message) throw DomainException.notFound('Attachment')
-    return { message, stream: await this.uploads.read(message.attachmentKey!) }
+    return message
   }
 
   /**

@@ -4,6 +4,7 @@ import FleetDocumentPolicy from '#fleet/policies/fleet_document_policy'
 import VehiclePolicy from '#fleet/policies/vehicle_policy'
 import { fleetAccess } from '#fleet/services/fleet_access'
 import DomainException from '#core/exceptions/domain_exception'
+import UploadService from '#core/services/upload_service'
 import FleetDocumentService from '#fleet/services/fleet_document_service'
 import FleetDocumentTransformer from '#fleet/transformers/fleet_document_transformer'
 import {
@@ -19,7 +20,10 @@ import {
  */
 @inject()
 export default class FleetDocumentsController {
-  constructor(private documents: FleetDocumentService) {}
+  constructor(
+    private documents: FleetDocumentService,
+    private uploads: UploadService
+  ) {}
 
   /** GET /api/v1/documents?status=&kind=&vehicleId=&driverId=&page=&perPage= */
   async index({ auth, bouncer, request }: HttpContext) {
@@ -70,13 +74,7 @@ export default class FleetDocumentsController {
   /** GET /api/v1/documents/:id/file — the scan itself. */
   async file(ctx: HttpContext) {
     const document = await this.visibleDocument(ctx)
-    ctx.response.header('Content-Type', document.contentType)
-    ctx.response.header(
-      'Content-Disposition',
-      `inline; filename="${document.fileName.replace(/[^\w.\- ]/g, '_')}"`
-    )
-    ctx.response.header('Cache-Control', 'private, no-store')
-    return ctx.response.stream(await this.documents.file(document))
+    await this.uploads.send(ctx.response, document.fileKey, { fileName: document.fileName })
   }
 
   /** POST /api/v1/documents/:id/verify (admin) */

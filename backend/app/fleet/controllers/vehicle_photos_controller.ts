@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import UploadService from '#core/services/upload_service'
 import VehiclePolicy from '#fleet/policies/vehicle_policy'
 import VehicleService from '#fleet/services/vehicle_service'
 import VehicleTransformer from '#fleet/transformers/vehicle_transformer'
@@ -9,7 +10,10 @@ import { visibleVehicle } from '#fleet/controllers/vehicles_controller'
 /** Photos of a vehicle: multipart upload, authorised download, delete. */
 @inject()
 export default class VehiclePhotosController {
-  constructor(private vehicles: VehicleService) {}
+  constructor(
+    private vehicles: VehicleService,
+    private uploads: UploadService
+  ) {}
 
   /** POST /api/v1/vehicles/:id/photos (multipart, field `photo`) */
   async store(ctx: HttpContext) {
@@ -25,9 +29,7 @@ export default class VehiclePhotosController {
     const vehicle = await visibleVehicle(ctx, this.vehicles)
     const { params } = await ctx.request.validateUsing(vehiclePhotoIdValidator)
     const photo = await this.vehicles.findPhoto(vehicle, params.photoId)
-    ctx.response.header('Content-Type', photo.contentType)
-    ctx.response.header('Cache-Control', 'private, max-age=3600')
-    return ctx.response.stream(await this.vehicles.photoFile(photo))
+    await this.uploads.send(ctx.response, photo.fileKey, { cacheControl: 'private, max-age=3600' })
   }
 
   /** DELETE /api/v1/vehicles/:id/photos/:photoId */

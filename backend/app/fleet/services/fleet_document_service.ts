@@ -171,10 +171,6 @@ export default class FleetDocumentService {
     })
   }
 
-  file(document: FleetDocument) {
-    return this.uploads.read(document.fileKey)
-  }
-
   /** Row-locked so two admins reviewing at once cannot both win. */
   private async review(id: number, change: (document: FleetDocument) => void) {
     const document = await this.lockAndChange(id, change)

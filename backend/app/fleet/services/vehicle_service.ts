@@ -187,10 +187,6 @@ export default class VehicleService {
     await this.uploads.remove(photo.fileKey)
   }
 
-  photoFile(photo: VehiclePhoto) {
-    return this.uploads.read(photo.fileKey)
-  }
-
   /**
    * Only drivers of the vehicle's own carrier; a driver drives one vehicle
    * at a time, so moving them is an explicit unassign first.

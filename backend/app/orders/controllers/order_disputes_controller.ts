@@ -1,12 +1,18 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import DomainException from '#core/exceptions/domain_exception'
 import OrderPolicy from '#orders/policies/order_policy'
 import OrderService from '#orders/services/order_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import DisputeService from '#orders/services/dispute_service'
 import OrderTransformer from '#orders/transformers/order_transformer'
 import { orderIdValidator } from '#orders/validators/order'
-import { disputeValidator, resolveDisputeValidator } from '#orders/validators/delivery'
+import UploadService from '#core/services/upload_service'
+import {
+  disputeValidator,
+  evidenceFileValidator,
+  resolveDisputeValidator,
+} from '#orders/validators/delivery'
 
 /** The shipper disputes a delivery; an admin resolves it. */
 @inject()
@@ -14,7 +20,8 @@ export default class OrderDisputesController {
   constructor(
     private orders: OrderService,
     private access: OrderAccessService,
-    private disputes: DisputeService
+    private disputes: DisputeService,
+    private uploads: UploadService
   ) {}
 
   /** POST /api/v1/orders/:id/dispute {reason, description} + `evidence` files */
@@ -40,6 +47,21 @@ export default class OrderDisputesController {
     const { params } = await request.validateUsing(orderIdValidator)
     const order = await this.orders.findVisibleTo(auth.getUserOrFail(), params.id)
     return OrderTransformer.dispute(await this.disputes.latest(order))
+  }
+
+  /**
+   * GET /api/v1/orders/:id/dispute/evidence/:index: one evidence file of the
+   * latest dispute, for the parties to the order and platform staff (the
+   * rule of the proof of delivery it disputes).
+   */
+  async evidence({ auth, bouncer, request, response }: HttpContext) {
+    const { params } = await request.validateUsing(evidenceFileValidator)
+    const order = await this.orders.findVisibleTo(auth.getUserOrFail(), params.id)
+    await bouncer.with(OrderPolicy).authorize('viewProof', order)
+    const dispute = await this.disputes.latest(order)
+    const file = dispute.evidence[params.index]
+    if (!file) throw DomainException.notFound('Evidence file')
+    await this.uploads.send(response, file.key, { fileName: file.fileName })
   }
 
   /** POST /api/v1/orders/:id/dispute/resolve {outcome: resolved | cancelled, note} (admin) */

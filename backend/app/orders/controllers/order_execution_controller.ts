@@ -5,7 +5,7 @@ import OrderService from '#orders/services/order_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import DeliveryService from '#orders/services/delivery_service'
 import UploadService from '#core/services/upload_service'
-import OrderTransformer, { IMAGE_TYPES } from '#orders/transformers/order_transformer'
+import OrderTransformer from '#orders/transformers/order_transformer'
 import { DRIVER_STATUS_MOVES } from '#orders/order_state_machine'
 import { orderIdValidator, statusValidator } from '#orders/validators/order'
 import { proofFileValidator, proofOfDeliveryValidator } from '#orders/validators/delivery'
@@ -58,13 +58,7 @@ export default class OrderExecutionController {
     const order = await this.orders.findVisibleTo(auth.getUserOrFail(), params.id)
     await bouncer.with(OrderPolicy).authorize('viewProof', order)
     const proof = await this.delivery.proofOf(order)
-    const key = params.file === 'photo' ? proof.photoKey : proof.signatureKey
-    response.header(
-      'Content-Type',
-      IMAGE_TYPES[key.split('.').pop() ?? ''] ?? 'application/octet-stream'
-    )
-    response.header('Cache-Control', 'private, no-store')
-    return response.stream(await this.uploads.read(key))
+    await this.uploads.send(response, params.file === 'photo' ? proof.photoKey : proof.signatureKey)
   }
 
   /** POST /api/v1/orders/:id/confirm-delivery */

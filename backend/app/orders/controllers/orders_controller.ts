@@ -7,7 +7,6 @@ import OrderAccessService from '#orders/services/order_access_service'
 import OrderTimelineService from '#orders/services/order_timeline_service'
 import OrderTransformer from '#orders/transformers/order_transformer'
 import UploadService from '#core/services/upload_service'
-import { IMAGE_TYPES } from '#orders/transformers/order_transformer'
 import {
   cargoPhotoFileValidator,
   cargoPhotoValidator,
@@ -92,13 +91,7 @@ export default class OrdersController {
   async cargoPhoto(ctx: HttpContext) {
     const order = await this.visibleOrder(ctx)
     const { params } = await ctx.request.validateUsing(cargoPhotoFileValidator)
-    const key = this.orders.cargoPhotoKey(order, params.index)
-    ctx.response.header(
-      'Content-Type',
-      IMAGE_TYPES[key.split('.').pop() ?? ''] ?? 'application/octet-stream'
-    )
-    ctx.response.header('Cache-Control', 'private, no-store')
-    return ctx.response.stream(await this.uploads.read(key))
+    await this.uploads.send(ctx.response, this.orders.cargoPhotoKey(order, params.index))
   }
 
   /** GET /api/v1/orders/:id/events: the timeline, oldest first. */

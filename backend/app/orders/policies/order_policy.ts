@@ -51,7 +51,7 @@ export default class OrderPolicy extends BasePolicy {
     return any(await this.access.partiesOf(user, order), 'shipper', 'platform', 'admin')
   }
 
-  /** Proof-of-delivery files: the parties to the order and platform staff. */
+  /** Delivery files (proof of delivery, dispute evidence): the parties to the order and platform staff. */
   async viewProof(user: User, order: Order) {
     const parties = await this.access.partiesOf(user, order)
     return any(parties, 'shipper', 'driver', 'carrier', 'platform', 'admin')

@@ -5,12 +5,6 @@ import type Dispute from '#orders/models/dispute'
 import type { OrderAction } from '#orders/order_state_machine'
 
 /** Content types of the images we store, by the extension UploadService gives their keys. */
-export const IMAGE_TYPES: Record<string, string> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  webp: 'image/webp',
-}
-
 const iso = (value: { toISO(): string | null } | null | undefined) => (value ? value.toISO() : null)
 
 function place(order: Order, prefix: 'pickup' | 'dropoff') {
@@ -133,7 +127,8 @@ export default class OrderTransformer {
       status: dispute.status,
       reason: dispute.reason,
       description: dispute.description,
-      evidence: dispute.evidence.map((file) => ({
+      evidence: dispute.evidence.map((file, index) => ({
+        url: `/api/v1/orders/${dispute.orderId}/dispute/evidence/${index}`,
         fileName: file.fileName,
         contentType: file.contentType,
         size: file.size,

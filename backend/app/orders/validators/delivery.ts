@@ -27,6 +27,17 @@ export const proofFileValidator = vine.create({
   params: vine.object({ id: id(), file: vine.enum(['photo', 'signature'] as const) }),
 })
 
+export const evidenceFileValidator = vine.create({
+  params: vine.object({
+    id: id(),
+    index: vine
+      .number()
+      .withoutDecimals()
+      .min(0)
+      .max(ordersConfig.uploads.maxEvidenceFiles - 1),
+  }),
+})
+
 /** Multipart (one or more `evidence` files) or JSON; the controller passes `evidence` as a list. */
 export const disputeValidator = vine.create({
   params: vine.object({ id: id() }),
