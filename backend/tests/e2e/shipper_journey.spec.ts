@@ -299,12 +299,15 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     await page.getByTestId('order-status').getByText('Cancelled').waitFor()
     const cancelled = await Order.findOrFail(openId)
     assert.equal(cancelled.status, 'cancelled')
+    // The buttons are what the server allows now (allowedActions): nothing to cancel any more.
+    assert.equal(await page.getByTestId('cancel').count(), 0)
 
     // A delivered order: proof shown, a dispute needs a reason and a real description.
     const deliveredId = await deliveredOrder(client, shipper, driver, vehicle.id)
     await page.goto(appUrl(`/orders/${deliveredId}`))
     await page.getByTestId('order-status').getByText('Delivered').waitFor()
     await page.getByTestId('proof-receiver').getByText('Received by Achieng Odhiambo').waitFor()
+    assert.equal(await page.getByTestId('cancel').count(), 0)
     await page.getByRole('button', { name: 'Report a problem' }).click()
     await page.getByLabel('What went wrong?').selectOption({ label: 'Goods damaged' })
     await page.getByLabel('Describe the problem').fill('Wet')
@@ -319,6 +322,8 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     await page.getByTestId('timeline').getByText('Dispute opened').waitFor()
     await stillDelivered.refresh()
     assert.equal(stillDelivered.status, 'disputed')
+    assert.equal(await page.getByTestId('confirm-delivery').count(), 0)
+    assert.equal(await page.getByTestId('dispute').count(), 0)
 
     // The orders list shows both, each in its state.
     await page.getByRole('link', { name: 'All my orders' }).click()

@@ -33,7 +33,14 @@ import { OrderStatusBadge } from '../order/order-status';
 import { OrdersApi } from '../order/orders-api';
 import { DispatchApi } from './dispatch-api';
 import { dispatchTranslations } from './dispatch-i18n';
-import { FleetFilters, NO_FILTERS, boardColumns, canAssign, filterFleet, toMarker } from './fleet';
+import {
+  FleetFilters,
+  NO_FILTERS,
+  assignAction,
+  boardColumns,
+  filterFleet,
+  toMarker,
+} from './fleet';
 import { FleetStore } from './fleet-store';
 
 /**
@@ -101,7 +108,7 @@ export class DispatchPage {
   protected readonly assignError = signal<ApiError | null>(null);
   protected readonly assignErrors = errorTexts(this.assignError);
   protected readonly done = signal<{ id: number; name: string } | null>(null);
-  protected readonly canAssign = canAssign;
+  protected readonly assignAction = assignAction;
   /** The order being assigned: its pickup and drop-off on the map, beside the trucks. */
   protected readonly stops = computed(() => {
     const order = this.selectedOrder();

@@ -6,7 +6,7 @@ import {
   applyPosition,
   applyPositions,
   boardColumns,
-  canAssign,
+  assignAction,
   filterFleet,
   fromNearby,
   toMarker,
@@ -118,6 +118,6 @@ describe('fleet', () => {
       ['moving', [3]],
       ['delivered', []],
     ]);
-    expect(orders.map(canAssign)).toEqual([true, true, false, false]);
+    expect(orders.map(assignAction)).toEqual(['assign', 'reassign', null, null]);
   });
 });

@@ -1,7 +1,7 @@
 import { NearbyDriver } from '../core/api/api-types';
 import type { PositionEvent } from '../core/realtime/realtime-types';
 import type { DriverMarker } from '../map/layers/drivers-layer';
-import { Order, Phase, phaseOf } from '../order/order';
+import { Order, Phase, can, phaseOf } from '../order/order';
 
 /** One truck on the dispatcher's map: its last point and what we know of it. */
 export interface FleetDriver {
@@ -128,8 +128,8 @@ export function boardColumns(orders: readonly Order[]) {
   }));
 }
 
-/** Orders a dispatcher may (re)assign: open ones, and assigned ones before pickup. */
-export function canAssign(order: Order): boolean {
-  const phase = phaseOf(order.status);
-  return phase === 'open' || phase === 'assigned';
+/** How the dispatcher may give the order a driver now, as the server says: none, assign or reassign. */
+export function assignAction(order: Order): 'assign' | 'reassign' | null {
+  if (can(order, 'reassign')) return 'reassign';
+  return can(order, 'assign') ? 'assign' : null;
 }

@@ -15,7 +15,7 @@ import { Session } from '../core/auth/session';
 import { Connectivity } from '../core/network/connectivity';
 import { fakeSocketIo } from '../core/realtime/fake-socket-io';
 import { SOCKET_IO_LOADER } from '../core/realtime/socket';
-import { Order, OrderStatus } from '../order/order';
+import { Order, OrderAction, OrderStatus } from '../order/order';
 import { GEOLOCATION } from './gps/gps-streamer';
 import { OfflineActions } from './actions/offline-actions';
 import { Job } from './job';
@@ -38,7 +38,8 @@ class KeysLoader implements TranslocoLoader {
   }
 }
 
-function order(status: OrderStatus): Order {
+/** The order as the server sends it to its driver: its status and what the driver may do now. */
+function order(status: OrderStatus, allowedActions: OrderAction[] = []): Order {
   const place = {
     lat: -1.29,
     lng: 36.82,
@@ -60,10 +61,11 @@ function order(status: OrderStatus): Order {
     assignedDriverId: 9,
     assignedVehicleId: 3,
     updatedAt: '2026-01-01T08:00:00.000Z',
+    allowedActions,
   } as Order;
 }
 
-async function openJob(status: OrderStatus) {
+async function openJob(status: OrderStatus, allowedActions: OrderAction[]) {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
@@ -86,7 +88,7 @@ async function openJob(status: OrderStatus) {
   const fixture = TestBed.createComponent(Job);
   fixture.componentRef.setInput('id', '42');
   fixture.detectChanges();
-  (await nextRequest(http, '/api/v1/orders/42')).flush(order(status));
+  (await nextRequest(http, '/api/v1/orders/42')).flush(order(status, allowedActions));
   await settle();
   fixture.detectChanges();
   return { fixture, http };
@@ -108,7 +110,7 @@ describe('Job', () => {
   });
 
   it('offers only the next move and shows the server status after it', async () => {
-    const { fixture, http } = await openJob('assigned');
+    const { fixture, http } = await openJob('assigned', ['startPickup']);
     expect(text(fixture, 'job-status')).toContain('order.status.assigned');
     expect(button(fixture, 'driver.move.pickup_pending').disabled).toBe(false);
     expect(button(fixture, 'driver.move.picked_up').disabled).toBe(true);
@@ -116,7 +118,7 @@ describe('Job', () => {
     button(fixture, 'driver.move.pickup_pending').click();
     const request = await nextRequest(http, '/api/v1/orders/42/status');
     expect(request.request.body).toEqual({ status: 'pickup_pending' });
-    request.flush(order('pickup_pending'));
+    request.flush(order('pickup_pending', ['pickUp']));
     await settle();
     fixture.detectChanges();
     expect(text(fixture, 'job-status')).toContain('order.status.pickup_pending');
@@ -124,7 +126,7 @@ describe('Job', () => {
   });
 
   it('reads the order again when a move is refused, so the buttons match the server', async () => {
-    const { fixture, http } = await openJob('assigned');
+    const { fixture, http } = await openJob('assigned', ['startPickup']);
     button(fixture, 'driver.move.pickup_pending').click();
     (await nextRequest(http, '/api/v1/orders/42/status')).flush(
       { errors: [{ code: 'E_INVALID_STATE', message: 'Order 42 is cancelled.' }] },
@@ -141,7 +143,7 @@ describe('Job', () => {
   });
 
   it('shows a move made offline as waiting, then the server truth once it is replayed', async () => {
-    const { fixture, http } = await openJob('picked_up');
+    const { fixture, http } = await openJob('picked_up', ['depart']);
     const connectivity = TestBed.inject(Connectivity);
     connectivity.online.set(false);
     button(fixture, 'driver.move.in_transit').click();
@@ -161,12 +163,31 @@ describe('Job', () => {
     );
     let reread: TestRequest | undefined;
     await until(() => (reread = http.match('/api/v1/orders/42')[0]) !== undefined);
-    reread!.flush(order('picked_up'));
+    reread!.flush(order('picked_up', ['depart']));
     await until(() => TestBed.inject(OfflineActions).pending().length === 0);
     await settle();
     fixture.detectChanges();
     expect(text(fixture, 'job-status')).toContain('order.status.picked_up');
     expect(text(fixture, 'job-status')).not.toContain('driver.job.waitingForNetwork');
     expect(text(fixture, 'rejection')).toContain('Reassigned');
+  });
+
+  it('offers no move the server does not list, whatever the status says', async () => {
+    // Assigned, but the carrier's dispatcher is moving the order to another driver.
+    const { fixture } = await openJob('assigned', []);
+    for (const move of ['pickup_pending', 'picked_up', 'in_transit', 'delivered']) {
+      expect(button(fixture, `driver.move.${move}`).disabled).toBe(true);
+    }
+  });
+
+  it('opens the proof of delivery while the server takes one', async () => {
+    const { fixture } = await openJob('in_transit', ['deliver', 'submitProof']);
+    expect(button(fixture, 'driver.pod.submit')).toBeDefined();
+    expect(button(fixture, 'driver.move.delivered').disabled).toBe(false);
+  });
+
+  it('keeps the proof of delivery closed when the server takes none (one was sent)', async () => {
+    const { fixture } = await openJob('delivered', []);
+    expect(button(fixture, 'driver.pod.submit')).toBeUndefined();
   });
 });

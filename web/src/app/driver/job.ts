@@ -26,9 +26,9 @@ import {
   DriverMove,
   Order,
   OrderStatus,
-  ProofOfDelivery,
-  isDelivered,
+  can,
   isUnderway,
+  nextDriverMove,
 } from '../order/order';
 import { OrderStatusBadge } from '../order/order-status';
 import { OrderStore } from '../order/order-store';
@@ -41,13 +41,6 @@ import { PendingActions } from './pending-actions';
 import { SignatureField } from './signature-field';
 import { WakeLock } from './wake-lock';
 
-/** Where the driver's next move takes the order, from its current status. */
-const NEXT_MOVE: Partial<Record<OrderStatus, DriverMove>> = {
-  assigned: 'pickup_pending',
-  pickup_pending: 'picked_up',
-  picked_up: 'in_transit',
-  in_transit: 'delivered',
-};
 const POD_FIELDS = ['photo', 'signature', 'receiverName', 'receiverPhone'] as const;
 type PodField = (typeof POD_FIELDS)[number];
 
@@ -128,9 +121,15 @@ export class Job {
   protected readonly status = computed<OrderStatus | null>(
     () => this.pendingMoves().at(-1) ?? this.order()?.status ?? null,
   );
+  /**
+   * The move the server allows now. Moves queued offline are newer than the
+   * server's word: the driver goes on with the step after the last queued
+   * one, and the server decides each when it is replayed.
+   */
   protected readonly nextMove = computed(() => {
-    const status = this.status();
-    return status ? (NEXT_MOVE[status] ?? null) : null;
+    const queued = this.pendingMoves().at(-1);
+    if (!queued) return nextDriverMove(this.order());
+    return DRIVER_MOVES[DRIVER_MOVES.indexOf(queued) + 1] ?? null;
   });
   protected readonly done = computed(() => {
     const status = this.status();
@@ -138,10 +137,10 @@ export class Job {
     return new Set(DRIVER_MOVES.filter((_, i) => i <= reached));
   });
   protected readonly active = computed(() => isUnderway(this.status()));
+  /** The proof as the server allows it, or once the delivery waits in the queue. */
   protected readonly podOpen = computed(() => {
-    const status = this.status();
     return (
-      (status === 'in_transit' || status === 'delivered') &&
+      (can(this.order(), 'submitProof') || this.pendingMoves().includes('delivered')) &&
       !this.proof() &&
       !this.pendingProof() &&
       !this.podSubmitted()

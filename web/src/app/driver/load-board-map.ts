@@ -4,13 +4,13 @@ import { DriversLayer } from '../map/layers/drivers-layer';
 import { Pin, PinsLayer } from '../map/layers/pins-layer';
 import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
-import { Order } from '../order/order';
+import { Order, can } from '../order/order';
 
 type Point = { lat: number; lng: number };
 
 /**
  * The load board on a map: one pin per pickup (its popup links to the bid
- * form) and the driver where the phone is. The app's own map and layers.
+ * form while the driver may bid) and the driver where the phone is. The app's own map and layers.
  */
 @Component({
   selector: 'njia-load-board-map',
@@ -49,7 +49,7 @@ export class LoadBoardMap {
       title: `${order.pickup.address} → ${order.dropoff.address}`,
       link: {
         text: `${order.cargo.kind}, ${order.cargo.weightKg} kg`,
-        href: `/driver/orders/${order.id}/bid`,
+        href: can(order, 'bid') ? `/driver/orders/${order.id}/bid` : null,
       },
     })),
   );

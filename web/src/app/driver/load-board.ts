@@ -7,7 +7,7 @@ import { toApiError } from '../core/api/api-error';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { formatMoney } from '../core/money';
-import { Order } from '../order/order';
+import { Order, can } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 import { GEOLOCATION, GpsStreamer } from './gps/gps-streamer';
 import { LoadBoardMap } from './load-board-map';
@@ -29,6 +29,7 @@ export class LoadBoard {
   private readonly messages = inject(ErrorMessages);
   protected readonly language = inject(Language);
 
+  protected readonly can = can;
   protected readonly radii = RADII_KM;
   protected readonly radiusKm = signal<number>(100);
   protected readonly view = signal<'list' | 'map'>('list');

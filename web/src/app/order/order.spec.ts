@@ -5,7 +5,19 @@ import fr from '../../i18n/fr.json';
 import sw from '../../i18n/sw.json';
 import { Language } from '../core/i18n/language';
 import { TranslationLoader } from '../core/i18n/translation-loader';
-import { ORDER_STATUSES, OrderStatus, isDelivered, isOpen, isUnderway, phaseOf } from './order';
+import {
+  DRIVER_MOVES,
+  ORDER_STATUSES,
+  Order,
+  OrderAction,
+  OrderStatus,
+  can,
+  isDelivered,
+  isOpen,
+  isUnderway,
+  nextDriverMove,
+  phaseOf,
+} from './order';
 import { OrderStatusBadge } from './order-status';
 
 const those = (check: (status: OrderStatus) => boolean) => ORDER_STATUSES.filter(check);
@@ -41,6 +53,26 @@ describe('order status groups', () => {
       const named = words.order.status as Record<string, string>;
       expect(Object.keys(named).sort()).toEqual([...ORDER_STATUSES].sort());
     }
+  });
+});
+
+describe('what the caller may do', () => {
+  const allowing = (...allowedActions: OrderAction[]) => ({ allowedActions }) as Order;
+
+  it("asks the server's list, never the status", () => {
+    expect(can(allowing('cancel', 'acceptBid'), 'cancel')).toBe(true);
+    expect(can(allowing('acceptBid'), 'cancel')).toBe(false);
+    expect(can(null, 'cancel')).toBe(false);
+  });
+
+  it("finds the driver's next move among the actions allowed, in the order a driver makes them", () => {
+    expect(DRIVER_MOVES).toEqual(['pickup_pending', 'picked_up', 'in_transit', 'delivered']);
+    expect(nextDriverMove(allowing('startPickup'))).toBe('pickup_pending');
+    expect(nextDriverMove(allowing('pickUp'))).toBe('picked_up');
+    expect(nextDriverMove(allowing('depart'))).toBe('in_transit');
+    expect(nextDriverMove(allowing('deliver', 'submitProof'))).toBe('delivered');
+    expect(nextDriverMove(allowing('submitProof', 'rate'))).toBeNull();
+    expect(nextDriverMove(undefined)).toBeNull();
   });
 });
 

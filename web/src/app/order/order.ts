@@ -41,6 +41,8 @@ export type BidInput = Body<'/api/v1/orders/{id}/bids', 'post'>;
 
 /** The moves a driver makes through `POST /orders/:id/status`. */
 export type DriverMove = Body<'/api/v1/orders/{id}/status', 'post'>['status'];
+/** What the caller may do on an order now, as the API lists it in `allowedActions`. */
+export type OrderAction = Schemas['OrderAction'];
 
 /**
  * Every value of a type the API documents, in the order the app shows them:
@@ -49,13 +51,34 @@ export type DriverMove = Body<'/api/v1/orders/{id}/status', 'post'>['status'];
  */
 const every = <T extends string>(values: Record<T, true>) => Object.keys(values) as T[];
 
-/** In the order a driver makes them. */
-export const DRIVER_MOVES: readonly DriverMove[] = every<DriverMove>({
-  pickup_pending: true,
-  picked_up: true,
-  in_transit: true,
-  delivered: true,
-});
+/**
+ * Whether the caller may take `action` on `order` now. The API answers it
+ * for each order (`allowedActions`, from the order state machine, the one
+ * authority on who may do what in which state): every button on an order
+ * asks here, and the app keeps no status list of its own to decide one.
+ */
+export function can(order: Pick<Order, 'allowedActions'> | null | undefined, action: OrderAction) {
+  return order?.allowedActions.includes(action) ?? false;
+}
+
+/**
+ * Each driver move under its two API names: the status `POST /orders/:id/status`
+ * takes, and the action `allowedActions` lists for it. In the order a driver
+ * makes them (the steps of the job screen).
+ */
+const DRIVER_ACTIONS: Readonly<Record<DriverMove, OrderAction>> = {
+  pickup_pending: 'startPickup',
+  picked_up: 'pickUp',
+  in_transit: 'depart',
+  delivered: 'deliver',
+};
+
+export const DRIVER_MOVES = Object.keys(DRIVER_ACTIONS) as DriverMove[];
+
+/** The move the server allows the driver to make next on `order`, if any. */
+export function nextDriverMove(order: Pick<Order, 'allowedActions'> | null | undefined) {
+  return DRIVER_MOVES.find((move) => can(order, DRIVER_ACTIONS[move])) ?? null;
+}
 
 export const DISPUTE_REASONS: readonly DisputeReason[] = every<DisputeReason>({
   damaged: true,

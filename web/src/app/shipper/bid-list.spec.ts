@@ -6,7 +6,12 @@ import { BidList } from './bid-list';
 import { Bid, Order } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 
-const order = { id: 12, status: 'bidding', currency: 'KES' } as Order;
+const order = {
+  id: 12,
+  status: 'bidding',
+  currency: 'KES',
+  allowedActions: ['addCargoPhoto', 'cancel', 'acceptBid'],
+} as Order;
 const bid = (id: number, amount: number, name: string) =>
   ({
     id,
@@ -21,7 +26,10 @@ const bid = (id: number, amount: number, name: string) =>
     createdAt: '2026-11-23T08:00:00.000Z',
   }) as unknown as Bid;
 
-async function render(acceptBid: (id: number, bidId: number) => Promise<Order>) {
+async function render(
+  acceptBid: (id: number, bidId: number) => Promise<Order>,
+  shown: Order = order,
+) {
   TestBed.configureTestingModule({
     imports: [BidList],
     providers: [
@@ -33,7 +41,7 @@ async function render(acceptBid: (id: number, bidId: number) => Promise<Order>) 
     ],
   });
   const fixture = TestBed.createComponent(BidList);
-  fixture.componentRef.setInput('order', order);
+  fixture.componentRef.setInput('order', shown);
   fixture.componentRef.setInput('bids', [bid(2, 5_200_000, 'Sahel'), bid(1, 4_500_000, 'Rift')]);
   const events = { accepted: [] as Order[], refused: 0 };
   fixture.componentInstance.accepted.subscribe((o) => events.accepted.push(o));
@@ -80,5 +88,11 @@ describe('BidList', () => {
     expect(events.accepted).toEqual([]);
     // The confirmation is gone: nothing suggests the bid was taken.
     expect(element.querySelector('[data-testid=confirm-accept]')).toBeNull();
+  });
+
+  it('offers no accept when the server does not list it for the caller', async () => {
+    const { element } = await render(vi.fn(), { ...order, allowedActions: ['cancel'] });
+    expect(element.querySelectorAll('[role=listitem]').length).toBe(2);
+    expect(element.querySelector('[data-testid=accept]')).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ import { errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 import { formatMoney } from '../core/money';
-import { Bid, Order } from '../order/order';
+import { Bid, Order, can } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 import { BidSort, bestOf, sortBids } from './bid-comparison';
 
@@ -43,6 +43,7 @@ export class BidList {
   protected readonly sortBy = signal<BidSort>('price');
   protected readonly sorted = computed(() => sortBids(this.bids(), this.sortBy()));
   protected readonly best = computed(() => bestOf(this.bids()));
+  protected readonly mayAccept = computed(() => can(this.order(), 'acceptBid'));
   protected readonly confirming = signal<Bid | null>(null);
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiError | null>(null);

@@ -21,7 +21,7 @@ import { ApiError, toApiError } from '../core/api/api-error';
 import { ErrorMessages, errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
-import { DISPUTE_REASONS, DisputeReason, Order, ProofOfDelivery } from '../order/order';
+import { DISPUTE_REASONS, DisputeReason, Order, ProofOfDelivery, can } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 import { FieldError, FieldMessage } from './field-error';
 
@@ -48,6 +48,7 @@ export class DeliveryPanel {
   readonly refused = output<void>();
 
   protected readonly reasons = DISPUTE_REASONS;
+  protected readonly can = can;
   protected readonly photoUrl = signal<string | null>(null);
   protected readonly signatureUrl = signal<string | null>(null);
   protected readonly busy = signal<'confirm' | 'dispute' | 'rate' | null>(null);

@@ -25,7 +25,7 @@ import { OrderTrackLayer } from '../map/layers/order-track-layer';
 import { StopsLayer } from '../map/layers/stops-layer';
 import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
-import { Order, isDelivered, isOpen, isUnderway, phaseOf } from '../order/order';
+import { Order, can, isDelivered, isOpen, isUnderway } from '../order/order';
 import { OrderStatusBadge } from '../order/order-status';
 import { OrderStore } from '../order/order-store';
 import { OrdersApi } from '../order/orders-api';
@@ -92,9 +92,7 @@ export class OrderDetail {
   protected readonly isOpen = computed(() => isOpen(this.status()));
   protected readonly isMoving = computed(() => isUnderway(this.status()));
   protected readonly isDone = computed(() => isDelivered(this.status()));
-  protected readonly canCancel = computed(() =>
-    ['draft', 'open', 'assigned'].includes(phaseOf(this.status()) ?? ''),
-  );
+  protected readonly canCancel = computed(() => can(this.order(), 'cancel'));
 
   protected readonly truckMarkers = computed(() => {
     const truck = this.store.truck();
@@ -162,10 +160,10 @@ export class OrderDetail {
         this.store.follow(id, { timeline: true, bids: true, track: true, proof: true }),
       );
     });
-    // A draft is edited, not followed.
+    // An order its shipper may still edit (a draft) opens in the editor.
     effect(() => {
       const order = this.order();
-      if (order?.status === 'draft') {
+      if (order && can(order, 'edit')) {
         void this.router.navigate(['/orders', order.id, 'edit'], { replaceUrl: true });
       }
     });

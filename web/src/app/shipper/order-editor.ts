@@ -36,7 +36,7 @@ import { VehicleType } from '../core/api/api-types';
 import { VehicleTypes } from '../core/api/vehicle-types';
 import { formatNumber } from '../core/i18n/format';
 import { CURRENCIES, currencyOf } from '../core/money';
-import { Order } from '../order/order';
+import { Order, can } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 
 /**
@@ -116,7 +116,7 @@ export class OrderEditor {
     if (!id) return;
     try {
       const order = await this.api.order(id);
-      if (order.status !== 'draft') {
+      if (!can(order, 'edit')) {
         await this.router.navigate(['/orders', id], { replaceUrl: true });
         return;
       }

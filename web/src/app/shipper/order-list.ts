@@ -6,7 +6,7 @@ import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 import { formatMoney } from '../core/money';
-import { Order } from '../order/order';
+import { Order, can } from '../order/order';
 import { OrderStatusBadge } from '../order/order-status';
 import { OrdersApi } from '../order/orders-api';
 
@@ -42,8 +42,8 @@ export class OrderList {
     return formatDateTime(order.createdAt, this.language.current(), { dateStyle: 'medium' });
   }
 
-  /** Drafts open in the editor, everything else in the order page. */
+  /** What may still be edited (drafts) opens in the editor, everything else in the order page. */
   protected link(order: Order): unknown[] {
-    return order.status === 'draft' ? ['/orders', order.id, 'edit'] : ['/orders', order.id];
+    return can(order, 'edit') ? ['/orders', order.id, 'edit'] : ['/orders', order.id];
   }
 }

@@ -10,7 +10,8 @@ export interface Pin {
   /** The marker's accessible name (a pickup's address). */
   name: string;
   title: string;
-  link: { text: string; href: string };
+  /** What the pin is, linking on when there is somewhere to go (null: plain text). */
+  link: { text: string; href: string | null };
 }
 
 /**
@@ -38,8 +39,8 @@ function pinsLayer(pins: readonly Pin[]): L.LayerGroup {
     const popup = document.createElement('div');
     const title = document.createElement('strong');
     title.textContent = pin.title;
-    const link = document.createElement('a');
-    link.href = pin.link.href;
+    const link = document.createElement(pin.link.href ? 'a' : 'span');
+    if (pin.link.href) link.setAttribute('href', pin.link.href);
     link.textContent = pin.link.text;
     popup.append(title, document.createElement('br'), link);
     L.marker([pin.lat, pin.lng], {

@@ -1,0 +1,55 @@
+import { TestBed } from '@angular/core/testing';
+import { provideTransloco } from '@jsverse/transloco';
+import { TranslationLoader } from '../core/i18n/translation-loader';
+import { Order, OrderAction } from '../order/order';
+import { OrdersApi } from '../order/orders-api';
+import { DeliveryPanel } from './delivery-panel';
+
+/** A delivered order as the server sends it to the caller: what they may do now included. */
+const order = (status: Order['status'], allowedActions: OrderAction[]) =>
+  ({ id: 12, status, currency: 'KES', allowedActions }) as Order;
+
+async function render(shown: Order) {
+  TestBed.configureTestingModule({
+    imports: [DeliveryPanel],
+    providers: [
+      { provide: OrdersApi, useValue: {} },
+      provideTransloco({
+        config: {
+          availableLangs: ['en'],
+          defaultLang: 'en',
+          missingHandler: { logMissingKey: false },
+        },
+        loader: TranslationLoader,
+      }),
+    ],
+  });
+  const fixture = TestBed.createComponent(DeliveryPanel);
+  fixture.componentRef.setInput('order', shown);
+  await fixture.whenStable();
+  const element = fixture.nativeElement as HTMLElement;
+  return (testId: string) => element.querySelector(`[data-testid=${testId}]`) !== null;
+}
+
+describe('DeliveryPanel', () => {
+  it('offers confirm and dispute when the server lists them for the shipper', async () => {
+    const shows = await render(order('delivered', ['confirmDelivery', 'dispute']));
+    expect(shows('confirm-delivery')).toBe(true);
+    expect(shows('dispute')).toBe(true);
+    expect(shows('rating-form')).toBe(false);
+  });
+
+  it('offers only what is listed: an admin may confirm the delivery but not dispute it', async () => {
+    const shows = await render(order('delivered', ['confirmDelivery']));
+    expect(shows('confirm-delivery')).toBe(true);
+    expect(shows('dispute')).toBe(false);
+  });
+
+  it('offers the rating while the server takes one, and nothing once the side has rated', async () => {
+    expect((await render(order('completed', ['rate'])))('rating-form')).toBe(true);
+    TestBed.resetTestingModule();
+    const rated = await render(order('completed', []));
+    expect(rated('rating-form')).toBe(false);
+    expect(rated('confirm-delivery')).toBe(false);
+  });
+});
