@@ -15,19 +15,20 @@ interface CurrencyFacts {
   /** Where it is the money: its region when formatting (`fr-SN`, `sw-KE`). */
   country: Country;
   /**
-   * How the amount is labelled: the shillings by their ISO code (`KES 45,000`),
-   * as on invoices and receipts, rather than Intl's symbol, which changes
-   * with the locale (Ksh, KSh, TSh, USh); the CFA franc by its symbol
-   * (`45 000 F CFA`), as Senegal writes it.
+   * What stands beside the amount, where the language puts the currency: the
+   * shillings by their ISO code (`KES 45,000`), as on invoices and receipts,
+   * rather than Intl's symbol, which changes with the locale (Ksh, KSh, TSh,
+   * USh); the CFA franc as Senegal writes it (`45 000 FCFA`), not as Intl
+   * does (`F CFA`).
    */
-  display: 'code' | 'symbol';
+  label: string;
 }
 
 export const CURRENCY: Readonly<Record<Currency, CurrencyFacts>> = {
-  KES: { minorDigits: 2, country: 'KE', display: 'code' },
-  TZS: { minorDigits: 2, country: 'TZ', display: 'code' },
-  UGX: { minorDigits: 0, country: 'UG', display: 'code' },
-  XOF: { minorDigits: 0, country: 'SN', display: 'symbol' },
+  KES: { minorDigits: 2, country: 'KE', label: 'KES' },
+  TZS: { minorDigits: 2, country: 'TZ', label: 'TZS' },
+  UGX: { minorDigits: 0, country: 'UG', label: 'UGX' },
+  XOF: { minorDigits: 0, country: 'SN', label: 'FCFA' },
 };
 
 export const CURRENCIES = Object.keys(CURRENCY) as Currency[];
@@ -54,17 +55,22 @@ export function fitsMinorUnit(major: number, currency: Currency): boolean {
 
 /**
  * An amount in minor units the way the user's language writes it in the
- * currency's country: `KES 45,000` and `KES 45,000.50` (en), `45 000 F CFA`
+ * currency's country: `KES 45,000` and `KES 45,000.50` (en), `45 000 FCFA`
  * (fr), never cents a currency does not have, nor `.00` on a whole amount.
+ * The app's one money format (the API's texts follow the same rule:
+ * backend/app/core/money_format.ts).
  */
 export function formatMoney(minor: number, currency: Currency, language: Locale): string {
-  const { minorDigits, country, display } = CURRENCY[currency];
+  const { minorDigits, country, label } = CURRENCY[currency];
   const digits = minor % 10 ** minorDigits === 0 ? 0 : minorDigits;
   return new Intl.NumberFormat(`${language}-${country}`, {
     style: 'currency',
     currency,
-    currencyDisplay: display,
+    currencyDisplay: 'code',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(toMajor(minor, currency));
+  })
+    .formatToParts(toMajor(minor, currency))
+    .map((part) => (part.type === 'currency' ? label : part.value))
+    .join('');
 }
