@@ -1,4 +1,5 @@
 import type { Locale } from '#core/locales'
+import { formatMoney } from '#core/money_format'
 import type { Shift } from '#collections/models/collection_route'
 import type { RejectionReason } from '#collections/quality_rules'
 
@@ -44,13 +45,6 @@ export const REJECTION_NAMES: Record<Locale, Record<RejectionReason, string>> = 
     temperature_high: 'moto mno',
     other: 'imekataliwa na mpimaji',
   },
-}
-
-/** An amount in the currency's minor unit, as the reader writes money: "KES 1,234.50". */
-export function money(locale: Locale, amountMinor: number, currency: string) {
-  const format = new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: 'currency', currency })
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2
-  return format.format(amountMinor / 10 ** digits)
 }
 
 /** `2026-11` as the reader names a month: "Nov 2026". */
@@ -171,7 +165,7 @@ export function statementSummaryText(locale: Locale, facts: StatementSummaryFact
   return SUMMARY[locale](
     { ...facts, cooperative: cut(facts.cooperative) },
     litresText,
-    (value) => money(locale, value, facts.currency),
+    (value) => formatMoney(value, facts.currency, locale),
     monthName(locale, facts.period)
   )
 }

@@ -1,3 +1,4 @@
+import { CURRENCIES, CURRENCY } from '#core/money_format'
 /**
  * The kinds of ledger account and how each behaves: the one place this is
  * written. `normal` is the side that increases it (assets and money we are
@@ -38,4 +39,6 @@ export const owners = {
 }
 
 /** The ISO 4217 currencies the ledger accepts, with their minor-unit digits. */
-export const CURRENCY_DIGITS: Record<string, number> = { XOF: 0, UGX: 0, KES: 2, TZS: 2 }
+export const CURRENCY_DIGITS: Record<string, number> = Object.fromEntries(
+  CURRENCIES.map((code) => [code, CURRENCY[code].minorDigits])
+)

@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat'
 import type { Locale } from '#core/locales'
+import { formatMoney } from '#core/money_format'
 import type { NotificationKind } from '#notifications/notification_kinds'
 
 /**
@@ -7,7 +8,8 @@ import type { NotificationKind } from '#notifications/notification_kinds'
  * number rules of the recipient's language), for every language Njia speaks.
  * The body also travels alone as the SMS, so it names the order and stays
  * short enough for one text. `{amount}` is money, formatted in the
- * recipient's locale before the message is.
+ * recipient's locale (`formatMoney`, the one money format) before the
+ * message is.
  */
 export const NOTIFICATION_TEXTS: Record<
   Locale,
@@ -321,13 +323,6 @@ function format(locale: Locale, source: string, values: Record<string, string | 
   return String(message.format(values))
 }
 
-/** Money in the locale's own way ("KES 45,000.00", "45 000 F CFA"), minor units by the currency's digits. */
-export function formatMoney(money: Money, locale: Locale) {
-  const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency })
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 0
-  return formatter.format(money.minor / 10 ** digits)
-}
-
 function isMoney(value: unknown): value is Money {
   return typeof value === 'object' && value !== null && 'minor' in value && 'currency' in value
 }
@@ -339,7 +334,7 @@ export function renderNotification(kind: NotificationKind, params: TextParams, l
     if (value === null || value === undefined) continue
     // An id is a name, not a quantity: "#1234", never "#1,234".
     if (name.endsWith('Id')) values[name] = String(value)
-    else values[name] = isMoney(value) ? formatMoney(value, locale) : value
+    else values[name] = isMoney(value) ? formatMoney(value.minor, value.currency, locale) : value
   }
   const texts = NOTIFICATION_TEXTS[locale][kind]
   return { title: format(locale, texts.title, values), body: format(locale, texts.body, values) }

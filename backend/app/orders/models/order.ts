@@ -20,6 +20,7 @@ import VehicleType from '#fleet/models/vehicle_type'
 import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import Dispute from '#orders/models/dispute'
 import { geoPointColumn, selectPoints, type LatLng } from '#core/models/geo_point'
+import { CURRENCIES, type Currency } from '#core/money_format'
 
 export const ORDER_STATUSES = [
   'draft',
@@ -45,8 +46,8 @@ export const ACTIVE_DRIVER_STATUSES: OrderStatus[] = [
   'in_transit',
 ]
 
-export const CURRENCIES = ['XOF', 'KES', 'TZS', 'UGX'] as const
-export type Currency = (typeof CURRENCIES)[number]
+/** The currencies an order is priced in: every one Njia knows (app/core/money_format.ts). */
+export { CURRENCIES, type Currency }
 
 export const PAYMENT_METHODS = ['mobile_money', 'cash'] as const
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number]

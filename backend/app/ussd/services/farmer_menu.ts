@@ -8,7 +8,8 @@ import MilkCollection from '#collections/models/milk_collection'
 import CollectionTotalsService from '#collections/services/collection_totals_service'
 import MilkPriceService from '#collections/services/milk_price_service'
 import ReceiptService from '#collections/services/receipt_service'
-import { litres, money, monthName, SHIFT_NAMES, shortDate } from '#collections/texts'
+import { formatMoney } from '#core/money_format'
+import { litres, monthName, SHIFT_NAMES, shortDate } from '#collections/texts'
 import PinGuard from '#ussd/services/pin_guard'
 import { USSD_TEXTS, clip } from '#ussd/texts'
 import { end, isScreen, type Screen, type Walk } from '#ussd/menu_walk'
@@ -66,7 +67,7 @@ export default class FarmerMenu {
           t.expectedPay(
             monthName(locale, period),
             litres(locale, pay.totalLitres),
-            money(locale, pay.amount, pay.currency)
+            formatMoney(pay.amount, pay.currency, locale)
           )
         )
       }

@@ -87,7 +87,7 @@ test.group('collections: rate charts, deductions and statements', (group) => {
     assert.lengthOf(body.collections, 5, 'three collections, a reversal and its replacement')
     assert.match(
       body.smsSummary,
-      /^Kiambu Dairy .*: 28 L \(A 18, B 10\)\. Pay Ksh\s1,386\.00, deductions Ksh\s236\.00, bonus Ksh\s10\.00, net Ksh\s1,160\.00\. Member K0007$/
+      /^Kiambu Dairy .*: 28 L \(A 18, B 10\)\. Pay KES\s1,386, deductions KES\s236, bonus KES\s10, net KES\s1,160\. Member K0007$/
     )
     assert.isAtMost(body.smsSummary.length, 160)
 

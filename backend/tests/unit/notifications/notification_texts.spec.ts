@@ -66,17 +66,17 @@ test.group('Notification texts', () => {
     )
   })
 
-  test('money in the reader’s own format: a CFA franc has no cents, a Kenyan shilling has two', ({
+  test('money in the reader’s own format: 45 000 FCFA, KES 45,000 (the one money format)', ({
     assert,
   }) => {
     const xof = { ...params, amount: { minor: 45_000, currency: 'XOF' } }
     assert.match(
       renderNotification('payment_received', xof, 'fr').body,
-      /Paiement de 45\s000\sF\sCFA reçu pour la commande n°1234\./
+      /Paiement de 45\s000\sFCFA reçu pour la commande n°1234\./
     )
     assert.match(
       renderNotification('payment_received', params, 'en').body,
-      /Payment of KES\s45,000\.00 received for order #1234\./
+      /Payment of KES\s45,000 received for order #1234\./
     )
   })
 
