@@ -1,6 +1,7 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import ErrorReporter from '#core/error_reporting/error_reporter'
 import VehicleWork from '#fleet/services/vehicle_work'
+import OrderPayments from '#orders/services/order_payments'
 import SmsSender from '#sms/sms_sender'
 import PushSender from '#notifications/push_sender'
 import NotificationEvents from '#notifications/services/notification_events'
@@ -54,6 +55,7 @@ export default class AppProvider {
       return new LogPushSender()
     })
     this.app.container.singleton(VehicleWork, () => new VehicleWork())
+    this.app.container.singleton(OrderPayments, () => new OrderPayments())
     this.app.container.singleton(PaymentGateways, async () => {
       const { default: moneyConfig } = await import('#config/money')
       if (moneyConfig.mpesa.transport === 'daraja') {
@@ -96,6 +98,14 @@ export default class AppProvider {
     emitter.on('order:event', ({ orderId, event }) =>
       geofenceService.onOrderEvent(orderId, event.type)
     )
+
+    // Orders ask money whether an order is paid (no pickup before payment, unless cash).
+    const { default: PaymentService } = await import('#money/services/payment_service')
+    const orderPayments = await this.app.container.make(OrderPayments)
+    orderPayments.register(async (orderIds, client) => {
+      const payments = await this.app.container.make(PaymentService)
+      return payments.paidOrderIds(orderIds, client)
+    })
 
     const { default: Order } = await import('#orders/models/order')
     const work = await this.app.container.make(VehicleWork)

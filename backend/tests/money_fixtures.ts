@@ -1,5 +1,11 @@
 import app from '@adonisjs/core/services/app'
 import { readFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { DateTime } from 'luxon'
+import type Order from '#orders/models/order'
+import Payment from '#money/models/payment'
+import LedgerService from '#money/services/ledger_service'
+import { owners } from '#money/ledger_accounts'
 import QueueService from '#core/services/queue_service'
 import PaymentGateways from '#money/services/payment_gateways'
 import DarajaProvider from '#money/providers/daraja_provider'
@@ -82,4 +88,43 @@ export function cancelledCallback(checkoutRequestId: string) {
   const body = fixture('daraja-stk-callback-cancelled-1032.json')
   body.Body.stkCallback.CheckoutRequestID = checkoutRequestId
   return body
+}
+
+/**
+ * The order's price received by M-Pesa and in escrow, as a confirmed STK
+ * push leaves it (for tests whose subject comes after payment).
+ */
+export async function markPaid(order: Order) {
+  const payment = await Payment.create({
+    orderId: order.id,
+    payerId: order.shipperId,
+    provider: 'mpesa',
+    amount: order.priceAmount!,
+    currency: order.currency,
+    phone: '+254722000000',
+    status: 'received',
+    callbackToken: randomBytes(32).toString('base64url'),
+    accountReference: `NJIA-${order.id}`,
+    providerRef: `ws_CO_test_${order.id}`,
+    providerReceipt: `TEST${order.id}`,
+    settledAt: DateTime.now(),
+  })
+  await new LedgerService().post({
+    idempotencyKey: `payment:${payment.id}:received`,
+    kind: 'payment_received',
+    orderId: order.id,
+    legs: [
+      {
+        account: { owner: owners.provider('mpesa'), purpose: 'provider_clearing' },
+        amount: payment.amount,
+        currency: payment.currency,
+      },
+      {
+        account: { owner: owners.order(order.id), purpose: 'order_escrow' },
+        amount: -payment.amount,
+        currency: payment.currency,
+      },
+    ],
+  })
+  return payment
 }

@@ -33,6 +33,8 @@ export interface OrderFacts {
   ratedByCallerSide: boolean
   /** The open bid of the caller's carrier on the order, if any (one per carrier). */
   carrierOpenBidId: number | null
+  /** The order's price is paid into escrow (money's answer, through OrderPayments). */
+  paid: boolean
 }
 
 interface Requirement {
@@ -75,6 +77,16 @@ const REQUIREMENTS = {
       new DomainException(
         `Your carrier already has open bid ${facts.carrierOpenBidId} on this order; update or withdraw it.`,
         { status: 409, code: 'E_BID_EXISTS' }
+      ),
+  },
+  /** Goods leave only once the price is in escrow, unless the driver collects cash on delivery. */
+  paidOrCash: {
+    fact: 'paid',
+    holds: (order, facts) => order.paymentMethod === 'cash' || facts.paid === true,
+    refusal: (order) =>
+      new DomainException(
+        `Order ${order.id} is not paid yet: it is picked up once the shipper has paid (or when it is cash on delivery).`,
+        { status: 409, code: 'E_NOT_PAID' }
       ),
   },
   notRatedYet: {
@@ -176,7 +188,10 @@ export const RULES = {
     to: 'pickup_pending',
     grants: only(['assigned'], ['driver', 'carrier', 'platform']),
   },
-  pickUp: { to: 'picked_up', grants: only(['pickup_pending'], ['driver']) },
+  pickUp: {
+    to: 'picked_up',
+    grants: only(['pickup_pending'], ['driver'], [REQUIREMENTS.paidOrCash]),
+  },
   depart: { to: 'in_transit', grants: only(['picked_up'], ['driver']) },
   deliver: { to: 'delivered', grants: only(['in_transit'], ['driver']) },
   /** In transit it also delivers the order; once delivered it adds a missing proof. */

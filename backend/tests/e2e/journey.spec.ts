@@ -4,6 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import Bid from '#orders/models/bid'
 import Order from '#orders/models/order'
 import { isolateDatabase } from '#tests/helpers'
+import { markPaid } from '#tests/money_fixtures'
 import { makeEligibleVehicle, makeOrganisation, makeUser } from '#tests/fleet_fixtures'
 import { appUrl, chromiumWithRealtime, newVisitor, screenshot } from './browser.js'
 import { attachPhoto, closeApp, pingsAt, restoreSession, sign } from './driver_steps.js'
@@ -82,6 +83,8 @@ test.group('e2e: the whole journey, shipper and driver side by side', (group) =>
     await card.getByTestId('accept').click()
     await card.getByTestId('confirm-accept').click()
     await shipperPage.getByTestId('order-status').getByText('Assigned').waitFor()
+    // The price is in escrow (pay-in is money's own journey): the goods may leave.
+    await markPaid(await Order.findOrFail(order.id))
 
     // --- The job is the driver's: to the pickup, loaded.
     await driverPage.reload()

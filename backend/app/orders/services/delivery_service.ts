@@ -57,8 +57,11 @@ export default class DeliveryService {
     return this.withStoredFiles(async (store) => {
       return db.transaction(async (trx) => {
         const locked = await this.transitions.lock(order.id, trx)
-        const parties = await this.access.partiesOf(user, locked, trx)
-        assertAllowed(locked, name, parties)
+        const actor = await this.access.actorOf(user, trx)
+        const parties = partiesOf(actor, locked)
+        const known = await this.access.factsOf(actor, [locked], trx)
+        const facts = known.get(locked.id)
+        assertAllowed(locked, name, parties, facts)
         const photo = input.photo
           ? await store(input.photo, { folder: `orders/${locked.id}/cargo`, field: 'photo' })
           : null
@@ -68,6 +71,7 @@ export default class DeliveryService {
           {
             actorId: user.id,
             as: parties,
+            facts,
             position: input.position,
             data: photo ? { cargoPhoto: true } : {},
             changes: photo ? { cargoPhotos: [...locked.cargoPhotos, photo.key] } : {},

@@ -1,3 +1,4 @@
+import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Organisation from '#accounts/models/organisation'
@@ -18,13 +19,17 @@ import {
   type OrderAction,
   type OrderFacts,
 } from '#orders/order_state_machine'
+import OrderPayments from '#orders/services/order_payments'
 
 /**
  * Who a user is to orders, and what the state machine needs to answer for
  * them. The organisation is read at each question, not cached on the user
  * instance (a socket keeps its instance for the whole connection).
  */
+@inject()
 export default class OrderAccessService {
+  constructor(private payments: OrderPayments) {}
+
   /**
    * The user with their standing (accounts' membership rules). Inside a
    * transaction pass it as `client`: a second connection taken while the
@@ -96,6 +101,10 @@ export default class OrderAccessService {
         .where('status', 'open')
         .select('order_id', 'id')
     )
+    const paid = await this.payments.paid(
+      [...wanted].filter(([, needed]) => needed.has('paid')).map(([id]) => id),
+      client
+    )
 
     const facts = new Map<number, Partial<OrderFacts>>()
     for (const order of orders) {
@@ -111,6 +120,7 @@ export default class OrderAccessService {
       if (needed.has('carrierOpenBidId')) {
         known.carrierOpenBidId = ofOrder(openBids)[0]?.id ?? null
       }
+      if (needed.has('paid')) known.paid = paid.has(order.id)
       facts.set(order.id, known)
     }
     return facts

@@ -109,7 +109,7 @@ test.group('Notifications: each event reaches the right people and no one else',
     assert,
   }) => {
     const world = await makeWorld()
-    const order = await makeAssignedOrder(world.shipper, world.carrier)
+    const order = await makeAssignedOrder(world.shipper, world.carrier, { paymentMethod: 'cash' })
     const url = `/api/v1/orders/${order.id}/status`
     const driver = world.carrier.driver
     for (const status of ['pickup_pending', 'picked_up', 'in_transit']) {

@@ -1,4 +1,6 @@
 import { test } from '@japa/runner'
+import { markPaid } from '#tests/money_fixtures'
+import Order from '#orders/models/order'
 import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
 import { isolateDatabase } from '#tests/helpers'
@@ -137,6 +139,10 @@ test.group('Orders: allowedActions on every endpoint that returns orders', (grou
       .post(`/api/v1/orders/${order.id}/status`)
       .json({ status: 'pickup_pending' })
       .loginAs(carrier.driver)
-    assert.deepEqual(moved.body().allowedActions, ['pickUp'])
+    // Not paid yet: the goods wait.
+    assert.deepEqual(moved.body().allowedActions, [])
+    await markPaid(await Order.findOrFail(order.id))
+    const paid = await client.get(`/api/v1/orders/${order.id}`).loginAs(carrier.driver)
+    assert.deepEqual(paid.body().allowedActions, ['pickUp'])
   })
 })

@@ -9,6 +9,7 @@ import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import Dispute from '#orders/models/dispute'
 import DeliveryService from '#orders/services/delivery_service'
 import { isolateDatabase } from '#tests/helpers'
+import { markPaid } from '#tests/money_fixtures'
 import { PDF, PNG, oversizedPng } from '#tests/fleet_fixtures'
 import {
   countRows,
@@ -41,6 +42,7 @@ test.group('Execution: driver moves, proof of delivery, confirmation', (group) =
   }) => {
     const world = await makeWorld()
     const order = await makeAssignedOrder(world.shipper, world.carrier)
+    await markPaid(order)
     const url = `/api/v1/orders/${order.id}/status`
     const driver = world.carrier.driver
 

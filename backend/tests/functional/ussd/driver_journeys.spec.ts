@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { markPaid } from '#tests/money_fixtures'
 import { isolateDatabase } from '#tests/helpers'
 import {
   makeCarrier,
@@ -28,6 +29,7 @@ test.group('ussd: drivers', (group) => {
     const carrier = await makeCarrier()
     const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
     const order = await makeAssignedOrder(shipper, carrier)
+    await markPaid(order)
     const phone = carrier.driver.phone
 
     const job = ussdSession(client, phone)

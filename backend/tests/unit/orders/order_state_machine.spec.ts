@@ -31,6 +31,7 @@ const can = (order: Order, action: OrderAction, parties: Party[]) =>
     proofSubmitted: false,
     ratedByCallerSide: false,
     carrierOpenBidId: null,
+    paid: true,
   }) === null
 
 const moves = Object.values(RULES).filter(
@@ -159,6 +160,7 @@ const NO_FACTS: OrderFacts = {
   proofSubmitted: false,
   ratedByCallerSide: false,
   carrierOpenBidId: null,
+  paid: true,
 }
 const actionsOf = (who: Person, order: Order, facts: Partial<OrderFacts> = {}) =>
   allowedActions(order, partiesOf(PEOPLE[who], order), { ...NO_FACTS, ...facts })
@@ -247,6 +249,12 @@ test.group('Order state machine: allowedActions', () => {
     const unpriced = orderIn('posted', { priceAmount: null })
     assert.deepEqual(actionsOf('otherDispatcher', unpriced), ['bid'])
     assert.deepEqual(actionsOf('platform', unpriced), ['cancel', 'acceptBid', 'assign'])
+    // Goods leave once paid, or when the driver collects cash on delivery.
+    assert.deepEqual(actionsOf('driver', orderIn('pickup_pending'), { paid: false }), [])
+    assert.deepEqual(
+      actionsOf('driver', orderIn('pickup_pending', { paymentMethod: 'cash' }), { paid: false }),
+      ['pickUp']
+    )
     const full = orderIn('draft', { cargoPhotos: ['1', '2', '3', '4', '5', '6'] })
     assert.deepEqual(actionsOf('shipper', full), ['edit', 'post', 'cancel'])
   })
