@@ -14,6 +14,7 @@ server.use([
 ])
 
 router.use([
+  () => import('#audit/middleware/request_origin_middleware'),
   () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('#core/middleware/reject_unsupported_body_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),

@@ -11,6 +11,9 @@ export const controllers = {
     Profile: () => import('#app/accounts/controllers/profile_controller'),
     Session: () => import('#app/accounts/controllers/session_controller'),
   },
+  audit: {
+    AuditEvents: () => import('#app/audit/controllers/audit_events_controller'),
+  },
   chat: {
     ChatMessages: () => import('#app/chat/controllers/chat_messages_controller'),
   },

@@ -1,6 +1,7 @@
 export const policies = {
   AccountsOrganisationPolicy: () => import('#app/accounts/policies/organisation_policy'),
   AccountsUserPolicy: () => import('#app/accounts/policies/user_policy'),
+  AuditPolicy: () => import('#app/audit/policies/audit_policy'),
   ChatPolicy: () => import('#app/chat/policies/chat_policy'),
   CollectionsCooperativePolicy: () => import('#app/collections/policies/cooperative_policy'),
   FleetFleetDocumentPolicy: () => import('#app/fleet/policies/fleet_document_policy'),

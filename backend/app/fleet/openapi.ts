@@ -1,6 +1,7 @@
 import type { OpenApiFragment } from '#core/openapi/fragment'
+import accountsConfig from '#config/accounts'
 import { VEHICLE_BODIES } from '#fleet/models/vehicle_type'
-import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '#fleet/models/fleet_document'
+import { DOCUMENT_KINDS, DOCUMENT_SORTS, DOCUMENT_STATUSES } from '#fleet/models/fleet_document'
 import { error, json, multipart, nullable, pageMeta, ref, unauthorized } from '#core/openapi/shared'
 const page = (item: string) =>
   json({
@@ -250,6 +251,23 @@ export const fleetOpenApi: OpenApiFragment = {
           description: 'Needs the bearer token',
         },
         createdAt: { type: 'string', format: 'date-time' },
+        carrier: {
+          type: ['object', 'null'],
+          description: 'The carrier the paper belongs to',
+          properties: {
+            id: { type: 'integer' },
+            name: { type: 'string' },
+            country: { type: 'string', example: 'KE' },
+          },
+        },
+        vehicle: {
+          type: ['object', 'null'],
+          properties: { id: { type: 'integer' }, plate: { type: 'string' } },
+        },
+        driver: {
+          type: ['object', 'null'],
+          properties: { id: { type: 'integer' }, name: nullable('string') },
+        },
       },
     },
   },
@@ -502,10 +520,26 @@ export const fleetOpenApi: OpenApiFragment = {
           query('kind', { type: 'string', enum: [...DOCUMENT_KINDS] }),
           query('vehicleId', { type: 'integer' }),
           query('driverId', { type: 'integer' }),
+          query('organisationId', { type: 'integer' }, 'The carrier'),
+          query(
+            'country',
+            { type: 'string', enum: [...accountsConfig.countries] },
+            "The carrier's country"
+          ),
+          query(
+            'expiringWithinDays',
+            { type: 'integer', minimum: 0, maximum: 365 },
+            'Expiring from today to this many days ahead'
+          ),
+          query(
+            'sort',
+            { type: 'string', enum: [...DOCUMENT_SORTS], default: 'newest' },
+            'newest uploads first, oldest first (the review queue), or soonest expiry first'
+          ),
           ...paging,
         ],
         responses: {
-          200: { description: 'Newest first', ...page('FleetDocument') },
+          200: { description: 'In the order `sort` asks', ...page('FleetDocument') },
           401: e401,
           403: e403,
           422: e422,

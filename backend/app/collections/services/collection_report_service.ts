@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type Cooperative from '#collections/models/cooperative'
-import { csvDocument } from '#collections/csv'
+import { csvDocument } from '#core/csv'
 
 export interface Dashboard {
   from: string

@@ -11,7 +11,7 @@ import FarmerAdjustment, { type AdjustmentKind } from '#collections/models/farme
 import MilkCollection from '#collections/models/milk_collection'
 import MilkPriceService from '#collections/services/milk_price_service'
 import { statementSummaryText } from '#collections/texts'
-import { csvDocument } from '#collections/csv'
+import { csvDocument } from '#core/csv'
 
 export interface Statement {
   farmer: Farmer

@@ -25,7 +25,7 @@ export default class FleetDocumentsController {
     private uploads: UploadService
   ) {}
 
-  /** GET /api/v1/documents?status=&kind=&vehicleId=&driverId=&page=&perPage= */
+  /** GET /api/v1/documents?status=&kind=&vehicleId=&driverId=&organisationId=&country=&expiringWithinDays=&sort=&page=&perPage= */
   async index({ auth, bouncer, request }: HttpContext) {
     await bouncer.with(FleetDocumentPolicy).authorize('viewAny')
     const filters = await listDocumentsValidator.validate(request.qs())
@@ -63,12 +63,15 @@ export default class FleetDocumentsController {
       await bouncer.with(FleetDocumentPolicy).authorize('uploadForDriver', owner.driver)
     }
     const document = await this.documents.upload(user, owner, input, file)
-    return response.created(FleetDocumentTransformer.toJSON(document))
+    return response.created(
+      FleetDocumentTransformer.toJSON(await this.documents.withOwners(document))
+    )
   }
 
   /** GET /api/v1/documents/:id */
   async show(ctx: HttpContext) {
-    return FleetDocumentTransformer.toJSON(await this.visibleDocument(ctx))
+    const document = await this.visibleDocument(ctx)
+    return FleetDocumentTransformer.toJSON(await this.documents.withOwners(document))
   }
 
   /** GET /api/v1/documents/:id/file — the scan itself. */
@@ -83,7 +86,7 @@ export default class FleetDocumentsController {
     await ctx.bouncer.with(FleetDocumentPolicy).authorize('review')
     const { params } = await ctx.request.validateUsing(documentIdValidator)
     const document = await this.documents.verify(params.id, ctx.auth.getUserOrFail())
-    return FleetDocumentTransformer.toJSON(document)
+    return FleetDocumentTransformer.toJSON(await this.documents.withOwners(document))
   }
 
   /** POST /api/v1/documents/:id/reject {reason} (admin) */
@@ -92,7 +95,7 @@ export default class FleetDocumentsController {
     await ctx.bouncer.with(FleetDocumentPolicy).authorize('review')
     const { params, reason } = await ctx.request.validateUsing(rejectDocumentValidator)
     const document = await this.documents.reject(params.id, ctx.auth.getUserOrFail(), reason)
-    return FleetDocumentTransformer.toJSON(document)
+    return FleetDocumentTransformer.toJSON(await this.documents.withOwners(document))
   }
 
   private async visibleDocument({ bouncer, request }: HttpContext) {

@@ -3,6 +3,7 @@ import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import Vehicle from '#fleet/models/vehicle'
 import User from '#accounts/models/user'
+import Organisation from '#accounts/models/organisation'
 
 export const VEHICLE_DOCUMENT_KINDS = ['registration_card', 'insurance'] as const
 export const DRIVER_DOCUMENT_KINDS = ['driving_licence'] as const
@@ -10,6 +11,9 @@ export const DOCUMENT_KINDS = [...VEHICLE_DOCUMENT_KINDS, ...DRIVER_DOCUMENT_KIN
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 export const DOCUMENT_STATUSES = ['pending', 'verified', 'rejected'] as const
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number]
+/** Lists: newest uploads first, oldest first (the review queue), or soonest expiry first. */
+export const DOCUMENT_SORTS = ['newest', 'oldest', 'expiry'] as const
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number]
 
 /**
  * A registration card / insurance certificate (vehicleId set) or a driving
@@ -66,6 +70,9 @@ export default class FleetDocument extends BaseModel {
 
   @column()
   declare uploadedById: number | null
+
+  @belongsTo(() => Organisation)
+  declare organisation: BelongsTo<typeof Organisation>
 
   @belongsTo(() => Vehicle)
   declare vehicle: BelongsTo<typeof Vehicle>

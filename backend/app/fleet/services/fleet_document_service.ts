@@ -7,14 +7,17 @@ import DomainException from '#core/exceptions/domain_exception'
 import fleetConfig from '#config/fleet'
 import FleetDocument, {
   type DocumentKind,
+  type DocumentSort,
   type DocumentStatus,
   VEHICLE_DOCUMENT_KINDS,
 } from '#fleet/models/fleet_document'
 import User from '#accounts/models/user'
-import type Vehicle from '#fleet/models/vehicle'
+import Organisation from '#accounts/models/organisation'
+import Vehicle from '#fleet/models/vehicle'
 import type { FleetAccess } from '#fleet/services/fleet_access'
 import UploadService from '#core/services/upload_service'
 import VehicleService from '#fleet/services/vehicle_service'
+import AuditService from '#audit/services/audit_service'
 
 /** Payload of the `fleet:document` application event: an admin reviewed a paper. */
 export interface DocumentReviewedMessage {
@@ -44,6 +47,11 @@ export interface DocumentFilters {
   kind?: DocumentKind
   vehicleId?: number
   driverId?: number
+  organisationId?: number
+  country?: string
+  /** Expiring from today to this many days ahead. */
+  expiringWithinDays?: number
+  sort?: DocumentSort
   page: number
   perPage: number
 }
@@ -57,11 +65,15 @@ export interface DocumentFilters {
 export default class FleetDocumentService {
   constructor(
     private vehicles: VehicleService,
-    private uploads: UploadService
+    private uploads: UploadService,
+    private audit: AuditService
   ) {}
 
   async list(user: User, access: FleetAccess, filters: DocumentFilters) {
-    const query = FleetDocument.query().orderBy('created_at', 'desc').orderBy('id', 'desc')
+    const query = FleetDocument.query()
+    if (filters.sort === 'oldest') query.orderBy('created_at', 'asc').orderBy('id', 'asc')
+    else if (filters.sort === 'expiry') query.orderBy('expires_on', 'asc').orderBy('id', 'asc')
+    else query.orderBy('created_at', 'desc').orderBy('id', 'desc')
     if (!access.admin && !access.platformDispatcher) {
       query.where((scope) => {
         scope.where('driver_id', user.id)
@@ -77,7 +89,61 @@ export default class FleetDocumentService {
     if (filters.kind) query.where('kind', filters.kind)
     if (filters.vehicleId) query.where('vehicle_id', filters.vehicleId)
     if (filters.driverId) query.where('driver_id', filters.driverId)
-    return query.paginate(filters.page, filters.perPage)
+    if (filters.organisationId) query.where('organisation_id', filters.organisationId)
+    if (filters.country) {
+      query.whereIn(
+        'organisation_id',
+        Organisation.query().select('id').where('country', filters.country)
+      )
+    }
+    if (filters.expiringWithinDays !== undefined) {
+      const today = DateTime.now().toISODate()!
+      const until = DateTime.now().plus({ days: filters.expiringWithinDays }).toISODate()!
+      query.whereBetween('expires_on', [today, until])
+    }
+    const page = await query.paginate(filters.page, filters.perPage)
+    await this.loadOwners(page.all())
+    return page
+  }
+
+  /** The carrier, vehicle and driver a document's page names. */
+  async withOwners(document: FleetDocument) {
+    await this.loadOwners([document])
+    return document
+  }
+
+  /**
+   * Three queries one after the other, not Lucid's preloads: those run at
+   * once on one connection, which the embedded database mixes up.
+   */
+  private async loadOwners(documents: FleetDocument[]) {
+    const ids = (pick: (document: FleetDocument) => number | null) => [
+      ...new Set(documents.map(pick).filter((id): id is number => id !== null)),
+    ]
+    const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]))
+    const organisations = byId(
+      await Organisation.query().whereIn(
+        'id',
+        ids((document) => document.organisationId)
+      )
+    )
+    const vehicles = byId(
+      await Vehicle.query().whereIn(
+        'id',
+        ids((document) => document.vehicleId)
+      )
+    )
+    const drivers = byId(
+      await User.query().whereIn(
+        'id',
+        ids((document) => document.driverId)
+      )
+    )
+    for (const document of documents) {
+      document.$setRelated('organisation', organisations.get(document.organisationId!) ?? null)
+      document.$setRelated('vehicle', vehicles.get(document.vehicleId!) ?? null)
+      document.$setRelated('driver', drivers.get(document.driverId!) ?? null)
+    }
   }
 
   async find(id: number) {
@@ -151,7 +217,7 @@ export default class FleetDocumentService {
 
   /** pending -> verified. An expired document cannot be verified. */
   async verify(id: number, admin: User) {
-    return this.review(id, (document) => {
+    return this.review(id, admin, (document) => {
       if (document.status !== 'pending') throw invalidState(document, 'verified')
       if (document.isExpired()) {
         throw new DomainException(
@@ -165,15 +231,15 @@ export default class FleetDocumentService {
 
   /** pending | verified -> rejected (a verified document can be revoked, e.g. if forged). */
   async reject(id: number, admin: User, reason: string) {
-    return this.review(id, (document) => {
+    return this.review(id, admin, (document) => {
       if (document.status === 'rejected') throw invalidState(document, 'rejected')
       document.merge({ status: 'rejected', rejectionReason: reason, reviewedById: admin.id })
     })
   }
 
-  /** Row-locked so two admins reviewing at once cannot both win. */
-  private async review(id: number, change: (document: FleetDocument) => void) {
-    const document = await this.lockAndChange(id, change)
+  /** Row-locked so two admins reviewing at once cannot both win; audited in the same transaction. */
+  private async review(id: number, admin: User, change: (document: FleetDocument) => void) {
+    const document = await this.lockAndChange(id, admin, change)
     // After the commit: whoever listens (notifications) hears only of what was saved.
     void emitter.emit('fleet:document', {
       documentId: document.id,
@@ -183,16 +249,28 @@ export default class FleetDocumentService {
     return document
   }
 
-  private async lockAndChange(id: number, change: (document: FleetDocument) => void) {
+  private async lockAndChange(id: number, admin: User, change: (document: FleetDocument) => void) {
     return db.transaction(async (trx) => {
       const document = await FleetDocument.query({ client: trx })
         .where('id', id)
         .forUpdate()
         .first()
       if (!document) throw DomainException.notFound('Document')
+      const before = { status: document.status, rejectionReason: document.rejectionReason }
       change(document)
       document.reviewedAt = DateTime.now()
       await document.save()
+      await this.audit.record(
+        {
+          action: document.status === 'verified' ? 'paper.verified' : 'paper.rejected',
+          actor: admin,
+          subject: { type: 'document', id: document.id },
+          reason: document.rejectionReason,
+          before,
+          after: { status: document.status, rejectionReason: document.rejectionReason },
+        },
+        trx
+      )
       return document
     })
   }

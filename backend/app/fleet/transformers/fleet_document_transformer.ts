@@ -1,6 +1,10 @@
 import type FleetDocument from '#fleet/models/fleet_document'
 
-/** A document as its owner and admins see it; the file is at `fileUrl` (authorised). */
+/**
+ * A document as its owner and admins see it; the file is at `fileUrl`
+ * (authorised). `carrier`, `vehicle` and `driver` name who it is for
+ * (FleetDocumentService loads them).
+ */
 export default class FleetDocumentTransformer {
   static toJSON(document: FleetDocument) {
     return {
@@ -19,6 +23,15 @@ export default class FleetDocumentTransformer {
       contentType: document.contentType,
       fileSize: document.fileSize,
       fileUrl: `/api/v1/documents/${document.id}/file`,
+      carrier: document.organisation
+        ? {
+            id: document.organisation.id,
+            name: document.organisation.name,
+            country: document.organisation.country,
+          }
+        : null,
+      vehicle: document.vehicle ? { id: document.vehicle.id, plate: document.vehicle.plate } : null,
+      driver: document.driver ? { id: document.driver.id, name: document.driver.name } : null,
       createdAt: document.createdAt.toISO(),
     }
   }

@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import fleetConfig from '#config/fleet'
-import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '#fleet/models/fleet_document'
+import accountsConfig from '#config/accounts'
+import { DOCUMENT_KINDS, DOCUMENT_SORTS, DOCUMENT_STATUSES } from '#fleet/models/fleet_document'
 
 const id = () => vine.number().positive().withoutDecimals()
 
@@ -11,6 +12,10 @@ export const listDocumentsValidator = vine.create({
   kind: vine.enum(DOCUMENT_KINDS).optional(),
   vehicleId: id().optional(),
   driverId: id().optional(),
+  organisationId: id().optional(),
+  country: vine.enum(accountsConfig.countries).optional(),
+  expiringWithinDays: vine.number().withoutDecimals().min(0).max(365).optional(),
+  sort: vine.enum(DOCUMENT_SORTS).optional(),
   page: vine.number().withoutDecimals().min(1).optional(),
   perPage: vine.number().withoutDecimals().min(1).max(100).optional(),
 })

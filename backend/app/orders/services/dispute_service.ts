@@ -12,6 +12,7 @@ import { assertAllowed } from '#orders/order_state_machine'
 import OrderAccessService from '#orders/services/order_access_service'
 import OrderTransitionService from '#orders/services/order_transition_service'
 import UploadService from '#core/services/upload_service'
+import AuditService from '#audit/services/audit_service'
 
 /** The shipper disputes a delivery; an admin resolves it (resolved, or cancelled). */
 @inject()
@@ -19,7 +20,8 @@ export default class DisputeService {
   constructor(
     private access: OrderAccessService,
     private transitions: OrderTransitionService,
-    private uploads: UploadService
+    private uploads: UploadService,
+    private audit: AuditService
   ) {}
 
   async open(
@@ -83,6 +85,7 @@ export default class DisputeService {
     return db.transaction(async (trx) => {
       const locked = await this.transitions.lock(order.id, trx)
       const dispute = await this.openDispute(locked.id, trx)
+      const statusBefore = locked.status
       await this.transitions.apply(
         locked,
         input.outcome === 'resolved' ? 'resolveDispute' : 'cancelDispute',
@@ -104,6 +107,22 @@ export default class DisputeService {
         })
         await dispute.save()
       }
+      await this.audit.record(
+        {
+          action: 'dispute.resolved',
+          actor: admin,
+          subject: { type: 'order', id: locked.id },
+          reason: input.note,
+          before: { orderStatus: statusBefore, disputeStatus: dispute ? 'open' : null },
+          after: {
+            orderStatus: locked.status,
+            disputeStatus: dispute?.status ?? null,
+            disputeId: dispute?.id ?? null,
+            outcome: input.outcome,
+          },
+        },
+        trx
+      )
       return { order: locked, dispute }
     })
   }

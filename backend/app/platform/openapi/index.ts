@@ -10,6 +10,7 @@ import { chatOpenApi } from '#chat/openapi'
 import { collectionsOpenApi } from '#collections/openapi'
 import { ussdOpenApi } from '#ussd/openapi'
 import { moneyOpenApi } from '#money/openapi'
+import { auditOpenApi } from '#audit/openapi'
 
 /** Add one import per area; order is the order of tags in /docs. */
 export const fragments: OpenApiFragment[] = [
@@ -23,5 +24,6 @@ export const fragments: OpenApiFragment[] = [
   collectionsOpenApi,
   ussdOpenApi,
   moneyOpenApi,
+  auditOpenApi,
   webOpenApi,
 ]

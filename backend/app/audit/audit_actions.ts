@@ -1,0 +1,18 @@
+/**
+ * The sensitive actions the audit log records, by operators and by the
+ * system. One list: the search filter, the API document and the console's
+ * labels read it.
+ */
+export const AUDIT_ACTIONS = [
+  'paper.verified',
+  'paper.rejected',
+  'dispute.resolved',
+  'user.created',
+  'user.updated',
+  'user.suspended',
+  'user.reinstated',
+  'user.phone_revealed',
+  'audit.exported',
+] as const
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
