@@ -25,6 +25,35 @@ const rateLimited = {
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer' } }
 
+/** POST /admin/users/{id}/<action> {reason}: the reason goes into the audit log. */
+function adminUserAction(
+  summary: string,
+  ok: Record<number, unknown>,
+  conflict?: string
+): Record<string, unknown> {
+  return {
+    post: {
+      tags: ['admin'],
+      summary,
+      security: bearer,
+      parameters: [idParam],
+      requestBody: json({
+        type: 'object',
+        required: ['reason'],
+        properties: { reason: { type: 'string', minLength: 3, maxLength: 500 } },
+      }),
+      responses: {
+        ...ok,
+        401: common[401],
+        403: error('E_AUTHORIZATION_FAILURE: not an admin'),
+        404: error('E_NOT_FOUND'),
+        ...(conflict ? { 409: error(conflict) } : {}),
+        422: common[422],
+      },
+    },
+  }
+}
+
 export const accountsOpenApi: OpenApiFragment = {
   tags: [
     { name: 'accounts', description: 'Sign-in by phone and one-time code, profile, organisations' },
@@ -54,6 +83,24 @@ export const accountsOpenApi: OpenApiFragment = {
         organisation: { allOf: [ref('OrganisationSummary')], nullable: true },
         createdAt: { type: 'string', format: 'date-time' },
       },
+    },
+    AdminUser: {
+      allOf: [
+        ref('User'),
+        {
+          type: 'object',
+          required: ['suspendedAt', 'suspensionReason'],
+          properties: {
+            phone: {
+              type: 'string',
+              example: '+254•••••••78',
+              description: 'Masked: POST /admin/users/{id}/reveal-phone shows it (and logs that)',
+            },
+            suspendedAt: { type: 'string', format: 'date-time', nullable: true },
+            suspensionReason: { type: 'string', nullable: true },
+          },
+        },
+      ],
     },
     Organisation: {
       allOf: [
@@ -145,6 +192,7 @@ export const accountsOpenApi: OpenApiFragment = {
           400: error(
             'E_INVALID_CODE (wrong, used or superseded code), E_CODE_EXPIRED, E_TOO_MANY_ATTEMPTS (code burnt; request a new one)'
           ),
+          403: error('E_ACCOUNT_SUSPENDED: an admin suspended this account'),
           422: common[422],
           429: rateLimited,
         },
@@ -260,6 +308,14 @@ export const accountsOpenApi: OpenApiFragment = {
             in: 'query',
             schema: { type: 'string', enum: [...ROLES] },
           },
+          {
+            name: 'q',
+            in: 'query',
+            description: 'Part of a name (any case), or three or more digits of a phone',
+            schema: { type: 'string', maxLength: 60 },
+          },
+          { name: 'organisationId', in: 'query', schema: { type: 'integer', minimum: 1 } },
+          { name: 'suspended', in: 'query', schema: { type: 'boolean' } },
           { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
           {
             name: 'perPage',
@@ -273,7 +329,7 @@ export const accountsOpenApi: OpenApiFragment = {
             ...json({
               type: 'object',
               properties: {
-                data: { type: 'array', items: ref('User') },
+                data: { type: 'array', items: ref('AdminUser') },
                 meta: pageMeta,
               },
             }),
@@ -327,14 +383,34 @@ export const accountsOpenApi: OpenApiFragment = {
           },
         }),
         responses: {
-          200: { description: 'User', ...json(ref('User')) },
+          200: { description: 'User', ...json(ref('AdminUser')) },
           401: common[401],
           403: error('E_AUTHORIZATION_FAILURE: not an admin'),
           404: error('E_NOT_FOUND'),
+          409: error('E_OWN_ROLE: admins cannot change their own role'),
           422: common[422],
         },
       },
     },
+    '/api/v1/admin/users/{id}/suspend': adminUserAction(
+      'Suspend an account (admins): no sign-in, every token and open socket ends at once; audited',
+      { 200: { description: 'The suspended user', ...json(ref('AdminUser')) } },
+      'E_OWN_ACCOUNT (yourself) or E_INVALID_STATE (already suspended)'
+    ),
+    '/api/v1/admin/users/{id}/reinstate': adminUserAction(
+      'Reinstate a suspended account (admins); it signs in again with a new code; audited',
+      { 200: { description: 'The reinstated user', ...json(ref('AdminUser')) } },
+      'E_INVALID_STATE: not suspended'
+    ),
+    '/api/v1/admin/users/{id}/reveal-phone': adminUserAction(
+      "Show a user's full phone number (admins); every reveal is in the audit log",
+      {
+        200: {
+          description: 'The phone',
+          ...json({ type: 'object', required: ['phone'], properties: { phone } }),
+        },
+      }
+    ),
     '/api/v1/dev/outbox': {
       get: {
         tags: ['dev'],

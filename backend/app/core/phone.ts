@@ -80,3 +80,14 @@ export function maskPhoneNumbers(text: string): string {
   }
   return masked.replace(DIGIT_RUN, '•••')
 }
+
+/**
+ * One E.164 number with all but its country code and last two digits
+ * hidden ("+254•••••••78"): what an operator sees until they reveal it.
+ */
+export function maskPhone(e164: string): string {
+  const parsed = parsePhoneNumberFromString(e164)
+  const prefix = parsed ? `+${parsed.countryCallingCode}` : e164.slice(0, 1)
+  const hidden = e164.length - prefix.length - 2
+  return hidden > 0 ? prefix + '•'.repeat(hidden) + e164.slice(-2) : '•'.repeat(e164.length)
+}

@@ -3,28 +3,30 @@ import type { HttpContext } from '@adonisjs/core/http'
 import UserPolicy from '#accounts/policies/user_policy'
 import AdminUserService from '#accounts/services/admin_user_service'
 import UserTransformer from '#accounts/transformers/user_transformer'
+import AdminUserTransformer from '#accounts/transformers/admin_user_transformer'
 import {
   createUserValidator,
   listUsersValidator,
   updateUserValidator,
+  userActionValidator,
 } from '#accounts/validators/admin_user'
 
-/** Operators manage accounts; non-admins get 403. */
+/** Operators manage accounts; non-admins get 403. Every change is in the audit log. */
 @inject()
 export default class AdminUsersController {
   constructor(private users: AdminUserService) {}
 
-  /** GET /api/v1/admin/users?role=&page=&perPage= */
+  /** GET /api/v1/admin/users?role=&q=&organisationId=&suspended=&page=&perPage= */
   async index({ bouncer, request }: HttpContext) {
     await bouncer.with(UserPolicy).authorize('administer')
     const filters = await listUsersValidator.validate(request.qs())
     const page = await this.users.list({
-      role: filters.role,
+      ...filters,
       page: filters.page ?? 1,
       perPage: filters.perPage ?? 20,
     })
     return {
-      data: page.all().map((user) => UserTransformer.toJSON(user)),
+      data: page.all().map((user) => AdminUserTransformer.toJSON(user)),
       meta: {
         total: page.total,
         perPage: page.perPage,
@@ -34,11 +36,11 @@ export default class AdminUsersController {
     }
   }
 
-  /** POST /api/v1/admin/users */
-  async store({ bouncer, request, response }: HttpContext) {
+  /** POST /api/v1/admin/users (the admin typed the phone: it is shown in full) */
+  async store({ auth, bouncer, request, response }: HttpContext) {
     await bouncer.with(UserPolicy).authorize('administer')
     const input = await request.validateUsing(createUserValidator)
-    const user = await this.users.create(input)
+    const user = await this.users.create(auth.getUserOrFail(), input)
     return response.created(UserTransformer.toJSON(user))
   }
 
@@ -51,6 +53,32 @@ export default class AdminUsersController {
       await this.users.find(params.id),
       changes
     )
-    return UserTransformer.toJSON(user)
+    return AdminUserTransformer.toJSON(user)
+  }
+
+  /** POST /api/v1/admin/users/:id/suspend {reason} */
+  async suspend({ auth, bouncer, request }: HttpContext) {
+    await bouncer.with(UserPolicy).authorize('administer')
+    const { params, reason } = await request.validateUsing(userActionValidator)
+    const user = await this.users.find(params.id)
+    return AdminUserTransformer.toJSON(await this.users.suspend(auth.getUserOrFail(), user, reason))
+  }
+
+  /** POST /api/v1/admin/users/:id/reinstate {reason} */
+  async reinstate({ auth, bouncer, request }: HttpContext) {
+    await bouncer.with(UserPolicy).authorize('administer')
+    const { params, reason } = await request.validateUsing(userActionValidator)
+    const user = await this.users.find(params.id)
+    return AdminUserTransformer.toJSON(
+      await this.users.reinstate(auth.getUserOrFail(), user, reason)
+    )
+  }
+
+  /** POST /api/v1/admin/users/:id/reveal-phone {reason} */
+  async revealPhone({ auth, bouncer, request }: HttpContext) {
+    await bouncer.with(UserPolicy).authorize('administer')
+    const { params, reason } = await request.validateUsing(userActionValidator)
+    const user = await this.users.find(params.id)
+    return { phone: await this.users.revealPhone(auth.getUserOrFail(), user, reason) }
   }
 }

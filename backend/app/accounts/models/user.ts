@@ -34,6 +34,13 @@ export default class User extends BaseModel {
   @column()
   declare locale: Locale
 
+  /** Set while an admin has suspended the account: no sign-in, no live token. */
+  @column.dateTime()
+  declare suspendedAt: DateTime | null
+
+  @column()
+  declare suspensionReason: string | null
+
   @belongsTo(() => Organisation)
   declare organisation: BelongsTo<typeof Organisation>
 

@@ -3,6 +3,7 @@ import User from '#accounts/models/user'
 import type { Locale } from '#core/locales'
 import OtpService from '#accounts/services/otp_service'
 import { localeForPhone } from '#core/phone'
+import DomainException from '#core/exceptions/domain_exception'
 
 export type SelfServiceRole = 'shipper' | 'driver'
 
@@ -31,7 +32,14 @@ export default class AccountService {
       await user.save()
     }
 
+    if (user.suspendedAt) throw suspended()
     const token = await User.accessTokens.create(user, ['*'], { name: 'otp sign-in' })
+    // Suspended meanwhile? Suspension ends the tokens it finds; this one may have come after.
+    await user.refresh()
+    if (user.suspendedAt) {
+      await User.accessTokens.delete(user, token.identifier)
+      throw suspended()
+    }
     await user.load('organisation')
     return { token: token.value!.release(), user }
   }
@@ -64,4 +72,11 @@ export default class AccountService {
     await user.load('organisation')
     return user
   }
+}
+
+function suspended() {
+  return new DomainException('This account is suspended; contact Njia support.', {
+    status: 403,
+    code: 'E_ACCOUNT_SUSPENDED',
+  })
 }

@@ -5,6 +5,182 @@
  */
 
 export interface paths {
+  '/api/v1/admin/audit-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search the audit log, newest first (admins) */
+    get: {
+      parameters: {
+        query?: {
+          action?:
+            | 'paper.verified'
+            | 'paper.rejected'
+            | 'dispute.resolved'
+            | 'user.created'
+            | 'user.updated'
+            | 'user.suspended'
+            | 'user.reinstated'
+            | 'user.phone_revealed'
+            | 'audit.exported';
+          actorId?: number;
+          from?: string;
+          page?: number;
+          perPage?: number;
+          /** @description Words in the actor's name or the reason (any case), or a subject id */
+          q?: string;
+          subjectId?: string;
+          /** @description user, document, order, audit, ... */
+          subjectType?: string;
+          /** @description Exclusive */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of audit events */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['AuditEvent'][];
+              meta: {
+                currentPage?: number;
+                lastPage?: number;
+                perPage?: number;
+                total?: number;
+              };
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: only admins read the audit log */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: an unknown action, a malformed date or number (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/audit-events/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log as CSV, newest first (admins; the export is itself recorded) */
+    get: {
+      parameters: {
+        query?: {
+          action?:
+            | 'paper.verified'
+            | 'paper.rejected'
+            | 'dispute.resolved'
+            | 'user.created'
+            | 'user.updated'
+            | 'user.suspended'
+            | 'user.reinstated'
+            | 'user.phone_revealed'
+            | 'audit.exported';
+          actorId?: number;
+          from?: string;
+          /** @description Words in the actor's name or the reason (any case), or a subject id */
+          q?: string;
+          subjectId?: string;
+          /** @description user, document, order, audit, ... */
+          subjectType?: string;
+          /** @description Exclusive */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description RFC 4180 CSV with a header line: id, occurredAt, actorId, actorRole, actorName, ip, action, subjectType, subjectId, reason, before, after (before and after as JSON) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: only admins read the audit log */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: an unknown action, a malformed date or number (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/users': {
     parameters: {
       query?: never;
@@ -16,9 +192,13 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          organisationId?: number;
           page?: number;
           perPage?: number;
+          /** @description Part of a name (any case), or three or more digits of a phone */
+          q?: string;
           role?: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
+          suspended?: boolean;
         };
         header?: never;
         path?: never;
@@ -33,7 +213,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data?: components['schemas']['User'][];
+              data?: components['schemas']['AdminUser'][];
               meta?: {
                 currentPage?: number;
                 lastPage?: number;
@@ -197,7 +377,187 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['User'];
+            'application/json': components['schemas']['AdminUser'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_OWN_ROLE: admins cannot change their own role */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reinstate a suspended account (admins); it signs in again with a new code; audited */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The reinstated user */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AdminUser'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: not suspended */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}/reveal-phone': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show a user's full phone number (admins); every reveal is in the audit log */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The phone */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Mobile number of Senegal, Kenya, Tanzania or Uganda, in any common format; answered in E.164. Anything else: 422 with field "phone".
+               * @example +254712345678
+               */
+              phone: string;
+            };
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -238,6 +598,99 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Suspend an account (admins): no sign-in, every token and open socket ends at once; audited */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The suspended user */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AdminUser'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_OWN_ACCOUNT (yourself) or E_INVALID_STATE (already suspended) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/auth/logout': {
@@ -417,6 +870,15 @@ export interface paths {
         };
         /** @description E_INVALID_CODE (wrong, used or superseded code), E_CODE_EXPIRED, E_TOO_MANY_ATTEMPTS (code burnt; request a new one) */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_ACCOUNT_SUSPENDED: an admin suspended this account */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -2309,10 +2771,18 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description The carrier's country */
+          country?: 'SN' | 'KE' | 'TZ' | 'UG';
           driverId?: number;
+          /** @description Expiring from today to this many days ahead */
+          expiringWithinDays?: number;
           kind?: 'registration_card' | 'insurance' | 'driving_licence';
+          /** @description The carrier */
+          organisationId?: number;
           page?: number;
           perPage?: number;
+          /** @description newest uploads first, oldest first (the review queue), or soonest expiry first */
+          sort?: 'newest' | 'oldest' | 'expiry';
           status?: 'pending' | 'verified' | 'rejected';
           vehicleId?: number;
         };
@@ -2322,7 +2792,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Newest first */
+        /** @description In the order `sort` asks */
         200: {
           headers: {
             [name: string]: unknown;
@@ -9003,6 +9473,47 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AdminUser: components['schemas']['User'] & {
+      /**
+       * @description Masked: POST /admin/users/{id}/reveal-phone shows it (and logs that)
+       * @example +254•••••••78
+       */
+      phone?: string;
+      /** Format: date-time */
+      suspendedAt: string | null;
+      suspensionReason: string | null;
+    };
+    AuditEvent: {
+      /** @enum {string} */
+      action:
+        | 'paper.verified'
+        | 'paper.rejected'
+        | 'dispute.resolved'
+        | 'user.created'
+        | 'user.updated'
+        | 'user.suspended'
+        | 'user.reinstated'
+        | 'user.phone_revealed'
+        | 'audit.exported';
+      /** @description Who acted, as they were then; null for the system */
+      actor: {
+        id?: number;
+        name?: string | null;
+        role?: string;
+      } | null;
+      after: Record<string, unknown> | null;
+      before: Record<string, unknown> | null;
+      id: number;
+      /** @description Where the request came from */
+      ip: string | null;
+      /** Format: date-time */
+      occurredAt: string;
+      reason: string | null;
+      subject: {
+        id?: string;
+        type?: string;
+      };
+    };
     Bid: {
       /** @description Minor units of the currency (XOF has none, KES has cents) */
       amount?: number;
@@ -9387,10 +9898,21 @@ export interface components {
       smsSummary?: string;
     };
     FleetDocument: {
+      /** @description The carrier the paper belongs to */
+      carrier?: {
+        /** @example KE */
+        country?: string;
+        id?: number;
+        name?: string;
+      } | null;
       /** @enum {string} */
       contentType?: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
       /** Format: date-time */
       createdAt?: string;
+      driver?: {
+        id?: number;
+        name?: string | null;
+      } | null;
       /** @description Set for driving_licence */
       driverId?: number | null;
       expired?: boolean;
@@ -9420,6 +9942,10 @@ export interface components {
        * @enum {string}
        */
       status?: 'pending' | 'verified' | 'rejected';
+      vehicle?: {
+        id?: number;
+        plate?: string;
+      } | null;
       /** @description Set for registration_card and insurance */
       vehicleId?: number | null;
     };
