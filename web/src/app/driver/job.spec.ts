@@ -39,7 +39,11 @@ class KeysLoader implements TranslocoLoader {
 }
 
 /** The order as the server sends it to its driver: its status and what the driver may do now. */
-function order(status: OrderStatus, allowedActions: OrderAction[] = []): Order {
+function order(
+  status: OrderStatus,
+  allowedActions: OrderAction[] = [],
+  typed: Partial<Order> = {},
+): Order {
   const place = {
     lat: -1.29,
     lng: 36.82,
@@ -62,10 +66,15 @@ function order(status: OrderStatus, allowedActions: OrderAction[] = []): Order {
     assignedVehicleId: 3,
     updatedAt: '2026-01-01T08:00:00.000Z',
     allowedActions,
+    ...typed,
   } as Order;
 }
 
-async function openJob(status: OrderStatus, allowedActions: OrderAction[]) {
+async function openJob(
+  status: OrderStatus,
+  allowedActions: OrderAction[],
+  typed: Partial<Order> = {},
+) {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
@@ -88,7 +97,7 @@ async function openJob(status: OrderStatus, allowedActions: OrderAction[]) {
   const fixture = TestBed.createComponent(Job);
   fixture.componentRef.setInput('id', '42');
   fixture.detectChanges();
-  (await nextRequest(http, '/api/v1/orders/42')).flush(order(status, allowedActions));
+  (await nextRequest(http, '/api/v1/orders/42')).flush(order(status, allowedActions, typed));
   await settle();
   fixture.detectChanges();
   return { fixture, http };
@@ -189,5 +198,26 @@ describe('Job', () => {
   it('keeps the proof of delivery closed when the server takes none (one was sent)', async () => {
     const { fixture } = await openJob('delivered', []);
     expect(button(fixture, 'driver.pod.submit')).toBeUndefined();
+  });
+
+  it('shows markup typed into an order as words, on the page and on its map', async () => {
+    const typed = '<img src="x" onerror="alert(1)"><b class="fake">Session expired: sign in</b>';
+    const place = { lat: -1.29, lng: 36.82, contactName: typed, contactPhone: null };
+    const { fixture, http } = await openJob('assigned', [], {
+      pickup: { ...place, address: `${typed} pickup` },
+      dropoff: { ...place, lat: -1.03, address: `${typed} dropoff` },
+      cargo: { kind: typed, weightKg: 5000, volumeM3: null, count: null },
+      notes: typed,
+    } as Partial<Order>);
+    const page = fixture.nativeElement as HTMLElement;
+    document.body.append(page);
+    (await nextRequest(http, '/api/v1/config')).flush(null, { status: 503, statusText: 'Down' });
+    await until(() => page.querySelectorAll('.leaflet-tooltip').length === 2);
+    fixture.detectChanges();
+    expect(page.textContent).toContain(`${typed} pickup`);
+    const labels = [...page.querySelectorAll('.leaflet-tooltip')].map((l) => l.textContent);
+    expect(labels).toEqual([`${typed} pickup`, `${typed} dropoff`]);
+    expect(page.querySelector('img[src="x"], b.fake')).toBeNull();
+    page.remove();
   });
 });

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import * as L from 'leaflet';
+import { textLabel } from '../text-label';
 import { LeafletMap } from '../leaflet-map';
 
 export interface Geofence {
@@ -34,7 +35,7 @@ export class GeofencesLayer {
             fillOpacity: fence.inside ? 0.25 : 0.08,
             className: `njia-geofence${fence.inside ? ' njia-geofence--inside' : ''}`,
           });
-          return fence.label ? circle.bindTooltip(fence.label) : circle;
+          return fence.label ? circle.bindTooltip(textLabel(fence.label)) : circle;
         }),
       ),
     );

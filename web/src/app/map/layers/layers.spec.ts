@@ -19,6 +19,8 @@ import { StopMoved, StopsLayer } from './stops-layer';
       [dropoff]="dropoff()"
       [editable]="true"
       [placing]="placing()"
+      [labels]="labels()"
+      [showLabels]="true"
       (moved)="moved.push($event)"
     />
     <njia-geofences-layer [fences]="fences()" />
@@ -34,6 +36,7 @@ class Host {
   readonly placing = signal<'pickup' | 'dropoff' | null>('pickup');
   readonly fences = signal<Geofence[]>([]);
   readonly pins = signal<Pin[]>([]);
+  readonly labels = signal({ pickup: 'Pickup', dropoff: 'Drop-off' });
   readonly layer = viewChild.required(DriversLayer);
   clicked: unknown = null;
   moved: StopMoved[] = [];
@@ -166,5 +169,44 @@ describe('map layers', () => {
     fixture.detectChanges();
     TestBed.tick();
     expect(layersOf(L.Marker)).toHaveLength(0);
+  });
+
+  it('shows what a user typed as text in every label, tooltip and popup, never as markup', () => {
+    const typed = '<img src="x" onerror="alert(1)"><b class="fake">Session expired: sign in</b>';
+    const { host, fixture, map, layersOf } = setup();
+    host.labels.set({ pickup: typed, dropoff: typed });
+    host.pickup.set({ lat: 0, lng: 0 });
+    host.dropoff.set({ lat: 0.05, lng: 0.05 });
+    host.fences.set([{ id: 'pickup', lat: 0, lng: 0, radiusM: 200, label: typed }]);
+    host.pins.set([
+      {
+        id: 9,
+        lat: 0.02,
+        lng: 0.02,
+        name: typed,
+        title: typed,
+        link: { text: typed, href: '/driver/orders/9/bid' },
+      },
+    ]);
+    fixture.detectChanges();
+    TestBed.tick();
+    const stops = layersOf(L.Marker).filter((marker) => marker.getTooltip());
+    expect(stops).toHaveLength(2);
+    const [pin] = layersOf(L.Marker).filter((marker) => marker.getPopup());
+    pin.openPopup();
+    const contents = [
+      ...stops.map((stop) => stop.getTooltip()!.getContent()),
+      layersOf(L.Circle)[0].getTooltip()!.getContent(),
+      pin.getPopup()!.getContent(),
+    ] as HTMLElement[];
+    for (const content of contents) {
+      expect(content).toBeInstanceOf(HTMLElement);
+      expect(content.textContent).toContain(typed);
+    }
+    const container = map.getContainer();
+    // The permanent stop labels and the open popup are on the page, as words.
+    expect(container.querySelectorAll('.leaflet-tooltip')).toHaveLength(2);
+    expect(container.querySelector('.leaflet-popup')?.textContent).toContain(typed);
+    expect(container.querySelector('img[src="x"], b.fake')).toBeNull();
   });
 });

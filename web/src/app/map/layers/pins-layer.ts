@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import * as L from 'leaflet';
+import { textLabel } from '../text-label';
 import { LeafletMap } from '../leaflet-map';
 
 /** A place to pick on the map: named for screen readers, its popup says what it is and links on. */
@@ -37,12 +38,10 @@ function pinsLayer(pins: readonly Pin[]): L.LayerGroup {
   const group = L.layerGroup();
   for (const pin of pins) {
     const popup = document.createElement('div');
-    const title = document.createElement('strong');
-    title.textContent = pin.title;
     const link = document.createElement(pin.link.href ? 'a' : 'span');
     if (pin.link.href) link.setAttribute('href', pin.link.href);
-    link.textContent = pin.link.text;
-    popup.append(title, document.createElement('br'), link);
+    link.append(textLabel(pin.link.text));
+    popup.append(textLabel(pin.title, 'strong'), document.createElement('br'), link);
     L.marker([pin.lat, pin.lng], {
       title: pin.name,
       alt: pin.name,

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import * as L from 'leaflet';
 import { LeafletMap } from '../leaflet-map';
 import { CORRIDORS, Corridor, Place } from '../places';
+import { textLabel } from '../text-label';
 
 /**
  * Capitals and freight corridors, with their names always visible: the map is
@@ -55,7 +56,7 @@ function placeMarker(place: Place): L.Marker {
       html: '<span aria-hidden="true"></span>',
       iconSize: place.capital ? [18, 18] : [12, 12],
     }),
-  }).bindTooltip(place.name, {
+  }).bindTooltip(textLabel(place.name), {
     permanent: true,
     direction: 'right',
     className: 'njia-place-label',

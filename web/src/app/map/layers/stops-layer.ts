@@ -10,6 +10,7 @@ import {
   untracked,
 } from '@angular/core';
 import * as L from 'leaflet';
+import { textLabel } from '../text-label';
 import { LeafletMap } from '../leaflet-map';
 
 export type StopKind = 'pickup' | 'dropoff';
@@ -80,6 +81,18 @@ export class StopsLayer {
         }
       });
     }
+    // Labels follow their input (the driver's map names the addresses of the order shown now).
+    effect(() => {
+      const labels = this.labels();
+      const show = this.showLabels();
+      for (const [kind, marker] of Object.entries(this.markers() ?? {}) as [StopKind, L.Marker][]) {
+        marker.options.title = labels[kind];
+        marker.getElement()?.setAttribute('title', labels[kind]);
+        marker.unbindTooltip();
+        if (show)
+          marker.bindTooltip(textLabel(labels[kind]), { permanent: true, direction: 'right' });
+      }
+    });
     effect(() => {
       const editable = this.editable();
       for (const marker of Object.values(this.markers() ?? {})) {
@@ -109,7 +122,6 @@ export class StopsLayer {
         iconAnchor: [14, 14],
       }),
     });
-    if (this.showLabels()) marker.bindTooltip(label, { permanent: true, direction: 'right' });
     marker.on('dragend', () => {
       const at = marker.getLatLng();
       this.moved.emit({ kind, lat: round(at.lat), lng: round(at.lng) });
