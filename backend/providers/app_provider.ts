@@ -87,17 +87,13 @@ export default class AppProvider {
     // Sentry starts with the app, not at the first error.
     this.#errorReporter = await this.app.container.make(ErrorReporter)
 
-    // Imported here, not at the top: it reads the configuration, which is not loaded at register().
-    const { default: TrackingIngestService } =
-      await import('#tracking/services/tracking_ingest_service')
-    this.app.container.singleton(TrackingIngestService, () => new TrackingIngestService())
+    await this.#bindTracking()
 
     // Tracking follows the orders: a finished or reassigned order's exceptions close.
-    const { default: geofenceService } = await import('#tracking/services/geofence_service')
+    const { default: GeofenceService } = await import('#tracking/services/geofence_service')
+    const geofences = await this.app.container.make(GeofenceService)
     const emitter = await this.app.container.make('emitter')
-    emitter.on('order:event', ({ orderId, event }) =>
-      geofenceService.onOrderEvent(orderId, event.type)
-    )
+    emitter.on('order:event', ({ orderId, event }) => geofences.onOrderEvent(orderId, event.type))
 
     // Orders ask money whether an order is paid (no pickup before payment, unless cash).
     const { default: PaymentService } = await import('#money/services/payment_service')
@@ -113,6 +109,41 @@ export default class AppProvider {
       const order = await Order.activeForVehicle(vehicleId, driverId)
       return order ? `order ${order.id} (${order.status})` : null
     })
+  }
+
+  /**
+   * The GPS pipeline's process-wide state: the ingest entry (recent points
+   * per driver), the driver contexts it caches, the write buffer and the
+   * geofence checks' throttle. Each is built once with its collaborators,
+   * so a point costs no container look-up. Imported here, not at the top:
+   * they read the configuration, which is not loaded at register().
+   */
+  async #bindTracking() {
+    const { default: TrackingIngestService } =
+      await import('#tracking/services/tracking_ingest_service')
+    const { default: DriverContextService } =
+      await import('#tracking/services/driver_context_service')
+    const { default: IngestLimitService } = await import('#tracking/services/ingest_limit_service')
+    const { default: GpsWriteBuffer } = await import('#tracking/services/gps_write_buffer')
+    const { default: GeofenceService } = await import('#tracking/services/geofence_service')
+    const { default: OrderEventService } = await import('#orders/services/order_event_service')
+    const container = this.app.container
+    container.singleton(DriverContextService, () => new DriverContextService())
+    container.singleton(GpsWriteBuffer, () => new GpsWriteBuffer())
+    container.singleton(
+      GeofenceService,
+      async (resolver) => new GeofenceService(await resolver.make(OrderEventService))
+    )
+    container.singleton(
+      TrackingIngestService,
+      async (resolver) =>
+        new TrackingIngestService(
+          await resolver.make(DriverContextService),
+          await resolver.make(IngestLimitService),
+          await resolver.make(GpsWriteBuffer),
+          await resolver.make(GeofenceService)
+        )
+    )
   }
 
   /**
@@ -135,10 +166,11 @@ export default class AppProvider {
   async #resetTrackingOnCrewChange() {
     const { default: emitter } = await import('@adonisjs/core/services/emitter')
     const { default: logger } = await import('@adonisjs/core/services/logger')
-    const { default: geofenceService } = await import('#tracking/services/geofence_service')
+    const { default: GeofenceService } = await import('#tracking/services/geofence_service')
+    const geofences = await this.app.container.make(GeofenceService)
     emitter.on('order:event', ({ orderId, event }) => {
       if (!CREW_CHANGES.has(event.type as string)) return
-      geofenceService
+      geofences
         .forgetCrew(orderId)
         .catch((error) => logger.error({ err: error, orderId }, 'tracking state reset failed'))
     })

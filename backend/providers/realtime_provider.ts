@@ -9,8 +9,10 @@ export async function attachRealtime(nodeServer: HttpServer) {
   const { default: gateway } = await import('#realtime/gateway')
   if (gateway.io) return gateway.io
   const { registerHandlers } = await import('#tracking/socket_handlers')
+  const { default: app } = await import('@adonisjs/core/services/app')
   const { default: WatchService } = await import('#tracking/services/watch_service')
-  WatchService.registerRoomRules()
+  const watch = await app.container.make(WatchService)
+  watch.registerRoomRules()
   gateway.onConnection(registerHandlers)
   const { registerChatHandlers } = await import('#chat/socket_handlers')
   gateway.onConnection(registerChatHandlers)
@@ -50,9 +52,11 @@ export default class RealtimeProvider {
     this.#osmand?.close()
     const { default: gateway } = await import('#realtime/gateway')
     await gateway.close()
-    const { default: gpsWriteBuffer } = await import('#tracking/services/gps_write_buffer')
-    await gpsWriteBuffer.drain()
-    const { default: geofenceService } = await import('#tracking/services/geofence_service')
-    await geofenceService.settled()
+    const { default: GpsWriteBuffer } = await import('#tracking/services/gps_write_buffer')
+    const buffer = await this.app.container.make(GpsWriteBuffer)
+    await buffer.drain()
+    const { default: GeofenceService } = await import('#tracking/services/geofence_service')
+    const geofences = await this.app.container.make(GeofenceService)
+    await geofences.settled()
   }
 }

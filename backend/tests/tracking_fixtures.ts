@@ -13,11 +13,13 @@ import Order, { type OrderStatus } from '#orders/models/order'
 import User, { type Role } from '#accounts/models/user'
 import type { LatLng } from '#core/models/geo_point'
 import realtimeGateway from '#realtime/gateway'
-import gpsWriteBuffer from '#tracking/services/gps_write_buffer'
+import GpsWriteBuffer from '#tracking/services/gps_write_buffer'
+import GeofenceService from '#tracking/services/geofence_service'
+import DriverContextService from '#tracking/services/driver_context_service'
 import trackingConfig from '#config/tracking'
 
 // Tests send points faster than a truck would: run geofence checks on every batch,
-// so `geofenceService.settled()` never waits for the throttle.
+// so `geofencesSettled()` never waits for the throttle.
 trackingConfig.exceptions.checkIntervalMs = 0
 // Every test request comes from 127.0.0.1: the fuzz and protocol tests try many unknown
 // device ids, which must not lock the address out for the suites after them.
@@ -108,7 +110,20 @@ export async function startRealtime() {
  */
 export async function stopRealtime() {
   realtimeGateway.io?.disconnectSockets(true)
-  await gpsWriteBuffer.drain()
+  const buffer = await app.container.make(GpsWriteBuffer)
+  await buffer.drain()
+}
+
+/** Waits for the geofence and exception checks started so far (they run after the ack). */
+export async function geofencesSettled() {
+  const geofences = await app.container.make(GeofenceService)
+  await geofences.settled()
+}
+
+/** Forgets the cached driver contexts (every driver's, or one's). */
+export async function forgetDriverContexts(driverId?: number) {
+  const contexts = await app.container.make(DriverContextService)
+  contexts.forget(driverId)
 }
 
 export function socketFor(

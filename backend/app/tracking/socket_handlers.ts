@@ -15,12 +15,15 @@ import roomAccess from '#realtime/room_access'
  * database has them at that moment (a revoked token ends the connection).
  */
 export function registerHandlers(socket: Socket) {
+  // The entry is resolved once per connection, not per batch (the hot path).
+  let ingest: Promise<TrackingIngestService> | undefined
   // `positions`: [{ seq, lat, lng, recordedAt, ... }] (or { points: [...] }), through the one entry.
   socket.on(
     'positions',
     handle(async (payload: unknown) => {
-      const ingest = await app.container.make(TrackingIngestService)
-      const result = await ingest.receive('socket', async () => ({
+      ingest ??= app.container.make(TrackingIngestService)
+      const entry = await ingest
+      const result = await entry.receive('socket', async () => ({
         driver: await currentUser(socket),
         points: Array.isArray(payload) ? payload : (payload as { points?: unknown })?.points,
       }))
@@ -33,7 +36,8 @@ export function registerHandlers(socket: Socket) {
     'watch',
     handle(async (payload: unknown) => {
       const user = await currentUser(socket)
-      const room = await roomFor(user, requested(payload))
+      const watch = await app.container.make(WatchService)
+      const room = await roomFor(watch, user, requested(payload))
       if (!(await roomAccess.join(socket, user, room))) throw lost(room)
       return { room }
     })
@@ -68,10 +72,8 @@ function requested(payload: unknown): WatchRequest {
   })
 }
 
-function roomFor(user: User, request: WatchRequest) {
-  return 'orderId' in request
-    ? WatchService.orderRoom(user, request.orderId)
-    : WatchService.fleetRoom(user)
+function roomFor(watch: WatchService, user: User, request: WatchRequest) {
+  return 'orderId' in request ? watch.orderRoom(user, request.orderId) : watch.fleetRoom(user)
 }
 
 /** The right was lost between the check and the join. */

@@ -1,9 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import type { BrowserContext, Page } from 'playwright-core'
 import type User from '#accounts/models/user'
-import geofenceService from '#tracking/services/geofence_service'
 import { PNG } from '#tests/fleet_fixtures'
-import { PICKUP, stopRealtime, tokenFor } from '#tests/tracking_fixtures'
+import { PICKUP, stopRealtime, tokenFor, geofencesSettled } from '#tests/tracking_fixtures'
 import { appUrl, latestSignInCode } from './browser.js'
 
 /**
@@ -96,7 +95,7 @@ export async function assertEachPointOnce(
 export async function closeApp(context: BrowserContext) {
   await context.close()
   await stopRealtime()
-  await geofenceService.settled()
+  await geofencesSettled()
 }
 
 export async function pingsAt(driverId: number) {

@@ -1,3 +1,4 @@
+import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type TrackingException from '#tracking/models/tracking_exception'
 import TrackingPolicy from '#tracking/policies/tracking_policy'
@@ -5,13 +6,16 @@ import { fleetScopeOf } from '#tracking/services/tracking_scope'
 import TrackingExceptionService from '#tracking/services/tracking_exception_service'
 import { exceptionsQueryValidator } from '#tracking/validators/tracking'
 
+@inject()
 export default class DispatchExceptionsController {
+  constructor(private exceptions: TrackingExceptionService) {}
+
   /** GET /api/v1/dispatch/exceptions?kind&open&limit — long stops and off-route trucks. */
   async index({ auth, bouncer, request }: HttpContext) {
     await bouncer.with(TrackingPolicy).authorize('viewFleet')
     const filters = await exceptionsQueryValidator.validate(request.qs())
     const scope = (await fleetScopeOf(auth.getUserOrFail()))!
-    const exceptions = await TrackingExceptionService.list(scope, filters)
+    const exceptions = await this.exceptions.list(scope, filters)
     return {
       data: exceptions.map((e: TrackingException) => ({
         ...e.serialize(),

@@ -1,3 +1,4 @@
+import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import DomainException from '#core/exceptions/domain_exception'
 import Order from '#orders/models/order'
@@ -5,7 +6,10 @@ import OrderPolicy from '#orders/policies/order_policy'
 import OrderTrackService from '#tracking/services/order_track_service'
 import { trackQueryValidator } from '#tracking/validators/tracking'
 
+@inject()
 export default class OrderTracksController {
+  constructor(private tracks: OrderTrackService) {}
+
   /** GET /api/v1/orders/:id/track?from&to — whoever may read the order may read its track. */
   async show({ bouncer, params, request }: HttpContext) {
     const id = Number(params.id)
@@ -14,6 +18,6 @@ export default class OrderTracksController {
       throw new DomainException('Order not found', { status: 404, code: 'E_NOT_FOUND' })
     }
     const bounds = await trackQueryValidator.validate(request.qs())
-    return OrderTrackService.show(order, bounds as { from?: number; to?: number })
+    return this.tracks.show(order, bounds as { from?: number; to?: number })
   }
 }

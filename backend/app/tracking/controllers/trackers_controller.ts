@@ -1,3 +1,4 @@
+import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import TrackingPolicy from '#tracking/policies/tracking_policy'
 import TrackerService from '#tracking/services/tracker_service'
@@ -15,11 +16,14 @@ function toJSON(tracker: Tracker) {
 }
 
 /** A driver's OsmAnd / Traccar Client device ids. */
+@inject()
 export default class TrackersController {
+  constructor(private trackers: TrackerService) {}
+
   /** GET /api/v1/trackers */
   async index({ auth, bouncer }: HttpContext) {
     await bouncer.with(TrackingPolicy).authorize('manageTrackers')
-    const trackers = await TrackerService.list(auth.getUserOrFail())
+    const trackers = await this.trackers.list(auth.getUserOrFail())
     return { data: trackers.map(toJSON) }
   }
 
@@ -27,7 +31,7 @@ export default class TrackersController {
   async store({ auth, bouncer, request, response }: HttpContext) {
     await bouncer.with(TrackingPolicy).authorize('manageTrackers')
     const input = await request.validateUsing(createTrackerValidator)
-    const tracker = await TrackerService.create(auth.getUserOrFail(), input)
+    const tracker = await this.trackers.create(auth.getUserOrFail(), input)
     return response.created(toJSON(tracker))
   }
 
@@ -35,7 +39,7 @@ export default class TrackersController {
   async destroy({ auth, bouncer, params, response }: HttpContext) {
     await bouncer.with(TrackingPolicy).authorize('manageTrackers')
     const id = Number(params.id)
-    await TrackerService.revoke(auth.getUserOrFail(), Number.isSafeInteger(id) ? id : 0)
+    await this.trackers.revoke(auth.getUserOrFail(), Number.isSafeInteger(id) ? id : 0)
     return response.noContent()
   }
 }

@@ -36,9 +36,10 @@ const STALE_CHANNEL = `njia:tracking:contexts-stale:${new URL(env.get('REDIS_URL
  * assignment, unassignment, cancellation...) expires every entry on every
  * API node (Redis pub/sub when REDIS_URL is set), and an expired entry is
  * never served: the next batch waits for a fresh lookup, so the first batch
- * after an assignment already belongs to the order.
+ * after an assignment already belongs to the order. One per process: a
+ * container singleton (providers/app_provider.ts).
  */
-class DriverContextService {
+export default class DriverContextService {
   #cache = new Map<number, { context: DriverContext; expiresAt: number }>()
   /** Lookups in flight, shared by concurrent batches of the same driver. */
   #loading = new Map<number, Promise<DriverContext>>()
@@ -112,6 +113,3 @@ class DriverContextService {
     else this.#cache.delete(driverId)
   }
 }
-
-const driverContextService = new DriverContextService()
-export default driverContextService

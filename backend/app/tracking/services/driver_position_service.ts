@@ -28,7 +28,7 @@ export interface NearbyDriver {
 
 /** Last known positions: duty on/off, and who is near a point. */
 export default class DriverPositionService {
-  static async setDuty(driver: User, onDuty: boolean) {
+  async setDuty(driver: User, onDuty: boolean) {
     const result = await db.rawQuery(
       `INSERT INTO driver_positions (driver_id, organisation_id, on_duty, duty_changed_at, updated_at)
        VALUES (?, ?, ?, now(), now())
@@ -44,7 +44,7 @@ export default class DriverPositionService {
     return { onDuty: row.on_duty as boolean, since: new Date(row.duty_changed_at).toISOString() }
   }
 
-  static async isOnDuty(driver: User) {
+  async isOnDuty(driver: User) {
     const row = await db
       .from('driver_positions')
       .where('driver_id', driver.id)
@@ -61,7 +61,7 @@ export default class DriverPositionService {
    * cutting after gives the same rows as filtering first, at a fraction of
    * the cost: a radius that holds thousands of drivers is never scanned.
    */
-  static async nearby(query: NearbyQuery, scope: 'all' | number): Promise<NearbyDriver[]> {
+  async nearby(query: NearbyQuery, scope: 'all' | number): Promise<NearbyDriver[]> {
     const radiusM = (query.radiusKm ?? 25) * 1000
     const point = 'ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography'
     const filters: string[] = []

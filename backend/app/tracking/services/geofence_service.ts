@@ -1,11 +1,10 @@
-import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import { DateTime } from 'luxon'
 import trackingConfig from '#config/tracking'
 import type User from '#accounts/models/user'
 import TrackingException, { type TrackingExceptionKind } from '#tracking/models/tracking_exception'
-import OrderEventService from '#orders/services/order_event_service'
+import type OrderEventService from '#orders/services/order_event_service'
 import type { DriverContext } from '#tracking/services/driver_context_service'
 import type { PingRow } from '#tracking/services/gps_write_buffer'
 import { distanceM } from '#tracking/routing/geo'
@@ -58,15 +57,18 @@ type Flag = 'at_pickup' | 'at_dropoff' | 'off_route' | 'stop_reported'
  * become order events; a long stop or leaving the planned corridor becomes
  * an exception for dispatchers. Each fact flips a flag in
  * tracking_order_states with a conditional UPDATE, so it is reported once
- * even when two nodes see points of the same order.
+ * even when two nodes see points of the same order. One per process (it
+ * throttles checks per order): a container singleton (providers/app_provider.ts).
  */
-class GeofenceService {
+export default class GeofenceService {
   #running = new Set<Promise<void>>()
   /** Per order on this node: a check in flight, the newest point waiting, when it last ran. */
   #orders = new Map<
     number,
     { busy: boolean; next?: [User, DriverContext, PingRow]; lastRunAt: number }
   >()
+
+  constructor(private events: OrderEventService) {}
 
   /**
    * A crew put on or taken off the order starts its facts afresh: the
@@ -152,8 +154,7 @@ class GeofenceService {
         type = fence.left
       }
       if (type) {
-        const events = await app.container.make(OrderEventService)
-        await events.record(order, {
+        await this.events.record(order, {
           type,
           actorId: null,
           position: here,
@@ -367,6 +368,3 @@ class GeofenceService {
     broadcaster.emit(fleetRoomsOf(exception.organisationId), 'exception', exception.serialize())
   }
 }
-
-const geofenceService = new GeofenceService()
-export default geofenceService

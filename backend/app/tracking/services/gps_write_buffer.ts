@@ -60,9 +60,10 @@ const UPSERT_LAST = `
  * every `flushMs` or `batchSize` points, whichever comes first: one
  * multi-row INSERT into gps_pings (duplicates dropped by the unique key) and
  * one upsert of driver_positions. `write()` resolves only after COMMIT, which
- * is when a driver may be acknowledged.
+ * is when a driver may be acknowledged. One per process: a container
+ * singleton (providers/app_provider.ts).
  */
-export class GpsWriteBuffer {
+export default class GpsWriteBuffer {
   #waiting: Waiter[] = []
   #count = 0
   #timer?: NodeJS.Timeout
@@ -154,6 +155,3 @@ export class GpsWriteBuffer {
     stopTimer()
   }
 }
-
-const gpsWriteBuffer = new GpsWriteBuffer()
-export default gpsWriteBuffer

@@ -22,7 +22,7 @@ type LineFeature = {
  * off the order leaves no trace for the next carrier.
  */
 export default class OrderTrackService {
-  static async show(order: Order, bounds: { from?: number; to?: number }) {
+  async show(order: Order, bounds: { from?: number; to?: number }) {
     const driverId = order.assignedDriverId ?? -1
     const [actual, last, planned] = await Promise.all([
       this.actualPath(order.id, driverId, bounds),
@@ -33,7 +33,7 @@ export default class OrderTrackService {
     return { orderId: order.id, status: order.status, actual, planned, lastPosition: last, eta }
   }
 
-  static async actualPath(
+  async actualPath(
     orderId: number,
     driverId: number,
     { from, to }: { from?: number; to?: number }
@@ -80,7 +80,7 @@ export default class OrderTrackService {
     return feature
   }
 
-  static async lastPoint(orderId: number, driverId: number) {
+  async lastPoint(orderId: number, driverId: number) {
     const result = await db.rawQuery(
       `SELECT ST_Y(position::geometry) AS lat, ST_X(position::geometry) AS lng, recorded_at,
               speed_mps, heading, driver_id
@@ -100,7 +100,7 @@ export default class OrderTrackService {
   }
 
   /** The plan stored when tracking started (router or straight line), else planned now. */
-  static async plannedRoute(order: Order): Promise<LineFeature> {
+  async plannedRoute(order: Order): Promise<LineFeature> {
     const stored = await db.rawQuery(
       `SELECT ST_AsGeoJSON(planned_route, 6) AS geojson, planned_source, planned_distance_m,
               planned_duration_s
@@ -133,7 +133,7 @@ export default class OrderTrackService {
    * router's duration when configured, otherwise the remaining distance
    * (straight line x detour factor) at the speed of the last 10 minutes.
    */
-  static async eta(order: Order, last: LatLng & { recordedAt: string; driverId: number }) {
+  async eta(order: Order, last: LatLng & { recordedAt: string; driverId: number }) {
     const nextStop = BEFORE_PICKUP.has(order.status) ? 'pickup' : 'dropoff'
     const target = nextStop === 'pickup' ? order.pickup : order.dropoff
     const speedMps = await this.recentSpeed(last.driverId, last.recordedAt)
@@ -160,7 +160,7 @@ export default class OrderTrackService {
   }
 
   /** Average speed over the last 10 minutes of points (distance / time), or the default. */
-  static async recentSpeed(driverId: number, until: string) {
+  async recentSpeed(driverId: number, until: string) {
     const result = await db.rawQuery(
       `SELECT ST_Length(ST_MakeLine(position::geometry ORDER BY recorded_at)::geography) AS m,
               EXTRACT(EPOCH FROM max(recorded_at) - min(recorded_at)) AS s, count(*) AS n

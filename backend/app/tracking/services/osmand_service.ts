@@ -16,14 +16,15 @@ import IngestLimitService from '#tracking/services/ingest_limit_service'
 export default class OsmandService {
   constructor(
     private ingest: TrackingIngestService,
-    private limits: IngestLimitService
+    private limits: IngestLimitService,
+    private trackers: TrackerService
   ) {}
 
   async receive(request: OsmandRequest) {
     const result = await this.ingest.receive('osmand', async () => {
       await this.limits.assertAddressMayTry(request.ip)
       const report = decodeOsmand(request)
-      const driver = await TrackerService.driverFor(report.deviceId)
+      const driver = await this.trackers.driverFor(report.deviceId)
       if (!driver) {
         await this.limits.unknownDevice(request.ip)
         throw new DomainException('Unknown device id', {

@@ -19,11 +19,11 @@ function newDeviceId() {
  * default and revocable.
  */
 export default class TrackerService {
-  static list(driver: User) {
+  list(driver: User) {
     return Tracker.query().where('driver_id', driver.id).whereNull('revoked_at').orderBy('id')
   }
 
-  static async create(driver: User, input: { deviceId?: string; name?: string }) {
+  async create(driver: User, input: { deviceId?: string; name?: string }) {
     const deviceId = input.deviceId ?? newDeviceId()
     const taken = await Tracker.query().where('device_id', deviceId).whereNull('revoked_at').first()
     if (taken) {
@@ -36,7 +36,7 @@ export default class TrackerService {
     return Tracker.create({ driverId: driver.id, deviceId, name: input.name ?? null })
   }
 
-  static async revoke(driver: User, trackerId: number) {
+  async revoke(driver: User, trackerId: number) {
     const tracker = await Tracker.query()
       .where('id', trackerId)
       .where('driver_id', driver.id)
@@ -49,7 +49,7 @@ export default class TrackerService {
   }
 
   /** The driver behind an active device id; null for unknown or revoked ones. */
-  static async driverFor(deviceId: string) {
+  async driverFor(deviceId: string) {
     const tracker = await Tracker.query()
       .where('device_id', deviceId)
       .whereNull('revoked_at')

@@ -3,7 +3,7 @@ import TrackingException, { type TrackingExceptionKind } from '#tracking/models/
 
 /** What the dispatch board lists: newest first, limited to the reader's fleet. */
 export default class TrackingExceptionService {
-  static list(
+  list(
     scope: 'all' | number,
     filters: { kind?: TrackingExceptionKind; open?: boolean; limit?: number }
   ) {

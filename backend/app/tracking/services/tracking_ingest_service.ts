@@ -5,11 +5,13 @@ import trackingConfig from '#config/tracking'
 import type User from '#accounts/models/user'
 import broadcaster from '#realtime/broadcaster'
 import { fleetRoomsOf, rooms } from '#realtime/rooms'
-import gpsWriteBuffer, { type PingRow, type PingSource } from '#tracking/services/gps_write_buffer'
-import driverContextService, { type DriverContext } from '#tracking/services/driver_context_service'
-import geofenceService from '#tracking/services/geofence_service'
+import type GpsWriteBuffer from '#tracking/services/gps_write_buffer'
+import type { PingRow, PingSource } from '#tracking/services/gps_write_buffer'
+import type DriverContextService from '#tracking/services/driver_context_service'
+import type { DriverContext } from '#tracking/services/driver_context_service'
+import type GeofenceService from '#tracking/services/geofence_service'
 import { positionsBatchValidator } from '#tracking/validators/tracking'
-import IngestLimitService from '#tracking/services/ingest_limit_service'
+import type IngestLimitService from '#tracking/services/ingest_limit_service'
 import {
   trackingBatchesRefusedTotal,
   trackingPointsTotal,
@@ -80,13 +82,19 @@ const FORGET_AFTER_MS = 10 * 60_000
  * A refusal is a DomainException (validation errors become `E_VALIDATION`
  * naming the first bad field) counted on /metrics by way in and code.
  * Bound as a container singleton (providers/app_provider.ts): it remembers
- * recent points per driver to fan a resent point out only once.
+ * recent points per driver to fan a resent point out only once, and is
+ * given its collaborators once, so a point costs no container look-up.
  */
 export default class TrackingIngestService {
   /** Per driver: newest time seen and recent times, to fan a resent point out only once. */
   #seen = new Map<number, { newest: number; recent: Set<number>; touchedAt: number }>()
 
-  constructor(private limits = new IngestLimitService()) {
+  constructor(
+    private contexts: DriverContextService,
+    private limits: IngestLimitService,
+    private buffer: GpsWriteBuffer,
+    private geofences: GeofenceService
+  ) {
     setInterval(() => {
       const cutoff = Date.now() - FORGET_AFTER_MS
       for (const [driverId, seen] of this.#seen)
@@ -121,7 +129,7 @@ export default class TrackingIngestService {
 
   /** Only a user who is a driver now (not when the socket connected) sends positions. */
   async #authorise(driver: User) {
-    const context = await driverContextService.forDriver(driver)
+    const context = await this.contexts.forDriver(driver)
     if (context.role !== 'driver') {
       throw new DomainException('Only drivers send positions', {
         status: 403,
@@ -228,7 +236,7 @@ export default class TrackingIngestService {
     }
 
     try {
-      await gpsWriteBuffer.write(rows)
+      await this.buffer.write(rows)
     } catch (error) {
       logger.error({ err: error }, 'gps batch write failed')
       throw new DomainException('Positions could not be stored; send them again', {
@@ -240,7 +248,7 @@ export default class TrackingIngestService {
     const orderRows = rows.filter((row) => row.orderId !== null)
     if (orderRows.length > 0) {
       const newest = orderRows.reduce((a, b) => (b.recordedAt > a.recordedAt ? b : a))
-      geofenceService.afterCommit(driver, context, newest)
+      this.geofences.afterCommit(driver, context, newest)
     }
     const accepted = rows.length - duplicates
     if (accepted) trackingPointsTotal.inc({ source, outcome: 'accepted' }, accepted)

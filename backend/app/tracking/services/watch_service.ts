@@ -1,4 +1,4 @@
-import app from '@adonisjs/core/services/app'
+import { inject } from '@adonisjs/core'
 import DomainException from '#core/exceptions/domain_exception'
 import Order from '#orders/models/order'
 import type User from '#accounts/models/user'
@@ -19,15 +19,16 @@ const notFound = () =>
  * the dispatch board: admins and platform dispatchers see every fleet, a
  * carrier's dispatchers and owner see their own.
  */
+@inject()
 export default class WatchService {
+  constructor(private access: OrderAccessService) {}
+
   /** Gives realtime the rules of the `order:` and `fleet:` rooms (at boot). */
-  static registerRoomRules() {
+  registerRoomRules() {
     roomAccess.rule('order', async (user, room) => {
       const id = Number(room.slice('order:'.length))
       const order = Number.isSafeInteger(id) ? await Order.find(id) : null
-      if (!order) return false
-      const access = await app.container.make(OrderAccessService)
-      return access.mayWatch(user, order)
+      return order !== null && this.access.mayWatch(user, order)
     })
     roomAccess.rule('fleet', async (user, room) => {
       const scope = await fleetScopeOf(user)
@@ -35,15 +36,14 @@ export default class WatchService {
     })
   }
 
-  static async orderRoom(user: User, orderId: number) {
+  async orderRoom(user: User, orderId: number) {
     const order = await Order.find(orderId)
     if (!order) throw notFound()
-    const access = await app.container.make(OrderAccessService)
-    if (!(await access.mayWatch(user, order))) throw notFound()
+    if (!(await this.access.mayWatch(user, order))) throw notFound()
     return rooms.order(order.id)
   }
 
-  static async fleetRoom(user: User) {
+  async fleetRoom(user: User) {
     const scope = await fleetScopeOf(user)
     if (scope === null) {
       throw new DomainException('Only dispatchers and admins may watch a fleet', {

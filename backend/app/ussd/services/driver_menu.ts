@@ -32,12 +32,13 @@ export default class DriverMenu {
     private delivery: DeliveryService,
     private cooperatives: CooperativeService,
     private totals: CollectionTotalsService,
-    private guard: PinGuard
+    private guard: PinGuard,
+    private positions: DriverPositionService
   ) {}
 
   async render(walk: Walk, driver: User): Promise<Screen> {
     const t = walk.t
-    const onDuty = await DriverPositionService.isOnDuty(driver)
+    const onDuty = await this.positions.isOnDuty(driver)
     const main = walk.choose(t.driverMenu(clip(driver.name ?? '', 30), onDuty), 4)
     if (isScreen(main)) return main
     const order = await Order.activeForDriver(driver.id)
@@ -86,7 +87,7 @@ export default class DriverMenu {
         const denied = await this.guard.check(walk, driver.phone)
         if (denied) return denied
         return walk.once(picked.input, async () => {
-          const duty = await DriverPositionService.setDuty(driver, picked.choice === 1)
+          const duty = await this.positions.setDuty(driver, picked.choice === 1)
           return t.dutySet(duty.onDuty)
         })
       }

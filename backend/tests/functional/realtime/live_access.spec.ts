@@ -21,8 +21,8 @@ import {
   startRealtime,
   stopRealtime,
   tokenFor,
+  geofencesSettled,
 } from '#tests/tracking_fixtures'
-import geofenceService from '#tracking/services/geofence_service'
 
 /** Whether a `watch`/`positions` ack says ok. */
 async function accepted(reply: Promise<{ ok: boolean }>) {
@@ -55,7 +55,7 @@ test.group('realtime / live access is decided now, not at connect', (group) => {
   })
   group.each.teardown(async () => {
     sockets.splice(0).forEach((s) => s.disconnect())
-    await geofenceService.settled()
+    await geofencesSettled()
   })
 
   test('a load-board order cannot be watched by carriers, only by its parties', async ({

@@ -3,7 +3,6 @@ import type { Socket } from 'socket.io-client'
 import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
 import { makeCarrier, makeOrder, makeOrganisation, makeUser } from '#tests/fixtures/marketplace'
-import geofenceService from '#tracking/services/geofence_service'
 import {
   connected,
   emitAck,
@@ -12,6 +11,7 @@ import {
   startRealtime,
   stopRealtime,
   tokenFor,
+  geofencesSettled,
 } from '#tests/tracking_fixtures'
 
 const NAIROBI = { lat: -1.3087, lng: 36.8516 }
@@ -43,7 +43,7 @@ test.group('tracking / the order a point belongs to', (group) => {
   })
   group.each.teardown(async () => {
     sockets.splice(0).forEach((s) => s.disconnect())
-    await geofenceService.settled()
+    await geofencesSettled()
   })
 
   async function open(token: string) {

@@ -1,8 +1,6 @@
 import { test } from '@japa/runner'
 import type { Socket } from 'socket.io-client'
 import { isolateDatabase } from '#tests/helpers'
-import geofenceService from '#tracking/services/geofence_service'
-import driverContextService from '#tracking/services/driver_context_service'
 import type User from '#accounts/models/user'
 import type Organisation from '#accounts/models/organisation'
 import {
@@ -18,6 +16,8 @@ import {
   tokenFor,
   trackingOrg,
   trackingUser,
+  geofencesSettled,
+  forgetDriverContexts,
 } from '#tests/tracking_fixtures'
 
 const MIDWAY = { lat: (PICKUP.lat + DROPOFF.lat) / 2, lng: (PICKUP.lng + DROPOFF.lng) / 2 }
@@ -26,7 +26,7 @@ const OFF_ROUTE = { lat: MIDWAY.lat, lng: MIDWAY.lng + 0.1 } // ~11 km east of t
 async function send(client: any, driver: User, points: object[]) {
   const response = await client.post('/api/v1/tracking/positions').json({ points }).loginAs(driver)
   response.assertStatus(200)
-  await geofenceService.settled()
+  await geofencesSettled()
 }
 
 /** 25 minutes at the same spot midway: a long stop. */
@@ -44,7 +44,7 @@ test.group('tracking / exceptions close, and the dispatcher hears it', (group) =
     url = await startRealtime()
     return () => stopRealtime()
   })
-  group.each.setup(() => driverContextService.forget())
+  group.each.setup(() => forgetDriverContexts())
   group.each.teardown(() => {
     sockets.splice(0).forEach((s) => s.disconnect())
   })
@@ -135,7 +135,7 @@ test.group('tracking / exceptions close, and the dispatcher hears it', (group) =
       .loginAs(shipper)
       .json({ reason: 'Cargo not ready' })
     cancelled.assertStatus(200)
-    await geofenceService.settled()
+    await geofencesSettled()
     await settle()
 
     assert.deepEqual(await openExceptions(client, dispatcher), [])

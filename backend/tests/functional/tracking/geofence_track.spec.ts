@@ -2,8 +2,6 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
 import trackingConfig from '#config/tracking'
-import geofenceService from '#tracking/services/geofence_service'
-import driverContextService from '#tracking/services/driver_context_service'
 import {
   assignedOrder,
   DROPOFF,
@@ -11,13 +9,15 @@ import {
   point,
   trackingOrg,
   trackingUser,
+  geofencesSettled,
+  forgetDriverContexts,
 } from '#tests/tracking_fixtures'
 import type User from '#accounts/models/user'
 
 async function send(client: any, driver: User, points: object[]) {
   const response = await client.post('/api/v1/tracking/positions').json({ points }).loginAs(driver)
   response.assertStatus(200)
-  await geofenceService.settled()
+  await geofencesSettled()
 }
 
 async function eventTypes(orderId: number) {
@@ -27,7 +27,7 @@ async function eventTypes(orderId: number) {
 
 test.group('tracking / geofences, exceptions and the order track', (group) => {
   isolateDatabase(group)
-  group.each.setup(() => driverContextService.forget())
+  group.each.setup(() => forgetDriverContexts())
   // Check every batch: these tests send points faster than a truck would.
   group.setup(() => {
     const interval = trackingConfig.exceptions.checkIntervalMs

@@ -4,7 +4,6 @@ import type { ApiClient } from '@japa/api-client'
 import { metricsRegistry } from '#core/metrics'
 import type User from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
-import driverContextService from '#tracking/services/driver_context_service'
 import {
   connected,
   countPings,
@@ -15,6 +14,7 @@ import {
   stopRealtime,
   tokenFor,
   trackingUser,
+  forgetDriverContexts,
 } from '#tests/tracking_fixtures'
 
 interface Answer {
@@ -168,7 +168,7 @@ test.group('tracking / one way in: socket, HTTP batch and OsmAnd answer alike', 
     // Demoted after the socket connected and the tracker was made.
     sender.driver.role = 'shipper'
     await sender.driver.save()
-    driverContextService.forget(sender.driver.id)
+    await forgetDriverContexts(sender.driver.id)
 
     const point = { lat: PICKUP.lat, lng: PICKUP.lng, recordedAt: secondsAgo(5) }
     const answers = await threeAnswers(client, sender, point, {})

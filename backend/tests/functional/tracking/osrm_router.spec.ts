@@ -3,7 +3,6 @@ import trackingConfig from '#config/tracking'
 import OsrmRouter from '#tracking/routing/osrm_router'
 import { planRoute } from '#tracking/routing/routing_service'
 import { isolateDatabase } from '#tests/helpers'
-import geofenceService from '#tracking/services/geofence_service'
 import { startFakeProvider } from '#tests/fake_http_server'
 import {
   assignedOrder,
@@ -12,6 +11,7 @@ import {
   point,
   trackingOrg,
   trackingUser,
+  geofencesSettled,
 } from '#tests/tracking_fixtures'
 
 /** What OSRM's /route/v1/driving answers (trimmed to the fields we read plus a few real ones). */
@@ -104,7 +104,7 @@ test.group('tracking / OSRM-compatible router', (group) => {
       assert.equal(response.body().planned.properties.source, 'osrm')
       assert.lengthOf(response.body().planned.geometry.coordinates, 3)
       assert.include(response.body().eta, { nextStop: 'dropoff', source: 'osrm', seconds: 2710 })
-      await geofenceService.settled()
+      await geofencesSettled()
     } finally {
       trackingConfig.routerUrl = previous
       await osrm.close()

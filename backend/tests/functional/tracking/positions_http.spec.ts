@@ -2,7 +2,6 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
 import { metricsRegistry } from '#core/metrics'
-import geofenceService from '#tracking/services/geofence_service'
 import {
   assignedOrder,
   countPings,
@@ -10,6 +9,7 @@ import {
   point,
   trackingOrg,
   trackingUser,
+  geofencesSettled,
 } from '#tests/tracking_fixtures'
 
 test.group('tracking / POST /api/v1/tracking/positions', (group) => {
@@ -54,7 +54,7 @@ test.group('tracking / POST /api/v1/tracking/positions', (group) => {
     assert.match(metrics, /tracking_points_total\{source="http",outcome="accepted"\} \d+/)
     assert.match(metrics, /tracking_points_total\{source="http",outcome="duplicate"\} \d+/)
     assert.match(metrics, /tracking_flush_seconds_count \d+/)
-    await geofenceService.settled()
+    await geofencesSettled()
   })
 
   test('an out-of-order point is stored but never moves the current position back', async ({

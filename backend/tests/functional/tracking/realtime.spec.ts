@@ -5,7 +5,6 @@ import type { Socket } from 'socket.io-client'
 import User from '#accounts/models/user'
 import OrderEventService from '#orders/services/order_event_service'
 import { isolateDatabase } from '#tests/helpers'
-import geofenceService from '#tracking/services/geofence_service'
 import {
   assignedOrder,
   connected,
@@ -20,6 +19,7 @@ import {
   tokenFor,
   trackingOrg,
   trackingUser,
+  geofencesSettled,
 } from '#tests/tracking_fixtures'
 
 test.group('realtime / Socket.IO gateway', (group) => {
@@ -100,7 +100,7 @@ test.group('realtime / Socket.IO gateway', (group) => {
     await emitAck(driverSocket, 'positions', [point(42, PICKUP, 60, 0)])
     const latePosition = await late
     assert.isFalse(latePosition.latest)
-    await geofenceService.settled()
+    await geofencesSettled()
   })
 
   test('a bad batch is answered with an error and the connection stays usable', async ({
@@ -206,7 +206,7 @@ test.group('realtime / Socket.IO gateway', (group) => {
     const position = await missed
     assert.equal(position.orderId, order.id)
     assert.closeTo(position.lat, PICKUP.lat + 25 / 110_574, 1e-9)
-    await geofenceService.settled()
+    await geofencesSettled()
   }).skip(
     Boolean(process.env.REDIS_URL),
     'with REDIS_URL the Redis pub/sub adapter is used, and it cannot restore sessions (docs/realtime.md)'

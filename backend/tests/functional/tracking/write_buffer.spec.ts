@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/helpers'
-import { GpsWriteBuffer, type PingRow } from '#tracking/services/gps_write_buffer'
+import GpsWriteBuffer, { type PingRow } from '#tracking/services/gps_write_buffer'
 import { countPings, PICKUP, trackingUser } from '#tests/tracking_fixtures'
 
 function row(driverId: number, secondsAgo: number): PingRow {

@@ -90,7 +90,7 @@ test.group('ussd: drivers', (group) => {
     assert.equal(await ussd.answer('1'), 'CON Create a 4-digit PIN:')
     await ussd.answer('2468')
     assert.equal(await ussd.answer('2468'), 'END You are now on duty.')
-    assert.isTrue(await DriverPositionService.isOnDuty(carrier.driver))
+    assert.isTrue(await new DriverPositionService().isOnDuty(carrier.driver))
   })
 
   test('a milk route driver sees the route and the next stop not yet collected', async ({
