@@ -14,6 +14,9 @@ export default class OpenApiTypes extends BaseCommand {
   static options: CommandOptions = { startApp: false }
 
   async run() {
+    // The validators need the VineJS macros (`vine.file`); the app itself is not started.
+    const { default: VineJSProvider } = await import('@adonisjs/core/providers/vinejs_provider')
+    new VineJSProvider(this.app).boot()
     const { default: OpenApiTypesService, WEB_API_TYPES } =
       await import('#platform/services/openapi_types_service')
     const service = new OpenApiTypesService(WEB_API_TYPES)

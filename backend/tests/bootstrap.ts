@@ -1,10 +1,11 @@
 import { assert } from '@japa/assert'
-import { apiClient } from '@japa/api-client'
+import { ApiClient, apiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
 import type { Config } from '@japa/runner/types'
 import { pluginAdonisJS } from '@japa/plugin-adonisjs'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { authApiClient } from '@adonisjs/auth/plugins/api_client'
+import { checkContract } from '#tests/contract'
 
 export const plugins: Config['plugins'] = [
   assert(),
@@ -34,6 +35,8 @@ export const configureSuite: Config['configureSuite'] = (suite) => {
     })
   }
   if (suite.name === 'functional') {
+    // Every response a functional test gets is checked against /openapi.json.
+    ApiClient.teardown(checkContract)
     return suite.setup(() => testUtils.httpServer().start())
   }
 }

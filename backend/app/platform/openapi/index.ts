@@ -1,7 +1,8 @@
 import type { OpenApiFragment } from '#core/openapi/fragment'
+import type { ApiDescription } from '#core/contract/api_description'
 import platform from '#platform/openapi/platform'
 import { accountsOpenApi } from '#accounts/openapi'
-import { fleetOpenApi } from '#fleet/openapi'
+import { fleetApi } from '#fleet/openapi'
 import { ordersOpenApi } from '#orders/openapi'
 import { webOpenApi } from '#platform/openapi/web'
 import { trackingOpenApi } from '#tracking/openapi'
@@ -16,7 +17,6 @@ import { auditOpenApi } from '#audit/openapi'
 export const fragments: OpenApiFragment[] = [
   platform,
   accountsOpenApi,
-  fleetOpenApi,
   ordersOpenApi,
   trackingOpenApi,
   notificationsOpenApi,
@@ -27,3 +27,6 @@ export const fragments: OpenApiFragment[] = [
   auditOpenApi,
   webOpenApi,
 ]
+
+/** Capabilities described by their validators and transformers (docs/architecture.md). */
+export const apis: ApiDescription[] = [fleetApi]

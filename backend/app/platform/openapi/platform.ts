@@ -5,23 +5,6 @@ import { error } from '#core/openapi/shared'
 const platform: OpenApiFragment = {
   tags: [{ name: 'platform', description: 'Health, metrics and API documentation' }],
   schemas: {
-    Error: {
-      type: 'object',
-      required: ['code', 'message'],
-      properties: {
-        code: { type: 'string', examples: ['E_VALIDATION'], description: 'Stable, upper-case' },
-        message: { type: 'string', description: 'For humans; may change' },
-        field: { type: 'string', description: 'The input field at fault, when there is one' },
-        rule: { type: 'string', description: 'The validation rule that failed (422 only)' },
-      },
-    },
-    Errors: {
-      type: 'object',
-      required: ['errors'],
-      properties: {
-        errors: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Error' } },
-      },
-    },
     HealthReport: {
       type: 'object',
       required: ['status', 'checks'],

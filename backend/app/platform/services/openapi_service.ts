@@ -1,24 +1,37 @@
 import env from '#start/env'
-import { fragments as areaFragments } from '#platform/openapi/index'
+import { apis as capabilityApis, fragments as areaFragments } from '#platform/openapi/index'
 import type { OpenApiFragment } from '#core/openapi/fragment'
+import { type ApiDescription, describeApis } from '#core/contract/api_description'
 
 type Operations = Record<string, unknown>
 
 /**
- * Builds the OpenAPI 3.1 document served at /openapi.json from the
- * fragments each area writes in app/openapi/. Two areas describing the
- * same method on the same path, or the same schema name, is a mistake
+ * Builds the OpenAPI 3.1 document served at /openapi.json from what each
+ * capability's `openapi.ts` describes: words keyed by route, the request
+ * schemas from the validators, the response schemas from the transformers
+ * (see "Describing a route" in docs/architecture.md). Capabilities not yet
+ * converted still give a hand-written fragment. Two capabilities describing
+ * the same method on the same path, or the same schema name, is a mistake
  * that fails loudly here rather than one silently winning.
  */
 export default class OpenApiService {
-  constructor(private fragments: OpenApiFragment[] = areaFragments) {}
+  constructor(
+    private fragments: OpenApiFragment[] = areaFragments,
+    private apis: ApiDescription[] = capabilityApis
+  ) {}
+
+  /** The operations generated from validators and transformers, `'POST /api/v1/vehicles'`. */
+  describedOperations() {
+    return describeApis(this.apis).operations
+  }
 
   document() {
     const paths: Record<string, Operations> = {}
     const schemas: Record<string, unknown> = {}
     const tags: { name: string; description?: string }[] = []
 
-    for (const fragment of this.fragments) {
+    const described = describeApis(this.apis)
+    for (const fragment of [...this.fragments, described]) {
       for (const tag of fragment.tags ?? []) {
         if (!tags.some((known) => known.name === tag.name)) tags.push(tag)
       }

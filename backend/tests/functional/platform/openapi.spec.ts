@@ -2,14 +2,10 @@ import { test } from '@japa/runner'
 import env from '#start/env'
 import router from '@adonisjs/core/services/router'
 import OpenApiService from '#platform/services/openapi_service'
+import { toOpenApiPath } from '#core/contract/api_description'
 
 /** Routes that are not API operations: Swagger UI's files, web app and socket fallbacks. */
 const UNDOCUMENTED = [/^\/docs\/:file$/, /^\/socket\.io/, /\*/, /^\/__/]
-
-/** `/orders/:id/bids/:bidId?` -> `/orders/{id}/bids/{bidId}` */
-function toOpenApiPath(pattern: string) {
-  return pattern.replace(/:([A-Za-z0-9_]+)\??/g, '{$1}')
-}
 
 test.group('platform: OpenAPI', () => {
   test('GET /openapi.json is an OpenAPI 3.1 document with the shared components', async ({
@@ -56,6 +52,22 @@ test.group('platform: OpenAPI', () => {
       missing,
       [],
       `Undocumented endpoints (add them to app/<capability>/openapi.ts):\n  ${missing.join('\n  ')}`
+    )
+  })
+
+  test('every described route is routed', ({ assert }) => {
+    const routed = new Set(
+      Object.values(router.toJSON()).flatMap((routes) =>
+        routes.flatMap((route) => route.methods.map((method) => `${method} ${route.pattern}`))
+      )
+    )
+    const unrouted = [...new OpenApiService().describedOperations()].filter(
+      (operation) => !routed.has(operation)
+    )
+    assert.deepEqual(
+      unrouted,
+      [],
+      `Described but not routed (a typo in app/<capability>/openapi.ts, or a route removed):\n  ${unrouted.join('\n  ')}`
     )
   })
 

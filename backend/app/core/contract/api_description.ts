@@ -1,0 +1,195 @@
+import { z } from 'zod'
+import type { JsonSchema } from '#core/contract/json_schema'
+import { namedSchemas } from '#core/contract/response_schema'
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/** `'POST /api/v1/vehicles/:id/drivers'`: the method and the route's pattern, as routed. */
+export type OperationKey = `${Method} /${string}`
+
+/**
+ * One response of an operation: a string is its description (a 4xx or 5xx
+ * answers the shared error format, a 2xx has no body); `body` is the
+ * transformer's response schema (JSON); `content` is another media type.
+ */
+export type ResponseWords =
+  | string
+  | { description: string; body: z.ZodType }
+  | { description: string; content: Record<string, JsonSchema> }
+
+export interface Operation {
+  summary: string
+  description?: string
+  /**
+   * The VineJS validator the controller uses: its `params` are the path's,
+   * the rest is the query (GET, DELETE) or the body (JSON, or multipart
+   * when it holds a file).
+   */
+  request?: { toJSONSchema(): unknown }
+  /** `[]` for a public operation; the default is the bearer token. */
+  security?: Record<string, string[]>[]
+  /** The capability's tag unless given. */
+  tags?: string[]
+  responses: Record<number, ResponseWords>
+}
+
+/** What a capability's `openapi.ts` exports: words, keyed by route. */
+export interface ApiDescription {
+  tag: { name: string; description?: string }
+  operations: Record<OperationKey, Operation>
+}
+
+export interface DescribedApi {
+  tags: { name: string; description?: string }[]
+  paths: Record<string, Record<string, Record<string, unknown>>>
+  schemas: Record<string, JsonSchema>
+  /** The operations described here, `'POST /api/v1/vehicles'`. */
+  operations: Set<string>
+}
+
+const SCHEMAS = '#/components/schemas/'
+const json = (schema: unknown) => ({ content: { 'application/json': { schema } } })
+
+/** `/orders/:id/bids/:bidId?` -> `/orders/{id}/bids/{bidId}` */
+export function toOpenApiPath(pattern: string) {
+  return pattern.replace(/:([A-Za-z0-9_]+)\??/g, '{$1}')
+}
+
+/**
+ * Turns the capabilities' descriptions into OpenAPI paths and components:
+ * request schemas from the validators (VineJS `toJSONSchema()`), response
+ * schemas from the transformers' zod schemas (named ones become
+ * components), words from the descriptions.
+ */
+export function describeApis(apis: ApiDescription[]): DescribedApi {
+  const registry = z.registry<{ id: string }>()
+  for (const [name, schema] of namedSchemas) registry.add(schema, { id: name })
+  const bodies: z.ZodType[] = []
+  const bodyRef = (schema: z.ZodType) => {
+    const name = registry.get(schema)?.id
+    if (name) return name
+    bodies.push(schema)
+    registry.add(schema, { id: `__body${bodies.length}` })
+    return `__body${bodies.length}`
+  }
+
+  const described: DescribedApi = { tags: [], paths: {}, schemas: {}, operations: new Set() }
+  for (const api of apis) {
+    described.tags.push(api.tag)
+    for (const [key, operation] of Object.entries(api.operations)) {
+      const [method, pattern] = key.split(' ')
+      const path = toOpenApiPath(pattern)
+      described.paths[path] ??= {}
+      if (described.paths[path][method.toLowerCase()])
+        throw new Error(`OpenAPI ${key} is described twice`)
+      described.operations.add(key)
+      described.paths[path][method.toLowerCase()] = {
+        tags: operation.tags ?? [api.tag.name],
+        summary: operation.summary,
+        ...(operation.description ? { description: operation.description } : {}),
+        ...(operation.security ? { security: operation.security } : {}),
+        ...requestOf(method, pattern, operation.request),
+        responses: Object.fromEntries(
+          Object.entries(operation.responses).map(([status, words]) => [
+            status,
+            responseOf(Number(status), words, bodyRef),
+          ])
+        ),
+      }
+    }
+  }
+
+  const converted = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'any',
+    uri: (name) => `${SCHEMAS}${name}`,
+  }).schemas
+  const schemas = Object.fromEntries(
+    Object.entries(converted).map(([name, schema]) => [name, tidy(schema as JsonSchema)])
+  )
+  // Bodies without a name are written in place, not as components (one may hold another).
+  const inPlace = Object.keys(schemas).filter((name) => name.startsWith('__body'))
+  let text = JSON.stringify(described.paths)
+  while (inPlace.some((name) => text.includes(`${SCHEMAS}${name}"`))) {
+    for (const name of inPlace) {
+      text = text.replaceAll(
+        JSON.stringify({ $ref: `${SCHEMAS}${name}` }),
+        JSON.stringify(schemas[name])
+      )
+    }
+  }
+  for (const name of inPlace) delete schemas[name]
+  described.paths = JSON.parse(text)
+  described.schemas = schemas
+  return described
+}
+
+function responseOf(
+  status: number,
+  words: ResponseWords,
+  bodyRef: (schema: z.ZodType) => string
+): Record<string, unknown> {
+  if (typeof words === 'string') {
+    return status >= 400
+      ? { description: words, ...json({ $ref: `${SCHEMAS}Errors` }) }
+      : { description: words }
+  }
+  if ('body' in words) {
+    return { description: words.description, ...json({ $ref: `${SCHEMAS}${bodyRef(words.body)}` }) }
+  }
+  return {
+    description: words.description,
+    content: Object.fromEntries(
+      Object.entries(words.content).map(([type, schema]) => [type, { schema }])
+    ),
+  }
+}
+
+/** Path parameters, then the query or the body, from the route's validator. */
+function requestOf(method: string, pattern: string, validator?: Operation['request']) {
+  const schema = (validator?.toJSONSchema() ?? {}) as JsonSchema
+  const properties = { ...((schema.properties ?? {}) as Record<string, JsonSchema>) }
+  const required = new Set((schema.required ?? []) as string[])
+  const params = (properties.params?.properties ?? {}) as Record<string, JsonSchema>
+  delete properties.params
+  required.delete('params')
+
+  const parameters: Record<string, unknown>[] = [...pattern.matchAll(/:([A-Za-z0-9_]+)/g)].map(
+    ([, name]) => ({ name, in: 'path', required: true, schema: params[name] ?? { type: 'string' } })
+  )
+  if (!validator || Object.keys(properties).length === 0) {
+    return parameters.length ? { parameters } : {}
+  }
+  if (method === 'GET' || method === 'DELETE') {
+    for (const [name, property] of Object.entries(properties)) {
+      parameters.push({ name, in: 'query', required: required.has(name), schema: property })
+    }
+    return { parameters }
+  }
+  const body = { ...schema, properties, required: [...required] }
+  if (required.size === 0) delete body.required
+  const hasFile = Object.values(properties).some((property) => property.format === 'binary')
+  return {
+    ...(parameters.length ? { parameters } : {}),
+    requestBody: {
+      required: true,
+      content: { [hasFile ? 'multipart/form-data' : 'application/json']: { schema: body } },
+    },
+  }
+}
+
+const SAFE_INTEGER = 9007199254740991
+
+/** Drops what zod adds that says nothing to a reader: `$schema`, `$id`, safe-integer bounds. */
+function tidy(schema: JsonSchema): JsonSchema {
+  return JSON.parse(JSON.stringify(schema), function (key, value) {
+    if (key === '$schema' || key === '$id') return undefined
+    if (
+      (key === 'minimum' && value === -SAFE_INTEGER) ||
+      (key === 'maximum' && value === SAFE_INTEGER)
+    )
+      return undefined
+    return value
+  })
+}
