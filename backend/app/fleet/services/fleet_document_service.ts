@@ -194,8 +194,9 @@ export default class FleetDocumentService {
     })
     const vehicle = 'vehicle' in owner ? owner.vehicle : null
     const driver = 'driver' in owner ? owner.driver : null
+    let document: FleetDocument
     try {
-      return await FleetDocument.create({
+      document = await FleetDocument.create({
         kind: input.kind,
         organisationId: vehicle?.organisationId ?? driver?.organisationId ?? null,
         vehicleId: vehicle?.id ?? null,
@@ -213,6 +214,9 @@ export default class FleetDocumentService {
       await this.uploads.remove(stored.key)
       throw error
     }
+    // Read back the columns the database filled in (nulls), as a loaded document has them.
+    await document.refresh()
+    return document
   }
 
   /** pending -> verified. An expired document cannot be verified. */

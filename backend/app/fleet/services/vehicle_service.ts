@@ -113,6 +113,9 @@ export default class VehicleService {
     vehicle.organisationId = organisationId
     this.apply(vehicle, fields)
     await this.save(vehicle)
+    // Read back what the database filled in (null columns, defaults), so a
+    // new vehicle answers every field like one that was loaded.
+    await vehicle.refresh()
     return vehicle
   }
 

@@ -1,4 +1,49 @@
+import fleetConfig from '#config/fleet'
 import type FleetDocument from '#fleet/models/fleet_document'
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '#fleet/models/fleet_document'
+import {
+  id,
+  isoDate,
+  isoDateTime,
+  named,
+  toIso,
+  toIsoDate,
+  z,
+} from '#core/contract/response_schema'
+
+export const fleetDocumentSchema = named(
+  'FleetDocument',
+  z.object({
+    id: id(),
+    kind: z.enum(DOCUMENT_KINDS),
+    organisationId: id().nullable(),
+    vehicleId: id().nullable().meta({ description: 'Set for registration_card and insurance' }),
+    driverId: id().nullable().meta({ description: 'Set for driving_licence' }),
+    number: z.string().meta({ examples: ['CG-DK-2024-0042'] }),
+    expiresOn: isoDate(),
+    expired: z.boolean(),
+    status: z.enum(DOCUMENT_STATUSES).meta({
+      description:
+        'pending -> verified | rejected (by an admin). Expired or rejected counts as missing.',
+    }),
+    rejectionReason: z.string().nullable(),
+    reviewedAt: isoDateTime().nullable(),
+    fileName: z.string(),
+    contentType: z.enum(fleetConfig.uploads.documentMimeTypes),
+    fileSize: z.number().int(),
+    fileUrl: z.string().meta({
+      examples: ['/api/v1/documents/12/file'],
+      description: 'Needs the bearer token',
+    }),
+    carrier: z
+      .object({ id: id(), name: z.string(), country: z.string().meta({ examples: ['KE'] }) })
+      .nullable()
+      .meta({ description: 'The carrier the paper belongs to' }),
+    vehicle: z.object({ id: id(), plate: z.string() }).nullable(),
+    driver: z.object({ id: id(), name: z.string().nullable() }).nullable(),
+    createdAt: isoDateTime(),
+  })
+)
 
 /**
  * A document as its owner and admins see it; the file is at `fileUrl`
@@ -6,7 +51,7 @@ import type FleetDocument from '#fleet/models/fleet_document'
  * (FleetDocumentService loads them).
  */
 export default class FleetDocumentTransformer {
-  static toJSON(document: FleetDocument) {
+  static toJSON(document: FleetDocument): z.infer<typeof fleetDocumentSchema> {
     return {
       id: document.id,
       kind: document.kind,
@@ -14,11 +59,11 @@ export default class FleetDocumentTransformer {
       vehicleId: document.vehicleId,
       driverId: document.driverId,
       number: document.number,
-      expiresOn: document.expiresOn.toISODate(),
+      expiresOn: toIsoDate(document.expiresOn),
       expired: document.isExpired(),
       status: document.status,
       rejectionReason: document.rejectionReason,
-      reviewedAt: document.reviewedAt?.toISO() ?? null,
+      reviewedAt: toIso(document.reviewedAt),
       fileName: document.fileName,
       contentType: document.contentType,
       fileSize: document.fileSize,
@@ -32,7 +77,7 @@ export default class FleetDocumentTransformer {
         : null,
       vehicle: document.vehicle ? { id: document.vehicle.id, plate: document.vehicle.plate } : null,
       driver: document.driver ? { id: document.driver.id, name: document.driver.name } : null,
-      createdAt: document.createdAt.toISO(),
+      createdAt: toIso(document.createdAt),
     }
   }
 }

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { fileSchema, isoDate } from '#core/contract/json_schema'
 import fleetConfig from '#config/fleet'
 import accountsConfig from '#config/accounts'
 import { DOCUMENT_KINDS, DOCUMENT_SORTS, DOCUMENT_STATUSES } from '#fleet/models/fleet_document'
@@ -28,13 +29,18 @@ export const listDocumentsValidator = vine.create({
 export const uploadDocumentValidator = vine.create({
   kind: vine.enum(DOCUMENT_KINDS),
   number: vine.string().trim().minLength(2).maxLength(60),
-  expiresOn: vine.date({ formats: ['YYYY-MM-DD'] }).afterOrEqual('today'),
+  expiresOn: vine
+    .date({ formats: ['YYYY-MM-DD'] })
+    .afterOrEqual('today')
+    .use(isoDate()),
   vehicleId: id().optional().requiredWhen('kind', 'in', ['registration_card', 'insurance']),
   driverId: id().optional(),
-  file: vine.file({
-    size: fleetConfig.uploads.maxSize,
-    extnames: fleetConfig.uploads.documentExtnames,
-  }),
+  file: vine
+    .file({
+      size: fleetConfig.uploads.maxSize,
+      extnames: fleetConfig.uploads.documentExtnames,
+    })
+    .use(fileSchema()),
 })
 
 export const rejectDocumentValidator = vine.create({

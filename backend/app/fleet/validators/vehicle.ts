@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { fileSchema } from '#core/contract/json_schema'
 import fleetConfig from '#config/fleet'
 import { plate } from '#fleet/validators/rules/plate'
 
@@ -55,10 +56,12 @@ export const updateVehicleValidator = vine.create({
 
 export const vehiclePhotoValidator = vine.create({
   params: vine.object({ id: id() }),
-  photo: vine.file({
-    size: fleetConfig.uploads.maxSize,
-    extnames: fleetConfig.uploads.photoExtnames,
-  }),
+  photo: vine
+    .file({
+      size: fleetConfig.uploads.maxSize,
+      extnames: fleetConfig.uploads.photoExtnames,
+    })
+    .use(fileSchema()),
 })
 
 export const vehiclePhotoIdValidator = vine.create({
