@@ -167,7 +167,7 @@ function requestOf(method: string, pattern: string, validator?: Operation['reque
     }
     return { parameters }
   }
-  const body = { ...schema, properties, required: [...required] }
+  const body: JsonSchema = { ...schema, properties, required: [...required] }
   if (required.size === 0) delete body.required
   const hasFile = Object.values(properties).some((property) => property.format === 'binary')
   return {
