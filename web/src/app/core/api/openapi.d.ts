@@ -2766,22 +2766,18 @@ export interface paths {
     };
     /**
      * List papers
-     * @description A carrier's owner and dispatchers see its vehicles' papers and its drivers' licences; its drivers see the vehicles' papers and their own licence; admins and platform dispatchers see all (`?status=pending` is the admins' review queue). Shippers: 403.
+     * @description A carrier's owner and dispatchers see its vehicles' papers and its drivers' licences; its drivers see the vehicles' papers and their own licence; admins and platform dispatchers see all (`?status=pending` is the admins' review queue). `organisationId` is the carrier, `country` the carrier's country, `expiringWithinDays` keeps papers expiring from today to that many days ahead; `sort` is newest uploads first (the default), oldest first (the review queue) or soonest expiry first. Shippers: 403.
      */
     get: {
       parameters: {
         query?: {
-          /** @description The carrier's country */
           country?: 'SN' | 'KE' | 'TZ' | 'UG';
           driverId?: number;
-          /** @description Expiring from today to this many days ahead */
           expiringWithinDays?: number;
           kind?: 'registration_card' | 'insurance' | 'driving_licence';
-          /** @description The carrier */
           organisationId?: number;
           page?: number;
           perPage?: number;
-          /** @description newest uploads first, oldest first (the review queue), or soonest expiry first */
           sort?: 'newest' | 'oldest' | 'expiry';
           status?: 'pending' | 'verified' | 'rejected';
           vehicleId?: number;
@@ -2800,7 +2796,7 @@ export interface paths {
           content: {
             'application/json': {
               data: components['schemas']['FleetDocument'][];
-              meta: components['schemas']['FleetPageMeta'];
+              meta: components['schemas']['PageMeta'];
             };
           };
         };
@@ -2836,7 +2832,7 @@ export interface paths {
     put?: never;
     /**
      * Upload a registration card, insurance certificate or driving licence
-     * @description Registration cards and insurance need vehicleId (carrier owner/dispatcher or admin). A driving licence takes driverId, or is the signed-in driver's own. It starts pending until an admin verifies it. At most 5 MB. The bytes are checked, not the name: anything else is 422 E_VALIDATION (size/extension) or E_INVALID_FILE (content), and nothing is stored.
+     * @description Registration cards and insurance need vehicleId (carrier owner/dispatcher or admin). A driving licence takes driverId, or is the signed-in driver's own. `expiresOn` is YYYY-MM-DD, today or later. It starts pending until an admin verifies it. At most 5 MB. The bytes are checked, not the name: anything else is 422 E_VALIDATION (size/extension) or E_INVALID_FILE (content), and nothing is stored.
      */
     post: {
       parameters: {
@@ -2849,17 +2845,11 @@ export interface paths {
         content: {
           'multipart/form-data': {
             driverId?: number;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD, today or later
-             */
+            /** Format: date */
             expiresOn: string;
-            /**
-             * Format: binary
-             * @description JPEG, PNG, WebP or PDF
-             */
+            /** Format: binary */
             file: string;
-            /** @enum {string} */
+            /** @enum {unknown} */
             kind: 'registration_card' | 'insurance' | 'driving_licence';
             number: string;
             vehicleId?: number;
@@ -3084,7 +3074,7 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
             reason: string;
@@ -7910,7 +7900,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data?: components['schemas']['VehicleType'][];
+              data: components['schemas']['VehicleType'][];
             };
           };
         };
@@ -7934,10 +7924,10 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
-            /** @enum {string} */
+            /** @enum {unknown} */
             body:
               | 'flatbed'
               | 'box'
@@ -7952,7 +7942,6 @@ export interface paths {
               | 'motorcycle';
             capacityKg: number;
             capacityM3: number;
-            /** @example cattle_truck */
             code: string;
             name: string;
           };
@@ -8035,10 +8024,10 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
-            /** @enum {string} */
+            /** @enum {unknown} */
             body?:
               | 'flatbed'
               | 'box'
@@ -8116,16 +8105,14 @@ export interface paths {
     };
     /**
      * List vehicles
-     * @description Members of a carrier (owner, dispatchers, drivers) see their carrier's active vehicles; admins and platform dispatchers see all and may filter by organisationId. Shippers: 403.
+     * @description Members of a carrier (owner, dispatchers, drivers) see their carrier's active vehicles; admins and platform dispatchers see all and may filter by organisationId (admins and platform dispatchers only). `plate` matches part of the plate, any spelling. Shippers: 403.
      */
     get: {
       parameters: {
         query?: {
-          /** @description Admins and platform dispatchers only */
           organisationId?: number;
           page?: number;
           perPage?: number;
-          /** @description Part of the plate, any spelling */
           plate?: string;
           vehicleTypeId?: number;
         };
@@ -8143,7 +8130,7 @@ export interface paths {
           content: {
             'application/json': {
               data: components['schemas']['Vehicle'][];
-              meta: components['schemas']['FleetPageMeta'];
+              meta: components['schemas']['PageMeta'];
             };
           };
         };
@@ -8179,7 +8166,7 @@ export interface paths {
     put?: never;
     /**
      * Register a vehicle (carrier owner or dispatcher, or admin)
-     * @description Created in your own carrier; admins must give organisationId (a carrier). The answer includes why the new vehicle is not yet eligible (papers missing).
+     * @description Created in your own carrier; admins must give organisationId (a carrier). The answer includes why the new vehicle is not yet eligible (papers missing). The plate may be written any common way; it is stored and answered upper-case without spaces or dashes ("KCA123A") and is unique platform-wide.
      */
     post: {
       parameters: {
@@ -8188,30 +8175,21 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
-            /** @example Industrial Area, Nairobi */
             baseAddress?: string | null;
-            /** @description Where the vehicle is usually parked; dispatch suggestions use it until live GPS positions exist */
-            baseLocation?: components['schemas']['VehicleBaseLocation'] | null;
-            /** @description Override of the type's capacity; null = the type's */
+            baseLocation?: {
+              lat: number;
+              lng: number;
+            } | null;
             capacityKg?: number | null;
-            /** @description Override of the type's volume; null = the type's */
             capacityM3?: number | null;
-            /** @example Isuzu */
             make?: string | null;
-            /** @example FVZ */
             model?: string | null;
-            /** @description Admins only */
             organisationId?: number;
-            /**
-             * @description Any common spelling; stored and answered upper-case without spaces or dashes ("KCA123A"). Unique platform-wide.
-             * @example KCA 123A
-             */
             plate: string;
             vehicleTypeId: number;
-            /** @example 2019 */
             year?: number | null;
           };
         };
@@ -8400,7 +8378,10 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Edit a vehicle (carrier owner or dispatcher, or admin) */
+    /**
+     * Edit a vehicle (carrier owner or dispatcher, or admin)
+     * @description A null override goes back to the vehicle type’s capacity.
+     */
     patch: {
       parameters: {
         query?: never;
@@ -8410,28 +8391,20 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
-            /** @example Industrial Area, Nairobi */
             baseAddress?: string | null;
-            /** @description Where the vehicle is usually parked; dispatch suggestions use it until live GPS positions exist */
-            baseLocation?: components['schemas']['VehicleBaseLocation'] | null;
-            /** @description Override of the type's capacity; null = the type's */
+            baseLocation?: {
+              lat: number;
+              lng: number;
+            } | null;
             capacityKg?: number | null;
-            /** @description Override of the type's volume; null = the type's */
             capacityM3?: number | null;
-            /** @example Isuzu */
             make?: string | null;
-            /** @example FVZ */
             model?: string | null;
-            /**
-             * @description Any common spelling; stored and answered upper-case without spaces or dashes ("KCA123A"). Unique platform-wide.
-             * @example KCA 123A
-             */
             plate?: string;
             vehicleTypeId?: number;
-            /** @example 2019 */
             year?: number | null;
           };
         };
@@ -8517,7 +8490,7 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
             driverId: number;
@@ -9798,23 +9771,12 @@ export interface components {
     Eligibility: {
       eligible: boolean;
       reasons: {
-        /** @enum {string} */
-        code:
-          | 'VEHICLE_ARCHIVED'
-          | 'REGISTRATION_CARD_MISSING'
-          | 'REGISTRATION_CARD_PENDING'
-          | 'REGISTRATION_CARD_REJECTED'
-          | 'REGISTRATION_CARD_EXPIRED'
-          | 'INSURANCE_MISSING'
-          | 'INSURANCE_PENDING'
-          | 'INSURANCE_REJECTED'
-          | 'INSURANCE_EXPIRED'
-          | 'DRIVING_LICENCE_MISSING'
-          | 'DRIVING_LICENCE_PENDING'
-          | 'DRIVING_LICENCE_REJECTED'
-          | 'DRIVING_LICENCE_EXPIRED'
-          | 'NOT_A_DRIVER'
-          | 'DRIVER_NOT_IN_CARRIER';
+        /**
+         * @example INSURANCE_EXPIRED
+         * @example REGISTRATION_CARD_MISSING
+         * @example NOT_A_DRIVER
+         */
+        code: string;
         /** @example Vehicle KCA123A’s insurance certificate expired on 2026-10-31. */
         message: string;
       }[];
@@ -9899,61 +9861,51 @@ export interface components {
     };
     FleetDocument: {
       /** @description The carrier the paper belongs to */
-      carrier?: {
+      carrier: {
         /** @example KE */
-        country?: string;
-        id?: number;
-        name?: string;
+        country: string;
+        id: number;
+        name: string;
       } | null;
       /** @enum {string} */
-      contentType?: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+      contentType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
       /** Format: date-time */
-      createdAt?: string;
-      driver?: {
-        id?: number;
-        name?: string | null;
+      createdAt: string;
+      driver: {
+        id: number;
+        name: string | null;
       } | null;
       /** @description Set for driving_licence */
-      driverId?: number | null;
-      expired?: boolean;
-      /**
-       * Format: date
-       * @example 2027-06-30
-       */
-      expiresOn?: string;
-      fileName?: string;
-      fileSize?: number;
+      driverId: number | null;
+      expired: boolean;
+      /** Format: date */
+      expiresOn: string;
+      fileName: string;
+      fileSize: number;
       /**
        * @description Needs the bearer token
        * @example /api/v1/documents/12/file
        */
-      fileUrl?: string;
-      id?: number;
+      fileUrl: string;
+      id: number;
       /** @enum {string} */
-      kind?: 'registration_card' | 'insurance' | 'driving_licence';
+      kind: 'registration_card' | 'insurance' | 'driving_licence';
       /** @example CG-DK-2024-0042 */
-      number?: string;
-      organisationId?: number | null;
-      rejectionReason?: string | null;
-      /** Format: date-time */
-      reviewedAt?: string | null;
+      number: string;
+      organisationId: number | null;
+      rejectionReason: string | null;
+      reviewedAt: string | null;
       /**
        * @description pending -> verified | rejected (by an admin). Expired or rejected counts as missing.
        * @enum {string}
        */
-      status?: 'pending' | 'verified' | 'rejected';
-      vehicle?: {
-        id?: number;
-        plate?: string;
+      status: 'pending' | 'verified' | 'rejected';
+      vehicle: {
+        id: number;
+        plate: string;
       } | null;
       /** @description Set for registration_card and insurance */
-      vehicleId?: number | null;
-    };
-    FleetPageMeta: {
-      currentPage?: number;
-      lastPage?: number;
-      perPage?: number;
-      total?: number;
+      vehicleId: number | null;
     };
     HealthReport: {
       /** Format: date-time */
@@ -10457,6 +10409,12 @@ export interface components {
       kind: 'carrier' | 'shipper' | 'platform' | 'cooperative';
       name: string;
     };
+    PageMeta: {
+      currentPage: number;
+      lastPage: number;
+      perPage: number;
+      total: number;
+    };
     Payment: {
       /** @description Minor units of currency */
       amount: number;
@@ -10663,69 +10621,91 @@ export interface components {
       role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
     };
     Vehicle: {
-      baseAddress?: string | null;
-      baseLocation?: components['schemas']['VehicleBaseLocation'] | null;
+      baseAddress: string | null;
+      /** @description Where the vehicle is usually parked; dispatch suggestions use it until live GPS positions exist */
+      baseLocation: components['schemas']['VehicleBaseLocation'] | null;
       /** @description Effective: the override or the type’s */
-      capacityKg?: number;
-      capacityKgOverride?: number | null;
+      capacityKg: number;
+      capacityKgOverride: number | null;
       /** @description Effective: the override or the type’s */
-      capacityM3?: number;
-      capacityM3Override?: number | null;
+      capacityM3: number;
+      capacityM3Override: number | null;
       /** Format: date-time */
-      createdAt?: string;
-      drivers?: {
-        id?: number;
-        name?: string | null;
+      createdAt: string;
+      drivers: {
+        id: number;
+        name: string | null;
         /** @example +254700000022 */
-        phone?: string;
+        phone: string;
       }[];
       /** @description The vehicle on its own (papers, archived); drivers in VehicleDetails */
       eligibility?: components['schemas']['Eligibility'];
-      id?: number;
-      /** @example Isuzu */
-      make?: string | null;
-      /** @example FVZ */
-      model?: string | null;
+      id: number;
+      make: string | null;
+      model: string | null;
       /** @description The carrier that owns it */
-      organisationId?: number;
-      photos?: components['schemas']['VehiclePhoto'][];
+      organisationId: number;
+      photos: components['schemas']['VehiclePhoto'][];
       /** @example KCA123A */
-      plate?: string;
+      plate: string;
       /** Format: date-time */
-      updatedAt?: string;
-      vehicleType?: components['schemas']['VehicleType'];
-      /** @example 2019 */
-      year?: number | null;
+      updatedAt: string;
+      vehicleType: components['schemas']['VehicleType'];
+      year: number | null;
     };
     VehicleBaseLocation: {
-      /** @example -1.2921 */
       lat: number;
-      /** @example 36.8219 */
       lng: number;
     };
-    VehicleDetails: components['schemas']['Vehicle'] & {
+    VehicleDetails: {
+      baseAddress: string | null;
+      /** @description Where the vehicle is usually parked; dispatch suggestions use it until live GPS positions exist */
+      baseLocation: components['schemas']['VehicleBaseLocation'] | null;
+      /** @description Effective: the override or the type’s */
+      capacityKg: number;
+      capacityKgOverride: number | null;
+      /** @description Effective: the override or the type’s */
+      capacityM3: number;
+      capacityM3Override: number | null;
+      /** Format: date-time */
+      createdAt: string;
       /** @description The vehicle's papers, newest first */
-      documents?: components['schemas']['FleetDocument'][];
-      drivers?: {
+      documents: components['schemas']['FleetDocument'][];
+      drivers: {
         /** @description This vehicle driven by this driver */
-        eligibility?: components['schemas']['Eligibility'];
-        id?: number;
-        name?: string | null;
-        phone?: string;
+        eligibility: components['schemas']['Eligibility'];
+        id: number;
+        name: string | null;
+        /** @example +254700000022 */
+        phone: string;
       }[];
+      /** @description The vehicle on its own (papers, archived); drivers in VehicleDetails */
+      eligibility?: components['schemas']['Eligibility'];
+      id: number;
+      make: string | null;
+      model: string | null;
+      /** @description The carrier that owns it */
+      organisationId: number;
+      photos: components['schemas']['VehiclePhoto'][];
+      /** @example KCA123A */
+      plate: string;
+      /** Format: date-time */
+      updatedAt: string;
+      vehicleType: components['schemas']['VehicleType'];
+      year: number | null;
     };
     VehiclePhoto: {
       /** @enum {string} */
-      contentType?: 'image/jpeg' | 'image/png' | 'image/webp';
+      contentType: 'image/jpeg' | 'image/png' | 'image/webp';
       /** Format: date-time */
-      createdAt?: string;
-      fileSize?: number;
-      id?: number;
+      createdAt: string;
+      fileSize: number;
+      id: number;
       /**
        * @description Needs the bearer token
        * @example /api/v1/vehicles/3/photos/7
        */
-      url?: string;
+      url: string;
     };
     VehicleType: {
       /** @enum {string} */
@@ -10741,9 +10721,7 @@ export interface components {
         | 'van'
         | 'pickup'
         | 'motorcycle';
-      /** @example 10000 */
       capacityKg: number;
-      /** @example 35 */
       capacityM3: number;
       /** @example flatbed_10t */
       code: string;
