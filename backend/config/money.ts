@@ -45,6 +45,20 @@ function mpesaConfig() {
   return { transport, daraja }
 }
 
+/** "SN=8,KE=10" -> { SN: 8, KE: 10 }. */
+function percentByCountry(value: string | undefined) {
+  const rates: Record<string, number> = {}
+  for (const pair of (value ?? '').split(',').filter(Boolean)) {
+    const [country, percent] = pair.split('=').map((part) => part.trim())
+    const rate = Number(percent)
+    if (!/^[A-Z]{2}$/.test(country) || !(rate >= 0 && rate < 100)) {
+      throw new Error(`PLATFORM_COMMISSION_PERCENT_BY_COUNTRY: "${pair}" is not COUNTRY=percent`)
+    }
+    rates[country] = rate
+  }
+  return rates
+}
+
 /** Money (app/money): providers, callbacks, reconciliation. */
 export default {
   realPaymentsEnabled,
@@ -60,4 +74,9 @@ export default {
   /** A pay-in nobody can tell us about (no provider id) this long is failed as unreachable. */
   abandonAfterMinutes: 30,
   reconcileCron: env.get('PAYMENT_RECONCILE_CRON') ?? '*/2 * * * *',
+  /** The platform's share of an order's price at settlement, in percent, per country. */
+  commission: {
+    defaultPercent: env.get('PLATFORM_COMMISSION_PERCENT') ?? 10,
+    percentByCountry: percentByCountry(env.get('PLATFORM_COMMISSION_PERCENT_BY_COUNTRY')),
+  },
 }

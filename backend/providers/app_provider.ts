@@ -95,12 +95,17 @@ export default class AppProvider {
     const emitter = await this.app.container.make('emitter')
     emitter.on('order:event', ({ orderId, event }) => geofences.onOrderEvent(orderId, event.type))
 
-    // Orders ask money whether an order is paid (no pickup before payment, unless cash).
+    // Orders ask money whether an order is paid (no pickup before payment, unless cash), and money settles it on completion.
     const { default: PaymentService } = await import('#money/services/payment_service')
     const orderPayments = await this.app.container.make(OrderPayments)
     orderPayments.register(async (orderIds, client) => {
       const payments = await this.app.container.make(PaymentService)
       return payments.paidOrderIds(orderIds, client)
+    })
+    const { default: SettlementService } = await import('#money/services/settlement_service')
+    orderPayments.onCompleted(async (order, trx) => {
+      const settlement = await this.app.container.make(SettlementService)
+      await settlement.settle(order, trx)
     })
 
     const { default: Order } = await import('#orders/models/order')

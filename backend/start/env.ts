@@ -152,6 +152,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   SIMULATOR_ANSWER_AFTER_MS: Env.schema.number.optional(),
   PAYMENT_RECONCILE_AFTER_MINUTES: Env.schema.number.optional(),
   PAYMENT_RECONCILE_CRON: Env.schema.string.optional(),
+  PLATFORM_COMMISSION_PERCENT: Env.schema.number.optional(),
+  PLATFORM_COMMISSION_PERCENT_BY_COUNTRY: Env.schema.string.optional(),
 
   /* Job queue (pg-boss): inline = the API runs the workers too; off = `node ace queue:work` does */
   QUEUE_MODE: Env.schema.enum.optional(['inline', 'off'] as const),

@@ -34,6 +34,7 @@ export const controllers = {
     Vehicles: () => import('#app/fleet/controllers/vehicles_controller'),
   },
   money: {
+    Earnings: () => import('#app/money/controllers/earnings_controller'),
     MpesaCallbacks: () => import('#app/money/controllers/mpesa_callbacks_controller'),
     Payments: () => import('#app/money/controllers/payments_controller'),
   },

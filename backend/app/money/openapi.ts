@@ -69,6 +69,31 @@ export const moneyOpenApi: OpenApiFragment = {
         },
       },
     },
+    '/api/v1/earnings': {
+      get: {
+        tags: ['money'],
+        summary:
+          'My carrier’s earnings: balances and one line per settled order (owner or dispatcher)',
+        description:
+          'Read from the ledger. `payable`: owed to the carrier; `payingOut`: sent, result not known yet; `cashCommissionOwed`: the commission on cash orders the carrier collected. Lines newest first; `period` narrows them to a month (UTC); `format=csv` answers the lines as CSV (amounts in minor units).',
+        parameters: [
+          { name: 'period', in: 'query', schema: { type: 'string', pattern: '^\\d{4}-\\d{2}$' } },
+          { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'] } },
+        ],
+        responses: {
+          200: {
+            description: 'Earnings',
+            content: {
+              'application/json': { schema: ref('Earnings') },
+              'text/csv': { schema: { type: 'string' } },
+            },
+          },
+          401: unauthorized,
+          403: error('E_AUTHORIZATION_FAILURE: only the owner or a dispatcher of a carrier'),
+          422: error('E_VALIDATION: period is not YYYY-MM, or an unknown format'),
+        },
+      },
+    },
     '/api/v1/webhooks/mpesa/stk/{token}': {
       post: {
         tags: ['webhooks'],
@@ -99,6 +124,40 @@ export const moneyOpenApi: OpenApiFragment = {
     },
   },
   schemas: {
+    Earnings: {
+      type: 'object',
+      required: ['balances', 'lines'],
+      properties: {
+        balances: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              currency: { type: 'string' },
+              payable: { type: 'integer' },
+              payingOut: { type: 'integer' },
+              cashCommissionOwed: { type: 'integer' },
+            },
+          },
+        },
+        lines: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              orderId: { type: 'integer' },
+              settledAt: { type: 'string', format: 'date-time' },
+              method: { type: 'string', enum: ['mobile_money', 'cash'] },
+              currency: { type: 'string' },
+              gross: { type: 'integer' },
+              commission: { type: 'integer' },
+              net: { type: 'integer' },
+              carrierOrganisationId: { type: 'integer' },
+            },
+          },
+        },
+      },
+    },
     Payment: {
       type: 'object',
       required: ['id', 'orderId', 'provider', 'amount', 'currency', 'status'],

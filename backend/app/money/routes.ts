@@ -3,12 +3,14 @@ import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
 const PaymentsController = () => import('#money/controllers/payments_controller')
+const EarningsController = () => import('#money/controllers/earnings_controller')
 const MpesaCallbacksController = () => import('#money/controllers/mpesa_callbacks_controller')
 
 router
   .group(() => {
     router.get('/orders/:id/payments', [PaymentsController, 'index'])
     router.post('/orders/:id/payments', [PaymentsController, 'store'])
+    router.get('/earnings', [EarningsController, 'index'])
   })
   .prefix('/api/v1')
   .use(middleware.auth())

@@ -6,6 +6,7 @@ import logger from '@adonisjs/core/services/logger'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import DomainException from '#core/exceptions/domain_exception'
 import { parsePhone } from '#core/phone'
+import { CURRENCY } from '#core/money_format'
 import type User from '#accounts/models/user'
 import Order, { type OrderStatus } from '#orders/models/order'
 import Payment from '#money/models/payment'
@@ -24,9 +25,6 @@ import moneyConfig from '#config/money'
 
 /** The price is fixed once a carrier has the order; it is paid before pickup. */
 export const PAYABLE_STATUSES: readonly OrderStatus[] = ['assigned', 'pickup_pending']
-
-/** The country code a provider's payer phones carry. */
-const COUNTRY_OF_CURRENCY: Record<string, string> = { KES: 'KE', XOF: 'SN', TZS: 'TZ', UGX: 'UG' }
 
 export interface StartPayment {
   provider: PaymentProviderName
@@ -243,10 +241,10 @@ export default class PaymentService {
   }
 
   #payerPhone(order: Order, input: string) {
-    const parsed = parsePhone(input, COUNTRY_OF_CURRENCY[order.currency])
-    if (!parsed || parsed.country !== COUNTRY_OF_CURRENCY[order.currency]) {
+    const parsed = parsePhone(input, CURRENCY[order.currency].country)
+    if (!parsed || parsed.country !== CURRENCY[order.currency].country) {
       throw new DomainException(
-        `Pay with a mobile money number of the order's country (${COUNTRY_OF_CURRENCY[order.currency]}).`,
+        `Pay with a mobile money number of the order's country (${CURRENCY[order.currency].country}).`,
         { status: 422, code: 'E_VALIDATION', field: 'phone' }
       )
     }

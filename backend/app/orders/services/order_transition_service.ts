@@ -7,6 +7,7 @@ import type { Party } from '#orders/order_parties'
 import logger from '@adonisjs/core/services/logger'
 import OrderEventService from '#orders/services/order_event_service'
 import OrderAccessService from '#orders/services/order_access_service'
+import OrderPayments from '#orders/services/order_payments'
 import roomAccess from '#realtime/room_access'
 import { rooms } from '#realtime/rooms'
 import {
@@ -47,7 +48,8 @@ const STAMPS: Partial<Record<OrderStatus, keyof Order>> = {
 export default class OrderTransitionService {
   constructor(
     private events: OrderEventService,
-    private access: OrderAccessService
+    private access: OrderAccessService,
+    private payments: OrderPayments
   ) {}
 
   /** Re-reads the order under a row lock; moves must start from it. */
@@ -74,6 +76,8 @@ export default class OrderTransitionService {
     const stamp = STAMPS[to]
     if (stamp) (order as unknown as Record<string, DateTime>)[stamp] = DateTime.now()
     await order.save()
+    // Escrow is settled with the completion, or neither happens.
+    if (to === 'completed') await this.payments.completed(order, trx)
     await this.reviewWatchers(order, trx)
     return this.events.record(
       order,

@@ -3354,6 +3354,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/earnings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My carrier’s earnings: balances and one line per settled order (owner or dispatcher)
+     * @description Read from the ledger. `payable`: owed to the carrier; `payingOut`: sent, result not known yet; `cashCommissionOwed`: the commission on cash orders the carrier collected. Lines newest first; `period` narrows them to a month (UTC); `format=csv` answers the lines as CSV (amounts in minor units).
+     */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'json' | 'csv';
+          period?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Earnings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Earnings'];
+            'text/csv': string;
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: only the owner or a dispatcher of a carrier */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: period is not YYYY-MM, or an unknown format */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/farmers/{id}': {
     parameters: {
       query?: never;
@@ -9766,6 +9836,26 @@ export interface components {
       resolvedById?: number | null;
       /** @enum {string} */
       status?: 'open' | 'resolved' | 'cancelled';
+    };
+    Earnings: {
+      balances: {
+        cashCommissionOwed?: number;
+        currency?: string;
+        payable?: number;
+        payingOut?: number;
+      }[];
+      lines: {
+        carrierOrganisationId?: number;
+        commission?: number;
+        currency?: string;
+        gross?: number;
+        /** @enum {string} */
+        method?: 'mobile_money' | 'cash';
+        net?: number;
+        orderId?: number;
+        /** Format: date-time */
+        settledAt?: string;
+      }[];
     };
     /** @description Whether the vehicle (with that driver) may bid and be assigned, and why not. */
     Eligibility: {
