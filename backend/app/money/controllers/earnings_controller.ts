@@ -3,6 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import DomainException from '#core/exceptions/domain_exception'
 import OrderAccessService from '#orders/services/order_access_service'
 import EarningsService from '#money/services/earnings_service'
+import EarningsTransformer from '#money/transformers/earnings_transformer'
 import { earningsValidator } from '#money/validators/earnings'
 
 /** GET /api/v1/earnings?period=YYYY-MM&format=json|csv: the caller's carrier, for whoever runs it. */
@@ -31,6 +32,6 @@ export default class EarningsController {
       )
       return this.earnings.csvOf(earnings)
     }
-    return earnings
+    return EarningsTransformer.toJSON(earnings)
   }
 }

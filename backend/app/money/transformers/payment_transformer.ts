@@ -1,19 +1,39 @@
 import type Payment from '#money/models/payment'
+import { PAYMENT_STATUSES } from '#money/models/payment'
 import type { Locale } from '#core/locales'
-import { failureMessage } from '#money/payment_failures'
+import { PAYMENT_FAILURES, failureMessage, type PaymentFailure } from '#money/payment_failures'
+import { PAYMENT_PROVIDERS, type PaymentProviderName } from '#money/payment_providers'
+import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
+
+export const paymentSchema = named(
+  'Payment',
+  z.object({
+    id: id(),
+    orderId: id(),
+    provider: z.enum(Object.keys(PAYMENT_PROVIDERS) as [PaymentProviderName]),
+    amount: z.number().int().meta({ description: 'Minor units of currency' }),
+    currency: z.string().meta({ examples: ['KES'] }),
+    status: z.enum(PAYMENT_STATUSES),
+    failureReason: z.enum(Object.keys(PAYMENT_FAILURES) as [PaymentFailure]).nullable(),
+    failureMessage: z.string().nullable().meta({ description: 'In the reader’s language' }),
+    phone: z
+      .string()
+      .nullable()
+      .meta({ description: 'Masked', examples: ['+254 •••• 5678'] }),
+    receipt: z.string().nullable().meta({ description: 'The provider’s receipt number' }),
+    createdAt: isoDateTime(),
+    settledAt: isoDateTime().nullable(),
+  })
+)
 
 /** +254712345678 -> +254 •••• 5678: enough for the payer to recognise their number. */
 export function maskedPhone(e164: string | null) {
   return e164 ? `${e164.slice(0, 4)} •••• ${e164.slice(-4)}` : null
 }
 
-/**
- * A pay-in attempt on the wire: { id, orderId, provider, amount, currency,
- * status, failureReason, failureMessage (in the reader's language),
- * phone (masked), receipt, createdAt, settledAt }.
- */
+/** A pay-in attempt on the wire; the failure's message in the reader's language. */
 export default class PaymentTransformer {
-  static toJSON(payment: Payment, locale: Locale) {
+  static toJSON(payment: Payment, locale: Locale): z.infer<typeof paymentSchema> {
     return {
       id: payment.id,
       orderId: payment.orderId,
@@ -25,8 +45,8 @@ export default class PaymentTransformer {
       failureMessage: payment.failureReason ? failureMessage(payment.failureReason, locale) : null,
       phone: maskedPhone(payment.phone),
       receipt: payment.providerReceipt,
-      createdAt: payment.createdAt.toISO(),
-      settledAt: payment.settledAt?.toISO() ?? null,
+      createdAt: toIso(payment.createdAt),
+      settledAt: toIso(payment.settledAt),
     }
   }
 }

@@ -10,7 +10,7 @@ import { notificationsOpenApi } from '#notifications/openapi'
 import { chatOpenApi } from '#chat/openapi'
 import { collectionsOpenApi } from '#collections/openapi'
 import { ussdOpenApi } from '#ussd/openapi'
-import { moneyOpenApi } from '#money/openapi'
+import { moneyApi } from '#money/openapi'
 import { auditOpenApi } from '#audit/openapi'
 
 /** Add one import per area; order is the order of tags in /docs. */
@@ -23,10 +23,9 @@ export const fragments: OpenApiFragment[] = [
   chatOpenApi,
   collectionsOpenApi,
   ussdOpenApi,
-  moneyOpenApi,
   auditOpenApi,
   webOpenApi,
 ]
 
 /** Capabilities described by their validators and transformers (docs/architecture.md). */
-export const apis: ApiDescription[] = [fleetApi]
+export const apis: ApiDescription[] = [fleetApi, moneyApi]

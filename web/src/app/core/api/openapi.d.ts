@@ -3363,7 +3363,7 @@ export interface paths {
     };
     /**
      * My carrier’s earnings: balances and one line per settled order (owner or dispatcher)
-     * @description Read from the ledger. `payable`: owed to the carrier; `payingOut`: sent, result not known yet; `cashCommissionOwed`: the commission on cash orders the carrier collected. Lines newest first; `period` narrows them to a month (UTC); `format=csv` answers the lines as CSV (amounts in minor units).
+     * @description Read from the ledger. `payable`: owed to the carrier; `payingOut`: sent, result not known yet; `cashCommissionOwed`: the commission on cash orders the carrier collected. Lines newest first; `period` (YYYY-MM, UTC) narrows them to a month; `format=csv` answers the lines as `text/csv` (amounts in minor units).
      */
     get: {
       parameters: {
@@ -3377,14 +3377,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Earnings */
+        /** @description Earnings (or CSV with format=csv) */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
             'application/json': components['schemas']['Earnings'];
-            'text/csv': string;
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -6271,6 +6270,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_VALIDATION */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     put?: never;
@@ -6290,9 +6298,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @example 0712 345 678 */
             phone?: string;
-            /** @enum {string} */
+            /** @enum {unknown} */
             provider: 'mpesa' | 'cash';
           };
         };
@@ -6343,7 +6350,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: unknown provider, a provider that does not collect the order’s currency, or a phone outside the order’s country (`field` names it) */
+        /** @description E_VALIDATION: unknown provider, a provider that does not collect the order’s currency, or a phone outside the order’s country (`field` names it) · E_PROVIDER_UNAVAILABLE */
         422: {
           headers: {
             [name: string]: unknown;
@@ -9017,7 +9024,7 @@ export interface paths {
     put?: never;
     /**
      * Daraja’s STK push callback
-     * @description The URL we gave Daraja for one attempt; its token is the attempt’s secret. The callback is stored once per CheckoutRequestID and applied by a job after the STK query confirms it; a replay changes nothing. Answers Daraja’s acknowledgement at once.
+     * @description The URL we gave Daraja for one attempt; its token is the attempt’s secret. The body is Daraja’s `{"Body":{"stkCallback":{...}}}`. It is stored once per CheckoutRequestID and applied by a job after the STK query confirms it; a replay changes nothing. Answers Daraja’s acknowledgement at once.
      */
     post: {
       parameters: {
@@ -9028,13 +9035,7 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody: {
-        content: {
-          'application/json': {
-            Body: Record<string, unknown>;
-          };
-        };
-      };
+      requestBody?: never;
       responses: {
         /** @description Accepted */
         200: {
@@ -9043,8 +9044,8 @@ export interface paths {
           };
           content: {
             'application/json': {
-              ResultCode?: number;
-              ResultDesc?: string;
+              ResultCode: number;
+              ResultDesc: string;
             };
           };
         };
@@ -9059,6 +9060,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no attempt has this token (logged, nothing stored) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: the token is malformed */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -9839,22 +9849,25 @@ export interface components {
     };
     Earnings: {
       balances: {
-        cashCommissionOwed?: number;
-        currency?: string;
-        payable?: number;
-        payingOut?: number;
+        /** @description Commission the carrier owes on cash it collected */
+        cashCommissionOwed: number;
+        currency: string;
+        /** @description Owed to the carrier (minor units) */
+        payable: number;
+        /** @description Sent, result not known yet */
+        payingOut: number;
       }[];
       lines: {
-        carrierOrganisationId?: number;
-        commission?: number;
-        currency?: string;
-        gross?: number;
+        carrierOrganisationId: number;
+        commission: number;
+        currency: string;
+        gross: number;
         /** @enum {string} */
-        method?: 'mobile_money' | 'cash';
-        net?: number;
-        orderId?: number;
+        method: 'mobile_money' | 'cash';
+        net: number;
+        orderId: number;
         /** Format: date-time */
-        settledAt?: string;
+        settledAt: string;
       }[];
     };
     /** @description Whether the vehicle (with that driver) may bid and be assigned, and why not. */
@@ -10509,19 +10522,20 @@ export interface components {
       /** @description Minor units of currency */
       amount: number;
       /** Format: date-time */
-      createdAt?: string;
+      createdAt: string;
       /** @example KES */
       currency: string;
-      /** @description In the caller’s language */
-      failureMessage?: string | null;
-      /** @enum {string|null} */
-      failureReason?:
-        | 'cancelled'
-        | 'wrong_pin'
-        | 'timeout'
-        | 'insufficient_funds'
-        | 'unreachable'
-        | 'declined'
+      /** @description In the reader’s language */
+      failureMessage: string | null;
+      failureReason:
+        | (
+            | 'cancelled'
+            | 'wrong_pin'
+            | 'timeout'
+            | 'insufficient_funds'
+            | 'unreachable'
+            | 'declined'
+          )
         | null;
       id: number;
       orderId: number;
@@ -10529,13 +10543,12 @@ export interface components {
        * @description Masked
        * @example +254 •••• 5678
        */
-      phone?: string | null;
+      phone: string | null;
       /** @enum {string} */
       provider: 'mpesa' | 'cash';
       /** @description The provider’s receipt number */
-      receipt?: string | null;
-      /** Format: date-time */
-      settledAt?: string | null;
+      receipt: string | null;
+      settledAt: string | null;
       /** @enum {string} */
       status: 'pending' | 'received' | 'failed';
     };
