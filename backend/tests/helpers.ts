@@ -1,4 +1,6 @@
+import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, type AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
 import testUtils from '@adonisjs/core/services/test_utils'
 import type { Group } from '@japa/runner/core'
 
@@ -18,4 +20,75 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo
   await new Promise((resolve) => server.close(resolve))
   return port
+}
+
+/** A real API process (bin/server.ts) started by a test. */
+export interface ApiNode {
+  url: string
+  child: ChildProcess
+  /** The end of what it wrote to stderr, for failure messages. */
+  stderr(): string
+  /** SIGKILL: no graceful shutdown (the tests that kill a node mid-stream want exactly that). */
+  kill(): void
+}
+
+const BACKEND = fileURLToPath(new URL('../', import.meta.url))
+
+/**
+ * Starts an API process on a free port with this run's environment (so the
+ * same DATABASE_URL and REDIS_URL) plus `env`, and waits until it answers
+ * /health. One that does not start is killed before the error is thrown, so
+ * the runner never waits on an orphan.
+ */
+export async function startApiNode(env: Record<string, string> = {}): Promise<ApiNode> {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
+    cwd: BACKEND,
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr!.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)))
+  const node: ApiNode = {
+    url: `http://127.0.0.1:${port}`,
+    child,
+    stderr: () => stderr,
+    kill: () => void child.kill('SIGKILL'),
+  }
+  try {
+    await waitHealthy(node)
+  } catch (error) {
+    node.kill()
+    throw error
+  }
+  return node
+}
+
+/** Several API processes started side by side; if one fails to start, none is left running. */
+export async function startApiNodes(...envs: Record<string, string>[]): Promise<ApiNode[]> {
+  const started = await Promise.allSettled(envs.map((env) => startApiNode(env)))
+  const failure = started.find((result) => result.status === 'rejected')
+  if (!failure) return started.map((result) => (result as PromiseFulfilledResult<ApiNode>).value)
+  for (const result of started) if (result.status === 'fulfilled') result.value.kill()
+  throw failure.reason
+}
+
+async function waitHealthy(node: ApiNode) {
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (node.child.exitCode !== null) throw new Error(`server exited: ${node.stderr()}`)
+    try {
+      const response = await fetch(`${node.url}/health`)
+      if (response.status < 500) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  throw new Error(`server at ${node.url} not ready: ${node.stderr()}`)
 }

@@ -1,7 +1,5 @@
 import { test } from '@japa/runner'
-import { freePort } from '#tests/helpers'
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
+import { startApiNodes, type ApiNode } from '#tests/helpers'
 import db from '@adonisjs/lucid/services/db'
 import type { Socket } from 'socket.io-client'
 import { makeAssignedOrder, makeCarrier } from '#tests/fixtures/marketplace'
@@ -24,58 +22,19 @@ const SKIP_REASON =
     ? null
     : 'needs DATABASE_URL and REDIS_URL (two processes must share PostgreSQL and Redis)'
 
-const BACKEND = fileURLToPath(new URL('../../../', import.meta.url))
-
-function startServer(port: number) {
-  const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
-    cwd: BACKEND,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  let stderr = ''
-  child.stderr!.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)))
-  return { child, url: `http://127.0.0.1:${port}`, stderr: () => stderr }
-}
-
-async function waitHealthy(node: ReturnType<typeof startServer>) {
-  const deadline = Date.now() + 90_000
-  while (Date.now() < deadline) {
-    if (node.child.exitCode !== null) throw new Error(`server exited: ${node.stderr()}`)
-    try {
-      const response = await fetch(`${node.url}/health`)
-      if (response.status < 500) return
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
-  throw new Error(`server at ${node.url} not ready: ${node.stderr()}`)
-}
-
 test.group('realtime / two API nodes: access changes reach sockets on the other node', (group) => {
-  let nodeA: ReturnType<typeof startServer>
-  let nodeB: ReturnType<typeof startServer>
+  let nodeA: ApiNode
+  let nodeB: ApiNode
   const sockets: Socket[] = []
   const created = { orgs: [] as number[], users: [] as number[], orders: [] as number[] }
 
   group.setup(async () => {
     if (SKIP_REASON) return () => {}
-    nodeA = startServer(await freePort())
-    nodeB = startServer(await freePort())
-    await Promise.all([waitHealthy(nodeA), waitHealthy(nodeB)]).catch((error) => {
-      // A node that did start must not outlive the suite (the runner would wait for it).
-      nodeA.child.kill('SIGKILL')
-      nodeB.child.kill('SIGKILL')
-      throw error
-    })
+    ;[nodeA, nodeB] = await startApiNodes({}, {})
     return async () => {
       sockets.forEach((s) => s.disconnect())
-      nodeA.child.kill('SIGKILL')
-      nodeB.child.kill('SIGKILL')
+      nodeA.kill()
+      nodeB.kill()
       await db.from('order_events').whereIn('order_id', created.orders).delete()
       await db.from('orders').whereIn('id', created.orders).delete()
       await db.from('auth_access_tokens').whereIn('tokenable_id', created.users).delete()

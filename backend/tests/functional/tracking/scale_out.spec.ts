@@ -1,7 +1,5 @@
 import { test } from '@japa/runner'
-import { freePort } from '#tests/helpers'
-import { spawn, type ChildProcess } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
+import { freePort, startApiNodes, type ApiNode } from '#tests/helpers'
 import db from '@adonisjs/lucid/services/db'
 import Tracker from '#tracking/models/tracker'
 import type { Socket } from 'socket.io-client'
@@ -25,40 +23,8 @@ const SKIP_REASON =
     ? null
     : 'needs DATABASE_URL and REDIS_URL (two processes must share PostgreSQL and Redis)'
 
-const BACKEND = fileURLToPath(new URL('../../../', import.meta.url))
 let osmandPort = 0
 const DEVICE_ID = `scale-out-${process.pid}-${Date.now()}`
-
-function startServer(port: number, extraEnv: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
-    cwd: BACKEND,
-    env: {
-      ...process.env,
-      ...extraEnv,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  let stderr = ''
-  child.stderr!.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)))
-  return { child, url: `http://127.0.0.1:${port}`, stderr: () => stderr }
-}
-
-async function waitHealthy(url: string, child: ChildProcess, stderr: () => string) {
-  const deadline = Date.now() + 90_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${stderr()}`)
-    try {
-      const response = await fetch(`${url}/health`)
-      if (response.status < 500) return
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
-  throw new Error(`server at ${url} not ready: ${stderr()}`)
-}
 
 interface Batch {
   seq: number
@@ -98,8 +64,8 @@ async function waitFor(check: () => boolean, timeoutMs: number) {
 }
 
 test.group('tracking / two API nodes over Redis, never losing a point', (group) => {
-  let nodeA: ReturnType<typeof startServer>
-  let nodeB: ReturnType<typeof startServer>
+  let nodeA: ApiNode
+  let nodeB: ApiNode
   const sockets: Socket[] = []
   const created: { orgs: number[]; users: number[]; orders: number[] } = {
     orgs: [],
@@ -114,8 +80,6 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
   group.setup(async () => {
     if (SKIP_REASON) return () => {}
     osmandPort = await freePort()
-    nodeA = startServer(await freePort(), { OSMAND_PORT: String(osmandPort) })
-    nodeB = startServer(await freePort())
     const carrier = await trackingOrg()
     const driver = await trackingUser('driver', carrier)
     const shipper = await trackingUser('shipper')
@@ -128,19 +92,11 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
     orderId = order.id
     driverToken = await tokenFor(driver)
     watcherToken = await tokenFor(shipper)
-    await Promise.all([
-      waitHealthy(nodeA.url, nodeA.child, nodeA.stderr),
-      waitHealthy(nodeB.url, nodeB.child, nodeB.stderr),
-    ]).catch((error) => {
-      // A node that did start must not outlive the suite (the runner would wait for it).
-      nodeA.child.kill('SIGKILL')
-      nodeB.child.kill('SIGKILL')
-      throw error
-    })
+    ;[nodeA, nodeB] = await startApiNodes({ OSMAND_PORT: String(osmandPort) }, {})
     return async () => {
       sockets.forEach((s) => s.disconnect())
-      nodeA.child.kill('SIGKILL')
-      nodeB.child.kill('SIGKILL')
+      nodeA.kill()
+      nodeB.kill()
       await db.from('gps_pings').whereIn('driver_id', created.users).delete()
       await db.from('trackers').whereIn('driver_id', created.users).delete()
       await db.from('orders').whereIn('id', created.orders).delete()
@@ -268,7 +224,7 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
         .emit('positions', batch.points, (error: unknown, ack: { ok: boolean }) => {
           if (!error && ack?.ok) unacked.delete(batch.seq)
         })
-      if (index === 20) nodeA.child.kill('SIGKILL')
+      if (index === 20) nodeA.kill()
     }
     await waitFor(() => !first.connected, 5_000)
     const second = await open(nodeB.url, driverToken)
