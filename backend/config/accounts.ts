@@ -15,8 +15,10 @@ export default {
   },
   accessTokenTtl: env.get('ACCESS_TOKEN_TTL') ?? '30 days',
   /**
-   * Sign-in rate limits (start/limiter.ts). Per-IP limits are loose because
-   * mobile networks put many subscribers behind one address (CGNAT).
+   * Sign-in rate limits (start/limiter.ts). Per-phone limits count per
+   * source address, so nobody spends another person's budget. Per-IP limits
+   * are loose because mobile networks put many subscribers behind one
+   * address (CGNAT).
    */
   rateLimits: {
     otpRequestPerPhone: { requests: 5, every: '15 minutes' },

@@ -1,20 +1,33 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
-import { BlockList } from 'node:net'
+import { BlockList, isIP } from 'node:net'
 import { defineConfig } from '@adonisjs/core/http'
 
-/** Loopback and private ranges: where nginx and load balancers live. */
-const privateNetworks = new BlockList()
-for (const [network, prefix] of [
-  ['127.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-] as const) {
-  privateNetworks.addSubnet(network, prefix, 'ipv4')
+/** Names TRUSTED_PROXIES may use for whole ranges. */
+const NAMED_RANGES: Record<string, string[]> = {
+  loopback: ['127.0.0.0/8', '::1/128'],
+  private: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
 }
-privateNetworks.addAddress('::1', 'ipv6')
-privateNetworks.addSubnet('fc00::', 7, 'ipv6')
+
+/**
+ * Whether a peer address is one of `list` (addresses, CIDR ranges, or the
+ * names `loopback` and `private`). An empty list trusts nobody.
+ */
+export function proxyTrust(list: string) {
+  const trusted = new BlockList()
+  const entries = list.split(',').flatMap((entry) => NAMED_RANGES[entry.trim()] ?? [entry.trim()])
+  for (const entry of entries.filter(Boolean)) {
+    const [address, prefix] = entry.split('/')
+    const family = isIP(address) === 6 ? 'ipv6' : 'ipv4'
+    if (!isIP(address)) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an address or range`)
+    if (prefix === undefined) trusted.addAddress(address, family)
+    else trusted.addSubnet(address, Number(prefix), family)
+  }
+  return (peer: string) => {
+    const ip = peer.replace(/^::ffff:(?=\d+\.)/, '')
+    return trusted.check(ip, isIP(ip) === 6 ? 'ipv6' : 'ipv4')
+  }
+}
 
 /**
  * The app key is used for encrypting cookies, generating signed URLs,
@@ -40,14 +53,11 @@ export const http = defineConfig({
   allowMethodSpoofing: false,
 
   /**
-   * In production the API sits behind nginx or an AWS load balancer on a
-   * private network; trusting their X-Forwarded-For gives rate limits and
-   * logs the client's address instead of the proxy's.
+   * X-Forwarded-For is believed only from the proxies of TRUSTED_PROXIES
+   * (nginx, the load balancer): anyone else could write any address there
+   * and pass for someone else in rate limits and logs.
    */
-  trustProxy: (address: string) => {
-    const ip = address.replace(/^::ffff:/, '')
-    return privateNetworks.check(ip, ip.includes(':') ? 'ipv6' : 'ipv4')
-  },
+  trustProxy: proxyTrust(env.get('TRUSTED_PROXIES') ?? ''),
 
   /**
    * Enabling async local storage will let you access HTTP context

@@ -110,6 +110,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   WEB_DIST_DIR: Env.schema.string.optional(),
   MAP_TILE_URL: Env.schema.string.optional(),
   CORS_ORIGIN: Env.schema.string.optional(),
+  TRUSTED_PROXIES: Env.schema.string.optional(),
   SENTRY_DSN: Env.schema.string.optional({ format: 'url', tld: false }),
   METRICS_TOKEN: Env.schema.secret.optional(),
 

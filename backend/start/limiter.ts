@@ -19,8 +19,12 @@ export const throttle = limiter.define('global', () => {
 })
 
 /*
-| Sign-in: one-time codes are limited per phone (guessing, SMS bombing) and
-| per IP (enumeration). Limits live in config/accounts.ts.
+| Sign-in: one-time codes are limited per phone and source address (guessing,
+| SMS bombing) and per address (enumeration). A phone's budget is counted per
+| address, so a stranger spending it does not lock the phone's owner out;
+| guessing stays bounded because a code burns after OTP_MAX_ATTEMPTS wrong
+| tries whoever sends them. Limits live in config/accounts.ts; the address is
+| the peer's unless it is one of TRUSTED_PROXIES (config/app.ts).
 */
 
 const tooMany = (error: { setMessage(message: string): unknown }) =>
@@ -32,14 +36,14 @@ function phoneKey(ctx: HttpContext) {
   return typeof phone === 'string' ? normalisePhone(phone) : null
 }
 
-function byPhone(name: string, limit: { requests: number; every: string }) {
+function byPhoneAndSource(name: string, limit: { requests: number; every: string }) {
   return limiter.define(name, (ctx) => {
-    const key = phoneKey(ctx)
-    if (!key) return null
+    const phone = phoneKey(ctx)
+    if (!phone) return null
     return limiter
       .allowRequests(limit.requests)
       .every(limit.every)
-      .usingKey(key)
+      .usingKey(`${phone}@${ctx.request.ip()}`)
       .limitExceeded(tooMany)
   })
 }
@@ -51,7 +55,7 @@ function byIp(name: string, limit: { requests: number; every: string }) {
 }
 
 const limits = accountsConfig.rateLimits
-export const otpRequestByPhone = byPhone('otp_request_phone', limits.otpRequestPerPhone)
+export const otpRequestByPhone = byPhoneAndSource('otp_request_phone', limits.otpRequestPerPhone)
 export const otpRequestByIp = byIp('otp_request_ip', limits.otpRequestPerIp)
-export const otpVerifyByPhone = byPhone('otp_verify_phone', limits.otpVerifyPerPhone)
+export const otpVerifyByPhone = byPhoneAndSource('otp_verify_phone', limits.otpVerifyPerPhone)
 export const otpVerifyByIp = byIp('otp_verify_ip', limits.otpVerifyPerIp)

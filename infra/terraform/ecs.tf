@@ -61,6 +61,7 @@ locals {
       HOST                = "0.0.0.0"
       PORT                = "3333"
       TZ                  = "UTC"
+      TRUSTED_PROXIES     = var.vpc_cidr
       APP_URL             = "https://${var.domain_name}"
       DRIVE_DISK          = "s3"
       S3_BUCKET           = aws_s3_bucket.uploads.id

@@ -14,7 +14,9 @@ import { signInCodeText } from '#accounts/sms_texts'
 /**
  * One-time sign-in codes: 6 random digits, stored as an HMAC, valid for
  * OTP_TTL_SECONDS, burnt after OTP_MAX_ATTEMPTS wrong tries, used once.
- * A phone has at most one code: asking again replaces it.
+ * A phone has at most one code: asking again replaces it. Every failed
+ * verification answers alike (E_INVALID_CODE), so the answer never tells
+ * whether a phone has a live code, nor how many tries it has left.
  */
 @inject()
 export default class OtpService {
@@ -55,33 +57,23 @@ export default class OtpService {
 
   /**
    * Consumes the phone's current code when `code` matches it; otherwise
-   * counts the wrong try and says why it failed.
+   * counts the wrong try against the live code, if there is one.
    */
   async verify(phone: string, code: string): Promise<void> {
     const maxAttempts = accountsConfig.otp.maxAttempts
     const current = await OtpCode.query().where('phone', phone).orderBy('id', 'desc').first()
+    const matches = sameHash(current?.codeHash ?? '', hashCode(phone, code))
+    const live =
+      current &&
+      !current.consumedAt &&
+      current.attempts < maxAttempts &&
+      current.expiresAt > DateTime.now()
+    if (!live) throw invalidCode()
 
-    if (!current || current.consumedAt) {
-      throw invalidCode('No active code for this phone; ask for a new one.')
-    }
-    if (current.attempts >= maxAttempts) throw tooManyAttempts()
-    if (current.expiresAt <= DateTime.now()) {
-      throw new DomainException('This code has expired; ask for a new one.', {
-        status: 400,
-        code: 'E_CODE_EXPIRED',
-        field: 'code',
-      })
-    }
-
-    if (!sameHash(current.codeHash, hashCode(phone, code))) {
+    if (!matches) {
       // Counted atomically so parallel guesses cannot exceed the limit.
-      const counted = await db.rawQuery(
-        'UPDATE otp_codes SET attempts = attempts + 1 WHERE id = ? RETURNING attempts',
-        [current.id]
-      )
-      const attempts = Number(counted.rows[0]?.attempts ?? maxAttempts)
-      if (attempts >= maxAttempts) throw tooManyAttempts()
-      throw invalidCode(`Wrong code; ${maxAttempts - attempts} tries left.`)
+      await db.rawQuery('UPDATE otp_codes SET attempts = attempts + 1 WHERE id = ?', [current.id])
+      throw invalidCode()
     }
 
     // Only one of two parallel requests with the right code gets it.
@@ -89,7 +81,7 @@ export default class OtpService {
       'UPDATE otp_codes SET consumed_at = now() WHERE id = ? AND consumed_at IS NULL AND attempts < ? RETURNING id',
       [current.id, maxAttempts]
     )
-    if (consumed.rows.length === 0) throw invalidCode('This code was already used.')
+    if (consumed.rows.length === 0) throw invalidCode()
   }
 }
 
@@ -103,14 +95,10 @@ function sameHash(a: string, b: string) {
   return left.length === right.length && timingSafeEqual(left, right)
 }
 
-function invalidCode(message: string) {
-  return new DomainException(message, { status: 400, code: 'E_INVALID_CODE', field: 'code' })
-}
-
-function tooManyAttempts() {
-  return new DomainException('Too many wrong codes; ask for a new one.', {
-    status: 400,
-    code: 'E_TOO_MANY_ATTEMPTS',
-    field: 'code',
-  })
+/** The one answer to a failed verification, whatever the reason. */
+function invalidCode() {
+  return new DomainException(
+    'This code is not valid: check the SMS, or ask for a new code (codes expire, work once, and burn after too many wrong tries).',
+    { status: 400, code: 'E_INVALID_CODE', field: 'code' }
+  )
 }

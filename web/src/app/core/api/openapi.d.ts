@@ -747,7 +747,7 @@ export interface paths {
     put?: never;
     /**
      * Send a 6-digit sign-in code by SMS
-     * @description Any earlier code of the phone stops working. The text is in the user's language (or the country's: fr for Senegal, sw for Tanzania, en otherwise). Limits: 5 per phone per 15 minutes, 60 per IP per 10 minutes.
+     * @description Any earlier code of the phone stops working. The text is in the user's language (or the country's: fr for Senegal, sw for Tanzania, en otherwise). Limits: 5 per phone and source address per 15 minutes, 60 per address per 10 minutes.
      */
     post: {
       parameters: {
@@ -823,7 +823,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in with the code; returns an access token
-     * @description Creates the user on first sign-in, taking `name` and `role` (shipper or driver; default shipper). Later sign-ins ignore `role`. Dispatchers and admins are made by an admin: asking for them is a 422. A code allows 5 wrong tries: the 5th wrong try and any later one answer E_TOO_MANY_ATTEMPTS (400) until a new code is requested. Limits: 10 per phone per 15 minutes, 120 per IP per 10 minutes.
+     * @description Creates the user on first sign-in, taking `name` and `role` (shipper or driver; default shipper). Later sign-ins ignore `role`. Dispatchers and admins are made by an admin: asking for them is a 422. A code burns after 5 wrong tries. Every failed check answers the same 400 E_INVALID_CODE, whether the code is wrong, expired, used, burnt or was never asked for. Limits: 10 per phone and source address per 15 minutes, 120 per address per 10 minutes.
      */
     post: {
       parameters: {
@@ -868,7 +868,7 @@ export interface paths {
             };
           };
         };
-        /** @description E_INVALID_CODE (wrong, used or superseded code), E_CODE_EXPIRED, E_TOO_MANY_ATTEMPTS (code burnt; request a new one) */
+        /** @description E_INVALID_CODE, whatever the reason (wrong, expired, used, burnt, superseded or no code) */
         400: {
           headers: {
             [name: string]: unknown;
