@@ -14,6 +14,8 @@ export default {
     length: 6,
   },
   accessTokenTtl: env.get('ACCESS_TOKEN_TTL') ?? '30 days',
+  /** How long an invitation to join an organisation can be accepted. */
+  invitationTtlHours: env.get('INVITATION_TTL_HOURS') ?? 72,
   /**
    * Sign-in rate limits (start/limiter.ts). Per-phone limits count per
    * source address, so nobody spends another person's budget. Per-IP limits

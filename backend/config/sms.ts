@@ -22,4 +22,6 @@ export default {
   outboxEnabled: smsConfig.transport === 'log' && !app.inProduction,
   /** Required as ?token= on delivery-report callbacks when set. */
   deliveryReportToken: env.get('SMS_DELIVERY_REPORT_TOKEN')?.release() ?? null,
+  /** Required as ?token= on incoming-message callbacks when set. */
+  inboundToken: env.get('SMS_INBOUND_TOKEN')?.release() ?? null,
 }

@@ -8,8 +8,6 @@ import NotificationEvents from '#notifications/services/notification_events'
 import UssdSessionStore from '#ussd/sessions/ussd_session_store'
 import PaymentGateways from '#money/services/payment_gateways'
 
-const CREW_CHANGES = new Set(['assigned', 'reassigned', 'unassigned'])
-
 /**
  * Process-wide services bound as container singletons, the outside
  * systems' implementations the configuration chooses, and the hooks one
@@ -89,12 +87,6 @@ export default class AppProvider {
 
     await this.#bindTracking()
 
-    // Tracking follows the orders: a finished or reassigned order's exceptions close.
-    const { default: GeofenceService } = await import('#tracking/services/geofence_service')
-    const geofences = await this.app.container.make(GeofenceService)
-    const emitter = await this.app.container.make('emitter')
-    emitter.on('order:event', ({ orderId, event }) => geofences.onOrderEvent(orderId, event.type))
-
     // Orders ask money whether an order is paid (no pickup before payment, unless cash), and money settles it on completion.
     const { default: PaymentService } = await import('#money/services/payment_service')
     const orderPayments = await this.app.container.make(OrderPayments)
@@ -164,21 +156,14 @@ export default class AppProvider {
 
   /** After boot: the emitter service exists from here on. */
   async start() {
-    await this.#resetTrackingOnCrewChange()
-  }
-
-  /** Tracking follows each crew on its own: a crew change resets the order's geofence facts. */
-  async #resetTrackingOnCrewChange() {
-    const { default: emitter } = await import('@adonisjs/core/services/emitter')
-    const { default: logger } = await import('@adonisjs/core/services/logger')
+    const { followOrdersAndAccounts } = await import('#tracking/services/tracking_listener')
+    const { default: DriverContextService } =
+      await import('#tracking/services/driver_context_service')
     const { default: GeofenceService } = await import('#tracking/services/geofence_service')
-    const geofences = await this.app.container.make(GeofenceService)
-    emitter.on('order:event', ({ orderId, event }) => {
-      if (!CREW_CHANGES.has(event.type as string)) return
-      geofences
-        .forgetCrew(orderId)
-        .catch((error) => logger.error({ err: error, orderId }, 'tracking state reset failed'))
-    })
+    followOrdersAndAccounts(
+      await this.app.container.make(DriverContextService),
+      await this.app.container.make(GeofenceService)
+    )
   }
 
   async shutdown() {

@@ -60,6 +60,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   OTP_TTL_SECONDS: Env.schema.number.optional(),
   OTP_MAX_ATTEMPTS: Env.schema.number.optional(),
   ACCESS_TOKEN_TTL: Env.schema.string.optional(),
+  INVITATION_TTL_HOURS: Env.schema.number.optional(),
 
   /* SMS */
   SMS_TRANSPORT: Env.schema.enum.optional(['log', 'africastalking', 'twilio'] as const),
@@ -72,6 +73,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   TWILIO_FROM: Env.schema.string.optional(),
   TWILIO_BASE_URL: Env.schema.string.optional({ format: 'url', tld: false }),
   SMS_DELIVERY_REPORT_TOKEN: Env.schema.secret.optional(),
+  SMS_INBOUND_TOKEN: Env.schema.secret.optional(),
 
   /* Notifications: push (FCM HTTP v1 through firebase-admin) and delivery bounds */
   PUSH_TRANSPORT: Env.schema.enum.optional(['log', 'fcm'] as const),

@@ -6,10 +6,12 @@
 export const controllers = {
   accounts: {
     AdminUsers: () => import('#app/accounts/controllers/admin_users_controller'),
+    Invitations: () => import('#app/accounts/controllers/invitations_controller'),
     Organisations: () => import('#app/accounts/controllers/organisations_controller'),
     Otp: () => import('#app/accounts/controllers/otp_controller'),
     Profile: () => import('#app/accounts/controllers/profile_controller'),
     Session: () => import('#app/accounts/controllers/session_controller'),
+    SmsInbound: () => import('#app/accounts/controllers/sms_inbound_controller'),
   },
   audit: {
     AuditEvents: () => import('#app/audit/controllers/audit_events_controller'),

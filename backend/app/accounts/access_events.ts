@@ -1,15 +1,28 @@
 /**
- * Announced by accounts when what a user may see can have shrunk, so the
- * capabilities holding live views (realtime's rooms) check them again.
- * Emitted after the change is committed.
+ * Accounts' events. Emitted after the change they announce is committed.
+ *
+ * `user:access-changed` is the one event of a membership or role change
+ * (joining, leaving, being removed, a new role or organisation): what the
+ * user may see, and what others may see of them, can have changed, so the
+ * capabilities holding live views or cached standings (realtime's rooms,
+ * tracking's driver contexts) drop them at once.
  */
 export interface UserAccessChanged {
   userId: number
+  /** `suspended`: an admin stopped the account (its tokens are gone). */
+  change: 'joined' | 'left' | 'removed' | 'role' | 'suspended'
 }
 
 export interface AccessTokenRevoked {
   userId: number
   tokenId: number
+}
+
+/** An organisation invited someone who has an account (notifications tell them in the app). */
+export interface OrganisationInvited {
+  invitationId: number
+  userId: number
+  organisationId: number
 }
 
 declare module '@adonisjs/core/types' {
@@ -18,5 +31,6 @@ declare module '@adonisjs/core/types' {
     'user:access-changed': UserAccessChanged
     /** This access token stops working now (logout). */
     'user:token-revoked': AccessTokenRevoked
+    'organisation:invited': OrganisationInvited
   }
 }

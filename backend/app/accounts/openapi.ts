@@ -126,6 +126,43 @@ export const accountsOpenApi: OpenApiFragment = {
         },
       ],
     },
+    Invitation: {
+      type: 'object',
+      required: [
+        'id',
+        'organisation',
+        'role',
+        'status',
+        'invitedBy',
+        'expiresAt',
+        'answeredAt',
+        'createdAt',
+      ],
+      properties: {
+        id: { type: 'integer' },
+        organisation: ref('OrganisationSummary'),
+        role: { type: 'string', enum: [...ROLES] },
+        status: { type: 'string', enum: ['pending', 'accepted', 'declined', 'expired'] },
+        invitedBy: {
+          type: ['object', 'null'],
+          properties: { id: { type: 'integer' }, name: { type: ['string', 'null'] } },
+        },
+        invitee: {
+          description:
+            'Only on the organisation side (GET /organisations/{id}/invitations, POST .../members).',
+          type: 'object',
+          properties: {
+            id: { type: 'integer' },
+            phone: { type: 'string' },
+            name: { type: ['string', 'null'] },
+            role: { type: 'string', enum: [...ROLES] },
+          },
+        },
+        expiresAt: { type: 'string', format: 'date-time' },
+        answeredAt: { type: ['string', 'null'], format: 'date-time' },
+        createdAt: { type: 'string', format: 'date-time' },
+      },
+    },
     SmsOutboxMessage: {
       type: 'object',
       properties: {
@@ -271,9 +308,9 @@ export const accountsOpenApi: OpenApiFragment = {
     '/api/v1/organisations/{id}/members': {
       post: {
         tags: ['accounts'],
-        summary: 'Add a member by phone (owner or dispatcher of the organisation, or an admin)',
+        summary: 'Add a member by phone: a new account, or an invitation to someone who has one',
         description:
-          'Creates the user when the phone is unknown. Roles by kind: carrier → driver or dispatcher, shipper → shipper. The platform organisation is managed through the admin endpoints.',
+          'An unknown phone becomes a new account in the organisation (201, the member). Someone who already has an account is never added by others: they get an invitation by SMS and in the app (202, the invitation) and join only when they accept it, before INVITATION_TTL_HOURS (72); until then the organisation sees nothing of theirs. The owner or a dispatcher adds members; only the owner (or an admin) adds dispatchers. Roles by kind: carrier → driver or dispatcher, shipper → shipper, cooperative → dispatcher, clerk or grader. The platform organisation is managed through the admin endpoints.',
         security: bearer,
         parameters: [idParam],
         requestBody: json({
@@ -286,14 +323,151 @@ export const accountsOpenApi: OpenApiFragment = {
           },
         }),
         responses: {
-          201: { description: 'The member', ...json(ref('User')) },
+          201: { description: 'The new member (the phone had no account)', ...json(ref('User')) },
+          202: {
+            description: 'The invitation sent (the person has an account)',
+            ...json(ref('Invitation')),
+          },
           401: common[401],
-          403: error('E_AUTHORIZATION_FAILURE: a member who is neither owner nor dispatcher'),
+          403: error(
+            'E_AUTHORIZATION_FAILURE: a member who is neither owner nor dispatcher, or a dispatcher adding a dispatcher'
+          ),
           404: error('E_NOT_FOUND: not your organisation'),
           409: error(
-            'E_ALREADY_IN_ORGANISATION (the person belongs to one), E_ROLE_CONFLICT (registered with another role)'
+            'E_ALREADY_IN_ORGANISATION (the person belongs to one), E_ROLE_CONFLICT (registered with another role), E_ALREADY_INVITED (an invitation waits for their answer)'
           ),
           422: error('E_VALIDATION, including a role that does not fit the organisation kind'),
+        },
+      },
+    },
+    '/api/v1/organisations/{id}/members/{userId}': {
+      delete: {
+        tags: ['accounts'],
+        summary: 'Leave the organisation (your own id) or remove a member',
+        description:
+          'A member may leave; the owner removes anyone, a dispatcher anyone but dispatchers. The owner stays. The member loses the organisation at once: its rooms, orders and fleet, on every API node.',
+        security: bearer,
+        parameters: [
+          idParam,
+          { name: 'userId', in: 'path', required: true, schema: { type: 'integer' } },
+        ],
+        responses: {
+          204: { description: 'Left or removed' },
+          401: common[401],
+          403: error('E_AUTHORIZATION_FAILURE: not allowed to remove this member'),
+          404: error('E_NOT_FOUND: not your organisation, or no such member of it'),
+          409: error('E_OWNER_STAYS: the owner cannot leave or be removed'),
+          422: common[422],
+        },
+      },
+    },
+    '/api/v1/organisations/{id}/invitations': {
+      get: {
+        tags: ['accounts'],
+        summary:
+          'Invitations the organisation sent in the last 30 days (owner, dispatchers, admins)',
+        security: bearer,
+        parameters: [idParam],
+        responses: {
+          200: {
+            description: 'Newest first',
+            ...json({
+              type: 'object',
+              properties: { data: { type: 'array', items: ref('Invitation') } },
+            }),
+          },
+          401: common[401],
+          403: error('E_AUTHORIZATION_FAILURE: a member who does not run the organisation'),
+          404: error('E_NOT_FOUND: not your organisation'),
+          422: common[422],
+        },
+      },
+    },
+    '/api/v1/invitations': {
+      get: {
+        tags: ['accounts'],
+        summary: 'Your invitations waiting for an answer (not expired), newest first',
+        security: bearer,
+        responses: {
+          200: {
+            description: 'Pending invitations',
+            ...json({
+              type: 'object',
+              properties: { data: { type: 'array', items: ref('Invitation') } },
+            }),
+          },
+          401: common[401],
+        },
+      },
+    },
+    '/api/v1/invitations/{id}/accept': {
+      post: {
+        tags: ['accounts'],
+        summary: 'Accept an invitation: join the organisation in the invited role',
+        security: bearer,
+        parameters: [idParam],
+        responses: {
+          200: { description: 'The invitation, accepted', ...json(ref('Invitation')) },
+          401: common[401],
+          404: error('E_NOT_FOUND: no such invitation of yours'),
+          409: error(
+            'E_INVITATION_EXPIRED, E_INVITATION_ANSWERED (accepted or declined before), E_ALREADY_IN_ORGANISATION (leave yours first), E_ROLE_CONFLICT (your role changed since)'
+          ),
+          422: common[422],
+        },
+      },
+    },
+    '/api/v1/invitations/{id}/decline': {
+      post: {
+        tags: ['accounts'],
+        summary: 'Decline an invitation',
+        security: bearer,
+        parameters: [idParam],
+        responses: {
+          200: { description: 'The invitation, declined', ...json(ref('Invitation')) },
+          401: common[401],
+          404: error('E_NOT_FOUND: no such invitation of yours'),
+          409: error('E_INVITATION_EXPIRED, E_INVITATION_ANSWERED'),
+          422: common[422],
+        },
+      },
+    },
+    '/api/v1/webhooks/africastalking/sms-inbound': {
+      post: {
+        tags: ['webhooks'],
+        summary: 'Africa’s Talking incoming message: an answer to an invitation',
+        description:
+          'Form-encoded, as Africa’s Talking posts incoming messages (`from`, `to`, `text`, `date`, `id`, `linkId`). `YES <code>` / `NO <code>` (also OUI/NON, NDIO/HAPANA) from the invitee’s phone accepts or declines the invitation texted with that code; the invitee gets a text back. Anything else is acknowledged and ignored. With SMS_INBOUND_TOKEN set, the URL must carry `?token=`.',
+        parameters: [{ name: 'token', in: 'query', schema: { type: 'string' } }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/x-www-form-urlencoded': {
+              schema: {
+                type: 'object',
+                required: ['from', 'text'],
+                properties: {
+                  from: { type: 'string', example: '+254712345678' },
+                  to: { type: 'string', example: '22384' },
+                  text: { type: 'string', example: 'YES K7F3Q9' },
+                  date: { type: 'string' },
+                  id: { type: 'string' },
+                  linkId: { type: 'string' },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          200: {
+            description: 'Received; `handled` says whether it answered an invitation',
+            ...json({
+              type: 'object',
+              properties: { ok: { type: 'boolean' }, handled: { type: 'boolean' } },
+            }),
+          },
+          401: error('E_UNAUTHORIZED: SMS_INBOUND_TOKEN is set and the URL does not carry it'),
+          422: common[422],
         },
       },
     },
@@ -341,7 +515,7 @@ export const accountsOpenApi: OpenApiFragment = {
       },
       post: {
         tags: ['admin'],
-        summary: 'Create a user with any role (the only way to make dispatchers and admins)',
+        summary: 'Create a user with any role (how admins and platform dispatchers are made)',
         description:
           'Dispatchers and admins without organisationId join the platform organisation. The role must fit the organisation kind (carrier: driver, dispatcher; shipper: shipper; platform: dispatcher, admin).',
         security: bearer,

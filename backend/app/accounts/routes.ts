@@ -8,12 +8,15 @@ const SessionController = () => import('#accounts/controllers/session_controller
 const ProfileController = () => import('#accounts/controllers/profile_controller')
 const OrganisationsController = () => import('#accounts/controllers/organisations_controller')
 const AdminUsersController = () => import('#accounts/controllers/admin_users_controller')
+const InvitationsController = () => import('#accounts/controllers/invitations_controller')
+const SmsInboundController = () => import('#accounts/controllers/sms_inbound_controller')
 
 router
   .group(() => {
     router
       .post('/auth/otp/request', [OtpController, 'request'])
       .use([otpRequestByIp, otpRequestByPhone])
+    router.post('/webhooks/africastalking/sms-inbound', [SmsInboundController, 'store'])
     router
       .post('/auth/otp/verify', [OtpController, 'verify'])
       .use([otpVerifyByIp, otpVerifyByPhone])
@@ -27,6 +30,15 @@ router
         router.post('/organisations', [OrganisationsController, 'store'])
         router.get('/organisations/:id', [OrganisationsController, 'show'])
         router.post('/organisations/:id/members', [OrganisationsController, 'addMember'])
+        router.delete('/organisations/:id/members/:userId', [
+          OrganisationsController,
+          'removeMember',
+        ])
+        router.get('/organisations/:id/invitations', [OrganisationsController, 'invitations'])
+
+        router.get('/invitations', [InvitationsController, 'index'])
+        router.post('/invitations/:id/accept', [InvitationsController, 'accept'])
+        router.post('/invitations/:id/decline', [InvitationsController, 'decline'])
 
         router.get('/admin/users', [AdminUsersController, 'index'])
         router.post('/admin/users', [AdminUsersController, 'store'])

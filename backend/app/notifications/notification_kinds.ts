@@ -31,7 +31,12 @@ export const NOTIFICATION_KINDS = {
   payout_sent: { critical: true },
   payout_failed: { critical: true },
   chat_message: { groupWindowSeconds: 120 },
-} satisfies Record<string, { critical?: boolean; groupWindowSeconds?: number }>
+  /** Accounts texts the invitation itself (with the code to answer by SMS): in the app and by push only. */
+  organisation_invitation: { smsByItsCapability: true },
+} satisfies Record<
+  string,
+  { critical?: boolean; groupWindowSeconds?: number; smsByItsCapability?: boolean }
+>
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS
 export const KINDS = Object.keys(NOTIFICATION_KINDS) as NotificationKind[]
@@ -65,4 +70,9 @@ const SMS_BY_DEFAULT: Partial<Record<Role, readonly NotificationKind[]>> = {
 export function defaultEnabled(role: Role, kind: NotificationKind, channel: Channel) {
   if (channel !== 'sms') return true
   return isCritical(kind) || (SMS_BY_DEFAULT[role] ?? []).includes(kind)
+}
+
+/** Whether a kind may go by SMS here at all (some are texted by the capability where they happen). */
+export function smsAllowed(kind: NotificationKind) {
+  return !('smsByItsCapability' in NOTIFICATION_KINDS[kind])
 }

@@ -108,6 +108,10 @@ export const NOTIFICATION_TEXTS: Record<
       title: '{count, plural, one {New message} other {# new messages}}: order #{orderId}',
       body: 'Order #{orderId}, {sender}: {attachment, select, photo {a photo} voice {a voice note} other {{preview}}}',
     },
+    organisation_invitation: {
+      title: '{organisation} invites you to join',
+      body: '{organisation} invites you to join as {role, select, driver {driver} dispatcher {dispatcher} shipper {shipper} clerk {clerk} other {grader}}. Accept or decline it in Njia.',
+    },
   },
   fr: {
     bid_placed: {
@@ -204,6 +208,10 @@ export const NOTIFICATION_TEXTS: Record<
         '{count, plural, one {Nouveau message} other {# nouveaux messages}} : commande n°{orderId}',
       body: 'Commande n°{orderId}, {sender} : {attachment, select, photo {une photo} voice {un message vocal} other {{preview}}}',
     },
+    organisation_invitation: {
+      title: '{organisation} vous invite',
+      body: '{organisation} vous invite à le rejoindre comme {role, select, driver {chauffeur} dispatcher {répartiteur} shipper {expéditeur} clerk {agent de collecte} other {contrôleur qualité}}. Acceptez ou refusez dans Njia.',
+    },
   },
   sw: {
     bid_placed: {
@@ -297,6 +305,10 @@ export const NOTIFICATION_TEXTS: Record<
     chat_message: {
       title: '{count, plural, one {Ujumbe mpya} other {Jumbe mpya #}}: oda #{orderId}',
       body: 'Oda #{orderId}, {sender}: {attachment, select, photo {picha} voice {ujumbe wa sauti} other {{preview}}}',
+    },
+    organisation_invitation: {
+      title: '{organisation} inakualika ujiunge',
+      body: '{organisation} inakualika ujiunge kama {role, select, driver {dereva} dispatcher {msimamizi wa safari} shipper {msafirishaji mzigo} clerk {karani} other {mpimaji wa ubora}}. Kubali au kataa kwenye Njia.',
     },
   },
 }

@@ -5,9 +5,13 @@ import DomainException from '#core/exceptions/domain_exception'
 import OrganisationService from '#accounts/services/organisation_service'
 import OrganisationTransformer from '#accounts/transformers/organisation_transformer'
 import UserTransformer from '#accounts/transformers/user_transformer'
+import InvitationTransformer from '#accounts/transformers/invitation_transformer'
+import InvitationService from '#accounts/services/invitation_service'
+import User from '#accounts/models/user'
 import {
   addMemberValidator,
   createOrganisationValidator,
+  memberParamsValidator,
   organisationIdValidator,
 } from '#accounts/validators/organisation'
 
@@ -17,7 +21,10 @@ import {
  */
 @inject()
 export default class OrganisationsController {
-  constructor(private organisations: OrganisationService) {}
+  constructor(
+    private organisations: OrganisationService,
+    private invitationService: InvitationService
+  ) {}
 
   /** POST /api/v1/organisations */
   async store({ auth, bouncer, request, response }: HttpContext) {
@@ -33,13 +40,44 @@ export default class OrganisationsController {
     return OrganisationTransformer.toJSON(await this.organisations.withMembers(organisation))
   }
 
-  /** POST /api/v1/organisations/:id/members */
+  /**
+   * POST /api/v1/organisations/:id/members: 201 with the new member when the
+   * phone is unknown, 202 with the invitation when the person has an account.
+   */
   async addMember(ctx: HttpContext) {
     const organisation = await this.visibleOrganisation(ctx)
-    await ctx.bouncer.with(OrganisationPolicy).authorize('addMember', organisation)
     const input = await ctx.request.validateUsing(addMemberValidator)
-    const member = await this.organisations.addMember(organisation, input)
-    return ctx.response.created(UserTransformer.toJSON(member))
+    await ctx.bouncer.with(OrganisationPolicy).authorize('addMember', organisation, input.role)
+    const { user, invitation } = await this.organisations.addMember(
+      organisation,
+      input,
+      ctx.auth.getUserOrFail()
+    )
+    if (!invitation) return ctx.response.created(UserTransformer.toJSON(user))
+    await invitation.load('organisation')
+    await invitation.load('user')
+    await invitation.load('invitedBy')
+    return ctx.response.accepted(InvitationTransformer.toJSON(invitation))
+  }
+
+  /** DELETE /api/v1/organisations/:id/members/:userId: leave, or remove a member. */
+  async removeMember(ctx: HttpContext) {
+    const organisation = await this.visibleOrganisation(ctx)
+    const { params } = await ctx.request.validateUsing(memberParamsValidator)
+    const member = await User.find(params.userId)
+    if (!member || member.organisationId !== organisation.id)
+      throw DomainException.notFound('Member')
+    await ctx.bouncer.with(OrganisationPolicy).authorize('removeMember', organisation, member)
+    await this.organisations.removeMember(organisation, member, ctx.auth.getUserOrFail())
+    return ctx.response.noContent()
+  }
+
+  /** GET /api/v1/organisations/:id/invitations: what the organisation sent lately. */
+  async invitations(ctx: HttpContext) {
+    const organisation = await this.visibleOrganisation(ctx)
+    await ctx.bouncer.with(OrganisationPolicy).authorize('viewInvitations', organisation)
+    const invitations = await this.invitationService.sentBy(organisation)
+    return { data: invitations.map((invitation) => InvitationTransformer.toJSON(invitation)) }
   }
 
   private async visibleOrganisation({ bouncer, request }: HttpContext) {

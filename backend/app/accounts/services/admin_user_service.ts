@@ -147,7 +147,8 @@ export default class AdminUserService {
         )
       })
     }
-    if (standingChanged) await emitter.emit('user:access-changed', { userId: user.id })
+    if (standingChanged)
+      await emitter.emit('user:access-changed', { userId: user.id, change: 'role' })
     await user.load('organisation')
     return user
   }
@@ -188,7 +189,7 @@ export default class AdminUserService {
       )
       return locked
     })
-    await emitter.emit('user:access-changed', { userId: user.id })
+    await emitter.emit('user:access-changed', { userId: user.id, change: 'suspended' })
     await user.load('organisation')
     return user
   }

@@ -1,16 +1,22 @@
+import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import emitter from '@adonisjs/core/services/emitter'
 import type {} from '#accounts/access_events'
 import DomainException from '#core/exceptions/domain_exception'
 import Organisation from '#accounts/models/organisation'
 import User, { type Role } from '#accounts/models/user'
+import type OrganisationInvitation from '#accounts/models/organisation_invitation'
+import InvitationService from '#accounts/services/invitation_service'
 import { localeForPhone } from '#core/phone'
 import { kindFoundedBy, roleFitsKind, ROLES_BY_KIND } from '#accounts/membership_rules'
 
 export const PLATFORM_ORGANISATION_NAME = 'Njia'
 
 /** Carrier and shipper companies, their owners and members. */
+@inject()
 export default class OrganisationService {
+  constructor(private invitations: InvitationService) {}
+
   /** The founder becomes the owner and first member. Kind follows the founder's role. */
   async create(founder: User, input: { name: string; country: string }): Promise<Organisation> {
     const kind = kindFoundedBy(founder.role)
@@ -47,13 +53,17 @@ export default class OrganisationService {
   }
 
   /**
-   * Adds a member by phone, creating the user when the number is unknown.
-   * A known user joins only if free of any organisation and already in that role.
+   * Adds a member by phone. An unknown number becomes a new account in the
+   * organisation (nobody holds it yet: there is nothing of theirs to see).
+   * Someone who already has an account is invited and joins only when they
+   * accept (InvitationService), so no organisation takes a person, their
+   * orders or their position without their yes.
    */
   async addMember(
     organisation: Organisation,
-    input: { phone: string; role: Role; name?: string }
-  ): Promise<User> {
+    input: { phone: string; role: Role; name?: string },
+    invitedBy: User | null = null
+  ): Promise<{ user: User; invitation: OrganisationInvitation | null }> {
     if (!roleFitsKind(input.role, organisation.kind)) {
       throw new DomainException(
         `A ${organisation.kind} organisation takes ${ROLES_BY_KIND[organisation.kind].join(' or ')} members.`,
@@ -72,12 +82,13 @@ export default class OrganisationService {
           { status: 409, code: 'E_ROLE_CONFLICT', field: 'role' }
         )
       }
-      existing.organisationId = organisation.id
-      if (!existing.name && input.name) existing.name = input.name
-      await existing.save()
-      await emitter.emit('user:access-changed', { userId: existing.id })
-      await existing.load('organisation')
-      return existing
+      const invitation = await this.invitations.invite(
+        organisation,
+        existing,
+        input.role,
+        invitedBy
+      )
+      return { user: existing, invitation }
     }
 
     const user = await User.create({
@@ -88,7 +99,27 @@ export default class OrganisationService {
       locale: localeForPhone(input.phone),
     })
     await user.load('organisation')
-    return user
+    return { user, invitation: null }
+  }
+
+  /**
+   * A member leaves (`member` is the actor) or is removed. The owner stays:
+   * an organisation is never left without the one who answers for it.
+   */
+  async removeMember(organisation: Organisation, member: User, actor: User) {
+    if (member.organisationId !== organisation.id) throw DomainException.notFound('Member')
+    if (organisation.ownerId === member.id) {
+      throw new DomainException('The owner cannot leave or be removed from the organisation.', {
+        status: 409,
+        code: 'E_OWNER_STAYS',
+      })
+    }
+    member.organisationId = null
+    await member.save()
+    await emitter.emit('user:access-changed', {
+      userId: member.id,
+      change: actor.id === member.id ? 'left' : 'removed',
+    })
   }
 
   /** The one organisation holding the platform's dispatchers and admins. */

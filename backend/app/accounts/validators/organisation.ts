@@ -17,3 +17,20 @@ export const addMemberValidator = vine.create({
 export const organisationIdValidator = vine.create({
   params: vine.object({ id: vine.number().positive().withoutDecimals() }),
 })
+
+export const memberParamsValidator = vine.create({
+  params: vine.object({
+    id: vine.number().positive().withoutDecimals(),
+    userId: vine.number().positive().withoutDecimals(),
+  }),
+})
+
+export const invitationIdValidator = vine.create({
+  params: vine.object({ id: vine.number().positive().withoutDecimals() }),
+})
+
+/** Africa's Talking's incoming message callback (form-encoded); other fields are ignored. */
+export const inboundSmsValidator = vine.create({
+  from: vine.string().trim().maxLength(32),
+  text: vine.string().maxLength(1600),
+})

@@ -91,7 +91,7 @@ export default class CooperativeService {
       ownerId: null,
     })
     try {
-      const owner = await this.organisations.addMember(organisation, {
+      const { user: owner } = await this.organisations.addMember(organisation, {
         ...manager,
         role: 'dispatcher',
       })

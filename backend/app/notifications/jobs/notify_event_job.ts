@@ -14,6 +14,7 @@ export type NotifyEventData =
   | {
       [Name in keyof MoneyEvents]: { source: 'money'; name: Name; payload: MoneyEvents[Name] }
     }[keyof MoneyEvents]
+  | { source: 'invitation'; invitationId: number }
   | { source: 'intents'; intents: NotificationIntent[] }
 
 /**
@@ -46,6 +47,8 @@ export default class NotifyEventJob {
         return this.recipients.forChatMessage(data.orderId, data.messageId)
       case 'money':
         return this.recipients.forMoney(data)
+      case 'invitation':
+        return this.recipients.forInvitation(data.invitationId)
       case 'intents':
         return Promise.resolve(data.intents)
     }

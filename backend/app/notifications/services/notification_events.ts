@@ -7,6 +7,7 @@ import type { DocumentReviewedMessage } from '#fleet/services/fleet_document_ser
 import type { ChatMessageEvent } from '#chat/services/chat_service'
 import chatConfig from '#config/chat'
 import type { MoneyEvents } from '#money/money_events'
+import type { OrganisationInvited } from '#accounts/access_events'
 import NotifyEventJob, { type NotifyEventData } from '#notifications/jobs/notify_event_job'
 import { NOTIFYING_ORDER_EVENTS } from '#notifications/services/recipient_service'
 
@@ -46,6 +47,9 @@ export default class NotificationEvents {
     // A chat message tells those who have not read it a little later ("while I am away").
     const onChat = (message: ChatMessageEvent) =>
       this.#enqueue({ source: 'chat', ...message }, { startAfter: chatConfig.awaySeconds })
+    const onInvitation = ({ invitationId }: OrganisationInvited) =>
+      this.#enqueue({ source: 'invitation', invitationId })
+    emitter.on('organisation:invited', onInvitation)
     emitter.on('order:event', onOrder)
     emitter.on('fleet:document', onDocument)
     emitter.on('chat:message', onChat)
@@ -57,6 +61,7 @@ export default class NotificationEvents {
     })
     this.#off = [
       ...money,
+      () => emitter.off('organisation:invited', onInvitation),
       () => emitter.off('order:event', onOrder),
       () => emitter.off('fleet:document', onDocument),
       () => emitter.off('chat:message', onChat),

@@ -6,6 +6,7 @@ import {
   CHANNELS,
   KINDS,
   defaultEnabled,
+  smsAllowed,
   isCritical,
   type Channel,
   type NotificationKind,
@@ -48,7 +49,8 @@ export default class PreferenceService {
       for (const channel of CHANNELS) {
         kinds[kind][channel] =
           channel === 'in_app' ||
-          (chosen.get(`${kind}:${channel}`) ?? defaultEnabled(user.role, kind, channel))
+          ((channel !== 'sms' || smsAllowed(kind)) &&
+            (chosen.get(`${kind}:${channel}`) ?? defaultEnabled(user.role, kind, channel)))
       }
     }
     const settings = await db.from('notification_settings').where('user_id', user.id).first()

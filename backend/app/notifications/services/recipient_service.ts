@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import Organisation from '#accounts/models/organisation'
 import User from '#accounts/models/user'
+import OrganisationInvitation from '#accounts/models/organisation_invitation'
 import { runsOrganisation } from '#accounts/membership_rules'
 import Order from '#orders/models/order'
 import Bid from '#orders/models/bid'
@@ -191,6 +192,23 @@ export default class RecipientService {
   }
 
   /** A paper reviewed by an admin: its driver, or whoever runs the vehicle's carrier. */
+  /** An invitation to join an organisation, told to the invitee while it waits for their answer. */
+  async forInvitation(invitationId: number): Promise<NotificationIntent[]> {
+    const invitation = await OrganisationInvitation.query()
+      .where('id', invitationId)
+      .preload('organisation')
+      .first()
+    if (!invitation || invitation.currentStatus !== 'pending') return []
+    return [
+      {
+        userId: invitation.userId,
+        kind: 'organisation_invitation',
+        eventKey: `invitation:${invitation.id}`,
+        params: { organisation: invitation.organisation.name, role: invitation.role },
+      },
+    ]
+  }
+
   async forDocument(documentId: number, status: 'verified' | 'rejected') {
     const document = await FleetDocument.find(documentId)
     if (!document) return []

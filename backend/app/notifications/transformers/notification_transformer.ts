@@ -34,5 +34,6 @@ export function linkFor(notification: Notification, reader: Pick<User, 'role'>) 
     return `/orders/${notification.orderId}`
   }
   if (notification.kind.startsWith('paper_')) return '/fleet'
+  if (notification.kind === 'organisation_invitation') return '/organisation'
   return '/notifications'
 }

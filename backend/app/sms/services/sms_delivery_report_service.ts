@@ -1,8 +1,8 @@
-import { timingSafeEqual } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import smsConfig from '#config/sms'
 import DomainException from '#core/exceptions/domain_exception'
+import { requireWebhookToken } from '#sms/webhook_token'
 import SmsMessage from '#sms/models/sms_message'
 import type { Infer } from '@vinejs/vine/types'
 import type { deliveryReportValidator } from '#sms/validators/delivery_report'
@@ -20,15 +20,7 @@ export default class SmsDeliveryReportService {
   constructor(private token: string | null = smsConfig.deliveryReportToken) {}
 
   authenticate(given: string | undefined) {
-    if (!this.token) return
-    const a = Buffer.from(given ?? '')
-    const b = Buffer.from(this.token)
-    if (a.length !== b.length || !timingSafeEqual(a, b)) {
-      throw new DomainException('A valid delivery report token is required.', {
-        status: 401,
-        code: 'E_UNAUTHORIZED',
-      })
-    }
+    requireWebhookToken(this.token, given, 'A valid delivery report token is required.')
   }
 
   async apply(report: DeliveryReport) {

@@ -1,4 +1,3 @@
-import emitter from '@adonisjs/core/services/emitter'
 import logger from '@adonisjs/core/services/logger'
 import redis from '@adonisjs/redis/services/main'
 import env from '#start/env'
@@ -6,7 +5,6 @@ import { redisEnabled } from '#config/redis'
 import Order, { type OrderStatus } from '#orders/models/order'
 import type { LatLng } from '#core/models/geo_point'
 import User, { type Role } from '#accounts/models/user'
-import { TRACKING_FACTS } from '#tracking/services/geofence_service'
 
 export interface ActiveOrderContext {
   id: number
@@ -33,10 +31,12 @@ const STALE_CHANNEL = `njia:tracking:contexts-stale:${new URL(env.get('REDIS_URL
  * What the ingest path needs to know about a driver for each batch (their
  * current role and organisation, and their active order), cached for a few
  * seconds so a stream of points costs no query. An order event (an
- * assignment, unassignment, cancellation...) expires every entry on every
- * API node (Redis pub/sub when REDIS_URL is set), and an expired entry is
- * never served: the next batch waits for a fresh lookup, so the first batch
- * after an assignment already belongs to the order. One per process: a
+ * assignment, unassignment, cancellation...) and a membership or role
+ * change expire every entry on every API node (tracking_listener.ts; Redis
+ * pub/sub when REDIS_URL is set), and an expired entry is never served: the
+ * next batch waits for a fresh lookup, so the first batch after an
+ * assignment already belongs to the order, and a driver who left an
+ * organisation never reaches its fleet room again. One per process: a
  * container singleton (providers/app_provider.ts).
  */
 export default class DriverContextService {
@@ -47,20 +47,28 @@ export default class DriverContextService {
   #generation = 0
   #listening = false
 
-  /** Subscribed at first use: the module may be imported before the emitter exists (providers). */
-  #listen() {
+  /**
+   * Every node hears when any node expires the contexts (Redis pub/sub).
+   * Called at start by tracking's listener, and at first use for commands.
+   */
+  listen() {
     if (this.#listening) return
     this.#listening = true
-    emitter.on('order:event', ({ event }) => {
-      if (TRACKING_FACTS.has(event.type)) return // our own geofence events change no assignment
-      this.#expireAll()
-      if (redisEnabled) {
-        redis.publish(STALE_CHANNEL, '1').catch((error: unknown) => {
-          logger.warn({ err: error }, 'driver context invalidation not published')
-        })
-      }
-    })
     if (redisEnabled) redis.subscribe(STALE_CHANNEL, () => this.#expireAll())
+  }
+
+  /**
+   * Expires every cached context here and on every other node: the next
+   * batch of any driver reads their role, organisation and order afresh.
+   */
+  async expireEverywhere() {
+    this.listen()
+    this.#expireAll()
+    if (!redisEnabled) return
+    // Awaited by the emitter: the change's request answers once every node has been told.
+    await redis.publish(STALE_CHANNEL, '1').catch((error: unknown) => {
+      logger.warn({ err: error }, 'driver context invalidation not published')
+    })
   }
 
   #expireAll() {
@@ -70,7 +78,7 @@ export default class DriverContextService {
   }
 
   async forDriver(driver: User): Promise<DriverContext> {
-    this.#listen()
+    this.listen()
     const hit = this.#cache.get(driver.id)
     if (hit && hit.expiresAt > Date.now()) return hit.context
     let loading = this.#loading.get(driver.id)

@@ -38,6 +38,11 @@ const ENDS_OR_CHANGES_DRIVER = new Set(
     .map(eventOf)
 )
 
+/** The order events that put a crew on the order or take it off (assign, accept a bid, reassign, unassign). */
+const CREW_CHANGES = new Set(
+  (['assign', 'acceptBid', 'reassign', 'unassign'] as const satisfies OrderMove[]).map(eventOf)
+)
+
 interface OrderState {
   at_pickup: boolean
   at_dropoff: boolean
@@ -306,10 +311,21 @@ export default class GeofenceService {
    * cancelled, unassigned, given to another driver) has no open exception
    * left, and its stop and corridor watch starts afresh for the next driver.
    */
+  /**
+   * Tracking follows each crew on its own: a crew change resets the order's
+   * geofence facts, and an order that ends or changes driver closes its
+   * exceptions. Run after the order event's commit; waited for by `settled`.
+   */
   onOrderEvent(orderId: number, type: string) {
-    if (!ENDS_OR_CHANGES_DRIVER.has(type)) return
-    const run = this.closeFinished(orderId).catch((error) =>
-      logger.error({ err: error, orderId }, 'closing tracking exceptions failed')
+    const crewChange = CREW_CHANGES.has(type)
+    const endsOrChangesDriver = ENDS_OR_CHANGES_DRIVER.has(type)
+    if (!crewChange && !endsOrChangesDriver) return
+    // One after the other: the embedded database must not get two queries of one event at once.
+    const run = (async () => {
+      if (crewChange) await this.forgetCrew(orderId)
+      if (endsOrChangesDriver) await this.closeFinished(orderId)
+    })().catch((error) =>
+      logger.error({ err: error, orderId }, 'tracking state of the order not updated')
     )
     this.#running.add(run)
     run.finally(() => this.#running.delete(run))

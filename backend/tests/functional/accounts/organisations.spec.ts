@@ -147,7 +147,10 @@ test.group('organisations', (group) => {
     assert.equal(response.body().organisation.id, organisation.id)
   })
 
-  test('a carrier dispatcher adds an existing solo driver', async ({ client, assert }) => {
+  test('a carrier dispatcher adding an existing solo driver only invites them', async ({
+    client,
+    assert,
+  }) => {
     const organisation = await makeOrganisation('carrier', await makeUser({ role: 'driver' }))
     const dispatcher = await makeUser({ role: 'dispatcher', organisation })
     const solo = await makeUser({ role: 'driver' })
@@ -157,9 +160,10 @@ test.group('organisations', (group) => {
       .json({ phone: solo.phone, role: 'driver' })
       .loginAs(dispatcher)
 
-    response.assertStatus(201)
+    response.assertStatus(202)
+    assert.include(response.body(), { status: 'pending', role: 'driver' })
     await solo.refresh()
-    assert.equal(solo.organisationId, organisation.id)
+    assert.isNull(solo.organisationId)
   })
 
   test('a plain member may read but not add members (403)', async ({ client, assert }) => {

@@ -4,7 +4,15 @@ import db from '@adonisjs/lucid/services/db'
 import type { Socket } from 'socket.io-client'
 import { makeAssignedOrder, makeCarrier } from '#tests/fixtures/marketplace'
 import { makeOrganisation, makeUser } from '#tests/fleet_fixtures'
-import { connected, emitAck, nextEvent, socketFor, tokenFor } from '#tests/tracking_fixtures'
+import {
+  connected,
+  emitAck,
+  nextEvent,
+  PICKUP,
+  point,
+  socketFor,
+  tokenFor,
+} from '#tests/tracking_fixtures'
 
 /** Whether a `watch`/`positions` ack says ok. */
 async function accepted(reply: Promise<{ ok: boolean }>) {
@@ -36,6 +44,8 @@ test.group('realtime / two API nodes: access changes reach sockets on the other 
       nodeA.kill()
       nodeB.kill()
       await db.from('order_events').whereIn('order_id', created.orders).delete()
+      await db.from('gps_pings').whereIn('driver_id', created.users).delete()
+      await db.from('driver_positions').whereIn('driver_id', created.users).delete()
       await db.from('orders').whereIn('id', created.orders).delete()
       await db.from('auth_access_tokens').whereIn('tokenable_id', created.users).delete()
       await db.from('vehicle_drivers').whereIn('driver_id', created.users).delete()
@@ -90,6 +100,37 @@ test.group('realtime / two API nodes: access changes reach sockets on the other 
     })
     assert.equal(logout.status, 204)
     assert.equal(await dropped, 'io server disconnect')
+  })
+    .skip(Boolean(SKIP_REASON), SKIP_REASON ?? undefined)
+    .timeout(60_000)
+
+  test('a driver who leaves the carrier on node A sends nothing more to its fleet room from node B, though node B had their standing cached', async ({
+    assert,
+  }) => {
+    const carrier = await makeCarrier()
+    created.orgs.push(carrier.organisation.id)
+    created.users.push(carrier.dispatcher.id, carrier.driver.id)
+    const fleet = await open(nodeA.url, await tokenFor(carrier.dispatcher))
+    assert.isTrue(await accepted(emitAck(fleet, 'watch', { fleet: true })))
+    const driverToken = await tokenFor(carrier.driver)
+    const driverOnB = await open(nodeB.url, driverToken)
+
+    // Node B reads and caches the driver's standing (a carrier member) with this batch.
+    const first = nextEvent(fleet, 'position', 10_000)
+    assert.isTrue(await accepted(emitAck(driverOnB, 'positions', [point(1, PICKUP, 30)])))
+    const seen = await first
+    assert.equal(seen.driverId, carrier.driver.id)
+
+    const left = await fetch(
+      `${nodeA.url}/api/v1/organisations/${carrier.organisation.id}/members/${carrier.driver.id}`,
+      { method: 'DELETE', headers: { authorization: `Bearer ${driverToken}` } }
+    )
+    assert.equal(left.status, 204)
+    const after: unknown[] = []
+    fleet.on('position', (payload) => after.push(payload))
+    assert.isTrue(await accepted(emitAck(driverOnB, 'positions', [point(2, PICKUP, 20)])))
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    assert.deepEqual(after, [])
   })
     .skip(Boolean(SKIP_REASON), SKIP_REASON ?? undefined)
     .timeout(60_000)

@@ -20,6 +20,8 @@ const params = {
   attachment: 'text',
   reason: 'insufficient_funds',
   provider: 'M-Pesa',
+  organisation: 'Rift Valley Haulage',
+  role: 'driver',
 }
 
 test.group('Notification texts', () => {
@@ -37,7 +39,9 @@ test.group('Notification texts', () => {
             ? 'POL-778812'
             : kind.startsWith('payout_')
               ? 'Transports Thiès Express'
-              : '1234',
+              : kind === 'organisation_invitation'
+                ? 'Rift Valley Haulage'
+                : '1234',
           `${locale} ${kind}`
         )
       }
