@@ -3,12 +3,15 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
-import { Organisation } from '../core/api/api-types';
+import { Invitation, Organisation, User } from '../core/api/api-types';
 import { errorTexts } from '../core/api/error-messages';
 import { AccountApi } from '../core/auth/account-api';
 import { Session } from '../core/auth/session';
 import { phoneValidators } from '../core/phone';
+import { formatDateTime } from '../core/i18n/format';
+import { Language } from '../core/i18n/language';
 import { accountTranslations } from './account-i18n';
+import { Invitations } from './invitations';
 
 const COUNTRIES = ['KE', 'SN', 'TZ', 'UG'] as const;
 type MemberRole = 'driver' | 'dispatcher' | 'shipper' | 'clerk' | 'grader';
@@ -21,7 +24,7 @@ type MemberField = (typeof MEMBER_FIELDS)[number];
 /** The user's organisation: its members and adding one; or founding one. */
 @Component({
   selector: 'njia-organisation-page',
-  imports: [ReactiveFormsModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, TranslocoPipe, Invitations],
   providers: [accountTranslations],
   templateUrl: './organisation-page.html',
   styleUrl: './account.scss',
@@ -38,17 +41,23 @@ export class OrganisationPage {
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);
   protected readonly added = signal<string | null>(null);
+  /** The phone just invited (it had an account: they join when they accept). */
+  protected readonly invited = signal<string | null>(null);
+  protected readonly sent = signal<Invitation[]>([]);
+  private readonly language = inject(Language);
 
-  /** Roles a member may have, by organisation kind (as the API enforces). */
-  protected readonly roles = computed<MemberRole[]>(() =>
-    this.organisation()?.kind === 'carrier'
-      ? ['driver', 'dispatcher']
-      : this.organisation()?.kind === 'shipper'
-        ? ['shipper']
-        : this.organisation()?.kind === 'cooperative'
-          ? ['dispatcher', 'clerk', 'grader']
-          : [],
-  );
+  /** Roles a member may have, by organisation kind; only the owner (or an admin) makes dispatchers (as the API enforces). */
+  protected readonly roles = computed<MemberRole[]>(() => {
+    const org = this.organisation();
+    const kinds: Record<string, MemberRole[]> = {
+      carrier: ['driver', 'dispatcher'],
+      shipper: ['shipper'],
+      cooperative: ['dispatcher', 'clerk', 'grader'],
+    };
+    const user = this.session.user();
+    const makesDispatchers = org?.ownerId === user?.id || user?.role === 'admin';
+    return (kinds[org?.kind ?? ''] ?? []).filter((r) => r !== 'dispatcher' || makesDispatchers);
+  });
   /** Owners and dispatchers add members; the API says no to the others. */
   protected readonly canAdd = computed(() => {
     const user = this.session.user();
@@ -79,14 +88,21 @@ export class OrganisationPage {
     void this.load();
   }
 
-  private async load(): Promise<void> {
+  protected async load(): Promise<void> {
     const id = this.session.user()?.organisation?.id;
     this.loading.set(true);
     try {
+      this.organisation.set(null);
       if (id !== undefined) {
         const org = await this.api.get('/api/v1/organisations/{id}', { path: { id } });
         this.organisation.set(org);
         this.memberForm.controls.role.setValue(this.roles()[0] ?? '');
+        if (this.canAdd()) {
+          const sent = await this.api.get('/api/v1/organisations/{id}/invitations', {
+            path: { id },
+          });
+          this.sent.set((sent.data ?? []) as Invitation[]);
+        }
       }
     } catch (error) {
       this.memberError.set(toApiError(error));
@@ -122,8 +138,9 @@ export class OrganisationPage {
     this.busy.set(true);
     this.memberError.set(null);
     this.added.set(null);
+    this.invited.set(null);
     try {
-      const member = await this.api.post('/api/v1/organisations/{id}/members', {
+      const answer = await this.api.post('/api/v1/organisations/{id}/members', {
         path: { id: org.id },
         body: {
           phone: phone.trim(),
@@ -131,7 +148,8 @@ export class OrganisationPage {
           ...(name.trim() ? { name: name.trim() } : {}),
         },
       });
-      this.added.set(member.phone);
+      if ('status' in answer) this.invited.set((answer as Invitation).invitee?.phone ?? phone);
+      else this.added.set((answer as User).phone);
       this.memberForm.reset({ phone: '', name: '', role: this.roles()[0] ?? '' });
       await this.load();
     } catch (error) {
@@ -139,5 +157,38 @@ export class OrganisationPage {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** Members leave by themselves; the owner stays (the API says so too). */
+  protected readonly canLeave = computed(() => {
+    const org = this.organisation();
+    return !!org && org.kind !== 'platform' && org.ownerId !== this.session.user()?.id;
+  });
+
+  protected async leave(): Promise<void> {
+    const org = this.organisation();
+    const userId = this.session.user()?.id;
+    if (!org || userId === undefined || this.busy()) return;
+    this.busy.set(true);
+    this.memberError.set(null);
+    try {
+      await this.api.delete('/api/v1/organisations/{id}/members/{userId}', {
+        path: { id: org.id, userId },
+      });
+      await this.accounts.refreshMe();
+      this.sent.set([]);
+      await this.load();
+    } catch (error) {
+      this.memberError.set(toApiError(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected when(iso: string): string {
+    return formatDateTime(iso, this.language.current(), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
   }
 }

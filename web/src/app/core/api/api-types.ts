@@ -32,6 +32,7 @@ export type VehicleDetails = Schemas['VehicleDetails'];
 export type VehicleType = Schemas['VehicleType'];
 export type FleetDocument = Schemas['FleetDocument'];
 export type Eligibility = Schemas['Eligibility'];
+export type Invitation = Schemas['Invitation'];
 
 /** The answer to a code request, with the documented defaults filled in. */
 export type OtpRequested = Required<Response<'/api/v1/auth/otp/request', 'post'>>;

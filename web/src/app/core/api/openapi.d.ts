@@ -254,7 +254,7 @@ export interface paths {
     };
     put?: never;
     /**
-     * Create a user with any role (the only way to make dispatchers and admins)
+     * Create a user with any role (how admins and platform dispatchers are made)
      * @description Dispatchers and admins without organisationId join the platform organisation. The role must fit the organisation kind (carrier: driver, dispatcher; shipper: shipper; platform: dispatcher, admin).
      */
     post: {
@@ -3833,6 +3833,201 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your invitations waiting for an answer (not expired), newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Pending invitations */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['Invitation'][];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation: join the organisation in the invited role */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The invitation, accepted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Invitation'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such invitation of yours */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVITATION_EXPIRED, E_INVITATION_ANSWERED (accepted or declined before), E_ALREADY_IN_ORGANISATION (leave yours first), E_ROLE_CONFLICT (your role changed since) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline an invitation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The invitation, declined */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Invitation'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such invitation of yours */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVITATION_EXPIRED, E_INVITATION_ANSWERED */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -4114,6 +4309,11 @@ export interface paths {
                 sms?: boolean;
               };
               order_unassigned?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              organisation_invitation?: {
                 in_app?: boolean;
                 push?: boolean;
                 sms?: boolean;
@@ -7254,6 +7454,82 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Invitations the organisation sent in the last 30 days (owner, dispatchers, admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Newest first */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data?: components['schemas']['Invitation'][];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: a member who does not run the organisation */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: not your organisation */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations/{id}/members': {
     parameters: {
       query?: never;
@@ -7264,8 +7540,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Add a member by phone (owner or dispatcher of the organisation, or an admin)
-     * @description Creates the user when the phone is unknown. Roles by kind: carrier → driver or dispatcher, shipper → shipper. The platform organisation is managed through the admin endpoints.
+     * Add a member by phone: a new account, or an invitation to someone who has one
+     * @description An unknown phone becomes a new account in the organisation (201, the member). Someone who already has an account is never added by others: they get an invitation by SMS and in the app (202, the invitation) and join only when they accept it, before INVITATION_TTL_HOURS (72); until then the organisation sees nothing of theirs. The owner or a dispatcher adds members; only the owner (or an admin) adds dispatchers. Roles by kind: carrier → driver or dispatcher, shipper → shipper, cooperative → dispatcher, clerk or grader. The platform organisation is managed through the admin endpoints.
      */
     post: {
       parameters: {
@@ -7291,13 +7567,22 @@ export interface paths {
         };
       };
       responses: {
-        /** @description The member */
+        /** @description The new member (the phone had no account) */
         201: {
           headers: {
             [name: string]: unknown;
           };
           content: {
             'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description The invitation sent (the person has an account) */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Invitation'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7309,7 +7594,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: a member who is neither owner nor dispatcher */
+        /** @description E_AUTHORIZATION_FAILURE: a member who is neither owner nor dispatcher, or a dispatcher adding a dispatcher */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7327,7 +7612,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_ALREADY_IN_ORGANISATION (the person belongs to one), E_ROLE_CONFLICT (registered with another role) */
+        /** @description E_ALREADY_IN_ORGANISATION (the person belongs to one), E_ROLE_CONFLICT (registered with another role), E_ALREADY_INVITED (an invitation waits for their answer) */
         409: {
           headers: {
             [name: string]: unknown;
@@ -7348,6 +7633,91 @@ export interface paths {
       };
     };
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{id}/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Leave the organisation (your own id) or remove a member
+     * @description A member may leave; the owner removes anyone, a dispatcher anyone but dispatchers. The owner stays. The member loses the organisation at once: its rooms, orders and fleet, on every API node.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          userId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Left or removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: not allowed to remove this member */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: not your organisation, or no such member of it */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_OWNER_STAYS: the owner cannot leave or be removed */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -9013,6 +9383,82 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks/africastalking/sms-inbound': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Africa’s Talking incoming message: an answer to an invitation
+     * @description Form-encoded, as Africa’s Talking posts incoming messages (`from`, `to`, `text`, `date`, `id`, `linkId`). `YES <code>` / `NO <code>` (also OUI/NON, NDIO/HAPANA) from the invitee’s phone accepts or declines the invitation texted with that code; the invitee gets a text back. Anything else is acknowledged and ignored. With SMS_INBOUND_TOKEN set, the URL must carry `?token=`.
+     */
+    post: {
+      parameters: {
+        query?: {
+          token?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/x-www-form-urlencoded': {
+            date?: string;
+            /** @example +254712345678 */
+            from: string;
+            id?: string;
+            linkId?: string;
+            /** @example YES K7F3Q9 */
+            text: string;
+            /** @example 22384 */
+            to?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Received; `handled` says whether it answered an invitation */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              handled?: boolean;
+              ok?: boolean;
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED: SMS_INBOUND_TOKEN is set and the URL does not carry it */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhooks/mpesa/stk/{token}': {
     parameters: {
       query?: never;
@@ -10027,6 +10473,32 @@ export interface components {
       /** @enum {string} */
       status: 'ok' | 'warning' | 'error';
     };
+    Invitation: {
+      /** Format: date-time */
+      answeredAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      id: number;
+      invitedBy: {
+        id?: number;
+        name?: string | null;
+      } | null;
+      /** @description Only on the organisation side (GET /organisations/{id}/invitations, POST .../members). */
+      invitee?: {
+        id?: number;
+        name?: string | null;
+        phone?: string;
+        /** @enum {string} */
+        role?: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
+      };
+      organisation: components['schemas']['OrganisationSummary'];
+      /** @enum {string} */
+      role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'declined' | 'expired';
+    };
     /** @description GeoJSON Feature with a LineString ([lng, lat] pairs) or null geometry */
     LineFeature: {
       geometry?: {
@@ -10154,7 +10626,8 @@ export interface components {
         | 'payment_failed'
         | 'payout_sent'
         | 'payout_failed'
-        | 'chat_message';
+        | 'chat_message'
+        | 'organisation_invitation';
       /**
        * @description The web app page it is about
        * @example /orders/12
@@ -10189,6 +10662,7 @@ export interface components {
         | 'payout_sent'
         | 'payout_failed'
         | 'chat_message'
+        | 'organisation_invitation'
       )[];
       kinds?: {
         bid_accepted?: {
@@ -10257,6 +10731,11 @@ export interface components {
           sms?: boolean;
         };
         order_unassigned?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
+        };
+        organisation_invitation?: {
           in_app?: boolean;
           push?: boolean;
           sms?: boolean;
