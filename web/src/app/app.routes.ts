@@ -54,6 +54,10 @@ export const routes: Routes = [
           import('./account/notifications-page').then((m) => m.NotificationsPage),
       },
       {
+        path: 'console',
+        loadChildren: () => import('./console/console.routes').then((m) => m.consoleRoutes),
+      },
+      {
         path: 'dispatch',
         loadComponent: () => import('./dispatch/dispatch-page').then((m) => m.DispatchPage),
       },

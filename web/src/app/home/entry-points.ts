@@ -42,7 +42,8 @@ export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
   clerk: [{ id: 'recordCollections', link: '/collect' }, { id: 'farmers' }, profile],
   grader: [{ id: 'recordCollections', link: '/collect' }, profile],
   admin: [
-    { id: 'users' },
+    { id: 'console', link: '/console' },
+    { id: 'users', link: '/console/accounts' },
     { id: 'ledger' },
     { id: 'apiDocs', link: '/docs', external: true },
     map,

@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Api, Query, Response, buildQuery } from '../core/api/api-client';
+import { Language } from '../core/i18n/language';
+import { formatDateTime } from '../core/i18n/format';
+
+type AuditQuery = NonNullable<Query<'/api/v1/admin/audit-events', 'get'>>;
+type AuditEvent = NonNullable<Response<'/api/v1/admin/audit-events', 'get'>['data']>[number];
+
+/** The actions the log records (the API's AUDIT_ACTIONS): the filter's choices. */
+export const AUDIT_ACTIONS = [
+  'paper.verified',
+  'paper.rejected',
+  'dispute.resolved',
+  'user.created',
+  'user.updated',
+  'user.suspended',
+  'user.reinstated',
+  'user.phone_revealed',
+  'audit.exported',
+] as const satisfies readonly NonNullable<AuditQuery['action']>[];
+/** Fails to compile when the API records an action this list lacks. */
+const everyAction: Exclude<
+  NonNullable<AuditQuery['action']>,
+  (typeof AUDIT_ACTIONS)[number]
+> extends never
+  ? true
+  : never = true;
+void everyAction;
+
+/** Every sensitive action, newest first: search by action, words and dates; download as CSV. */
+@Component({
+  selector: 'njia-audit-page',
+  imports: [TranslocoPipe],
+  templateUrl: './audit-page.html',
+  styleUrl: './console.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AuditPage {
+  private readonly api = inject(Api);
+  private readonly language = inject(Language);
+
+  protected readonly actions = AUDIT_ACTIONS;
+  protected readonly action = signal('');
+  protected readonly words = signal('');
+  protected readonly from = signal('');
+  protected readonly to = signal('');
+  protected readonly events = signal<AuditEvent[]>([]);
+  protected readonly page = signal(1);
+  protected readonly lastPage = signal(1);
+  protected readonly total = signal(0);
+  protected readonly failed = signal(false);
+
+  constructor() {
+    void this.load();
+  }
+
+  protected search(): void {
+    this.page.set(1);
+    void this.load();
+  }
+
+  protected go(page: number): void {
+    this.page.set(page);
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.failed.set(false);
+    try {
+      const found = await this.api.get('/api/v1/admin/audit-events', {
+        query: { ...this.filters(), page: this.page(), perPage: 50 },
+      });
+      this.events.set(found.data ?? []);
+      this.total.set(found.meta?.total ?? 0);
+      this.lastPage.set(found.meta?.lastPage ?? 1);
+    } catch {
+      this.failed.set(true);
+    }
+  }
+
+  protected async downloadCsv(): Promise<void> {
+    const query = buildQuery(this.filters()).toString();
+    const blob = await this.api.blob(
+      `/api/v1/admin/audit-events/export${query ? `?${query}` : ''}`,
+    );
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `njia-audit-${new Date().toISOString().slice(0, 10)}.csv`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
+  protected when(iso: string | null | undefined): string {
+    return formatDateTime(iso, this.language.current());
+  }
+
+  protected json(value: unknown): string {
+    return value === null || value === undefined ? '' : JSON.stringify(value);
+  }
+
+  /** Dates typed as local days; `to` includes its whole day. */
+  private filters(): AuditQuery {
+    const day = (value: string, plusDays = 0) => {
+      if (!value) return undefined;
+      const date = new Date(`${value}T00:00:00`);
+      date.setDate(date.getDate() + plusDays);
+      return date.toISOString();
+    };
+    return {
+      action: (this.action() || undefined) as AuditQuery['action'],
+      q: this.words().trim() || undefined,
+      from: day(this.from()),
+      to: day(this.to(), 1),
+    };
+  }
+}

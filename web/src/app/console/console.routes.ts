@@ -1,0 +1,35 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router, Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { Session } from '../core/auth/session';
+
+/** The console is the admins' alone; the API refuses everyone else too. */
+const adminGuard: CanActivateFn = () =>
+  inject(Session).role() === 'admin' ? true : inject(Router).createUrlTree(['/']);
+
+export const consoleRoutes: Routes = [
+  {
+    path: '',
+    canActivate: [adminGuard],
+    providers: [
+      provideTranslocoScope({
+        scope: 'console',
+        loader: {
+          en: () => import('../../i18n/console/en.json'),
+          fr: () => import('../../i18n/console/fr.json'),
+          sw: () => import('../../i18n/console/sw.json'),
+        },
+      }),
+    ],
+    loadComponent: () => import('./console-shell').then((m) => m.ConsoleShell),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'papers' },
+      { path: 'papers', loadComponent: () => import('./papers-page').then((m) => m.PapersPage) },
+      {
+        path: 'accounts',
+        loadComponent: () => import('./accounts-page').then((m) => m.AccountsPage),
+      },
+      { path: 'audit', loadComponent: () => import('./audit-page').then((m) => m.AuditPage) },
+    ],
+  },
+];
