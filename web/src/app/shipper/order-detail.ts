@@ -32,6 +32,7 @@ import { OrdersApi } from '../order/orders-api';
 import { geofenceRadius, insideStops } from '../order/timeline';
 import { BidList } from './bid-list';
 import { DeliveryPanel } from './delivery-panel';
+import { PaymentCard } from './payment-card';
 import { OrderTimeline } from './order-timeline';
 import { ChatPanel } from '../chat/chat-panel';
 import { PushPrompt } from '../account/push-prompt';
@@ -56,6 +57,7 @@ import { PushPrompt } from '../account/push-prompt';
     DriversLayer,
     BidList,
     DeliveryPanel,
+    PaymentCard,
     OrderTimeline,
     OrderStatusBadge,
     ChatPanel,

@@ -20,6 +20,7 @@ export type Present<T> = T extends (infer U)[]
     : T;
 
 export type User = Schemas['User'];
+export type Payment = Schemas['Payment'];
 export type Role = User['role'];
 export type Locale = User['locale'];
 /** Orders, bids and their tracks are named by the order module (order/order.ts). */
