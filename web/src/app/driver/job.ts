@@ -138,14 +138,13 @@ export class Job {
   });
   protected readonly active = computed(() => isUnderway(this.status()));
   /** The proof as the server allows it, or once the delivery waits in the queue. */
-  protected readonly podOpen = computed(() => {
-    return (
+  protected readonly podOpen = computed(
+    () =>
       (can(this.order(), 'submitProof') || this.pendingMoves().includes('delivered')) &&
       !this.proof() &&
       !this.pendingProof() &&
-      !this.podSubmitted()
-    );
-  });
+      !this.podSubmitted(),
+  );
 
   protected readonly podErrors = errorTexts<PodField>(this.podError);
   protected readonly podTried = signal(false);
