@@ -56,15 +56,15 @@ const platform: OpenApiFragment = {
         summary: 'Prometheus metrics',
         description:
           'Process metrics, `http_requests_total` and `http_request_duration_seconds` by method, ' +
-          'route pattern and status. Requires `Authorization: Bearer <METRICS_TOKEN>` when that ' +
-          'variable is set.',
+          'route pattern and status. Requires `Authorization: Bearer <METRICS_TOKEN>`; open without ' +
+          'a token only outside production when METRICS_TOKEN is unset.',
         security: [{ metricsToken: [] }, {}],
         responses: {
           '200': {
             description: 'Prometheus text exposition format',
             content: { 'text/plain': { schema: { type: 'string' } } },
           },
-          '401': error('METRICS_TOKEN is set and the bearer token is missing or wrong'),
+          '401': error('The bearer token is missing or wrong, or production has no METRICS_TOKEN'),
         },
       },
     },

@@ -44,4 +44,18 @@ test.group('platform: metrics', () => {
     right.assertStatus(200)
     right.assertTextIncludes('http_requests_total')
   })
+
+  test('in production without METRICS_TOKEN, /metrics is closed to everyone', async ({
+    client,
+    cleanup,
+  }) => {
+    env.set('NODE_ENV', 'production')
+    cleanup(() => env.set('NODE_ENV', 'test'))
+
+    const anonymous = await client.get('/metrics')
+    anonymous.assertStatus(401)
+    anonymous.assertBodyContains({ errors: [{ code: 'E_UNAUTHORIZED_ACCESS' }] })
+    const guessed = await client.get('/metrics').bearerToken('undefined')
+    guessed.assertStatus(401)
+  })
 })

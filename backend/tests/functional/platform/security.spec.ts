@@ -72,4 +72,22 @@ test.group('platform: CORS', () => {
       .header('access-control-request-method', 'GET')
     assert.isUndefined(response.header('access-control-allow-origin'))
   })
+
+  test('an origin named by Host or X-Forwarded-Host gets no CORS grant', async ({
+    client,
+    assert,
+  }) => {
+    const byHost = await client
+      .get('/health')
+      .header('host', 'evil.example')
+      .header('origin', 'http://evil.example')
+    assert.isUndefined(byHost.header('access-control-allow-origin'))
+    const byForwardedHost = await client
+      .options('/api/v1/me')
+      .header('x-forwarded-host', 'evil.example')
+      .header('x-forwarded-proto', 'https')
+      .header('origin', 'https://evil.example')
+      .header('access-control-request-method', 'GET')
+    assert.isUndefined(byForwardedHost.header('access-control-allow-origin'))
+  })
 })

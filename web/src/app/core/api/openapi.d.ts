@@ -9689,7 +9689,7 @@ export interface paths {
     };
     /**
      * Prometheus metrics
-     * @description Process metrics, `http_requests_total` and `http_request_duration_seconds` by method, route pattern and status. Requires `Authorization: Bearer <METRICS_TOKEN>` when that variable is set.
+     * @description Process metrics, `http_requests_total` and `http_request_duration_seconds` by method, route pattern and status. Requires `Authorization: Bearer <METRICS_TOKEN>`; open without a token only outside production when METRICS_TOKEN is unset.
      */
     get: {
       parameters: {
@@ -9709,7 +9709,7 @@ export interface paths {
             'text/plain': string;
           };
         };
-        /** @description METRICS_TOKEN is set and the bearer token is missing or wrong */
+        /** @description The bearer token is missing or wrong, or production has no METRICS_TOKEN */
         401: {
           headers: {
             [name: string]: unknown;
