@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { lockDataDir } from '#database/embedded_lock'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { servePglite } from '#database/pglite_wire'
 
 /**
  * PostgreSQL + PostGIS compiled to WebAssembly, running inside this process
@@ -42,12 +42,9 @@ async function boot({
   const unlock = inMemory ? () => {} : await lockDataDir(dataDir)
   const db = await PGlite.create({ dataDir, extensions: { postgis } })
   const maxConnections = 8
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections })
-  await server.start()
-  // The HTTP server (or a running command) keeps the process alive, not this.
-  ;(server as unknown as { server?: { unref(): void } }).server?.unref()
+  const server = await servePglite(db, { port, maxConnections })
   return {
-    url: `postgres://postgres@${server.getServerConn()}/postgres`,
+    url: server.url,
     maxConnections,
     async stop() {
       await server.stop()
