@@ -5,6 +5,7 @@ import { isolateDatabase } from '#tests/helpers'
 import { makeEligibleVehicle, makeOrganisation, makeUser, PNG } from '#tests/fleet_fixtures'
 import type User from '#accounts/models/user'
 import Order from '#orders/models/order'
+import { markPaid } from '#tests/money_fixtures'
 import { appUrl, chromiumWithRealtime, screenshot } from './browser.js'
 import { placeStops, rateFiveStars, signedInPage, truckLat } from './shipper_steps.js'
 
@@ -201,8 +202,10 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
       .getByText("Waiting for the truck's first position")
       .waitFor()
 
-    // The driver sets off; every move shows in the timeline as it happens.
+    // Paid into escrow (pickup waits for it), the driver sets off; every move shows in the
+    // timeline as it happens.
     const order = await Order.findOrFail(draft.id)
+    await markPaid(order)
     for (const status of ['pickup_pending', 'picked_up', 'in_transit']) {
       const response = await client
         .post(`/api/v1/orders/${order.id}/status`)
