@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import emitter from '@adonisjs/core/services/emitter'
+import type { ApiClient } from '@japa/api-client'
 import { DateTime } from 'luxon'
+import type User from '#accounts/models/user'
 import type {} from '#accounts/access_events'
 import OrganisationInvitation from '#accounts/models/organisation_invitation'
 import SmsMessage from '#sms/models/sms_message'
@@ -31,6 +33,14 @@ function accessChanges() {
   return { seen, stop: () => emitter.off('user:access-changed', listener) }
 }
 
+/** The owner adds someone by phone as a driver (an invitation when they have an account). */
+function invite(client: ApiClient, owner: User, organisationId: number, phone: string) {
+  return client
+    .post(`/api/v1/organisations/${organisationId}/members`)
+    .json({ phone, role: 'driver' })
+    .loginAs(owner)
+}
+
 async function carrierWithOwner() {
   const owner = await makeUser({ role: 'driver', name: 'Joseph Mwangi' })
   const organisation = await makeOrganisation('carrier', owner)
@@ -49,10 +59,7 @@ test.group('organisations / nobody joins without saying yes', (group) => {
       const { owner, organisation } = await carrierWithOwner()
       const driver = await makeUser({ role: 'driver', name: 'Samuel' })
 
-      const response = await client
-        .post(`/api/v1/organisations/${organisation.id}/members`)
-        .json({ phone: driver.phone, role: 'driver' })
-        .loginAs(owner)
+      const response = await invite(client, owner, organisation.id, driver.phone)
 
       response.assertStatus(202)
       assert.include(response.body(), { role: 'driver', status: 'pending' })
@@ -108,10 +115,7 @@ test.group('organisations / nobody joins without saying yes', (group) => {
     const driver = await makeUser({ role: 'driver' })
     driver.locale = 'sw'
     await driver.save()
-    const response = await client
-      .post(`/api/v1/organisations/${organisation.id}/members`)
-      .json({ phone: driver.phone, role: 'driver' })
-      .loginAs(owner)
+    const response = await invite(client, owner, organisation.id, driver.phone)
     response.assertStatus(202)
     const [text] = await textsTo(driver.phone)
     assert.match(text, /inakualika ujiunge kama dereva\. Jibu NDIO [A-Z0-9]{6} kukubali/)
@@ -123,10 +127,7 @@ test.group('organisations / nobody joins without saying yes', (group) => {
   }) => {
     const { owner, organisation } = await carrierWithOwner()
     const driver = await makeUser({ role: 'driver' })
-    const invited = await client
-      .post(`/api/v1/organisations/${organisation.id}/members`)
-      .json({ phone: driver.phone, role: 'driver' })
-      .loginAs(owner)
+    const invited = await invite(client, owner, organisation.id, driver.phone)
     const changes = accessChanges()
     try {
       const accepted = await client
@@ -165,10 +166,7 @@ test.group('organisations / nobody joins without saying yes', (group) => {
   }) => {
     const { owner, organisation } = await carrierWithOwner()
     const driver = await makeUser({ role: 'driver' })
-    const invited = await client
-      .post(`/api/v1/organisations/${organisation.id}/members`)
-      .json({ phone: driver.phone, role: 'driver' })
-      .loginAs(owner)
+    const invited = await invite(client, owner, organisation.id, driver.phone)
 
     const declined = await client
       .post(`/api/v1/invitations/${invited.body().id}/decline`)
@@ -204,10 +202,7 @@ test.group('organisations / nobody joins without saying yes', (group) => {
   }) => {
     const { owner, organisation } = await carrierWithOwner()
     const driver = await makeUser({ role: 'driver' })
-    const invited = await client
-      .post(`/api/v1/organisations/${organisation.id}/members`)
-      .json({ phone: driver.phone, role: 'driver' })
-      .loginAs(owner)
+    const invited = await invite(client, owner, organisation.id, driver.phone)
     await OrganisationInvitation.query()
       .where('id', invited.body().id)
       .update({ expiresAt: DateTime.now().minus({ minutes: 1 }).toJSDate() })
@@ -222,10 +217,7 @@ test.group('organisations / nobody joins without saying yes', (group) => {
     const mine = await client.get('/api/v1/invitations').loginAs(driver)
     assert.deepEqual(mine.body().data, [])
 
-    const again = await client
-      .post(`/api/v1/organisations/${organisation.id}/members`)
-      .json({ phone: driver.phone, role: 'driver' })
-      .loginAs(owner)
+    const again = await invite(client, owner, organisation.id, driver.phone)
     again.assertStatus(202)
     const statuses = await OrganisationInvitation.query().where('userId', driver.id).orderBy('id')
     assert.deepEqual(
@@ -240,15 +232,9 @@ test.group('organisations / nobody joins without saying yes', (group) => {
   }) => {
     const { owner, organisation } = await carrierWithOwner()
     const driver = await makeUser({ role: 'driver' })
-    await client
-      .post(`/api/v1/organisations/${organisation.id}/members`)
-      .json({ phone: driver.phone, role: 'driver' })
-      .loginAs(owner)
+    await invite(client, owner, organisation.id, driver.phone)
     const before = await counts()
-    const twice = await client
-      .post(`/api/v1/organisations/${organisation.id}/members`)
-      .json({ phone: driver.phone, role: 'driver' })
-      .loginAs(owner)
+    const twice = await invite(client, owner, organisation.id, driver.phone)
     twice.assertStatus(409)
     assert.include(twice.body().errors[0], { code: 'E_ALREADY_INVITED', field: 'phone' })
     assert.deepEqual(await counts(), before)
@@ -258,10 +244,7 @@ test.group('organisations / nobody joins without saying yes', (group) => {
     const { owner, organisation } = await carrierWithOwner()
     const driver = await makeUser({ role: 'driver' })
     const intruder = await makeUser({ role: 'driver' })
-    const invited = await client
-      .post(`/api/v1/organisations/${organisation.id}/members`)
-      .json({ phone: driver.phone, role: 'driver' })
-      .loginAs(owner)
+    const invited = await invite(client, owner, organisation.id, driver.phone)
 
     for (const action of ['accept', 'decline']) {
       const response = await client
@@ -305,10 +288,7 @@ test.group('organisations / nobody joins without saying yes', (group) => {
   }) => {
     const { owner, organisation } = await carrierWithOwner()
     const driver = await makeUser({ role: 'driver' })
-    const invited = await client
-      .post(`/api/v1/organisations/${organisation.id}/members`)
-      .json({ phone: driver.phone, role: 'driver' })
-      .loginAs(owner)
+    const invited = await invite(client, owner, organisation.id, driver.phone)
     const elsewhere = await makeOrganisation('carrier', await makeUser({ role: 'driver' }))
     driver.organisationId = elsewhere.id
     await driver.save()
@@ -337,10 +317,7 @@ test.group('organisations / nobody joins without saying yes', (group) => {
   }) => {
     const { owner, organisation } = await carrierWithOwner()
     const driver = await makeUser({ role: 'driver' })
-    await client
-      .post(`/api/v1/organisations/${organisation.id}/members`)
-      .json({ phone: driver.phone, role: 'driver' })
-      .loginAs(owner)
+    await invite(client, owner, organisation.id, driver.phone)
     const [invitationText] = await textsTo(driver.phone)
     const code = codeIn(invitationText)
 
@@ -381,10 +358,7 @@ test.group('organisations / nobody joins without saying yes', (group) => {
     const driver = await makeUser({ role: 'driver' })
     driver.locale = 'fr'
     await driver.save()
-    await client
-      .post(`/api/v1/organisations/${organisation.id}/members`)
-      .json({ phone: driver.phone, role: 'driver' })
-      .loginAs(owner)
+    await invite(client, owner, organisation.id, driver.phone)
     const [invitationText] = await textsTo(driver.phone)
     const code = codeIn(invitationText)
 
