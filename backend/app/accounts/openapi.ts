@@ -58,7 +58,6 @@ export const accountsOpenApi: OpenApiFragment = {
   tags: [
     { name: 'accounts', description: 'Sign-in by phone and one-time code, profile, organisations' },
     { name: 'admin', description: 'Operators: users and roles' },
-    { name: 'dev', description: 'Development helpers (never in production)' },
   ],
   schemas: {
     OrganisationSummary: {
@@ -160,17 +159,6 @@ export const accountsOpenApi: OpenApiFragment = {
         },
         expiresAt: { type: 'string', format: 'date-time' },
         answeredAt: { type: ['string', 'null'], format: 'date-time' },
-        createdAt: { type: 'string', format: 'date-time' },
-      },
-    },
-    SmsOutboxMessage: {
-      type: 'object',
-      properties: {
-        id: { type: 'integer' },
-        to: { type: 'string' },
-        body: { type: 'string' },
-        transport: { type: 'string', enum: ['log', 'africastalking', 'twilio'] },
-        status: { type: 'string', enum: ['logged', 'sent', 'failed'] },
         createdAt: { type: 'string', format: 'date-time' },
       },
     },
@@ -585,25 +573,5 @@ export const accountsOpenApi: OpenApiFragment = {
         },
       }
     ),
-    '/api/v1/dev/outbox': {
-      get: {
-        tags: ['dev'],
-        summary: 'Texts the log SMS transport kept, newest first',
-        description:
-          'Only when SMS_TRANSPORT=log and NODE_ENV is not production; 404 otherwise. Demos and end-to-end tests read sign-in codes here.',
-        parameters: [{ name: 'to', in: 'query', schema: phone }],
-        responses: {
-          200: {
-            description: 'Messages',
-            ...json({
-              type: 'object',
-              properties: { data: { type: 'array', items: ref('SmsOutboxMessage') } },
-            }),
-          },
-          404: error('E_NOT_FOUND: outbox disabled'),
-          422: common[422],
-        },
-      },
-    },
   },
 }

@@ -17,15 +17,18 @@ export type ResponseWords =
   | { description: string; body: z.ZodType }
   | { description: string; content: Record<string, JsonSchema> }
 
+type Validator = { toJSONSchema(): unknown }
+
 export interface Operation {
   summary: string
   description?: string
   /**
-   * The VineJS validator the controller uses: its `params` are the path's,
-   * the rest is the query (GET, DELETE) or the body (JSON, or multipart
-   * when it holds a file).
+   * The VineJS validator the controller uses (or the validators, when it
+   * uses one for the path and another for the rest): `params` are the
+   * path's, the rest is the query (GET, DELETE) or the body (JSON, or
+   * multipart when it holds a file).
    */
-  request?: { toJSONSchema(): unknown }
+  request?: Validator | Validator[]
   /** `[]` for a public operation; the default is the bearer token. */
   security?: Record<string, string[]>[]
   /** The capability's tag unless given. */
@@ -35,7 +38,10 @@ export interface Operation {
 
 /** What a capability's `openapi.ts` exports: words, keyed by route. */
 export interface ApiDescription {
+  /** Every operation's tag unless it names its own. */
   tag: { name: string; description?: string }
+  /** Further tags some of its operations name. */
+  otherTags?: { name: string; description?: string }[]
   operations: Record<OperationKey, Operation>
 }
 
@@ -75,7 +81,7 @@ export function describeApis(apis: ApiDescription[]): DescribedApi {
 
   const described: DescribedApi = { tags: [], paths: {}, schemas: {}, operations: new Set() }
   for (const api of apis) {
-    described.tags.push(api.tag)
+    described.tags.push(api.tag, ...(api.otherTags ?? []))
     for (const [key, operation] of Object.entries(api.operations)) {
       const [method, pattern] = key.split(' ')
       const path = toOpenApiPath(pattern)
@@ -148,12 +154,17 @@ function responseOf(
 
 /** Path parameters, then the query or the body, from the route's validator. */
 function requestOf(method: string, pattern: string, validator?: Operation['request']) {
-  const schema = (validator?.toJSONSchema() ?? {}) as JsonSchema
-  const properties = { ...((schema.properties ?? {}) as Record<string, JsonSchema>) }
-  const required = new Set((schema.required ?? []) as string[])
-  const params = (properties.params?.properties ?? {}) as Record<string, JsonSchema>
-  delete properties.params
-  required.delete('params')
+  const schemas = [validator ?? []].flat().map((one) => one.toJSONSchema() as JsonSchema)
+  const schema: JsonSchema = Object.assign({}, ...schemas)
+  const properties: Record<string, JsonSchema> = {}
+  const params: Record<string, JsonSchema> = {}
+  const required = new Set<string>()
+  for (const one of schemas) {
+    const { params: path, ...rest } = (one.properties ?? {}) as Record<string, JsonSchema>
+    Object.assign(properties, rest)
+    Object.assign(params, path?.properties ?? {})
+    for (const name of (one.required ?? []) as string[]) if (name !== 'params') required.add(name)
+  }
 
   const parameters: Record<string, unknown>[] = [...pattern.matchAll(/:([A-Za-z0-9_]+)/g)].map(
     ([, name]) => ({ name, in: 'path', required: true, schema: params[name] ?? { type: 'string' } })

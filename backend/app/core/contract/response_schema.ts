@@ -66,7 +66,7 @@ export function listSchema<T extends z.ZodType>(item: T) {
 }
 
 /** A Lucid paginator's page as the API answers it, each row through `transform`. */
-export function page<Row, T>(
+export function paginate<Row, T>(
   paginator: {
     all(): Row[]
     total: number

@@ -3,6 +3,7 @@ import type { ApiDescription } from '#core/contract/api_description'
 import platform from '#platform/openapi/platform'
 import { accountsOpenApi } from '#accounts/openapi'
 import { fleetApi } from '#fleet/openapi'
+import { smsApi } from '#sms/openapi'
 import { ordersOpenApi } from '#orders/openapi'
 import { webOpenApi } from '#platform/openapi/web'
 import { trackingOpenApi } from '#tracking/openapi'
@@ -28,4 +29,4 @@ export const fragments: OpenApiFragment[] = [
 ]
 
 /** Capabilities described by their validators and transformers (docs/architecture.md). */
-export const apis: ApiDescription[] = [fleetApi, moneyApi]
+export const apis: ApiDescription[] = [fleetApi, moneyApi, smsApi]

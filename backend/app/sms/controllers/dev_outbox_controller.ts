@@ -4,6 +4,7 @@ import smsConfig from '#config/sms'
 import DomainException from '#core/exceptions/domain_exception'
 import SmsService from '#sms/services/sms_service'
 import { outboxQueryValidator } from '#sms/validators/dev_outbox'
+import SmsMessageTransformer from '#sms/transformers/sms_message_transformer'
 
 /**
  * GET /api/v1/dev/outbox: texts the log transport kept, newest first, so
@@ -20,15 +21,6 @@ export default class DevOutboxController {
     }
     const { to } = await outboxQueryValidator.validate(request.qs())
     const messages = await this.sms.recent(to)
-    return {
-      data: messages.map((m) => ({
-        id: m.id,
-        to: m.to,
-        body: m.body,
-        transport: m.transport,
-        status: m.status,
-        createdAt: m.createdAt.toISO(),
-      })),
-    }
+    return { data: messages.map((message) => SmsMessageTransformer.toJSON(message)) }
   }
 }

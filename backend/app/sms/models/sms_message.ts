@@ -2,7 +2,8 @@ import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 
 export default class SmsMessage extends BaseModel {
-  @column({ isPrimary: true })
+  /** bigint: pg hands it over as a string; the API answers a number. */
+  @column({ isPrimary: true, consume: Number })
   declare id: number
 
   @column()

@@ -5,19 +5,30 @@ import { normalisePhone } from '#core/phone'
  * Accepts a phone number of a supported country in any common format and
  * replaces it with its E.164 form; anything else fails with rule "phone".
  */
-const phoneRule = vine.createRule((value, _options, field) => {
-  if (typeof value !== 'string') return
-  const e164 = normalisePhone(value)
-  if (!e164) {
-    field.report(
-      'The {{ field }} field must be a phone number from Senegal, Kenya, Tanzania or Uganda',
-      'phone',
-      field
-    )
-    return
+const phoneRule = vine.createRule(
+  (value, _options, field) => {
+    if (typeof value !== 'string') return
+    const e164 = normalisePhone(value)
+    if (!e164) {
+      field.report(
+        'The {{ field }} field must be a phone number from Senegal, Kenya, Tanzania or Uganda',
+        'phone',
+        field
+      )
+      return
+    }
+    field.mutate(e164, field)
+  },
+  {
+    toJSONSchema: (schema) => {
+      Object.assign(schema, {
+        examples: ['+254712345678'],
+        description:
+          'A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164',
+      })
+    },
   }
-  field.mutate(e164, field)
-})
+)
 
 /** `phone: phone()` in a VineJS object schema. */
 export function phone() {

@@ -2611,7 +2611,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data?: components['schemas']['SmsOutboxMessage'][];
+              data: components['schemas']['SmsOutboxMessage'][];
             };
           };
         };
@@ -2624,7 +2624,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: `to` is not a phone number */
         422: {
           headers: {
             [name: string]: unknown;
@@ -11153,15 +11153,23 @@ export interface components {
       variancePct?: number | null;
     };
     SmsOutboxMessage: {
-      body?: string;
+      body: string;
       /** Format: date-time */
-      createdAt?: string;
-      id?: number;
-      /** @enum {string} */
-      status?: 'logged' | 'sent' | 'failed';
-      to?: string;
-      /** @enum {string} */
-      transport?: 'log' | 'africastalking' | 'twilio';
+      createdAt: string;
+      id: number;
+      /**
+       * @example logged
+       * @example sent
+       * @example failed
+       */
+      status: string;
+      to: string;
+      /**
+       * @example log
+       * @example africastalking
+       * @example twilio
+       */
+      transport: string;
     };
     Tracker: {
       /** Format: date-time */
