@@ -184,6 +184,7 @@ export const accountsOpenApi: OpenApiFragment = {
           },
           422: common[422],
           429: rateLimited,
+          502: error('E_SMS_FAILED: the SMS provider did not take the text; try again'),
         },
       },
     },

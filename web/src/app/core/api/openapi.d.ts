@@ -804,6 +804,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_SMS_FAILED: the SMS provider did not take the text; try again */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     delete?: never;
