@@ -17,6 +17,7 @@ router.use([
   () => import('#audit/middleware/request_origin_middleware'),
   () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('#core/middleware/reject_unsupported_body_middleware'),
+  () => import('#core/middleware/reject_hostile_input_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#core/middleware/initialize_bouncer_middleware'),
 ])

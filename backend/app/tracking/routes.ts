@@ -3,6 +3,7 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import RejectUnsupportedBodyMiddleware from '#core/middleware/reject_unsupported_body_middleware'
+import RejectHostileInputMiddleware from '#core/middleware/reject_hostile_input_middleware'
 
 const TrackingPositionsController = () =>
   import('#tracking/controllers/tracking_positions_controller')
@@ -17,6 +18,7 @@ const DispatchExceptionsController = () =>
 // Device apps authenticate with their tracker id, not a token; some POST the report raw.
 router.route('/osmand', ['GET', 'POST'], [OsmandController, 'handle'])
 RejectUnsupportedBodyMiddleware.readsRawBody.add('/osmand')
+RejectHostileInputMiddleware.exempt.add('/osmand')
 
 router
   .group(() => {

@@ -69,6 +69,19 @@ function toApiErrors(error: unknown): {
     headers?: Record<string, string>
     response?: { availableIn?: number }
   }
+  // PostgreSQL's data exceptions (class 22: out of range, bad date, NUL...) are the client's values.
+  if (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) {
+    return {
+      status: 422,
+      headers: {},
+      errors: [
+        {
+          code: 'E_INVALID_VALUE',
+          message: 'A value in the request is out of range or malformed.',
+        },
+      ],
+    }
+  }
   const status = typeof e.status === 'number' && e.status >= 400 && e.status < 600 ? e.status : 500
   // A DomainException with a 5xx status is a known upstream failure (an SMS
   // or payment provider down): its code and message are meant for the client.
