@@ -64,6 +64,22 @@ test.group('Orders: allowedActions on every endpoint that returns orders', (grou
     again.assertBodyContains({ errors: [{ code: 'E_BID_EXISTS' }] })
   })
 
+  test('delivered without a proof: the driver is offered the proof, in the answer and on reading', async ({
+    client,
+    assert,
+  }) => {
+    const { shipper, carrier } = await makeWorld()
+    const order = await makeAssignedOrder(shipper, carrier, { status: 'in_transit' })
+    const delivered = await client
+      .post(`/api/v1/orders/${order.id}/status`)
+      .json({ status: 'delivered' })
+      .loginAs(carrier.driver)
+    delivered.assertStatus(200)
+    assert.deepEqual(delivered.body().allowedActions, ['submitProof'])
+    const shown = await client.get(`/api/v1/orders/${order.id}`).loginAs(carrier.driver)
+    assert.deepEqual(shown.body().allowedActions, ['submitProof'])
+  })
+
   test('after each move, for the one who made it', async ({ client, assert }) => {
     drive.fake('fs')
     try {

@@ -121,7 +121,7 @@ describe('SignIn', () => {
     );
     await settle();
     expect(element.querySelector('[data-testid=code-error]')?.textContent).toContain(
-      'This code is not right',
+      'This code is not valid',
     );
 
     // Typing again clears the server's verdict on the old value.
