@@ -4,6 +4,7 @@ import type { ApiClient } from '@japa/api-client'
 import type { Group } from '@japa/runner/core'
 import Organisation, { type OrganisationKind } from '#accounts/models/organisation'
 import User, { type Role } from '#accounts/models/user'
+import SmsMessage from '#sms/models/sms_message'
 import { isolateDatabase } from '#tests/helpers'
 
 /**
@@ -95,4 +96,28 @@ export async function counts() {
 /** `counts()` plus access tokens, for sign-in requests made without `loginAs`. */
 export async function signInCounts() {
   return { ...(await counts()), tokens: await count('auth_access_tokens') }
+}
+
+/** The texts sent to `phone`, oldest first. */
+export async function textsTo(phone: string) {
+  const rows = await SmsMessage.query().where('to', phone).orderBy('id')
+  return rows.map((row) => row.body)
+}
+
+export function codeIn(text: string) {
+  return /(?:YES|OUI|NDIO) ([A-Z0-9]{6})/.exec(text)![1]
+}
+
+/** The owner adds someone by phone as a driver (an invitation when they have an account). */
+export function invite(client: ApiClient, owner: User, organisationId: number, phone: string) {
+  return client
+    .post(`/api/v1/organisations/${organisationId}/members`)
+    .json({ phone, role: 'driver' })
+    .loginAs(owner)
+}
+
+export async function carrierWithOwner() {
+  const owner = await makeUser({ role: 'driver', name: 'Joseph Mwangi' })
+  const organisation = await makeOrganisation('carrier', owner)
+  return { owner, organisation }
 }

@@ -1,6 +1,7 @@
 // Sign-in by phone and one-time code, profile, organisations, admin users.
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
+import { outsideProtocol } from '#core/http/outside_protocol'
 import { otpRequestByIp, otpRequestByPhone, otpVerifyByIp, otpVerifyByPhone } from '#start/limiter'
 
 const OtpController = () => import('#accounts/controllers/otp_controller')
@@ -16,7 +17,10 @@ router
     router
       .post('/auth/otp/request', [OtpController, 'request'])
       .use([otpRequestByIp, otpRequestByPhone])
-    router.post('/webhooks/africastalking/sms-inbound', [SmsInboundController, 'store'])
+    // Africa's Talking's incoming messages (form-encoded), verified by its own token.
+    outsideProtocol(
+      router.post('/webhooks/africastalking/sms-inbound', [SmsInboundController, 'store'])
+    )
     router
       .post('/auth/otp/verify', [OtpController, 'verify'])
       .use([otpVerifyByIp, otpVerifyByPhone])

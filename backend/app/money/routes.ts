@@ -1,6 +1,6 @@
 // Pay-ins of orders, and the providers' callbacks.
 import router from '@adonisjs/core/services/router'
-import RejectHostileInputMiddleware from '#core/middleware/reject_hostile_input_middleware'
+import { outsideProtocol } from '#core/http/outside_protocol'
 import { middleware } from '#start/kernel'
 
 const PaymentsController = () => import('#money/controllers/payments_controller')
@@ -17,5 +17,4 @@ router
   .use(middleware.auth())
 
 // Providers call these without our access tokens: each is verified by its own means.
-router.post('/api/v1/webhooks/mpesa/stk/:token', [MpesaCallbacksController, 'stk'])
-RejectHostileInputMiddleware.exempt.add('/api/v1/webhooks/mpesa/stk/:token')
+outsideProtocol(router.post('/api/v1/webhooks/mpesa/stk/:token', [MpesaCallbacksController, 'stk']))

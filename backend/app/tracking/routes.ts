@@ -2,8 +2,7 @@
 // The Socket.IO side lives in app/realtime (see docs/realtime.md).
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
-import RejectUnsupportedBodyMiddleware from '#core/middleware/reject_unsupported_body_middleware'
-import RejectHostileInputMiddleware from '#core/middleware/reject_hostile_input_middleware'
+import { outsideProtocol } from '#core/http/outside_protocol'
 
 const TrackingPositionsController = () =>
   import('#tracking/controllers/tracking_positions_controller')
@@ -16,9 +15,9 @@ const DispatchExceptionsController = () =>
   import('#tracking/controllers/dispatch_exceptions_controller')
 
 // Device apps authenticate with their tracker id, not a token; some POST the report raw.
-router.route('/osmand', ['GET', 'POST'], [OsmandController, 'handle'])
-RejectUnsupportedBodyMiddleware.readsRawBody.add('/osmand')
-RejectHostileInputMiddleware.exempt.add('/osmand')
+outsideProtocol(router.route('/osmand', ['GET', 'POST'], [OsmandController, 'handle']), {
+  readsRawBody: true,
+})
 
 router
   .group(() => {

@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import DomainException from '#core/exceptions/domain_exception'
+import { outsideProtocolOf } from '#core/http/outside_protocol'
 
 /** Deeper than this, a body is no request a client of this API sends. */
 export const MAX_DEPTH = 16
@@ -12,15 +13,12 @@ const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype))
  * Runs after the bodyparser, before any validator: a NUL character in any
  * text, a body nested deeper than MAX_DEPTH, or a key named like a built-in
  * of Object is refused with 400 E_INVALID_INPUT, so no validator, query or
- * log meets them. Provider protocols (USSD, OsmAnd, payment callbacks) keep
- * their own wire rules: a capability adds its route pattern to `exempt`
- * where it defines the route.
+ * log meets them. Routes declared `outsideProtocol` (USSD, OsmAnd, provider
+ * callbacks) keep their own wire rules.
  */
 export default class RejectHostileInputMiddleware {
-  static exempt = new Set<string>()
-
   handle(ctx: HttpContext, next: NextFn) {
-    if (!(ctx.route && RejectHostileInputMiddleware.exempt.has(ctx.route.pattern))) {
+    if (!outsideProtocolOf(ctx.route)) {
       const problem =
         inspect(ctx.request.body(), 'body', 0) ??
         inspect(ctx.request.qs(), 'query', 0) ??

@@ -1,24 +1,19 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import DomainException from '#core/exceptions/domain_exception'
+import { outsideProtocolOf } from '#core/http/outside_protocol'
 
 /**
  * Runs after the bodyparser: a body it could not classify (a content type
  * missing from config/bodyparser.ts) would otherwise reach the controller as
  * an empty object, so it is refused with 415 instead. An empty POST (what
  * browsers send for `fetch(url, { method: 'POST' })`, e.g. logout) is fine.
+ * A route declared `outsideProtocol(route, { readsRawBody: true })` reads
+ * such a body itself (OsmAnd trackers may POST a report with no content type).
  */
 export default class RejectUnsupportedBodyMiddleware {
-  /**
-   * Route patterns whose controller reads such a body itself: a capability
-   * adds its own where it defines the route (the OsmAnd protocol, whose
-   * trackers may POST a report with no content type at all).
-   */
-  static readsRawBody = new Set<string>()
-
   handle(ctx: HttpContext, next: NextFn) {
-    const readsItself =
-      ctx.route && RejectUnsupportedBodyMiddleware.readsRawBody.has(ctx.route.pattern)
+    const readsItself = outsideProtocolOf(ctx.route)?.readsRawBody
     if (ctx.request.bodyType === 'unknown' && carriesContent(ctx) && !readsItself) {
       const type = ctx.request.header('content-type') ?? 'none'
       throw new DomainException(

@@ -1,29 +1,20 @@
 import { test } from '@japa/runner'
 import emitter from '@adonisjs/core/services/emitter'
-import type { ApiClient } from '@japa/api-client'
 import { DateTime } from 'luxon'
-import type User from '#accounts/models/user'
 import type {} from '#accounts/access_events'
 import OrganisationInvitation from '#accounts/models/organisation_invitation'
-import SmsMessage from '#sms/models/sms_message'
 import {
+  carrierWithOwner,
+  codeIn,
   counts,
+  invite,
   isolateAccounts,
+  textsTo,
   makeOrganisation,
   makeUser,
   uniquePhone,
 } from '#tests/accounts_helpers'
 import { listenToEvents } from '#tests/notifications_fixtures'
-
-/** The texts sent to `phone`, oldest first. */
-async function textsTo(phone: string) {
-  const rows = await SmsMessage.query().where('to', phone).orderBy('id')
-  return rows.map((row) => row.body)
-}
-
-function codeIn(text: string) {
-  return /(?:YES|OUI|NDIO) ([A-Z0-9]{6})/.exec(text)![1]
-}
 
 /** Collects accounts' `user:access-changed` events while a test runs. */
 function accessChanges() {
@@ -31,20 +22,6 @@ function accessChanges() {
   const listener = (event: { userId: number; change: string }) => void seen.push(event)
   emitter.on('user:access-changed', listener)
   return { seen, stop: () => emitter.off('user:access-changed', listener) }
-}
-
-/** The owner adds someone by phone as a driver (an invitation when they have an account). */
-function invite(client: ApiClient, owner: User, organisationId: number, phone: string) {
-  return client
-    .post(`/api/v1/organisations/${organisationId}/members`)
-    .json({ phone, role: 'driver' })
-    .loginAs(owner)
-}
-
-async function carrierWithOwner() {
-  const owner = await makeUser({ role: 'driver', name: 'Joseph Mwangi' })
-  const organisation = await makeOrganisation('carrier', owner)
-  return { owner, organisation }
 }
 
 test.group('organisations / nobody joins without saying yes', (group) => {
