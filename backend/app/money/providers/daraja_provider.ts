@@ -1,6 +1,7 @@
 import logger from '@adonisjs/core/services/logger'
 import PaymentProvider, {
   PaymentRequestRefused,
+  type PayInAttempt,
   type PayInRequest,
   type PayInStatus,
 } from '#money/providers/payment_provider'
@@ -96,7 +97,7 @@ export default class DarajaProvider extends PaymentProvider {
     }
   }
 
-  async paymentStatus(providerRef: string): Promise<PayInStatus> {
+  async paymentStatus({ providerRef }: PayInAttempt): Promise<PayInStatus> {
     const timestamp = darajaTimestamp()
     try {
       const answer = await this.#post('/mpesa/stkpushquery/v1/query', {

@@ -16,9 +16,29 @@ export interface PayInRequest {
   callbackUrl: string
 }
 
+/** The provider took the request. */
+export interface PayInStarted {
+  /** The provider's id of the attempt (Daraja's CheckoutRequestID, Wave's session id). */
+  providerRef: string
+  /** Where the payer approves it, for providers that use a payment page instead of a phone prompt. */
+  checkoutUrl?: string
+  /** What the provider's callbacks carry to prove they are about this attempt (Orange's notif_token). */
+  callbackProof?: string
+}
+
+/** An attempt the provider has named, as we ask it about it. */
+export interface PayInAttempt {
+  paymentId: number
+  providerRef: string
+  /** Minor units of `currency`. */
+  amount: number
+  currency: string
+  accountReference: string
+}
+
 /** What the provider now knows of an attempt (from its query API, never from a callback alone). */
 export type PayInStatus =
-  | { state: 'received' }
+  | { state: 'received'; receipt?: string }
   | { state: 'failed'; reason: PaymentFailure; detail: string }
   | { state: 'pending' }
 
@@ -41,8 +61,8 @@ export default abstract class PaymentProvider {
   abstract readonly name: string
 
   /** Starts the prompt on the payer's phone; returns the provider's id of the attempt. */
-  abstract requestPayment(request: PayInRequest): Promise<{ providerRef: string }>
+  abstract requestPayment(request: PayInRequest): Promise<PayInStarted>
 
   /** Asks the provider what became of an attempt. */
-  abstract paymentStatus(providerRef: string): Promise<PayInStatus>
+  abstract paymentStatus(attempt: PayInAttempt): Promise<PayInStatus>
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import logger from '@adonisjs/core/services/logger'
 import PaymentProvider, {
+  type PayInAttempt,
   type PayInRequest,
   type PayInStatus,
 } from '#money/providers/payment_provider'
@@ -57,7 +58,7 @@ export default class SimulatedMpesaProvider extends PaymentProvider {
     return { providerRef }
   }
 
-  async paymentStatus(providerRef: string): Promise<PayInStatus> {
+  async paymentStatus({ providerRef }: PayInAttempt): Promise<PayInStatus> {
     const [, , , answerAt, code] = providerRef.split('_')
     if (Number(answerAt) > Date.now()) return { state: 'pending' }
     if (code === '0') return { state: 'received' }

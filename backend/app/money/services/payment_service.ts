@@ -164,7 +164,13 @@ export default class PaymentService {
       await this.#adoptProviderRef(payment.id, providerRef)
     }
     if (!providerRef) return 'pending'
-    const status = await this.gateways.for(payment.provider).paymentStatus(providerRef)
+    const status = await this.gateways.for(payment.provider).paymentStatus({
+      paymentId: payment.id,
+      providerRef,
+      amount: payment.amount,
+      currency: payment.currency,
+      accountReference: payment.accountReference,
+    })
     if (status.state === 'pending') {
       if (callback) throw new Error(`payment ${paymentId}: the provider still processes it; retry`)
       return 'pending'
