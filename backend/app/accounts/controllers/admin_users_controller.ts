@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import { paginate } from '#core/contract/response_schema'
 import UserPolicy from '#accounts/policies/user_policy'
 import AdminUserService from '#accounts/services/admin_user_service'
 import UserTransformer from '#accounts/transformers/user_transformer'
@@ -25,15 +26,7 @@ export default class AdminUsersController {
       page: filters.page ?? 1,
       perPage: filters.perPage ?? 20,
     })
-    return {
-      data: page.all().map((user) => AdminUserTransformer.toJSON(user)),
-      meta: {
-        total: page.total,
-        perPage: page.perPage,
-        currentPage: page.currentPage,
-        lastPage: page.lastPage,
-      },
-    }
+    return paginate(page, (user) => AdminUserTransformer.toJSON(user))
   }
 
   /** POST /api/v1/admin/users (the admin typed the phone: it is shown in full) */

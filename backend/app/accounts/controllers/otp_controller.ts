@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import AccountService from '#accounts/services/account_service'
 import OtpService from '#accounts/services/otp_service'
-import UserTransformer from '#accounts/transformers/user_transformer'
+import SignInTransformer from '#accounts/transformers/sign_in_transformer'
 import { otpRequestValidator, otpVerifyValidator } from '#accounts/validators/auth'
 
 /** Sign-in by phone and one-time code. */
@@ -24,6 +24,6 @@ export default class OtpController {
   async verify({ request }: HttpContext) {
     const input = await request.validateUsing(otpVerifyValidator)
     const { token, user } = await this.accounts.signIn(input)
-    return { token, user: UserTransformer.toJSON(user) }
+    return SignInTransformer.toJSON(token, user)
   }
 }

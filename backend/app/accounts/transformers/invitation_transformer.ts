@@ -1,33 +1,48 @@
 import type OrganisationInvitation from '#accounts/models/organisation_invitation'
-import { organisationSummary } from '#accounts/transformers/user_transformer'
+import { INVITATION_STATUSES } from '#accounts/models/organisation_invitation'
+import { ROLES } from '#accounts/models/user'
+import {
+  organisationSummary,
+  organisationSummarySchema,
+} from '#accounts/transformers/user_transformer'
+import { member, memberSchema } from '#accounts/transformers/organisation_transformer'
+import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
+
+export const invitationSchema = named(
+  'Invitation',
+  z.object({
+    id: id(),
+    organisation: organisationSummarySchema,
+    role: z.enum(ROLES),
+    status: z.enum(INVITATION_STATUSES),
+    invitedBy: z.object({ id: id(), name: z.string().nullable() }).nullable(),
+    invitee: memberSchema.optional().meta({
+      description:
+        'Only on the organisation’s side (GET /organisations/{id}/invitations, POST .../members)',
+    }),
+    expiresAt: isoDateTime(),
+    answeredAt: isoDateTime().nullable(),
+    createdAt: isoDateTime(),
+  })
+)
 
 /**
- * { id, organisation, role, status, invitedBy, invitee?, expiresAt, answeredAt, createdAt }.
- * `invitee` only for the organisation's side (the invitee knows who they are).
+ * An invitation to join an organisation; `invitee` only for the
+ * organisation's side (the invitee knows who they are).
  */
 export default class InvitationTransformer {
-  static toJSON(invitation: OrganisationInvitation) {
+  static toJSON(invitation: OrganisationInvitation): z.infer<typeof invitationSchema> {
     const invitedBy = invitation.invitedBy
-    const invitee = invitation.$preloaded.user ? invitation.user : null
     return {
       id: invitation.id,
       organisation: organisationSummary(invitation.organisation),
       role: invitation.role,
       status: invitation.currentStatus,
       invitedBy: invitedBy ? { id: invitedBy.id, name: invitedBy.name } : null,
-      ...(invitee
-        ? {
-            invitee: {
-              id: invitee.id,
-              phone: invitee.phone,
-              name: invitee.name,
-              role: invitee.role,
-            },
-          }
-        : {}),
-      expiresAt: invitation.expiresAt.toISO(),
-      answeredAt: invitation.answeredAt?.toISO() ?? null,
-      createdAt: invitation.createdAt.toISO(),
+      ...(invitation.$preloaded.user ? { invitee: member(invitation.user) } : {}),
+      expiresAt: toIso(invitation.expiresAt),
+      answeredAt: toIso(invitation.answeredAt),
+      createdAt: toIso(invitation.createdAt),
     }
   }
 }

@@ -1,19 +1,44 @@
 import type Organisation from '#accounts/models/organisation'
-import { organisationSummary } from '#accounts/transformers/user_transformer'
+import type User from '#accounts/models/user'
+import { ROLES } from '#accounts/models/user'
+import {
+  organisationSummary,
+  organisationSummarySchema,
+} from '#accounts/transformers/user_transformer'
+import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
+
+/** A member as the organisation's side sees them (in an organisation, or invited to it). */
+export const memberSchema = named(
+  'Member',
+  z.object({
+    id: id(),
+    phone: z.string().meta({ examples: ['+254712345678'] }),
+    name: z.string().nullable(),
+    role: z.enum(ROLES),
+  })
+)
+
+export const organisationSchema = named(
+  'Organisation',
+  organisationSummarySchema.extend({
+    ownerId: id().nullable(),
+    createdAt: isoDateTime(),
+    members: z.array(memberSchema),
+  })
+)
+
+export function member(user: User): z.infer<typeof memberSchema> {
+  return { id: user.id, phone: user.phone, name: user.name, role: user.role }
+}
 
 /** An organisation with its owner and members (members are preloaded). */
 export default class OrganisationTransformer {
-  static toJSON(organisation: Organisation) {
+  static toJSON(organisation: Organisation): z.infer<typeof organisationSchema> {
     return {
       ...organisationSummary(organisation),
       ownerId: organisation.ownerId,
-      createdAt: organisation.createdAt.toISO(),
-      members: (organisation.members ?? []).map((member) => ({
-        id: member.id,
-        phone: member.phone,
-        name: member.name,
-        role: member.role,
-      })),
+      createdAt: toIso(organisation.createdAt),
+      members: (organisation.members ?? []).map(member),
     }
   }
 }

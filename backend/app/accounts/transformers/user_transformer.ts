@@ -1,8 +1,37 @@
 import type User from '#accounts/models/user'
+import { ROLES } from '#accounts/models/user'
 import type Organisation from '#accounts/models/organisation'
+import { ORGANISATION_KINDS } from '#accounts/models/organisation'
+import { LOCALES } from '#core/locales'
+import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
+
+export const organisationSummarySchema = named(
+  'OrganisationSummary',
+  z.object({
+    id: id(),
+    name: z.string(),
+    kind: z.enum(ORGANISATION_KINDS),
+    country: z.string().meta({ description: 'ISO 3166-1 alpha-2', examples: ['KE'] }),
+  })
+)
+
+export const userSchema = named(
+  'User',
+  z.object({
+    id: id(),
+    phone: z.string().meta({ description: 'E.164', examples: ['+254712345678'] }),
+    name: z.string().nullable(),
+    role: z.enum(ROLES),
+    locale: z.enum(LOCALES),
+    organisation: organisationSummarySchema.nullable(),
+    createdAt: isoDateTime(),
+  })
+)
 
 /** The organisation as shown inside a user. */
-export function organisationSummary(organisation: Organisation) {
+export function organisationSummary(
+  organisation: Organisation
+): z.infer<typeof organisationSummarySchema> {
   return {
     id: organisation.id,
     name: organisation.name,
@@ -11,13 +40,9 @@ export function organisationSummary(organisation: Organisation) {
   }
 }
 
-/**
- * The User the web app relies on:
- * { id, phone, name, role, locale, organisation: {id,name,kind,country} | null, createdAt }.
- * Expects `organisation` preloaded when the user has one.
- */
+/** The signed-in user, or a member. Expects `organisation` preloaded when the user has one. */
 export default class UserTransformer {
-  static toJSON(user: User) {
+  static toJSON(user: User): z.infer<typeof userSchema> {
     return {
       id: user.id,
       phone: user.phone,
@@ -25,7 +50,7 @@ export default class UserTransformer {
       role: user.role,
       locale: user.locale,
       organisation: user.organisation ? organisationSummary(user.organisation) : null,
-      createdAt: user.createdAt.toISO(),
+      createdAt: toIso(user.createdAt),
     }
   }
 }

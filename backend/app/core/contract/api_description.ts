@@ -10,14 +10,17 @@ export type OperationKey = `${Method} /${string}`
 /**
  * One response of an operation: a string is its description (a 4xx or 5xx
  * answers the shared error format, a 2xx has no body); `body` is the
- * transformer's response schema (JSON); `content` is another media type.
+ * transformer's response schema (JSON); `content` is another media type;
+ * `headers` are response headers the caller reads (`Retry-After`).
  */
 export type ResponseWords =
   | string
-  | { description: string; body: z.ZodType }
-  | { description: string; content: Record<string, JsonSchema> }
+  | ({ description: string; headers?: Record<string, JsonSchema> } & (
+      { body: z.ZodType } | { content: Record<string, JsonSchema> } | {}
+    ))
 
 type Validator = { toJSONSchema(): unknown }
+type RequestPart = Validator | { query: Validator }
 
 export interface Operation {
   summary: string
@@ -26,9 +29,16 @@ export interface Operation {
    * The VineJS validator the controller uses (or the validators, when it
    * uses one for the path and another for the rest): `params` are the
    * path's, the rest is the query (GET, DELETE) or the body (JSON, or
-   * multipart when it holds a file).
+   * multipart when it holds a file). `{ query: validator }` is read from
+   * the query string of a POST (a callback URL's token).
    */
-  request?: Validator | Validator[]
+  request?: RequestPart | RequestPart[]
+  /**
+   * The body's media type when it is not JSON (nor multipart, which a file
+   * implies): an outside protocol's form post,
+   * `'application/x-www-form-urlencoded'`.
+   */
+  requestType?: string
   /** `[]` for a public operation; the default is the bearer token. */
   security?: Record<string, string[]>[]
   /** The capability's tag unless given. */
@@ -94,7 +104,7 @@ export function describeApis(apis: ApiDescription[]): DescribedApi {
         summary: operation.summary,
         ...(operation.description ? { description: operation.description } : {}),
         ...(operation.security ? { security: operation.security } : {}),
-        ...requestOf(method, pattern, operation.request),
+        ...requestOf(method, pattern, operation.request, operation.requestType),
         responses: Object.fromEntries(
           Object.entries(operation.responses).map(([status, words]) => [
             status,
@@ -136,57 +146,71 @@ function responseOf(
   words: ResponseWords,
   bodyRef: (schema: z.ZodType) => string
 ): Record<string, unknown> {
-  if (typeof words === 'string') {
-    return status >= 400
-      ? { description: words, ...json({ $ref: `${SCHEMAS}Errors` }) }
-      : { description: words }
+  const { description, headers } = typeof words === 'string' ? { description: words } : words
+  const response: Record<string, unknown> = { description }
+  if (headers) {
+    response.headers = Object.fromEntries(
+      Object.entries(headers).map(([name, schema]) => [name, { schema }])
+    )
   }
-  if ('body' in words) {
-    return { description: words.description, ...json({ $ref: `${SCHEMAS}${bodyRef(words.body)}` }) }
+  if (typeof words !== 'string' && 'body' in words) {
+    return { ...response, ...json({ $ref: `${SCHEMAS}${bodyRef(words.body)}` }) }
   }
-  return {
-    description: words.description,
-    content: Object.fromEntries(
-      Object.entries(words.content).map(([type, schema]) => [type, { schema }])
-    ),
+  if (typeof words !== 'string' && 'content' in words) {
+    const content = Object.entries(words.content).map(([type, schema]) => [type, { schema }])
+    return { ...response, content: Object.fromEntries(content) }
   }
+  return status >= 400 ? { ...response, ...json({ $ref: `${SCHEMAS}Errors` }) } : response
 }
 
-/** Path parameters, then the query or the body, from the route's validator. */
-function requestOf(method: string, pattern: string, validator?: Operation['request']) {
-  const schemas = [validator ?? []].flat().map((one) => one.toJSONSchema() as JsonSchema)
-  const schema: JsonSchema = Object.assign({}, ...schemas)
-  const properties: Record<string, JsonSchema> = {}
+/** Path parameters, then the query or the body, from the route's validators. */
+function requestOf(
+  method: string,
+  pattern: string,
+  request?: Operation['request'],
+  requestType?: string
+) {
+  const parts = [request ?? []].flat()
+  const inQuery = method === 'GET' || method === 'DELETE'
   const params: Record<string, JsonSchema> = {}
-  const required = new Set<string>()
-  for (const one of schemas) {
-    const { params: path, ...rest } = (one.properties ?? {}) as Record<string, JsonSchema>
-    Object.assign(properties, rest)
+  const query: Record<string, unknown>[] = []
+  const body: JsonSchema = { type: 'object', properties: {}, required: [] }
+  for (const part of parts) {
+    const queryOnly = 'query' in part
+    const schema = (queryOnly ? part.query : part).toJSONSchema() as JsonSchema
+    const required = new Set((schema.required ?? []) as string[])
+    const { params: path, ...rest } = (schema.properties ?? {}) as Record<string, JsonSchema>
     Object.assign(params, path?.properties ?? {})
-    for (const name of (one.required ?? []) as string[]) if (name !== 'params') required.add(name)
+    if (queryOnly || inQuery) {
+      for (const [name, property] of Object.entries(rest)) {
+        query.push({ name, in: 'query', required: required.has(name), schema: property })
+      }
+    } else {
+      Object.assign(body, schema, { properties: { ...(body.properties as object), ...rest } })
+      body.required = [
+        ...(body.required as string[]),
+        ...[...required].filter((n) => n !== 'params'),
+      ]
+    }
   }
 
-  const parameters: Record<string, unknown>[] = [...pattern.matchAll(/:([A-Za-z0-9_]+)/g)].map(
-    ([, name]) => ({ name, in: 'path', required: true, schema: params[name] ?? { type: 'string' } })
-  )
-  if (!validator || Object.keys(properties).length === 0) {
-    return parameters.length ? { parameters } : {}
-  }
-  if (method === 'GET' || method === 'DELETE') {
-    for (const [name, property] of Object.entries(properties)) {
-      parameters.push({ name, in: 'query', required: required.has(name), schema: property })
-    }
-    return { parameters }
-  }
-  const body: JsonSchema = { ...schema, properties, required: [...required] }
-  if (required.size === 0) delete body.required
+  const parameters: Record<string, unknown>[] = [
+    ...[...pattern.matchAll(/:([A-Za-z0-9_]+)/g)].map(([, name]) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: params[name] ?? { type: 'string' },
+    })),
+    ...query,
+  ]
+  const properties = body.properties as Record<string, JsonSchema>
+  if (Object.keys(properties).length === 0) return parameters.length ? { parameters } : {}
+  if ((body.required as string[]).length === 0) delete body.required
   const hasFile = Object.values(properties).some((property) => property.format === 'binary')
+  const type = requestType ?? (hasFile ? 'multipart/form-data' : 'application/json')
   return {
     ...(parameters.length ? { parameters } : {}),
-    requestBody: {
-      required: true,
-      content: { [hasFile ? 'multipart/form-data' : 'application/json']: { schema: body } },
-    },
+    requestBody: { required: true, content: { [type]: { schema: body } } },
   }
 }
 

@@ -1,7 +1,7 @@
 import type { OpenApiFragment } from '#core/openapi/fragment'
 import type { ApiDescription } from '#core/contract/api_description'
 import platform from '#platform/openapi/platform'
-import { accountsOpenApi } from '#accounts/openapi'
+import { accountsApi } from '#accounts/openapi'
 import { fleetApi } from '#fleet/openapi'
 import { smsApi } from '#sms/openapi'
 import { ordersOpenApi } from '#orders/openapi'
@@ -17,7 +17,6 @@ import { auditOpenApi } from '#audit/openapi'
 /** Add one import per area; order is the order of tags in /docs. */
 export const fragments: OpenApiFragment[] = [
   platform,
-  accountsOpenApi,
   ordersOpenApi,
   trackingOpenApi,
   notificationsOpenApi,
@@ -29,4 +28,4 @@ export const fragments: OpenApiFragment[] = [
 ]
 
 /** Capabilities described by their validators and transformers (docs/architecture.md). */
-export const apis: ApiDescription[] = [fleetApi, moneyApi, smsApi]
+export const apis: ApiDescription[] = [accountsApi, fleetApi, moneyApi, smsApi]

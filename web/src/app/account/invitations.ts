@@ -99,7 +99,7 @@ export class Invitations {
   private async load(): Promise<void> {
     try {
       const page = await this.api.get('/api/v1/invitations');
-      this.invitations.set((page.data ?? []) as Invitation[]);
+      this.invitations.set(page.data);
     } catch (error) {
       this.error.set(toApiError(error));
     }
@@ -122,7 +122,7 @@ export class Invitations {
           ? '/api/v1/invitations/{id}/accept'
           : '/api/v1/invitations/{id}/decline';
       const result = await this.api.post(path, { path: { id: invitation.id } });
-      this.answered.set(result as Invitation);
+      this.answered.set(result);
       if (action === 'accept') {
         await this.accounts.refreshMe();
         this.joined.emit();

@@ -3,7 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
-import { Invitation, Organisation, User } from '../core/api/api-types';
+import { Invitation, Organisation } from '../core/api/api-types';
 import { errorTexts } from '../core/api/error-messages';
 import { AccountApi } from '../core/auth/account-api';
 import { Session } from '../core/auth/session';
@@ -101,7 +101,7 @@ export class OrganisationPage {
           const sent = await this.api.get('/api/v1/organisations/{id}/invitations', {
             path: { id },
           });
-          this.sent.set((sent.data ?? []) as Invitation[]);
+          this.sent.set(sent.data);
         }
       }
     } catch (error) {
@@ -148,8 +148,8 @@ export class OrganisationPage {
           ...(name.trim() ? { name: name.trim() } : {}),
         },
       });
-      if ('status' in answer) this.invited.set((answer as Invitation).invitee?.phone ?? phone);
-      else this.added.set((answer as User).phone);
+      if ('status' in answer) this.invited.set(answer.invitee?.phone ?? phone);
+      else this.added.set(answer.phone);
       this.memberForm.reset({ phone: '', name: '', role: this.roles()[0] ?? '' });
       await this.load();
     } catch (error) {

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Api, Body, Query, Response } from '../core/api/api-client';
+import { Api, Body, Query } from '../core/api/api-client';
+import { AdminUser } from '../core/api/api-types';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 
 type UserQuery = NonNullable<Query<'/api/v1/admin/users', 'get'>>;
-type AdminUser = NonNullable<Response<'/api/v1/admin/users', 'get'>['data']>[number];
 type NewUser = Body<'/api/v1/admin/users', 'post'>;
 type Action = 'suspend' | 'reinstate' | 'reveal-phone';
 
@@ -55,7 +55,7 @@ export class AccountsPage {
   protected membersOf(user: AdminUser): void {
     const org = user.organisation;
     if (!org) return;
-    this.organisation.set({ id: org.id!, name: org.name! });
+    this.organisation.set({ id: org.id, name: org.name });
     this.words.set('');
     void this.load();
   }
@@ -67,8 +67,8 @@ export class AccountsPage {
       perPage: 50,
     };
     const page = await this.api.get('/api/v1/admin/users', { query });
-    this.users.set(page.data ?? []);
-    this.total.set(page.meta?.total ?? 0);
+    this.users.set(page.data);
+    this.total.set(page.meta.total);
   }
 
   protected ask(user: AdminUser, action: Action): void {
@@ -81,11 +81,11 @@ export class AccountsPage {
   protected async confirm(): Promise<void> {
     const pending = this.pending();
     if (!pending) return;
-    const options = { path: { id: pending.user.id! }, body: { reason: this.reason().trim() } };
+    const options = { path: { id: pending.user.id }, body: { reason: this.reason().trim() } };
     try {
       if (pending.action === 'reveal-phone') {
         const { phone } = await this.api.post('/api/v1/admin/users/{id}/reveal-phone', options);
-        this.revealed.update((all) => ({ ...all, [pending.user.id!]: phone! }));
+        this.revealed.update((all) => ({ ...all, [pending.user.id]: phone }));
       } else {
         const changed =
           pending.action === 'suspend'

@@ -1,5 +1,5 @@
 import type { components } from './openapi';
-import type { Body, Response } from './api-client';
+import type { Body } from './api-client';
 
 /**
  * Names for the wire shapes the app uses, taken from the generated OpenAPI
@@ -34,10 +34,10 @@ export type VehicleType = Schemas['VehicleType'];
 export type FleetDocument = Schemas['FleetDocument'];
 export type Eligibility = Schemas['Eligibility'];
 export type Invitation = Schemas['Invitation'];
+export type AdminUser = Schemas['AdminUser'];
 
-/** The answer to a code request, with the documented defaults filled in. */
-export type OtpRequested = Required<Response<'/api/v1/auth/otp/request', 'post'>>;
-export type SignedIn = { token: string; user: User };
+export type OtpRequested = Schemas['CodeSent'];
+export type SignedIn = Schemas['SignedIn'];
 export type VerifyOtp = Body<'/api/v1/auth/otp/verify', 'post'>;
 export type ProfileChanges = Body<'/api/v1/me', 'patch'>;
 export type AddMember = Body<'/api/v1/organisations/{id}/members', 'post'>;

@@ -188,17 +188,19 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List users (admins) */
+    /**
+     * List users (admins)
+     * @description `q`: part of a name (any case), or three or more digits of a phone. 20 a page unless `perPage` says otherwise.
+     */
     get: {
       parameters: {
         query?: {
           organisationId?: number;
           page?: number;
           perPage?: number;
-          /** @description Part of a name (any case), or three or more digits of a phone */
           q?: string;
           role?: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
-          suspended?: boolean;
+          suspended?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
         };
         header?: never;
         path?: never;
@@ -213,13 +215,8 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data?: components['schemas']['AdminUser'][];
-              meta?: {
-                currentPage?: number;
-                lastPage?: number;
-                perPage?: number;
-                total?: number;
-              };
+              data: components['schemas']['AdminUser'][];
+              meta: components['schemas']['PageMeta'];
             };
           };
         };
@@ -241,7 +238,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -264,19 +261,19 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
-            /** @enum {string} */
+            /** @enum {unknown} */
             locale?: 'en' | 'fr' | 'sw';
             name: string;
             organisationId?: number;
             /**
-             * @description Mobile number of Senegal, Kenya, Tanzania or Uganda, in any common format; answered in E.164. Anything else: 422 with field "phone".
+             * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
              * @example +254712345678
              */
             phone: string;
-            /** @enum {string} */
+            /** @enum {unknown} */
             role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
           };
         };
@@ -358,14 +355,14 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
-            /** @enum {string} */
+            /** @enum {unknown} */
             locale?: 'en' | 'fr' | 'sw';
             name?: string;
             organisationId?: number | null;
-            /** @enum {string} */
+            /** @enum {unknown} */
             role?: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
           };
         };
@@ -398,7 +395,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_NOT_FOUND */
+        /** @description E_NOT_FOUND: no such user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -416,7 +413,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -448,7 +445,7 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
             reason: string;
@@ -483,7 +480,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_NOT_FOUND */
+        /** @description E_NOT_FOUND: no such user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -501,7 +498,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -537,7 +534,7 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
             reason: string;
@@ -552,10 +549,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              /**
-               * @description Mobile number of Senegal, Kenya, Tanzania or Uganda, in any common format; answered in E.164. Anything else: 422 with field "phone".
-               * @example +254712345678
-               */
+              /** @example +254712345678 */
               phone: string;
             };
           };
@@ -578,7 +572,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_NOT_FOUND */
+        /** @description E_NOT_FOUND: no such user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -587,7 +581,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -623,7 +617,7 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
             reason: string;
@@ -658,7 +652,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_NOT_FOUND */
+        /** @description E_NOT_FOUND: no such user */
         404: {
           headers: {
             [name: string]: unknown;
@@ -676,7 +670,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -756,11 +750,11 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
             /**
-             * @description Mobile number of Senegal, Kenya, Tanzania or Uganda, in any common format; answered in E.164. Anything else: 422 with field "phone".
+             * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
              * @example +254712345678
              */
             phone: string;
@@ -774,18 +768,10 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /**
-               * @description seconds
-               * @example 300
-               */
-              expiresIn?: number;
-              /** @example +254712345678 */
-              phone?: string;
-            };
+            'application/json': components['schemas']['CodeSent'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -794,7 +780,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_TOO_MANY_REQUESTS: rate limit per phone or per IP reached; the Retry-After header gives the seconds to wait */
+        /** @description E_TOO_MANY_REQUESTS: rate limit per phone or per address reached; Retry-After gives the seconds to wait */
         429: {
           headers: {
             'Retry-After'?: number;
@@ -841,21 +827,17 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
-            /** @example 123456 */
             code: string;
             name?: string;
             /**
-             * @description Mobile number of Senegal, Kenya, Tanzania or Uganda, in any common format; answered in E.164. Anything else: 422 with field "phone".
+             * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
              * @example +254712345678
              */
             phone: string;
-            /**
-             * @default shipper
-             * @enum {string}
-             */
+            /** @enum {unknown} */
             role?: 'shipper' | 'driver';
           };
         };
@@ -867,14 +849,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /**
-               * @description Bearer token
-               * @example njia_…
-               */
-              token?: string;
-              user?: components['schemas']['User'];
-            };
+            'application/json': components['schemas']['SignedIn'];
           };
         };
         /** @description E_INVALID_CODE, whatever the reason (wrong, expired, used, burnt, superseded or no code) */
@@ -895,7 +870,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -904,7 +879,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_TOO_MANY_REQUESTS: rate limit per phone or per IP reached; the Retry-After header gives the seconds to wait */
+        /** @description E_TOO_MANY_REQUESTS: rate limit per phone or per address reached; Retry-After gives the seconds to wait */
         429: {
           headers: {
             'Retry-After'?: number;
@@ -3866,7 +3841,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data?: components['schemas']['Invitation'][];
+              data: components['schemas']['Invitation'][];
             };
           };
         };
@@ -3946,7 +3921,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -4020,7 +3995,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -4087,10 +4062,10 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
-            /** @enum {string} */
+            /** @enum {unknown} */
             locale?: 'en' | 'fr' | 'sw';
             name?: string;
           };
@@ -4115,7 +4090,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -7344,10 +7319,10 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
-            /** @enum {string} */
+            /** @enum {unknown} */
             country: 'SN' | 'KE' | 'TZ' | 'UG';
             name: string;
           };
@@ -7390,7 +7365,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -7453,6 +7428,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     put?: never;
@@ -7489,7 +7473,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data?: components['schemas']['Invitation'][];
+              data: components['schemas']['Invitation'][];
             };
           };
         };
@@ -7520,7 +7504,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -7561,16 +7545,16 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
             name?: string;
             /**
-             * @description Mobile number of Senegal, Kenya, Tanzania or Uganda, in any common format; answered in E.164. Anything else: 422 with field "phone".
+             * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
              * @example +254712345678
              */
             phone: string;
-            /** @enum {string} */
+            /** @enum {unknown} */
             role: 'driver' | 'dispatcher' | 'shipper' | 'clerk' | 'grader';
           };
         };
@@ -7716,7 +7700,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -9403,7 +9387,7 @@ export interface paths {
     put?: never;
     /**
      * Africa’s Talking incoming message: an answer to an invitation
-     * @description Form-encoded, as Africa’s Talking posts incoming messages (`from`, `to`, `text`, `date`, `id`, `linkId`). `YES <code>` / `NO <code>` (also OUI/NON, NDIO/HAPANA) from the invitee’s phone accepts or declines the invitation texted with that code; the invitee gets a text back. Anything else is acknowledged and ignored. With SMS_INBOUND_TOKEN set, the URL must carry `?token=`.
+     * @description Form-encoded, as Africa’s Talking posts incoming messages (`from`, `to`, `text`, `date`, `id`, `linkId`; only `from` and `text` are read). `YES <code>` / `NO <code>` (also OUI/NON, NDIO/HAPANA) from the invitee’s phone accepts or declines the invitation texted with that code; the invitee gets a text back. Anything else is acknowledged and ignored. With SMS_INBOUND_TOKEN set, the URL must carry `?token=`.
      */
     post: {
       parameters: {
@@ -9417,15 +9401,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/x-www-form-urlencoded': {
-            date?: string;
-            /** @example +254712345678 */
             from: string;
-            id?: string;
-            linkId?: string;
-            /** @example YES K7F3Q9 */
             text: string;
-            /** @example 22384 */
-            to?: string;
           };
         };
       };
@@ -9437,8 +9414,8 @@ export interface paths {
           };
           content: {
             'application/json': {
-              handled?: boolean;
-              ok?: boolean;
+              handled: boolean;
+              ok: boolean;
             };
           };
         };
@@ -9451,7 +9428,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, has the wrong type or format (field names it) */
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -9981,13 +9958,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    AdminUser: components['schemas']['User'] & {
+    AdminUser: {
+      /** Format: date-time */
+      createdAt: string;
+      id: number;
+      /** @enum {string} */
+      locale: 'en' | 'fr' | 'sw';
+      name: string | null;
+      organisation: components['schemas']['OrganisationSummary'] | null;
       /**
        * @description Masked: POST /admin/users/{id}/reveal-phone shows it (and logs that)
        * @example +254•••••••78
        */
-      phone?: string;
-      /** Format: date-time */
+      phone: string;
+      /** @enum {string} */
+      role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
       suspendedAt: string | null;
       suspensionReason: string | null;
     };
@@ -10092,6 +10077,18 @@ export interface components {
       deliveredUpTo?: number;
       readUpTo?: number;
       userId?: number;
+    };
+    CodeSent: {
+      /**
+       * @description Seconds
+       * @example 300
+       */
+      expiresIn: number;
+      /**
+       * @description E.164
+       * @example +254712345678
+       */
+      phone: string;
     };
     CollectionCentre: {
       cooperativeId?: number;
@@ -10483,7 +10480,6 @@ export interface components {
       status: 'ok' | 'warning' | 'error';
     };
     Invitation: {
-      /** Format: date-time */
       answeredAt: string | null;
       /** Format: date-time */
       createdAt: string;
@@ -10491,17 +10487,11 @@ export interface components {
       expiresAt: string;
       id: number;
       invitedBy: {
-        id?: number;
-        name?: string | null;
+        id: number;
+        name: string | null;
       } | null;
-      /** @description Only on the organisation side (GET /organisations/{id}/invitations, POST .../members). */
-      invitee?: {
-        id?: number;
-        name?: string | null;
-        phone?: string;
-        /** @enum {string} */
-        role?: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
-      };
+      /** @description Only on the organisation’s side (GET /organisations/{id}/invitations, POST .../members) */
+      invitee?: components['schemas']['Member'];
       organisation: components['schemas']['OrganisationSummary'];
       /** @enum {string} */
       role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
@@ -10518,6 +10508,14 @@ export interface components {
       properties?: Record<string, unknown>;
       /** @constant */
       type?: 'Feature';
+    };
+    Member: {
+      id: number;
+      name: string | null;
+      /** @example +254712345678 */
+      phone: string;
+      /** @enum {string} */
+      role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
     };
     MilkCollection: {
       alcoholPassed?: boolean | null;
@@ -10980,21 +10978,27 @@ export interface components {
       planned?: components['schemas']['LineFeature'];
       status?: string;
     };
-    Organisation: components['schemas']['OrganisationSummary'] & {
+    Organisation: {
+      /**
+       * @description ISO 3166-1 alpha-2
+       * @example KE
+       */
+      country: string;
       /** Format: date-time */
-      createdAt?: string;
-      members?: {
-        id?: number;
-        name?: string | null;
-        phone?: string;
-        /** @enum {string} */
-        role?: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
-      }[];
-      ownerId?: number | null;
+      createdAt: string;
+      id: number;
+      /** @enum {string} */
+      kind: 'carrier' | 'shipper' | 'platform' | 'cooperative';
+      members: components['schemas']['Member'][];
+      name: string;
+      ownerId: number | null;
     };
     OrganisationSummary: {
-      /** @enum {string} */
-      country: 'SN' | 'KE' | 'TZ' | 'UG';
+      /**
+       * @description ISO 3166-1 alpha-2
+       * @example KE
+       */
+      country: string;
       id: number;
       /** @enum {string} */
       kind: 'carrier' | 'shipper' | 'platform' | 'cooperative';
@@ -11161,6 +11165,14 @@ export interface components {
       varianceLitres?: number | null;
       variancePct?: number | null;
     };
+    SignedIn: {
+      /**
+       * @description Bearer token
+       * @example njia_…
+       */
+      token: string;
+      user: components['schemas']['User'];
+    };
     SmsOutboxMessage: {
       body: string;
       /** Format: date-time */
@@ -11214,7 +11226,10 @@ export interface components {
       locale: 'en' | 'fr' | 'sw';
       name: string | null;
       organisation: components['schemas']['OrganisationSummary'] | null;
-      /** @example +254712345678 */
+      /**
+       * @description E.164
+       * @example +254712345678
+       */
       phone: string;
       /** @enum {string} */
       role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';

@@ -14,15 +14,13 @@ export class AccountApi {
   private readonly push = inject(PushRegistration);
 
   async requestCode(phone: string): Promise<OtpRequested> {
-    const sent = await this.api.post('/api/v1/auth/otp/request', { body: { phone } });
-    return { phone: sent.phone ?? phone, expiresIn: sent.expiresIn ?? 300 };
+    return this.api.post('/api/v1/auth/otp/request', { body: { phone } });
   }
 
   async verify(body: VerifyOtp): Promise<SignedIn> {
-    const { token, user } = await this.api.post('/api/v1/auth/otp/verify', { body });
-    if (!token || !user) throw new Error('The sign-in answer has no token or user');
-    this.session.start({ token, user });
-    return { token, user };
+    const signedIn = await this.api.post('/api/v1/auth/otp/verify', { body });
+    this.session.start(signedIn);
+    return signedIn;
   }
 
   /** Refreshes the cached user; a 401 is handled by the interceptor. */
