@@ -15,7 +15,15 @@ function sandboxed(name: string, url: string) {
 }
 
 /** The value of a secret variable, or '' when unset. */
-const secret = (name: 'DARAJA_CONSUMER_SECRET' | 'DARAJA_PASSKEY') => env.get(name)?.release() ?? ''
+const secret = (
+  name: 'DARAJA_CONSUMER_SECRET' | 'DARAJA_PASSKEY' | 'WAVE_API_KEY' | 'WAVE_WEBHOOK_SECRET'
+) => env.get(name)?.release() ?? ''
+
+/** The variables a real transport needs, refused at boot when one is empty. */
+function requireAll(transport: string, values: Record<string, string>) {
+  const missing = Object.keys(values).filter((name) => !values[name])
+  if (missing.length) throw new Error(`${transport} needs ${missing.join(', ')}`)
+}
 
 function mpesaConfig() {
   const transport = env.get('MPESA_TRANSPORT') ?? 'simulator'
@@ -38,11 +46,26 @@ function mpesaConfig() {
     DARAJA_SHORTCODE: daraja.shortcode,
     DARAJA_PASSKEY: daraja.passkey,
   }
-  const missing = Object.keys(required).filter((name) => !required[name as keyof typeof required])
-  if (transport === 'daraja' && missing.length) {
-    throw new Error(`MPESA_TRANSPORT=daraja needs ${missing.join(', ')}`)
-  }
+  if (transport === 'daraja') requireAll('MPESA_TRANSPORT=daraja', required)
   return { transport, daraja }
+}
+
+/** Wave has no sandbox host: its real API is refused unless real payments are enabled. */
+function waveConfig() {
+  const transport = env.get('WAVE_TRANSPORT') ?? 'simulator'
+  // The simulator signs with the same secret the webhook route checks.
+  const webhookSecret =
+    secret('WAVE_WEBHOOK_SECRET') || (transport === 'simulator' ? 'wave-simulator-secret' : '')
+  const apiKey = secret('WAVE_API_KEY')
+  if (transport === 'wave') {
+    requireAll('WAVE_TRANSPORT=wave', { WAVE_API_KEY: apiKey, WAVE_WEBHOOK_SECRET: webhookSecret })
+  }
+  const baseUrl = env.get('WAVE_BASE_URL') ?? 'https://api.wave.com'
+  return {
+    transport,
+    webhookSecret,
+    api: { baseUrl: transport === 'wave' ? sandboxed('WAVE_BASE_URL', baseUrl) : baseUrl, apiKey },
+  }
 }
 
 /** "SN=8,KE=10" -> { SN: 8, KE: 10 }. */
@@ -65,6 +88,7 @@ export default {
   /** The public origin providers call back (our callback URLs are built on it). */
   callbackBaseUrl: env.get('PAYMENTS_CALLBACK_BASE_URL') ?? appUrl,
   mpesa: mpesaConfig(),
+  wave: waveConfig(),
   simulator: {
     answerAfterMs: env.get('SIMULATOR_ANSWER_AFTER_MS') ?? 4_000,
     duplicateRate: 0.3,

@@ -56,13 +56,8 @@ export default class AppProvider {
     this.app.container.singleton(OrderPayments, () => new OrderPayments())
     this.app.container.singleton(PaymentGateways, async () => {
       const { default: moneyConfig } = await import('#config/money')
-      if (moneyConfig.mpesa.transport === 'daraja') {
-        const { default: DarajaProvider } = await import('#money/providers/daraja_provider')
-        return new PaymentGateways({ mpesa: new DarajaProvider(moneyConfig.mpesa.daraja) })
-      }
-      const { default: SimulatedMpesaProvider } =
-        await import('#money/providers/simulated_mpesa_provider')
-      return new PaymentGateways({ mpesa: new SimulatedMpesaProvider(moneyConfig.simulator) })
+      const { makePayInGateways } = await import('#money/providers/make_payin_gateways')
+      return new PaymentGateways(makePayInGateways(moneyConfig))
     })
     this.app.container.singleton(NotificationEvents, async (resolver) => {
       const { default: QueueService } = await import('#core/services/queue_service')

@@ -39,6 +39,7 @@ export const controllers = {
     Earnings: () => import('#app/money/controllers/earnings_controller'),
     MpesaCallbacks: () => import('#app/money/controllers/mpesa_callbacks_controller'),
     Payments: () => import('#app/money/controllers/payments_controller'),
+    WaveCallbacks: () => import('#app/money/controllers/wave_callbacks_controller'),
   },
   notifications: {
     NotificationPreferences: () => import('#app/notifications/controllers/notification_preferences_controller'),

@@ -1,7 +1,7 @@
 import type { ApiDescription } from '#core/contract/api_description'
-import { listSchema, z } from '#core/contract/response_schema'
+import { z } from '#core/contract/response_schema'
 import { unauthorized } from '#core/contract/words'
-import { paymentSchema } from '#money/transformers/payment_transformer'
+import { orderPaymentsSchema, paymentSchema } from '#money/transformers/payment_transformer'
 import { earningsSchema } from '#money/transformers/earnings_transformer'
 import {
   callbackTokenValidator,
@@ -16,14 +16,16 @@ export const moneyApi: ApiDescription = {
   tag: {
     name: 'money',
     description:
-      'Pay-ins into escrow (M-Pesa STK push), applied only after the provider’s query API confirms them; settlement on completion; carriers’ earnings. Amounts are integers in minor units with their ISO 4217 code.',
+      'Pay-ins into escrow (M-Pesa STK push, Wave checkout), applied only after the provider’s query API confirms them; settlement on completion; carriers’ earnings. Amounts are integers in minor units with their ISO 4217 code.',
   },
   operations: {
     'GET /api/v1/orders/:id/payments': {
       summary: 'The order’s payment attempts, newest first (shipper side, platform, admins)',
+      description:
+        '`providers`: the mobile money providers that collect the order’s currency (M-Pesa for KES, Wave for XOF, …), the choices of a new attempt.',
       request: orderPaymentsValidator,
       responses: {
-        200: { description: 'Attempts', body: listSchema(paymentSchema) },
+        200: { description: 'Attempts', body: orderPaymentsSchema },
         401: unauthorized,
         403: 'E_AUTHORIZATION_FAILURE: you see the order but its payments are the shipper side’s',
         404: e404,
@@ -31,9 +33,10 @@ export const moneyApi: ApiDescription = {
       },
     },
     'POST /api/v1/orders/:id/payments': {
-      summary: 'Pay the order’s price into escrow: prompts the phone (STK push)',
+      summary:
+        'Pay the order’s price into escrow: prompts the phone (M-Pesa) or opens a payment page (Wave)',
       description:
-        'Once a carrier has the order and before pickup, for a `mobile_money` order. The phone defaults to the profile’s and is read in the order’s country. Answers 201 with the attempt: `pending` until the provider confirms (follow it with GET, or the `money:payment_*` notifications), or `failed` at once when the provider refused the request, with the reason in the caller’s language.',
+        'Once a carrier has the order and before pickup, for a `mobile_money` order, by one of the providers GET lists for it. The phone defaults to the profile’s and is read in the order’s country; Wave lets only that number pay, in the Wave app opened by the attempt’s `checkoutUrl`. Answers 201 with the attempt: `pending` until the provider confirms (follow it with GET, or the `money:payment_*` notifications), or `failed` at once when the provider refused the request, with the reason in the caller’s language.',
       request: startPaymentValidator,
       responses: {
         201: { description: 'The attempt', body: paymentSchema },
@@ -72,6 +75,18 @@ export const moneyApi: ApiDescription = {
         400: 'E_BAD_CALLBACK: not an STK callback',
         404: 'E_NOT_FOUND: no attempt has this token (logged, nothing stored)',
         422: 'E_VALIDATION: the token is malformed',
+      },
+    },
+    'POST /api/v1/webhooks/wave': {
+      summary: 'Wave’s webhook (checkout events)',
+      description:
+        'The URL registered in Wave’s Business Portal with the signing-secret strategy. `Wave-Signature: t=<unix seconds>,v1=<hex>`, v1 = HMAC-SHA256(WAVE_WEBHOOK_SECRET, t + raw body), checked over the raw bytes; a timestamp more than 5 minutes away is refused. `checkout.session.completed` and `checkout.session.payment_failed` are stored once per event id and applied by a job after the session read confirms them; other events, and sessions we did not open, are acknowledged and change nothing.',
+      tags: ['webhooks'],
+      security: [],
+      responses: {
+        200: { description: 'Received', body: z.object({ received: z.boolean() }) },
+        400: 'E_BAD_CALLBACK: the body is not JSON',
+        401: 'E_BAD_SIGNATURE: no signature, a stale timestamp, or one that does not match (logged, nothing stored)',
       },
     },
   },

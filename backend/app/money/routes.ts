@@ -6,6 +6,7 @@ import { middleware } from '#start/kernel'
 const PaymentsController = () => import('#money/controllers/payments_controller')
 const EarningsController = () => import('#money/controllers/earnings_controller')
 const MpesaCallbacksController = () => import('#money/controllers/mpesa_callbacks_controller')
+const WaveCallbacksController = () => import('#money/controllers/wave_callbacks_controller')
 
 router
   .group(() => {
@@ -18,3 +19,4 @@ router
 
 // Providers call these without our access tokens: each is verified by its own means.
 outsideProtocol(router.post('/api/v1/webhooks/mpesa/stk/:token', [MpesaCallbacksController, 'stk']))
+outsideProtocol(router.post('/api/v1/webhooks/wave', [WaveCallbacksController, 'receive']))

@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import OrderService from '#orders/services/order_service'
+import { mobileProvidersFor } from '#money/payment_providers'
 import PaymentPolicy from '#money/policies/payment_policy'
 import PaymentService from '#money/services/payment_service'
 import PaymentTransformer from '#money/transformers/payment_transformer'
@@ -21,7 +22,10 @@ export default class PaymentsController {
     const order = await this.orders.findVisibleTo(user, params.id)
     await bouncer.with(PaymentPolicy).authorize('view', order)
     const payments = await this.payments.forOrder(order.id)
-    return { data: payments.map((payment) => PaymentTransformer.toJSON(payment, user.locale)) }
+    return {
+      data: payments.map((payment) => PaymentTransformer.toJSON(payment, user.locale)),
+      providers: mobileProvidersFor(order.currency),
+    }
   }
 
   /** POST /api/v1/orders/:id/payments {provider, phone?} */

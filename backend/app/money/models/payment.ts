@@ -50,6 +50,14 @@ export default class Payment extends BaseModel {
   @column()
   declare accountReference: string
 
+  /** The provider's page where the payer approves (Wave, Orange Money); null for a phone prompt. */
+  @column()
+  declare checkoutUrl: string | null
+
+  /** What the provider's callbacks must carry (Orange Money's notif_token); never leaves the server. */
+  @column({ serializeAs: null })
+  declare callbackProof: string | null
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 

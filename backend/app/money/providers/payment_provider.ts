@@ -14,6 +14,8 @@ export interface PayInRequest {
   description: string
   /** Our callback URL for this attempt, with its secret token. */
   callbackUrl: string
+  /** Where a payment page sends the payer back (the order's page). */
+  returnUrl: string
 }
 
 /** The provider took the request. */

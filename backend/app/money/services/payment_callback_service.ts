@@ -5,15 +5,23 @@ import logger from '@adonisjs/core/services/logger'
 import DomainException from '#core/exceptions/domain_exception'
 import QueueService from '#core/services/queue_service'
 import Payment from '#money/models/payment'
-import { readStkCallback } from '#money/providers/daraja_wire'
+import { callbackProtocolOf, type PayInCallback } from '#money/providers/payin_callbacks'
+import {
+  checkoutSessionOf,
+  paymentIdOfClientReference,
+  readWaveEvent,
+  signatureProblem,
+} from '#money/providers/wave_wire'
 import { callbacksRefusedTotal } from '#money/money_metrics'
 import ConfirmPaymentJob from '#money/jobs/confirm_payment_job'
+import moneyConfig from '#config/money'
 
 /**
- * Provider callbacks come in here: matched to the attempt by the secret
- * token of its URL, stored once per provider id, then applied by
- * ConfirmPaymentJob (which asks the provider before money moves). The
- * answer is immediate; a replay stores nothing and changes nothing.
+ * Provider callbacks come in here: matched to the attempt (by the secret
+ * token of its URL, or by Wave's signature and the session it names),
+ * stored once per provider id, then applied by ConfirmPaymentJob (which
+ * asks the provider before money moves). The answer is immediate; a
+ * replay stores nothing and changes nothing.
  */
 @inject()
 export default class PaymentCallbackService {
@@ -21,41 +29,101 @@ export default class PaymentCallbackService {
 
   /** Daraja's STK callback for the attempt whose token is `token`. */
   async receiveStk(token: string, body: unknown) {
+    const payment = await this.#byToken('mpesa', token, body)
+    return this.#store(payment, this.#read(payment, body), body)
+  }
+
+  /**
+   * Wave's webhook: its signature is checked over the raw bytes before the
+   * body is parsed; a signed event about a session we do not know, or of a
+   * type we do not use, is acknowledged and changes nothing.
+   */
+  async receiveWave(rawBody: string, signature: string | undefined) {
+    const problem = signatureProblem(moneyConfig.wave.webhookSecret, signature, rawBody)
+    if (problem) {
+      this.#refuse('wave', 'signature', problem, {})
+      throw new DomainException(`The Wave webhook is refused: ${problem}.`, {
+        status: 401,
+        code: 'E_BAD_SIGNATURE',
+      })
+    }
+    const body = this.#json(rawBody)
+    const report = readWaveEvent(body)
+    if (!report) return { ignored: true }
+    const byReference = paymentIdOfClientReference(checkoutSessionOf(body)!.client_reference)
+    const payment = await Payment.query()
+      .where('provider', 'wave')
+      .where((query) => {
+        query.where('provider_ref', report.providerRef!)
+        if (byReference) query.orWhere('id', byReference)
+      })
+      .first()
+    if (!payment) {
+      this.#refuse('wave', 'unknown_attempt', 'no payment has this checkout session', { body })
+      return { ignored: true }
+    }
+    return this.#store(payment, report, body)
+  }
+
+  #json(rawBody: string): unknown {
+    try {
+      return JSON.parse(rawBody)
+    } catch {
+      throw new DomainException('The body is not JSON.', { status: 400, code: 'E_BAD_CALLBACK' })
+    }
+  }
+
+  async #byToken(provider: Payment['provider'], token: string, body: unknown) {
     const payment = await Payment.findBy('callback_token', token)
-    if (!payment || payment.provider !== 'mpesa') {
-      callbacksRefusedTotal.inc({ provider: 'mpesa', reason: 'unknown_token' })
-      logger.warn({ body }, 'M-Pesa callback refused: no payment has this callback token')
+    if (!payment || payment.provider !== provider) {
+      this.#refuse(provider, 'unknown_token', 'no payment has this callback token', { body })
       throw DomainException.notFound('Payment')
     }
-    const stk = readStkCallback(body)
-    if (!stk) {
-      callbacksRefusedTotal.inc({ provider: 'mpesa', reason: 'unreadable' })
-      logger.warn({ paymentId: payment.id, body }, 'M-Pesa callback refused: not an STK callback')
-      throw new DomainException('The body is not an M-Pesa STK callback.', {
+    return payment
+  }
+
+  #read(payment: Payment, body: unknown) {
+    const report = callbackProtocolOf(payment.provider).read(body)
+    if (!report) {
+      this.#refuse(payment.provider, 'unreadable', 'not its callback format', {
+        paymentId: payment.id,
+        body,
+      })
+      throw new DomainException(`The body is not a ${payment.provider} callback.`, {
         status: 400,
         code: 'E_BAD_CALLBACK',
       })
     }
+    return report
+  }
+
+  #refuse(provider: string, reason: string, problem: string, context: Record<string, unknown>) {
+    callbacksRefusedTotal.inc({ provider, reason })
+    logger.warn(context, `${provider} callback refused: ${problem}`)
+  }
+
+  /** Stored once per (provider, report key); a replay of one not applied yet is queued again. */
+  async #store(payment: Payment, report: PayInCallback, body: unknown) {
     const inserted = await db.rawQuery(
       `INSERT INTO payment_callbacks (provider, provider_ref, payment_id, body, received_at)
-       VALUES ('mpesa', ?, ?, ?::jsonb, ?)
+       VALUES (?, ?, ?, ?::jsonb, ?)
        ON CONFLICT (provider, provider_ref) DO NOTHING RETURNING id`,
-      [stk.checkoutRequestId, payment.id, JSON.stringify(body), DateTime.now().toISO()]
+      [payment.provider, report.key, payment.id, JSON.stringify(body), DateTime.now().toISO()]
     )
     const stored = inserted.rows[0]
       ? { id: Number(inserted.rows[0].id), processed: false }
-      : await this.#stored(stk.checkoutRequestId)
-    // A replay of a callback not applied yet (its job lost with a crash) queues it again; the job is idempotent.
+      : await this.#stored(payment.provider, report.key)
+    // Its job may have been lost with a crash; the job is idempotent.
     if (!stored.processed) {
       await this.queue.send(ConfirmPaymentJob, { paymentId: payment.id, callbackId: stored.id })
     }
     return { paymentId: payment.id, duplicate: !inserted.rows[0] }
   }
 
-  async #stored(providerRef: string) {
+  async #stored(provider: string, key: string) {
     const row = await db
       .from('payment_callbacks')
-      .where({ provider: 'mpesa', provider_ref: providerRef })
+      .where({ provider, provider_ref: key })
       .select('id', 'processed_at')
       .firstOrFail()
     return { id: Number(row.id), processed: row.processed_at !== null }

@@ -11,16 +11,22 @@ import type User from '#accounts/models/user'
 import Order, { type OrderStatus } from '#orders/models/order'
 import Payment from '#money/models/payment'
 import PaymentCallback from '#money/models/payment_callback'
-import { CURRENCY_DIGITS, owners } from '#money/ledger_accounts'
+import { owners } from '#money/ledger_accounts'
 import { mobileProvidersFor, type PaymentProviderName } from '#money/payment_providers'
 import type { PaymentFailure } from '#money/payment_failures'
-import { PaymentRequestRefused, type PayInStatus } from '#money/providers/payment_provider'
-import { accountReferenceFor, readStkCallback } from '#money/providers/daraja_wire'
+import {
+  PaymentRequestRefused,
+  type PayInStarted,
+  type PayInStatus,
+} from '#money/providers/payment_provider'
+import { accountReferenceFor } from '#money/providers/daraja_wire'
+import { callbackProtocolOf, type PayInCallback } from '#money/providers/payin_callbacks'
 import { callbacksRefusedTotal, paymentsTotal } from '#money/money_metrics'
 import LedgerService from '#money/services/ledger_service'
 import MoneyEventService from '#money/services/money_event_service'
 import PaymentGateways from '#money/services/payment_gateways'
 import moneyConfig from '#config/money'
+import { appUrl } from '#config/app'
 
 /** The price is fixed once a carrier has the order; it is paid before pickup. */
 export const PAYABLE_STATUSES: readonly OrderStatus[] = ['assigned', 'pickup_pending']
@@ -96,7 +102,7 @@ export default class PaymentService {
     })
 
     try {
-      const { providerRef } = await gateway.requestPayment({
+      const started = await gateway.requestPayment({
         paymentId: payment.id,
         amount: payment.amount,
         currency: payment.currency,
@@ -104,8 +110,9 @@ export default class PaymentService {
         accountReference: payment.accountReference,
         description: `Order ${order.id}`,
         callbackUrl: this.callbackUrl(payment),
+        returnUrl: `${appUrl}/orders/${order.id}`,
       })
-      await this.#adoptProviderRef(payment.id, providerRef)
+      await this.#adopt(payment.id, started)
     } catch (error) {
       if (!(error instanceof PaymentRequestRefused)) {
         // The outcome is unknown (timeout, network): reconciliation decides.
@@ -123,7 +130,8 @@ export default class PaymentService {
 
   /** Our callback URL for this attempt: its secret token is the proof a callback is about it. */
   callbackUrl(payment: Payment) {
-    return `${moneyConfig.callbackBaseUrl}/api/v1/webhooks/${payment.provider}/stk/${payment.callbackToken}`
+    const path = callbackProtocolOf(payment.provider).path(payment.callbackToken)
+    return `${moneyConfig.callbackBaseUrl}${path}`
   }
 
   /**
@@ -136,9 +144,9 @@ export default class PaymentService {
     const callback = callbackId ? await PaymentCallback.find(callbackId) : null
     const payment = await Payment.find(paymentId)
     if (!payment) return 'unknown'
+    const report = callback ? callbackProtocolOf(payment.provider).read(callback.body) : null
     if (payment.status !== 'pending') {
-      const paidLate =
-        payment.status === 'failed' && callback && readStkCallback(callback.body)?.resultCode === 0
+      const paidLate = payment.status === 'failed' && report?.paid
       if (paidLate) {
         // Money may have moved after we gave up on the attempt: an admin refunds or applies it.
         logger.error({ paymentId, callbackId }, 'a failed payment was reported paid')
@@ -152,7 +160,7 @@ export default class PaymentService {
     }
     let providerRef = payment.providerRef
     if (callback) {
-      const problem = this.#mismatch(payment, callback)
+      const problem = this.#mismatch(payment, report)
       if (problem) {
         callbacksRefusedTotal.inc({ provider: payment.provider, reason: 'mismatch' })
         logger.warn({ paymentId, callbackId, problem }, 'payment callback refused: %s', problem)
@@ -160,8 +168,8 @@ export default class PaymentService {
         return 'mismatch'
       }
       // The callback came on this attempt's secret URL: it may name the attempt before our request returned.
-      providerRef ??= callback.providerRef
-      await this.#adoptProviderRef(payment.id, providerRef)
+      providerRef ??= report!.providerRef
+      if (providerRef) await this.#adopt(payment.id, { providerRef })
     }
     if (!providerRef) return 'pending'
     const status = await this.gateways.for(payment.provider).paymentStatus({
@@ -175,7 +183,7 @@ export default class PaymentService {
       if (callback) throw new Error(`payment ${paymentId}: the provider still processes it; retry`)
       return 'pending'
     }
-    const receipt = callback ? this.#receiptOf(callback) : null
+    const receipt = status.state === 'received' ? (status.receipt ?? report?.receipt ?? null) : null
     await this.#finish(payment.id, status, receipt)
     await this.#noteCallback(callback, 'applied', status.state)
     return status.state
@@ -256,33 +264,33 @@ export default class PaymentService {
     return parsed.e164
   }
 
-  /** Records the provider's id of the attempt, unless it already has one. */
-  async #adoptProviderRef(paymentId: number, providerRef: string) {
+  /** Records what the provider said of the attempt, unless it already named it. */
+  async #adopt(paymentId: number, started: PayInStarted) {
     await db
       .from('payments')
       .where('id', paymentId)
       .whereNull('provider_ref')
-      .update({ provider_ref: providerRef, updated_at: new Date() })
+      .update({
+        provider_ref: started.providerRef,
+        checkout_url: started.checkoutUrl ?? null,
+        callback_proof: started.callbackProof ?? null,
+        updated_at: new Date(),
+      })
   }
 
   /** What in a callback disagrees with the attempt, or null. */
-  #mismatch(payment: Payment, callback: PaymentCallback) {
-    const stk = readStkCallback(callback.body)
-    if (!stk) return 'not an STK callback'
-    if (payment.providerRef && stk.checkoutRequestId !== payment.providerRef) {
-      return `CheckoutRequestID ${stk.checkoutRequestId} is not this payment's ${payment.providerRef}`
+  #mismatch(payment: Payment, report: PayInCallback | null) {
+    if (!report) return `not a ${payment.provider} callback`
+    if (payment.providerRef && report.providerRef && report.providerRef !== payment.providerRef) {
+      return `${report.providerRef} is not this payment's ${payment.providerRef}`
     }
-    if (stk.resultCode === 0) {
-      const paid = Number(stk.metadata.Amount) * 10 ** CURRENCY_DIGITS[payment.currency]
-      if (paid !== payment.amount)
-        return `amount ${stk.metadata.Amount} is not ${payment.amount} minor units`
+    if (report.currency && report.currency !== payment.currency) {
+      return `currency ${report.currency} is not ${payment.currency}`
+    }
+    if (report.paid && report.amount !== undefined && report.amount !== payment.amount) {
+      return `amount ${report.amount} is not ${payment.amount} minor units`
     }
     return null
-  }
-
-  #receiptOf(callback: PaymentCallback) {
-    const receipt = readStkCallback(callback.body)?.metadata.MpesaReceiptNumber
-    return receipt === undefined ? null : String(receipt)
   }
 
   /** The final state of an attempt, once: received puts the money in escrow in the same transaction. */

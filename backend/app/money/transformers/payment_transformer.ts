@@ -21,8 +21,21 @@ export const paymentSchema = named(
       .nullable()
       .meta({ description: 'Masked', examples: ['+254 •••• 5678'] }),
     receipt: z.string().nullable().meta({ description: 'The provider’s receipt number' }),
+    checkoutUrl: z.string().nullable().meta({
+      description:
+        'Where the payer approves the payment (the Wave app, Orange Money’s page) while it is pending; null for a prompt on the phone (M-Pesa)',
+    }),
     createdAt: isoDateTime(),
     settledAt: isoDateTime().nullable(),
+  })
+)
+
+/** An order's attempts, and the providers that collect its currency (the choices of a new attempt). */
+export const orderPaymentsSchema = named(
+  'OrderPayments',
+  z.object({
+    data: z.array(paymentSchema),
+    providers: z.array(z.enum(Object.keys(PAYMENT_PROVIDERS) as [PaymentProviderName])),
   })
 )
 
@@ -45,6 +58,7 @@ export default class PaymentTransformer {
       failureMessage: payment.failureReason ? failureMessage(payment.failureReason, locale) : null,
       phone: maskedPhone(payment.phone),
       receipt: payment.providerReceipt,
+      checkoutUrl: payment.status === 'pending' ? payment.checkoutUrl : null,
       createdAt: toIso(payment.createdAt),
       settledAt: toIso(payment.settledAt),
     }

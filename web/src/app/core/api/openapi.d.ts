@@ -6404,7 +6404,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The order’s payment attempts, newest first (shipper side, platform, admins) */
+    /**
+     * The order’s payment attempts, newest first (shipper side, platform, admins)
+     * @description `providers`: the mobile money providers that collect the order’s currency (M-Pesa for KES, Wave for XOF, …), the choices of a new attempt.
+     */
     get: {
       parameters: {
         query?: never;
@@ -6422,9 +6425,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              data: components['schemas']['Payment'][];
-            };
+            'application/json': components['schemas']['OrderPayments'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -6467,8 +6468,8 @@ export interface paths {
     };
     put?: never;
     /**
-     * Pay the order’s price into escrow: prompts the phone (STK push)
-     * @description Once a carrier has the order and before pickup, for a `mobile_money` order. The phone defaults to the profile’s and is read in the order’s country. Answers 201 with the attempt: `pending` until the provider confirms (follow it with GET, or the `money:payment_*` notifications), or `failed` at once when the provider refused the request, with the reason in the caller’s language.
+     * Pay the order’s price into escrow: prompts the phone (M-Pesa) or opens a payment page (Wave)
+     * @description Once a carrier has the order and before pickup, for a `mobile_money` order, by one of the providers GET lists for it. The phone defaults to the profile’s and is read in the order’s country; Wave lets only that number pay, in the Wave app opened by the attempt’s `checkoutUrl`. Answers 201 with the attempt: `pending` until the provider confirms (follow it with GET, or the `money:payment_*` notifications), or `failed` at once when the provider refused the request, with the reason in the caller’s language.
      */
     post: {
       parameters: {
@@ -6484,7 +6485,7 @@ export interface paths {
           'application/json': {
             phone?: string;
             /** @enum {unknown} */
-            provider: 'mpesa' | 'cash';
+            provider: 'mpesa' | 'wave' | 'cash';
           };
         };
       };
@@ -9516,6 +9517,65 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks/wave': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Wave’s webhook (checkout events)
+     * @description The URL registered in Wave’s Business Portal with the signing-secret strategy. `Wave-Signature: t=<unix seconds>,v1=<hex>`, v1 = HMAC-SHA256(WAVE_WEBHOOK_SECRET, t + raw body), checked over the raw bytes; a timestamp more than 5 minutes away is refused. `checkout.session.completed` and `checkout.session.payment_failed` are stored once per event id and applied by a job after the session read confirms them; other events, and sessions we did not open, are acknowledged and change nothing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Received */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              received: boolean;
+            };
+          };
+        };
+        /** @description E_BAD_CALLBACK: the body is not JSON */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_BAD_SIGNATURE: no signature, a stale timestamp, or one that does not match (logged, nothing stored) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/csp-report': {
     parameters: {
       query?: never;
@@ -10932,6 +10992,10 @@ export interface components {
       perPage?: number;
       total?: number;
     };
+    OrderPayments: {
+      data: components['schemas']['Payment'][];
+      providers: ('mpesa' | 'wave' | 'cash')[];
+    };
     /**
      * @description Lower-case wire value of the lifecycle state
      * @enum {string}
@@ -11013,6 +11077,8 @@ export interface components {
     Payment: {
       /** @description Minor units of currency */
       amount: number;
+      /** @description Where the payer approves the payment (the Wave app, Orange Money’s page) while it is pending; null for a prompt on the phone (M-Pesa) */
+      checkoutUrl: string | null;
       /** Format: date-time */
       createdAt: string;
       /** @example KES */
@@ -11037,7 +11103,7 @@ export interface components {
        */
       phone: string | null;
       /** @enum {string} */
-      provider: 'mpesa' | 'cash';
+      provider: 'mpesa' | 'wave' | 'cash';
       /** @description The provider’s receipt number */
       receipt: string | null;
       settledAt: string | null;

@@ -1,0 +1,26 @@
+import type moneyConfig from '#config/money'
+import type PaymentProvider from '#money/providers/payment_provider'
+import type { PaymentProviderName } from '#money/payment_providers'
+import DarajaProvider from '#money/providers/daraja_provider'
+import SimulatedMpesaProvider from '#money/providers/simulated_mpesa_provider'
+import WaveProvider from '#money/providers/wave_provider'
+import SimulatedWaveProvider from '#money/providers/simulated_wave_provider'
+
+/** Each provider's collection API as configured: the real one, or its simulator (the default). */
+export function makePayInGateways(
+  config: typeof moneyConfig
+): Partial<Record<PaymentProviderName, PaymentProvider>> {
+  return {
+    mpesa:
+      config.mpesa.transport === 'daraja'
+        ? new DarajaProvider(config.mpesa.daraja)
+        : new SimulatedMpesaProvider(config.simulator),
+    wave:
+      config.wave.transport === 'wave'
+        ? new WaveProvider(config.wave.api)
+        : new SimulatedWaveProvider({
+            ...config.simulator,
+            webhookSecret: config.wave.webhookSecret,
+          }),
+  }
+}

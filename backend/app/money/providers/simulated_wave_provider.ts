@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto'
+import logger from '@adonisjs/core/services/logger'
+import PaymentProvider, {
+  type PayInAttempt,
+  type PayInRequest,
+  type PayInStatus,
+} from '#money/providers/payment_provider'
+import {
+  clientReferenceOf,
+  signatureHeader,
+  statusOfSession,
+  type WaveCheckoutSession,
+} from '#money/providers/wave_wire'
+import { toMajor } from '#money/minor_units'
+
+/** What the simulated payer does, by the phone's last digits: …0001 has too little money, …1019 never pays. */
+const OUTCOME_BY_SUFFIX: [string, string][] = [
+  ['0001', 'insufficient-funds'],
+  ['1019', 'expired'],
+]
+
+export interface SimulatedWaveOptions {
+  answerAfterMs: number
+  duplicateRate: number
+  /** Signs the webhooks like Wave does, with the secret our webhook route checks. */
+  webhookSecret: string
+}
+
+/**
+ * The development Wave (`WAVE_TRANSPORT=simulator`, the default of
+ * `make dev`): the Wave app is not there, so the payer "approves" on their
+ * own order page; the simulator sends Wave's signed checkout event to our
+ * webhook a few seconds later, sometimes twice, and answers the session
+ * read. The session id carries the outcome, so a restarted API still knows.
+ */
+export default class SimulatedWaveProvider extends PaymentProvider {
+  readonly name = 'wave'
+
+  constructor(private options: SimulatedWaveOptions) {
+    super()
+  }
+
+  async requestPayment(request: PayInRequest) {
+    const outcome = OUTCOME_BY_SUFFIX.find(([suffix]) => request.phone.endsWith(suffix))?.[1]
+    const answerAt = Date.now() + this.options.answerAfterMs
+    const id = `cos-sim_${answerAt}_${outcome ?? 'paid'}_${randomBytes(4).toString('hex')}`
+    const session = this.#session(id, request.amount, request.currency, request.paymentId)
+    session.wave_launch_url = request.returnUrl
+    if (outcome !== 'expired') {
+      const times = Math.random() < this.options.duplicateRate ? 2 : 1
+      // What the session will be once the payer answered.
+      const event = this.#event(this.#settled(session, Infinity))
+      for (let i = 0; i < times; i++) {
+        setTimeout(
+          () => void this.#send(request.callbackUrl, event),
+          this.options.answerAfterMs + i * 700
+        )
+      }
+    }
+    return { providerRef: id, checkoutUrl: session.wave_launch_url }
+  }
+
+  async paymentStatus(attempt: PayInAttempt): Promise<PayInStatus> {
+    const session = this.#session(
+      attempt.providerRef,
+      attempt.amount,
+      attempt.currency,
+      attempt.paymentId
+    )
+    return statusOfSession(this.#settled(session))
+  }
+
+  #session(id: string, amount: number, currency: string, paymentId: number): WaveCheckoutSession {
+    return {
+      id,
+      amount: String(toMajor(amount, currency)),
+      currency,
+      checkout_status: 'open',
+      payment_status: 'processing',
+      client_reference: clientReferenceOf(paymentId),
+      last_payment_error: null,
+      transaction_id: null,
+      wave_launch_url: '',
+    }
+  }
+
+  /** The session as it is now: still open before the payer answers, then paid, failed or expired. */
+  #settled(session: WaveCheckoutSession, now = Date.now()): WaveCheckoutSession {
+    const [, answerAt, outcome] = session.id.split('_')
+    if (Number(answerAt) > now) return session
+    if (outcome === 'paid') {
+      return {
+        ...session,
+        checkout_status: 'complete',
+        payment_status: 'succeeded',
+        transaction_id: `TSIM${session.id.slice(-8).toUpperCase()}`,
+      }
+    }
+    return {
+      ...session,
+      checkout_status: 'expired',
+      payment_status: 'cancelled',
+      last_payment_error:
+        outcome === 'expired' ? null : { code: outcome, message: `Simulated ${outcome}` },
+    }
+  }
+
+  #event(session: WaveCheckoutSession) {
+    return {
+      id: `AE_sim_${randomBytes(6).toString('hex')}`,
+      type:
+        session.payment_status === 'succeeded'
+          ? 'checkout.session.completed'
+          : 'checkout.session.payment_failed',
+      data: session,
+    }
+  }
+
+  async #send(url: string, event: unknown) {
+    const body = JSON.stringify(event)
+    const signature = signatureHeader(
+      this.options.webhookSecret,
+      Math.floor(Date.now() / 1000),
+      body
+    )
+    try {
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'wave-signature': signature },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      })
+    } catch (error) {
+      logger.warn({ err: error }, 'the Wave simulator could not deliver its webhook')
+    }
+  }
+}

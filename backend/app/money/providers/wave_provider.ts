@@ -1,0 +1,126 @@
+import logger from '@adonisjs/core/services/logger'
+import PaymentProvider, {
+  PaymentRequestRefused,
+  type PayInAttempt,
+  type PayInRequest,
+  type PayInStatus,
+} from '#money/providers/payment_provider'
+import {
+  clientReferenceOf,
+  statusOfSession,
+  type WaveCheckoutSession,
+} from '#money/providers/wave_wire'
+import { toMajor } from '#money/minor_units'
+
+export interface WaveOptions {
+  baseUrl: string
+  /** The Business Portal's API key with the Checkout API enabled. */
+  apiKey: string
+  timeoutMs?: number
+}
+
+class WaveError extends Error {
+  constructor(
+    public status: number,
+    public code: string,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Wave's Checkout API (docs.wave.com/checkout): a checkout session per
+ * attempt, the payer approves it in the Wave app (wave_launch_url), the
+ * signed webhook tells us, and the session read confirms it.
+ */
+export default class WaveProvider extends PaymentProvider {
+  readonly name = 'wave'
+
+  constructor(private options: WaveOptions) {
+    super()
+  }
+
+  async requestPayment(request: PayInRequest) {
+    try {
+      const session = await this.#call<WaveCheckoutSession>('POST', '/v1/checkout/sessions', {
+        body: {
+          amount: String(toMajor(request.amount, request.currency)),
+          currency: request.currency,
+          client_reference: clientReferenceOf(request.paymentId),
+          // Only the number the payer chose can pay this session.
+          restrict_payer_mobile: request.phone,
+          success_url: request.returnUrl,
+          error_url: request.returnUrl,
+        },
+        // The same attempt never opens two sessions, even if this request is retried.
+        idempotencyKey: clientReferenceOf(request.paymentId),
+      })
+      return { providerRef: session.id, checkoutUrl: session.wave_launch_url }
+    } catch (error) {
+      if (error instanceof WaveError) {
+        throw new PaymentRequestRefused(
+          error.status >= 500 ? 'unreachable' : 'declined',
+          `Wave refused the request: ${error.message}.`
+        )
+      }
+      throw error
+    }
+  }
+
+  /**
+   * The session as Wave has it. A payment that failed leaves the session
+   * open for another try in the Wave app; we expire it first, so an attempt
+   * we call failed can never be paid afterwards.
+   */
+  async paymentStatus({ providerRef }: PayInAttempt): Promise<PayInStatus> {
+    const path = `/v1/checkout/sessions/${encodeURIComponent(providerRef)}`
+    const session = await this.#call<WaveCheckoutSession>('GET', path)
+    const failedWhileOpen =
+      session.checkout_status === 'open' &&
+      session.payment_status === 'cancelled' &&
+      session.last_payment_error
+    if (!failedWhileOpen) return statusOfSession(session)
+    try {
+      await this.#call('POST', `${path}/expire`)
+    } catch (error) {
+      // Completed meanwhile: the read below tells.
+      logger.info({ err: error, providerRef }, 'Wave did not expire a checkout session')
+    }
+    const after = await this.#call<WaveCheckoutSession>('GET', path)
+    return statusOfSession({
+      ...after,
+      last_payment_error: after.last_payment_error ?? session.last_payment_error,
+    })
+  }
+
+  async #call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    { body, idempotencyKey }: { body?: unknown; idempotencyKey?: string } = {}
+  ): Promise<T> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.options.apiKey}` }
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey
+    const response = await fetch(`${this.options.baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+    })
+    const text = await response.text()
+    let answer: any = {}
+    try {
+      answer = text ? JSON.parse(text) : {}
+    } catch {
+      if (response.ok) throw new Error(`Wave answered ${response.status} with an unreadable body`)
+    }
+    if (response.ok) return answer as T
+    logger.warn({ path, status: response.status, code: answer.code }, 'Wave refused a request')
+    throw new WaveError(
+      response.status,
+      String(answer.code ?? ''),
+      String(answer.message ?? `HTTP ${response.status}`)
+    )
+  }
+}
