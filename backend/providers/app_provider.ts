@@ -82,7 +82,7 @@ export default class AppProvider {
 
     await this.#bindTracking()
 
-    // Orders ask money whether an order is paid (no pickup before payment, unless cash), and money settles it on completion.
+    // Orders ask money whether an order is paid (no pickup before payment, unless cash); money settles it on completion or as an admin decided its dispute.
     const { default: PaymentService } = await import('#money/services/payment_service')
     const orderPayments = await this.app.container.make(OrderPayments)
     orderPayments.register(async (orderIds, client) => {
@@ -93,6 +93,16 @@ export default class AppProvider {
     orderPayments.onCompleted(async (order, trx) => {
       const settlement = await this.app.container.make(SettlementService)
       await settlement.settle(order, trx)
+    })
+    orderPayments.registerDisputes({
+      settle: async (order, input, trx) => {
+        const settlement = await this.app.container.make(SettlementService)
+        return settlement.settleDispute(order, input, trx)
+      },
+      held: async (order) => {
+        const settlement = await this.app.container.make(SettlementService)
+        return settlement.held(order)
+      },
     })
 
     const { default: Order } = await import('#orders/models/order')

@@ -48,6 +48,7 @@ export const controllers = {
     PushOutbox: () => import('#app/notifications/controllers/push_outbox_controller'),
   },
   orders: {
+    AdminDisputes: () => import('#app/orders/controllers/admin_disputes_controller'),
     OrderBids: () => import('#app/orders/controllers/order_bids_controller'),
     OrderDispatch: () => import('#app/orders/controllers/order_dispatch_controller'),
     OrderDisputes: () => import('#app/orders/controllers/order_disputes_controller'),

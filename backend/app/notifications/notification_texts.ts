@@ -70,8 +70,8 @@ export const NOTIFICATION_TEXTS: Record<
       body: 'The shipper disputes the delivery of order #{orderId}.',
     },
     dispute_resolved: {
-      title: 'Dispute resolved: order #{orderId}',
-      body: 'The dispute on order #{orderId} is resolved.',
+      title: 'Dispute decided: order #{orderId}',
+      body: '{decision, select, pay_carrier {Order #{orderId}: the carrier gets {paid}.} refund_shipper {Order #{orderId}: the shipper is refunded {refunded}.} split {Order #{orderId}: the carrier gets {paid}, the shipper is refunded {refunded}.} other {The dispute on order #{orderId} is resolved.}}',
     },
     paper_verified: {
       title:
@@ -169,8 +169,8 @@ export const NOTIFICATION_TEXTS: Record<
       body: 'Le client conteste la livraison de la commande n°{orderId}.',
     },
     dispute_resolved: {
-      title: 'Litige résolu : commande n°{orderId}',
-      body: 'Le litige sur la commande n°{orderId} est résolu.',
+      title: 'Litige tranché : commande n°{orderId}',
+      body: '{decision, select, pay_carrier {Commande n°{orderId} : le transporteur reçoit {paid}.} refund_shipper {Commande n°{orderId} : le client est remboursé de {refunded}.} split {Commande n°{orderId} : le transporteur reçoit {paid}, le client est remboursé de {refunded}.} other {Le litige sur la commande n°{orderId} est résolu.}}',
     },
     paper_verified: {
       title:
@@ -268,8 +268,8 @@ export const NOTIFICATION_TEXTS: Record<
       body: 'Mteja analalamikia ufikishaji wa oda #{orderId}.',
     },
     dispute_resolved: {
-      title: 'Malalamiko yametatuliwa: oda #{orderId}',
-      body: 'Malalamiko kuhusu oda #{orderId} yametatuliwa.',
+      title: 'Malalamiko yameamuliwa: oda #{orderId}',
+      body: '{decision, select, pay_carrier {Oda #{orderId}: msafirishaji anapata {paid}.} refund_shipper {Oda #{orderId}: mteja anarudishiwa {refunded}.} split {Oda #{orderId}: msafirishaji anapata {paid}, mteja anarudishiwa {refunded}.} other {Malalamiko kuhusu oda #{orderId} yametatuliwa.}}',
     },
     paper_verified: {
       title:

@@ -1,7 +1,19 @@
 import type { OpenApiFragment } from '#core/openapi/fragment'
+import type { ApiDescription } from '#core/contract/api_description'
+import { pageSchema } from '#core/contract/response_schema'
+import { unauthorized as signInNeeded } from '#core/contract/words'
+import {
+  disputeCaseDetailsSchema,
+  disputeCaseSchema,
+} from '#orders/transformers/dispute_case_transformer'
+import {
+  disputeDecisionValidator,
+  disputeIdValidator,
+  listDisputesValidator,
+} from '#orders/validators/dispute_case'
 import { CURRENCIES, ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
 import { BID_STATUSES } from '#orders/models/bid'
-import { DISPUTE_REASONS } from '#orders/models/dispute'
+import { DISPUTE_DECISIONS, DISPUTE_REASONS } from '#orders/models/dispute'
 import { DRIVER_STATUS_MOVES, USER_ACTIONS } from '#orders/order_state_machine'
 import { error, json, multipart, nullable, pageMeta, ref, unauthorized } from '#core/openapi/shared'
 
@@ -132,7 +144,7 @@ const schemas = {
         .map(([status, move]) => `${move}: POST /status {"status":"${status}"}`)
         .join('; ')};`,
       'submitProof: POST /proof-of-delivery; confirmDelivery: POST /confirm-delivery; dispute: POST /dispute;',
-      'resolveDispute and cancelDispute: POST /dispute/resolve with outcome resolved or cancelled; rate: POST /rate.',
+      'resolveDispute and cancelDispute: POST /admin/disputes/{disputeId}/decision (a full refund cancels the order); rate: POST /rate.',
     ].join(' '),
   },
   Order: {
@@ -328,6 +340,11 @@ const schemas = {
       orderId: { type: 'integer' },
       status: { type: 'string', enum: ['open', 'resolved', 'cancelled'] },
       reason: { type: 'string', enum: DISPUTE_REASONS },
+      decision: nullable('string', { enum: [...DISPUTE_DECISIONS, null] }),
+      carrierAmount: nullable('integer', {
+        description: 'The carrier’s share before commission, minor units',
+      }),
+      refundAmount: nullable('integer', { description: 'Refunded to the shipper, minor units' }),
       description: { type: 'string' },
       evidence: {
         type: 'array',
@@ -947,34 +964,6 @@ export const ordersOpenApi: OpenApiFragment = {
         },
       }),
     },
-    '/api/v1/orders/{id}/dispute/resolve': {
-      post: secured({
-        summary: 'An admin resolves the dispute: resolved, or cancelled, with a note',
-        parameters: [orderId],
-        requestBody: body({
-          type: 'object',
-          required: ['outcome', 'note'],
-          properties: {
-            outcome: { type: 'string', enum: ['resolved', 'cancelled'] },
-            note: { type: 'string', minLength: 3, maxLength: 2000 },
-          },
-        }),
-        responses: {
-          200: ok('Resolved', {
-            type: 'object',
-            properties: {
-              order: ref('Order'),
-              dispute: { oneOf: [ref('Dispute'), { type: 'null' }] },
-            },
-          }),
-          401: e401,
-          403: error('E_AUTHORIZATION_FAILURE: admins only'),
-          404: e404,
-          409: e409State,
-          422: e422,
-        },
-      }),
-    },
     '/api/v1/orders/{id}/rate': {
       post: secured({
         summary:
@@ -1047,6 +1036,54 @@ export const ordersOpenApi: OpenApiFragment = {
           422: e422,
         },
       }),
+    },
+  },
+}
+
+const e403Admins = 'E_AUTHORIZATION_FAILURE: admins only'
+
+/** The console's disputes (generated contract: validators and transformers). */
+export const disputesApi: ApiDescription = {
+  tag: {
+    name: 'disputes',
+    description:
+      'The operator console’s disputes: the queue, a case with its evidence and what escrow holds, and the decision that moves the escrow through the ledger once. Admins only.',
+  },
+  operations: {
+    'GET /api/v1/admin/disputes': {
+      summary: 'Disputes, open ones oldest first (decided ones newest first)',
+      request: listDisputesValidator,
+      responses: {
+        200: { description: 'A page of disputes', body: pageSchema(disputeCaseSchema) },
+        401: signInNeeded,
+        403: e403Admins,
+        422: 'E_VALIDATION: unknown status, or a page out of range',
+      },
+    },
+    'GET /api/v1/admin/disputes/:id': {
+      summary: 'A dispute with its order, parties, evidence and what escrow holds now',
+      request: disputeIdValidator,
+      responses: {
+        200: { description: 'The case', body: disputeCaseDetailsSchema },
+        401: signInNeeded,
+        403: e403Admins,
+        404: 'E_NOT_FOUND: no such dispute',
+        422: 'E_VALIDATION',
+      },
+    },
+    'POST /api/v1/admin/disputes/:id/decision': {
+      summary: 'Decide an open dispute: pay the carrier, refund the shipper, or split',
+      description:
+        'The escrow moves through the ledger in the same transaction as the order’s move, the dispute’s record and one audit row (`dispute.resolved`): `pay_carrier` gives it all to the carrier less the commission and resolves the order; `refund_shipper` makes it all a refund payable to the shipper and cancels the order; `split` gives `carrierAmount` (minor units, more than 0 and less than what escrow holds) to the carrier, less the commission on it, and refunds the rest. A cash order can only be decided for the carrier (the platform holds nothing). Both parties are told in their language. A second decision is 409 and moves nothing.',
+      request: disputeDecisionValidator,
+      responses: {
+        200: { description: 'The decided case', body: disputeCaseDetailsSchema },
+        401: signInNeeded,
+        403: e403Admins,
+        404: 'E_NOT_FOUND: no such dispute',
+        409: 'E_DISPUTE_DECIDED: already decided · E_CASH_ORDER: paid in cash, nothing to refund · E_NOTHING_IN_ESCROW · E_INVALID_STATE',
+        422: 'E_VALIDATION: unknown decision, a split without carrierAmount, a note shorter than 3 · E_SPLIT_OUT_OF_RANGE: the carrier’s share is not between 0 and what escrow holds',
+      },
     },
   },
 }

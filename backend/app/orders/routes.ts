@@ -8,6 +8,7 @@ const OrderBidsController = () => import('#orders/controllers/order_bids_control
 const OrderDispatchController = () => import('#orders/controllers/order_dispatch_controller')
 const OrderExecutionController = () => import('#orders/controllers/order_execution_controller')
 const OrderDisputesController = () => import('#orders/controllers/order_disputes_controller')
+const AdminDisputesController = () => import('#orders/controllers/admin_disputes_controller')
 const RatingsController = () => import('#orders/controllers/ratings_controller')
 
 router
@@ -41,8 +42,11 @@ router
 
     router.post('/orders/:id/dispute', [OrderDisputesController, 'store'])
     router.get('/orders/:id/dispute', [OrderDisputesController, 'show'])
-    router.post('/orders/:id/dispute/resolve', [OrderDisputesController, 'resolve'])
     router.get('/orders/:id/dispute/evidence/:index', [OrderDisputesController, 'evidence'])
+
+    router.get('/admin/disputes', [AdminDisputesController, 'index'])
+    router.get('/admin/disputes/:id', [AdminDisputesController, 'show'])
+    router.post('/admin/disputes/:id/decision', [AdminDisputesController, 'decide'])
 
     router.post('/orders/:id/rate', [RatingsController, 'store'])
     router.get('/ratings/organisations/:id', [RatingsController, 'organisation'])

@@ -6,6 +6,8 @@ import { CURRENCY } from '#core/money_format'
 import { owners } from '#money/ledger_accounts'
 import LedgerService from '#money/services/ledger_service'
 import moneyConfig from '#config/money'
+import DomainException from '#core/exceptions/domain_exception'
+import type { DecisionInput, DecisionMoney } from '#orders/services/order_payments'
 
 /** What a settlement journal carries (its `data`): the carrier's statement line. */
 export interface SettlementLine {
@@ -36,6 +38,117 @@ export default class SettlementService {
     const { percentByCountry, defaultPercent } = moneyConfig.commission
     const percent = percentByCountry[country] ?? defaultPercent
     return Math.floor((gross * percent) / 100)
+  }
+
+  /** What escrow holds for the order now. */
+  held(order: Order, trx?: TransactionClientContract) {
+    return this.ledger.balance(
+      { owner: owners.order(order.id), purpose: 'order_escrow', currency: order.currency },
+      trx
+    )
+  }
+
+  /**
+   * An admin's decision on a disputed order, in the deciding transaction:
+   * the escrow goes to the carrier (less the commission on its share), back
+   * to the shipper (a refund payable of the order, until the refund is
+   * sent), or split. Posted under the settlement's own key, so an order is
+   * settled once, by its completion or by its dispute's decision. A cash
+   * order's money never passed through us: only paying the carrier applies.
+   */
+  async settleDispute(
+    order: Order,
+    input: DecisionInput,
+    trx: TransactionClientContract
+  ): Promise<DecisionMoney> {
+    const currency = order.currency
+    if (order.paymentMethod === 'cash') {
+      if (input.decision !== 'pay_carrier') {
+        throw new DomainException(
+          `Order ${order.id} was paid in cash to the carrier: the platform holds nothing to refund.`,
+          { status: 409, code: 'E_CASH_ORDER' }
+        )
+      }
+      const line = await this.settle(order, trx)
+      return {
+        currency,
+        held: 0,
+        carrierAmount: line?.gross ?? 0,
+        commission: line?.commission ?? 0,
+        refundAmount: 0,
+      }
+    }
+    const held = await this.held(order, trx)
+    if (held <= 0 && input.decision === 'pay_carrier') {
+      logger.warn({ orderId: order.id }, 'a dispute was decided with nothing in escrow')
+      return { currency, held: 0, carrierAmount: 0, commission: 0, refundAmount: 0 }
+    }
+    if (held <= 0) {
+      throw new DomainException(`Escrow holds nothing for order ${order.id}.`, {
+        status: 409,
+        code: 'E_NOTHING_IN_ESCROW',
+      })
+    }
+    const carrierAmount =
+      input.decision === 'pay_carrier'
+        ? held
+        : input.decision === 'split'
+          ? input.carrierAmount!
+          : 0
+    if (input.decision === 'split' && !(carrierAmount > 0 && carrierAmount < held)) {
+      throw new DomainException(
+        `The carrier's share must be more than 0 and less than the ${held} held in escrow (minor units).`,
+        { status: 422, code: 'E_SPLIT_OUT_OF_RANGE', field: 'carrierAmount' }
+      )
+    }
+    const commission = this.commissionOf(carrierAmount, currency)
+    const refundAmount = held - carrierAmount
+    const carrierId = order.carrierOrganisationId!
+    const line: SettlementLine = {
+      carrierOrganisationId: carrierId,
+      method: order.paymentMethod,
+      currency,
+      gross: carrierAmount,
+      commission,
+      net: carrierAmount - commission,
+    }
+    const legs = [
+      {
+        account: { owner: owners.order(order.id), purpose: 'order_escrow' as const },
+        amount: held,
+      },
+      {
+        account: { owner: owners.organisation(carrierId), purpose: 'carrier_payable' as const },
+        amount: -line.net,
+      },
+      {
+        account: { owner: owners.platform, purpose: 'platform_commission' as const },
+        amount: -commission,
+      },
+      {
+        account: { owner: owners.order(order.id), purpose: 'refund_payable' as const },
+        amount: -refundAmount,
+      },
+    ]
+    const posted = await this.ledger.post(
+      {
+        idempotencyKey: `order:${order.id}:settlement`,
+        // A settlement is a carrier's earnings line; a full refund is not.
+        kind: carrierAmount > 0 ? 'settlement' : 'dispute_refund',
+        orderId: order.id,
+        memo: `order ${order.id} dispute: ${input.decision}`,
+        data: carrierAmount > 0 ? { ...line, refundAmount } : { currency, refundAmount },
+        legs: legs.filter((leg) => leg.amount !== 0).map((leg) => ({ ...leg, currency })),
+      },
+      trx
+    )
+    if (!posted.created) {
+      throw new DomainException(`Order ${order.id} is already settled.`, {
+        status: 409,
+        code: 'E_ALREADY_SETTLED',
+      })
+    }
+    return { currency, held, carrierAmount, commission, refundAmount }
   }
 
   async settle(order: Order, trx: TransactionClientContract) {

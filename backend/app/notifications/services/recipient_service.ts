@@ -45,7 +45,19 @@ const ORDER_EVENTS: Record<
   proof_of_delivery: [{ kind: 'delivered', to: ['shipper'] }],
   completed: [{ kind: 'order_completed', to: ['driver', 'carrier'] }],
   auto_completed: [{ kind: 'order_completed', to: ['driver', 'carrier'] }],
-  cancelled: [{ kind: 'order_cancelled', to: ['shipper', 'driver', 'carrier', 'bidders'] }],
+  // A dispute decided for the shipper cancels the order: the parties hear of the decision.
+  cancelled: [
+    {
+      kind: 'order_cancelled',
+      to: ['shipper', 'driver', 'carrier', 'bidders'],
+      when: (data) => !('decision' in data),
+    },
+    {
+      kind: 'dispute_resolved',
+      to: ['shipper', 'driver', 'carrier'],
+      when: (data) => 'decision' in data,
+    },
+  ],
   disputed: [{ kind: 'order_disputed', to: ['driver', 'carrier', 'admins'] }],
   resolved: [{ kind: 'dispute_resolved', to: ['shipper', 'driver', 'carrier'] }],
 }
@@ -145,6 +157,12 @@ export default class RecipientService {
         params.carrier = bid.carrierOrganisation.name
         params.amount = { minor: Number(bid.amount), currency: bid.currency }
         groupKey = `bid_placed:order:${order.id}`
+      }
+      if (rule.kind === 'dispute_resolved') {
+        const currency = String(data.currency)
+        params.decision = typeof data.decision === 'string' ? data.decision : 'none'
+        params.paid = { minor: Number(data.carrierAmount ?? 0), currency }
+        params.refunded = { minor: Number(data.refundAmount ?? 0), currency }
       }
       if (rule.kind === 'driver_arrived')
         params.stop = event.type === 'arrived_pickup' ? 'pickup' : 'dropoff'

@@ -8,13 +8,9 @@ import DisputeService from '#orders/services/dispute_service'
 import OrderTransformer from '#orders/transformers/order_transformer'
 import { orderIdValidator } from '#orders/validators/order'
 import UploadService from '#core/services/upload_service'
-import {
-  disputeValidator,
-  evidenceFileValidator,
-  resolveDisputeValidator,
-} from '#orders/validators/delivery'
+import { disputeValidator, evidenceFileValidator } from '#orders/validators/delivery'
 
-/** The shipper disputes a delivery; an admin resolves it. */
+/** The shipper disputes a delivery (an admin decides it: AdminDisputesController). */
 @inject()
 export default class OrderDisputesController {
   constructor(
@@ -62,18 +58,5 @@ export default class OrderDisputesController {
     const file = dispute.evidence[params.index]
     if (!file) throw DomainException.notFound('Evidence file')
     await this.uploads.send(response, file.key, { fileName: file.fileName })
-  }
-
-  /** POST /api/v1/orders/:id/dispute/resolve {outcome: resolved | cancelled, note} (admin) */
-  async resolve({ auth, bouncer, request }: HttpContext) {
-    const user = auth.getUserOrFail()
-    await bouncer.with(OrderPolicy).authorize('actOnAny', 'resolveDispute')
-    const { params, ...input } = await request.validateUsing(resolveDisputeValidator)
-    const order = await this.orders.findVisibleTo(user, params.id)
-    const result = await this.disputes.resolve(order, user, input)
-    return {
-      order: OrderTransformer.toJSON(result.order, await this.access.actionsOn(user, result.order)),
-      dispute: result.dispute ? OrderTransformer.dispute(result.dispute) : null,
-    }
   }
 }

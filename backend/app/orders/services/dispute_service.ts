@@ -1,27 +1,33 @@
 import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import DomainException from '#core/exceptions/domain_exception'
-import Dispute, { type DisputeReason, type EvidenceFile } from '#orders/models/dispute'
+import Dispute, {
+  type DisputeReason,
+  type DisputeStatus,
+  type EvidenceFile,
+} from '#orders/models/dispute'
 import type Order from '#orders/models/order'
 import type User from '#accounts/models/user'
 import ordersConfig from '#config/orders'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { assertAllowed } from '#orders/order_state_machine'
 import OrderAccessService from '#orders/services/order_access_service'
 import OrderTransitionService from '#orders/services/order_transition_service'
 import UploadService from '#core/services/upload_service'
 import AuditService from '#audit/services/audit_service'
+import OrderPayments, { type DecisionInput } from '#orders/services/order_payments'
 
-/** The shipper disputes a delivery; an admin resolves it (resolved, or cancelled). */
+/** The shipper disputes a delivery; an admin decides who gets the escrow. */
 @inject()
 export default class DisputeService {
   constructor(
     private access: OrderAccessService,
     private transitions: OrderTransitionService,
     private uploads: UploadService,
-    private audit: AuditService
+    private audit: AuditService,
+    private payments: OrderPayments
   ) {}
 
   async open(
@@ -77,54 +83,107 @@ export default class DisputeService {
     }
   }
 
-  async resolve(
-    order: Order,
-    admin: User,
-    input: { outcome: 'resolved' | 'cancelled'; note: string }
-  ) {
-    return db.transaction(async (trx) => {
-      const locked = await this.transitions.lock(order.id, trx)
-      const dispute = await this.openDispute(locked.id, trx)
+  /**
+   * An admin decides an open dispute: the escrow moves through the ledger
+   * (money, through OrderPayments) in the same transaction as the order's
+   * move (a full refund cancels it, otherwise it is resolved), the dispute's
+   * record and the audit row, so a decision applies once or not at all.
+   */
+  async decide(disputeId: number, admin: User, input: DecisionInput & { note: string }) {
+    const decided = await db.transaction(async (trx) => {
+      const found = await Dispute.find(disputeId, { client: trx })
+      if (!found) throw DomainException.notFound('Dispute')
+      const locked = await this.transitions.lock(found.orderId, trx)
+      const dispute = await Dispute.query({ client: trx })
+        .where('id', disputeId)
+        .forUpdate()
+        .firstOrFail()
+      if (dispute.status !== 'open') {
+        throw new DomainException(`Dispute ${dispute.id} was already decided.`, {
+          status: 409,
+          code: 'E_DISPUTE_DECIDED',
+        })
+      }
+      const move = input.decision === 'refund_shipper' ? 'cancelDispute' : 'resolveDispute'
+      const parties = await this.access.partiesOf(admin, locked, trx)
+      assertAllowed(locked, move, parties)
       const statusBefore = locked.status
+      const money = await this.payments.settleDispute(locked, input, trx)
+      const decision = {
+        decision: input.decision,
+        currency: money.currency,
+        carrierAmount: money.carrierAmount,
+        refundAmount: money.refundAmount,
+      }
       await this.transitions.apply(
         locked,
-        input.outcome === 'resolved' ? 'resolveDispute' : 'cancelDispute',
+        move,
         {
           actorId: admin.id,
-          as: await this.access.partiesOf(admin, locked, trx),
-          data: { disputeId: dispute?.id ?? null, note: input.note },
-          changes: input.outcome === 'cancelled' ? { cancelReason: input.note } : {},
+          as: parties,
+          data: { disputeId: dispute.id, note: input.note, ...decision },
+          changes: move === 'cancelDispute' ? { cancelReason: input.note } : {},
         },
         trx
       )
-      if (dispute) {
-        dispute.useTransaction(trx)
-        dispute.merge({
-          status: input.outcome,
-          resolutionNote: input.note,
-          resolvedById: admin.id,
-          resolvedAt: DateTime.now(),
-        })
-        await dispute.save()
-      }
+      dispute.useTransaction(trx)
+      dispute.merge({
+        status: move === 'cancelDispute' ? 'cancelled' : 'resolved',
+        decision: input.decision,
+        carrierAmount: money.carrierAmount,
+        refundAmount: money.refundAmount,
+        resolutionNote: input.note,
+        resolvedById: admin.id,
+        resolvedAt: DateTime.now(),
+      })
+      await dispute.save()
       await this.audit.record(
         {
           action: 'dispute.resolved',
           actor: admin,
           subject: { type: 'order', id: locked.id },
           reason: input.note,
-          before: { orderStatus: statusBefore, disputeStatus: dispute ? 'open' : null },
+          before: { orderStatus: statusBefore, disputeStatus: 'open', held: money.held },
           after: {
             orderStatus: locked.status,
-            disputeStatus: dispute?.status ?? null,
-            disputeId: dispute?.id ?? null,
-            outcome: input.outcome,
+            disputeStatus: dispute.status,
+            disputeId: dispute.id,
+            ...decision,
+            commission: money.commission,
           },
         },
         trx
       )
-      return { order: locked, dispute }
+      return dispute
     })
+    return this.find(decided.id)
+  }
+
+  /** Disputes for the console: open ones oldest first (a queue), decided ones newest first. */
+  list(filters: { status?: DisputeStatus; page: number; perPage: number }) {
+    const query = this.withCase(Dispute.query())
+    if (filters.status) query.where('status', filters.status)
+    return query
+      .orderBy('id', filters.status === 'open' ? 'asc' : 'desc')
+      .paginate(filters.page, filters.perPage)
+  }
+
+  async find(id: number) {
+    const dispute = await this.withCase(Dispute.query().where('id', id)).first()
+    if (!dispute) throw DomainException.notFound('Dispute')
+    return dispute
+  }
+
+  /** What escrow holds for the dispute's order now (money's answer). */
+  held(dispute: Dispute) {
+    return this.payments.held(dispute.order)
+  }
+
+  private withCase(query: ModelQueryBuilderContract<typeof Dispute>) {
+    return query
+      .preload('order', (order) => order.preload('shipper').preload('carrierOrganisation'))
+      .preload('openedBy')
+      .preload('resolvedBy')
   }
 
   async latest(order: Order) {
@@ -133,13 +192,5 @@ export default class DisputeService {
       throw new DomainException('This order has no dispute.', { status: 404, code: 'E_NOT_FOUND' })
     }
     return dispute
-  }
-
-  private openDispute(orderId: number, trx: TransactionClientContract) {
-    return Dispute.query({ client: trx })
-      .where('order_id', orderId)
-      .where('status', 'open')
-      .forUpdate()
-      .first()
   }
 }

@@ -1,5 +1,6 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Order from '#orders/models/order'
+import type { DisputeDecision } from '#orders/models/dispute'
 
 /** The orders among `orderIds` whose price is paid (in escrow). */
 export type PaidLookup = (
@@ -10,16 +11,45 @@ export type PaidLookup = (
 /** Settles a completed order, in the transaction that completes it. */
 export type CompletionListener = (order: Order, trx: TransactionClientContract) => Promise<void>
 
+/** An admin's decision on a disputed order's escrow; `carrierAmount` only for a split. */
+export interface DecisionInput {
+  decision: DisputeDecision
+  carrierAmount?: number
+}
+
+/** What a decision moved, in minor units of `currency`. */
+export interface DecisionMoney {
+  currency: string
+  /** What escrow held (for a cash order: nothing; the carrier collected the price). */
+  held: number
+  /** The carrier's share before the commission. */
+  carrierAmount: number
+  commission: number
+  /** Owed back to the shipper (a refund payable until it is sent). */
+  refundAmount: number
+}
+
+/** Moves a disputed order's escrow as decided, in the deciding transaction, once per order. */
+export type DisputeSettler = (
+  order: Order,
+  input: DecisionInput,
+  trx: TransactionClientContract
+) => Promise<DecisionMoney>
+
+/** What escrow holds for an order now (minor units of its currency). */
+export type HeldLookup = (order: Order) => Promise<number>
+
 /**
  * What orders needs from money without depending on it: whether an order
  * is paid, for the state machine's `paid` fact (no pickup before payment,
- * unless cash), and settling an order in the transaction that completes it.
- * Money registers both in providers/app_provider.ts. A container
+ * unless cash), settling an order in the transaction that completes it, and
+ * moving a disputed order's escrow as an admin decided. Money registers them in providers/app_provider.ts. A container
  * singleton; with nothing registered nothing counts as paid.
  */
 export default class OrderPayments {
   #lookup: PaidLookup | null = null
   #onCompleted: CompletionListener[] = []
+  #disputes: { settle: DisputeSettler; held: HeldLookup } | null = null
 
   register(lookup: PaidLookup) {
     this.#lookup = lookup
@@ -27,6 +57,19 @@ export default class OrderPayments {
 
   onCompleted(listener: CompletionListener) {
     this.#onCompleted.push(listener)
+  }
+
+  registerDisputes(disputes: { settle: DisputeSettler; held: HeldLookup }) {
+    this.#disputes = disputes
+  }
+
+  settleDispute(order: Order, input: DecisionInput, trx: TransactionClientContract) {
+    if (!this.#disputes) throw new Error('Money has not registered how disputes are settled')
+    return this.#disputes.settle(order, input, trx)
+  }
+
+  async held(order: Order) {
+    return this.#disputes ? this.#disputes.held(order) : 0
   }
 
   /** Runs the listeners one after the other (one connection: never in parallel). */

@@ -54,12 +54,6 @@ export const disputeValidator = vine.create({
     .optional(),
 })
 
-export const resolveDisputeValidator = vine.create({
-  params: vine.object({ id: id() }),
-  outcome: vine.enum(['resolved', 'cancelled'] as const),
-  note: vine.string().trim().minLength(3).maxLength(2000),
-})
-
 export const rateValidator = vine.create({
   params: vine.object({ id: id() }),
   score: vine.number().withoutDecimals().min(1).max(5),

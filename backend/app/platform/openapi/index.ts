@@ -4,7 +4,7 @@ import platform from '#platform/openapi/platform'
 import { accountsApi } from '#accounts/openapi'
 import { fleetApi } from '#fleet/openapi'
 import { smsApi } from '#sms/openapi'
-import { ordersOpenApi } from '#orders/openapi'
+import { disputesApi, ordersOpenApi } from '#orders/openapi'
 import { webOpenApi } from '#platform/openapi/web'
 import { trackingOpenApi } from '#tracking/openapi'
 import { notificationsOpenApi } from '#notifications/openapi'
@@ -28,4 +28,4 @@ export const fragments: OpenApiFragment[] = [
 ]
 
 /** Capabilities described by their validators and transformers (docs/architecture.md). */
-export const apis: ApiDescription[] = [accountsApi, fleetApi, moneyApi, smsApi]
+export const apis: ApiDescription[] = [accountsApi, fleetApi, moneyApi, smsApi, disputesApi]

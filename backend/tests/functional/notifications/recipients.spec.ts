@@ -151,8 +151,8 @@ test.group('Notifications: each event reaches the right people and no one else',
       .loginAs(world.shipper)
     disputed.assertStatus(201)
     await client
-      .post(`/api/v1/orders/${order.id}/dispute/resolve`)
-      .json({ outcome: 'resolved', note: 'Carrier refunds two sacks' })
+      .post(`/api/v1/admin/disputes/${disputed.body().dispute.id}/decision`)
+      .json({ decision: 'pay_carrier', note: 'Carrier refunds two sacks' })
       .loginAs(world.admin)
       .then((r) => r.assertStatus(200))
     await listening.queue.drain((sent) => sent.job === NotifyEventJob)

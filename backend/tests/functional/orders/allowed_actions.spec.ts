@@ -107,11 +107,13 @@ test.group('Orders: allowedActions on every endpoint that returns orders', (grou
       const forAdmin = await client.get(`/api/v1/orders/${order.id}`).loginAs(admin)
       assert.deepEqual(forAdmin.body().allowedActions, ['resolveDispute', 'cancelDispute'])
 
-      const resolved = await client
-        .post(`/api/v1/orders/${order.id}/dispute/resolve`)
-        .json({ outcome: 'resolved', note: 'Carrier refunds two sacks' })
+      await client
+        .post(`/api/v1/admin/disputes/${disputed.body().dispute.id}/decision`)
+        .json({ decision: 'pay_carrier', note: 'Carrier refunds two sacks' })
         .loginAs(admin)
-      assert.deepEqual(resolved.body().order.allowedActions, [])
+        .then((r) => r.assertStatus(200))
+      const resolved = await client.get(`/api/v1/orders/${order.id}`).loginAs(admin)
+      assert.deepEqual(resolved.body().allowedActions, [])
 
       // Each side rates once: the shipper's rating leaves the carrier's to give.
       await client.post(`/api/v1/orders/${order.id}/rate`).json({ score: 3 }).loginAs(shipper)

@@ -37,8 +37,11 @@ type RoleName = keyof typeof ROLES
 interface Case {
   endpoint: string
   /** A fresh order (and whatever else) for one request. */
-  setup: (w: World) => Promise<{ order: Order; bid?: Bid }>
-  call: (client: ApiClient, ctx: { order: Order; bid?: Bid; w: World; user: User }) => ApiRequest
+  setup: (w: World) => Promise<{ order: Order; bid?: Bid; dispute?: Dispute }>
+  call: (
+    client: ApiClient,
+    ctx: { order: Order; bid?: Bid; dispute?: Dispute; w: World; user: User }
+  ) => ApiRequest
   expect: Record<RoleName, number>
   fakeDrive?: boolean
   /** The action of `allowedActions` this endpoint takes: listed exactly when it succeeds. */
@@ -80,7 +83,7 @@ const deliveredWithProof = async (w: World) => {
 }
 const disputed = async (w: World) => {
   const order = await makeAssignedOrder(w.shipper, w.carrier, { status: 'disputed' })
-  await Dispute.create({
+  const dispute = await Dispute.create({
     orderId: order.id,
     openedById: w.shipper.id,
     reason: 'damaged',
@@ -88,7 +91,7 @@ const disputed = async (w: World) => {
     evidence: [],
     status: 'open',
   })
-  return { order }
+  return { order, dispute }
 }
 
 /** The crew a role would dispatch: its own carrier's, or the carrier's for everyone else. */
@@ -515,13 +518,13 @@ const CASES: Case[] = [
     },
   },
   {
-    endpoint: 'POST /orders/:id/dispute/resolve',
+    endpoint: 'POST /admin/disputes/:id/decision',
     action: 'resolveDispute',
     setup: disputed,
-    call: (c, { order }) =>
+    call: (c, { dispute }) =>
       c
-        .post(url(order, '/dispute/resolve'))
-        .json({ outcome: 'resolved', note: 'Carrier refunds two sacks' }),
+        .post(`/api/v1/admin/disputes/${dispute!.id}/decision`)
+        .json({ decision: 'pay_carrier', note: 'Photos show intact sacks' }),
     expect: {
       shipper: 403,
       colleague: 403,

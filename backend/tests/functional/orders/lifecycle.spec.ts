@@ -607,19 +607,21 @@ test.group('Cancellation, disputes, ratings', (group) => {
 
     await expectStatus(
       client
-        .post(`/api/v1/orders/${order.id}/dispute/resolve`)
-        .json({ outcome: 'resolved', note: 'Looks fine to me' })
+        .post(`/api/v1/admin/disputes/${dispute.id}/decision`)
+        .json({ decision: 'pay_carrier', note: 'Looks fine to me' })
         .loginAs(world.platformDispatcher),
       403
     )
     const resolved = await client
-      .post(`/api/v1/orders/${order.id}/dispute/resolve`)
-      .json({ outcome: 'resolved', note: 'Carrier refunds 3 sacks' })
+      .post(`/api/v1/admin/disputes/${dispute.id}/decision`)
+      .json({ decision: 'pay_carrier', note: 'Carrier refunds 3 sacks' })
       .loginAs(world.admin)
     resolved.assertStatus(200)
     resolved.assertBodyContains({
       order: { status: 'resolved' },
-      dispute: { status: 'resolved', resolutionNote: 'Carrier refunds 3 sacks' },
+      status: 'resolved',
+      decision: 'pay_carrier',
+      resolutionNote: 'Carrier refunds 3 sacks',
     })
     const timeline = await client
       .get(`/api/v1/orders/${order.id}/events`)

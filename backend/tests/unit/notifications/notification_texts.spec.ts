@@ -22,7 +22,13 @@ const params = {
   provider: 'M-Pesa',
   organisation: 'Rift Valley Haulage',
   role: 'driver',
+  decision: 'split',
+  paid: { minor: 3_000_000, currency: 'KES' },
+  refunded: { minor: 1_500_000, currency: 'KES' },
 }
+
+/** The text with its no-break spaces (between a currency and its amount) as plain ones. */
+const spaced = (text: string) => text.replace(/\s/g, ' ')
 
 test.group('Notification texts', () => {
   test('every kind has a title and a body in every language, and each renders with no placeholder left', ({
@@ -46,6 +52,28 @@ test.group('Notification texts', () => {
         )
       }
     }
+  })
+
+  test('a dispute’s decision says who gets what, in the reader’s language and money format', ({
+    assert,
+  }) => {
+    const xof = { minor: 30_000, currency: 'XOF' }
+    assert.match(
+      renderNotification('dispute_resolved', { ...params, paid: xof, refunded: xof }, 'fr').body,
+      /^Commande n°1234 : le transporteur reçoit 30\s000\sFCFA, le client est remboursé de 30\s000\sFCFA\.$/
+    )
+    assert.equal(
+      spaced(
+        renderNotification('dispute_resolved', { ...params, decision: 'refund_shipper' }, 'sw').body
+      ),
+      'Oda #1234: mteja anarudishiwa KES 15,000.'
+    )
+    assert.equal(
+      spaced(
+        renderNotification('dispute_resolved', { ...params, decision: 'pay_carrier' }, 'en').body
+      ),
+      'Order #1234: the carrier gets KES 30,000.'
+    )
   })
 
   test('plural rules of each language: one bid, two bids, in words the reader reads', ({

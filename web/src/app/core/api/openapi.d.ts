@@ -181,6 +181,245 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/disputes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Disputes, open ones oldest first (decided ones newest first) */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          perPage?: number;
+          status?: 'open' | 'resolved' | 'cancelled';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of disputes */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['DisputeCase'][];
+              meta: components['schemas']['PageMeta'];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: unknown status, or a page out of range */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/disputes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A dispute with its order, parties, evidence and what escrow holds now */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The case */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DisputeCaseDetails'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such dispute */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/disputes/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decide an open dispute: pay the carrier, refund the shipper, or split
+     * @description The escrow moves through the ledger in the same transaction as the order’s move, the dispute’s record and one audit row (`dispute.resolved`): `pay_carrier` gives it all to the carrier less the commission and resolves the order; `refund_shipper` makes it all a refund payable to the shipper and cancels the order; `split` gives `carrierAmount` (minor units, more than 0 and less than what escrow holds) to the carrier, less the commission on it, and refunds the rest. A cash order can only be decided for the carrier (the platform holds nothing). Both parties are told in their language. A second decision is 409 and moves nothing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            carrierAmount?: number;
+            /** @enum {unknown} */
+            decision: 'pay_carrier' | 'refund_shipper' | 'split';
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The decided case */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DisputeCaseDetails'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such dispute */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_DISPUTE_DECIDED: already decided · E_CASH_ORDER: paid in cash, nothing to refund · E_NOTHING_IN_ESCROW · E_INVALID_STATE */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: unknown decision, a split without carrierAmount, a note shorter than 3 · E_SPLIT_OUT_OF_RANGE: the carrier’s share is not between 0 and what escrow holds */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/users': {
     parameters: {
       query?: never;
@@ -6245,100 +6484,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/orders/{id}/dispute/resolve': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** An admin resolves the dispute: resolved, or cancelled, with a note */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            note: string;
-            /** @enum {string} */
-            outcome: 'resolved' | 'cancelled';
-          };
-        };
-      };
-      responses: {
-        /** @description Resolved */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              dispute?: components['schemas']['Dispute'] | null;
-              order?: components['schemas']['Order'];
-            };
-          };
-        };
-        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_AUTHORIZATION_FAILURE: admins only */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/orders/{id}/events': {
     parameters: {
       query?: never;
@@ -10334,8 +10479,12 @@ export interface components {
       };
     };
     Dispute: {
+      /** @description The carrier’s share before commission, minor units */
+      carrierAmount?: number | null;
       /** Format: date-time */
       createdAt?: string;
+      /** @enum {string|null} */
+      decision?: 'pay_carrier' | 'refund_shipper' | 'split' | null;
       description?: string;
       evidence?: {
         contentType?: string;
@@ -10352,12 +10501,144 @@ export interface components {
       orderId?: number;
       /** @enum {string} */
       reason?: 'damaged' | 'missing_items' | 'not_delivered' | 'late' | 'wrong_address' | 'other';
+      /** @description Refunded to the shipper, minor units */
+      refundAmount?: number | null;
       resolutionNote?: string | null;
       /** Format: date-time */
       resolvedAt?: string | null;
       resolvedById?: number | null;
       /** @enum {string} */
       status?: 'open' | 'resolved' | 'cancelled';
+    };
+    DisputeCase: {
+      /** @description The carrier’s share before commission */
+      carrierAmount: number | null;
+      decision: ('pay_carrier' | 'refund_shipper' | 'split') | null;
+      description: string;
+      evidence: {
+        contentType: string;
+        fileName: string;
+        size: number;
+        /** @example /api/v1/orders/12/dispute/evidence/0 */
+        url: string;
+      }[];
+      id: number;
+      /** Format: date-time */
+      openedAt: string;
+      openedBy: {
+        id: number;
+        name: string | null;
+      } | null;
+      order: {
+        carrier: {
+          id: number;
+          name: string | null;
+        } | null;
+        /** @enum {string} */
+        currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
+        deliveredAt: string | null;
+        dropoffAddress: string;
+        id: number;
+        /** @enum {string} */
+        paymentMethod: 'mobile_money' | 'cash';
+        pickupAddress: string;
+        priceAmount: number | null;
+        shipper: {
+          id: number;
+          name: string | null;
+        };
+        /** @enum {string} */
+        status:
+          | 'draft'
+          | 'posted'
+          | 'bidding'
+          | 'assigned'
+          | 'pickup_pending'
+          | 'picked_up'
+          | 'in_transit'
+          | 'delivered'
+          | 'completed'
+          | 'cancelled'
+          | 'disputed'
+          | 'resolved';
+      };
+      /** @enum {string} */
+      reason: 'damaged' | 'missing_items' | 'not_delivered' | 'late' | 'wrong_address' | 'other';
+      refundAmount: number | null;
+      resolutionNote: string | null;
+      resolvedAt: string | null;
+      resolvedBy: {
+        id: number;
+        name: string | null;
+      } | null;
+      /** @enum {string} */
+      status: 'open' | 'resolved' | 'cancelled';
+    };
+    DisputeCaseDetails: {
+      /** @description The carrier’s share before commission */
+      carrierAmount: number | null;
+      decision: ('pay_carrier' | 'refund_shipper' | 'split') | null;
+      description: string;
+      evidence: {
+        contentType: string;
+        fileName: string;
+        size: number;
+        /** @example /api/v1/orders/12/dispute/evidence/0 */
+        url: string;
+      }[];
+      /** @description What escrow holds for the order now */
+      held: number;
+      id: number;
+      /** Format: date-time */
+      openedAt: string;
+      openedBy: {
+        id: number;
+        name: string | null;
+      } | null;
+      order: {
+        carrier: {
+          id: number;
+          name: string | null;
+        } | null;
+        /** @enum {string} */
+        currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
+        deliveredAt: string | null;
+        dropoffAddress: string;
+        id: number;
+        /** @enum {string} */
+        paymentMethod: 'mobile_money' | 'cash';
+        pickupAddress: string;
+        priceAmount: number | null;
+        shipper: {
+          id: number;
+          name: string | null;
+        };
+        /** @enum {string} */
+        status:
+          | 'draft'
+          | 'posted'
+          | 'bidding'
+          | 'assigned'
+          | 'pickup_pending'
+          | 'picked_up'
+          | 'in_transit'
+          | 'delivered'
+          | 'completed'
+          | 'cancelled'
+          | 'disputed'
+          | 'resolved';
+      };
+      /** @enum {string} */
+      reason: 'damaged' | 'missing_items' | 'not_delivered' | 'late' | 'wrong_address' | 'other';
+      refundAmount: number | null;
+      resolutionNote: string | null;
+      resolvedAt: string | null;
+      resolvedBy: {
+        id: number;
+        name: string | null;
+      } | null;
+      /** @enum {string} */
+      status: 'open' | 'resolved' | 'cancelled';
     };
     Earnings: {
       balances: {
@@ -10941,7 +11222,7 @@ export interface components {
       updatedAt?: string;
     };
     /**
-     * @description Something the caller may do on an order, each a route under /api/v1/orders/{id}: edit: PATCH; post: POST /post; addCargoPhoto: POST /cargo-photos; cancel: POST /cancel; bid: POST /bids, or PATCH and DELETE /bids/{bidId} for the carrier’s open bid; acceptBid: POST /accept-bid; assign and reassign: POST /assign (and GET /suggestions); unassign: POST /unassign; startPickup: POST /status {"status":"pickup_pending"}; pickUp: POST /status {"status":"picked_up"}; depart: POST /status {"status":"in_transit"}; deliver: POST /status {"status":"delivered"}; submitProof: POST /proof-of-delivery; confirmDelivery: POST /confirm-delivery; dispute: POST /dispute; resolveDispute and cancelDispute: POST /dispute/resolve with outcome resolved or cancelled; rate: POST /rate.
+     * @description Something the caller may do on an order, each a route under /api/v1/orders/{id}: edit: PATCH; post: POST /post; addCargoPhoto: POST /cargo-photos; cancel: POST /cancel; bid: POST /bids, or PATCH and DELETE /bids/{bidId} for the carrier’s open bid; acceptBid: POST /accept-bid; assign and reassign: POST /assign (and GET /suggestions); unassign: POST /unassign; startPickup: POST /status {"status":"pickup_pending"}; pickUp: POST /status {"status":"picked_up"}; depart: POST /status {"status":"in_transit"}; deliver: POST /status {"status":"delivered"}; submitProof: POST /proof-of-delivery; confirmDelivery: POST /confirm-delivery; dispute: POST /dispute; resolveDispute and cancelDispute: POST /admin/disputes/{disputeId}/decision (a full refund cancels the order); rate: POST /rate.
      * @enum {string}
      */
     OrderAction:
