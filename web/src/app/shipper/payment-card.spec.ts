@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideTransloco } from '@jsverse/transloco';
-import type { Payment } from '../core/api/api-types';
+import type { Payment, PaymentProvider } from '../core/api/api-types';
 import { TranslationLoader } from '../core/i18n/translation-loader';
 import { Order } from '../order/order';
 import { PaymentCard } from './payment-card';
@@ -27,21 +27,27 @@ const attempt = (overrides: Partial<Payment>): Payment =>
     failureMessage: null,
     phone: '+254 •••• 5678',
     receipt: null,
+    checkoutUrl: null,
     createdAt: '2026-11-30T10:00:00Z',
     settledAt: null,
     ...overrides,
   }) as Payment;
 
-async function render(shown: Order, payments: Payment[]) {
+async function render(shown: Order, payments: Payment[], providers: PaymentProvider[] = ['mpesa']) {
   const paid: string[] = [];
+  const paidBy: PaymentProvider[] = [];
   TestBed.configureTestingModule({
     imports: [PaymentCard],
     providers: [
       {
         provide: PaymentsApi,
         useValue: {
-          list: async () => payments,
-          pay: async (_id: number, phone: string) => (paid.push(phone), attempt({})),
+          list: async () => ({ data: payments, providers }),
+          pay: async (_id: number, provider: PaymentProvider, phone: string) => (
+            paid.push(phone),
+            paidBy.push(provider),
+            attempt({ provider })
+          ),
         },
       },
       provideTransloco({
@@ -63,6 +69,7 @@ async function render(shown: Order, payments: Payment[]) {
   return {
     fixture,
     paid,
+    paidBy,
     find: (testId: string) => element.querySelector<HTMLElement>(`[data-testid=${testId}]`),
   };
 }
@@ -100,6 +107,42 @@ describe('PaymentCard', () => {
       attempt({ status: 'received', receipt: 'NLJ7RT61SV' }),
     ]);
     expect(card.find('payment-status')?.textContent).toContain('NLJ7RT61SV');
+    expect(card.find('pay')).toBeNull();
+  });
+
+  it('offers Wave for a Dakar order, and pays by it', async () => {
+    const card = await render(
+      { ...order('assigned'), currency: 'XOF', priceAmount: 45_000 } as Order,
+      [],
+      ['wave'],
+    );
+    expect(card.find('pay')?.dataset['provider']).toBe('wave');
+    expect(card.find('payment-providers')).toBeNull();
+    card.find('pay')!.click();
+    await card.fixture.whenStable();
+    expect(card.paidBy).toEqual(['wave']);
+  });
+
+  it('lets the shipper choose when several providers collect the currency', async () => {
+    const card = await render(order('assigned'), [], ['mpesa', 'wave']);
+    const choices = card.find('payment-providers')!.querySelectorAll('input');
+    expect(choices.length).toBe(2);
+    expect(card.find('pay')?.dataset['provider']).toBe('mpesa');
+    (choices[1] as HTMLInputElement).dispatchEvent(new Event('change'));
+    card.fixture.detectChanges();
+    expect(card.find('pay')?.dataset['provider']).toBe('wave');
+  });
+
+  it('sends the payer to the provider’s page while a Wave payment waits', async () => {
+    const card = await render(order('assigned'), [
+      attempt({
+        provider: 'wave',
+        phone: '+221 •••• 4567',
+        checkoutUrl: 'https://pay.wave.com/c/cos-1',
+      }),
+    ]);
+    expect(card.find('payment-status')?.textContent).toContain('+221 •••• 4567');
+    expect(card.find('payment-open')?.getAttribute('href')).toBe('https://pay.wave.com/c/cos-1');
     expect(card.find('pay')).toBeNull();
   });
 });

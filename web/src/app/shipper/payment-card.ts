@@ -14,7 +14,7 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
-import type { Payment } from '../core/api/api-types';
+import type { Payment, PaymentProvider } from '../core/api/api-types';
 import { Language } from '../core/i18n/language';
 import { formatMoney } from '../core/money';
 import { Order } from '../order/order';
@@ -24,11 +24,19 @@ import { PaymentsApi } from './payments-api';
 const PAYABLE = new Set<string>(['assigned', 'pickup_pending']);
 const POLL_MS = 3_000;
 
+/** The providers' own names, the same in every language. */
+export const PROVIDER_NAMES: Record<PaymentProvider, string> = {
+  mpesa: 'M-Pesa',
+  wave: 'Wave',
+  cash: '',
+};
+
 /**
- * The shipper's Payment card for a mobile money order: pay by M-Pesa (the
- * profile's phone or another), follow the prompt (waiting for the phone →
- * paid with the receipt, or failed with the reason and a retry). The phone
- * is shown masked as the API gives it.
+ * The shipper's Payment card for a mobile money order: pay by one of the
+ * providers the API offers for the order's currency (M-Pesa in Kenya, Wave
+ * in Senegal), with the profile's phone or another; follow the prompt or
+ * the provider's page (waiting → paid with the receipt, or failed with the
+ * reason and a retry). The phone is shown masked as the API gives it.
  */
 @Component({
   selector: 'njia-payment-card',
@@ -45,6 +53,15 @@ export class PaymentCard {
 
   protected readonly payments = signal<Payment[]>([]);
   protected readonly latest = computed(() => this.payments()[0] ?? null);
+  protected readonly providers = signal<PaymentProvider[]>([]);
+  private readonly picked = signal<PaymentProvider | null>(null);
+  /** The provider a new attempt uses: the one picked, else the first offered. */
+  protected readonly provider = computed(() => this.picked() ?? this.providers()[0] ?? null);
+  protected readonly providerName = computed(() => {
+    const provider = this.provider();
+    return provider ? PROVIDER_NAMES[provider] : '';
+  });
+  protected readonly names = PROVIDER_NAMES;
   protected readonly phone = signal('');
   protected readonly busy = signal(false);
   protected readonly error = signal<ApiError | null>(null);
@@ -58,7 +75,7 @@ export class PaymentCard {
   protected readonly canPay = computed(() => {
     const latest = this.latest();
     const live = latest?.status === 'pending' || latest?.status === 'received';
-    return !live && PAYABLE.has(this.order().status);
+    return !live && this.provider() !== null && PAYABLE.has(this.order().status);
   });
 
   constructor() {
@@ -72,11 +89,17 @@ export class PaymentCard {
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
 
+  protected pick(provider: PaymentProvider): void {
+    this.picked.set(provider);
+  }
+
   protected async pay(): Promise<void> {
+    const provider = this.provider();
+    if (!provider) return;
     this.busy.set(true);
     this.error.set(null);
     try {
-      const payment = await this.api.pay(this.order().id, this.phone());
+      const payment = await this.api.pay(this.order().id, provider, this.phone());
       this.payments.update((list) => [payment, ...list]);
     } catch (error) {
       this.error.set(toApiError(error));
@@ -88,9 +111,10 @@ export class PaymentCard {
   private async load(orderId: number): Promise<void> {
     try {
       const before = this.latest()?.status;
-      const list = await this.api.list(orderId);
-      this.payments.set(list);
-      if (before === 'pending' && list[0]?.status === 'received') this.paid.emit();
+      const { data, providers } = await this.api.list(orderId);
+      this.payments.set(data);
+      this.providers.set(providers);
+      if (before === 'pending' && data[0]?.status === 'received') this.paid.emit();
     } catch (error) {
       this.error.set(toApiError(error));
     }

@@ -21,6 +21,8 @@ export type Present<T> = T extends (infer U)[]
 
 export type User = Schemas['User'];
 export type Payment = Schemas['Payment'];
+export type OrderPayments = Schemas['OrderPayments'];
+export type PaymentProvider = Payment['provider'];
 export type Role = User['role'];
 export type Locale = User['locale'];
 /** Orders, bids and their tracks are named by the order module (order/order.ts). */
