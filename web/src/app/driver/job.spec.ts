@@ -18,7 +18,9 @@ import { SOCKET_IO_LOADER } from '../core/realtime/socket';
 import { Order, OrderAction, OrderStatus } from '../order/order';
 import { GEOLOCATION } from './gps/gps-streamer';
 import { OfflineActions } from './actions/offline-actions';
+import { By } from '@angular/platform-browser';
 import { Job } from './job';
+import { SignatureField } from './signature-field';
 import { nextRequest, settle, until } from './testing';
 
 const driver: User = {
@@ -193,6 +195,38 @@ describe('Job', () => {
     const { fixture } = await openJob('in_transit', ['deliver', 'submitProof']);
     expect(button(fixture, 'driver.pod.submit')).toBeDefined();
     expect(button(fixture, 'driver.move.delivered').disabled).toBe(false);
+  });
+
+  it('sends no proof for a tap made while the form was wrong, even if it is corrected while the signature is read', async () => {
+    const { fixture, http } = await openJob('delivered', ['submitProof']);
+    const page = fixture.nativeElement as HTMLElement;
+    const photo = page.querySelector<HTMLInputElement>('#pod-photo')!;
+    const goods = new File(['png'], 'goods.png', { type: 'image/png' });
+    Object.defineProperty(photo, 'files', { value: [goods] });
+    photo.dispatchEvent(new Event('change'));
+    const pad = fixture.debugElement.query(By.directive(SignatureField))
+      .componentInstance as SignatureField;
+    pad.empty.set(false);
+    let giveSignature!: (blob: Blob) => void;
+    vi.spyOn(pad, 'toBlob').mockReturnValue(new Promise((resolve) => (giveSignature = resolve)));
+    const type = (selector: string, value: string) => {
+      const input = page.querySelector<HTMLInputElement>(selector)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('#receiver-name', 'Wanjiku Kamau');
+    type('#receiver-phone', '0712');
+
+    button(fixture, 'driver.pod.submit').click();
+    type('#receiver-phone', '+254 712 345 678');
+    giveSignature(new Blob(['png'], { type: 'image/png' }));
+    await settle(100);
+
+    expect(http.match({ method: 'POST', url: '/api/v1/orders/42/proof-of-delivery' })).toHaveLength(
+      0,
+    );
+    fixture.detectChanges();
+    expect(button(fixture, 'driver.pod.submit').disabled).toBe(false);
   });
 
   it('keeps the proof of delivery closed when the server takes none (one was sent)', async () => {

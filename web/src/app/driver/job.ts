@@ -218,22 +218,27 @@ export class Job {
 
   protected async submitProof(): Promise<void> {
     this.podTried.set(true);
-    const signature = await this.signature()?.toBlob();
-    if (this.podForm.invalid || !this.photo || !signature) return;
+    // The form is judged as it was when tapped: reading the signature takes a
+    // moment, and a phone corrected meanwhile belongs to the next tap.
+    const pad = this.signature();
+    const photo = this.photo;
+    if (this.busy() || this.podForm.invalid || !photo || !pad || pad.empty()) return;
     const { receiverName, receiverPhone } = this.podForm.getRawValue();
-    const fix = this.gps.lastFix();
-    const form: { name: string; value: string | Blob; fileName?: string }[] = [
-      { name: 'photo', value: this.photo, fileName: this.photo.name || 'photo.jpg' },
-      { name: 'signature', value: signature, fileName: 'signature.png' },
-      { name: 'receiverName', value: receiverName.trim() },
-      { name: 'receiverPhone', value: receiverPhone.trim() },
-      { name: 'deliveredAt', value: new Date().toISOString() },
-    ];
-    if (fix)
-      form.push({ name: 'lat', value: String(fix.lat) }, { name: 'lng', value: String(fix.lng) });
     this.busy.set(true);
     this.podError.set(null);
     try {
+      const signature = await pad.toBlob();
+      if (!signature) return;
+      const fix = this.gps.lastFix();
+      const form: { name: string; value: string | Blob; fileName?: string }[] = [
+        { name: 'photo', value: photo, fileName: photo.name || 'photo.jpg' },
+        { name: 'signature', value: signature, fileName: 'signature.png' },
+        { name: 'receiverName', value: receiverName.trim() },
+        { name: 'receiverPhone', value: receiverPhone.trim() },
+        { name: 'deliveredAt', value: new Date().toISOString() },
+      ];
+      if (fix)
+        form.push({ name: 'lat', value: String(fix.lat) }, { name: 'lng', value: String(fix.lng) });
       const done = await this.actions.run({
         kind: 'proof',
         orderId: this.orderId(),
