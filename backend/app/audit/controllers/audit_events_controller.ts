@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream'
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import { paginate } from '#core/contract/response_schema'
 import AuditPolicy from '#audit/policies/audit_policy'
 import AuditService from '#audit/services/audit_service'
 import AuditEventTransformer from '#audit/transformers/audit_event_transformer'
@@ -16,15 +17,7 @@ export default class AuditEventsController {
     await bouncer.with(AuditPolicy).authorize('view')
     const { page, perPage, ...filters } = await auditSearchValidator.validate(request.qs())
     const found = await this.audit.search(filters, page ?? 1, perPage ?? 50)
-    return {
-      data: found.all().map((event) => AuditEventTransformer.toJSON(event)),
-      meta: {
-        total: found.total,
-        perPage: found.perPage,
-        currentPage: found.currentPage,
-        lastPage: found.lastPage,
-      },
-    }
+    return paginate(found, (event) => AuditEventTransformer.toJSON(event))
   }
 
   /** GET /api/v1/admin/audit-events/export (same filters) */

@@ -1,11 +1,36 @@
 import type AuditEvent from '#audit/models/audit_event'
+import { AUDIT_ACTIONS } from '#audit/audit_actions'
+import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
 
-/** An audit row on the wire: { id, occurredAt, actor: {id, role, name} | null, ip, action, subject: {type, id}, reason, before, after }. */
+const state = z.record(z.string(), z.unknown()).nullable()
+
+export const auditEventSchema = named(
+  'AuditEvent',
+  z.object({
+    id: id(),
+    occurredAt: isoDateTime(),
+    actor: z
+      .object({ id: id(), role: z.string().nullable(), name: z.string().nullable() })
+      .nullable()
+      .meta({ description: 'Who acted, as they were then; null for the system' }),
+    ip: z.string().nullable().meta({ description: 'Where the request came from' }),
+    action: z.enum(AUDIT_ACTIONS),
+    subject: z.object({
+      type: z.string().meta({ examples: ['user', 'document', 'order', 'audit'] }),
+      id: z.string(),
+    }),
+    reason: z.string().nullable(),
+    before: state,
+    after: state,
+  })
+)
+
+/** An audit row on the wire. */
 export default class AuditEventTransformer {
-  static toJSON(event: AuditEvent) {
+  static toJSON(event: AuditEvent): z.infer<typeof auditEventSchema> {
     return {
       id: event.id,
-      occurredAt: event.occurredAt.toISO(),
+      occurredAt: toIso(event.occurredAt),
       actor:
         event.actorId === null
           ? null

@@ -12,7 +12,7 @@ import { chatOpenApi } from '#chat/openapi'
 import { collectionsOpenApi } from '#collections/openapi'
 import { ussdOpenApi } from '#ussd/openapi'
 import { moneyApi } from '#money/openapi'
-import { auditOpenApi } from '#audit/openapi'
+import { auditApi } from '#audit/openapi'
 
 /** Add one import per area; order is the order of tags in /docs. */
 export const fragments: OpenApiFragment[] = [
@@ -23,9 +23,15 @@ export const fragments: OpenApiFragment[] = [
   chatOpenApi,
   collectionsOpenApi,
   ussdOpenApi,
-  auditOpenApi,
   webOpenApi,
 ]
 
 /** Capabilities described by their validators and transformers (docs/architecture.md). */
-export const apis: ApiDescription[] = [accountsApi, fleetApi, moneyApi, smsApi, disputesApi]
+export const apis: ApiDescription[] = [
+  accountsApi,
+  fleetApi,
+  moneyApi,
+  smsApi,
+  disputesApi,
+  auditApi,
+]

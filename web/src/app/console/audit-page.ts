@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Api, Query, Response, buildQuery } from '../core/api/api-client';
+import { Api, Query, buildQuery } from '../core/api/api-client';
+import { AuditEvent } from '../core/api/api-types';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 
 type AuditQuery = NonNullable<Query<'/api/v1/admin/audit-events', 'get'>>;
-type AuditEvent = NonNullable<Response<'/api/v1/admin/audit-events', 'get'>['data']>[number];
 
 /** The actions the log records (the API's AUDIT_ACTIONS): the filter's choices. */
 export const AUDIT_ACTIONS = [
@@ -71,9 +71,9 @@ export class AuditPage {
       const found = await this.api.get('/api/v1/admin/audit-events', {
         query: { ...this.filters(), page: this.page(), perPage: 50 },
       });
-      this.events.set(found.data ?? []);
-      this.total.set(found.meta?.total ?? 0);
-      this.lastPage.set(found.meta?.lastPage ?? 1);
+      this.events.set(found.data);
+      this.total.set(found.meta.total);
+      this.lastPage.set(found.meta.lastPage);
     } catch {
       this.failed.set(true);
     }

@@ -37,6 +37,7 @@ export type FleetDocument = Schemas['FleetDocument'];
 export type Eligibility = Schemas['Eligibility'];
 export type Invitation = Schemas['Invitation'];
 export type AdminUser = Schemas['AdminUser'];
+export type AuditEvent = Schemas['AuditEvent'];
 
 export type OtpRequested = Schemas['CodeSent'];
 export type SignedIn = Schemas['SignedIn'];

@@ -12,7 +12,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Search the audit log, newest first (admins) */
+    /**
+     * Search the audit log, newest first (admins)
+     * @description `subjectType`: user, document, order, audit, ...; `q`: words in the actor’s name or the reason (any case), or a subject id; `to` is exclusive. 50 a page unless `perPage` says otherwise.
+     */
     get: {
       parameters: {
         query?: {
@@ -30,12 +33,9 @@ export interface paths {
           from?: string;
           page?: number;
           perPage?: number;
-          /** @description Words in the actor's name or the reason (any case), or a subject id */
           q?: string;
           subjectId?: string;
-          /** @description user, document, order, audit, ... */
           subjectType?: string;
-          /** @description Exclusive */
           to?: string;
         };
         header?: never;
@@ -52,12 +52,7 @@ export interface paths {
           content: {
             'application/json': {
               data: components['schemas']['AuditEvent'][];
-              meta: {
-                currentPage?: number;
-                lastPage?: number;
-                perPage?: number;
-                total?: number;
-              };
+              meta: components['schemas']['PageMeta'];
             };
           };
         };
@@ -105,7 +100,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The audit log as CSV, newest first (admins; the export is itself recorded) */
+    /**
+     * The audit log as CSV, newest first (admins; the export is itself recorded)
+     * @description `subjectType`: user, document, order, audit, ...; `q`: words in the actor’s name or the reason (any case), or a subject id; `to` is exclusive.
+     */
     get: {
       parameters: {
         query?: {
@@ -121,12 +119,9 @@ export interface paths {
             | 'audit.exported';
           actorId?: number;
           from?: string;
-          /** @description Words in the actor's name or the reason (any case), or a subject id */
           q?: string;
           subjectId?: string;
-          /** @description user, document, order, audit, ... */
           subjectType?: string;
-          /** @description Exclusive */
           to?: string;
         };
         header?: never;
@@ -10195,12 +10190,16 @@ export interface components {
         | 'audit.exported';
       /** @description Who acted, as they were then; null for the system */
       actor: {
-        id?: number;
-        name?: string | null;
-        role?: string;
+        id: number;
+        name: string | null;
+        role: string | null;
       } | null;
-      after: Record<string, unknown> | null;
-      before: Record<string, unknown> | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
       id: number;
       /** @description Where the request came from */
       ip: string | null;
@@ -10208,8 +10207,14 @@ export interface components {
       occurredAt: string;
       reason: string | null;
       subject: {
-        id?: string;
-        type?: string;
+        id: string;
+        /**
+         * @example user
+         * @example document
+         * @example order
+         * @example audit
+         */
+        type: string;
       };
     };
     Bid: {
