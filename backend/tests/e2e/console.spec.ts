@@ -92,7 +92,7 @@ test.group('e2e: the operator console', (group) => {
       .getByRole('link', { name: 'Console' })
       .click()
     await page.getByRole('heading', { name: 'Operator console' }).waitFor()
-    await page.getByText('3 papers').waitFor()
+    await page.getByText('Papers: 3').waitFor()
 
     // Oldest first: the registration card, then the insurance (a PDF), then the licence.
     const rows = page.getByTestId('papers').locator('tbody tr')
@@ -112,7 +112,7 @@ test.group('e2e: the operator console', (group) => {
       await detail.getByRole('button', { name: 'Verify' }).click()
       await detail.getByText('Verified. The carrier has been told.').waitFor()
     }
-    await page.getByText('0 papers').waitFor()
+    await page.getByText('Papers: 0').waitFor()
     const papers = await FleetDocument.query().where('organisation_id', carrier.id)
     assert.deepEqual(
       papers.map((d) => d.status),
@@ -128,6 +128,8 @@ test.group('e2e: the operator console', (group) => {
     await page.getByRole('link', { name: 'Accounts' }).click()
     await page.getByLabel('Name or phone').fill('Njeri')
     await page.getByRole('button', { name: 'Search' }).click()
+    // The list first shows everyone: wait for the search's answer, not for a name it already lists.
+    await page.getByText('Accounts: 1', { exact: true }).waitFor()
     const accounts = page.getByTestId('accounts')
     await accounts.getByText('Njeri Dispatch').waitFor()
     assert.notInclude(await accounts.textContent(), dispatcher.phone)
