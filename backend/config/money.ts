@@ -16,7 +16,13 @@ function sandboxed(name: string, url: string) {
 
 /** The value of a secret variable, or '' when unset. */
 const secret = (
-  name: 'DARAJA_CONSUMER_SECRET' | 'DARAJA_PASSKEY' | 'WAVE_API_KEY' | 'WAVE_WEBHOOK_SECRET'
+  name:
+    | 'DARAJA_CONSUMER_SECRET'
+    | 'DARAJA_PASSKEY'
+    | 'WAVE_API_KEY'
+    | 'WAVE_WEBHOOK_SECRET'
+    | 'ORANGE_MONEY_CLIENT_SECRET'
+    | 'ORANGE_MONEY_MERCHANT_KEY'
 ) => env.get(name)?.release() ?? ''
 
 /** The variables a real transport needs, refused at boot when one is empty. */
@@ -68,6 +74,31 @@ function waveConfig() {
   }
 }
 
+/** Orange's sandbox is a path (`dev`), not a host: another country moves real money. */
+function orangeMoneyConfig() {
+  const transport = env.get('ORANGE_MONEY_TRANSPORT') ?? 'simulator'
+  const api = {
+    baseUrl: env.get('ORANGE_MONEY_BASE_URL') ?? 'https://api.orange.com',
+    country: env.get('ORANGE_MONEY_COUNTRY') ?? 'dev',
+    clientId: env.get('ORANGE_MONEY_CLIENT_ID') ?? '',
+    clientSecret: secret('ORANGE_MONEY_CLIENT_SECRET'),
+    merchantKey: secret('ORANGE_MONEY_MERCHANT_KEY'),
+  }
+  if (transport === 'orange') {
+    requireAll('ORANGE_MONEY_TRANSPORT=orange', {
+      ORANGE_MONEY_CLIENT_ID: api.clientId,
+      ORANGE_MONEY_CLIENT_SECRET: api.clientSecret,
+      ORANGE_MONEY_MERCHANT_KEY: api.merchantKey,
+    })
+    if (api.country !== 'dev' && !realPaymentsEnabled) {
+      throw new Error(
+        `ORANGE_MONEY_COUNTRY=${api.country} is not the sandbox (dev): set ENABLE_REAL_PAYMENTS=true to move real money.`
+      )
+    }
+  }
+  return { transport, api }
+}
+
 /** "SN=8,KE=10" -> { SN: 8, KE: 10 }. */
 function percentByCountry(value: string | undefined) {
   const rates: Record<string, number> = {}
@@ -89,6 +120,7 @@ export default {
   callbackBaseUrl: env.get('PAYMENTS_CALLBACK_BASE_URL') ?? appUrl,
   mpesa: mpesaConfig(),
   wave: waveConfig(),
+  orangeMoney: orangeMoneyConfig(),
   simulator: {
     answerAfterMs: env.get('SIMULATOR_ANSWER_AFTER_MS') ?? 4_000,
     duplicateRate: 0.3,

@@ -38,6 +38,7 @@ export const controllers = {
   money: {
     Earnings: () => import('#app/money/controllers/earnings_controller'),
     MpesaCallbacks: () => import('#app/money/controllers/mpesa_callbacks_controller'),
+    OrangeMoneyCallbacks: () => import('#app/money/controllers/orange_money_callbacks_controller'),
     Payments: () => import('#app/money/controllers/payments_controller'),
     WaveCallbacks: () => import('#app/money/controllers/wave_callbacks_controller'),
   },

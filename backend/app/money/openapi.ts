@@ -16,13 +16,13 @@ export const moneyApi: ApiDescription = {
   tag: {
     name: 'money',
     description:
-      'Pay-ins into escrow (M-Pesa STK push, Wave checkout), applied only after the provider’s query API confirms them; settlement on completion; carriers’ earnings. Amounts are integers in minor units with their ISO 4217 code.',
+      'Pay-ins into escrow (M-Pesa STK push, Wave checkout, Orange Money web payment), applied only after the provider’s query API confirms them; settlement on completion; carriers’ earnings. Amounts are integers in minor units with their ISO 4217 code.',
   },
   operations: {
     'GET /api/v1/orders/:id/payments': {
       summary: 'The order’s payment attempts, newest first (shipper side, platform, admins)',
       description:
-        '`providers`: the mobile money providers that collect the order’s currency (M-Pesa for KES, Wave for XOF, …), the choices of a new attempt.',
+        '`providers`: the mobile money providers that collect the order’s currency (M-Pesa for KES, Wave and Orange Money for XOF, …), the choices of a new attempt.',
       request: orderPaymentsValidator,
       responses: {
         200: { description: 'Attempts', body: orderPaymentsSchema },
@@ -34,7 +34,7 @@ export const moneyApi: ApiDescription = {
     },
     'POST /api/v1/orders/:id/payments': {
       summary:
-        'Pay the order’s price into escrow: prompts the phone (M-Pesa) or opens a payment page (Wave)',
+        'Pay the order’s price into escrow: prompts the phone (M-Pesa) or opens a payment page (Wave, Orange Money)',
       description:
         'Once a carrier has the order and before pickup, for a `mobile_money` order, by one of the providers GET lists for it. The phone defaults to the profile’s and is read in the order’s country; Wave lets only that number pay, in the Wave app opened by the attempt’s `checkoutUrl`. Answers 201 with the attempt: `pending` until the provider confirms (follow it with GET, or the `money:payment_*` notifications), or `failed` at once when the provider refused the request, with the reason in the caller’s language.',
       request: startPaymentValidator,
@@ -73,6 +73,20 @@ export const moneyApi: ApiDescription = {
           body: z.object({ ResultCode: z.number().int(), ResultDesc: z.string() }),
         },
         400: 'E_BAD_CALLBACK: not an STK callback',
+        404: 'E_NOT_FOUND: no attempt has this token (logged, nothing stored)',
+        422: 'E_VALIDATION: the token is malformed',
+      },
+    },
+    'POST /api/v1/webhooks/orange_money/:token': {
+      summary: 'Orange Money’s payment notification',
+      description:
+        'The notif_url we gave Orange for one attempt; its token is the attempt’s secret. The body is Orange’s `{"status":"SUCCESS|FAILED","notif_token":"…","txnid":"…"}`; its notif_token must be the one Orange’s web payment answer gave for this attempt. Stored once, applied by a job after the transaction status confirms it; a replay changes nothing.',
+      tags: ['webhooks'],
+      security: [],
+      request: callbackTokenValidator,
+      responses: {
+        200: { description: 'Received', body: z.object({ received: z.boolean() }) },
+        400: 'E_BAD_CALLBACK: not an Orange Money notification',
         404: 'E_NOT_FOUND: no attempt has this token (logged, nothing stored)',
         422: 'E_VALIDATION: the token is malformed',
       },

@@ -7,6 +7,7 @@ import type { Currency } from '#orders/models/order'
 export const PAYMENT_PROVIDERS = {
   mpesa: { currencies: ['KES'], mobile: true },
   wave: { currencies: ['XOF'], mobile: true },
+  orange_money: { currencies: ['XOF'], mobile: true },
   cash: { currencies: ['KES', 'XOF', 'TZS', 'UGX'], mobile: false },
 } as const satisfies Record<string, { currencies: readonly Currency[]; mobile: boolean }>
 

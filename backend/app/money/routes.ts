@@ -7,6 +7,8 @@ const PaymentsController = () => import('#money/controllers/payments_controller'
 const EarningsController = () => import('#money/controllers/earnings_controller')
 const MpesaCallbacksController = () => import('#money/controllers/mpesa_callbacks_controller')
 const WaveCallbacksController = () => import('#money/controllers/wave_callbacks_controller')
+const OrangeMoneyCallbacksController = () =>
+  import('#money/controllers/orange_money_callbacks_controller')
 
 router
   .group(() => {
@@ -20,3 +22,6 @@ router
 // Providers call these without our access tokens: each is verified by its own means.
 outsideProtocol(router.post('/api/v1/webhooks/mpesa/stk/:token', [MpesaCallbacksController, 'stk']))
 outsideProtocol(router.post('/api/v1/webhooks/wave', [WaveCallbacksController, 'receive']))
+outsideProtocol(
+  router.post('/api/v1/webhooks/orange_money/:token', [OrangeMoneyCallbacksController, 'notify'])
+)

@@ -15,7 +15,7 @@ export default class MpesaCallbacksController {
 
   async stk({ request }: HttpContext) {
     const { params } = await callbackTokenValidator.validate({ params: request.params() })
-    await this.callbacks.receiveStk(params.token, request.body())
+    await this.callbacks.receiveByToken('mpesa', params.token, request.body())
     return STK_CALLBACK_ACK
   }
 }

@@ -5,6 +5,8 @@ import DarajaProvider from '#money/providers/daraja_provider'
 import SimulatedMpesaProvider from '#money/providers/simulated_mpesa_provider'
 import WaveProvider from '#money/providers/wave_provider'
 import SimulatedWaveProvider from '#money/providers/simulated_wave_provider'
+import OrangeMoneyProvider from '#money/providers/orange_money_provider'
+import SimulatedOrangeMoneyProvider from '#money/providers/simulated_orange_money_provider'
 
 /** Each provider's collection API as configured: the real one, or its simulator (the default). */
 export function makePayInGateways(
@@ -22,5 +24,9 @@ export function makePayInGateways(
             ...config.simulator,
             webhookSecret: config.wave.webhookSecret,
           }),
+    orange_money:
+      config.orangeMoney.transport === 'orange'
+        ? new OrangeMoneyProvider(config.orangeMoney.api)
+        : new SimulatedOrangeMoneyProvider(config.simulator),
   }
 }

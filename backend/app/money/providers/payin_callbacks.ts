@@ -1,6 +1,7 @@
 import type { PaymentProviderName } from '#money/payment_providers'
 import { readStkCallback } from '#money/providers/daraja_wire'
 import { readWaveEvent } from '#money/providers/wave_wire'
+import { readOrangeNotification } from '#money/providers/orange_money_wire'
 import { toMinor } from '#money/minor_units'
 
 /** What a provider's callback claims about an attempt; believed only once its status query agrees. */
@@ -48,6 +49,11 @@ export const PAYIN_CALLBACKS: Partial<Record<PaymentProviderName, CallbackProtoc
   },
   // Wave calls the one webhook URL registered in its Business Portal, signed.
   wave: { path: () => '/api/v1/webhooks/wave', read: readWaveEvent },
+  // Our notif_url per attempt; the notification also carries the attempt's notif_token.
+  orange_money: {
+    path: (token) => `/api/v1/webhooks/orange_money/${token}`,
+    read: readOrangeNotification,
+  },
 }
 
 export function callbackProtocolOf(provider: PaymentProviderName): CallbackProtocol {

@@ -27,9 +27,9 @@ import moneyConfig from '#config/money'
 export default class PaymentCallbackService {
   constructor(private queue: QueueService) {}
 
-  /** Daraja's STK callback for the attempt whose token is `token`. */
-  async receiveStk(token: string, body: unknown) {
-    const payment = await this.#byToken('mpesa', token, body)
+  /** A callback on the URL we gave `provider` for the attempt whose token is `token` (Daraja, Orange Money). */
+  async receiveByToken(provider: Payment['provider'], token: string, body: unknown) {
+    const payment = await this.#byToken(provider, token, body)
     return this.#store(payment, this.#read(payment, body), body)
   }
 

@@ -160,6 +160,12 @@ export default class PaymentService {
     }
     let providerRef = payment.providerRef
     if (callback) {
+      if (report?.proof !== undefined && payment.callbackProof === null) {
+        // Orange's notification can outrun the answer that gives us its notif_token.
+        throw new Error(
+          `payment ${paymentId}: the callback came before our request's answer; retry`
+        )
+      }
       const problem = this.#mismatch(payment, report)
       if (problem) {
         callbacksRefusedTotal.inc({ provider: payment.provider, reason: 'mismatch' })
@@ -283,6 +289,9 @@ export default class PaymentService {
     if (!report) return `not a ${payment.provider} callback`
     if (payment.providerRef && report.providerRef && report.providerRef !== payment.providerRef) {
       return `${report.providerRef} is not this payment's ${payment.providerRef}`
+    }
+    if (report.proof !== undefined && report.proof !== payment.callbackProof) {
+      return 'the callback does not carry the token the provider gave this payment'
     }
     if (report.currency && report.currency !== payment.currency) {
       return `currency ${report.currency} is not ${payment.currency}`

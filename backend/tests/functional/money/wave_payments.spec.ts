@@ -66,7 +66,7 @@ test.group('Money: Wave checkout pay-in', (group) => {
     const { world, order } = await setUp()
     const offered = await client.get(`/api/v1/orders/${order.id}/payments`).loginAs(world.shipper)
     offered.assertStatus(200)
-    assert.deepEqual(offered.body().providers, ['wave'])
+    assert.deepEqual(offered.body().providers, ['wave', 'orange_money'])
 
     const started = await payByWave(client, world, order.id)
     assert.deepInclude(started, {

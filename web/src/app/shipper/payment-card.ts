@@ -28,6 +28,7 @@ const POLL_MS = 3_000;
 export const PROVIDER_NAMES: Record<PaymentProvider, string> = {
   mpesa: 'M-Pesa',
   wave: 'Wave',
+  orange_money: 'Orange Money',
   cash: '',
 };
 

@@ -6546,7 +6546,7 @@ export interface paths {
     };
     /**
      * The order’s payment attempts, newest first (shipper side, platform, admins)
-     * @description `providers`: the mobile money providers that collect the order’s currency (M-Pesa for KES, Wave for XOF, …), the choices of a new attempt.
+     * @description `providers`: the mobile money providers that collect the order’s currency (M-Pesa for KES, Wave and Orange Money for XOF, …), the choices of a new attempt.
      */
     get: {
       parameters: {
@@ -6608,7 +6608,7 @@ export interface paths {
     };
     put?: never;
     /**
-     * Pay the order’s price into escrow: prompts the phone (M-Pesa) or opens a payment page (Wave)
+     * Pay the order’s price into escrow: prompts the phone (M-Pesa) or opens a payment page (Wave, Orange Money)
      * @description Once a carrier has the order and before pickup, for a `mobile_money` order, by one of the providers GET lists for it. The phone defaults to the profile’s and is read in the order’s country; Wave lets only that number pay, in the Wave app opened by the attempt’s `checkoutUrl`. Answers 201 with the attempt: `pending` until the provider confirms (follow it with GET, or the `money:payment_*` notifications), or `failed` at once when the provider refused the request, with the reason in the caller’s language.
      */
     post: {
@@ -6625,7 +6625,7 @@ export interface paths {
           'application/json': {
             phone?: string;
             /** @enum {unknown} */
-            provider: 'mpesa' | 'wave' | 'cash';
+            provider: 'mpesa' | 'wave' | 'orange_money' | 'cash';
           };
         };
       };
@@ -9657,6 +9657,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks/orange_money/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Orange Money’s payment notification
+     * @description The notif_url we gave Orange for one attempt; its token is the attempt’s secret. The body is Orange’s `{"status":"SUCCESS|FAILED","notif_token":"…","txnid":"…"}`; its notif_token must be the one Orange’s web payment answer gave for this attempt. Stored once, applied by a job after the transaction status confirms it; a replay changes nothing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Received */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              received: boolean;
+            };
+          };
+        };
+        /** @description E_BAD_CALLBACK: not an Orange Money notification */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no attempt has this token (logged, nothing stored) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: the token is malformed */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhooks/wave': {
     parameters: {
       query?: never;
@@ -11280,7 +11350,7 @@ export interface components {
     };
     OrderPayments: {
       data: components['schemas']['Payment'][];
-      providers: ('mpesa' | 'wave' | 'cash')[];
+      providers: ('mpesa' | 'wave' | 'orange_money' | 'cash')[];
     };
     /**
      * @description Lower-case wire value of the lifecycle state
@@ -11389,7 +11459,7 @@ export interface components {
        */
       phone: string | null;
       /** @enum {string} */
-      provider: 'mpesa' | 'wave' | 'cash';
+      provider: 'mpesa' | 'wave' | 'orange_money' | 'cash';
       /** @description The provider’s receipt number */
       receipt: string | null;
       settledAt: string | null;
