@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import env from '#start/env'
 import { appUrl } from '#config/app'
+import { CURRENCY, type Currency } from '#core/money_format'
 
 const SANDBOX_HOSTS = new Set(['sandbox.safaricom.co.ke', '127.0.0.1', 'localhost'])
 const realPaymentsEnabled = env.get('ENABLE_REAL_PAYMENTS') ?? false
@@ -19,6 +21,7 @@ const secret = (
   name:
     | 'DARAJA_CONSUMER_SECRET'
     | 'DARAJA_PASSKEY'
+    | 'DARAJA_B2C_INITIATOR_PASSWORD'
     | 'WAVE_API_KEY'
     | 'WAVE_WEBHOOK_SECRET'
     | 'ORANGE_MONEY_CLIENT_SECRET'
@@ -53,7 +56,44 @@ function mpesaConfig() {
     DARAJA_PASSKEY: daraja.passkey,
   }
   if (transport === 'daraja') requireAll('MPESA_TRANSPORT=daraja', required)
-  return { transport, daraja }
+  const b2c = {
+    shortcode: env.get('DARAJA_B2C_SHORTCODE') ?? '',
+    initiatorName: env.get('DARAJA_B2C_INITIATOR_NAME') ?? '',
+    initiatorPassword: secret('DARAJA_B2C_INITIATOR_PASSWORD'),
+    certificatePath: env.get('DARAJA_B2C_CERTIFICATE_PATH') ?? '',
+    commandId: env.get('DARAJA_B2C_COMMAND_ID') ?? ('BusinessPayment' as const),
+  }
+  if (transport === 'daraja') {
+    requireAll('MPESA_TRANSPORT=daraja (payouts)', {
+      DARAJA_B2C_SHORTCODE: b2c.shortcode,
+      DARAJA_B2C_INITIATOR_NAME: b2c.initiatorName,
+      DARAJA_B2C_INITIATOR_PASSWORD: b2c.initiatorPassword,
+      DARAJA_B2C_CERTIFICATE_PATH: b2c.certificatePath,
+    })
+  }
+  return {
+    transport,
+    daraja,
+    b2c: {
+      ...b2c,
+      /** Safaricom's certificate (PEM) that encrypts the initiator password. */
+      certificate: () => readFileSync(b2c.certificatePath, 'utf8'),
+    },
+  }
+}
+
+/** "KES=250000,XOF=1000000" (whole units) -> { KES: 25000000, XOF: 1000000 } in minor units. */
+function amountsByCurrency(name: string, value: string | undefined) {
+  const amounts: Partial<Record<Currency, number>> = {}
+  for (const pair of (value ?? '').split(',').filter(Boolean)) {
+    const [code, whole] = pair.split('=').map((part) => part.trim())
+    const units = Number(whole)
+    if (!(code in CURRENCY) || !Number.isSafeInteger(units) || units <= 0) {
+      throw new Error(`${name}: "${pair}" is not CURRENCY=whole units`)
+    }
+    amounts[code as Currency] = units * 10 ** CURRENCY[code as Currency].minorDigits
+  }
+  return amounts
 }
 
 /** Wave has no sandbox host: its real API is refused unless real payments are enabled. */
@@ -130,6 +170,21 @@ export default {
   /** A pay-in nobody can tell us about (no provider id) this long is failed as unreachable. */
   abandonAfterMinutes: 30,
   reconcileCron: env.get('PAYMENT_RECONCILE_CRON') ?? '*/2 * * * *',
+  payouts: {
+    /** Outgoing money stopped by the environment (operators also switch it at run time). */
+    pausedByEnv: env.get('PAYOUTS_PAUSED') ?? false,
+    /** Per currency, in minor units; a currency not listed has no limit. M-Pesa B2C takes at most KES 250,000. */
+    maxPerTransaction: amountsByCurrency(
+      'PAYOUT_MAX_PER_TRANSACTION',
+      env.get('PAYOUT_MAX_PER_TRANSACTION') ?? 'KES=250000'
+    ),
+    maxPerDay: amountsByCurrency('PAYOUT_MAX_PER_DAY', env.get('PAYOUT_MAX_PER_DAY')),
+    /** Our OriginatorConversationIDs start with it: one per deployment sharing a shortcode. */
+    keyPrefix: env.get('PAYOUT_KEY_PREFIX') ?? 'NJIA',
+    sweepCron: env.get('PAYOUT_SWEEP_CRON') ?? '* * * * *',
+    /** A payout sent this long ago without a result is listed as stuck for an operator. */
+    stuckAfterMinutes: env.get('PAYOUT_STUCK_AFTER_MINUTES') ?? 30,
+  },
   /** The platform's share of an order's price at settlement, in percent, per country. */
   commission: {
     defaultPercent: env.get('PLATFORM_COMMISSION_PERCENT') ?? 10,

@@ -17,6 +17,9 @@ const jobs: (() => Promise<{ default: unknown }>)[] = [
   () => import('#collections/jobs/receipt_sweep_job'),
   () => import('#money/jobs/confirm_payment_job'),
   () => import('#money/jobs/reconcile_payments_job'),
+  () => import('#money/jobs/send_payout_job'),
+  () => import('#money/jobs/apply_payout_callback_job'),
+  () => import('#money/jobs/payout_sweep_job'),
 ]
 
 const connection = dbConfig.connections.postgres.connection as { connectionString: string }

@@ -7,6 +7,7 @@ import PushSender from '#notifications/push_sender'
 import NotificationEvents from '#notifications/services/notification_events'
 import UssdSessionStore from '#ussd/sessions/ussd_session_store'
 import PaymentGateways from '#money/services/payment_gateways'
+import PayoutGateways from '#money/services/payout_gateways'
 
 /**
  * Process-wide services bound as container singletons, the outside
@@ -58,6 +59,24 @@ export default class AppProvider {
       const { default: moneyConfig } = await import('#config/money')
       const { makePayInGateways } = await import('#money/providers/make_payin_gateways')
       return new PaymentGateways(makePayInGateways(moneyConfig))
+    })
+    this.app.container.singleton(PayoutGateways, async () => {
+      const { default: moneyConfig } = await import('#config/money')
+      if (moneyConfig.mpesa.transport === 'daraja') {
+        const { default: DarajaB2cProvider } = await import('#money/providers/daraja_b2c_provider')
+        const { securityCredential } = await import('#money/providers/daraja_b2c_wire')
+        const { daraja, b2c } = moneyConfig.mpesa
+        return new PayoutGateways({
+          mpesa: new DarajaB2cProvider({
+            ...daraja,
+            ...b2c,
+            securityCredential: securityCredential(b2c.initiatorPassword, b2c.certificate()),
+          }),
+        })
+      }
+      const { default: SimulatedB2cProvider } =
+        await import('#money/providers/simulated_b2c_provider')
+      return new PayoutGateways({ mpesa: new SimulatedB2cProvider(moneyConfig.simulator) })
     })
     this.app.container.singleton(NotificationEvents, async (resolver) => {
       const { default: QueueService } = await import('#core/services/queue_service')

@@ -167,6 +167,21 @@ export default await Env.create(new URL('../', import.meta.url), {
   PAYMENT_RECONCILE_CRON: Env.schema.string.optional(),
   PLATFORM_COMMISSION_PERCENT: Env.schema.number.optional(),
   PLATFORM_COMMISSION_PERCENT_BY_COUNTRY: Env.schema.string.optional(),
+  DARAJA_B2C_SHORTCODE: Env.schema.string.optional(),
+  DARAJA_B2C_INITIATOR_NAME: Env.schema.string.optional(),
+  DARAJA_B2C_INITIATOR_PASSWORD: Env.schema.secret.optional(),
+  DARAJA_B2C_CERTIFICATE_PATH: Env.schema.string.optional(),
+  DARAJA_B2C_COMMAND_ID: Env.schema.enum.optional([
+    'BusinessPayment',
+    'SalaryPayment',
+    'PromotionPayment',
+  ] as const),
+  PAYOUTS_PAUSED: Env.schema.boolean.optional(),
+  PAYOUT_MAX_PER_TRANSACTION: Env.schema.string.optional(),
+  PAYOUT_MAX_PER_DAY: Env.schema.string.optional(),
+  PAYOUT_KEY_PREFIX: Env.schema.string.optional(),
+  PAYOUT_SWEEP_CRON: Env.schema.string.optional(),
+  PAYOUT_STUCK_AFTER_MINUTES: Env.schema.number.optional(),
 
   /* Job queue (pg-boss): inline = the API runs the workers too; off = `node ace queue:work` does */
   QUEUE_MODE: Env.schema.enum.optional(['inline', 'off'] as const),

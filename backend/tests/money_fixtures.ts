@@ -2,13 +2,20 @@ import app from '@adonisjs/core/services/app'
 import { readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { DateTime } from 'luxon'
+import type { ApiClient } from '@japa/api-client'
+import db from '@adonisjs/lucid/services/db'
 import type Order from '#orders/models/order'
+import ProofOfDelivery from '#orders/models/proof_of_delivery'
+import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import Payment from '#money/models/payment'
 import LedgerService from '#money/services/ledger_service'
 import { owners } from '#money/ledger_accounts'
 import QueueService from '#core/services/queue_service'
 import PaymentGateways from '#money/services/payment_gateways'
 import DarajaProvider from '#money/providers/daraja_provider'
+import DarajaB2cProvider from '#money/providers/daraja_b2c_provider'
+import { B2C_PATH, securityCredential } from '#money/providers/daraja_b2c_wire'
+import PayoutGateways from '#money/services/payout_gateways'
 import { startFakeProvider, type RecordedRequest, type Reply } from '#tests/fake_http_server'
 import { RecordingQueue } from '#tests/notifications_fixtures'
 
@@ -127,4 +134,137 @@ export async function markPaid(order: Order) {
     ],
   })
   return payment
+}
+
+/** The initiator password our B2C stand-in is configured with (decrypted by the test with stand-in-key.pem). */
+export const B2C_INITIATOR_PASSWORD = 'Safaricom999!*!'
+
+/**
+ * Daraja B2C on a loopback port, in its wire format from the fixtures:
+ * OAuth and the v3 payment request, refusing a repeated
+ * OriginatorConversationID as Daraja does. Each answer can be changed.
+ */
+export async function startFakeB2c() {
+  const seen = new Set<string>()
+  const answers = {
+    token: (): Reply => ({ status: 200, body: fixture('daraja-oauth-token-response.json') }),
+    payout: (request: RecordedRequest): Reply => {
+      const key = JSON.parse(request.raw.toString()).OriginatorConversationID
+      if (seen.has(key)) {
+        return { status: 500, body: fixture('daraja-b2c-error-duplicate-originator.json') }
+      }
+      seen.add(key)
+      const body = fixture('daraja-b2c-response.json')
+      body.OriginatorConversationID = key
+      body.ConversationID = `AG_TEST_${key}`
+      return { status: 200, body }
+    },
+  }
+  const server = await startFakeProvider((request) => {
+    if (request.url.startsWith('/oauth/v1/generate')) return answers.token()
+    if (request.url === B2C_PATH) return answers.payout(request)
+    return { status: 404, body: { errorCode: '404.001.01', errorMessage: 'Resource not found' } }
+  })
+  const provider = new DarajaB2cProvider({
+    baseUrl: server.url,
+    consumerKey: 'key',
+    consumerSecret: 'secret',
+    shortcode: '600997',
+    initiatorName: 'testapi',
+    securityCredential: securityCredential(
+      B2C_INITIATOR_PASSWORD,
+      readFileSync(app.makePath('tests/fixtures/providers/stand-in-cert.pem'), 'utf8')
+    ),
+    commandId: 'BusinessPayment',
+  })
+  /** The payment requests we sent, parsed. */
+  const requests = () =>
+    server.requests.filter((r) => r.url === B2C_PATH).map((r) => JSON.parse(r.raw.toString()))
+  return { server, provider, answers, requests, seen }
+}
+
+/** The B2C stand-in as the M-Pesa payout gateway, and a queue whose jobs the test runs (`drain`). */
+export async function useFakeB2c() {
+  const b2c = await startFakeB2c()
+  const queue = new RecordingQueue()
+  app.container.swap(PayoutGateways, () => new PayoutGateways({ mpesa: b2c.provider }))
+  app.container.swap(QueueService, () => queue)
+  return {
+    ...b2c,
+    queue,
+    /** The path of the result or timeout URL of the last request. */
+    callbackPath(which: 'result' | 'timeout') {
+      const last = b2c.requests().at(-1)!
+      return new URL(which === 'result' ? last.ResultURL : last.QueueTimeOutURL).pathname
+    },
+    restore: async () => {
+      app.container.restoreAll([PayoutGateways, QueueService])
+      await b2c.server.close()
+    },
+  }
+}
+
+/** The documented B2C success result, for our key, Daraja's ConversationID and amount (whole shillings). */
+export function b2cSuccess(originatorConversationId: string, shillings: number) {
+  const body = fixture('daraja-b2c-result-success.json')
+  body.Result.OriginatorConversationID = originatorConversationId
+  body.Result.ConversationID = `AG_TEST_${originatorConversationId}`
+  const amount = body.Result.ResultParameters.ResultParameter.find(
+    (item: { Key: string }) => item.Key === 'TransactionAmount'
+  )
+  amount.Value = shillings
+  return body
+}
+
+/** The documented B2C failure (2001, the initiator information is invalid), for our key. */
+export function b2cFailure(originatorConversationId: string) {
+  const body = fixture('daraja-b2c-result-failure-2001.json')
+  body.Result.OriginatorConversationID = originatorConversationId
+  body.Result.ConversationID = `AG_TEST_${originatorConversationId}`
+  return body
+}
+
+type World = Awaited<ReturnType<typeof makeWorld>>
+
+/** Delivered with a proof `hoursAgo`, as the driver leaves it. */
+export async function deliveredOrder(world: World, overrides: Partial<Order> = {}, hoursAgo = 1) {
+  const deliveredAt = DateTime.now().minus({ hours: hoursAgo })
+  const order = await makeAssignedOrder(world.shipper, world.carrier, {
+    status: 'delivered',
+    deliveredAt,
+    ...overrides,
+  })
+  await ProofOfDelivery.create({
+    orderId: order.id,
+    photoKey: 'p.png',
+    signatureKey: 's.png',
+    receiverName: 'Wanjiku',
+    receiverPhone: '+254722000111',
+    deliveredAt,
+  })
+  await db
+    .from('proofs_of_delivery')
+    .where('order_id', order.id)
+    .update({ created_at: deliveredAt.toJSDate() })
+  return order
+}
+
+/**
+ * A paid KES 45,000 order confirmed by its shipper, whose carrier is owned
+ * by its dispatcher (the payout number is the owner's phone): settled, its
+ * payout queued.
+ */
+export async function completedPaidOrder(client: ApiClient) {
+  const world = await makeWorld()
+  const owner = world.carrier.dispatcher
+  world.carrier.organisation.ownerId = owner.id
+  await world.carrier.organisation.save()
+  const order = await deliveredOrder(world)
+  const payment = await markPaid(order)
+  const confirmed = await client
+    .post(`/api/v1/orders/${order.id}/confirm-delivery`)
+    .json({})
+    .loginAs(world.shipper)
+  confirmed.assertStatus(200)
+  return { world, order, owner, payment }
 }

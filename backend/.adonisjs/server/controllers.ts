@@ -36,7 +36,9 @@ export const controllers = {
     Vehicles: () => import('#app/fleet/controllers/vehicles_controller'),
   },
   money: {
+    AdminPayouts: () => import('#app/money/controllers/admin_payouts_controller'),
     Earnings: () => import('#app/money/controllers/earnings_controller'),
+    MpesaB2CCallbacks: () => import('#app/money/controllers/mpesa_b2c_callbacks_controller'),
     MpesaCallbacks: () => import('#app/money/controllers/mpesa_callbacks_controller'),
     OrangeMoneyCallbacks: () => import('#app/money/controllers/orange_money_callbacks_controller'),
     Payments: () => import('#app/money/controllers/payments_controller'),

@@ -8,6 +8,7 @@ export const policies = {
   FleetVehiclePolicy: () => import('#app/fleet/policies/vehicle_policy'),
   FleetVehicleTypePolicy: () => import('#app/fleet/policies/vehicle_type_policy'),
   MoneyPaymentPolicy: () => import('#app/money/policies/payment_policy'),
+  MoneyPayoutPolicy: () => import('#app/money/policies/payout_policy'),
   OrderPolicy: () => import('#app/orders/policies/order_policy'),
   TrackingPolicy: () => import('#app/tracking/policies/tracking_policy'),
 }

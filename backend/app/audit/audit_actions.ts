@@ -13,6 +13,11 @@ export const AUDIT_ACTIONS = [
   'user.reinstated',
   'user.phone_revealed',
   'audit.exported',
+  'payout.retried',
+  'payout.cancelled',
+  'refund.requested',
+  'payouts.paused',
+  'payouts.resumed',
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -16,3 +16,11 @@ export const callbacksRefusedTotal = new Counter({
   labelNames: ['provider', 'reason'] as const,
   registers: [metricsRegistry],
 })
+
+/** Payout and refund outcomes per provider (success rate = sent / all). */
+export const payoutsTotal = new Counter({
+  name: 'money_payouts_total',
+  help: 'Payouts and refunds that reached a result, by provider and outcome',
+  labelNames: ['provider', 'outcome'] as const,
+  registers: [metricsRegistry],
+})

@@ -1,5 +1,5 @@
 import type { ApiDescription } from '#core/contract/api_description'
-import { z } from '#core/contract/response_schema'
+import { pageSchema, z } from '#core/contract/response_schema'
 import { unauthorized } from '#core/contract/words'
 import { orderPaymentsSchema, paymentSchema } from '#money/transformers/payment_transformer'
 import { earningsSchema } from '#money/transformers/earnings_transformer'
@@ -9,8 +9,17 @@ import {
   startPaymentValidator,
 } from '#money/validators/payment'
 import { earningsValidator } from '#money/validators/earnings'
+import { payoutSchema, payoutSwitchSchema } from '#money/transformers/payout_transformer'
+import {
+  b2cCallbackValidator,
+  listPayoutsValidator,
+  payoutActionValidator,
+  payoutSwitchValidator,
+  refundValidator,
+} from '#money/validators/payout'
 
 const e404 = 'E_NOT_FOUND: no such order, or you may not see it (not revealed)'
+const adminOnly = 'E_AUTHORIZATION_FAILURE: admins only'
 
 export const moneyApi: ApiDescription = {
   tag: {
@@ -58,6 +67,99 @@ export const moneyApi: ApiDescription = {
         401: unauthorized,
         403: 'E_AUTHORIZATION_FAILURE: only the owner or a dispatcher of a carrier',
         422: 'E_VALIDATION: period is not YYYY-MM, or an unknown format',
+      },
+    },
+    'GET /api/v1/admin/payouts': {
+      summary: 'Payouts and refunds, newest first (admins)',
+      description:
+        'Filters: `status`, `kind`, `orderId`, and `attention=true` for what needs an operator (failed, or sent longer than PAYOUT_STUCK_AFTER_MINUTES ago with no result). Reasons are in the reader’s language; `outcomeUnknown` says money may have left (retry reuses the key, cancel is refused).',
+      request: listPayoutsValidator,
+      responses: {
+        200: { description: 'A page of payouts', body: pageSchema(payoutSchema) },
+        401: unauthorized,
+        403: adminOnly,
+        422: 'E_VALIDATION',
+      },
+    },
+    'POST /api/v1/admin/payouts/:id/retry': {
+      summary: 'Send a failed or stuck payout again (admins, with a reason)',
+      description:
+        'After a final failure the new try gets a new OriginatorConversationID (attempt + 1); after an unknown outcome (timeout, unreachable, stuck) it reuses the same one, so the provider refuses it if the first went through. Audited.',
+      request: payoutActionValidator,
+      responses: {
+        200: { description: 'The payout, queued', body: payoutSchema },
+        401: unauthorized,
+        403: adminOnly,
+        404: 'E_NOT_FOUND',
+        409: 'E_INVALID_STATE: already sent or cancelled',
+        422: 'E_VALIDATION: a reason is required',
+      },
+    },
+    'POST /api/v1/admin/payouts/:id/cancel': {
+      summary: 'Give up a payout that surely did not leave; its money goes back (admins)',
+      description:
+        'A carrier payout’s money returns to the carrier’s payable, a refund’s to the order’s escrow. Refused while the outcome is unknown. Audited.',
+      request: payoutActionValidator,
+      responses: {
+        200: { description: 'The payout, cancelled', body: payoutSchema },
+        401: unauthorized,
+        403: adminOnly,
+        404: 'E_NOT_FOUND',
+        409: 'E_PAYOUT_OUTCOME_UNKNOWN: money may have left · E_INVALID_STATE',
+        422: 'E_VALIDATION: a reason is required',
+      },
+    },
+    'POST /api/v1/admin/orders/:id/refunds': {
+      summary: 'Refund a paid order to the number that paid it (admins)',
+      description:
+        'Moves `amount` (minor units; the whole escrow when absent) from the order’s escrow to refund payable and sends it by M-Pesa B2C. Partial refunds are allowed up to what escrow holds. The same `key` refunds once: a repeat answers 200 with the first refund. Audited.',
+      request: refundValidator,
+      responses: {
+        201: { description: 'The refund, queued', body: payoutSchema },
+        200: { description: 'The refund this key already made', body: payoutSchema },
+        401: unauthorized,
+        403: adminOnly,
+        404: 'E_NOT_FOUND: no such order',
+        409: 'E_LEDGER_REFUSED: a concurrent refund took the money first',
+        422: 'E_REFUND_REFUSED: nothing held, more than held, above the per-transaction limit, no payer number (in the admin’s language) · E_VALIDATION',
+      },
+    },
+    'GET /api/v1/admin/payouts/switch': {
+      summary: 'The payout kill switch (admins)',
+      responses: {
+        200: { description: 'The switch', body: payoutSwitchSchema },
+        401: unauthorized,
+        403: adminOnly,
+      },
+    },
+    'PUT /api/v1/admin/payouts/switch': {
+      summary: 'Pause or resume all outgoing money (admins, with a reason)',
+      description:
+        'Paused, payouts and refunds wait in the queue (nothing is lost) and leave when resumed. PAYOUTS_PAUSED=true in the environment pauses too, and only a deploy resumes it. Audited.',
+      request: payoutSwitchValidator,
+      responses: {
+        200: { description: 'The switch', body: payoutSwitchSchema },
+        401: unauthorized,
+        403: adminOnly,
+        409: 'E_PAUSED_BY_ENVIRONMENT',
+        422: 'E_VALIDATION',
+      },
+    },
+    'POST /api/v1/webhooks/mpesa/b2c/:which/:token': {
+      summary: 'Daraja’s B2C result (`which=result`) and queue-timeout (`which=timeout`) callbacks',
+      description:
+        'The URLs we gave Daraja for one payout; the token is its secret. The body is Daraja’s `{"Result":{...}}`. Stored once per kind and OriginatorConversationID, applied by a job: it must name the payout’s current key (and its amount, on success); a replay changes nothing. Answers Daraja’s acknowledgement at once.',
+      tags: ['webhooks'],
+      security: [],
+      request: b2cCallbackValidator,
+      responses: {
+        200: {
+          description: 'Accepted',
+          body: z.object({ ResultCode: z.number().int(), ResultDesc: z.string() }),
+        },
+        400: 'E_BAD_CALLBACK: not a B2C result',
+        404: 'E_NOT_FOUND: no payout has this token (logged, nothing stored)',
+        422: 'E_VALIDATION: the token is malformed',
       },
     },
     'POST /api/v1/webhooks/mpesa/stk/:token': {

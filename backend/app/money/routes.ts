@@ -9,12 +9,21 @@ const MpesaCallbacksController = () => import('#money/controllers/mpesa_callback
 const WaveCallbacksController = () => import('#money/controllers/wave_callbacks_controller')
 const OrangeMoneyCallbacksController = () =>
   import('#money/controllers/orange_money_callbacks_controller')
+const MpesaB2cCallbacksController = () =>
+  import('#money/controllers/mpesa_b2c_callbacks_controller')
+const AdminPayoutsController = () => import('#money/controllers/admin_payouts_controller')
 
 router
   .group(() => {
     router.get('/orders/:id/payments', [PaymentsController, 'index'])
     router.post('/orders/:id/payments', [PaymentsController, 'store'])
     router.get('/earnings', [EarningsController, 'index'])
+    router.get('/admin/payouts', [AdminPayoutsController, 'index'])
+    router.get('/admin/payouts/switch', [AdminPayoutsController, 'showSwitch'])
+    router.put('/admin/payouts/switch', [AdminPayoutsController, 'updateSwitch'])
+    router.post('/admin/payouts/:id/retry', [AdminPayoutsController, 'retry'])
+    router.post('/admin/payouts/:id/cancel', [AdminPayoutsController, 'cancel'])
+    router.post('/admin/orders/:id/refunds', [AdminPayoutsController, 'refund'])
   })
   .prefix('/api/v1')
   .use(middleware.auth())
@@ -24,4 +33,7 @@ outsideProtocol(router.post('/api/v1/webhooks/mpesa/stk/:token', [MpesaCallbacks
 outsideProtocol(router.post('/api/v1/webhooks/wave', [WaveCallbacksController, 'receive']))
 outsideProtocol(
   router.post('/api/v1/webhooks/orange_money/:token', [OrangeMoneyCallbacksController, 'notify'])
+)
+outsideProtocol(
+  router.post('/api/v1/webhooks/mpesa/b2c/:which/:token', [MpesaB2cCallbacksController, 'handle'])
 )

@@ -16,6 +16,9 @@ export default class PaymentCallback extends BaseModel {
   declare paymentId: number | null
 
   @column()
+  declare payoutId: number | null
+
+  @column()
   declare body: Record<string, any>
 
   @column()

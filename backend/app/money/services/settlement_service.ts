@@ -5,6 +5,7 @@ import type Order from '#orders/models/order'
 import { CURRENCY } from '#core/money_format'
 import { owners } from '#money/ledger_accounts'
 import LedgerService from '#money/services/ledger_service'
+import PayoutService from '#money/services/payout_service'
 import moneyConfig from '#config/money'
 import DomainException from '#core/exceptions/domain_exception'
 import type { DecisionInput, DecisionMoney } from '#orders/services/order_payments'
@@ -24,13 +25,17 @@ export interface SettlementLine {
  * transaction that completes the order, once per order (journal key
  * `order:<id>:settlement`):
  * - mobile money: the escrow splits into the carrier's payable and the
- *   platform's commission;
+ *   platform's commission, and the carrier's payout is created (sent by a
+ *   job after the commit);
  * - cash: the carrier collected the price from the receiver, so it owes the
  *   platform its commission (its cash-held account grows by it).
  */
 @inject()
 export default class SettlementService {
-  constructor(private ledger: LedgerService) {}
+  constructor(
+    private ledger: LedgerService,
+    private payouts: PayoutService
+  ) {}
 
   /** The platform's share of `gross` in the order's country (whole minor units, rounded down). */
   commissionOf(gross: number, currency: string) {
@@ -213,6 +218,12 @@ export default class SettlementService {
       },
       trx
     )
+    if (order.paymentMethod === 'mobile_money') {
+      await this.payouts.forSettlement(
+        { orderId: order.id, organisationId: carrierId, net: line.net, currency },
+        trx
+      )
+    }
     return line
   }
 }

@@ -2,43 +2,16 @@ import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import type Order from '#orders/models/order'
-import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import DeliveryService from '#orders/services/delivery_service'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import { isolateDatabase } from '#tests/helpers'
-import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
-import { markPaid } from '#tests/money_fixtures'
-
-type World = Awaited<ReturnType<typeof makeWorld>>
+import { makeWorld } from '#tests/fixtures/marketplace'
+import { deliveredOrder as delivered, markPaid } from '#tests/money_fixtures'
 
 const balance = (owner: string, purpose: AccountPurpose, currency = 'KES') =>
   new LedgerService().balance({ owner, purpose, currency })
-
-/** Delivered with a proof `hoursAgo`, as the driver leaves it. */
-async function delivered(world: World, overrides: Partial<Order> = {}, hoursAgo = 1) {
-  const deliveredAt = DateTime.now().minus({ hours: hoursAgo })
-  const order = await makeAssignedOrder(world.shipper, world.carrier, {
-    status: 'delivered',
-    deliveredAt,
-    ...overrides,
-  })
-  await ProofOfDelivery.create({
-    orderId: order.id,
-    photoKey: 'p.png',
-    signatureKey: 's.png',
-    receiverName: 'Wanjiku',
-    receiverPhone: '+254722000111',
-    deliveredAt,
-  })
-  await db
-    .from('proofs_of_delivery')
-    .where('order_id', order.id)
-    .update({ created_at: deliveredAt.toJSDate() })
-  return order
-}
 
 test.group('Money: settlement on completion, carrier earnings', (group) => {
   isolateDatabase(group)

@@ -18,6 +18,11 @@ export const AUDIT_ACTIONS = [
   'user.reinstated',
   'user.phone_revealed',
   'audit.exported',
+  'payout.retried',
+  'payout.cancelled',
+  'refund.requested',
+  'payouts.paused',
+  'payouts.resumed',
 ] as const satisfies readonly NonNullable<AuditQuery['action']>[];
 /** Fails to compile when the API records an action this list lacks. */
 const everyAction: Exclude<

@@ -28,7 +28,12 @@ export interface paths {
             | 'user.suspended'
             | 'user.reinstated'
             | 'user.phone_revealed'
-            | 'audit.exported';
+            | 'audit.exported'
+            | 'payout.retried'
+            | 'payout.cancelled'
+            | 'refund.requested'
+            | 'payouts.paused'
+            | 'payouts.resumed';
           actorId?: number;
           from?: string;
           page?: number;
@@ -116,7 +121,12 @@ export interface paths {
             | 'user.suspended'
             | 'user.reinstated'
             | 'user.phone_revealed'
-            | 'audit.exported';
+            | 'audit.exported'
+            | 'payout.retried'
+            | 'payout.cancelled'
+            | 'refund.requested'
+            | 'payouts.paused'
+            | 'payouts.resumed';
           actorId?: number;
           from?: string;
           q?: string;
@@ -409,6 +419,490 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/orders/{id}/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refund a paid order to the number that paid it (admins)
+     * @description Moves `amount` (minor units; the whole escrow when absent) from the order’s escrow to refund payable and sends it by M-Pesa B2C. Partial refunds are allowed up to what escrow holds. The same `key` refunds once: a repeat answers 200 with the first refund. Audited.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount?: number;
+            key: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The refund this key already made */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Payout'];
+          };
+        };
+        /** @description The refund, queued */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Payout'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_LEDGER_REFUSED: a concurrent refund took the money first */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_REFUND_REFUSED: nothing held, more than held, above the per-transaction limit, no payer number (in the admin’s language) · E_VALIDATION */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payouts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Payouts and refunds, newest first (admins)
+     * @description Filters: `status`, `kind`, `orderId`, and `attention=true` for what needs an operator (failed, or sent longer than PAYOUT_STUCK_AFTER_MINUTES ago with no result). Reasons are in the reader’s language; `outcomeUnknown` says money may have left (retry reuses the key, cancel is refused).
+     */
+    get: {
+      parameters: {
+        query?: {
+          attention?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+          kind?: 'carrier' | 'refund';
+          orderId?: number;
+          page?: number;
+          perPage?: number;
+          status?: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of payouts */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['Payout'][];
+              meta: components['schemas']['PageMeta'];
+            };
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payouts/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give up a payout that surely did not leave; its money goes back (admins)
+     * @description A carrier payout’s money returns to the carrier’s payable, a refund’s to the order’s escrow. Refused while the outcome is unknown. Audited.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The payout, cancelled */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Payout'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PAYOUT_OUTCOME_UNKNOWN: money may have left · E_INVALID_STATE */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a reason is required */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payouts/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a failed or stuck payout again (admins, with a reason)
+     * @description After a final failure the new try gets a new OriginatorConversationID (attempt + 1); after an unknown outcome (timeout, unreachable, stuck) it reuses the same one, so the provider refuses it if the first went through. Audited.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The payout, queued */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Payout'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: already sent or cancelled */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a reason is required */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payouts/switch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The payout kill switch (admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The switch */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PayoutSwitch'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    /**
+     * Pause or resume all outgoing money (admins, with a reason)
+     * @description Paused, payouts and refunds wait in the queue (nothing is lost) and leave when resumed. PAYOUTS_PAUSED=true in the environment pauses too, and only a deploy resumes it. Audited.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            paused: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The switch */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PayoutSwitch'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PAUSED_BY_ENVIRONMENT */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -9586,6 +10080,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks/mpesa/b2c/{which}/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Daraja’s B2C result (`which=result`) and queue-timeout (`which=timeout`) callbacks
+     * @description The URLs we gave Daraja for one payout; the token is its secret. The body is Daraja’s `{"Result":{...}}`. Stored once per kind and OriginatorConversationID, applied by a job: it must name the payout’s current key (and its amount, on success); a replay changes nothing. Answers Daraja’s acknowledgement at once.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+          which: 'result' | 'timeout';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Accepted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ResultCode: number;
+              ResultDesc: string;
+            };
+          };
+        };
+        /** @description E_BAD_CALLBACK: not a B2C result */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no payout has this token (logged, nothing stored) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: the token is malformed */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhooks/mpesa/stk/{token}': {
     parameters: {
       query?: never;
@@ -10257,7 +10823,12 @@ export interface components {
         | 'user.suspended'
         | 'user.reinstated'
         | 'user.phone_revealed'
-        | 'audit.exported';
+        | 'audit.exported'
+        | 'payout.retried'
+        | 'payout.cancelled'
+        | 'refund.requested'
+        | 'payouts.paused'
+        | 'payouts.resumed';
       /** @description Who acted, as they were then; null for the system */
       actor: {
         id: number;
@@ -11465,6 +12036,67 @@ export interface components {
       settledAt: string | null;
       /** @enum {string} */
       status: 'pending' | 'received' | 'failed';
+    };
+    Payout: {
+      /** @description Minor units of currency */
+      amount: number;
+      attempt: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example KES */
+      currency: string;
+      /** @description In the reader’s language */
+      failureMessage: string | null;
+      failureReason:
+        | (
+            | 'declined'
+            | 'recipient_invalid'
+            | 'provider_limit'
+            | 'platform_account'
+            | 'timeout'
+            | 'unreachable'
+            | 'over_limit'
+          )
+        | null;
+      /** @description In the reader’s language */
+      heldMessage: string | null;
+      /** @description Why a queued payout waits */
+      heldReason: ('paused' | 'daily_limit') | null;
+      id: number;
+      /**
+       * @description carrier: a carrier’s pay; refund: back to the payer
+       * @enum {string}
+       */
+      kind: 'carrier' | 'refund';
+      orderId: number | null;
+      organisationId: number | null;
+      /** @description Money may have left: a retry reuses the key, cancelling is refused */
+      outcomeUnknown: boolean;
+      /**
+       * @description Masked
+       * @example +254 •••• 5678
+       */
+      phone: string;
+      /** @example mpesa */
+      provider: string;
+      /** @description The operator’s reason (refunds) */
+      reason: string | null;
+      /** @description The provider’s receipt number */
+      receipt: string | null;
+      requestedAt: string | null;
+      settledAt: string | null;
+      /** @enum {string} */
+      status: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+    };
+    PayoutSwitch: {
+      /** @description Paused by PAYOUTS_PAUSED: only a deploy resumes it */
+      byEnvironment: boolean;
+      changedAt: string | null;
+      changedBy: number | null;
+      paused: boolean;
+      /** @description Payouts waiting to leave */
+      queued: number;
+      reason: string | null;
     };
     PositionAck: {
       accepted: number;

@@ -1,0 +1,88 @@
+import { DateTime } from 'luxon'
+import { BaseModel, column } from '@adonisjs/lucid/orm'
+import type { PayoutFailure, PayoutHold } from '#money/payout_texts'
+
+export const PAYOUT_STATUSES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const
+export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]
+export const PAYOUT_KINDS = ['carrier', 'refund'] as const
+export type PayoutKind = (typeof PAYOUT_KINDS)[number]
+
+/** Money leaving by a provider: a carrier's payout or a refund (migration create_payouts_table). */
+export default class Payout extends BaseModel {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare kind: PayoutKind
+
+  /** The carrier paid (kind `carrier`). */
+  @column()
+  declare organisationId: number | null
+
+  @column()
+  declare orderId: number | null
+
+  /** The pay-in refunded (kind `refund`). */
+  @column()
+  declare paymentId: number | null
+
+  @column()
+  declare provider: string
+
+  /** Minor units of `currency`. */
+  @column({ consume: Number })
+  declare amount: number
+
+  @column()
+  declare currency: string
+
+  /** E.164. */
+  @column()
+  declare phone: string
+
+  @column()
+  declare status: PayoutStatus
+
+  @column()
+  declare attempt: number
+
+  @column()
+  declare idempotencyKey: string
+
+  @column()
+  declare originatorConversationId: string | null
+
+  @column()
+  declare providerRef: string | null
+
+  @column()
+  declare providerReceipt: string | null
+
+  @column()
+  declare failureReason: PayoutFailure | null
+
+  @column()
+  declare heldReason: PayoutHold | null
+
+  @column({ serializeAs: null })
+  declare callbackToken: string
+
+  @column()
+  declare requestedBy: number | null
+
+  @column()
+  declare reason: string | null
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+
+  /** When the current attempt was first sent. */
+  @column.dateTime()
+  declare requestedAt: DateTime | null
+
+  @column.dateTime()
+  declare settledAt: DateTime | null
+}

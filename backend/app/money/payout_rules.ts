@@ -1,0 +1,23 @@
+import type Payout from '#money/models/payout'
+import type { PayoutFailure } from '#money/payout_texts'
+
+/**
+ * Failures after which we cannot know whether money left: a new try
+ * reuses the same OriginatorConversationID, so the provider refuses it as a
+ * duplicate if the first one went through. Any other failure is final for
+ * its attempt, and a new try gets a new key.
+ */
+export const UNKNOWN_OUTCOME: ReadonlySet<PayoutFailure> = new Set(['timeout', 'unreachable'])
+
+/**
+ * Whether money may have left for this payout's current key: it was sent
+ * and no final answer came. Then a new try reuses the key (the provider
+ * refuses a duplicate) and nobody may cancel it.
+ */
+export function outcomeUnknown(
+  payout: Pick<Payout, 'status' | 'failureReason' | 'originatorConversationId'>
+) {
+  if (payout.status === 'sending') return true
+  if (payout.status === 'failed') return UNKNOWN_OUTCOME.has(payout.failureReason!)
+  return payout.status === 'queued' && payout.originatorConversationId !== null
+}

@@ -1,0 +1,99 @@
+import type { Locale } from '#core/locales'
+
+/**
+ * Why a payout or refund failed, as a stable code (the `reason` of
+ * `money:payout_failed`), and what its reader sees, in each language: the
+ * one place these are written. Each provider maps its result codes onto them.
+ */
+export const PAYOUT_FAILURES = {
+  declined: {
+    en: 'The mobile money provider declined the payout.',
+    fr: 'L’opérateur mobile money a refusé le versement.',
+    sw: 'Mtoa huduma wa pesa ya simu amekataa malipo.',
+  },
+  recipient_invalid: {
+    en: 'The payout number cannot receive mobile money. Check the number.',
+    fr: 'Le numéro de versement ne peut pas recevoir d’argent mobile. Vérifiez le numéro.',
+    sw: 'Namba ya malipo haiwezi kupokea pesa ya simu. Hakiki namba.',
+  },
+  provider_limit: {
+    en: 'The payout is above a limit of the mobile money provider.',
+    fr: 'Le versement dépasse une limite de l’opérateur mobile money.',
+    sw: 'Malipo yamezidi kikomo cha mtoa huduma wa pesa ya simu.',
+  },
+  platform_account: {
+    en: 'Our payout account could not send it (balance or credentials). An operator is on it.',
+    fr: 'Notre compte de versement n’a pas pu l’envoyer (solde ou identifiants). Un opérateur s’en occupe.',
+    sw: 'Akaunti yetu ya malipo haikuweza kutuma (salio au vitambulisho). Mhudumu anashughulikia.',
+  },
+  timeout: {
+    en: 'The provider did not process the payout in time. It is checked before any new try.',
+    fr: 'L’opérateur n’a pas traité le versement à temps. Il est vérifié avant tout nouvel essai.',
+    sw: 'Mtoa huduma hakushughulikia malipo kwa wakati. Yanakaguliwa kabla ya jaribio jipya.',
+  },
+  unreachable: {
+    en: 'The provider could not be reached. The payout is checked before any new try.',
+    fr: 'L’opérateur est injoignable. Le versement est vérifié avant tout nouvel essai.',
+    sw: 'Mtoa huduma hakupatikana. Malipo yanakaguliwa kabla ya jaribio jipya.',
+  },
+  over_limit: {
+    en: 'The amount is above the per-transaction limit for payouts in this currency.',
+    fr: 'Le montant dépasse la limite par opération pour les versements dans cette devise.',
+    sw: 'Kiasi kimezidi kikomo cha kila muamala kwa malipo ya sarafu hii.',
+  },
+} as const satisfies Record<string, Record<Locale, string>>
+
+export type PayoutFailure = keyof typeof PAYOUT_FAILURES
+
+/** Why a payout waits in the queue instead of leaving. */
+export const PAYOUT_HOLDS = {
+  paused: {
+    en: 'Payouts are paused by the operators. It will be sent when they resume.',
+    fr: 'Les versements sont suspendus par les opérateurs. Il partira à leur reprise.',
+    sw: 'Malipo yamesitishwa na wahudumu. Yatatumwa yakirejeshwa.',
+  },
+  daily_limit: {
+    en: 'Today’s payout limit for this currency is reached. It will be sent tomorrow.',
+    fr: 'La limite journalière de versements dans cette devise est atteinte. Il partira demain.',
+    sw: 'Kikomo cha malipo cha leo kwa sarafu hii kimefikiwa. Yatatumwa kesho.',
+  },
+} as const satisfies Record<string, Record<Locale, string>>
+
+export type PayoutHold = keyof typeof PAYOUT_HOLDS
+
+/** Refund requests an operator must correct, in their language. */
+export const REFUND_REFUSALS = {
+  nothing_held: {
+    en: 'Nothing of this order is held in escrow: there is nothing to refund.',
+    fr: 'Rien de cette commande n’est en séquestre : il n’y a rien à rembourser.',
+    sw: 'Hakuna pesa ya agizo hili iliyoshikiliwa: hakuna cha kurejesha.',
+  },
+  above_held: {
+    en: 'The refund is more than the {held} held for this order.',
+    fr: 'Le remboursement dépasse les {held} en séquestre pour cette commande.',
+    sw: 'Marejesho yanazidi {held} iliyoshikiliwa kwa agizo hili.',
+  },
+  over_limit: {
+    en: 'The refund is above the per-transaction payout limit of {limit}.',
+    fr: 'Le remboursement dépasse la limite de versement par opération de {limit}.',
+    sw: 'Marejesho yanazidi kikomo cha malipo kwa kila muamala cha {limit}.',
+  },
+  no_payer_number: {
+    en: 'This order was not paid by mobile money: there is no number to refund to.',
+    fr: 'Cette commande n’a pas été payée par mobile money : aucun numéro où rembourser.',
+    sw: 'Agizo hili halikulipwa kwa pesa ya simu: hakuna namba ya kurejeshea.',
+  },
+} as const satisfies Record<string, Record<Locale, string>>
+
+export const payoutFailureMessage = (reason: PayoutFailure, locale: Locale) =>
+  (PAYOUT_FAILURES[reason] ?? PAYOUT_FAILURES.declined)[locale]
+
+export const payoutHoldMessage = (hold: PayoutHold, locale: Locale) => PAYOUT_HOLDS[hold][locale]
+
+export function refundRefusal(
+  which: keyof typeof REFUND_REFUSALS,
+  locale: Locale,
+  values: Record<string, string> = {}
+) {
+  return REFUND_REFUSALS[which][locale].replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '')
+}

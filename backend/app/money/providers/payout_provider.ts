@@ -1,0 +1,47 @@
+import type { PayoutFailure } from '#money/payout_texts'
+
+/** What we ask a provider to send: one attempt of a payout (to a carrier, or a refund to a payer). */
+export interface PayoutRequest {
+  /**
+   * Our idempotency key of this attempt (Daraja's OriginatorConversationID),
+   * stored before the call: the provider refuses a second request with it.
+   */
+  idempotencyKey: string
+  /** Minor units of `currency`. */
+  amount: number
+  currency: string
+  /** E.164. */
+  phone: string
+  remarks: string
+  /** Our callback URLs for this payout, with its secret token. */
+  resultUrl: string
+  timeoutUrl: string
+}
+
+/** The provider accepted the request; its result comes by callback. */
+export interface PayoutAccepted {
+  /** The provider's id of the request (Daraja's ConversationID); null when it already had this key. */
+  providerRef: string | null
+}
+
+/** The provider refused the request outright: nothing was sent for this key. */
+export class PayoutRefused extends Error {
+  constructor(
+    public reason: PayoutFailure,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * A mobile money provider's disbursement API (docs/architecture.md,
+ * "Outside systems"): Daraja B2C and its simulator, chosen by configuration
+ * in providers/app_provider.ts. Any other error than PayoutRefused means
+ * the outcome is unknown: a retry sends the same key again.
+ */
+export default abstract class PayoutProvider {
+  abstract readonly name: string
+
+  abstract sendPayout(request: PayoutRequest): Promise<PayoutAccepted>
+}

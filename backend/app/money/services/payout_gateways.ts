@@ -1,0 +1,26 @@
+import DomainException from '#core/exceptions/domain_exception'
+import type PayoutProvider from '#money/providers/payout_provider'
+
+/**
+ * The disbursement API of each provider, as the configuration chose it
+ * (real or simulated): a container singleton bound by
+ * providers/app_provider.ts; a test swaps it for stand-ins.
+ */
+export default class PayoutGateways {
+  constructor(private byName: Partial<Record<string, PayoutProvider>>) {}
+
+  has(name: string) {
+    return this.byName[name] !== undefined
+  }
+
+  for(name: string): PayoutProvider {
+    const gateway = this.byName[name]
+    if (!gateway) {
+      throw new DomainException(`Payouts by ${name} are not available.`, {
+        status: 422,
+        code: 'E_PROVIDER_UNAVAILABLE',
+      })
+    }
+    return gateway
+  }
+}

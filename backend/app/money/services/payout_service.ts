@@ -1,0 +1,433 @@
+import { randomBytes } from 'node:crypto'
+import { inject } from '@adonisjs/core'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import DomainException from '#core/exceptions/domain_exception'
+import QueueService from '#core/services/queue_service'
+import Organisation from '#accounts/models/organisation'
+import User from '#accounts/models/user'
+import Payout, { type PayoutKind } from '#money/models/payout'
+import PaymentCallback from '#money/models/payment_callback'
+import { CURRENCY_DIGITS, owners, type AccountPurpose } from '#money/ledger_accounts'
+import type { PayoutFailure } from '#money/payout_texts'
+import { UNKNOWN_OUTCOME, outcomeUnknown } from '#money/payout_rules'
+import { PayoutRefused } from '#money/providers/payout_provider'
+import { payoutFailureOfResultCode, readB2cResult } from '#money/providers/daraja_b2c_wire'
+import { callbacksRefusedTotal, payoutsTotal } from '#money/money_metrics'
+import LedgerService from '#money/services/ledger_service'
+import MoneyEventService from '#money/services/money_event_service'
+import PayoutControls from '#money/services/payout_controls'
+import PayoutGateways from '#money/services/payout_gateways'
+import moneyConfig from '#config/money'
+
+/** What a new payout carries; the service adds its keys and reserves the money. */
+export interface NewPayout {
+  kind: PayoutKind
+  /** The cause, so that one cause makes one payout ('settlement:12', 'refund:12:<key>'). */
+  idempotencyKey: string
+  organisationId?: number | null
+  orderId?: number | null
+  paymentId?: number | null
+  provider: string
+  amount: number
+  currency: string
+  phone: string
+  requestedBy?: number | null
+  reason?: string | null
+}
+
+/** Where a payout's money comes from and where it waits until the provider's result. */
+function accountsOf(payout: Pick<Payout, 'kind' | 'organisationId' | 'orderId'>) {
+  const carrier = payout.kind === 'carrier'
+  const owner = carrier
+    ? owners.organisation(payout.organisationId!)
+    : owners.order(payout.orderId!)
+  return {
+    source: { owner, purpose: (carrier ? 'carrier_payable' : 'order_escrow') as AccountPurpose },
+    holding: {
+      owner,
+      purpose: (carrier ? 'payout_in_flight' : 'refund_payable') as AccountPurpose,
+    },
+  }
+}
+
+/**
+ * Money leaving by a provider (docs/architecture.md, "Payouts and refunds"):
+ * a payout is created with its money reserved in one journal, sent by
+ * SendPayoutJob with its key stored before the call, and settled once by
+ * the provider's result callback. Failures wait for an operator, who
+ * retries or cancels; nothing is ever sent twice for one key.
+ */
+@inject()
+export default class PayoutService {
+  constructor(
+    private gateways: PayoutGateways,
+    private ledger: LedgerService,
+    private events: MoneyEventService,
+    private controls: PayoutControls,
+    private queue: QueueService
+  ) {}
+
+  /**
+   * Creates a payout and reserves its money (source -> holding) in `trx`;
+   * the send is queued after the commit. A second call with the same
+   * cause returns the first payout and moves nothing.
+   */
+  async create(input: NewPayout, trx: TransactionClientContract) {
+    const existing = await this.byCause(input.idempotencyKey, trx)
+    if (existing) return existing
+    const payout = await Payout.create(
+      {
+        ...input,
+        status: 'queued',
+        attempt: 1,
+        callbackToken: randomBytes(32).toString('base64url'),
+      },
+      { client: trx }
+    )
+    const { source, holding } = accountsOf(payout)
+    await this.ledger.post(
+      {
+        idempotencyKey: `payout:${payout.id}:reserved`,
+        kind: `${payout.kind}_payout_reserved`,
+        orderId: payout.orderId,
+        memo: `${payout.kind} payout ${payout.id}`,
+        legs: [
+          { account: source, amount: payout.amount, currency: payout.currency },
+          { account: holding, amount: -payout.amount, currency: payout.currency },
+        ],
+      },
+      trx
+    )
+    trx.after('commit', () => void this.enqueue(payout.id))
+    return payout
+  }
+
+  /** The payout of this cause, if any. */
+  byCause(idempotencyKey: string, trx: TransactionClientContract) {
+    return Payout.query({ client: trx }).where('idempotency_key', idempotencyKey).first()
+  }
+
+  /**
+   * The carrier's payout of a settled order, in the settlement's
+   * transaction: its net to the payout number (the owner's phone, confirmed
+   * by sign-in). A carrier without a payout number keeps it payable.
+   */
+  async forSettlement(
+    settled: { orderId: number; organisationId: number; net: number; currency: string },
+    trx: TransactionClientContract
+  ) {
+    if (settled.net <= 0 || !this.gateways.has('mpesa') || settled.currency !== 'KES') return null
+    const organisation = await Organisation.find(settled.organisationId, { client: trx })
+    const owner = organisation?.ownerId
+      ? await User.find(organisation.ownerId, { client: trx })
+      : null
+    if (!owner?.phone) {
+      logger.warn({ organisationId: settled.organisationId }, 'a carrier has no payout number')
+      return null
+    }
+    return this.create(
+      {
+        kind: 'carrier',
+        idempotencyKey: `settlement:${settled.orderId}`,
+        organisationId: settled.organisationId,
+        orderId: settled.orderId,
+        provider: 'mpesa',
+        amount: settled.net,
+        currency: settled.currency,
+        phone: owner.phone,
+      },
+      trx
+    )
+  }
+
+  async enqueue(payoutId: number) {
+    try {
+      // Imported here: the job injects this service.
+      const { default: SendPayoutJob } = await import('#money/jobs/send_payout_job')
+      await this.queue.send(SendPayoutJob, { payoutId }, { singletonKey: `payout:${payoutId}` })
+    } catch (error) {
+      // The sweep sends what is queued; nothing is lost.
+      logger.warn({ err: error, payoutId }, 'a payout could not be queued now')
+    }
+  }
+
+  /**
+   * Sends a queued payout (the job). The attempt's key is stored, and the
+   * payout marked `sending`, in a transaction that commits before the
+   * provider is called; an unknown outcome (timeout, crash) throws, and the
+   * job's retry sends the same key. Returns what became of it.
+   */
+  async send(payoutId: number) {
+    const ready = await db.transaction(async (trx) => {
+      const payout = await Payout.query({ client: trx }).where('id', payoutId).forUpdate().first()
+      if (!payout) return null
+      // Accepted by the provider already: its result comes by callback.
+      if (payout.status === 'sending' && payout.providerRef) return null
+      if (payout.status !== 'queued' && payout.status !== 'sending') return null
+      payout.useTransaction(trx)
+      const { paused } = await this.controls.switch(trx)
+      if (paused) {
+        // Waits in the queue (a key already sent is kept for the next try).
+        payout.merge({ status: 'queued', heldReason: 'paused' })
+        await payout.save()
+        return null
+      }
+      // Limits are checked before an attempt's first request, never on a resend of its key.
+      const fresh = payout.originatorConversationId === null
+      const max = this.controls.maxPerTransaction(payout.currency)
+      if (fresh && max !== null && payout.amount > max) {
+        await this.#fail(payout, 'over_limit', trx)
+        return null
+      }
+      if (fresh && !(await this.controls.roomToday(payout.currency, payout.amount, trx))) {
+        payout.heldReason = 'daily_limit'
+        await payout.save()
+        return null
+      }
+      payout.merge({
+        status: 'sending',
+        heldReason: null,
+        originatorConversationId:
+          payout.originatorConversationId ??
+          `${moneyConfig.payouts.keyPrefix}-${payout.id}-${payout.attempt}`,
+        requestedAt: payout.requestedAt ?? DateTime.now(),
+      })
+      await payout.save()
+      return payout
+    })
+    if (!ready) {
+      const payout = await Payout.find(payoutId)
+      return payout?.status ?? 'unknown'
+    }
+
+    try {
+      const { providerRef } = await this.gateways.for(ready.provider).sendPayout({
+        idempotencyKey: ready.originatorConversationId!,
+        amount: ready.amount,
+        currency: ready.currency,
+        phone: ready.phone,
+        remarks:
+          ready.kind === 'refund' ? `Refund order ${ready.orderId}` : `Order ${ready.orderId}`,
+        resultUrl: this.callbackUrl(ready, 'result'),
+        timeoutUrl: this.callbackUrl(ready, 'timeout'),
+      })
+      await db
+        .from('payouts')
+        .where('id', ready.id)
+        .whereNull('provider_ref')
+        .update({ provider_ref: providerRef ?? `duplicate:${ready.originatorConversationId}` })
+      return 'sending'
+    } catch (error) {
+      if (!(error instanceof PayoutRefused)) throw error
+      await db.transaction(async (trx) => {
+        const payout = await Payout.query({ client: trx }).where('id', ready.id).forUpdate().first()
+        if (payout?.status === 'sending') await this.#fail(payout, error.reason, trx)
+      })
+      return 'failed'
+    }
+  }
+
+  /** Our result or timeout URL for this payout: its secret token proves a callback is about it. */
+  callbackUrl(payout: Payout, which: 'result' | 'timeout') {
+    return `${moneyConfig.callbackBaseUrl}/api/v1/webhooks/${payout.provider}/b2c/${which}/${payout.callbackToken}`
+  }
+
+  /**
+   * Applies a stored B2C result or queue-timeout callback once: it must be
+   * about the payout's current key (and amount, on success); a replay, a
+   * callback of an old attempt or one that contradicts a final state
+   * changes nothing and is noted for an admin.
+   */
+  async applyCallback(callbackId: number) {
+    return db.transaction(async (trx) => {
+      const callback = await PaymentCallback.query({ client: trx })
+        .where('id', callbackId)
+        .forUpdate()
+        .first()
+      if (!callback || callback.processedAt || !callback.payoutId) return 'ignored'
+      callback.useTransaction(trx)
+      const payout = await Payout.query({ client: trx })
+        .where('id', callback.payoutId)
+        .forUpdate()
+        .firstOrFail()
+      payout.useTransaction(trx)
+      const note = async (outcome: 'applied' | 'mismatch' | 'ignored', text: string) => {
+        if (outcome === 'mismatch') {
+          callbacksRefusedTotal.inc({ provider: `${payout.provider}_b2c`, reason: 'mismatch' })
+          logger.warn({ payoutId: payout.id, callbackId }, 'payout callback refused: %s', text)
+        }
+        callback.merge({ outcome, note: text.slice(0, 300), processedAt: DateTime.now() })
+        await callback.save()
+        return outcome
+      }
+      const result = readB2cResult(callback.body)!
+      const timedOut = callback.providerRef.startsWith('timeout:')
+      if (result.originatorConversationId !== payout.originatorConversationId) {
+        return note('mismatch', `${result.originatorConversationId} is not the current attempt`)
+      }
+      const conversationKnown = payout.providerRef && !payout.providerRef.startsWith('duplicate:')
+      if (
+        conversationKnown &&
+        result.conversationId &&
+        result.conversationId !== payout.providerRef
+      ) {
+        return note(
+          'mismatch',
+          `ConversationID ${result.conversationId} is not ${payout.providerRef}`
+        )
+      }
+      const success = !timedOut && result.resultCode === '0'
+      if (payout.status === 'sent' || payout.status === 'cancelled') {
+        return note(success ? 'ignored' : 'mismatch', `already ${payout.status}`)
+      }
+      if (payout.status === 'failed' && !UNKNOWN_OUTCOME.has(payout.failureReason!)) {
+        return note(success ? 'mismatch' : 'ignored', `already failed: ${payout.failureReason}`)
+      }
+      if (!success) {
+        if (payout.status === 'failed') return note('ignored', 'already failed')
+        const reason = timedOut ? 'timeout' : payoutFailureOfResultCode(result.resultCode)
+        await this.#fail(payout, reason, trx)
+        return note('applied', `failed: ${result.resultCode} ${result.resultDesc}`)
+      }
+      const paid = result.parameters.TransactionAmount
+      if (
+        paid !== undefined &&
+        Math.round(Number(paid) * 10 ** CURRENCY_DIGITS[payout.currency]) !== payout.amount
+      ) {
+        return note('mismatch', `amount ${paid} is not ${payout.amount} minor units`)
+      }
+      await this.#settle(
+        payout,
+        String(result.parameters.TransactionReceipt ?? result.transactionId),
+        trx
+      )
+      return note('applied', 'sent')
+    })
+  }
+
+  /**
+   * An operator sends a failed or stuck payout again: after a final
+   * failure with a new key (attempt + 1), after an unknown outcome with the
+   * same key (the provider refuses it if the first went through).
+   */
+  async retry(payout: Payout, trx: TransactionClientContract) {
+    if (!['failed', 'sending', 'queued'].includes(payout.status)) {
+      throw new DomainException(
+        `Payout ${payout.id} is ${payout.status}; it cannot be sent again.`,
+        {
+          status: 409,
+          code: 'E_INVALID_STATE',
+        }
+      )
+    }
+    payout.useTransaction(trx)
+    if (!outcomeUnknown(payout)) {
+      payout.merge({
+        attempt: payout.attempt + 1,
+        originatorConversationId: null,
+        providerRef: null,
+        requestedAt: null,
+      })
+    }
+    payout.merge({ status: 'queued', failureReason: null, heldReason: null })
+    await payout.save()
+    trx.after('commit', () => void this.enqueue(payout.id))
+    return payout
+  }
+
+  /** An operator gives up a payout that surely did not leave: its money goes back where it came from. */
+  async cancel(payout: Payout, trx: TransactionClientContract) {
+    if (!['failed', 'queued'].includes(payout.status) || outcomeUnknown(payout)) {
+      throw new DomainException(
+        `Payout ${payout.id} may have left (${payout.status}); ask the provider before cancelling it.`,
+        { status: 409, code: 'E_PAYOUT_OUTCOME_UNKNOWN' }
+      )
+    }
+    payout.useTransaction(trx)
+    payout.merge({ status: 'cancelled', heldReason: null })
+    await payout.save()
+    const { source, holding } = accountsOf(payout)
+    await this.ledger.post(
+      {
+        idempotencyKey: `payout:${payout.id}:cancelled`,
+        kind: `${payout.kind}_payout_cancelled`,
+        orderId: payout.orderId,
+        legs: [
+          { account: holding, amount: payout.amount, currency: payout.currency },
+          { account: source, amount: -payout.amount, currency: payout.currency },
+        ],
+      },
+      trx
+    )
+    return payout
+  }
+
+  /** Queued payouts not held by a limit of today, sent again (the sweep, and resuming the switch). */
+  async sendQueued() {
+    const queued = await Payout.query()
+      .where('status', 'queued')
+      .where((query) =>
+        query
+          .whereNull('held_reason')
+          .orWhere('held_reason', 'paused')
+          .orWhere('updated_at', '<', DateTime.utc().startOf('day').toJSDate())
+      )
+      .orderBy('id')
+      .limit(500)
+    for (const payout of queued) await this.enqueue(payout.id)
+    return queued.length
+  }
+
+  async #fail(payout: Payout, reason: PayoutFailure, trx: TransactionClientContract) {
+    payout.useTransaction(trx)
+    payout.merge({ status: 'failed', failureReason: reason })
+    await payout.save()
+    if (payout.kind === 'carrier') {
+      this.events.emit('money:payout_failed', { ...this.#event(payout), reason }, trx)
+    }
+    trx.after('commit', () => payoutsTotal.inc({ provider: payout.provider, outcome: 'failed' }))
+  }
+
+  async #settle(payout: Payout, receipt: string, trx: TransactionClientContract) {
+    payout.merge({
+      status: 'sent',
+      providerReceipt: receipt,
+      failureReason: null,
+      settledAt: DateTime.now(),
+    })
+    await payout.save()
+    const { holding } = accountsOf(payout)
+    await this.ledger.post(
+      {
+        idempotencyKey: `payout:${payout.id}:sent`,
+        kind: `${payout.kind}_payout_sent`,
+        orderId: payout.orderId,
+        memo: `${payout.provider} ${receipt}`,
+        legs: [
+          { account: holding, amount: payout.amount, currency: payout.currency },
+          {
+            account: { owner: owners.provider(payout.provider), purpose: 'provider_clearing' },
+            amount: -payout.amount,
+            currency: payout.currency,
+          },
+        ],
+      },
+      trx
+    )
+    if (payout.kind === 'carrier') this.events.emit('money:payout_sent', this.#event(payout), trx)
+    trx.after('commit', () => payoutsTotal.inc({ provider: payout.provider, outcome: 'sent' }))
+  }
+
+  #event(payout: Payout) {
+    return {
+      payoutId: payout.id,
+      organisationId: payout.organisationId!,
+      amount: payout.amount,
+      currency: payout.currency,
+      provider: payout.provider,
+    }
+  }
+}

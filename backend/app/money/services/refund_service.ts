@@ -1,0 +1,92 @@
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import DomainException from '#core/exceptions/domain_exception'
+import type { Locale } from '#core/locales'
+import { formatMoney } from '#core/money_format'
+import Order from '#orders/models/order'
+import Payment from '#money/models/payment'
+import type Payout from '#money/models/payout'
+import { owners } from '#money/ledger_accounts'
+import { refundRefusal } from '#money/payout_texts'
+import LedgerService from '#money/services/ledger_service'
+import PayoutControls from '#money/services/payout_controls'
+import PayoutService from '#money/services/payout_service'
+
+export interface RefundRequest {
+  /** Minor units; the whole escrow when absent. */
+  amount?: number
+  /** The caller's key for this refund: the same key never refunds twice. */
+  key: string
+  reason: string
+  requestedBy: number
+  /** The language of the refusals. */
+  locale: Locale
+}
+
+/**
+ * Refunds to the payer of a paid order (an operator's decision, later a
+ * dispute's): escrow moves to refund payable and a B2C payout sends it to
+ * the number that paid. Partial refunds are allowed up to what escrow
+ * holds; the database refuses escrow going below zero, so two refunds
+ * racing for the same money cannot both pass.
+ */
+@inject()
+export default class RefundService {
+  constructor(
+    private payouts: PayoutService,
+    private ledger: LedgerService,
+    private controls: PayoutControls
+  ) {}
+
+  async refund(
+    orderId: number,
+    request: RefundRequest,
+    trx?: TransactionClientContract
+  ): Promise<Payout> {
+    if (!trx) return db.transaction((own) => this.refund(orderId, request, own))
+    const order = await Order.query({ client: trx }).where('id', orderId).forUpdate().firstOrFail()
+    const refuse = (which: Parameters<typeof refundRefusal>[0], values = {}) =>
+      new DomainException(refundRefusal(which, request.locale, values), {
+        status: 422,
+        code: 'E_REFUND_REFUSED',
+        field: which === 'above_held' || which === 'over_limit' ? 'amount' : undefined,
+      })
+    const existing = await this.payouts.byCause(this.#cause(order.id, request.key), trx)
+    if (existing) return existing
+    const payment = await Payment.query({ client: trx })
+      .where('order_id', order.id)
+      .where('status', 'received')
+      .first()
+    if (!payment?.phone) throw refuse('no_payer_number')
+    const held = await this.ledger.balance(
+      { owner: owners.order(order.id), purpose: 'order_escrow', currency: order.currency },
+      trx
+    )
+    if (held <= 0) throw refuse('nothing_held')
+    const amount = request.amount ?? held
+    const money = (minor: number) => formatMoney(minor, order.currency, request.locale)
+    if (amount > held) throw refuse('above_held', { held: money(held) })
+    const max = this.controls.maxPerTransaction(order.currency)
+    if (max !== null && amount > max) throw refuse('over_limit', { limit: money(max) })
+    return this.payouts.create(
+      {
+        kind: 'refund',
+        idempotencyKey: this.#cause(order.id, request.key),
+        orderId: order.id,
+        paymentId: payment.id,
+        provider: payment.provider,
+        amount,
+        currency: order.currency,
+        phone: payment.phone,
+        requestedBy: request.requestedBy,
+        reason: request.reason,
+      },
+      trx
+    )
+  }
+
+  #cause(orderId: number, key: string) {
+    return `refund:${orderId}:${key}`
+  }
+}
