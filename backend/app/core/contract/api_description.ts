@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { JsonSchema } from '#core/contract/json_schema'
 import { namedSchemas } from '#core/contract/response_schema'
+import { hostileInput } from '#core/contract/words'
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -106,7 +107,7 @@ export function describeApis(apis: ApiDescription[]): DescribedApi {
         ...(operation.security ? { security: operation.security } : {}),
         ...requestOf(method, pattern, operation.request, operation.requestType),
         responses: Object.fromEntries(
-          Object.entries(operation.responses).map(([status, words]) => [
+          Object.entries({ 400: hostileInput, ...operation.responses }).map(([status, words]) => [
             status,
             responseOf(Number(status), words, bodyRef),
           ])
@@ -205,12 +206,35 @@ function requestOf(
   ]
   const properties = body.properties as Record<string, JsonSchema>
   if (Object.keys(properties).length === 0) return parameters.length ? { parameters } : {}
-  if ((body.required as string[]).length === 0) delete body.required
-  const hasFile = Object.values(properties).some((property) => property.format === 'binary')
-  const type = requestType ?? (hasFile ? 'multipart/form-data' : 'application/json')
+  const required = new Set(body.required as string[])
+  const bodyOf = (names: string[]): JsonSchema => {
+    const kept = names.filter((name) => required.has(name))
+    const schema: JsonSchema = {
+      ...body,
+      properties: Object.fromEntries(names.map((name) => [name, properties[name]])),
+      required: kept,
+    }
+    if (kept.length === 0) delete schema.required
+    return schema
+  }
+  const isFile = (property: JsonSchema) =>
+    property.format === 'binary' || (property.items as JsonSchema | undefined)?.format === 'binary'
+  const names = Object.keys(properties)
+  const files = names.filter((name) => isFile(properties[name]))
+  const content: Record<string, { schema: JsonSchema }> = {}
+  if (requestType) content[requestType] = { schema: bodyOf(names) }
+  else {
+    // Optional files: the route also takes JSON without them.
+    if (files.every((name) => !required.has(name))) {
+      content['application/json'] = {
+        schema: bodyOf(names.filter((name) => !files.includes(name))),
+      }
+    }
+    if (files.length) content['multipart/form-data'] = { schema: bodyOf(names) }
+  }
   return {
     ...(parameters.length ? { parameters } : {}),
-    requestBody: { required: true, content: { [type]: { schema: body } } },
+    requestBody: { required: true, content },
   }
 }
 

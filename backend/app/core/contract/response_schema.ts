@@ -101,3 +101,20 @@ export const errorSchema = named(
   })
 )
 export const errorsSchema = named('Errors', z.object({ errors: z.array(errorSchema).min(1) }))
+
+/** A WGS 84 point, `{ lat, lng }` in degrees (orders, tracking). */
+export const latLngSchema = named(
+  'LatLng',
+  z.object({
+    lat: z
+      .number()
+      .min(-90)
+      .max(90)
+      .meta({ examples: [14.6928] }),
+    lng: z
+      .number()
+      .min(-180)
+      .max(180)
+      .meta({ examples: [-17.4467] }),
+  })
+)

@@ -3,3 +3,11 @@
  * everywhere. What a 403 or 404 means stays with each operation.
  */
 export const unauthorized = 'E_UNAUTHORIZED_ACCESS: missing, revoked or expired token'
+
+/**
+ * What the edge (RejectHostileInputMiddleware) answers on every route that
+ * keeps the API's wire rules; `describeApis` lists it for each operation
+ * that does not say its own 400 (the provider protocols, exempt, do).
+ */
+export const hostileInput =
+  'E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read'

@@ -35,16 +35,7 @@ export default class OrderBidsController {
   async mine({ auth, bouncer, request }: HttpContext) {
     await bouncer.with(OrderPolicy).authorize('actOnAny', 'bid')
     const filters = await request.validateUsing(listOwnBidsValidator)
-    const page = await this.bids.ownBids(auth.getUserOrFail(), filters)
-    return {
-      data: page.all().map((bid) => BidTransformer.toJSON(bid)),
-      meta: {
-        total: page.total,
-        perPage: page.perPage,
-        currentPage: page.currentPage,
-        lastPage: page.lastPage,
-      },
-    }
+    return BidTransformer.page(await this.bids.ownBids(auth.getUserOrFail(), filters))
   }
 
   /** GET /api/v1/orders/:id/bids */

@@ -3,6 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import OrderPolicy from '#orders/policies/order_policy'
 import OrderService from '#orders/services/order_service'
 import RatingService from '#orders/services/rating_service'
+import RatingTransformer from '#orders/transformers/rating_transformer'
 import { rateValidator, ratingProfileValidator } from '#orders/validators/delivery'
 
 /** Ratings after completion, and the averages shown on profiles. */
@@ -20,16 +21,7 @@ export default class RatingsController {
     const order = await this.orders.findVisibleTo(user, params.id)
     await bouncer.with(OrderPolicy).authorize('act', order, 'rate')
     const rating = await this.ratings.rate(order, user, input)
-    return response.created({
-      id: rating.id,
-      orderId: rating.orderId,
-      direction: rating.direction,
-      score: rating.score,
-      comment: rating.comment,
-      ratedOrganisationId: rating.ratedOrganisationId,
-      ratedUserId: rating.ratedUserId,
-      createdAt: rating.createdAt.toISO(),
-    })
+    return response.created(RatingTransformer.toJSON(rating))
   }
 
   /** GET /api/v1/ratings/organisations/:id: average, count and the latest comments. */
@@ -37,21 +29,12 @@ export default class RatingsController {
     const { params } = await request.validateUsing(ratingProfileValidator)
     const summary = await this.ratings.summaryForOrganisation(params.id)
     const recent = await this.ratings.recentForOrganisation(params.id)
-    return {
-      organisationId: params.id,
-      ...summary,
-      recent: recent.map((r) => ({
-        score: r.score,
-        comment: r.comment,
-        direction: r.direction,
-        createdAt: r.createdAt.toISO(),
-      })),
-    }
+    return RatingTransformer.organisation(params.id, summary, recent)
   }
 
   /** GET /api/v1/ratings/users/:id: for shippers who post without an organisation, and drivers. */
   async user({ request }: HttpContext) {
     const { params } = await request.validateUsing(ratingProfileValidator)
-    return { userId: params.id, ...(await this.ratings.summaryForUser(params.id)) }
+    return RatingTransformer.user(params.id, await this.ratings.summaryForUser(params.id))
   }
 }

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 
-export type RatingDirection = 'shipper_to_carrier' | 'carrier_to_shipper'
+export const RATING_DIRECTIONS = ['shipper_to_carrier', 'carrier_to_shipper'] as const
+export type RatingDirection = (typeof RATING_DIRECTIONS)[number]
 
 /**
  * One side's rating of the other after an order completed. Profiles

@@ -6,15 +6,7 @@ import User from '#accounts/models/user'
 import ordersConfig from '#config/orders'
 import trackingConfig from '#config/tracking'
 import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
-
-export interface Suggestion {
-  driver: { id: number; name: string | null; phone: string }
-  vehicle: { id: number; plate: string; typeCode: string; capacityKg: number }
-  carrierOrganisationId: number
-  distanceM: number
-  /** `live`: the driver's fresh on-duty GPS position; `base`: the vehicle's base location. */
-  locationSource: 'live' | 'base'
-}
+import type { Suggestion } from '#orders/transformers/dispatch_suggestion_transformer'
 
 /**
  * The nearest suitable crews for an order: drivers linked to an active

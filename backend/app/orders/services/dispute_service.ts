@@ -62,6 +62,13 @@ export default class DisputeService {
             description: input.description,
             evidence: stored,
             status: 'open',
+            // Answered as created: the resolution's columns are null, not left out.
+            decision: null,
+            carrierAmount: null,
+            refundAmount: null,
+            resolutionNote: null,
+            resolvedById: null,
+            resolvedAt: null,
           },
           { client: trx }
         )

@@ -117,6 +117,8 @@ export default class OrderService {
       await order.save()
       await this.events.record(order, { type: 'created', actorId: shipper.id }, trx)
     })
+    // Read back the columns the database filled in (nulls), as a loaded order has them.
+    await order.refresh()
     return order
   }
 

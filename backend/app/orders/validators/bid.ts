@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { CURRENCIES } from '#orders/models/order'
 import { BID_STATUSES } from '#orders/models/bid'
+import { isoDateTime } from '#core/contract/json_schema'
 
 const id = () => vine.number().positive().withoutDecimals()
 
@@ -14,7 +15,7 @@ export const createBidValidator = vine.create({
   currency: vine.enum(CURRENCIES),
   vehicleId: id(),
   driverId: id().optional(),
-  estimatedPickupAt: vine.date({ formats: ['iso8601'] }),
+  estimatedPickupAt: vine.date({ formats: ['iso8601'] }).use(isoDateTime()),
   note: vine.string().trim().maxLength(1000).optional(),
 })
 
@@ -24,7 +25,10 @@ export const updateBidValidator = vine.create({
   currency: vine.enum(CURRENCIES).optional(),
   vehicleId: id().optional(),
   driverId: id().optional(),
-  estimatedPickupAt: vine.date({ formats: ['iso8601'] }).optional(),
+  estimatedPickupAt: vine
+    .date({ formats: ['iso8601'] })
+    .use(isoDateTime())
+    .optional(),
   note: vine.string().trim().maxLength(1000).nullable().optional(),
 })
 

@@ -3,10 +3,13 @@ import ordersConfig from '#config/orders'
 import { DISPUTE_REASONS } from '#orders/models/dispute'
 import { phone } from '#core/validators/rules/phone'
 import { latitude, longitude } from '#orders/validators/order'
+import { fileSchema, isoDateTime } from '#core/contract/json_schema'
 
 const id = () => vine.number().positive().withoutDecimals()
 const image = () =>
-  vine.file({ size: ordersConfig.uploads.maxSize, extnames: ordersConfig.uploads.imageExtnames })
+  vine
+    .file({ size: ordersConfig.uploads.maxSize, extnames: ordersConfig.uploads.imageExtnames })
+    .use(fileSchema())
 
 /**
  * Multipart: `photo` and `signature` images, the receiver, where (`lat`,
@@ -20,7 +23,10 @@ export const proofOfDeliveryValidator = vine.create({
   receiverPhone: phone(),
   lat: latitude().optional().requiredIfExists('lng'),
   lng: longitude().optional().requiredIfExists('lat'),
-  deliveredAt: vine.date({ formats: ['iso8601'] }).optional(),
+  deliveredAt: vine
+    .date({ formats: ['iso8601'] })
+    .use(isoDateTime())
+    .optional(),
 })
 
 export const proofFileValidator = vine.create({
@@ -45,10 +51,12 @@ export const disputeValidator = vine.create({
   description: vine.string().trim().minLength(10).maxLength(4000),
   evidence: vine
     .array(
-      vine.file({
-        size: ordersConfig.uploads.maxSize,
-        extnames: ordersConfig.uploads.evidenceExtnames,
-      })
+      vine
+        .file({
+          size: ordersConfig.uploads.maxSize,
+          extnames: ordersConfig.uploads.evidenceExtnames,
+        })
+        .use(fileSchema())
     )
     .maxLength(ordersConfig.uploads.maxEvidenceFiles)
     .optional(),

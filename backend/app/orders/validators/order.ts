@@ -3,9 +3,10 @@ import { CURRENCIES, ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/orde
 import { DRIVER_STATUS_MOVES } from '#orders/order_state_machine'
 import { phone } from '#core/validators/rules/phone'
 import ordersConfig from '#config/orders'
+import { fileSchema, isoDateTime, jsonSchema } from '#core/contract/json_schema'
 
 const id = () => vine.number().positive().withoutDecimals()
-const isoDate = () => vine.date({ formats: ['iso8601'] })
+const isoDate = () => vine.date({ formats: ['iso8601'] }).use(isoDateTime())
 export const latitude = () => vine.number().min(-90).max(90)
 export const longitude = () => vine.number().min(-180).max(180)
 
@@ -92,9 +93,17 @@ const nearRule = vine.createRule((value, _options, field) => {
 })
 
 export const listOrdersValidator = vine.create({
-  near: vine.any().use(nearRule()).optional() as unknown as ReturnType<
-    ReturnType<typeof point>['optional']
-  >,
+  near: vine
+    .any()
+    .use(nearRule())
+    .use(
+      jsonSchema({
+        type: 'string',
+        examples: ['14.6928,-17.4467'],
+        description: '"lat,lng": switches to the load board',
+      })
+    )
+    .optional() as unknown as ReturnType<ReturnType<typeof point>['optional']>,
   radiusKm: vine.number().min(0.1).max(2000).optional(),
   vehicleType: vine.string().trim().maxLength(40).optional(),
   minCapacityKg: vine.number().withoutDecimals().min(0).optional(),
@@ -113,16 +122,16 @@ export const statusValidator = vine.create({
   /** Only with picked_up. */
   photo: vine
     .file({ size: ordersConfig.uploads.maxSize, extnames: ordersConfig.uploads.imageExtnames })
+    .use(fileSchema())
     .optional(),
 })
 
 /** Multipart `photo`: a picture of the cargo, added by the shipper before assignment. */
 export const cargoPhotoValidator = vine.create({
   params: vine.object({ id: id() }),
-  photo: vine.file({
-    size: ordersConfig.uploads.maxSize,
-    extnames: ordersConfig.uploads.imageExtnames,
-  }),
+  photo: vine
+    .file({ size: ordersConfig.uploads.maxSize, extnames: ordersConfig.uploads.imageExtnames })
+    .use(fileSchema()),
 })
 
 export const cargoPhotoFileValidator = vine.create({

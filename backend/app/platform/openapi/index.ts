@@ -4,7 +4,7 @@ import platform from '#platform/openapi/platform'
 import { accountsApi } from '#accounts/openapi'
 import { fleetApi } from '#fleet/openapi'
 import { smsApi } from '#sms/openapi'
-import { disputesApi, ordersOpenApi } from '#orders/openapi'
+import { disputesApi, ordersApi } from '#orders/openapi'
 import { webOpenApi } from '#platform/openapi/web'
 import { trackingOpenApi } from '#tracking/openapi'
 import { notificationsOpenApi } from '#notifications/openapi'
@@ -17,7 +17,6 @@ import { auditApi } from '#audit/openapi'
 /** Add one import per area; order is the order of tags in /docs. */
 export const fragments: OpenApiFragment[] = [
   platform,
-  ordersOpenApi,
   trackingOpenApi,
   notificationsOpenApi,
   chatOpenApi,
@@ -29,6 +28,7 @@ export const fragments: OpenApiFragment[] = [
 /** Capabilities described by their validators and transformers (docs/architecture.md). */
 export const apis: ApiDescription[] = [
   accountsApi,
+  ordersApi,
   fleetApi,
   moneyApi,
   smsApi,

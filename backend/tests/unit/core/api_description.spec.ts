@@ -64,6 +64,18 @@ test.group('contract: describing a route', () => {
     })
   })
 
+  test('a route whose files are optional also takes JSON without them', ({ assert }) => {
+    const body = describe().paths['/widgets'].post.requestBody as {
+      content: Record<string, { schema: { required: string[]; properties: object } }>
+    }
+    assert.deepEqual(Object.keys(body.content), ['application/json', 'multipart/form-data'])
+    assert.deepEqual(Object.keys(body.content['application/json'].schema.properties), [
+      'name',
+      'madeOn',
+    ])
+    assert.deepEqual(body.content['application/json'].schema.required, ['name', 'madeOn'])
+  })
+
   test('response schemas have every field required; named ones are components', ({ assert }) => {
     const described = describe()
     assert.properties(described.schemas.PageMeta, ['properties'])

@@ -11,31 +11,24 @@ import type { components } from '../core/api/openapi';
  */
 type Schemas = components['schemas'];
 
-export type Order = Present<Schemas['Order']>;
+export type Order = Schemas['Order'];
 export type OrderStatus = Schemas['OrderStatus'];
 export type Place = Order['pickup'];
-export type Bid = Present<Schemas['Bid']>;
-export type OrderEvent = Present<Schemas['OrderEvent']>;
+export type Bid = Schemas['Bid'];
+export type OrderEvent = Schemas['OrderEvent'];
 export type OrderTrack = Present<Schemas['OrderTrack']>;
 export type Eta = NonNullable<OrderTrack['eta']>;
-export type ProofOfDelivery = Present<Schemas['ProofOfDelivery']>;
-export type Rating = Present<Schemas['Rating']>;
-export type Dispute = Present<Schemas['Dispute']>;
+export type ProofOfDelivery = Schemas['ProofOfDelivery'];
+export type Rating = Schemas['Rating'];
+export type Dispute = Schemas['Dispute'];
 export type DisputeReason = Dispute['reason'];
 export type PaymentMethod = Order['paymentMethod'];
-export type DispatchSuggestion = Present<Schemas['DispatchSuggestion']>;
-export type Page<T> = { data: T[]; meta: Present<Schemas['OrderPageMeta']> };
+export type DispatchSuggestion = Schemas['DispatchSuggestion'];
+export type Page<T> = { data: T[]; meta: Schemas['PageMeta'] };
 
-/** The create body; a PATCH also takes null to clear the price, the vehicle type or the notes. */
 export type OrderInput = Body<'/api/v1/orders', 'post'>;
-export type OrderChanges = Omit<
-  Partial<OrderInput>,
-  'priceAmount' | 'requiredVehicleTypeId' | 'notes'
-> & {
-  priceAmount?: number | null;
-  requiredVehicleTypeId?: number | null;
-  notes?: string | null;
-};
+/** A PATCH also takes null to clear the price, the vehicle type or the notes. */
+export type OrderChanges = Body<'/api/v1/orders/{id}', 'patch'>;
 export type PlaceInput = OrderInput['pickup'];
 export type BidInput = Body<'/api/v1/orders/{id}/bids', 'post'>;
 

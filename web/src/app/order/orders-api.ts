@@ -27,56 +27,56 @@ export class OrdersApi {
 
   /** The caller's own orders, or the load board around `near` ("lat,lng"). */
   list(query: Query<'/api/v1/orders', 'get'> = {}): Promise<Page<Order>> {
-    return this.api.get('/api/v1/orders', { query }) as Promise<Page<Order>>;
+    return this.api.get('/api/v1/orders', { query });
   }
 
   order(id: number): Promise<Order> {
-    return this.api.get('/api/v1/orders/{id}', { path: { id } }) as Promise<Order>;
+    return this.api.get('/api/v1/orders/{id}', { path: { id } });
   }
 
   create(input: OrderInput): Promise<Order> {
-    return this.api.post('/api/v1/orders', { body: input }) as Promise<Order>;
+    return this.api.post('/api/v1/orders', { body: input });
   }
 
   /** A PATCH may clear the price or vehicle type with null (the API's validator allows it). */
   update(id: number, changes: OrderChanges): Promise<Order> {
     return this.api.patch('/api/v1/orders/{id}', {
       path: { id },
-      body: changes as Partial<OrderInput>,
-    }) as Promise<Order>;
+      body: changes,
+    });
   }
 
   post(id: number): Promise<Order> {
-    return this.api.post('/api/v1/orders/{id}/post', { path: { id } }) as Promise<Order>;
+    return this.api.post('/api/v1/orders/{id}/post', { path: { id } });
   }
 
   cancel(id: number, reason: string): Promise<Order> {
     return this.api.post('/api/v1/orders/{id}/cancel', {
       path: { id },
       body: { reason },
-    }) as Promise<Order>;
+    });
   }
 
   /** The shipper sees every bid, a carrier its own. */
   async bids(id: number): Promise<Bid[]> {
     const page = await this.api.get('/api/v1/orders/{id}/bids', { path: { id } });
-    return (page.data ?? []) as Bid[];
+    return page.data;
   }
 
   placeBid(id: number, bid: BidInput): Promise<Bid> {
-    return this.api.post('/api/v1/orders/{id}/bids', { path: { id }, body: bid }) as Promise<Bid>;
+    return this.api.post('/api/v1/orders/{id}/bids', { path: { id }, body: bid });
   }
 
   acceptBid(id: number, bidId: number): Promise<Order> {
     return this.api.post('/api/v1/orders/{id}/accept-bid', {
       path: { id },
       body: { bidId },
-    }) as Promise<Order>;
+    });
   }
 
   async events(id: number): Promise<OrderEvent[]> {
     const page = await this.api.get('/api/v1/orders/{id}/events', { path: { id } });
-    return (page.data ?? []) as OrderEvent[];
+    return page.data;
   }
 
   track(id: number): Promise<OrderTrack> {
@@ -86,7 +86,7 @@ export class OrdersApi {
   proof(id: number): Promise<ProofOfDelivery> {
     return this.api.get('/api/v1/orders/{id}/proof-of-delivery', {
       path: { id },
-    }) as Promise<ProofOfDelivery>;
+    });
   }
 
   /** An image of the order behind the bearer token, as an object URL for <img> (revoke it when done). */
@@ -97,14 +97,14 @@ export class OrdersApi {
   confirmDelivery(id: number): Promise<Order> {
     return this.api.post('/api/v1/orders/{id}/confirm-delivery', {
       path: { id },
-    }) as Promise<Order>;
+    });
   }
 
   rate(id: number, score: number, comment?: string): Promise<Rating> {
     return this.api.post('/api/v1/orders/{id}/rate', {
       path: { id },
       body: comment ? { score, comment } : { score },
-    }) as Promise<Rating>;
+    });
   }
 
   dispute(
@@ -115,19 +115,19 @@ export class OrdersApi {
     return this.api.post('/api/v1/orders/{id}/dispute', {
       path: { id },
       body: { reason, description },
-    }) as Promise<{ order: Order; dispute: Dispute }>;
+    });
   }
 
   /** The nearest suitable trucks for a dispatcher to assign. */
   async suggestions(id: number): Promise<DispatchSuggestion[]> {
     const page = await this.api.get('/api/v1/orders/{id}/suggestions', { path: { id } });
-    return (page.data ?? []) as DispatchSuggestion[];
+    return page.data;
   }
 
   assign(id: number, driverId: number, vehicleId: number): Promise<Order> {
     return this.api.post('/api/v1/orders/{id}/assign', {
       path: { id },
       body: { driverId, vehicleId },
-    }) as Promise<Order>;
+    });
   }
 }

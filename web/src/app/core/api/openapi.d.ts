@@ -61,6 +61,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -149,6 +158,15 @@ export interface paths {
             'text/csv': string;
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -219,6 +237,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -282,6 +309,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['DisputeCaseDetails'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -370,6 +406,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['DisputeCaseDetails'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -475,6 +520,15 @@ export interface paths {
             'application/json': components['schemas']['Payout'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -567,6 +621,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -641,6 +704,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Payout'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -735,6 +807,15 @@ export interface paths {
             'application/json': components['schemas']['Payout'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -814,6 +895,15 @@ export interface paths {
             'application/json': components['schemas']['PayoutSwitch'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -862,6 +952,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['PayoutSwitch'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -948,6 +1047,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -1014,6 +1122,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -1105,6 +1222,15 @@ export interface paths {
             'application/json': components['schemas']['AdminUser'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -1188,6 +1314,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['AdminUser'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -1282,6 +1417,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -1360,6 +1504,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['AdminUser'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -1441,6 +1594,15 @@ export interface paths {
           };
           content?: never;
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -1497,6 +1659,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['CodeSent'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
@@ -1636,11 +1807,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description Page */
           page?: number;
-          /** @description Page size */
           perPage?: number;
-          /** @description Only bids in this status */
           status?: 'open' | 'accepted' | 'rejected' | 'withdrawn';
         };
         header?: never;
@@ -1656,9 +1824,18 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data?: components['schemas']['Bid'][];
-              meta?: components['schemas']['OrderPageMeta'];
+              data: components['schemas']['Bid'][];
+              meta: components['schemas']['PageMeta'];
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -3327,6 +3504,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_NOT_FOUND: outbox disabled */
         404: {
           headers: {
@@ -3512,6 +3698,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -3576,6 +3771,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['FleetDocument'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -3668,6 +3872,15 @@ export interface paths {
             'application/json': components['schemas']['FleetDocument'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -3736,6 +3949,15 @@ export interface paths {
             'image/webp': string;
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -3801,6 +4023,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['FleetDocument'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -3884,6 +4115,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['FleetDocument'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -4096,6 +4336,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Earnings'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -4573,6 +4822,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -4620,6 +4878,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Invitation'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -4696,6 +4963,15 @@ export interface paths {
             'application/json': components['schemas']['Invitation'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -4766,6 +5042,15 @@ export interface paths {
             'application/json': components['schemas']['User'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -4807,6 +5092,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['User'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -5235,22 +5529,16 @@ export interface paths {
     };
     /**
      * Own orders, or the load board with ?near=
-     * @description Without `near`: shippers see their organisation's orders, carrier dispatchers the orders assigned to their carrier, drivers the orders assigned to them, platform dispatchers and admins all. With `near` (drivers, carriers, platform staff): posted and bidding orders whose pickup is within `radiusKm`, nearest first with `distanceM`.
+     * @description Without `near`: shippers see their organisation's orders, carrier dispatchers the orders assigned to their carrier, drivers the orders assigned to them, platform dispatchers and admins all. With `near` (drivers, carriers, platform staff): posted and bidding orders whose pickup is within `radiusKm` (default 50), nearest first with `distanceM`. `vehicleType` (an id or code) keeps orders requiring it or no type; `minCapacityKg` keeps cargo weighing at most that; `status` filters own orders.
      */
     get: {
       parameters: {
         query?: {
-          /** @description The capacity you have: only cargo weighing at most this */
           minCapacityKg?: number;
-          /** @description "lat,lng": switches to the load board */
           near?: string;
-          /** @description Page */
           page?: number;
-          /** @description Page size */
           perPage?: number;
-          /** @description Load board radius */
           radiusKm?: number;
-          /** @description Own orders only */
           status?:
             | 'draft'
             | 'posted'
@@ -5264,7 +5552,6 @@ export interface paths {
             | 'cancelled'
             | 'disputed'
             | 'resolved';
-          /** @description Vehicle type id or code: orders requiring it or no type */
           vehicleType?: string;
         };
         header?: never;
@@ -5279,7 +5566,19 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['OrderPage'];
+            'application/json': {
+              data: components['schemas']['Order'][];
+              meta: components['schemas']['PageMeta'];
+            };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -5312,7 +5611,10 @@ export interface paths {
       };
     };
     put?: never;
-    /** Create a draft (shippers) */
+    /**
+     * Create a draft (shippers)
+     * @description Prices are in the minor unit of the currency (XOF has none, KES has cents). Leave `priceAmount` out with `openToBids` (the default then) to let carriers name the price.
+     */
     post: {
       parameters: {
         query?: never;
@@ -5325,59 +5627,52 @@ export interface paths {
           'application/json': {
             cargo: {
               count?: number;
-              /** @default false */
-              fragile?: boolean;
-              /** @example maize */
+              /** @enum {unknown} */
+              fragile?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
               kind: string;
-              /** @default false */
-              refrigerated?: boolean;
+              /** @enum {unknown} */
+              refrigerated?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
               volumeM3?: number;
               weightKg: number;
             };
-            /** @enum {string} */
+            /** @enum {unknown} */
             currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
             dropoff: {
               address: string;
               contactName?: string;
-              /** @description Any common format of a SN, KE, TZ or UG mobile; stored as E.164 */
-              contactPhone?: string;
-              /** @example 14.6928 */
-              lat: number;
-              /** @example -17.4467 */
-              lng: number;
               /**
-               * Format: date-time
-               * @description After windowStart
+               * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
+               * @example +254712345678
                */
+              contactPhone?: string;
+              lat: number;
+              lng: number;
+              /** Format: date-time */
               windowEnd?: string;
               /** Format: date-time */
               windowStart?: string;
             };
             notes?: string;
-            /** @description Default: true when no price is given */
-            openToBids?: boolean;
-            /** @enum {string} */
+            /** @enum {unknown} */
+            openToBids?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+            /** @enum {unknown} */
             paymentMethod: 'mobile_money' | 'cash';
             pickup: {
               address: string;
               contactName?: string;
-              /** @description Any common format of a SN, KE, TZ or UG mobile; stored as E.164 */
-              contactPhone?: string;
-              /** @example 14.6928 */
-              lat: number;
-              /** @example -17.4467 */
-              lng: number;
               /**
-               * Format: date-time
-               * @description After windowStart
+               * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
+               * @example +254712345678
                */
+              contactPhone?: string;
+              lat: number;
+              lng: number;
+              /** Format: date-time */
               windowEnd?: string;
               /** Format: date-time */
               windowStart?: string;
             };
-            /** @description Offered price in minor units; omit with openToBids=true to let carriers name it */
             priceAmount?: number;
-            /** @description A vehicle type id (GET /api/v1/vehicle-types) */
             requiredVehicleTypeId?: number;
           };
         };
@@ -5390,6 +5685,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -5455,6 +5759,15 @@ export interface paths {
             'application/json': components['schemas']['Order'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -5473,6 +5786,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     put?: never;
@@ -5480,7 +5802,10 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Edit a draft (shipper side); a place or cargo given replaces the whole object */
+    /**
+     * Edit a draft (shipper side); a place or cargo given replaces the whole object
+     * @description null clears the price, the vehicle type or the notes.
+     */
     patch: {
       parameters: {
         query?: never;
@@ -5495,60 +5820,53 @@ export interface paths {
           'application/json': {
             cargo?: {
               count?: number;
-              /** @default false */
-              fragile?: boolean;
-              /** @example maize */
+              /** @enum {unknown} */
+              fragile?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
               kind: string;
-              /** @default false */
-              refrigerated?: boolean;
+              /** @enum {unknown} */
+              refrigerated?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
               volumeM3?: number;
               weightKg: number;
             };
-            /** @enum {string} */
+            /** @enum {unknown} */
             currency?: 'XOF' | 'KES' | 'TZS' | 'UGX';
             dropoff?: {
               address: string;
               contactName?: string;
-              /** @description Any common format of a SN, KE, TZ or UG mobile; stored as E.164 */
-              contactPhone?: string;
-              /** @example 14.6928 */
-              lat: number;
-              /** @example -17.4467 */
-              lng: number;
               /**
-               * Format: date-time
-               * @description After windowStart
+               * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
+               * @example +254712345678
                */
+              contactPhone?: string;
+              lat: number;
+              lng: number;
+              /** Format: date-time */
               windowEnd?: string;
               /** Format: date-time */
               windowStart?: string;
             };
-            notes?: string;
-            /** @description Default: true when no price is given */
-            openToBids?: boolean;
-            /** @enum {string} */
+            notes?: string | null;
+            /** @enum {unknown} */
+            openToBids?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+            /** @enum {unknown} */
             paymentMethod?: 'mobile_money' | 'cash';
             pickup?: {
               address: string;
               contactName?: string;
-              /** @description Any common format of a SN, KE, TZ or UG mobile; stored as E.164 */
-              contactPhone?: string;
-              /** @example 14.6928 */
-              lat: number;
-              /** @example -17.4467 */
-              lng: number;
               /**
-               * Format: date-time
-               * @description After windowStart
+               * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
+               * @example +254712345678
                */
+              contactPhone?: string;
+              lat: number;
+              lng: number;
+              /** Format: date-time */
               windowEnd?: string;
               /** Format: date-time */
               windowStart?: string;
             };
-            /** @description Offered price in minor units; omit with openToBids=true to let carriers name it */
-            priceAmount?: number;
-            /** @description A vehicle type id (GET /api/v1/vehicle-types) */
-            requiredVehicleTypeId?: number;
+            priceAmount?: number | null;
+            requiredVehicleTypeId?: number | null;
           };
         };
       };
@@ -5560,6 +5878,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -5647,6 +5974,15 @@ export interface paths {
             'application/json': components['schemas']['Order'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -5676,6 +6012,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE (already assigned, …), E_BID_NOT_OPEN, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_BUSY */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -5729,6 +6074,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -5810,8 +6164,17 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data?: components['schemas']['Bid'][];
+              data: components['schemas']['Bid'][];
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -5832,10 +6195,22 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     put?: never;
-    /** Bid (drivers and dispatchers of a carrier). One open bid per carrier per order: a second is 409 E_BID_EXISTS — PATCH it instead. The first bid moves posted → bidding. */
+    /**
+     * Bid (drivers and dispatchers of a carrier). One open bid per carrier per order: a second is 409 E_BID_EXISTS — PATCH it instead. The first bid moves posted → bidding.
+     * @description `amount` in the minor unit of `currency`, which must be the order's (else 422 E_CURRENCY_MISMATCH). `vehicleId`: a vehicle of your carrier that fits the cargo and has valid papers; `driverId` defaults to the bidding driver, or the vehicle's driver.
+     */
     post: {
       parameters: {
         query?: never;
@@ -5848,19 +6223,13 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description Minor units of the currency (XOF has none, KES has cents) */
             amount: number;
-            /**
-             * @description Must be the order's currency (else 422 E_CURRENCY_MISMATCH)
-             * @enum {string}
-             */
+            /** @enum {unknown} */
             currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
-            /** @description Default: the bidding driver, or the vehicle's driver */
             driverId?: number;
             /** Format: date-time */
             estimatedPickupAt: string;
             note?: string;
-            /** @description A vehicle of your carrier that fits the cargo and has valid papers */
             vehicleId: number;
           };
         };
@@ -5873,6 +6242,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Bid'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -5960,6 +6338,15 @@ export interface paths {
             'application/json': components['schemas']['Bid'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -5996,6 +6383,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     options?: never;
@@ -6014,9 +6410,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description Minor units of the currency (XOF has none, KES has cents) */
             amount?: number;
-            /** @enum {string} */
+            /** @enum {unknown} */
             currency?: 'XOF' | 'KES' | 'TZS' | 'UGX';
             driverId?: number;
             /** Format: date-time */
@@ -6034,6 +6429,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Bid'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -6121,6 +6525,15 @@ export interface paths {
             'application/json': components['schemas']['Order'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -6183,7 +6596,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Add a cargo photo (shipper side, before assignment; at most 6) */
+    /**
+     * Add a cargo photo (shipper side, before assignment; at most 6)
+     * @description Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.
+     */
     post: {
       parameters: {
         query?: never;
@@ -6196,10 +6612,7 @@ export interface paths {
       requestBody: {
         content: {
           'multipart/form-data': {
-            /**
-             * Format: binary
-             * @description Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.
-             */
+            /** Format: binary */
             photo: string;
           };
         };
@@ -6212,6 +6625,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -6243,6 +6665,24 @@ export interface paths {
         };
         /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PAYLOAD_TOO_LARGE: the whole body is too large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: send multipart/form-data */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -6293,9 +6733,18 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'image/jpeg': unknown;
-            'image/png': unknown;
-            'image/webp': unknown;
+            'image/jpeg': string;
+            'image/png': string;
+            'image/webp': string;
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -6309,6 +6758,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -6708,6 +7166,15 @@ export interface paths {
             'application/json': components['schemas']['Order'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -6737,6 +7204,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -6780,6 +7256,15 @@ export interface paths {
             'application/json': components['schemas']['Dispute'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -6798,10 +7283,22 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     put?: never;
-    /** The shipper disputes a delivery (delivered → disputed), with evidence files */
+    /**
+     * The shipper disputes a delivery (delivered → disputed), with evidence files
+     * @description Multipart with up to 5 `evidence` files (images or PDF, 5 MB each), or JSON without files.
+     */
     post: {
       parameters: {
         query?: never;
@@ -6815,15 +7312,14 @@ export interface paths {
         content: {
           'application/json': {
             description: string;
-            /** @enum {string} */
+            /** @enum {unknown} */
             reason:
               'damaged' | 'missing_items' | 'not_delivered' | 'late' | 'wrong_address' | 'other';
           };
           'multipart/form-data': {
             description: string;
-            /** @description Images or PDF, 5 MB each */
             evidence?: string[];
-            /** @enum {string} */
+            /** @enum {unknown} */
             reason:
               'damaged' | 'missing_items' | 'not_delivered' | 'late' | 'wrong_address' | 'other';
           };
@@ -6837,9 +7333,18 @@ export interface paths {
           };
           content: {
             'application/json': {
-              dispute?: components['schemas']['Dispute'];
-              order?: components['schemas']['Order'];
+              dispute: components['schemas']['Dispute'];
+              order: components['schemas']['Order'];
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -6871,6 +7376,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PAYLOAD_TOO_LARGE: the whole body is too large */
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -6921,10 +7435,19 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/pdf': unknown;
-            'image/jpeg': unknown;
-            'image/png': unknown;
-            'image/webp': unknown;
+            'application/pdf': string;
+            'image/jpeg': string;
+            'image/png': string;
+            'image/webp': string;
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -6954,7 +7477,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION */
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
         422: {
           headers: {
             [name: string]: unknown;
@@ -6980,7 +7503,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The timeline, oldest first */
+    /**
+     * The timeline, oldest first
+     * @description A carrier reads only its own crews' periods of the order.
+     */
     get: {
       parameters: {
         query?: never;
@@ -6999,8 +7525,17 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data?: components['schemas']['OrderEvent'][];
+              data: components['schemas']['OrderEvent'][];
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7014,6 +7549,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -7060,6 +7604,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['OrderPayments'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7131,6 +7684,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Payment'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7216,6 +7778,15 @@ export interface paths {
             'application/json': components['schemas']['Order'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -7245,6 +7816,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -7288,6 +7868,15 @@ export interface paths {
             'application/json': components['schemas']['ProofOfDelivery'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -7315,10 +7904,22 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     put?: never;
-    /** Proof of delivery (the assigned driver): in transit it also marks the order delivered */
+    /**
+     * Proof of delivery (the assigned driver): in transit it also marks the order delivered
+     * @description `deliveredAt`: when the goods changed hands (default now; not in the future). Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.
+     */
     post: {
       parameters: {
         query?: never;
@@ -7331,25 +7932,19 @@ export interface paths {
       requestBody: {
         content: {
           'multipart/form-data': {
-            /**
-             * Format: date-time
-             * @description When the goods changed hands (default now; not in the future)
-             */
+            /** Format: date-time */
             deliveredAt?: string;
             lat?: number;
             lng?: number;
-            /**
-             * Format: binary
-             * @description Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.
-             */
+            /** Format: binary */
             photo: string;
             receiverName: string;
-            /** @description Stored as E.164 */
-            receiverPhone: string;
             /**
-             * Format: binary
-             * @description Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.
+             * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
+             * @example +254712345678
              */
+            receiverPhone: string;
+            /** Format: binary */
             signature: string;
           };
         };
@@ -7362,9 +7957,18 @@ export interface paths {
           };
           content: {
             'application/json': {
-              order?: components['schemas']['Order'];
-              proofOfDelivery?: components['schemas']['ProofOfDelivery'];
+              order: components['schemas']['Order'];
+              proofOfDelivery: components['schemas']['ProofOfDelivery'];
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7405,6 +8009,15 @@ export interface paths {
         };
         /** @description E_PAYLOAD_TOO_LARGE: the whole body is too large */
         413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: send multipart/form-data */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -7455,9 +8068,18 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'image/jpeg': unknown;
-            'image/png': unknown;
-            'image/webp': unknown;
+            'image/jpeg': string;
+            'image/png': string;
+            'image/webp': string;
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7480,6 +8102,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -7532,6 +8163,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Rating'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7598,7 +8238,7 @@ export interface paths {
     put?: never;
     /**
      * The driver's moves: assigned → pickup_pending → picked_up → in_transit → delivered
-     * @description JSON, or multipart with a cargo `photo` at picked_up (then `position[lat]`, `position[lng]` as fields). The carrier's dispatchers and platform dispatchers may only set pickup_pending.
+     * @description JSON, or multipart with a cargo `photo` at picked_up (then `position[lat]`, `position[lng]` as fields). The carrier's dispatchers and platform dispatchers may only set pickup_pending. Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.
      */
     post: {
       parameters: {
@@ -7613,24 +8253,21 @@ export interface paths {
         content: {
           'application/json': {
             position?: {
-              /** @example 14.6928 */
               lat: number;
-              /** @example -17.4467 */
               lng: number;
             };
-            /** @enum {string} */
+            /** @enum {unknown} */
             status: 'pickup_pending' | 'picked_up' | 'in_transit' | 'delivered';
           };
           'multipart/form-data': {
-            /**
-             * Format: binary
-             * @description Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.
-             */
+            /** Format: binary */
             photo?: string;
-            'position[lat]'?: number;
-            'position[lng]'?: number;
-            /** @enum {string} */
-            status: 'picked_up';
+            position?: {
+              lat: number;
+              lng: number;
+            };
+            /** @enum {unknown} */
+            status: 'pickup_pending' | 'picked_up' | 'in_transit' | 'delivered';
           };
         };
       };
@@ -7642,6 +8279,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Order'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7671,7 +8317,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
+        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …"); E_NOT_PAID: picked up only once paid, unless cash on delivery */
         409: {
           headers: {
             [name: string]: unknown;
@@ -7706,14 +8352,12 @@ export interface paths {
     };
     /**
      * Nearest free, eligible crews whose vehicle fits the cargo, by PostGIS distance from the pickup
-     * @description Platform staff see every carrier; a carrier's dispatcher its own fleet. Location: the driver's fresh on-duty GPS position, else the vehicle's base.
+     * @description Platform staff see every carrier; a carrier's dispatcher its own fleet. Location: the driver's fresh on-duty GPS position, else the vehicle's base. `radiusKm` defaults to 200, `limit` to 10.
      */
     get: {
       parameters: {
         query?: {
-          /** @description How many */
           limit?: number;
-          /** @description Search radius */
           radiusKm?: number;
         };
         header?: never;
@@ -7731,8 +8375,17 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data?: components['schemas']['DispatchSuggestion'][];
+              data: components['schemas']['DispatchSuggestion'][];
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7881,6 +8534,15 @@ export interface paths {
             'application/json': components['schemas']['Order'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -7973,6 +8635,15 @@ export interface paths {
             'application/json': components['schemas']['Organisation'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -8045,6 +8716,15 @@ export interface paths {
             'application/json': components['schemas']['Organisation'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -8110,6 +8790,15 @@ export interface paths {
             'application/json': {
               data: components['schemas']['Invitation'][];
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -8213,6 +8902,15 @@ export interface paths {
             'application/json': components['schemas']['Invitation'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -8298,6 +8996,15 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
@@ -8532,18 +9239,16 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              average?: number | null;
-              count?: number;
-              organisationId?: number;
-              recent?: {
-                comment?: string | null;
-                /** Format: date-time */
-                createdAt?: string;
-                direction?: string;
-                score?: number;
-              }[];
-            };
+            'application/json': components['schemas']['OrganisationRating'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -8599,11 +9304,16 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              average?: number | null;
-              count?: number;
-              userId?: number;
-            };
+            'application/json': components['schemas']['UserRating'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -8979,6 +9689,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -9030,6 +9749,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['VehicleType'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -9131,6 +9859,15 @@ export interface paths {
             'application/json': components['schemas']['VehicleType'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -9209,6 +9946,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -9277,6 +10023,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['VehicleDetails'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -9360,6 +10115,15 @@ export interface paths {
             'application/json': components['schemas']['VehicleDetails'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -9412,6 +10176,15 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
@@ -9492,6 +10265,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['VehicleDetails'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -9582,6 +10364,15 @@ export interface paths {
             'application/json': components['schemas']['VehicleDetails'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -9665,6 +10456,15 @@ export interface paths {
           };
           content?: never;
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -9746,6 +10546,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['VehiclePhoto'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -9850,6 +10659,15 @@ export interface paths {
             'image/webp': string;
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -9891,6 +10709,15 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
@@ -10052,6 +10879,15 @@ export interface paths {
               handled: boolean;
               ok: boolean;
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED: SMS_INBOUND_TOKEN is set and the URL does not carry it */
@@ -10860,46 +11696,57 @@ export interface components {
     };
     Bid: {
       /** @description Minor units of the currency (XOF has none, KES has cents) */
-      amount?: number;
-      bidderId?: number;
-      /** @description In lists */
+      amount: number;
+      bidderId: number;
+      /** @description In lists of an order’s bids */
       carrier?: {
-        id?: number;
-        name?: string;
-        rating?: components['schemas']['RatingSummary'];
+        id: number;
+        name: string;
+        rating: components['schemas']['RatingSummary'];
       };
-      carrierOrganisationId?: number;
+      carrierOrganisationId: number;
       /** Format: date-time */
-      createdAt?: string;
+      createdAt: string;
       /** @enum {string} */
-      currency?: 'XOF' | 'KES' | 'TZS' | 'UGX';
+      currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
+      decidedAt: string | null;
+      driverId: number;
       /** Format: date-time */
-      decidedAt?: string | null;
-      driverId?: number;
-      /** Format: date-time */
-      estimatedPickupAt?: string;
-      id?: number;
-      note?: string | null;
-      orderId?: number;
+      estimatedPickupAt: string;
+      id: number;
+      note: string | null;
+      orderId: number;
       /** @enum {string} */
-      status?: 'open' | 'accepted' | 'rejected' | 'withdrawn';
+      status: 'open' | 'accepted' | 'rejected' | 'withdrawn';
       /** Format: date-time */
-      updatedAt?: string;
-      /** @description In lists */
+      updatedAt: string;
+      /** @description In lists of an order’s bids */
       vehicle?: {
-        capacityKg?: number | null;
-        id?: number;
-        make?: string | null;
-        model?: string | null;
-        plate?: string;
-        type?: {
-          body?: string;
-          code?: string;
-          id?: number;
-          name?: string;
-        };
+        capacityKg: number | null;
+        id: number;
+        make: string | null;
+        model: string | null;
+        plate: string;
+        type: {
+          /** @enum {string} */
+          body:
+            | 'flatbed'
+            | 'box'
+            | 'curtainsider'
+            | 'tanker'
+            | 'refrigerated'
+            | 'tipper'
+            | 'container'
+            | 'livestock'
+            | 'van'
+            | 'pickup'
+            | 'motorcycle';
+          code: string;
+          id: number;
+          name: string;
+        } | null;
       };
-      vehicleId?: number;
+      vehicleId: number;
     };
     ChatMessage: {
       attachment: {
@@ -11105,56 +11952,54 @@ export interface components {
       varianceThresholdPct?: number;
     };
     DispatchSuggestion: {
-      carrierOrganisationId?: number;
-      distanceM?: number;
-      driver?: {
-        id?: number;
-        name?: string | null;
-        phone?: string;
+      carrierOrganisationId: number;
+      distanceM: number;
+      driver: {
+        id: number;
+        name: string | null;
+        phone: string;
       };
       /**
-       * @description live: fresh on-duty GPS; base: the vehicle's base location
+       * @description live: the driver's fresh on-duty GPS position; base: the vehicle's base location
        * @enum {string}
        */
-      locationSource?: 'live' | 'base';
-      vehicle?: {
-        capacityKg?: number;
-        id?: number;
-        plate?: string;
-        typeCode?: string;
+      locationSource: 'live' | 'base';
+      vehicle: {
+        capacityKg: number;
+        id: number;
+        plate: string;
+        typeCode: string;
       };
     };
     Dispute: {
       /** @description The carrier’s share before commission, minor units */
-      carrierAmount?: number | null;
+      carrierAmount: number | null;
       /** Format: date-time */
-      createdAt?: string;
-      /** @enum {string|null} */
-      decision?: 'pay_carrier' | 'refund_shipper' | 'split' | null;
-      description?: string;
-      evidence?: {
-        contentType?: string;
-        fileName?: string;
-        size?: number;
+      createdAt: string;
+      decision: ('pay_carrier' | 'refund_shipper' | 'split') | null;
+      description: string;
+      evidence: {
+        contentType: string;
+        fileName: string;
+        size: number;
         /**
          * @description Download (GET, authenticated)
          * @example /api/v1/orders/12/dispute/evidence/0
          */
-        url?: string;
+        url: string;
       }[];
-      id?: number;
-      openedById?: number | null;
-      orderId?: number;
+      id: number;
+      openedById: number | null;
+      orderId: number;
       /** @enum {string} */
-      reason?: 'damaged' | 'missing_items' | 'not_delivered' | 'late' | 'wrong_address' | 'other';
+      reason: 'damaged' | 'missing_items' | 'not_delivered' | 'late' | 'wrong_address' | 'other';
       /** @description Refunded to the shipper, minor units */
-      refundAmount?: number | null;
-      resolutionNote?: string | null;
-      /** Format: date-time */
-      resolvedAt?: string | null;
-      resolvedById?: number | null;
+      refundAmount: number | null;
+      resolutionNote: string | null;
+      resolvedAt: string | null;
+      resolvedById: number | null;
       /** @enum {string} */
-      status?: 'open' | 'resolved' | 'cancelled';
+      status: 'open' | 'resolved' | 'cancelled';
     };
     DisputeCase: {
       /** @description The carrier’s share before commission */
@@ -11485,6 +12330,12 @@ export interface components {
       /** @enum {string} */
       status: 'pending' | 'accepted' | 'declined' | 'expired';
     };
+    LatLng: {
+      /** @example 14.6928 */
+      lat: number;
+      /** @example -17.4467 */
+      lng: number;
+    };
     /** @description GeoJSON Feature with a LineString ([lng, lat] pairs) or null geometry */
     LineFeature: {
       geometry?: {
@@ -11785,87 +12636,53 @@ export interface components {
       timeZone?: string;
     };
     Order: {
-      acceptedBidId?: number | null;
+      acceptedBidId: number | null;
       /** @description What the caller may do on this order now, given its state, the caller’s side and the facts that decide (a proof already given, a rating already left, a price for a carrier taking it): the same rules the routes apply (app/orders/order_state_machine.ts). Show buttons from this, not from the status. */
       allowedActions: components['schemas']['OrderAction'][];
-      /** Format: date-time */
-      assignedAt?: string | null;
-      assignedDriverId?: number | null;
-      assignedVehicleId?: number | null;
-      /** Format: date-time */
-      cancelledAt?: string | null;
-      cancelReason?: string | null;
-      cargo?: {
-        count?: number | null;
-        /** @default false */
+      assignedAt: string | null;
+      assignedDriverId: number | null;
+      assignedVehicleId: number | null;
+      cancelledAt: string | null;
+      cancelReason: string | null;
+      cargo: {
+        count: number | null;
         fragile: boolean;
         /** @example maize */
-        kind?: string;
+        kind: string;
         /** @description Cargo photos (shipper, or driver at pickup) */
-        photoCount?: number;
+        photoCount: number;
         /** @description GET each for the image */
-        photoUrls?: string[];
-        /** @default false */
+        photoUrls: string[];
         refrigerated: boolean;
-        volumeM3?: number | null;
-        weightKg?: number;
+        volumeM3: number | null;
+        weightKg: number;
       };
-      carrierOrganisationId?: number | null;
+      carrierOrganisationId: number | null;
+      completedAt: string | null;
       /** Format: date-time */
-      completedAt?: string | null;
-      /** Format: date-time */
-      createdAt?: string;
+      createdAt: string;
       /** @enum {string} */
-      currency?: 'XOF' | 'KES' | 'TZS' | 'UGX';
-      /** Format: date-time */
-      deliveredAt?: string | null;
+      currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
+      deliveredAt: string | null;
       /** @description Load board only: metres from `near` to the pickup (PostGIS) */
       distanceM?: number;
-      dropoff?: {
-        address?: string;
-        contactName?: string | null;
-        /** @description E.164 */
-        contactPhone?: string | null;
-        /** @example 14.6928 */
-        lat?: number;
-        /** @example -17.4467 */
-        lng?: number;
-        /** Format: date-time */
-        windowEnd?: string | null;
-        /** Format: date-time */
-        windowStart?: string | null;
-      };
-      id?: number;
-      notes?: string | null;
-      openToBids?: boolean;
+      dropoff: components['schemas']['OrderPlace'];
+      id: number;
+      notes: string | null;
+      openToBids: boolean;
       /** @enum {string} */
-      paymentMethod?: 'mobile_money' | 'cash';
-      /** Format: date-time */
-      pickedUpAt?: string | null;
-      pickup?: {
-        address?: string;
-        contactName?: string | null;
-        /** @description E.164 */
-        contactPhone?: string | null;
-        /** @example 14.6928 */
-        lat?: number;
-        /** @example -17.4467 */
-        lng?: number;
-        /** Format: date-time */
-        windowEnd?: string | null;
-        /** Format: date-time */
-        windowStart?: string | null;
-      };
-      /** Format: date-time */
-      postedAt?: string | null;
+      paymentMethod: 'mobile_money' | 'cash';
+      pickedUpAt: string | null;
+      pickup: components['schemas']['OrderPlace'];
+      postedAt: string | null;
       /** @description Minor units; the accepted bid's amount once assigned by bid */
-      priceAmount?: number | null;
-      requiredVehicleTypeId?: number | null;
-      shipperId?: number;
-      shipperOrganisationId?: number | null;
-      status?: components['schemas']['OrderStatus'];
+      priceAmount: number | null;
+      requiredVehicleTypeId: number | null;
+      shipperId: number;
+      shipperOrganisationId: number | null;
+      status: components['schemas']['OrderStatus'];
       /** Format: date-time */
-      updatedAt?: string;
+      updatedAt: string;
     };
     /**
      * @description Something the caller may do on an order, each a route under /api/v1/orders/{id}: edit: PATCH; post: POST /post; addCargoPhoto: POST /cargo-photos; cancel: POST /cancel; bid: POST /bids, or PATCH and DELETE /bids/{bidId} for the carrier’s open bid; acceptBid: POST /accept-bid; assign and reassign: POST /assign (and GET /suggestions); unassign: POST /unassign; startPickup: POST /status {"status":"pickup_pending"}; pickUp: POST /status {"status":"picked_up"}; depart: POST /status {"status":"in_transit"}; deliver: POST /status {"status":"delivered"}; submitProof: POST /proof-of-delivery; confirmDelivery: POST /confirm-delivery; dispute: POST /dispute; resolveDispute and cancelDispute: POST /admin/disputes/{disputeId}/decision (a full refund cancels the order); rate: POST /rate.
@@ -11893,35 +12710,34 @@ export interface components {
       | 'rate';
     OrderEvent: {
       /** @description null: the system */
-      actorId?: number | null;
+      actorId: number | null;
       /** Format: date-time */
-      createdAt?: string;
+      createdAt: string;
       /** @description from/to states and details (reason, bidId, driverId, …) */
-      data?: Record<string, unknown>;
-      id?: number;
-      orderId?: number;
-      position?: {
-        /** @example 14.6928 */
-        lat: number;
-        /** @example -17.4467 */
-        lng: number;
-      } | null;
+      data: {
+        [key: string]: unknown;
+      };
+      id: number;
+      orderId: number;
+      position: components['schemas']['LatLng'] | null;
       /** @description A transition (created, posted, bidding, assigned, reassigned, unassigned, pickup_pending, picked_up, in_transit, delivered, completed, auto_completed, cancelled, disputed, resolved), a bid fact (bid_placed, bid_withdrawn), proof_of_delivery, or a tracking fact (arrived_pickup, …) */
-      type?: string;
-    };
-    OrderPage: {
-      data?: components['schemas']['Order'][];
-      meta?: components['schemas']['OrderPageMeta'];
-    };
-    OrderPageMeta: {
-      currentPage?: number;
-      lastPage?: number;
-      perPage?: number;
-      total?: number;
+      type: string;
     };
     OrderPayments: {
       data: components['schemas']['Payment'][];
       providers: ('mpesa' | 'wave' | 'orange_money' | 'cash')[];
+    };
+    OrderPlace: {
+      address: string;
+      contactName: string | null;
+      /** @description E.164 */
+      contactPhone: string | null;
+      /** @example 14.6928 */
+      lat: number;
+      /** @example -17.4467 */
+      lng: number;
+      windowEnd: string | null;
+      windowStart: string | null;
     };
     /**
      * @description Lower-case wire value of the lifecycle state
@@ -11983,6 +12799,19 @@ export interface components {
       members: components['schemas']['Member'][];
       name: string;
       ownerId: number | null;
+    };
+    OrganisationRating: {
+      average: number | null;
+      count: number;
+      organisationId: number;
+      recent: {
+        comment: string | null;
+        /** Format: date-time */
+        createdAt: string;
+        /** @enum {string} */
+        direction: 'shipper_to_carrier' | 'carrier_to_shipper';
+        score: number;
+      }[];
     };
     OrganisationSummary: {
       /**
@@ -12131,23 +12960,18 @@ export interface components {
     };
     ProofOfDelivery: {
       /** Format: date-time */
-      createdAt?: string;
+      createdAt: string;
       /** Format: date-time */
-      deliveredAt?: string;
-      id?: number;
-      orderId?: number;
-      photoUrl?: string;
-      position?: {
-        /** @example 14.6928 */
-        lat: number;
-        /** @example -17.4467 */
-        lng: number;
-      } | null;
-      receiverName?: string;
+      deliveredAt: string;
+      id: number;
+      orderId: number;
+      photoUrl: string;
+      position: components['schemas']['LatLng'] | null;
+      receiverName: string;
       /** @description E.164 */
-      receiverPhone?: string;
-      signatureUrl?: string;
-      submittedById?: number | null;
+      receiverPhone: string;
+      signatureUrl: string;
+      submittedById: number | null;
     };
     RateChart: {
       /** @example KES */
@@ -12162,20 +12986,20 @@ export interface components {
       period?: string;
     };
     Rating: {
-      comment?: string | null;
+      comment: string | null;
       /** Format: date-time */
-      createdAt?: string;
+      createdAt: string;
       /** @enum {string} */
-      direction?: 'shipper_to_carrier' | 'carrier_to_shipper';
-      id?: number;
-      orderId?: number;
-      ratedOrganisationId?: number | null;
-      ratedUserId?: number | null;
-      score?: number;
+      direction: 'shipper_to_carrier' | 'carrier_to_shipper';
+      id: number;
+      orderId: number;
+      ratedOrganisationId: number | null;
+      ratedUserId: number | null;
+      score: number;
     };
     RatingSummary: {
-      average?: number | null;
-      count?: number;
+      average: number | null;
+      count: number;
     };
     RouteIntake: {
       /** Format: date */
@@ -12287,6 +13111,11 @@ export interface components {
       phone: string;
       /** @enum {string} */
       role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
+    };
+    UserRating: {
+      average: number | null;
+      count: number;
+      userId: number;
     };
     Vehicle: {
       baseAddress: string | null;
