@@ -3,7 +3,12 @@ import env from '#start/env'
 import { appUrl } from '#config/app'
 import { CURRENCY, type Currency } from '#core/money_format'
 
-const SANDBOX_HOSTS = new Set(['sandbox.safaricom.co.ke', '127.0.0.1', 'localhost'])
+const SANDBOX_HOSTS = new Set([
+  'sandbox.safaricom.co.ke',
+  'openapiuat.airtel.africa',
+  '127.0.0.1',
+  'localhost',
+])
 const realPaymentsEnabled = env.get('ENABLE_REAL_PAYMENTS') ?? false
 
 /** A provider URL outside its sandbox is refused unless real payments are enabled. */
@@ -26,6 +31,7 @@ const secret = (
     | 'WAVE_WEBHOOK_SECRET'
     | 'ORANGE_MONEY_CLIENT_SECRET'
     | 'ORANGE_MONEY_MERCHANT_KEY'
+    | 'AIRTEL_CLIENT_SECRET'
 ) => env.get(name)?.release() ?? ''
 
 /** The variables a real transport needs, refused at boot when one is empty. */
@@ -139,6 +145,23 @@ function orangeMoneyConfig() {
   return { transport, api }
 }
 
+function airtelConfig() {
+  const transport = env.get('AIRTEL_TRANSPORT') ?? 'simulator'
+  const api = {
+    baseUrl: env.get('AIRTEL_BASE_URL') ?? 'https://openapiuat.airtel.africa',
+    clientId: env.get('AIRTEL_CLIENT_ID') ?? '',
+    clientSecret: secret('AIRTEL_CLIENT_SECRET'),
+  }
+  if (transport === 'airtel') {
+    requireAll('AIRTEL_TRANSPORT=airtel', {
+      AIRTEL_CLIENT_ID: api.clientId,
+      AIRTEL_CLIENT_SECRET: api.clientSecret,
+    })
+    sandboxed('AIRTEL_BASE_URL', api.baseUrl)
+  }
+  return { transport, api }
+}
+
 /** "SN=8,KE=10" -> { SN: 8, KE: 10 }. */
 function percentByCountry(value: string | undefined) {
   const rates: Record<string, number> = {}
@@ -161,6 +184,7 @@ export default {
   mpesa: mpesaConfig(),
   wave: waveConfig(),
   orangeMoney: orangeMoneyConfig(),
+  airtel: airtelConfig(),
   simulator: {
     answerAfterMs: env.get('SIMULATOR_ANSWER_AFTER_MS') ?? 4_000,
     duplicateRate: 0.3,

@@ -25,13 +25,13 @@ export const moneyApi: ApiDescription = {
   tag: {
     name: 'money',
     description:
-      'Pay-ins into escrow (M-Pesa STK push, Wave checkout, Orange Money web payment), applied only after the provider’s query API confirms them; settlement on completion; carriers’ earnings. Amounts are integers in minor units with their ISO 4217 code.',
+      'Pay-ins into escrow (M-Pesa STK push, Airtel Money collection, Wave checkout, Orange Money web payment), applied only after the provider’s query API confirms them; settlement on completion; carriers’ earnings. Amounts are integers in minor units with their ISO 4217 code.',
   },
   operations: {
     'GET /api/v1/orders/:id/payments': {
       summary: 'The order’s payment attempts, newest first (shipper side, platform, admins)',
       description:
-        '`providers`: the mobile money providers that collect the order’s currency (M-Pesa for KES, Wave and Orange Money for XOF, …), the choices of a new attempt.',
+        '`providers`: the mobile money providers that collect the order’s currency (M-Pesa and Airtel for KES, Wave and Orange Money for XOF, Airtel for TZS and UGX), the choices of a new attempt.',
       request: orderPaymentsValidator,
       responses: {
         200: { description: 'Attempts', body: orderPaymentsSchema },
@@ -43,7 +43,7 @@ export const moneyApi: ApiDescription = {
     },
     'POST /api/v1/orders/:id/payments': {
       summary:
-        'Pay the order’s price into escrow: prompts the phone (M-Pesa) or opens a payment page (Wave, Orange Money)',
+        'Pay the order’s price into escrow: prompts the phone (M-Pesa, Airtel) or opens a payment page (Wave, Orange Money)',
       description:
         'Once a carrier has the order and before pickup, for a `mobile_money` order, by one of the providers GET lists for it. The phone defaults to the profile’s and is read in the order’s country; Wave lets only that number pay, in the Wave app opened by the attempt’s `checkoutUrl`. Answers 201 with the attempt: `pending` until the provider confirms (follow it with GET, or the `money:payment_*` notifications), or `failed` at once when the provider refused the request, with the reason in the caller’s language.',
       request: startPaymentValidator,
@@ -191,6 +191,17 @@ export const moneyApi: ApiDescription = {
         400: 'E_BAD_CALLBACK: not an Orange Money notification',
         404: 'E_NOT_FOUND: no attempt has this token (logged, nothing stored)',
         422: 'E_VALIDATION: the token is malformed',
+      },
+    },
+    'POST /api/v1/webhooks/airtel': {
+      summary: 'Airtel Money’s collection callback',
+      description:
+        'The callback URL registered for the Airtel Africa app. The body is Airtel’s `{"transaction":{"id","message","status_code":"TS|TF","airtel_money_id"}}`; `id` is our transaction id. Unsigned: it is matched to our attempt, stored once per id and status, and applied by a job only after the transaction enquiry agrees. A callback about a transaction we never started is acknowledged and changes nothing.',
+      tags: ['webhooks'],
+      security: [],
+      responses: {
+        200: { description: 'Received', body: z.object({ received: z.boolean() }) },
+        400: 'E_BAD_CALLBACK: not an Airtel Money callback',
       },
     },
     'POST /api/v1/webhooks/wave': {

@@ -8,6 +8,7 @@ export const PAYMENT_PROVIDERS = {
   mpesa: { currencies: ['KES'], mobile: true },
   wave: { currencies: ['XOF'], mobile: true },
   orange_money: { currencies: ['XOF'], mobile: true },
+  airtel: { currencies: ['KES', 'TZS', 'UGX'], mobile: true },
   cash: { currencies: ['KES', 'XOF', 'TZS', 'UGX'], mobile: false },
 } as const satisfies Record<string, { currencies: readonly Currency[]; mobile: boolean }>
 

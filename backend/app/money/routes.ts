@@ -7,6 +7,7 @@ const PaymentsController = () => import('#money/controllers/payments_controller'
 const EarningsController = () => import('#money/controllers/earnings_controller')
 const MpesaCallbacksController = () => import('#money/controllers/mpesa_callbacks_controller')
 const WaveCallbacksController = () => import('#money/controllers/wave_callbacks_controller')
+const AirtelCallbacksController = () => import('#money/controllers/airtel_callbacks_controller')
 const OrangeMoneyCallbacksController = () =>
   import('#money/controllers/orange_money_callbacks_controller')
 const MpesaB2cCallbacksController = () =>
@@ -37,3 +38,4 @@ outsideProtocol(
 outsideProtocol(
   router.post('/api/v1/webhooks/mpesa/b2c/:which/:token', [MpesaB2cCallbacksController, 'handle'])
 )
+outsideProtocol(router.post('/api/v1/webhooks/airtel', [AirtelCallbacksController, 'receive']))

@@ -5,6 +5,8 @@ import DarajaProvider from '#money/providers/daraja_provider'
 import SimulatedMpesaProvider from '#money/providers/simulated_mpesa_provider'
 import WaveProvider from '#money/providers/wave_provider'
 import SimulatedWaveProvider from '#money/providers/simulated_wave_provider'
+import AirtelProvider from '#money/providers/airtel_provider'
+import SimulatedAirtelProvider from '#money/providers/simulated_airtel_provider'
 import OrangeMoneyProvider from '#money/providers/orange_money_provider'
 import SimulatedOrangeMoneyProvider from '#money/providers/simulated_orange_money_provider'
 
@@ -28,5 +30,9 @@ export function makePayInGateways(
       config.orangeMoney.transport === 'orange'
         ? new OrangeMoneyProvider(config.orangeMoney.api)
         : new SimulatedOrangeMoneyProvider(config.simulator),
+    airtel:
+      config.airtel.transport === 'airtel'
+        ? new AirtelProvider(config.airtel.api)
+        : new SimulatedAirtelProvider(config.simulator),
   }
 }

@@ -2,6 +2,7 @@ import type { PaymentProviderName } from '#money/payment_providers'
 import { readStkCallback } from '#money/providers/daraja_wire'
 import { readWaveEvent } from '#money/providers/wave_wire'
 import { readOrangeNotification } from '#money/providers/orange_money_wire'
+import { readAirtelCallback } from '#money/providers/airtel_wire'
 import { toMinor } from '#money/minor_units'
 
 /** What a provider's callback claims about an attempt; believed only once its status query agrees. */
@@ -54,6 +55,8 @@ export const PAYIN_CALLBACKS: Partial<Record<PaymentProviderName, CallbackProtoc
     path: (token) => `/api/v1/webhooks/orange_money/${token}`,
     read: readOrangeNotification,
   },
+  // Airtel calls the one callback URL registered for the app, unsigned.
+  airtel: { path: () => '/api/v1/webhooks/airtel', read: readAirtelCallback },
 }
 
 export function callbackProtocolOf(provider: PaymentProviderName): CallbackProtocol {

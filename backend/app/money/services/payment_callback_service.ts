@@ -12,6 +12,7 @@ import {
   readWaveEvent,
   signatureProblem,
 } from '#money/providers/wave_wire'
+import { paymentIdOfAirtelTransaction, readAirtelCallback } from '#money/providers/airtel_wire'
 import { callbacksRefusedTotal } from '#money/money_metrics'
 import ConfirmPaymentJob from '#money/jobs/confirm_payment_job'
 import moneyConfig from '#config/money'
@@ -60,6 +61,32 @@ export default class PaymentCallbackService {
       .first()
     if (!payment) {
       this.#refuse('wave', 'unknown_attempt', 'no payment has this checkout session', { body })
+      return { ignored: true }
+    }
+    return this.#store(payment, report, body)
+  }
+
+  /**
+   * Airtel's callback, sent to the one URL registered for the app: unsigned,
+   * so it is only matched here (our transaction id) and believed once the
+   * transaction enquiry agrees. One about a transaction we never started is
+   * acknowledged and changes nothing.
+   */
+  async receiveAirtel(body: unknown) {
+    const report = readAirtelCallback(body)
+    if (!report) {
+      this.#refuse('airtel', 'unreadable', 'not its callback format', { body })
+      throw new DomainException('The body is not an Airtel Money callback.', {
+        status: 400,
+        code: 'E_BAD_CALLBACK',
+      })
+    }
+    const paymentId = paymentIdOfAirtelTransaction(report.providerRef)
+    const payment = paymentId
+      ? await Payment.query().where('id', paymentId).where('provider', 'airtel').first()
+      : null
+    if (!payment) {
+      this.#refuse('airtel', 'unknown_attempt', 'no payment has this transaction id', { body })
       return { ignored: true }
     }
     return this.#store(payment, report, body)

@@ -29,6 +29,7 @@ export const PROVIDER_NAMES: Record<PaymentProvider, string> = {
   mpesa: 'M-Pesa',
   wave: 'Wave',
   orange_money: 'Orange Money',
+  airtel: 'Airtel Money',
   cash: '',
 };
 

@@ -7584,7 +7584,7 @@ export interface paths {
     };
     /**
      * The order’s payment attempts, newest first (shipper side, platform, admins)
-     * @description `providers`: the mobile money providers that collect the order’s currency (M-Pesa for KES, Wave and Orange Money for XOF, …), the choices of a new attempt.
+     * @description `providers`: the mobile money providers that collect the order’s currency (M-Pesa and Airtel for KES, Wave and Orange Money for XOF, Airtel for TZS and UGX), the choices of a new attempt.
      */
     get: {
       parameters: {
@@ -7655,7 +7655,7 @@ export interface paths {
     };
     put?: never;
     /**
-     * Pay the order’s price into escrow: prompts the phone (M-Pesa) or opens a payment page (Wave, Orange Money)
+     * Pay the order’s price into escrow: prompts the phone (M-Pesa, Airtel) or opens a payment page (Wave, Orange Money)
      * @description Once a carrier has the order and before pickup, for a `mobile_money` order, by one of the providers GET lists for it. The phone defaults to the profile’s and is read in the order’s country; Wave lets only that number pay, in the Wave app opened by the attempt’s `checkoutUrl`. Answers 201 with the attempt: `pending` until the provider confirms (follow it with GET, or the `money:payment_*` notifications), or `failed` at once when the provider refused the request, with the reason in the caller’s language.
      */
     post: {
@@ -7672,7 +7672,7 @@ export interface paths {
           'application/json': {
             phone?: string;
             /** @enum {unknown} */
-            provider: 'mpesa' | 'wave' | 'orange_money' | 'cash';
+            provider: 'mpesa' | 'wave' | 'orange_money' | 'airtel' | 'cash';
           };
         };
       };
@@ -10916,6 +10916,56 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks/airtel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Airtel Money’s collection callback
+     * @description The callback URL registered for the Airtel Africa app. The body is Airtel’s `{"transaction":{"id","message","status_code":"TS|TF","airtel_money_id"}}`; `id` is our transaction id. Unsigned: it is matched to our attempt, stored once per id and status, and applied by a job only after the transaction enquiry agrees. A callback about a transaction we never started is acknowledged and changes nothing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Received */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              received: boolean;
+            };
+          };
+        };
+        /** @description E_BAD_CALLBACK: not an Airtel Money callback */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhooks/mpesa/b2c/{which}/{token}': {
     parameters: {
       query?: never;
@@ -12725,7 +12775,7 @@ export interface components {
     };
     OrderPayments: {
       data: components['schemas']['Payment'][];
-      providers: ('mpesa' | 'wave' | 'orange_money' | 'cash')[];
+      providers: ('mpesa' | 'wave' | 'orange_money' | 'airtel' | 'cash')[];
     };
     OrderPlace: {
       address: string;
@@ -12859,7 +12909,7 @@ export interface components {
        */
       phone: string | null;
       /** @enum {string} */
-      provider: 'mpesa' | 'wave' | 'orange_money' | 'cash';
+      provider: 'mpesa' | 'wave' | 'orange_money' | 'airtel' | 'cash';
       /** @description The provider’s receipt number */
       receipt: string | null;
       settledAt: string | null;

@@ -1,0 +1,75 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js'
+import type { PaymentFailure } from '#money/payment_failures'
+import type { PayInCallback } from '#money/providers/payin_callbacks'
+import type { PayInStatus } from '#money/providers/payment_provider'
+
+/**
+ * Airtel Money's wire format (Airtel Africa Open API: collections,
+ * transaction enquiry, callback), shared by the client, its simulator and
+ * the callback route: fixtures in tests/fixtures/providers/airtel-*.
+ */
+
+/** Our transaction id at Airtel: Airtel echoes it in the callback and the enquiry is by it. */
+export const airtelTransactionIdOf = (paymentId: number) => `NJIAP${paymentId}`
+export function paymentIdOfAirtelTransaction(id: unknown) {
+  const match = typeof id === 'string' ? /^NJIAP(\d+)$/.exec(id) : null
+  return match ? Number(match[1]) : null
+}
+
+/** +256712345678 -> 712345678: Airtel's msisdn has no country code. */
+export function airtelMsisdn(e164: string) {
+  return parsePhoneNumberFromString(e164)?.nationalNumber ?? e164.replace(/^\+\d{3}/, '')
+}
+
+/** The callback `{"transaction":{id, message, status_code, airtel_money_id}}` as a report. */
+export function readAirtelCallback(body: unknown): PayInCallback | null {
+  const transaction = (body as { transaction?: Record<string, unknown> } | null)?.transaction
+  if (
+    !transaction ||
+    typeof transaction.id !== 'string' ||
+    typeof transaction.status_code !== 'string'
+  ) {
+    return null
+  }
+  const receipt = transaction.airtel_money_id
+  return {
+    key: `${transaction.id}:${transaction.status_code}`,
+    providerRef: transaction.id,
+    paid: transaction.status_code === 'TS',
+    receipt: typeof receipt === 'string' ? receipt : null,
+  }
+}
+
+/** Airtel's response codes of a failed collection, as our reasons (matched on the code). */
+export function failureOfAirtelCode(code: unknown): PaymentFailure {
+  switch (code) {
+    case 'DP00800001002':
+      return 'wrong_pin'
+    case 'DP00800001007':
+      return 'insufficient_funds'
+    case 'DP00800001008':
+      return 'cancelled'
+    case 'DP00800001024':
+    case 'DP00800001029':
+      return 'timeout'
+    default:
+      return 'declined'
+  }
+}
+
+/** The enquiry's `data.transaction.status`: TS paid, TF failed, anything else (TIP, TA) not yet known. */
+export function statusOfAirtel(answer: any): PayInStatus {
+  const transaction = answer?.data?.transaction ?? {}
+  switch (transaction.status) {
+    case 'TS':
+      return { state: 'received', receipt: transaction.airtel_money_id ?? undefined }
+    case 'TF':
+      return {
+        state: 'failed',
+        reason: failureOfAirtelCode(answer?.status?.response_code),
+        detail: String(transaction.message ?? answer?.status?.message ?? 'TF'),
+      }
+    default:
+      return { state: 'pending' }
+  }
+}
