@@ -47,8 +47,13 @@ export function parsePhone(
   return { e164: phone.number, country: phone.country as SupportedCountry }
 }
 
-export function normalisePhone(input: string): string | null {
-  return parsePhone(input)?.e164 ?? null
+export function normalisePhone(input: string, defaultCountry?: string): string | null {
+  return parsePhone(input, defaultCountry)?.e164 ?? null
+}
+
+/** The country of a number we serve, else null. */
+export function countryOfPhone(e164: string): SupportedCountry | null {
+  return parsePhone(e164)?.country ?? null
 }
 
 /** The language people of that number's country most likely read. */

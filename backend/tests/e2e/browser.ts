@@ -52,11 +52,15 @@ export async function launchChromium(): Promise<Browser> {
  * (map tiles) is refused, as on this machine with no internet; the service
  * worker is off so every run sees the current build.
  */
-export async function newVisitor(browser: Browser): Promise<BrowserContext> {
+export async function newVisitor(
+  browser: Browser,
+  where: { locale?: string; timezoneId?: string; viewport?: { width: number; height: number } } = {}
+): Promise<BrowserContext> {
   const context = await browser.newContext({
     locale: 'en-US',
     viewport: { width: 1024, height: 720 },
     serviceWorkers: 'block',
+    ...where,
   })
   const origin = appUrl('')
   await context.route(
@@ -65,6 +69,9 @@ export async function newVisitor(browser: Browser): Promise<BrowserContext> {
   )
   return context
 }
+
+/** A cheap phone's screen, the size every journey of a first day is walked at. */
+export const PHONE = { width: 360, height: 800 }
 
 export async function screenshot(page: Page, name: string) {
   await mkdir(SCREENSHOTS, { recursive: true })

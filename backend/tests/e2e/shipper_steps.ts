@@ -23,9 +23,15 @@ export async function placeStops(page: Page, pickup: Spot, dropoff: Spot) {
   const map = page.getByTestId('map')
   await map.locator('.leaflet-tile-pane').waitFor({ state: 'attached' })
   await map.click({ position: pickup })
-  await page.getByTestId('pickup-placed').getByText('On the map at').waitFor()
+  await page
+    .getByTestId('pickup-placed')
+    .getByText(/\d+\.\d{5}/)
+    .waitFor() // its position, in any language
   await map.click({ position: dropoff })
-  await page.getByTestId('dropoff-placed').getByText('On the map at').waitFor()
+  await page
+    .getByTestId('dropoff-placed')
+    .getByText(/\d+\.\d{5}/)
+    .waitFor()
 }
 
 /** The latitude of the truck the order page shows. */

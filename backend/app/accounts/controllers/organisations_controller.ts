@@ -46,7 +46,9 @@ export default class OrganisationsController {
    */
   async addMember(ctx: HttpContext) {
     const organisation = await this.visibleOrganisation(ctx)
-    const input = await ctx.request.validateUsing(addMemberValidator)
+    const input = await ctx.request.validateUsing(addMemberValidator, {
+      meta: { phoneCountry: organisation.country },
+    })
     await ctx.bouncer.with(OrganisationPolicy).authorize('addMember', organisation, input.role)
     const { user, invitation } = await this.organisations.addMember(
       organisation,

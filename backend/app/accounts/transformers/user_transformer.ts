@@ -3,6 +3,8 @@ import { ROLES } from '#accounts/models/user'
 import type Organisation from '#accounts/models/organisation'
 import { ORGANISATION_KINDS } from '#accounts/models/organisation'
 import { LOCALES } from '#core/locales'
+import accountsConfig from '#config/accounts'
+import { accountCountry } from '#accounts/account_country'
 import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
 
 export const organisationSummarySchema = named(
@@ -23,6 +25,10 @@ export const userSchema = named(
     name: z.string().nullable(),
     role: z.enum(ROLES),
     locale: z.enum(LOCALES),
+    country: z.enum(accountsConfig.countries).meta({
+      description:
+        "The account's country: its organisation's, else its phone's. Phones typed without + are read in it.",
+    }),
     organisation: organisationSummarySchema.nullable(),
     createdAt: isoDateTime(),
   })
@@ -49,6 +55,7 @@ export default class UserTransformer {
       name: user.name,
       role: user.role,
       locale: user.locale,
+      country: accountCountry(user),
       organisation: user.organisation ? organisationSummary(user.organisation) : null,
       createdAt: toIso(user.createdAt),
     }

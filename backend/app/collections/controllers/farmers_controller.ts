@@ -1,3 +1,4 @@
+import { phonesOf } from '#accounts/account_country'
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import DomainException from '#core/exceptions/domain_exception'
@@ -39,7 +40,10 @@ export default class FarmersController {
 
   /** POST /api/v1/cooperatives/:id/farmers */
   async store(ctx: HttpContext) {
-    const { params, ...input } = await ctx.request.validateUsing(createFarmerValidator)
+    const { params, ...input } = await ctx.request.validateUsing(
+      createFarmerValidator,
+      await phonesOf(ctx.auth.getUserOrFail())
+    )
     const cooperative = await visibleCooperative(ctx, this.cooperatives, params.id)
     await ctx.bouncer.with(CooperativePolicy).authorize('work', cooperative)
     const farmer = await this.farmers.register(cooperative, input)
@@ -48,7 +52,10 @@ export default class FarmersController {
 
   /** PATCH /api/v1/farmers/:id */
   async update(ctx: HttpContext) {
-    const { params, ...input } = await ctx.request.validateUsing(updateFarmerValidator)
+    const { params, ...input } = await ctx.request.validateUsing(
+      updateFarmerValidator,
+      await phonesOf(ctx.auth.getUserOrFail())
+    )
     const { farmer, cooperative } = await this.#workable(ctx, params.id)
     return FarmerTransformer.toJSON(await this.farmers.update(cooperative, farmer, input))
   }

@@ -1,3 +1,4 @@
+import { phonesOf } from '#accounts/account_country'
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import OrderPolicy from '#orders/policies/order_policy'
@@ -36,7 +37,10 @@ export default class OrderExecutionController {
     const { params: idParams } = await request.validateUsing(orderIdValidator)
     const order = await this.orders.findVisibleTo(user, idParams.id)
     await bouncer.with(OrderPolicy).authorize('act', order, 'submitProof')
-    const { params, ...input } = await request.validateUsing(proofOfDeliveryValidator)
+    const { params, ...input } = await request.validateUsing(
+      proofOfDeliveryValidator,
+      await phonesOf(user)
+    )
     const { order: delivered, proof } = await this.delivery.submitProof(order, user, input)
     return response.created({
       order: OrderTransformer.toJSON(delivered, await this.access.actionsOn(user, delivered)),

@@ -1,3 +1,4 @@
+import { phonesOf } from '#accounts/account_country'
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type Order from '#orders/models/order'
@@ -44,8 +45,9 @@ export default class OrdersController {
   /** POST /api/v1/orders */
   async store(ctx: HttpContext) {
     await ctx.bouncer.with(OrderPolicy).authorize('create')
-    const input = await ctx.request.validateUsing(createOrderValidator)
-    const order = await this.orders.createDraft(ctx.auth.getUserOrFail(), input)
+    const user = ctx.auth.getUserOrFail()
+    const input = await ctx.request.validateUsing(createOrderValidator, await phonesOf(user))
+    const order = await this.orders.createDraft(user, input)
     return ctx.response.created(await this.json(ctx, order))
   }
 
@@ -59,8 +61,12 @@ export default class OrdersController {
   async update(ctx: HttpContext) {
     const order = await this.visibleOrder(ctx)
     await ctx.bouncer.with(OrderPolicy).authorize('act', order, 'edit')
-    const { params, ...input } = await ctx.request.validateUsing(updateOrderValidator)
-    return this.json(ctx, await this.orders.updateDraft(order, ctx.auth.getUserOrFail(), input))
+    const user = ctx.auth.getUserOrFail()
+    const { params, ...input } = await ctx.request.validateUsing(
+      updateOrderValidator,
+      await phonesOf(user)
+    )
+    return this.json(ctx, await this.orders.updateDraft(order, user, input))
   }
 
   /** POST /api/v1/orders/:id/post */

@@ -63,7 +63,7 @@ describe('SignIn', () => {
     type('#phone', '+254 712 345 678');
     await submit();
     const request = backend.expectOne('/api/v1/auth/otp/request');
-    expect(request.request.body).toEqual({ phone: '+254 712 345 678' });
+    expect(request.request.body).toEqual({ phone: '+254712345678' });
     request.flush(
       { errors: [{ code: 'E_VALIDATION', message: 'Not a Kenyan mobile number', field: 'phone' }] },
       { status: 422, statusText: 'Unprocessable' },
@@ -73,6 +73,40 @@ describe('SignIn', () => {
       'Not a Kenyan mobile number',
     );
     expect(element.querySelector('#phone')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('reads a number in the chosen country, unless it starts with another country code', async () => {
+    const { element, backend, type, submit } = await render();
+    const country = element.querySelector<HTMLSelectElement>('#country')!;
+    expect(country.value).toBe('KE');
+    country.value = 'SN';
+    country.dispatchEvent(new Event('change'));
+
+    type('#phone', '77 123 45 01');
+    await submit();
+    expect(backend.expectOne('/api/v1/auth/otp/request').request.body).toEqual({
+      phone: '+221771234501',
+    });
+  });
+
+  it('lets a typed +254 win over the chosen country, and refuses a number of neither', async () => {
+    const { element, backend, type, submit } = await render();
+    const country = element.querySelector<HTMLSelectElement>('#country')!;
+    country.value = 'SN';
+    country.dispatchEvent(new Event('change'));
+
+    type('#phone', '0712 345 678');
+    await submit();
+    expect(element.querySelector('[data-testid=phone-error]')?.textContent).toContain(
+      "doesn't look like a phone number",
+    );
+    backend.expectNone('/api/v1/auth/otp/request');
+
+    type('#phone', '+254 712 345 678');
+    await submit();
+    expect(backend.expectOne('/api/v1/auth/otp/request').request.body).toEqual({
+      phone: '+254712345678',
+    });
   });
 
   it('shows how long to wait after too many tries and blocks the button', async () => {

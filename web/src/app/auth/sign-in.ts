@@ -9,7 +9,12 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import {
+  AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
@@ -18,7 +23,9 @@ import { errorTexts } from '../core/api/error-messages';
 import { AccountApi } from '../core/auth/account-api';
 import { Language } from '../core/i18n/language';
 import { isLocale } from '../core/i18n/languages';
-import { phoneValidators } from '../core/phone';
+import { COUNTRIES, Country, countryName, guessCountry, isCountry } from '../core/country';
+import { Settings } from '../core/config/settings';
+import { callingCode, phoneIn, toE164 } from '../core/phone';
 import { codeValidators, nameValidators } from './sign-in-form';
 
 type Step = 'phone' | 'code';
@@ -37,6 +44,7 @@ export class SignIn {
   private readonly language = inject(Language);
   private readonly router = inject(Router);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly settings = inject(Settings);
 
   /** Where to go after signing in (set by the guard), and whether the session had expired. */
   readonly next = input<string>();
@@ -52,7 +60,22 @@ export class SignIn {
     Math.max(1, Math.round((this.sent()?.expiresIn ?? 300) / 60)),
   );
 
-  protected readonly phoneForm = this.fb.group({ phone: ['', phoneValidators] });
+  private readonly defaultCountry = this.settings.current()?.defaultCountry;
+  protected readonly phoneForm = this.fb.group({
+    country: this.fb.control<Country>(
+      guessCountry(isCountry(this.defaultCountry) ? this.defaultCountry : 'KE'),
+    ),
+    phone: [
+      '',
+      [Validators.required, phoneIn((): Country => this.phoneForm.controls.country.value)],
+    ],
+  });
+  protected readonly countries = computed(() =>
+    COUNTRIES.map((code) => ({
+      code,
+      label: `${countryName(code, this.language.current())} (${callingCode(code)})`,
+    })),
+  );
   protected readonly codeForm = this.fb.group({
     code: ['', codeValidators],
     name: ['', nameValidators],
@@ -72,8 +95,9 @@ export class SignIn {
   protected async requestCode(): Promise<void> {
     this.phoneForm.markAllAsTouched();
     if (this.phoneForm.invalid || this.busy() || this.waitSeconds() > 0) return;
+    const { phone, country } = this.phoneForm.getRawValue();
     await this.call(['phone'], async () => {
-      const sent = await this.accounts.requestCode(this.phoneForm.getRawValue().phone.trim());
+      const sent = await this.accounts.requestCode(toE164(phone, country) ?? phone.trim());
       this.sent.set(sent);
       this.step.set('code');
       this.codeForm.reset();
@@ -96,6 +120,16 @@ export class SignIn {
       await this.adoptLanguage(user.locale);
       await this.router.navigateByUrl(this.safeNext());
     });
+  }
+
+  /** The number is read again in the newly chosen country. */
+  protected countryChanged(): void {
+    this.phoneForm.controls.phone.updateValueAndValidity();
+    this.editing('phone');
+  }
+
+  protected callingCode(country: Country): string {
+    return callingCode(country);
   }
 
   protected changeNumber(): void {

@@ -14,6 +14,7 @@ const me: User = {
   name: 'Amina',
   role: 'shipper',
   locale: 'en',
+  country: 'KE',
   organisation: null,
   createdAt: '2026-01-01T00:00:00.000Z',
 };

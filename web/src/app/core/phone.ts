@@ -1,4 +1,6 @@
-import { AbstractControl, ValidationErrors, Validators } from '@angular/forms';
+import { AbstractControl, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import { getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { Country, isCountry } from './country';
 
 /**
  * The app's one check of a phone number, as people type it ("+254 712 345
@@ -16,3 +18,27 @@ export function phoneNumber(control: AbstractControl<string>): ValidationErrors 
 
 /** A phone number that must be given. */
 export const phoneValidators = [Validators.required, phoneNumber];
+
+/** "+221" */
+export function callingCode(country: Country): string {
+  return `+${getCountryCallingCode(country)}`;
+}
+
+/**
+ * What someone typed as the E.164 number it names, read in `country` unless
+ * it starts with "+" (a typed "+221" wins): "77 123 45 01" in Senegal is
+ * "+221771234501". Null unless it is a valid number of a country we serve.
+ */
+export function toE164(value: string, country: Country): string | null {
+  const phone = parsePhoneNumberFromString(value.trim(), country);
+  return phone?.isValid() && isCountry(phone.country) ? phone.number : null;
+}
+
+/** A number that must be valid in the country `country()` names (or the one its "+" names). */
+export function phoneIn(country: () => Country): ValidatorFn {
+  return (control: AbstractControl<string>) => {
+    const value = (control.value ?? '').trim();
+    if (!value) return null;
+    return toE164(value, country()) ? null : { phone: true };
+  };
+}

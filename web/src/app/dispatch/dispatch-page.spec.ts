@@ -20,6 +20,7 @@ const dispatcher: User = {
   name: 'Wanjiku',
   role: 'dispatcher',
   locale: 'en',
+  country: 'KE',
   organisation: { id: 2, name: 'Sahel Haulage', kind: 'carrier', country: 'KE' },
   createdAt: '2026-01-01T00:00:00.000Z',
 };

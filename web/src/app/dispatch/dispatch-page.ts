@@ -17,8 +17,6 @@ import { ApiError, toApiError } from '../core/api/api-error';
 import { VehicleType } from '../core/api/api-types';
 import { VehicleTypes } from '../core/api/vehicle-types';
 import { errorTexts } from '../core/api/error-messages';
-import { Session } from '../core/auth/session';
-import { Settings } from '../core/config/settings';
 import { formatDateTime } from '../core/i18n/format';
 import { Language } from '../core/i18n/language';
 import { Socket } from '../core/realtime/socket';
@@ -42,6 +40,7 @@ import {
   toMarker,
 } from './fleet';
 import { FleetStore } from './fleet-store';
+import { HomeCountry } from '../core/country';
 
 /**
  * The dispatcher's big screen: the fleet live on one map with filters, the
@@ -72,14 +71,9 @@ export class DispatchPage {
   private readonly ordersApi = inject(OrdersApi);
   private readonly vehicleTypesApi = inject(VehicleTypes);
   private readonly language = inject(Language);
-  private readonly session = inject(Session);
-  private readonly settings = inject(Settings);
+  private readonly homeCountry = inject(HomeCountry);
 
-  protected readonly focus = computed(() =>
-    corridorFor(
-      this.session.user()?.organisation?.country ?? this.settings.current()?.defaultCountry,
-    ),
-  );
+  protected readonly focus = computed(() => corridorFor(this.homeCountry.code()));
   protected readonly center = computed<[number, number]>(() => {
     const { lat, lng } = this.focus().places[0];
     return [lat, lng];

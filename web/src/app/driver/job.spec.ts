@@ -29,6 +29,7 @@ const driver: User = {
   name: 'Juma',
   role: 'driver',
   locale: 'en',
+  country: 'KE',
   organisation: null,
   createdAt: '2026-01-01T00:00:00.000Z',
 };

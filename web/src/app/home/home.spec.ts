@@ -27,6 +27,7 @@ async function homeOf(role: Role) {
     name: 'Moussa',
     role,
     locale: 'fr',
+    country: 'SN',
     organisation: { id: 3, name: 'Sahel Transport', kind: 'carrier', country: 'SN' },
     createdAt: '2026-01-01T00:00:00.000Z',
   };

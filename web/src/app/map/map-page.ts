@@ -6,12 +6,11 @@ import {
   inject,
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Session } from '../core/auth/session';
-import { Settings } from '../core/config/settings';
 import { PlacesLayer } from './layers/places-layer';
 import { LeafletMap } from './leaflet-map';
 import { MapView } from './map-view';
 import { corridorFor } from './places';
+import { HomeCountry } from '../core/country';
 
 /** The map page: the capitals and freight corridors, framed on the user's country. */
 @Component({
@@ -25,15 +24,10 @@ import { corridorFor } from './places';
 })
 export class MapPage {
   protected readonly leaflet = inject(LeafletMap);
-  private readonly settings = inject(Settings);
-  private readonly session = inject(Session);
+  private readonly homeCountry = inject(HomeCountry);
 
-  /** The user's organisation's country, else the deployment's default one. */
-  protected readonly focus = computed(() =>
-    corridorFor(
-      this.session.user()?.organisation?.country ?? this.settings.current()?.defaultCountry,
-    ),
-  );
+  /** The account's country, else the deployment's default one. */
+  protected readonly focus = computed(() => corridorFor(this.homeCountry.code()));
   protected readonly center = computed<[number, number]>(() => {
     const { lat, lng } = this.focus().places[0];
     return [lat, lng];

@@ -15,8 +15,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { startWith } from 'rxjs';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { ErrorMessages, errorTexts } from '../core/api/error-messages';
-import { Session } from '../core/auth/session';
-import { Settings } from '../core/config/settings';
 import { Language } from '../core/i18n/language';
 import { StopMoved, StopsLayer } from '../map/layers/stops-layer';
 import { LeafletMap } from '../map/leaflet-map';
@@ -38,6 +36,7 @@ import { formatNumber } from '../core/i18n/format';
 import { CURRENCIES, currencyOf } from '../core/money';
 import { Order, can } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
+import { HomeCountry } from '../core/country';
 
 /**
  * Create or edit a draft: pickup and drop-off picked on the map (click, or
@@ -61,8 +60,7 @@ export class OrderEditor {
   private readonly location = inject(Location);
   private readonly messages = inject(ErrorMessages);
   private readonly language = inject(Language);
-  private readonly session = inject(Session);
-  private readonly settings = inject(Settings);
+  private readonly homeCountry = inject(HomeCountry);
   protected readonly leaflet = inject(LeafletMap);
 
   /** Route parameter: the draft being edited (absent for a new order). */
@@ -89,9 +87,7 @@ export class OrderEditor {
   });
 
   protected readonly center = computed<[number, number]>(() => {
-    const corridor = corridorFor(
-      this.session.user()?.organisation?.country ?? this.settings.current()?.defaultCountry,
-    );
+    const corridor = corridorFor(this.homeCountry.code());
     const place =
       corridor.places.find((p) => p.capital && p.country === corridor.country) ??
       corridor.places[0];
@@ -101,8 +97,7 @@ export class OrderEditor {
   protected readonly errorTexts = errorTexts(this.apiError);
 
   constructor() {
-    const country =
-      this.session.user()?.organisation?.country ?? this.settings.current()?.defaultCountry;
+    const country = this.homeCountry.code();
     this.form.controls.currency.setValue(currencyOf(country));
     this.vehicleTypesApi.list().then(
       (types) => this.vehicleTypes.set(types),

@@ -11681,6 +11681,11 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     AdminUser: {
+      /**
+       * @description The account's country: its organisation's, else its phone's. Phones typed without + are read in it.
+       * @enum {string}
+       */
+      country: 'SN' | 'KE' | 'TZ' | 'UG';
       /** Format: date-time */
       createdAt: string;
       id: number;
@@ -13147,6 +13152,11 @@ export interface components {
       resolvedAt?: string | null;
     };
     User: {
+      /**
+       * @description The account's country: its organisation's, else its phone's. Phones typed without + are read in it.
+       * @enum {string}
+       */
+      country: 'SN' | 'KE' | 'TZ' | 'UG';
       /** Format: date-time */
       createdAt: string;
       id: number;

@@ -8,6 +8,7 @@ const user: User = {
   name: 'Amina',
   role: 'shipper',
   locale: 'sw',
+  country: 'KE',
   organisation: null,
   createdAt: '2026-01-01T00:00:00.000Z',
 };

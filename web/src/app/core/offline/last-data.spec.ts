@@ -13,6 +13,7 @@ const user = (id: number): User => ({
   name: 'Juma',
   role: 'dispatcher',
   locale: 'en',
+  country: 'KE',
   organisation: null,
   createdAt: '2026-01-01T00:00:00.000Z',
 });

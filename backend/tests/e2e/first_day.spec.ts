@@ -1,0 +1,67 @@
+import { test } from '@japa/runner'
+import type { Browser } from 'playwright-core'
+import Order from '#orders/models/order'
+import User from '#accounts/models/user'
+import { isolateDatabase } from '#tests/helpers'
+import {
+  PHONE,
+  appUrl,
+  latestSignInCode,
+  launchChromium,
+  newVisitor,
+  screenshot,
+} from './browser.js'
+import { placeStops } from './shipper_steps.js'
+
+/** A person's first minutes, on a phone, in their country and language (issue 10). */
+test.group('e2e: a first day', (group) => {
+  isolateDatabase(group)
+  let browser: Browser
+  group.setup(async () => {
+    browser = await launchChromium()
+    return () => browser.close()
+  })
+
+  test('a shipper in Dakar signs up with a local number; phones and money are Senegalese', async ({
+    assert,
+  }) => {
+    const context = await newVisitor(browser, {
+      locale: 'fr-SN',
+      timezoneId: 'Africa/Dakar',
+      viewport: PHONE,
+    })
+    const page = await context.newPage()
+    await page.goto(appUrl('/'))
+    await page.getByRole('heading', { name: 'Se connecter à Njia' }).waitFor()
+    // The browser's clock says Dakar: the number is read as Senegalese.
+    assert.equal(await page.getByLabel('Pays').inputValue(), 'SN')
+
+    await page.getByLabel('Numéro de téléphone').fill('77 123 45 01')
+    await page.getByRole('button', { name: 'Recevoir un code' }).click()
+    await page.getByText('Un code a été envoyé au +221771234501').waitFor()
+    await screenshot(page, 'first-day-sign-in-senegal')
+
+    await page.getByLabel('Code reçu par SMS').fill(await latestSignInCode('+221771234501'))
+    await page.getByLabel('Votre nom').fill('Awa Diallo')
+    await page.locator('input[value=shipper]').check()
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click()
+    await page.waitForURL(appUrl('/'))
+    const shipper = await User.findByOrFail('phone', '+221771234501')
+
+    // A first load: the money is the franc CFA, a contact phone typed locally is Senegalese.
+    await page.goto(appUrl('/orders/new'))
+    assert.equal(await page.locator('#currency').inputValue(), 'XOF')
+    await placeStops(page, { x: 120, y: 120 }, { x: 240, y: 200 })
+    await page.locator('#pickup-address').fill('Port de Dakar')
+    await page.locator('#pickup-contact-phone').fill('77 123 45 02')
+    await page.locator('#dropoff-address').fill('Touba')
+    await page.locator('#cargo-kind').fill('arachides')
+    await page.locator('#cargo-weight').fill('8000')
+    await page.getByTestId('save-draft').click()
+    await screenshot(page, 'first-day-shipper-draft')
+    await page.waitForURL(/\/orders\/\d+\/edit$/)
+    const draft = await Order.query().where('shipper_id', shipper.id).firstOrFail()
+    assert.equal(draft.pickupContactPhone, '+221771234502')
+    assert.equal(draft.currency, 'XOF')
+  })
+})
