@@ -1,6 +1,7 @@
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import accounts from '#config/accounts'
+import { LOCALES } from '#core/locales'
 
 /**
  * The web app: where its build lives (served at / by the web app middleware)
@@ -12,7 +13,7 @@ const webConfig = {
   /** Leaflet tile URL template ({s} {z} {x} {y}). */
   tileUrl: env.get('MAP_TILE_URL') ?? 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png',
   defaultCountry: accounts.defaultCountry,
-  locales: ['en', 'fr', 'sw'],
+  locales: [...LOCALES],
   /**
    * Root paths that belong to the API: the app is never served under them,
    * so an unknown /api/... URL stays a JSON 404 instead of becoming a page.

@@ -40,6 +40,8 @@ export interface Operation {
    * `'application/x-www-form-urlencoded'`.
    */
   requestType?: string
+  /** A body no validator reads, by media type (a browser's report): its schemas as they are. */
+  requestContent?: Record<string, JsonSchema>
   /** `[]` for a public operation; the default is the bearer token. */
   security?: Record<string, string[]>[]
   /** The capability's tag unless given. */
@@ -106,6 +108,9 @@ export function describeApis(apis: ApiDescription[]): DescribedApi {
         ...(operation.description ? { description: operation.description } : {}),
         ...(operation.security ? { security: operation.security } : {}),
         ...requestOf(method, pattern, operation.request, operation.requestType),
+        ...(operation.requestContent
+          ? { requestBody: { required: true, content: contentOf(operation.requestContent) } }
+          : {}),
         responses: Object.fromEntries(
           Object.entries({ 400: hostileInput, ...operation.responses }).map(([status, words]) => [
             status,
@@ -158,10 +163,14 @@ function responseOf(
     return { ...response, ...json({ $ref: `${SCHEMAS}${bodyRef(words.body)}` }) }
   }
   if (typeof words !== 'string' && 'content' in words) {
-    const content = Object.entries(words.content).map(([type, schema]) => [type, { schema }])
-    return { ...response, content: Object.fromEntries(content) }
+    return { ...response, content: contentOf(words.content) }
   }
   return status >= 400 ? { ...response, ...json({ $ref: `${SCHEMAS}Errors` }) } : response
+}
+
+/** `{ 'text/csv': schema }` -> `{ 'text/csv': { schema } }` */
+function contentOf(schemas: Record<string, JsonSchema>) {
+  return Object.fromEntries(Object.entries(schemas).map(([type, schema]) => [type, { schema }]))
 }
 
 /** Path parameters, then the query or the body, from the route's validators. */

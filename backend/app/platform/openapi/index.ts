@@ -1,11 +1,10 @@
 import type { OpenApiFragment } from '#core/openapi/fragment'
 import type { ApiDescription } from '#core/contract/api_description'
-import platform from '#platform/openapi/platform'
+import { platformApi } from '#platform/openapi/platform'
 import { accountsApi } from '#accounts/openapi'
 import { fleetApi } from '#fleet/openapi'
 import { smsApi } from '#sms/openapi'
 import { disputesApi, ordersApi } from '#orders/openapi'
-import { webOpenApi } from '#platform/openapi/web'
 import { trackingOpenApi } from '#tracking/openapi'
 import { notificationsOpenApi } from '#notifications/openapi'
 import { chatOpenApi } from '#chat/openapi'
@@ -16,17 +15,16 @@ import { auditApi } from '#audit/openapi'
 
 /** Add one import per area; order is the order of tags in /docs. */
 export const fragments: OpenApiFragment[] = [
-  platform,
   trackingOpenApi,
   notificationsOpenApi,
   chatOpenApi,
   collectionsOpenApi,
   ussdOpenApi,
-  webOpenApi,
 ]
 
 /** Capabilities described by their validators and transformers (docs/architecture.md). */
 export const apis: ApiDescription[] = [
+  platformApi,
   accountsApi,
   ordersApi,
   fleetApi,

@@ -2354,6 +2354,15 @@ export interface paths {
             'application/json': components['schemas']['WebConfig'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     put?: never;
@@ -11247,7 +11256,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Receives Content-Security-Policy violation reports from browsers */
+    /**
+     * Receives Content-Security-Policy violation reports from browsers
+     * @description Logged as they come; nothing is stored.
+     */
     post: {
       parameters: {
         query?: never;
@@ -11255,7 +11267,7 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/csp-report': Record<string, unknown>;
           'application/reports+json': Record<string, unknown>[];
@@ -11330,6 +11342,15 @@ export interface paths {
             'text/html': string;
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     put?: never;
@@ -11367,6 +11388,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['HealthReport'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description At least one check failed; it has status "error" */
@@ -11417,6 +11447,15 @@ export interface paths {
             'text/plain': string;
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description The bearer token is missing or wrong, or production has no METRICS_TOKEN */
         401: {
           headers: {
@@ -11460,6 +11499,15 @@ export interface paths {
           };
           content: {
             'application/json': Record<string, unknown>;
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
       };
@@ -12351,7 +12399,7 @@ export interface components {
     };
     HealthReport: {
       /** Format: date-time */
-      checkedAt?: string;
+      checkedAt: string;
       checks: {
         message: string;
         /**

@@ -1,0 +1,29 @@
+import { LOCALES } from '#core/locales'
+import { named, z } from '#core/contract/response_schema'
+
+export const webConfigSchema = named(
+  'WebConfig',
+  z.object({
+    tileUrl: z.string().meta({
+      description: 'Leaflet tile URL template with {s}, {z}, {x}, {y} placeholders (MAP_TILE_URL)',
+      examples: ['https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png'],
+    }),
+    defaultCountry: z.string().meta({
+      description:
+        'ISO 3166-1 alpha-2 country assumed for phone numbers and maps (DEFAULT_COUNTRY)',
+      examples: ['KE'],
+    }),
+    locales: z.array(z.enum(LOCALES)).meta({ description: 'Interface languages' }),
+  })
+)
+
+/** The web app's public settings (config/web.ts) as GET /api/v1/config answers them. */
+export default class WebConfigTransformer {
+  static toJSON(config: z.infer<typeof webConfigSchema>): z.infer<typeof webConfigSchema> {
+    return {
+      tileUrl: config.tileUrl,
+      defaultCountry: config.defaultCountry,
+      locales: config.locales,
+    }
+  }
+}
