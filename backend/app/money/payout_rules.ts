@@ -19,5 +19,5 @@ export function outcomeUnknown(
 ) {
   if (payout.status === 'sending') return true
   if (payout.status === 'failed') return UNKNOWN_OUTCOME.has(payout.failureReason!)
-  return payout.status === 'queued' && payout.originatorConversationId !== null
+  return payout.status === 'queued' && Boolean(payout.originatorConversationId)
 }

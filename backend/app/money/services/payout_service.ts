@@ -176,7 +176,7 @@ export default class PayoutService {
         return null
       }
       // Limits are checked before an attempt's first request, never on a resend of its key.
-      const fresh = payout.originatorConversationId === null
+      const fresh = !payout.originatorConversationId
       const max = this.controls.maxPerTransaction(payout.currency)
       if (fresh && max !== null && payout.amount > max) {
         await this.#fail(payout, 'over_limit', trx)

@@ -52,26 +52,26 @@ export default class PayoutTransformer {
     return {
       id: payout.id,
       kind: payout.kind,
-      orderId: payout.orderId,
-      organisationId: payout.organisationId,
+      orderId: payout.orderId ?? null,
+      organisationId: payout.organisationId ?? null,
       provider: payout.provider,
       amount: payout.amount,
       currency: payout.currency,
       phone: maskedPhone(payout.phone)!,
       status: payout.status,
       attempt: payout.attempt,
-      failureReason: payout.failureReason,
+      failureReason: payout.failureReason ?? null,
       failureMessage: payout.failureReason
         ? payoutFailureMessage(payout.failureReason, locale)
         : null,
-      heldReason: payout.status === 'queued' ? payout.heldReason : null,
+      heldReason: payout.status === 'queued' ? (payout.heldReason ?? null) : null,
       heldMessage:
         payout.status === 'queued' && payout.heldReason
           ? payoutHoldMessage(payout.heldReason, locale)
           : null,
       outcomeUnknown: outcomeUnknown(payout),
-      receipt: payout.providerReceipt,
-      reason: payout.reason,
+      receipt: payout.providerReceipt ?? null,
+      reason: payout.reason ?? null,
       createdAt: toIso(payout.createdAt),
       requestedAt: toIso(payout.requestedAt),
       settledAt: toIso(payout.settledAt),
