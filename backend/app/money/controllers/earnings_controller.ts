@@ -16,7 +16,8 @@ export default class EarningsController {
 
   async index({ auth, request, response }: HttpContext) {
     const { period, format } = await request.validateUsing(earningsValidator)
-    const { standing } = await this.access.actorOf(auth.getUserOrFail())
+    const user = auth.getUserOrFail()
+    const { standing } = await this.access.actorOf(user)
     if (!standing.manager || standing.carrierId === null) {
       throw new DomainException('Earnings are read by the owner or a dispatcher of a carrier.', {
         status: 403,
@@ -32,6 +33,6 @@ export default class EarningsController {
       )
       return this.earnings.csvOf(earnings)
     }
-    return EarningsTransformer.toJSON(earnings)
+    return EarningsTransformer.toJSON(earnings, user.locale)
   }
 }

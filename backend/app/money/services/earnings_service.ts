@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { ACCOUNT_PURPOSES, owners, type AccountPurpose } from '#money/ledger_accounts'
 import type { SettlementLine } from '#money/services/settlement_service'
 import { csvDocument } from '#core/csv'
+import Payout from '#money/models/payout'
 
 /** The accounts a carrier's earnings page shows. */
 const CARRIER_ACCOUNTS = ['carrier_payable', 'payout_in_flight', 'cash_held_by_carrier'] as const
@@ -10,6 +11,8 @@ const CARRIER_ACCOUNTS = ['carrier_payable', 'payout_in_flight', 'cash_held_by_c
 export interface EarningsLine extends SettlementLine {
   orderId: number
   settledAt: string
+  /** The payout of this order's net (none for cash, or before payouts existed). */
+  payout: Pick<Payout, 'id' | 'status' | 'providerReceipt' | 'failureReason'> | null
 }
 
 export interface Earnings {
@@ -61,12 +64,21 @@ export default class EarningsService {
       query.where('created_at', '<', start.plus({ months: 1 }).toJSDate())
     }
     const journals = await query
+    const payouts = await Payout.query()
+      .where('kind', 'carrier')
+      .where('organisation_id', organisationId)
+      .whereIn(
+        'order_id',
+        journals.map((row) => row.order_id)
+      )
+    const payoutOf = new Map(payouts.map((payout) => [payout.orderId, payout]))
     return {
       balances: [...byCurrency.values()],
       lines: journals.map((row) => ({
         ...(row.data as SettlementLine),
         orderId: row.order_id,
         settledAt: DateTime.fromJSDate(new Date(row.created_at)).toUTC().toISO()!,
+        payout: payoutOf.get(row.order_id) ?? null,
       })),
     }
   }
@@ -74,7 +86,17 @@ export default class EarningsService {
   /** The lines as CSV, amounts in minor units with their currency. */
   csvOf(earnings: Earnings) {
     return csvDocument([
-      ['settled_at', 'order', 'method', 'currency', 'gross_minor', 'commission_minor', 'net_minor'],
+      [
+        'settled_at',
+        'order',
+        'method',
+        'currency',
+        'gross_minor',
+        'commission_minor',
+        'net_minor',
+        'payout_status',
+        'payout_receipt',
+      ],
       ...earnings.lines.map((line) => [
         line.settledAt,
         line.orderId,
@@ -83,6 +105,8 @@ export default class EarningsService {
         line.gross,
         line.commission,
         line.net,
+        line.payout?.status ?? '',
+        line.payout?.providerReceipt ?? '',
       ]),
     ])
   }

@@ -1,5 +1,8 @@
 import type { Earnings } from '#money/services/earnings_service'
 import { id, isoDateTime, named, z } from '#core/contract/response_schema'
+import type { Locale } from '#core/locales'
+import { PAYOUT_STATUSES } from '#money/models/payout'
+import { payoutFailureMessage } from '#money/payout_texts'
 
 export const earningsSchema = named(
   'Earnings',
@@ -25,6 +28,15 @@ export const earningsSchema = named(
         gross: z.number().int(),
         commission: z.number().int(),
         net: z.number().int(),
+        payout: z
+          .object({
+            id: id(),
+            status: z.enum(PAYOUT_STATUSES),
+            receipt: z.string().nullable(),
+            failureMessage: z.string().nullable().meta({ description: 'In the reader’s language' }),
+          })
+          .nullable()
+          .meta({ description: 'The payout of the net (none for cash orders)' }),
       })
     ),
   })
@@ -32,7 +44,7 @@ export const earningsSchema = named(
 
 /** A carrier's earnings on the wire: balances per currency, one line per settled order. */
 export default class EarningsTransformer {
-  static toJSON(earnings: Earnings): z.infer<typeof earningsSchema> {
+  static toJSON(earnings: Earnings, locale: Locale): z.infer<typeof earningsSchema> {
     return {
       balances: earnings.balances,
       lines: earnings.lines.map((line) => ({
@@ -44,6 +56,14 @@ export default class EarningsTransformer {
         gross: line.gross,
         commission: line.commission,
         net: line.net,
+        payout: line.payout && {
+          id: line.payout.id,
+          status: line.payout.status,
+          receipt: line.payout.providerReceipt,
+          failureMessage: line.payout.failureReason
+            ? payoutFailureMessage(line.payout.failureReason, locale)
+            : null,
+        },
       })),
     }
   }

@@ -100,6 +100,14 @@ test.group('Money: carrier payouts by M-Pesa B2C', (group) => {
     assert.deepEqual(earnings.body().balances, [
       { currency: 'KES', payable: 0, payingOut: 0, cashCommissionOwed: 0 },
     ])
+    assert.deepEqual(earnings.body().lines[0].payout, {
+      id: payout.id,
+      status: 'sent',
+      receipt: 'SG632NMUAB',
+      failureMessage: null,
+    })
+    const csv = await client.get('/api/v1/earnings?format=csv').loginAs(world.carrier.dispatcher)
+    assert.match(csv.text().trim().split('\r\n')[1], /,4050000,sent,SG632NMUAB$/)
   })
 
   test('an unknown outcome is retried with the same key: Daraja refuses the duplicate and the one result settles it', async ({

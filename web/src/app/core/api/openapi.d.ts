@@ -12253,6 +12253,15 @@ export interface components {
         method: 'mobile_money' | 'cash';
         net: number;
         orderId: number;
+        /** @description The payout of the net (none for cash orders) */
+        payout: {
+          /** @description In the reader’s language */
+          failureMessage: string | null;
+          id: number;
+          receipt: string | null;
+          /** @enum {string} */
+          status: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+        } | null;
         /** Format: date-time */
         settledAt: string;
       }[];
