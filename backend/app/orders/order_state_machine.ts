@@ -1,5 +1,4 @@
 import DomainException from '#core/exceptions/domain_exception'
-import { ORDER_STATUSES, type OrderStatus } from '#orders/models/order'
 import type Order from '#orders/models/order'
 import ordersConfig from '#config/orders'
 import type { Party } from '#orders/order_parties'
@@ -13,12 +12,39 @@ import type { Party } from '#orders/order_parties'
  * the database: what it needs beyond the order comes in as `OrderFacts`.
  */
 
+/** The lifecycle's states, as the API writes them. */
+export const ORDER_STATUSES = [
+  'draft',
+  'posted',
+  'bidding',
+  'assigned',
+  'pickup_pending',
+  'picked_up',
+  'in_transit',
+  'delivered',
+  'completed',
+  'cancelled',
+  'disputed',
+  'resolved',
+] as const
+export type OrderStatus = (typeof ORDER_STATUSES)[number]
+
 /** Open to carriers: on the load board, taking bids. */
 export const ON_LOAD_BOARD: readonly OrderStatus[] = ['posted', 'bidding']
 const BEFORE_ASSIGNMENT: readonly OrderStatus[] = ['draft', ...ON_LOAD_BOARD]
 /** Assigned, goods not yet on the truck: the crew can still change. */
-const ASSIGNED_BEFORE_PICKUP: readonly OrderStatus[] = ['assigned', 'pickup_pending']
+export const ASSIGNED_BEFORE_PICKUP: readonly OrderStatus[] = ['assigned', 'pickup_pending']
 const BEFORE_PICKUP = [...BEFORE_ASSIGNMENT, ...ASSIGNED_BEFORE_PICKUP]
+/**
+ * The driver is working on the order, from assignment to the road: it is
+ * their active order (one at a time, E_DRIVER_BUSY), the one their GPS
+ * tracks, and an event leaving these states ends their part.
+ */
+export const ACTIVE_DRIVER_STATUSES: readonly OrderStatus[] = [
+  ...ASSIGNED_BEFORE_PICKUP,
+  'picked_up',
+  'in_transit',
+]
 const FINISHED: readonly OrderStatus[] = ['completed', 'resolved']
 /** From assignment on, to the end (a cancelled order keeps its conversation, read-only later). */
 const WITH_A_CARRIER: readonly OrderStatus[] = ORDER_STATUSES.filter(

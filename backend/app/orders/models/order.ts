@@ -21,30 +21,10 @@ import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import Dispute from '#orders/models/dispute'
 import { geoPointColumn, selectPoints, type LatLng } from '#core/models/geo_point'
 import { CURRENCIES, type Currency } from '#core/money_format'
+import { ACTIVE_DRIVER_STATUSES, type OrderStatus } from '#orders/order_state_machine'
 
-export const ORDER_STATUSES = [
-  'draft',
-  'posted',
-  'bidding',
-  'assigned',
-  'pickup_pending',
-  'picked_up',
-  'in_transit',
-  'delivered',
-  'completed',
-  'cancelled',
-  'disputed',
-  'resolved',
-] as const
-export type OrderStatus = (typeof ORDER_STATUSES)[number]
-
-/** States in which a driver is working on the order (it is "their active order"). */
-export const ACTIVE_DRIVER_STATUSES: OrderStatus[] = [
-  'assigned',
-  'pickup_pending',
-  'picked_up',
-  'in_transit',
-]
+/** The lifecycle lives in the state machine; its states are re-exported for the model's users. */
+export { ORDER_STATUSES, type OrderStatus } from '#orders/order_state_machine'
 
 /** The currencies an order is priced in: every one Njia knows (app/core/money_format.ts). */
 export { CURRENCIES, type Currency }
@@ -239,7 +219,7 @@ export default class Order extends BaseModel {
   static activeForDriver(driverId: number) {
     return Order.query()
       .where('assigned_driver_id', driverId)
-      .whereIn('status', ACTIVE_DRIVER_STATUSES)
+      .whereIn('status', [...ACTIVE_DRIVER_STATUSES])
       .orderBy('assigned_at', 'desc')
       .first()
   }
@@ -248,7 +228,7 @@ export default class Order extends BaseModel {
   static activeForVehicle(vehicleId: number, driverId?: number) {
     const query = Order.query()
       .where('assigned_vehicle_id', vehicleId)
-      .whereIn('status', ACTIVE_DRIVER_STATUSES)
+      .whereIn('status', [...ACTIVE_DRIVER_STATUSES])
     if (driverId !== undefined) query.where('assigned_driver_id', driverId)
     return query.first()
   }

@@ -2,7 +2,7 @@ import app from '@adonisjs/core/services/app'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import DomainException from '#core/exceptions/domain_exception'
 import type Order from '#orders/models/order'
-import { ACTIVE_DRIVER_STATUSES } from '#orders/models/order'
+import { ACTIVE_DRIVER_STATUSES } from '#orders/order_state_machine'
 import User from '#accounts/models/user'
 import Vehicle from '#fleet/models/vehicle'
 import VehicleDriver from '#fleet/models/vehicle_driver'
@@ -112,7 +112,7 @@ export default class CrewService {
     const busy = await trx
       .from('orders')
       .where('assigned_driver_id', driver.id)
-      .whereIn('status', ACTIVE_DRIVER_STATUSES)
+      .whereIn('status', [...ACTIVE_DRIVER_STATUSES])
       .whereNot('id', order.id)
       .first()
     if (busy) {

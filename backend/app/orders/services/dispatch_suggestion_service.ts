@@ -7,6 +7,7 @@ import ordersConfig from '#config/orders'
 import trackingConfig from '#config/tracking'
 import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
 import type { Suggestion } from '#orders/transformers/dispatch_suggestion_transformer'
+import { ACTIVE_DRIVER_STATUSES } from '#orders/order_state_machine'
 
 /**
  * The nearest suitable crews for an order: drivers linked to an active
@@ -58,7 +59,7 @@ export default class DispatchSuggestionService {
             AND NOT EXISTS (
               SELECT 1 FROM orders busy
                WHERE busy.assigned_driver_id = u.id AND busy.id <> :orderId
-                 AND busy.status IN ('assigned', 'pickup_pending', 'picked_up', 'in_transit'))
+                 AND busy.status = ANY(string_to_array(:busyStatuses, ',')))
        ), pickup AS (SELECT pickup AS point FROM orders WHERE id = :orderId)
        SELECT candidates.*, ST_Distance(candidates.location, pickup.point) AS distance_m
          FROM candidates, pickup
@@ -73,6 +74,7 @@ export default class DispatchSuggestionService {
         typeId: order.requiredVehicleTypeId,
         refrigerated: order.cargoRefrigerated,
         orderId: order.id,
+        busyStatuses: ACTIVE_DRIVER_STATUSES.join(','),
         radiusM: (options.radiusKm ?? ordersConfig.suggestions.radiusKm) * 1000,
         // Some may turn out ineligible (papers); look a little further.
         fetch: limit * 3,

@@ -11,8 +11,8 @@ import { distanceM } from '#tracking/routing/geo'
 import { planRoute } from '#tracking/routing/routing_service'
 import broadcaster from '#realtime/broadcaster'
 import { fleetRoomsOf } from '#realtime/rooms'
-import { ACTIVE_DRIVER_STATUSES } from '#orders/models/order'
 import {
+  ACTIVE_DRIVER_STATUSES,
   eventOf,
   RULES,
   targetOf,

@@ -1,12 +1,13 @@
 import db from '@adonisjs/lucid/services/db'
 import trackingConfig from '#config/tracking'
 import type Order from '#orders/models/order'
+import { ACTIVE_DRIVER_STATUSES, ASSIGNED_BEFORE_PICKUP } from '#orders/order_state_machine'
 import type { LatLng } from '#core/models/geo_point'
 import { distanceM } from '#tracking/routing/geo'
 import { configuredRouter, planRoute } from '#tracking/routing/routing_service'
 
-const BEFORE_PICKUP = new Set(['assigned', 'pickup_pending'])
-const MOVING = new Set(['assigned', 'pickup_pending', 'picked_up', 'in_transit'])
+const BEFORE_PICKUP = new Set<string>(ASSIGNED_BEFORE_PICKUP)
+const MOVING = new Set<string>(ACTIVE_DRIVER_STATUSES)
 
 type LineFeature = {
   type: 'Feature'

@@ -4,6 +4,8 @@ import User, { type Role } from '#accounts/models/user'
 import type { Standing } from '#accounts/membership_rules'
 import { partiesOf, type Party } from '#orders/order_parties'
 import {
+  ACTIVE_DRIVER_STATUSES,
+  DRIVER_STATUS_MOVES,
   allowedActions,
   assertAllowed,
   refusal,
@@ -277,5 +279,19 @@ test.group('Order state machine: allowedActions', () => {
     assert.notInclude(USER_ACTIONS, 'view')
     const listed = new Set(Object.values(MATRIX).flatMap((row) => Object.values(row).flat()))
     for (const action of USER_ACTIONS) assert.isTrue(listed.has(action), action)
+  })
+})
+
+test.group("Order state machine: the driver's active order", () => {
+  test('is the order in every state from which a driver still has a move to make, and no other', ({
+    assert,
+  }) => {
+    const withAMove = ORDER_STATUSES.filter((status) =>
+      Object.values(DRIVER_STATUS_MOVES).some(
+        (move) =>
+          refusal(orderIn(status), move, new Set<Party>(['driver']), { paid: true }) === null
+      )
+    )
+    assert.sameMembers([...ACTIVE_DRIVER_STATUSES], withAMove)
   })
 })
