@@ -13,6 +13,7 @@ import {
   statusOfAirtel,
 } from '#money/providers/airtel_wire'
 import { toMajor } from '#money/minor_units'
+import { CachedToken, readJsonAnswer } from '#money/providers/provider_http'
 
 export interface AirtelOptions {
   baseUrl: string
@@ -38,8 +39,11 @@ class AirtelError extends Error {
  */
 export default class AirtelProvider extends PaymentProvider {
   readonly name = 'airtel'
-  #token: { value: string; expiresAt: number } | null = null
-  #fetchingToken: Promise<string> | null = null
+  // Airtel's tokens live three minutes.
+  #token = new CachedToken(() => this.#fetchToken(), {
+    expiresInSeconds: 180,
+    renewEarlySeconds: 20,
+  })
 
   constructor(private options: AirtelOptions) {
     super()
@@ -83,13 +87,6 @@ export default class AirtelProvider extends PaymentProvider {
     return statusOfAirtel(await this.#call('GET', path, attempt.currency))
   }
 
-  /** The cached token, or a new one (one request at a time). */
-  async accessToken(): Promise<string> {
-    if (this.#token && Date.now() < this.#token.expiresAt) return this.#token.value
-    this.#fetchingToken ??= this.#fetchToken().finally(() => (this.#fetchingToken = null))
-    return this.#fetchingToken
-  }
-
   async #fetchToken() {
     const response = await fetch(`${this.options.baseUrl}/auth/oauth2/token`, {
       method: 'POST',
@@ -105,13 +102,7 @@ export default class AirtelProvider extends PaymentProvider {
     if (!response.ok || typeof body.access_token !== 'string') {
       throw new AirtelError(response.status, `Airtel OAuth answered ${response.status}`)
     }
-    // expires_in is a string ("180"): three minutes; renew 20 s early.
-    const seconds = Number(body.expires_in) || 180
-    this.#token = {
-      value: body.access_token,
-      expiresAt: Date.now() + Math.max(seconds - 20, 1) * 1000,
-    }
-    return body.access_token
+    return { accessToken: body.access_token, expiresIn: body.expires_in }
   }
 
   async #call(
@@ -121,7 +112,7 @@ export default class AirtelProvider extends PaymentProvider {
     payload?: unknown,
     retried = false
   ): Promise<any> {
-    const token = await this.accessToken()
+    const token = await this.#token.get()
     const response = await fetch(`${this.options.baseUrl}${path}`, {
       method,
       headers: {
@@ -134,16 +125,10 @@ export default class AirtelProvider extends PaymentProvider {
       body: payload === undefined ? undefined : JSON.stringify(payload),
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
     })
-    const text = await response.text()
-    let body: any = {}
-    try {
-      body = text ? JSON.parse(text) : {}
-    } catch {
-      if (response.ok) throw new Error(`Airtel answered ${response.status} unreadably`)
-    }
+    const body = await readJsonAnswer(response, 'Airtel Money')
     if (response.ok) return body
     if (response.status === 401 && !retried) {
-      this.#token = null
+      this.#token.clear()
       return this.#call(method, path, currency, payload, true)
     }
     logger.warn({ path, status: response.status }, 'Airtel Money refused a request')

@@ -7,6 +7,7 @@ import PaymentProvider, {
 } from '#money/providers/payment_provider'
 import { orangeOrderIdOf, statusOfOrange } from '#money/providers/orange_money_wire'
 import { toMajor } from '#money/minor_units'
+import { CachedToken, readJsonAnswer } from '#money/providers/provider_http'
 
 export interface OrangeMoneyOptions {
   baseUrl: string
@@ -34,8 +35,10 @@ class OrangeError extends Error {
  */
 export default class OrangeMoneyProvider extends PaymentProvider {
   readonly name = 'orange_money'
-  #token: { value: string; expiresAt: number } | null = null
-  #fetchingToken: Promise<string> | null = null
+  #token = new CachedToken(() => this.#fetchToken(), {
+    expiresInSeconds: 3600,
+    renewEarlySeconds: 60,
+  })
 
   constructor(private options: OrangeMoneyOptions) {
     super()
@@ -90,13 +93,6 @@ export default class OrangeMoneyProvider extends PaymentProvider {
     return statusOfOrange(answer.status, answer.txnid)
   }
 
-  /** The cached token, or a new one (one request at a time). */
-  async accessToken(): Promise<string> {
-    if (this.#token && Date.now() < this.#token.expiresAt) return this.#token.value
-    this.#fetchingToken ??= this.#fetchToken().finally(() => (this.#fetchingToken = null))
-    return this.#fetchingToken
-  }
-
   async #fetchToken() {
     const basic = Buffer.from(`${this.options.clientId}:${this.options.clientSecret}`).toString(
       'base64'
@@ -115,14 +111,11 @@ export default class OrangeMoneyProvider extends PaymentProvider {
     if (!response.ok || typeof body.access_token !== 'string') {
       throw new OrangeError(response.status, `Orange OAuth answered ${response.status}`)
     }
-    // expires_in is a string ("7776000"); renew a minute early.
-    const seconds = Number(body.expires_in) || 3600
-    this.#token = { value: body.access_token, expiresAt: Date.now() + (seconds - 60) * 1000 }
-    return body.access_token
+    return { accessToken: body.access_token, expiresIn: body.expires_in }
   }
 
   async #post(path: string, payload: Record<string, unknown>, retried = false): Promise<any> {
-    const token = await this.accessToken()
+    const token = await this.#token.get()
     const response = await fetch(`${this.options.baseUrl}${path}`, {
       method: 'POST',
       headers: {
@@ -133,16 +126,10 @@ export default class OrangeMoneyProvider extends PaymentProvider {
       body: JSON.stringify(payload),
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
     })
-    const text = await response.text()
-    let body: any = {}
-    try {
-      body = text ? JSON.parse(text) : {}
-    } catch {
-      if (response.ok) throw new Error(`Orange Money answered ${response.status} unreadably`)
-    }
+    const body = await readJsonAnswer(response, 'Orange Money')
     if (response.ok) return body
     if (response.status === 401 && !retried) {
-      this.#token = null
+      this.#token.clear()
       return this.#post(path, payload, true)
     }
     logger.warn({ path, status: response.status }, 'Orange Money refused a request')

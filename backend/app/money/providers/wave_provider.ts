@@ -11,6 +11,7 @@ import {
   type WaveCheckoutSession,
 } from '#money/providers/wave_wire'
 import { toMajor } from '#money/minor_units'
+import { readJsonAnswer } from '#money/providers/provider_http'
 
 export interface WaveOptions {
   baseUrl: string
@@ -108,13 +109,7 @@ export default class WaveProvider extends PaymentProvider {
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
     })
-    const text = await response.text()
-    let answer: any = {}
-    try {
-      answer = text ? JSON.parse(text) : {}
-    } catch {
-      if (response.ok) throw new Error(`Wave answered ${response.status} with an unreadable body`)
-    }
+    const answer = await readJsonAnswer(response, 'Wave')
     if (response.ok) return answer as T
     logger.warn({ path, status: response.status, code: answer.code }, 'Wave refused a request')
     throw new WaveError(

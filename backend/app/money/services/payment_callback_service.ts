@@ -135,7 +135,13 @@ export default class PaymentCallbackService {
       `INSERT INTO payment_callbacks (provider, provider_ref, payment_id, body, received_at)
        VALUES (?, ?, ?, ?::jsonb, ?)
        ON CONFLICT (provider, provider_ref) DO NOTHING RETURNING id`,
-      [payment.provider, report.key, payment.id, JSON.stringify(body), DateTime.now().toISO()]
+      [
+        payment.provider,
+        report.key,
+        payment.id,
+        JSON.stringify(storable(body)),
+        DateTime.now().toISO(),
+      ]
     )
     const stored = inserted.rows[0]
       ? { id: Number(inserted.rows[0].id), processed: false }
@@ -155,4 +161,19 @@ export default class PaymentCallbackService {
       .firstOrFail()
     return { id: Number(row.id), processed: row.processed_at !== null }
   }
+}
+
+/**
+ * PostgreSQL's jsonb holds no NUL character (a provider's body with one
+ * was refused, so the callback was lost): each is stored as U+FFFD.
+ */
+function storable(value: unknown): unknown {
+  if (typeof value === 'string') return value.replaceAll('\0', '\uFFFD')
+  if (Array.isArray(value)) return value.map(storable)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [storable(key), storable(child)])
+    )
+  }
+  return value
 }

@@ -94,6 +94,8 @@ test.group('Money: Airtel Money collection pay-in', (group) => {
     assert.equal(payment.status, 'received')
     assert.equal(payment.providerReceipt, 'C3648.00993.538XX.XX67')
     assert.equal(await escrowOf(order.id), 150_000)
+    // One token served the collection and the enquiries.
+    assert.lengthOf(airtel.calls('/auth/oauth2/token'), 1)
     const [enquiry] = airtel.calls(`/standard/v1/payments/${transactionId}`)
     assert.equal(enquiry.headers['x-country'], 'UG')
     assert.lengthOf(await PaymentCallback.query().where('payment_id', payment.id), 1)

@@ -235,4 +235,17 @@ test.group('Money: Wave checkout pay-in', (group) => {
     wavePay.assertStatus(422)
     assert.lengthOf(await Payment.all(), 0)
   })
+
+  test('a signed event is judged by Wave’s rules, not the API’s edge rules: a NUL in a name still pays', async ({
+    client,
+    assert,
+  }) => {
+    const { world, order } = await setUp()
+    const started = await payByWave(client, world, order.id)
+    const session = { ...wave.complete('cos-test1'), business_name: 'Njia\u0000Dakar' }
+    await deliver(client, waveEvent('checkout.session.completed', session))
+    await wave.queue.drain()
+    const payment = await Payment.findOrFail(started.id)
+    assert.equal(payment.status, 'received')
+  })
 })
