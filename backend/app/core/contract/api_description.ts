@@ -196,11 +196,9 @@ function requestOf(
         query.push({ name, in: 'query', required: required.has(name), schema: property })
       }
     } else {
+      const before = body.required as string[]
       Object.assign(body, schema, { properties: { ...(body.properties as object), ...rest } })
-      body.required = [
-        ...(body.required as string[]),
-        ...[...required].filter((n) => n !== 'params'),
-      ]
+      body.required = [...new Set([...before, ...required])].filter((n) => n !== 'params')
     }
   }
 
