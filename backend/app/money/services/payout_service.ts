@@ -36,6 +36,8 @@ export interface NewPayout {
   phone: string
   requestedBy?: number | null
   reason?: string | null
+  /** The money is already in the holding account (a dispute's decision put it there). */
+  alreadyReserved?: boolean
 }
 
 /** Where a payout's money comes from and where it waits until the provider's result. */
@@ -78,9 +80,10 @@ export default class PayoutService {
   async create(input: NewPayout, trx: TransactionClientContract) {
     const existing = await this.byCause(input.idempotencyKey, trx)
     if (existing) return existing
+    const { alreadyReserved, ...fields } = input
     const payout = await Payout.create(
       {
-        ...input,
+        ...fields,
         status: 'queued',
         attempt: 1,
         callbackToken: randomBytes(32).toString('base64url'),
@@ -88,6 +91,10 @@ export default class PayoutService {
       { client: trx }
     )
     const { source, holding } = accountsOf(payout)
+    if (alreadyReserved) {
+      trx.after('commit', () => void this.enqueue(payout.id))
+      return payout
+    }
     await this.ledger.post(
       {
         idempotencyKey: `payout:${payout.id}:reserved`,

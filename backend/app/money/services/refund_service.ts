@@ -86,6 +86,35 @@ export default class RefundService {
     )
   }
 
+  /**
+   * Sends what a dispute's decision put in the order's refund payable back
+   * to the number that paid, in the deciding transaction (cause
+   * `refund:<order>:dispute`). Without a mobile money payment it stays
+   * payable for an admin.
+   */
+  async forDispute(order: Order, amount: number, trx: TransactionClientContract) {
+    const payment = await Payment.query({ client: trx })
+      .where('order_id', order.id)
+      .where('status', 'received')
+      .first()
+    if (!payment?.phone || amount <= 0) return null
+    return this.payouts.create(
+      {
+        kind: 'refund',
+        idempotencyKey: this.#cause(order.id, 'dispute'),
+        orderId: order.id,
+        paymentId: payment.id,
+        provider: payment.provider,
+        amount,
+        currency: order.currency,
+        phone: payment.phone,
+        reason: 'dispute decision',
+        alreadyReserved: true,
+      },
+      trx
+    )
+  }
+
   #cause(orderId: number, key: string) {
     return `refund:${orderId}:${key}`
   }

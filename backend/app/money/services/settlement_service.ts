@@ -6,6 +6,7 @@ import { CURRENCY } from '#core/money_format'
 import { owners } from '#money/ledger_accounts'
 import LedgerService from '#money/services/ledger_service'
 import PayoutService from '#money/services/payout_service'
+import RefundService from '#money/services/refund_service'
 import moneyConfig from '#config/money'
 import DomainException from '#core/exceptions/domain_exception'
 import type { DecisionInput, DecisionMoney } from '#orders/services/order_payments'
@@ -34,7 +35,8 @@ export interface SettlementLine {
 export default class SettlementService {
   constructor(
     private ledger: LedgerService,
-    private payouts: PayoutService
+    private payouts: PayoutService,
+    private refunds: RefundService
   ) {}
 
   /** The platform's share of `gross` in the order's country (whole minor units, rounded down). */
@@ -153,6 +155,14 @@ export default class SettlementService {
         code: 'E_ALREADY_SETTLED',
       })
     }
+    // The decided money leaves by the payout jobs after the commit.
+    if (line.net > 0) {
+      await this.payouts.forSettlement(
+        { orderId: order.id, organisationId: carrierId, net: line.net, currency },
+        trx
+      )
+    }
+    await this.refunds.forDispute(order, refundAmount, trx)
     return { currency, held, carrierAmount, commission, refundAmount }
   }
 

@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
+import drive from '@adonisjs/drive/services/main'
 import { formatMoney } from '#core/money_format'
+import { PNG } from '#tests/fleet_fixtures'
 import Payout from '#money/models/payout'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
@@ -159,6 +161,49 @@ test.group('Money: refunds to the payer', (group) => {
       .json({ reason: 'twice' })
       .loginAs(world.admin)
     again.assertStatus(409)
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+
+  test('a dispute split by an admin leaves as two payouts: the carrier’s share and the shipper’s refund', async ({
+    client,
+    assert,
+  }) => {
+    drive.fake('fs')
+    const world = await makeWorld()
+    world.carrier.organisation.ownerId = world.carrier.dispatcher.id
+    await world.carrier.organisation.save()
+    const order = await makeAssignedOrder(world.shipper, world.carrier, { status: 'delivered' })
+    const payment = await markPaid(order)
+    const opened = await client
+      .post(`/api/v1/orders/${order.id}/dispute`)
+      .fields({ reason: 'damaged', description: 'Three sacks arrived torn and wet.' })
+      .file('evidence', PNG, { filename: 'torn.png' })
+      .loginAs(world.shipper)
+    opened.assertStatus(201)
+    const decided = await client
+      .post(`/api/v1/admin/disputes/${opened.body().dispute.id}/decision`)
+      .json({ decision: 'split', carrierAmount: 3_000_000, note: 'A third was lost' })
+      .loginAs(world.admin)
+    decided.assertStatus(200)
+    drive.restore('fs')
+
+    await b2c.queue.drain()
+    const sent = b2c.requests().map((request) => [request.PartyB, request.Amount])
+    assert.sameDeepMembers(sent, [
+      [world.carrier.dispatcher.phone.replace('+', ''), '27000'],
+      [payment.phone!.replace('+', ''), '15000'],
+    ])
+    for (const request of b2c.requests()) {
+      await client
+        .post(new URL(request.ResultURL).pathname)
+        .json(b2cSuccess(request.OriginatorConversationID, Number(request.Amount)))
+    }
+    await b2c.queue.drain()
+    const escrow = owners.order(order.id)
+    const carrier = owners.organisation(world.carrier.organisation.id)
+    assert.equal(await balance(escrow, 'refund_payable'), 0)
+    assert.equal(await balance(carrier, 'carrier_payable'), 0)
+    assert.equal(await balance(carrier, 'payout_in_flight'), 0)
     assert.deepEqual(await new LedgerVerifier().verify(), [])
   })
 })
