@@ -14,6 +14,8 @@ export default {
     length: 6,
   },
   accessTokenTtl: env.get('ACCESS_TOKEN_TTL') ?? '30 days',
+  /** How old a sign-in may be for a sensitive action (suspend, reveal a phone, decide a dispute). */
+  recentSignInMinutes: env.get('RECENT_SIGN_IN_MINUTES') ?? 15,
   /** How long an invitation to join an organisation can be accepted. */
   invitationTtlHours: env.get('INVITATION_TTL_HOURS') ?? 72,
   /**

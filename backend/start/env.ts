@@ -60,6 +60,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   OTP_TTL_SECONDS: Env.schema.number.optional(),
   OTP_MAX_ATTEMPTS: Env.schema.number.optional(),
   ACCESS_TOKEN_TTL: Env.schema.string.optional(),
+  RECENT_SIGN_IN_MINUTES: Env.schema.number.optional(),
   INVITATION_TTL_HOURS: Env.schema.number.optional(),
 
   /* SMS */

@@ -24,4 +24,5 @@ router.use([
 
 export const middleware = router.named({
   auth: () => import('#core/middleware/auth_middleware'),
+  recentSignIn: () => import('#accounts/middleware/recent_sign_in_middleware'),
 })

@@ -1,6 +1,6 @@
 import type { ApiDescription, Operation, ResponseWords } from '#core/contract/api_description'
 import { listSchema, pageSchema, z } from '#core/contract/response_schema'
-import { unauthorized } from '#core/contract/words'
+import { recentSignInRequired, unauthorized } from '#core/contract/words'
 import { userSchema } from '#accounts/transformers/user_transformer'
 import { adminUserSchema } from '#accounts/transformers/admin_user_transformer'
 import { organisationSchema } from '#accounts/transformers/organisation_transformer'
@@ -29,6 +29,7 @@ import { deliveryReportQueryValidator } from '#sms/validators/delivery_report'
 
 const invalid = 'E_VALIDATION: a field is missing, has the wrong type or format (`field` names it)'
 const notAdmin = 'E_AUTHORIZATION_FAILURE: not an admin'
+const notAdminOrStale = `${notAdmin} · ${recentSignInRequired}`
 const rateLimited: ResponseWords = {
   description:
     'E_TOO_MANY_REQUESTS: rate limit per phone or per address reached; Retry-After gives the seconds to wait',
@@ -40,7 +41,7 @@ function adminUserAction(summary: string, ok: ResponseWords, conflict?: string):
   const responses: Operation['responses'] = {
     200: ok,
     401: unauthorized,
-    403: notAdmin,
+    403: notAdminOrStale,
     404: 'E_NOT_FOUND: no such user',
     422: invalid,
   }
@@ -238,7 +239,7 @@ export const accountsApi: ApiDescription = {
       responses: {
         201: { description: 'Created', body: userSchema },
         401: unauthorized,
-        403: notAdmin,
+        403: notAdminOrStale,
         409: 'E_PHONE_TAKEN',
         422: 'E_VALIDATION, including an unknown organisationId or one whose kind does not fit the role',
       },
@@ -250,7 +251,7 @@ export const accountsApi: ApiDescription = {
       responses: {
         200: { description: 'User', body: adminUserSchema },
         401: unauthorized,
-        403: notAdmin,
+        403: notAdminOrStale,
         404: 'E_NOT_FOUND: no such user',
         409: 'E_OWN_ROLE: admins cannot change their own role',
         422: invalid,

@@ -45,11 +45,16 @@ router
         router.post('/invitations/:id/decline', [InvitationsController, 'decline'])
 
         router.get('/admin/users', [AdminUsersController, 'index'])
-        router.post('/admin/users', [AdminUsersController, 'store'])
-        router.patch('/admin/users/:id', [AdminUsersController, 'update'])
-        router.post('/admin/users/:id/suspend', [AdminUsersController, 'suspend'])
-        router.post('/admin/users/:id/reinstate', [AdminUsersController, 'reinstate'])
-        router.post('/admin/users/:id/reveal-phone', [AdminUsersController, 'revealPhone'])
+        // Changing someone's access or seeing their phone needs a recent sign-in.
+        router
+          .group(() => {
+            router.post('/admin/users', [AdminUsersController, 'store'])
+            router.patch('/admin/users/:id', [AdminUsersController, 'update'])
+            router.post('/admin/users/:id/suspend', [AdminUsersController, 'suspend'])
+            router.post('/admin/users/:id/reinstate', [AdminUsersController, 'reinstate'])
+            router.post('/admin/users/:id/reveal-phone', [AdminUsersController, 'revealPhone'])
+          })
+          .use(middleware.recentSignIn())
       })
       .use(middleware.auth())
   })

@@ -1,6 +1,6 @@
 import type { ApiDescription } from '#core/contract/api_description'
 import { listSchema, pageSchema, z } from '#core/contract/response_schema'
-import { unauthorized } from '#core/contract/words'
+import { recentSignInRequired, unauthorized } from '#core/contract/words'
 import {
   disputeSchema,
   orderEventSchema,
@@ -482,7 +482,7 @@ export const disputesApi: ApiDescription = {
       responses: {
         200: { description: 'The decided case', body: disputeCaseDetailsSchema },
         401: unauthorized,
-        403: e403Admins,
+        403: `${e403Admins} · ${recentSignInRequired}`,
         404: 'E_NOT_FOUND: no such dispute',
         409: 'E_DISPUTE_DECIDED: already decided · E_CASH_ORDER: paid in cash, nothing to refund · E_NOTHING_IN_ESCROW · E_INVALID_STATE',
         422: 'E_VALIDATION: unknown decision, a split without carrierAmount, a note shorter than 3 · E_SPLIT_OUT_OF_RANGE: the carrier’s share is not between 0 and what escrow holds',

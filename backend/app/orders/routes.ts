@@ -46,7 +46,9 @@ router
 
     router.get('/admin/disputes', [AdminDisputesController, 'index'])
     router.get('/admin/disputes/:id', [AdminDisputesController, 'show'])
-    router.post('/admin/disputes/:id/decision', [AdminDisputesController, 'decide'])
+    router
+      .post('/admin/disputes/:id/decision', [AdminDisputesController, 'decide'])
+      .use(middleware.recentSignIn())
 
     router.post('/orders/:id/rate', [RatingsController, 'store'])
     router.get('/ratings/organisations/:id', [RatingsController, 'organisation'])

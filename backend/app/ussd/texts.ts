@@ -18,6 +18,8 @@ export interface UssdTexts {
   registered: (cooperative: string) => string
   pendingApproval: (cooperative: string) => string
   suspended: string
+  /** An account an admin suspended: nothing else is shown. */
+  accountSuspended: string
   // Farmer
   farmerMenu: (cooperative: string, name: string) => string
   today: (date: string, litres: string, count: number, rejected: number) => string
@@ -73,6 +75,7 @@ const en: UssdTexts = {
   registered: (c) => `Thank you. ${c} will approve you; you will get an SMS.`,
   pendingApproval: (c) => `Your registration with ${c} is waiting for a clerk's approval.`,
   suspended: 'Your membership is suspended. Please see your cooperative.',
+  accountSuspended: 'Your Njia account is suspended. Please contact Njia support.',
   farmerMenu: (c, n) =>
     `${c}: ${n}\n1. Today's milk\n2. This month\n3. Expected pay\n4. Last payouts\n5. Resend a receipt\n6. Language`,
   today: (d, l, n, r) => `Today ${d}: ${l} L accepted in ${n} collection(s). Rejected: ${r}.`,
@@ -138,6 +141,7 @@ const sw: UssdTexts = {
   registered: (c) => `Asante. ${c} itakuidhinisha; utapata SMS.`,
   pendingApproval: (c) => `Usajili wako na ${c} unasubiri idhini ya karani.`,
   suspended: 'Uanachama wako umesimamishwa. Tafadhali wasiliana na chama.',
+  accountSuspended: 'Akaunti yako ya Njia imesimamishwa. Tafadhali wasiliana na huduma ya Njia.',
   farmerMenu: (c, n) =>
     `${c}: ${n}\n1. Maziwa ya leo\n2. Mwezi huu\n3. Malipo yanayotarajiwa\n4. Malipo ya mwisho\n5. Tuma risiti tena\n6. Lugha`,
   today: (d, l, n, r) =>
@@ -206,6 +210,7 @@ const fr: UssdTexts = {
   registered: (c) => `Merci. ${c} validera votre inscription ; vous recevrez un SMS.`,
   pendingApproval: (c) => `Votre inscription chez ${c} attend la validation d'un agent.`,
   suspended: 'Votre adhésion est suspendue. Voyez votre coopérative.',
+  accountSuspended: 'Votre compte Njia est suspendu. Contactez le support Njia.',
   farmerMenu: (c, n) =>
     `${c} : ${n}\n1. Lait du jour\n2. Ce mois\n3. Paiement prévu\n4. Derniers paiements\n5. Renvoyer un reçu\n6. Langue`,
   today: (d, l, n, r) => `Aujourd'hui ${d} : ${l} L acceptés en ${n} collecte(s). Refusées : ${r}.`,

@@ -6,7 +6,10 @@ import FleetDocument from '#fleet/models/fleet_document'
 import User from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG, PDF, makeOrganisation, makeUser, makeVehicle } from '#tests/fleet_fixtures'
-import { makeOrder } from '#tests/fixtures/marketplace'
+import { makeAssignedOrder, makeCarrier, makeOrder } from '#tests/fixtures/marketplace'
+import { markPaid } from '#tests/money_fixtures'
+import LedgerService from '#money/services/ledger_service'
+import { owners } from '#money/ledger_accounts'
 import { connected, nextEvent, socketFor, tokenFor } from '#tests/tracking_fixtures'
 import { appUrl, launchChromium, screenshot, signedInContext } from './browser.js'
 
@@ -156,6 +159,80 @@ test.group('e2e: the operator console', (group) => {
       rowsInDb.map((row) => row.action),
       ['paper.verified', 'paper.verified', 'paper.verified', 'user.suspended']
     )
+    await context.close()
+  }).timeout(120_000)
+
+  test('an admin settles a dispute with a split: the escrow moves once and the audit log shows it once', async ({
+    assert,
+  }) => {
+    const shipper = await makeUser(
+      'shipper',
+      await makeOrganisation('shipper', 'KE'),
+      'Wanjiru Shipper'
+    )
+    const carrier = await makeCarrier()
+    const order = await makeAssignedOrder(shipper, carrier, {
+      status: 'delivered',
+      deliveredAt: DateTime.now().minus({ hours: 2 }),
+    })
+    await markPaid(order)
+    const form = new FormData()
+    form.set('reason', 'damaged')
+    form.set('description', 'Three of nine sacks arrived torn and wet.')
+    form.set('evidence', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'torn.png')
+    const opened = await fetch(appUrl(`/api/v1/orders/${order.id}/dispute`), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await tokenFor(shipper)}` },
+      body: form,
+    })
+    assert.equal(opened.status, 201)
+
+    const admin = await makeUser('admin', null, 'Amina Operator')
+    const context = await signedInContext(browser, await tokenFor(admin))
+    const page = await context.newPage()
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto(appUrl('/console/disputes'))
+    await page.getByText('1 disputes').waitFor()
+    await page.getByRole('button', { name: `Order #${order.id}` }).click()
+    const detail = page.getByTestId('dispute-detail')
+    await detail
+      .getByTestId('dispute-held')
+      .getByText(/KES\s45,000/)
+      .waitFor()
+    await detail.getByRole('button', { name: 'torn.png' }).waitFor()
+    await detail.getByLabel('Split').check()
+    await detail.getByLabel("The carrier's share (KES)").fill('30000')
+    await detail
+      .getByText(
+        /The carrier gets KES\s30,000 \(less the commission\), the shipper is refunded KES\s15,000\./
+      )
+      .waitFor()
+    await detail.getByLabel('Reason for the decision').fill('A third of the sacks were torn')
+    await screenshot(page, 'console-disputes')
+    await detail.getByRole('button', { name: 'Decide' }).click()
+    await detail
+      .getByText(/Decided: the carrier gets KES\s30,000, the shipper is refunded KES\s15,000\./)
+      .waitFor()
+    await page.getByText('0 disputes').waitFor()
+
+    const ledger = new LedgerService()
+    const balance = (
+      owner: string,
+      purpose: 'carrier_payable' | 'refund_payable' | 'order_escrow'
+    ) => ledger.balance({ owner, purpose, currency: 'KES' })
+    assert.equal(
+      await balance(owners.organisation(carrier.organisation.id), 'carrier_payable'),
+      2_700_000
+    )
+    assert.equal(await balance(owners.order(order.id), 'refund_payable'), 1_500_000)
+    assert.equal(await balance(owners.order(order.id), 'order_escrow'), 0)
+
+    await page.getByRole('link', { name: 'Audit log' }).click()
+    const log = page.getByTestId('audit-events')
+    await log.getByText('Dispute resolved').waitFor()
+    assert.lengthOf(await log.getByText('Dispute resolved').all(), 1)
+    const rows = await AuditEvent.query().where('action', 'dispute.resolved')
+    assert.lengthOf(rows, 1)
     await context.close()
   }).timeout(120_000)
 })

@@ -11,3 +11,7 @@ export const unauthorized = 'E_UNAUTHORIZED_ACCESS: missing, revoked or expired 
  */
 export const hostileInput =
   'E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read'
+
+/** A sensitive action's 403 beside the role's (RecentSignInMiddleware). */
+export const recentSignInRequired =
+  'E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry'

@@ -55,10 +55,14 @@ export default class UssdService {
   }
 
   async #route(phone: string, inputs: ReturnType<typeof parsePath>, session: UssdSession) {
+    // Read at every step: a suspension ends a session already open at its next step.
+    const account = await User.query().where('phone', phone).first()
+    if (account?.suspendedAt) return end(USSD_TEXTS[account.locale].accountSuspended)
     const farmer = await this.farmers.byPhone(phone)
     if (farmer) return this.farmerMenu.render(new Walk(inputs, session, farmer.locale), farmer)
-    const driver = await User.query().where({ phone, role: 'driver' }).first()
-    if (driver) return this.driverMenu.render(new Walk(inputs, session, driver.locale), driver)
+    if (account?.role === 'driver') {
+      return this.driverMenu.render(new Walk(inputs, session, account.locale), account)
+    }
     return this.registration.render(new Walk(inputs, session, localeForPhone(phone)), phone)
   }
 }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon'
 import { test } from '@japa/runner'
 import { markPaid } from '#tests/money_fixtures'
 import { isolateDatabase } from '#tests/helpers'
@@ -114,5 +115,43 @@ test.group('ussd: drivers', (group) => {
     } finally {
       queue.restore()
     }
+  })
+
+  test('a suspended account gets one END screen in its language and nothing else, even mid-session', async ({
+    client,
+    assert,
+  }) => {
+    const carrier = await makeCarrier()
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
+    const order = await makeAssignedOrder(shipper, carrier)
+    const driver = carrier.driver
+    driver.locale = 'sw'
+    await driver.save()
+
+    const open = ussdSession(client, driver.phone)
+    assert.include(await open.open(), '1. ')
+    driver.suspendedAt = DateTime.now()
+    driver.suspensionReason = 'Shared the phone'
+    await driver.save()
+    const cut = await open.answer('1')
+    assert.equal(
+      cut,
+      'END Akaunti yako ya Njia imesimamishwa. Tafadhali wasiliana na huduma ya Njia.'
+    )
+    assert.notInclude(cut, String(order.id))
+
+    for (const path of ['', '1', '2', '4*1234']) {
+      const again = ussdSession(client, driver.phone)
+      for (const step of path ? ['', ...path.split('*')] : ['']) {
+        const screen = step === '' ? await again.open() : await again.answer(step)
+        assert.equal(screen, cut)
+        if (screen.startsWith('END')) break
+      }
+    }
+    // Suspension covers the registration path too: the phone cannot become a farmer.
+    const shipperSession = ussdSession(client, shipper.phone)
+    shipper.suspendedAt = DateTime.now()
+    await shipper.save()
+    assert.match(await shipperSession.open(), /^END Your Njia account is suspended\./)
   })
 })

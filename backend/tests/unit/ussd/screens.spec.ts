@@ -40,6 +40,7 @@ function screens(locale: (typeof LOCALES)[number]) {
     t.registered(long(60)),
     t.pendingApproval(long(40)),
     t.suspended,
+    t.accountSuspended,
     t.today('30 Sept', '1,234.5', 99, 99),
     t.month('Sept 2026', '12,345.5', 999, 99),
     t.expectedPay('Sept 2026', '12,345.5', 'UGX 99,999,999'),

@@ -4,6 +4,7 @@ import { Api, Body, Query } from '../core/api/api-client';
 import { AdminUser } from '../core/api/api-types';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
+import { SignInAgain } from './sign-in-again';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 
@@ -18,7 +19,7 @@ type Action = 'suspend' | 'reinstate' | 'reveal-phone';
  */
 @Component({
   selector: 'njia-accounts-page',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, SignInAgain],
   templateUrl: './accounts-page.html',
   styleUrl: './console.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,11 +37,11 @@ export class AccountsPage {
   protected readonly pending = signal<{ user: AdminUser; action: Action } | null>(null);
   protected readonly reason = signal('');
   protected readonly message = signal<string | null>(null);
-  private readonly actionError = signal<ApiError | null>(null);
+  protected readonly actionError = signal<ApiError | null>(null);
   protected readonly actionErrors = errorTexts<'reason'>(this.actionError);
 
   protected readonly newUser = signal<NewUser>({ phone: '', name: '', role: 'dispatcher' });
-  private readonly createError = signal<ApiError | null>(null);
+  protected readonly createError = signal<ApiError | null>(null);
   protected readonly createErrors = errorTexts<'phone' | 'name' | 'role'>(this.createError);
 
   constructor() {

@@ -29,6 +29,10 @@ export const consoleRoutes: Routes = [
         path: 'accounts',
         loadComponent: () => import('./accounts-page').then((m) => m.AccountsPage),
       },
+      {
+        path: 'disputes',
+        loadComponent: () => import('./disputes-page').then((m) => m.DisputesPage),
+      },
       { path: 'audit', loadComponent: () => import('./audit-page').then((m) => m.AuditPage) },
     ],
   },

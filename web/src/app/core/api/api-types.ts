@@ -38,6 +38,8 @@ export type Eligibility = Schemas['Eligibility'];
 export type Invitation = Schemas['Invitation'];
 export type AdminUser = Schemas['AdminUser'];
 export type AuditEvent = Schemas['AuditEvent'];
+export type DisputeCase = Schemas['DisputeCase'];
+export type DisputeCaseDetails = Schemas['DisputeCaseDetails'];
 
 export type OtpRequested = Schemas['CodeSent'];
 export type SignedIn = Schemas['SignedIn'];

@@ -36,8 +36,12 @@ export class AccountApi {
     return user;
   }
 
-  /** Revokes the token when the server can be reached; signs out locally anyway. */
-  async signOut(): Promise<void> {
+  /**
+   * Revokes the token when the server can be reached; signs out locally
+   * anyway. `next`: where the sign-in page returns to (signing in again for
+   * a sensitive action).
+   */
+  async signOut(next?: string): Promise<void> {
     try {
       // This phone stops getting the leaving user's pushes (before the token goes).
       if (this.session.signedIn()) await this.push.disable();
@@ -46,7 +50,7 @@ export class AccountApi {
       // Offline or already revoked: the local session is cleared below either way.
     } finally {
       this.session.clear();
-      await this.router.navigateByUrl('/sign-in');
+      await this.router.navigate(['/sign-in'], { queryParams: next ? { next } : {} });
     }
   }
 }

@@ -1,0 +1,64 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
+import { of } from 'rxjs';
+import { vi } from 'vitest';
+import { AccountApi } from '../core/auth/account-api';
+import { ApiError } from '../core/api/api-error';
+import { SignInAgain } from './sign-in-again';
+
+class KeysLoader implements TranslocoLoader {
+  getTranslation() {
+    return of({} as Translation);
+  }
+}
+
+const refused = (code: string): ApiError => ({
+  status: 403,
+  fieldErrors: {},
+  formErrors: [{ code, message: 'no' }],
+  retryAfter: null,
+});
+
+function render(error: ApiError | null) {
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideTransloco({
+        config: {
+          availableLangs: ['en'],
+          defaultLang: 'en',
+          missingHandler: { logMissingKey: false },
+        },
+        loader: KeysLoader,
+      }),
+    ],
+  });
+  const signOut = vi.spyOn(TestBed.inject(AccountApi), 'signOut').mockResolvedValue();
+  const fixture = TestBed.createComponent(SignInAgain);
+  fixture.componentRef.setInput('error', error);
+  fixture.detectChanges();
+  const button = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+    '[data-testid="sign-in-again"]',
+  );
+  return { button, signOut };
+}
+
+describe('SignInAgain', () => {
+  it('offers to sign in again when the API asks for a recent sign-in, and comes back here after', () => {
+    const { button, signOut } = render(refused('E_RECENT_SIGN_IN_REQUIRED'));
+    expect(button).not.toBeNull();
+    button!.click();
+    expect(signOut).toHaveBeenCalledWith('/');
+  });
+
+  it('stays hidden for any other refusal', () => {
+    expect(render(refused('E_AUTHORIZATION_FAILURE')).button).toBeNull();
+    TestBed.resetTestingModule();
+    expect(render(null).button).toBeNull();
+  });
+});
