@@ -426,7 +426,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        /** @description E_AUTHORIZATION_FAILURE: admins only · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1142,7 +1142,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: not an admin */
+        /** @description E_AUTHORIZATION_FAILURE: not an admin · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1240,7 +1240,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: not an admin */
+        /** @description E_AUTHORIZATION_FAILURE: not an admin · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1334,7 +1334,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: not an admin */
+        /** @description E_AUTHORIZATION_FAILURE: not an admin · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1435,7 +1435,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: not an admin */
+        /** @description E_AUTHORIZATION_FAILURE: not an admin · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1524,7 +1524,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: not an admin */
+        /** @description E_AUTHORIZATION_FAILURE: not an admin · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
