@@ -67,4 +67,13 @@ export default abstract class PaymentProvider {
 
   /** Asks the provider what became of an attempt. */
   abstract paymentStatus(attempt: PayInAttempt): Promise<PayInStatus>
+
+  /**
+   * Closes an attempt nobody finished, so it can no longer be paid, and
+   * says what it is now. Prompts time out at the provider on their own: by
+   * default this only asks.
+   */
+  abandonPayment(attempt: PayInAttempt): Promise<PayInStatus> {
+    return this.paymentStatus(attempt)
+  }
 }

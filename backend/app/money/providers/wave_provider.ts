@@ -74,24 +74,45 @@ export default class WaveProvider extends PaymentProvider {
    * open for another try in the Wave app; we expire it first, so an attempt
    * we call failed can never be paid afterwards.
    */
-  async paymentStatus({ providerRef }: PayInAttempt): Promise<PayInStatus> {
-    const path = `/v1/checkout/sessions/${encodeURIComponent(providerRef)}`
-    const session = await this.#call<WaveCheckoutSession>('GET', path)
+  async paymentStatus(attempt: PayInAttempt): Promise<PayInStatus> {
+    const session = await this.#session(attempt)
     const failedWhileOpen =
       session.checkout_status === 'open' &&
       session.payment_status === 'cancelled' &&
       session.last_payment_error
-    if (!failedWhileOpen) return statusOfSession(session)
+    return failedWhileOpen ? this.#expire(attempt, session) : statusOfSession(session)
+  }
+
+  /** A session lives a day: one the payer left is expired, so the shipper may pay another way. */
+  async abandonPayment(attempt: PayInAttempt): Promise<PayInStatus> {
+    const session = await this.#session(attempt)
+    return session.checkout_status === 'open'
+      ? this.#expire(attempt, session)
+      : statusOfSession(session)
+  }
+
+  #session({ providerRef }: PayInAttempt) {
+    return this.#call<WaveCheckoutSession>(
+      'GET',
+      `/v1/checkout/sessions/${encodeURIComponent(providerRef)}`
+    )
+  }
+
+  /** Expires the session, then reads what it is: paid meanwhile, or expired with its last error. */
+  async #expire(attempt: PayInAttempt, before: WaveCheckoutSession) {
     try {
-      await this.#call('POST', `${path}/expire`)
+      await this.#call(
+        'POST',
+        `/v1/checkout/sessions/${encodeURIComponent(attempt.providerRef)}/expire`
+      )
     } catch (error) {
       // Completed meanwhile: the read below tells.
-      logger.info({ err: error, providerRef }, 'Wave did not expire a checkout session')
+      logger.info({ err: error, providerRef: attempt.providerRef }, 'Wave did not expire a session')
     }
-    const after = await this.#call<WaveCheckoutSession>('GET', path)
+    const after = await this.#session(attempt)
     return statusOfSession({
       ...after,
-      last_payment_error: after.last_payment_error ?? session.last_payment_error,
+      last_payment_error: after.last_payment_error ?? before.last_payment_error,
     })
   }
 

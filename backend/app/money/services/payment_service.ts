@@ -16,6 +16,7 @@ import { mobileProvidersFor, type PaymentProviderName } from '#money/payment_pro
 import type { PaymentFailure } from '#money/payment_failures'
 import {
   PaymentRequestRefused,
+  type PayInAttempt,
   type PayInStarted,
   type PayInStatus,
 } from '#money/providers/payment_provider'
@@ -178,13 +179,9 @@ export default class PaymentService {
       if (providerRef) await this.#adopt(payment.id, { providerRef })
     }
     if (!providerRef) return 'pending'
-    const status = await this.gateways.for(payment.provider).paymentStatus({
-      paymentId: payment.id,
-      providerRef,
-      amount: payment.amount,
-      currency: payment.currency,
-      accountReference: payment.accountReference,
-    })
+    const status = await this.gateways
+      .for(payment.provider)
+      .paymentStatus(this.#attemptOf(payment, providerRef))
     if (status.state === 'pending') {
       if (callback) throw new Error(`payment ${paymentId}: the provider still processes it; retry`)
       return 'pending'
@@ -196,9 +193,11 @@ export default class PaymentService {
   }
 
   /**
-   * Pending attempts older than the threshold: asked about one by one;
-   * those the provider never named (no id after a lost request) fail as
-   * unreachable once abandoned. Returns what became of each.
+   * Pending attempts older than the threshold: asked about one by one.
+   * Once abandoned (`abandonAfterMinutes`), one the provider never named
+   * (no id after a lost request) fails as unreachable, and one it still
+   * holds open (a Wave session lives a day) is closed at the provider, so
+   * the shipper may pay another way. Returns what became of each.
    */
   async reconcile(now = DateTime.now()) {
     const due = await Payment.query()
@@ -208,9 +207,9 @@ export default class PaymentService {
     const outcomes: Record<number, string> = {}
     for (const payment of due) {
       try {
+        const abandoned =
+          payment.createdAt < now.minus({ minutes: moneyConfig.abandonAfterMinutes })
         if (!payment.providerRef) {
-          const abandoned =
-            payment.createdAt < now.minus({ minutes: moneyConfig.abandonAfterMinutes })
           if (abandoned) {
             await this.#finish(payment.id, {
               state: 'failed',
@@ -222,6 +221,9 @@ export default class PaymentService {
           continue
         }
         outcomes[payment.id] = await this.confirm(payment.id)
+        if (outcomes[payment.id] === 'pending' && abandoned) {
+          outcomes[payment.id] = await this.#abandon(payment)
+        }
       } catch (error) {
         logger.warn(
           { err: error, paymentId: payment.id },
@@ -231,6 +233,27 @@ export default class PaymentService {
       }
     }
     return outcomes
+  }
+
+  /** Closes an attempt still open at the provider; what it became then is applied once. */
+  async #abandon(payment: Payment) {
+    const status = await this.gateways
+      .for(payment.provider)
+      .abandonPayment(this.#attemptOf(payment, payment.providerRef!))
+    if (status.state !== 'pending') {
+      await this.#finish(payment.id, status, status.state === 'received' ? status.receipt : null)
+    }
+    return status.state
+  }
+
+  #attemptOf(payment: Payment, providerRef: string): PayInAttempt {
+    return {
+      paymentId: payment.id,
+      providerRef,
+      amount: payment.amount,
+      currency: payment.currency,
+      accountReference: payment.accountReference,
+    }
   }
 
   /** The orders among `orderIds` whose price is in escrow. */

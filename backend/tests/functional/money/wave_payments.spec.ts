@@ -1,6 +1,9 @@
 import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import db from '@adonisjs/lucid/services/db'
+import app from '@adonisjs/core/services/app'
+import { DateTime } from 'luxon'
+import PaymentService from '#money/services/payment_service'
 import Payment from '#money/models/payment'
 import PaymentCallback from '#money/models/payment_callback'
 import LedgerService from '#money/services/ledger_service'
@@ -247,5 +250,31 @@ test.group('Money: Wave checkout pay-in', (group) => {
     await wave.queue.drain()
     const payment = await Payment.findOrFail(started.id)
     assert.equal(payment.status, 'received')
+  })
+
+  test('a session the payer left open is expired by reconciliation after 30 minutes, so the shipper can pay another way', async ({
+    client,
+    assert,
+  }) => {
+    const { world, order } = await setUp()
+    const started = await payByWave(client, world, order.id)
+    const payments = await app.container.make(PaymentService)
+
+    assert.deepEqual(await payments.reconcile(DateTime.now().plus({ minutes: 10 })), {
+      [started.id]: 'pending',
+    })
+    assert.lengthOf(wave.calls('POST', '/v1/checkout/sessions/cos-test1/expire'), 0)
+
+    assert.deepEqual(await payments.reconcile(DateTime.now().plus({ minutes: 31 })), {
+      [started.id]: 'failed',
+    })
+    assert.lengthOf(wave.calls('POST', '/v1/checkout/sessions/cos-test1/expire'), 1)
+    const payment = await Payment.findOrFail(started.id)
+    assert.deepInclude(payment.toJSON(), { status: 'failed', failureReason: 'timeout' })
+    const again = await client
+      .post(`/api/v1/orders/${order.id}/payments`)
+      .json({ provider: 'wave', phone: '77 123 45 67' })
+      .loginAs(world.shipper)
+    again.assertStatus(201)
   })
 })
