@@ -58,6 +58,10 @@ export const routes: Routes = [
         loadChildren: () => import('./console/console.routes').then((m) => m.consoleRoutes),
       },
       {
+        path: 'earnings',
+        loadComponent: () => import('./earnings/earnings-page').then((m) => m.EarningsPage),
+      },
+      {
         path: 'dispatch',
         loadComponent: () => import('./dispatch/dispatch-page').then((m) => m.DispatchPage),
       },

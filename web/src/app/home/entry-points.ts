@@ -37,6 +37,7 @@ export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
     { id: 'collectionRoutes' },
     { id: 'exceptions', link: '/dispatch' },
     { id: 'vehicles', link: '/fleet' },
+    { id: 'earnings', link: '/earnings' },
     profile,
   ],
   clerk: [{ id: 'recordCollections', link: '/collect' }, { id: 'farmers' }, profile],

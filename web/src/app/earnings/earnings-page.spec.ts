@@ -1,0 +1,118 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideTransloco } from '@jsverse/transloco';
+import { Api } from '../core/api/api-client';
+import { Language } from '../core/i18n/language';
+import { TranslationLoader } from '../core/i18n/translation-loader';
+import { EarningsPage, type Earnings } from './earnings-page';
+
+const earnings: Earnings = {
+  balances: [{ currency: 'KES', payable: 0, payingOut: 2_700_000, cashCommissionOwed: 100_000 }],
+  lines: [
+    {
+      orderId: 41,
+      settledAt: '2026-11-30T10:00:00.000Z',
+      carrierOrganisationId: 7,
+      method: 'mobile_money',
+      currency: 'KES',
+      gross: 4_500_000,
+      commission: 450_000,
+      net: 4_050_000,
+      payout: { id: 3, status: 'sent', receipt: 'SG632NMUAB', failureMessage: null },
+    },
+    {
+      orderId: 42,
+      settledAt: '2026-11-30T11:00:00.000Z',
+      carrierOrganisationId: 7,
+      method: 'mobile_money',
+      currency: 'KES',
+      gross: 3_000_000,
+      commission: 300_000,
+      net: 2_700_000,
+      payout: {
+        id: 4,
+        status: 'failed',
+        receipt: null,
+        failureMessage: 'Le numéro de versement ne peut pas recevoir d’argent mobile.',
+      },
+    },
+  ],
+};
+
+async function render(answer: Earnings, language: 'en' | 'fr' = 'en') {
+  const asked: unknown[] = [];
+  const downloaded: string[] = [];
+  TestBed.configureTestingModule({
+    imports: [EarningsPage],
+    providers: [
+      provideRouter([]),
+      {
+        provide: Api,
+        useValue: {
+          get: async (_path: string, options: unknown) => (asked.push(options), answer),
+          blob: async (url: string) => (downloaded.push(url), new Blob(['csv'])),
+        },
+      },
+      provideTransloco({
+        config: {
+          availableLangs: ['en', 'fr'],
+          defaultLang: 'en',
+          missingHandler: { logMissingKey: false },
+        },
+        loader: TranslationLoader,
+      }),
+    ],
+  });
+  await TestBed.inject(Language).choose(language);
+  const fixture = TestBed.createComponent(EarningsPage);
+  await fixture.whenStable();
+  fixture.detectChanges();
+  await fixture.whenStable();
+  fixture.detectChanges();
+  return { fixture, element: fixture.nativeElement as HTMLElement, asked, downloaded };
+}
+
+const text = (element: HTMLElement, selector: string) =>
+  (element.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('EarningsPage', () => {
+  afterEach(() => localStorage.clear());
+
+  it('shows what the carrier is owed and each order’s payout, money in the reader’s format', async () => {
+    const { element } = await render(earnings);
+    expect(text(element, '[data-testid="balances"] tbody')).toContain('KES 27,000');
+    expect(text(element, '[data-testid="balances"] tbody')).toContain('KES 1,000');
+    const rows = element.querySelectorAll('[data-testid="lines"] tbody tr');
+    expect(rows.length).toBe(2);
+    expect(rows[0].textContent?.replace(/\s/g, ' ')).toContain('KES 40,500');
+    expect(text(rows[0] as HTMLElement, '[data-status="sent"]')).toBe('Paid SG632NMUAB');
+    expect(rows[1].querySelector('[data-status="failed"]')?.textContent).toContain('Failed');
+  });
+
+  it('reads in French with French money, and the failure as the API wrote it', async () => {
+    const { element } = await render(earnings, 'fr');
+    expect(text(element, 'h1')).toBe('Gains et versements');
+    const rows = element.querySelectorAll('[data-testid="lines"] tbody tr');
+    expect(rows[0].textContent?.replace(/\s/g, ' ')).toContain('40 500 KES');
+    expect(rows[1].textContent).toContain('Échoué');
+    expect(rows[1].textContent).toContain('ne peut pas recevoir');
+  });
+
+  it('narrows to a month and downloads that month as CSV', async () => {
+    const { fixture, element, asked, downloaded } = await render(earnings);
+    const month = element.querySelector('[data-testid="period"]') as HTMLInputElement;
+    month.value = '2026-11';
+    month.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(asked.at(-1)).toEqual({ query: { period: '2026-11' } });
+    (element.querySelector('[data-testid="csv"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(downloaded).toEqual(['/api/v1/earnings?format=csv&period=2026-11']);
+  });
+
+  it('says so when nothing was earned yet', async () => {
+    const { element } = await render({ balances: [], lines: [] });
+    expect(text(element, '[data-testid="empty"]')).toContain('No earnings yet');
+    expect(element.querySelector('[data-testid="lines"]')).toBeNull();
+  });
+});
