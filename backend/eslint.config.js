@@ -28,7 +28,8 @@ const names = Object.keys(CAPABILITIES)
 
 /** no-restricted-imports for the files of one capability. */
 function boundary(capability, allowed) {
-  const forbidden = allowed === '*' ? [] : names.filter((n) => n !== capability && !allowed.includes(n))
+  const forbidden =
+    allowed === '*' ? [] : names.filter((n) => n !== capability && !allowed.includes(n))
   const patterns = [
     {
       regex: '^#app/',
@@ -48,7 +49,10 @@ function boundary(capability, allowed) {
   return {
     name: `Capability boundary: ${capability}`,
     files: [`app/${capability}/**/*.ts`],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off', 'no-restricted-imports': ['error', { patterns }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': 'off',
+      'no-restricted-imports': ['error', { patterns }],
+    },
   }
 }
 
@@ -58,6 +62,31 @@ export default configApp(
     name: 'Every folder of app/ is a capability of the table above',
     files: ['app/*/**/*.ts'],
     ignores: names.map((n) => `app/${n}/**`),
-    rules: { 'no-restricted-syntax': ['error', { selector: 'Program', message: 'A new folder in app/ is a capability: add it to CAPABILITIES in eslint.config.js and to docs/architecture.md.' }] },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program',
+          message:
+            'A new folder in app/ is a capability: add it to CAPABILITIES in eslint.config.js and to docs/architecture.md.',
+        },
+      ],
+    },
+  },
+  {
+    name: 'Ids, numbers, dates and text are read by the edge rules of app/core/validators/rules',
+    files: names.map((n) => `app/${n}/**/*.ts`),
+    ignores: ['app/core/validators/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='vine'][callee.property.name=/^(number|string|date)$/]",
+          message:
+            'Use the shared rules (#core/validators/rules/number, text, date, position): one authority for ids, numbers, dates and text.',
+        },
+      ],
+    },
   }
 )

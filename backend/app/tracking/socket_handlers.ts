@@ -2,6 +2,7 @@ import type { Socket } from 'socket.io'
 import type User from '#accounts/models/user'
 import { rooms } from '#realtime/rooms'
 import DomainException from '#core/exceptions/domain_exception'
+import { isId } from '#core/validators/rules/number'
 import app from '@adonisjs/core/services/app'
 import TrackingIngestService from '#tracking/services/tracking_ingest_service'
 import WatchService from '#tracking/services/watch_service'
@@ -63,9 +64,7 @@ type WatchRequest = { orderId: number } | { fleet: true }
 function requested(payload: unknown): WatchRequest {
   const request = (payload ?? {}) as { orderId?: unknown; fleet?: unknown }
   if (request.fleet === true) return { fleet: true }
-  if (Number.isSafeInteger(request.orderId) && (request.orderId as number) > 0) {
-    return { orderId: request.orderId as number }
-  }
+  if (isId(request.orderId)) return { orderId: request.orderId }
   throw new DomainException('Send { orderId } or { fleet: true }', {
     status: 422,
     code: 'E_VALIDATION',

@@ -31,3 +31,32 @@ test.group('Capability boundaries (eslint.config.js)', () => {
     assert.isTrue(messages.some((m) => m.includes('add it to CAPABILITIES')))
   })
 })
+
+test.group('One authority for ids, numbers, dates and text (eslint.config.js)', () => {
+  test('a capability writing its own vine.number / vine.string / vine.date fails the lint', async ({
+    assert,
+  }) => {
+    for (const call of [
+      'vine.number()',
+      'vine.string().maxLength(9)',
+      "vine.date({ formats: ['iso8601'] })",
+    ]) {
+      const messages = await lintAs(
+        'app/orders/validators/probe.ts',
+        `import vine from '@vinejs/vine'\n\nexport const probe = ${call}\n`
+      )
+      assert.isTrue(
+        messages.some((m) => m.includes('Use the shared rules')),
+        `${call}: ${messages.join('; ')}`
+      )
+    }
+  })
+
+  test('the shared rules themselves pass', async ({ assert }) => {
+    const messages = await lintAs(
+      'app/orders/validators/probe.ts',
+      "import { textId } from '#core/validators/rules/number'\n\nexport const probe = textId()\n"
+    )
+    assert.deepEqual(messages, [])
+  })
+})

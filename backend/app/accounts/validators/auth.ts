@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { LOCALES } from '#core/locales'
 import { phone } from '#core/validators/rules/phone'
+import { text } from '#core/validators/rules/text'
 
 export const otpRequestValidator = vine.create({
   phone: phone(),
@@ -9,15 +10,12 @@ export const otpRequestValidator = vine.create({
 /** Only shipper and driver can be chosen at sign-up; dispatchers and admins are made by an admin. */
 export const otpVerifyValidator = vine.create({
   phone: phone(),
-  code: vine
-    .string()
-    .trim()
-    .regex(/^\d{6}$/),
-  name: vine.string().trim().minLength(1).maxLength(120).optional(),
+  code: text({ max: 6 }).regex(/^\d{6}$/),
+  name: text({ min: 1, max: 120 }).optional(),
   role: vine.enum(['shipper', 'driver'] as const).optional(),
 })
 
 export const updateProfileValidator = vine.create({
-  name: vine.string().trim().minLength(1).maxLength(120).optional(),
+  name: text({ min: 1, max: 120 }).optional(),
   locale: vine.enum(LOCALES).optional(),
 })

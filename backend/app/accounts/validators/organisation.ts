@@ -1,9 +1,11 @@
 import vine from '@vinejs/vine'
 import accountsConfig from '#config/accounts'
 import { phone } from '#core/validators/rules/phone'
+import { textId } from '#core/validators/rules/number'
+import { text, token } from '#core/validators/rules/text'
 
 export const createOrganisationValidator = vine.create({
-  name: vine.string().trim().minLength(2).maxLength(160),
+  name: text({ min: 2, max: 160 }),
   country: vine.enum(accountsConfig.countries),
 })
 
@@ -11,26 +13,23 @@ export const createOrganisationValidator = vine.create({
 export const addMemberValidator = vine.create({
   phone: phone(),
   role: vine.enum(['driver', 'dispatcher', 'shipper', 'clerk', 'grader'] as const),
-  name: vine.string().trim().minLength(1).maxLength(120).optional(),
+  name: text({ min: 1, max: 120 }).optional(),
 })
 
 export const organisationIdValidator = vine.create({
-  params: vine.object({ id: vine.number().positive().withoutDecimals() }),
+  params: vine.object({ id: textId() }),
 })
 
 export const memberParamsValidator = vine.create({
-  params: vine.object({
-    id: vine.number().positive().withoutDecimals(),
-    userId: vine.number().positive().withoutDecimals(),
-  }),
+  params: vine.object({ id: textId(), userId: textId() }),
 })
 
 export const invitationIdValidator = vine.create({
-  params: vine.object({ id: vine.number().positive().withoutDecimals() }),
+  params: vine.object({ id: textId() }),
 })
 
 /** Africa's Talking's incoming message callback (form-encoded); other fields are ignored. */
 export const inboundSmsValidator = vine.create({
-  from: vine.string().trim().maxLength(32),
-  text: vine.string().maxLength(1600),
+  from: text({ max: 32 }),
+  text: token({ max: 1600 }),
 })

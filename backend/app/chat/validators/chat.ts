@@ -1,25 +1,22 @@
 import vine from '@vinejs/vine'
 import chatConfig from '#config/chat'
+import { id, perPage, textId } from '#core/validators/rules/number'
+import { text } from '#core/validators/rules/text'
 
-const id = () => vine.number().positive().withoutDecimals()
 /** A UUID or any client-chosen id of letters, digits and dashes. */
-const clientId = () =>
-  vine
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+const clientId = () => text({ max: 64 }).regex(/^[A-Za-z0-9_-]{8,64}$/)
 
 export const historyValidator = vine.create({
-  params: vine.object({ id: id() }),
-  before: id().optional(),
-  limit: vine.number().withoutDecimals().min(1).max(chatConfig.pageSize.max).optional(),
+  params: vine.object({ id: textId() }),
+  before: textId('bigint').optional(),
+  limit: perPage(chatConfig.pageSize.max).optional(),
 })
 
 /** JSON { clientId, body } or multipart { clientId, body?, kind: photo | voice, file }. */
 export const sendValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   clientId: clientId(),
-  body: vine.string().trim().maxLength(chatConfig.maxBodyLength).optional(),
+  body: text({ max: chatConfig.maxBodyLength }).optional(),
   kind: vine
     .enum(['photo', 'voice'] as const)
     .optional()
@@ -41,24 +38,24 @@ export const voiceValidator = vine.create({
 })
 
 export const markValidator = vine.create({
-  params: vine.object({ id: id() }),
-  upTo: id(),
+  params: vine.object({ id: textId() }),
+  upTo: id('bigint'),
 })
 
 export const attachmentValidator = vine.create({
-  params: vine.object({ id: id(), messageId: id() }),
+  params: vine.object({ id: textId(), messageId: textId('bigint') }),
 })
 
 /** Socket payloads. */
 export const socketSendValidator = vine.create({
   orderId: id(),
   clientId: clientId(),
-  body: vine.string().trim().minLength(1).maxLength(chatConfig.maxBodyLength),
+  body: text({ min: 1, max: chatConfig.maxBodyLength }),
 })
 
 export const socketMarkValidator = vine.create({
   orderId: id(),
-  upTo: id(),
+  upTo: id('bigint'),
 })
 
 export const socketTypingValidator = vine.create({

@@ -1,22 +1,17 @@
 import vine from '@vinejs/vine'
 import { phone } from '#core/validators/rules/phone'
 import { LOCALES } from '#core/locales'
+import { id, page, perPage, textId } from '#core/validators/rules/number'
+import { text } from '#core/validators/rules/text'
 import { FARMER_STATUSES } from '#collections/models/farmer'
 
-const id = () => vine.number().positive().withoutDecimals()
-
 const fields = {
-  name: vine.string().trim().minLength(2).maxLength(120),
-  memberNumber: vine
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9-]{1,20}$/),
+  name: text({ min: 2, max: 120 }),
+  memberNumber: text({ max: 20 }).regex(/^[A-Za-z0-9-]{1,20}$/),
   locale: vine.enum(LOCALES),
   /** Defaults to the farmer's phone. */
   payoutPhone: phone(),
-  nationalId: vine
-    .string()
-    .trim()
+  nationalId: text({ max: 20 })
     .regex(/^[A-Za-z0-9]{4,20}$/)
     .nullable(),
   stopId: id().nullable(),
@@ -24,7 +19,7 @@ const fields = {
 
 /** A clerk registers a farmer: active at once. */
 export const createFarmerValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   phone: phone(),
   name: fields.name,
   memberNumber: fields.memberNumber,
@@ -35,7 +30,7 @@ export const createFarmerValidator = vine.create({
 })
 
 export const updateFarmerValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   name: fields.name.optional(),
   memberNumber: fields.memberNumber.optional(),
   locale: fields.locale.optional(),
@@ -46,11 +41,11 @@ export const updateFarmerValidator = vine.create({
 })
 
 export const listFarmersValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   status: vine.enum(FARMER_STATUSES).optional(),
-  q: vine.string().trim().maxLength(60).optional(),
-  page: vine.number().withoutDecimals().min(1).optional(),
-  perPage: vine.number().withoutDecimals().min(1).max(500).optional(),
+  q: text({ max: 60 }).optional(),
+  page: page().optional(),
+  perPage: perPage(500).optional(),
 })
 
-export const farmerIdValidator = vine.create({ params: vine.object({ id: id() }) })
+export const farmerIdValidator = vine.create({ params: vine.object({ id: textId() }) })

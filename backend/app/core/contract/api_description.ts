@@ -112,10 +112,9 @@ export function describeApis(apis: ApiDescription[]): DescribedApi {
           ? { requestBody: { required: true, content: contentOf(operation.requestContent) } }
           : {}),
         responses: Object.fromEntries(
-          Object.entries({ 400: hostileInput, ...operation.responses }).map(([status, words]) => [
-            status,
-            responseOf(Number(status), words, bodyRef),
-          ])
+          Object.entries({ ...edgeResponses(method, operation), ...operation.responses }).map(
+            ([status, words]) => [status, responseOf(Number(status), words, bodyRef)]
+          )
         ),
       }
     }
@@ -145,6 +144,23 @@ export function describeApis(apis: ApiDescription[]): DescribedApi {
   described.paths = JSON.parse(text)
   described.schemas = schemas
   return described
+}
+
+/**
+ * What the edge may answer on any route before its controller runs
+ * (app/core/middleware, the validator): listed unless the operation says
+ * its own, so a hostile request's 4xx is part of the contract.
+ */
+function edgeResponses(method: string, operation: Operation) {
+  const responses: Record<number, ResponseWords> = { 400: hostileInput }
+  if (['POST', 'PUT', 'PATCH'].includes(method)) {
+    responses[415] = 'E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart'
+  }
+  if (operation.request) {
+    responses[422] =
+      'E_VALIDATION: a value the validator refuses (each error names its field and rule)'
+  }
+  return responses
 }
 
 function responseOf(

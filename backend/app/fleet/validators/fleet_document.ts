@@ -1,24 +1,25 @@
 import vine from '@vinejs/vine'
-import { fileSchema, isoDate } from '#core/contract/json_schema'
+import { fileSchema } from '#core/contract/json_schema'
 import fleetConfig from '#config/fleet'
 import accountsConfig from '#config/accounts'
 import { DOCUMENT_KINDS, DOCUMENT_SORTS, DOCUMENT_STATUSES } from '#fleet/models/fleet_document'
+import { page, perPage, textId, textNumber } from '#core/validators/rules/number'
+import { day } from '#core/validators/rules/date'
+import { text } from '#core/validators/rules/text'
 
-const id = () => vine.number().positive().withoutDecimals()
-
-export const documentIdValidator = vine.create({ params: vine.object({ id: id() }) })
+export const documentIdValidator = vine.create({ params: vine.object({ id: textId() }) })
 
 export const listDocumentsValidator = vine.create({
   status: vine.enum(DOCUMENT_STATUSES).optional(),
   kind: vine.enum(DOCUMENT_KINDS).optional(),
-  vehicleId: id().optional(),
-  driverId: id().optional(),
-  organisationId: id().optional(),
+  vehicleId: textId().optional(),
+  driverId: textId().optional(),
+  organisationId: textId().optional(),
   country: vine.enum(accountsConfig.countries).optional(),
-  expiringWithinDays: vine.number().withoutDecimals().min(0).max(365).optional(),
+  expiringWithinDays: textNumber().withoutDecimals().min(0).max(365).optional(),
   sort: vine.enum(DOCUMENT_SORTS).optional(),
-  page: vine.number().withoutDecimals().min(1).optional(),
-  perPage: vine.number().withoutDecimals().min(1).max(100).optional(),
+  page: page().optional(),
+  perPage: perPage(100).optional(),
 })
 
 /**
@@ -28,13 +29,10 @@ export const listDocumentsValidator = vine.create({
  */
 export const uploadDocumentValidator = vine.create({
   kind: vine.enum(DOCUMENT_KINDS),
-  number: vine.string().trim().minLength(2).maxLength(60),
-  expiresOn: vine
-    .date({ formats: ['YYYY-MM-DD'] })
-    .afterOrEqual('today')
-    .use(isoDate()),
-  vehicleId: id().optional().requiredWhen('kind', 'in', ['registration_card', 'insurance']),
-  driverId: id().optional(),
+  number: text({ min: 2, max: 60 }),
+  expiresOn: day().afterOrEqual('today'),
+  vehicleId: textId().optional().requiredWhen('kind', 'in', ['registration_card', 'insurance']),
+  driverId: textId().optional(),
   file: vine
     .file({
       size: fleetConfig.uploads.maxSize,
@@ -44,6 +42,6 @@ export const uploadDocumentValidator = vine.create({
 })
 
 export const rejectDocumentValidator = vine.create({
-  params: vine.object({ id: id() }),
-  reason: vine.string().trim().minLength(3).maxLength(500),
+  params: vine.object({ id: textId() }),
+  reason: text({ min: 3, max: 500 }),
 })

@@ -2,40 +2,34 @@ import vine from '@vinejs/vine'
 import { fileSchema } from '#core/contract/json_schema'
 import fleetConfig from '#config/fleet'
 import { plate } from '#fleet/validators/rules/plate'
-
-const id = () => vine.number().positive().withoutDecimals()
-
-export const point = () =>
-  vine.object({
-    lat: vine.number().min(-90).max(90),
-    lng: vine.number().min(-180).max(180),
-  })
+import { id, number, page, perPage, textId } from '#core/validators/rules/number'
+import { point } from '#core/validators/rules/position'
+import { text } from '#core/validators/rules/text'
 
 const optionalFields = {
-  make: vine.string().trim().maxLength(60).nullable().optional(),
-  model: vine.string().trim().maxLength(60).nullable().optional(),
-  year: vine
-    .number()
+  make: text({ max: 60 }).nullable().optional(),
+  model: text({ max: 60 }).nullable().optional(),
+  year: number()
     .withoutDecimals()
     .min(1950)
     .max(new Date().getFullYear() + 1)
     .nullable()
     .optional(),
   /** Override of the type's capacity; null goes back to the type's. */
-  capacityKg: vine.number().withoutDecimals().min(1).max(100_000).nullable().optional(),
-  capacityM3: vine.number().decimal([0, 2]).min(0.01).max(500).nullable().optional(),
+  capacityKg: number().withoutDecimals().min(1).max(100_000).nullable().optional(),
+  capacityM3: number().decimal([0, 2]).min(0.01).max(500).nullable().optional(),
   baseLocation: point().nullable().optional(),
-  baseAddress: vine.string().trim().maxLength(200).nullable().optional(),
+  baseAddress: text({ max: 200 }).nullable().optional(),
 }
 
-export const vehicleIdValidator = vine.create({ params: vine.object({ id: id() }) })
+export const vehicleIdValidator = vine.create({ params: vine.object({ id: textId() }) })
 
 export const listVehiclesValidator = vine.create({
-  organisationId: id().optional(),
-  vehicleTypeId: id().optional(),
-  plate: vine.string().trim().maxLength(20).optional(),
-  page: vine.number().withoutDecimals().min(1).optional(),
-  perPage: vine.number().withoutDecimals().min(1).max(100).optional(),
+  organisationId: textId().optional(),
+  vehicleTypeId: textId().optional(),
+  plate: text({ max: 20 }).optional(),
+  page: page().optional(),
+  perPage: perPage(100).optional(),
 })
 
 /** Whether the vehicle type exists is checked by the service (422 on vehicleTypeId). */
@@ -48,14 +42,14 @@ export const createVehicleValidator = vine.create({
 })
 
 export const updateVehicleValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   plate: plate().optional(),
   vehicleTypeId: id().optional(),
   ...optionalFields,
 })
 
 export const vehiclePhotoValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   photo: vine
     .file({
       size: fleetConfig.uploads.maxSize,
@@ -65,14 +59,14 @@ export const vehiclePhotoValidator = vine.create({
 })
 
 export const vehiclePhotoIdValidator = vine.create({
-  params: vine.object({ id: id(), photoId: id() }),
+  params: vine.object({ id: textId(), photoId: textId() }),
 })
 
 export const assignDriverValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   driverId: id(),
 })
 
 export const unassignDriverValidator = vine.create({
-  params: vine.object({ id: id(), driverId: id() }),
+  params: vine.object({ id: textId(), driverId: textId() }),
 })

@@ -1,24 +1,24 @@
 import vine from '@vinejs/vine'
 import { VEHICLE_BODIES } from '#fleet/models/vehicle_type'
+import { number, textId } from '#core/validators/rules/number'
+import { text } from '#core/validators/rules/text'
 
 const fields = {
-  name: vine.string().trim().minLength(2).maxLength(80),
+  name: text({ min: 2, max: 80 }),
   body: vine.enum(VEHICLE_BODIES),
-  capacityKg: vine.number().withoutDecimals().min(1).max(100_000),
-  capacityM3: vine.number().decimal([0, 2]).min(0.01).max(500),
+  capacityKg: number().withoutDecimals().min(1).max(100_000),
+  capacityM3: number().decimal([0, 2]).min(0.01).max(500),
 }
 
 export const createVehicleTypeValidator = vine.create({
-  code: vine
-    .string()
-    .trim()
+  code: text({ max: 40 })
     .toLowerCase()
     .regex(/^[a-z0-9_]{2,40}$/),
   ...fields,
 })
 
 export const updateVehicleTypeValidator = vine.create({
-  params: vine.object({ id: vine.number().positive().withoutDecimals() }),
+  params: vine.object({ id: textId() }),
   name: fields.name.clone().optional(),
   body: fields.body.clone().optional(),
   capacityKg: fields.capacityKg.clone().optional(),

@@ -1,9 +1,7 @@
 import vine from '@vinejs/vine'
+import { month } from '#core/validators/rules/date'
 
 export const earningsValidator = vine.create({
-  period: vine
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-    .optional(),
+  period: month().optional(),
   format: vine.enum(['json', 'csv'] as const).optional(),
 })

@@ -1,24 +1,21 @@
 import vine from '@vinejs/vine'
 import { CHANNELS, KINDS } from '#notifications/notification_kinds'
+import { id, page, perPage } from '#core/validators/rules/number'
+import { text, token } from '#core/validators/rules/text'
 
 export const listNotificationsValidator = vine.create({
-  page: vine.number().withoutDecimals().min(1).optional(),
-  perPage: vine.number().withoutDecimals().min(1).max(100).optional(),
+  page: page().optional(),
+  perPage: perPage(100).optional(),
   unread: vine.boolean().optional(),
 })
 
 /** Either some ids or `all: true`. */
 export const markReadValidator = vine.create({
-  ids: vine
-    .array(vine.number().positive().withoutDecimals())
-    .minLength(1)
-    .maxLength(200)
-    .optional()
-    .requiredIfMissing('all'),
+  ids: vine.array(id('bigint')).minLength(1).maxLength(200).optional().requiredIfMissing('all'),
   all: vine.accepted().optional(),
 })
 
-const clock = () => vine.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+const clock = () => token({ max: 5 }).regex(/^([01]\d|2[0-3]):[0-5]\d$/)
 
 const channelSwitches = vine.object(
   Object.fromEntries(CHANNELS.map((channel) => [channel, vine.boolean().optional()]))
@@ -32,10 +29,10 @@ export const updatePreferencesValidator = vine.create({
 })
 
 export const registerDeviceValidator = vine.create({
-  token: vine.string().trim().minLength(20).maxLength(4096),
+  token: text({ min: 20, max: 4096 }),
   platform: vine.enum(['web', 'android', 'ios'] as const).optional(),
 })
 
 export const forgetDeviceValidator = vine.create({
-  token: vine.string().trim().minLength(1).maxLength(4096),
+  token: text({ min: 1, max: 4096 }),
 })

@@ -2,10 +2,11 @@ import vine from '@vinejs/vine'
 import ordersConfig from '#config/orders'
 import { DISPUTE_REASONS } from '#orders/models/dispute'
 import { phone } from '#core/validators/rules/phone'
-import { latitude, longitude } from '#orders/validators/order'
-import { fileSchema, isoDateTime } from '#core/contract/json_schema'
-
-const id = () => vine.number().positive().withoutDecimals()
+import { number, textId, textNumber } from '#core/validators/rules/number'
+import { textLatitude, textLongitude } from '#core/validators/rules/position'
+import { dateTime } from '#core/validators/rules/date'
+import { text } from '#core/validators/rules/text'
+import { fileSchema } from '#core/contract/json_schema'
 const image = () =>
   vine
     .file({ size: ordersConfig.uploads.maxSize, extnames: ordersConfig.uploads.imageExtnames })
@@ -16,28 +17,24 @@ const image = () =>
  * `lng`) and when (`deliveredAt`, default now) the goods changed hands.
  */
 export const proofOfDeliveryValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   photo: image(),
   signature: image(),
-  receiverName: vine.string().trim().minLength(2).maxLength(120),
+  receiverName: text({ min: 2, max: 120 }),
   receiverPhone: phone(),
-  lat: latitude().optional().requiredIfExists('lng'),
-  lng: longitude().optional().requiredIfExists('lat'),
-  deliveredAt: vine
-    .date({ formats: ['iso8601'] })
-    .use(isoDateTime())
-    .optional(),
+  lat: textLatitude().optional().requiredIfExists('lng'),
+  lng: textLongitude().optional().requiredIfExists('lat'),
+  deliveredAt: dateTime().optional(),
 })
 
 export const proofFileValidator = vine.create({
-  params: vine.object({ id: id(), file: vine.enum(['photo', 'signature'] as const) }),
+  params: vine.object({ id: textId(), file: vine.enum(['photo', 'signature'] as const) }),
 })
 
 export const evidenceFileValidator = vine.create({
   params: vine.object({
-    id: id(),
-    index: vine
-      .number()
+    id: textId(),
+    index: textNumber()
       .withoutDecimals()
       .min(0)
       .max(ordersConfig.uploads.maxEvidenceFiles - 1),
@@ -46,9 +43,9 @@ export const evidenceFileValidator = vine.create({
 
 /** Multipart (one or more `evidence` files) or JSON; the controller passes `evidence` as a list. */
 export const disputeValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   reason: vine.enum(DISPUTE_REASONS),
-  description: vine.string().trim().minLength(10).maxLength(4000),
+  description: text({ min: 10, max: 4000 }),
   evidence: vine
     .array(
       vine
@@ -63,9 +60,9 @@ export const disputeValidator = vine.create({
 })
 
 export const rateValidator = vine.create({
-  params: vine.object({ id: id() }),
-  score: vine.number().withoutDecimals().min(1).max(5),
-  comment: vine.string().trim().maxLength(1000).optional(),
+  params: vine.object({ id: textId() }),
+  score: number().withoutDecimals().min(1).max(5),
+  comment: text({ max: 1000 }).optional(),
 })
 
-export const ratingProfileValidator = vine.create({ params: vine.object({ id: id() }) })
+export const ratingProfileValidator = vine.create({ params: vine.object({ id: textId() }) })

@@ -1,14 +1,14 @@
 import vine from '@vinejs/vine'
 import { DISPUTE_DECISIONS, DISPUTE_STATUSES } from '#orders/models/dispute'
+import { number, page, perPage, textId } from '#core/validators/rules/number'
+import { text } from '#core/validators/rules/text'
 
-const id = () => vine.number().positive().withoutDecimals()
-
-export const disputeIdValidator = vine.create({ params: vine.object({ id: id() }) })
+export const disputeIdValidator = vine.create({ params: vine.object({ id: textId() }) })
 
 export const listDisputesValidator = vine.create({
   status: vine.enum(DISPUTE_STATUSES).optional(),
-  page: vine.number().withoutDecimals().min(1).optional(),
-  perPage: vine.number().withoutDecimals().min(1).max(100).optional(),
+  page: page().optional(),
+  perPage: perPage(100).optional(),
 })
 
 /**
@@ -17,14 +17,12 @@ export const listDisputesValidator = vine.create({
  * refunded.
  */
 export const disputeDecisionValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   decision: vine.enum(DISPUTE_DECISIONS),
-  carrierAmount: vine
-    .number()
+  carrierAmount: number()
     .withoutDecimals()
     .positive()
-    .max(Number.MAX_SAFE_INTEGER)
     .optional()
     .requiredWhen('decision', '=', 'split'),
-  note: vine.string().trim().minLength(3).maxLength(2000),
+  note: text({ min: 3, max: 2000 }),
 })

@@ -2,39 +2,35 @@ import vine from '@vinejs/vine'
 import { CURRENCIES, ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
 import { DRIVER_STATUS_MOVES } from '#orders/order_state_machine'
 import { phone } from '#core/validators/rules/phone'
+import { id, number, page, perPage, textId, textNumber } from '#core/validators/rules/number'
+import { latitude, longitude, textPoint } from '#core/validators/rules/position'
+import { dateTime } from '#core/validators/rules/date'
+import { text } from '#core/validators/rules/text'
 import ordersConfig from '#config/orders'
-import { fileSchema, isoDateTime, jsonSchema } from '#core/contract/json_schema'
-
-const id = () => vine.number().positive().withoutDecimals()
-const isoDate = () => vine.date({ formats: ['iso8601'] }).use(isoDateTime())
-export const latitude = () => vine.number().min(-90).max(90)
-export const longitude = () => vine.number().min(-180).max(180)
-
-/** `{ lat, lng }` in WGS 84 degrees. */
-export const point = () => vine.object({ lat: latitude(), lng: longitude() })
+import { fileSchema, jsonSchema } from '#core/contract/json_schema'
 
 const place = () =>
   vine.object({
     lat: latitude(),
     lng: longitude(),
-    address: vine.string().trim().minLength(3).maxLength(300),
-    contactName: vine.string().trim().minLength(1).maxLength(120).optional(),
+    address: text({ min: 3, max: 300 }),
+    contactName: text({ min: 1, max: 120 }).optional(),
     contactPhone: phone().optional(),
-    windowStart: isoDate().optional(),
-    windowEnd: isoDate().afterField('windowStart').optional(),
+    windowStart: dateTime().optional(),
+    windowEnd: dateTime().afterField('windowStart').optional(),
   })
 
 const cargo = () =>
   vine.object({
-    kind: vine.string().trim().minLength(2).maxLength(80),
-    weightKg: vine.number().withoutDecimals().min(0).max(100_000),
-    volumeM3: vine.number().min(0).max(500).decimal([0, 2]).optional(),
-    count: vine.number().withoutDecimals().min(1).max(1_000_000).optional(),
+    kind: text({ min: 2, max: 80 }),
+    weightKg: number().withoutDecimals().min(0).max(100_000),
+    volumeM3: number().min(0).max(500).decimal([0, 2]).optional(),
+    count: number().withoutDecimals().min(1).max(1_000_000).optional(),
     fragile: vine.boolean().optional(),
     refrigerated: vine.boolean().optional(),
   })
 
-export const orderIdValidator = vine.create({ params: vine.object({ id: id() }) })
+export const orderIdValidator = vine.create({ params: vine.object({ id: textId() }) })
 
 /**
  * A draft. `priceAmount` is in the currency's minor unit; leave it out and
@@ -45,25 +41,25 @@ export const createOrderValidator = vine.create({
   dropoff: place(),
   cargo: cargo(),
   requiredVehicleTypeId: id().optional(),
-  priceAmount: vine.number().withoutDecimals().min(1).max(1e12).optional(),
+  priceAmount: number().withoutDecimals().min(1).max(1e12).optional(),
   currency: vine.enum(CURRENCIES),
   openToBids: vine.boolean().optional(),
   paymentMethod: vine.enum(PAYMENT_METHODS),
-  notes: vine.string().trim().maxLength(2000).optional(),
+  notes: text({ max: 2000 }).optional(),
 })
 
 /** Any subset of the draft; a place or cargo given is replaced as a whole. */
 export const updateOrderValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   pickup: place().optional(),
   dropoff: place().optional(),
   cargo: cargo().optional(),
   requiredVehicleTypeId: id().nullable().optional(),
-  priceAmount: vine.number().withoutDecimals().min(1).max(1e12).nullable().optional(),
+  priceAmount: number().withoutDecimals().min(1).max(1e12).nullable().optional(),
   currency: vine.enum(CURRENCIES).optional(),
   openToBids: vine.boolean().optional(),
   paymentMethod: vine.enum(PAYMENT_METHODS).optional(),
-  notes: vine.string().trim().maxLength(2000).nullable().optional(),
+  notes: text({ max: 2000 }).nullable().optional(),
 })
 
 /**
@@ -71,8 +67,8 @@ export const updateOrderValidator = vine.create({
  * string parser splits on commas, so a two-item list is accepted too.
  */
 const nearRule = vine.createRule((value, _options, field) => {
-  const text = Array.isArray(value) ? value.join(',') : value
-  const parts = typeof text === 'string' ? text.split(',').map((part) => part.trim()) : []
+  const written = Array.isArray(value) ? value.join(',') : value
+  const parts = typeof written === 'string' ? written.split(',').map((part) => part.trim()) : []
   const [lat, lng] = parts.map(Number)
   if (
     parts.length !== 2 ||
@@ -103,22 +99,23 @@ export const listOrdersValidator = vine.create({
         description: '"lat,lng": switches to the load board',
       })
     )
-    .optional() as unknown as ReturnType<ReturnType<typeof point>['optional']>,
-  radiusKm: vine.number().min(0.1).max(2000).optional(),
-  vehicleType: vine.string().trim().maxLength(40).optional(),
-  minCapacityKg: vine.number().withoutDecimals().min(0).optional(),
+    .optional() as unknown as ReturnType<ReturnType<typeof textPoint>['optional']>,
+  radiusKm: textNumber().min(0.1).max(2000).optional(),
+  vehicleType: text({ max: 40 }).optional(),
+  minCapacityKg: textNumber().withoutDecimals().min(0).max(1_000_000).optional(),
   status: vine.enum(ORDER_STATUSES).optional(),
-  page: vine.number().withoutDecimals().min(1).optional(),
-  perPage: vine.number().withoutDecimals().min(1).max(100).optional(),
+  page: page().optional(),
+  perPage: perPage(100).optional(),
 })
 
 const driverStatuses = Object.keys(DRIVER_STATUS_MOVES) as (keyof typeof DRIVER_STATUS_MOVES)[]
 
 /** Multipart when a cargo photo is attached at pickup, JSON otherwise. */
 export const statusValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   status: vine.enum(driverStatuses),
-  position: point().optional(),
+  /** Text when the move is multipart (with a photo). */
+  position: textPoint().optional(),
   /** Only with picked_up. */
   photo: vine
     .file({ size: ordersConfig.uploads.maxSize, extnames: ordersConfig.uploads.imageExtnames })
@@ -128,17 +125,17 @@ export const statusValidator = vine.create({
 
 /** Multipart `photo`: a picture of the cargo, added by the shipper before assignment. */
 export const cargoPhotoValidator = vine.create({
-  params: vine.object({ id: id() }),
+  params: vine.object({ id: textId() }),
   photo: vine
     .file({ size: ordersConfig.uploads.maxSize, extnames: ordersConfig.uploads.imageExtnames })
     .use(fileSchema()),
 })
 
 export const cargoPhotoFileValidator = vine.create({
-  params: vine.object({ id: id(), index: vine.number().withoutDecimals().min(0) }),
+  params: vine.object({ id: textId(), index: textNumber().withoutDecimals().min(0).max(100) }),
 })
 
 export const reasonValidator = vine.create({
-  params: vine.object({ id: id() }),
-  reason: vine.string().trim().minLength(3).maxLength(500),
+  params: vine.object({ id: textId() }),
+  reason: text({ min: 3, max: 500 }),
 })

@@ -11,13 +11,12 @@ export default class OrderTracksController {
   constructor(private tracks: OrderTrackService) {}
 
   /** GET /api/v1/orders/:id/track?from&to — whoever may read the order may read its track. */
-  async show({ bouncer, params, request }: HttpContext) {
-    const id = Number(params.id)
-    const order = Number.isSafeInteger(id) && id > 0 ? await Order.find(id) : null
+  async show({ bouncer, request }: HttpContext) {
+    const { params, ...bounds } = await request.validateUsing(trackQueryValidator)
+    const order = await Order.find(params.id)
     if (!order || (await bouncer.with(OrderPolicy).denies('view', order))) {
       throw new DomainException('Order not found', { status: 404, code: 'E_NOT_FOUND' })
     }
-    const bounds = await trackQueryValidator.validate(request.qs())
     return this.tracks.show(order, bounds as { from?: number; to?: number })
   }
 }

@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import TrackingPolicy from '#tracking/policies/tracking_policy'
 import TrackerService from '#tracking/services/tracker_service'
-import { createTrackerValidator } from '#tracking/validators/tracking'
+import { createTrackerValidator, trackerIdValidator } from '#tracking/validators/tracking'
 import type Tracker from '#tracking/models/tracker'
 
 function toJSON(tracker: Tracker) {
@@ -36,10 +36,10 @@ export default class TrackersController {
   }
 
   /** DELETE /api/v1/trackers/:id — the id stops working at once. */
-  async destroy({ auth, bouncer, params, response }: HttpContext) {
+  async destroy({ auth, bouncer, request, response }: HttpContext) {
     await bouncer.with(TrackingPolicy).authorize('manageTrackers')
-    const id = Number(params.id)
-    await this.trackers.revoke(auth.getUserOrFail(), Number.isSafeInteger(id) ? id : 0)
+    const { params } = await request.validateUsing(trackerIdValidator)
+    await this.trackers.revoke(auth.getUserOrFail(), params.id)
     return response.noContent()
   }
 }

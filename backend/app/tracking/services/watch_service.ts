@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import DomainException from '#core/exceptions/domain_exception'
+import { isId } from '#core/validators/rules/number'
 import Order from '#orders/models/order'
 import type User from '#accounts/models/user'
 import OrderAccessService from '#orders/services/order_access_service'
@@ -27,7 +28,7 @@ export default class WatchService {
   registerRoomRules() {
     roomAccess.rule('order', async (user, room) => {
       const id = Number(room.slice('order:'.length))
-      const order = Number.isSafeInteger(id) ? await Order.find(id) : null
+      const order = isId(id) ? await Order.find(id) : null
       return order !== null && this.access.mayWatch(user, order)
     })
     roomAccess.rule('fleet', async (user, room) => {

@@ -1,22 +1,22 @@
 import vine from '@vinejs/vine'
 import trackingConfig from '#config/tracking'
 import { timestamp } from '#core/validators/rules/timestamp'
+import { id, number as num, perPage, textId, textNumber } from '#core/validators/rules/number'
+import { latitude, longitude, textLatitude, textLongitude } from '#core/validators/rules/position'
+import { text } from '#core/validators/rules/text'
 
 /** One GPS point as the driver app sends it (socket `positions` or HTTP). */
-// JSON and socket payloads carry real numbers: strict, so "12", "" or true are refused.
-const num = () => vine.number({ strict: true })
-
 const point = vine.object({
-  seq: num().withoutDecimals().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-  lat: num().min(-90).max(90),
-  lng: num().min(-180).max(180),
+  seq: num().withoutDecimals().min(0).optional(),
+  lat: latitude(),
+  lng: longitude(),
   recordedAt: timestamp(),
   accuracy: num().min(0).max(100_000).optional(),
   speed: num().min(0).max(150).optional(),
   heading: num().min(0).max(360).optional(),
   altitude: num().min(-1000).max(20_000).optional(),
   battery: num().min(0).max(100).optional(),
-  orderId: num().withoutDecimals().positive().optional(),
+  orderId: id().optional(),
 })
 
 export const positionsBatchValidator = vine.create({
@@ -30,32 +30,31 @@ export const dutyValidator = vine.create({
 export const createTrackerValidator = vine.create({
   // A chosen id may be as short as Traccar Client's default (six digits); a generated one
   // is 16 random characters. Guessing is bounded by the limit on unknown ids per address.
-  deviceId: vine
-    .string()
-    .trim()
-    .minLength(4)
-    .maxLength(64)
+  deviceId: text({ min: 4, max: 64 })
     .regex(/^[A-Za-z0-9_.:-]+$/)
     .optional(),
-  name: vine.string().trim().minLength(1).maxLength(80).optional(),
+  name: text({ min: 1, max: 80 }).optional(),
 })
 
 export const nearbyValidator = vine.create({
-  lat: vine.number().min(-90).max(90),
-  lng: vine.number().min(-180).max(180),
-  radiusKm: vine.number().positive().max(500).optional(),
-  vehicleType: vine.string().trim().maxLength(40).optional(),
-  minCapacityKg: vine.number().withoutDecimals().min(0).max(1_000_000).optional(),
-  limit: vine.number().withoutDecimals().min(1).max(200).optional(),
+  lat: textLatitude(),
+  lng: textLongitude(),
+  radiusKm: textNumber().positive().max(500).optional(),
+  vehicleType: text({ max: 40 }).optional(),
+  minCapacityKg: textNumber().withoutDecimals().min(0).max(1_000_000).optional(),
+  limit: perPage(200).optional(),
 })
 
 export const trackQueryValidator = vine.create({
+  params: vine.object({ id: textId() }),
   from: timestamp().optional(),
   to: timestamp().optional(),
 })
 
+export const trackerIdValidator = vine.create({ params: vine.object({ id: textId() }) })
+
 export const exceptionsQueryValidator = vine.create({
   kind: vine.enum(['long_stop', 'off_route'] as const).optional(),
   open: vine.boolean().optional(),
-  limit: vine.number().withoutDecimals().min(1).max(500).optional(),
+  limit: perPage(500).optional(),
 })

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { text } from '#core/validators/rules/text'
 
 /** "kca 123a", "DK-1234-AB" -> "KCA123A", "DK1234AB". */
 export function normalisePlate(value: string) {
@@ -24,5 +25,5 @@ const plateRule = vine.createRule((value, _options, field) => {
 })
 
 export function plate() {
-  return vine.string().trim().maxLength(20).use(plateRule())
+  return text({ max: 20 }).use(plateRule())
 }

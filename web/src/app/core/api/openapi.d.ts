@@ -453,6 +453,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: unknown decision, a split without carrierAmount, a note shorter than 3 · E_SPLIT_OUT_OF_RANGE: the carrier’s share is not between 0 and what escrow holds */
         422: {
           headers: {
@@ -558,6 +567,15 @@ export interface paths {
         };
         /** @description E_LEDGER_REFUSED: a concurrent refund took the money first */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -751,6 +769,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a reason is required */
         422: {
           headers: {
@@ -845,6 +872,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE: already sent or cancelled */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -983,6 +1019,15 @@ export interface paths {
         };
         /** @description E_PAUSED_BY_ENVIRONMENT */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -1160,6 +1205,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION, including an unknown organisationId or one whose kind does not fit the role */
         422: {
           headers: {
@@ -1267,6 +1321,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
@@ -1361,6 +1424,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
@@ -1446,6 +1518,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such user */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -1551,6 +1632,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
@@ -1612,6 +1702,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     delete?: never;
@@ -1663,6 +1762,15 @@ export interface paths {
         };
         /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -1762,6 +1870,15 @@ export interface paths {
         };
         /** @description E_ACCOUNT_SUSPENDED: an admin suspended this account */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -3985,6 +4102,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_VALIDATION: a value the validator refuses (each error names its field and rule) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     put?: never;
@@ -4079,6 +4205,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
         422: {
           headers: {
@@ -4164,6 +4299,24 @@ export interface paths {
         };
         /** @description E_INVALID_STATE: not pending (the message names its status); E_DOCUMENT_EXPIRED */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a value the validator refuses (each error names its field and rule) */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -4925,6 +5078,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
@@ -5001,6 +5163,15 @@ export interface paths {
         };
         /** @description E_INVITATION_EXPIRED, E_INVITATION_ANSWERED */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -5114,6 +5285,15 @@ export interface paths {
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -5723,6 +5903,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
         422: {
           headers: {
@@ -5934,6 +6123,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
         422: {
           headers: {
@@ -6021,6 +6219,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE (already assigned, …), E_BID_NOT_OPEN, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_BUSY */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -6123,6 +6330,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE (picked up or later), E_PRICE_REQUIRED, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_BUSY */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -6291,6 +6507,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE (order not posted/bidding), E_BID_EXISTS, E_VEHICLE_NOT_ELIGIBLE (missing/expired papers, reasons in the message) */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -6485,6 +6710,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
         422: {
           headers: {
@@ -6572,6 +6806,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -7220,6 +7463,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
         422: {
           headers: {
@@ -7394,6 +7646,15 @@ export interface paths {
         };
         /** @description E_PAYLOAD_TOO_LARGE: the whole body is too large */
         413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -7740,6 +8001,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: unknown provider, a provider that does not collect the order’s currency, or a phone outside the order’s country (`field` names it) · E_PROVIDER_UNAVAILABLE */
         422: {
           headers: {
@@ -7825,6 +8095,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -8219,6 +8498,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
         422: {
           headers: {
@@ -8328,6 +8616,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …"); E_NOT_PAID: picked up only once paid, unless cash on delivery */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -8588,6 +8885,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
         422: {
           headers: {
@@ -8673,6 +8979,15 @@ export interface paths {
         };
         /** @description E_ALREADY_IN_ORGANISATION */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -8949,6 +9264,15 @@ export interface paths {
         };
         /** @description E_ALREADY_IN_ORGANISATION (the person belongs to one), E_ROLE_CONFLICT (registered with another role), E_ALREADY_INVITED (an invitation waits for their answer) */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -9796,6 +10120,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
         422: {
           headers: {
@@ -9897,6 +10230,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -10079,6 +10421,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION (coordinates out of range, negative capacity, bad plate...), E_UNKNOWN_VEHICLE_TYPE (vehicleTypeId), E_NOT_A_CARRIER (organisationId) */
         422: {
           headers: {
@@ -10231,6 +10582,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_VALIDATION: a value the validator refuses (each error names its field and rule) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     options?: never;
@@ -10314,6 +10674,15 @@ export interface paths {
         };
         /** @description E_PLATE_TAKEN */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -10418,6 +10787,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_DRIVER_NOT_IN_CARRIER: not a driver of this carrier; E_VALIDATION */
         422: {
           headers: {
@@ -10503,6 +10881,15 @@ export interface paths {
         };
         /** @description E_DRIVER_BUSY: the driver hauls an order with this vehicle (named) */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a value the validator refuses (each error names its field and rule) */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -10695,6 +11082,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_VALIDATION: a value the validator refuses (each error names its field and rule) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     put?: never;
@@ -10748,6 +11144,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or it belongs to another organisation (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a value the validator refuses (each error names its field and rule) */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -10908,6 +11313,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
         422: {
           headers: {
@@ -10960,6 +11374,15 @@ export interface paths {
         };
         /** @description E_BAD_CALLBACK: not an Airtel Money callback */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -11023,6 +11446,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no payout has this token (logged, nothing stored) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -11101,6 +11533,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: the token is malformed */
         422: {
           headers: {
@@ -11171,6 +11612,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: the token is malformed */
         422: {
           headers: {
@@ -11232,6 +11682,15 @@ export interface paths {
         };
         /** @description E_BAD_SIGNATURE: no signature, a stale timestamp, or one that does not match (logged, nothing stored) */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
