@@ -64,4 +64,39 @@ test.group('e2e: a first day', (group) => {
     assert.equal(draft.pickupContactPhone, '+221771234502')
     assert.equal(draft.currency, 'XOF')
   })
+
+  test('a driver in Kenya picks Swahili before signing up: the code, the account and the header speak it', async ({
+    assert,
+  }) => {
+    const context = await newVisitor(browser, {
+      locale: 'en-KE',
+      timezoneId: 'Africa/Nairobi',
+      viewport: PHONE,
+    })
+    const page = await context.newPage()
+    await page.goto(appUrl('/sign-in'))
+    await page.getByRole('heading', { name: 'Sign in to Njia' }).waitFor()
+    await page.locator('#njia-language').selectOption('sw')
+    await page.getByRole('heading', { name: 'Ingia kwenye Njia' }).waitFor()
+
+    await page.getByLabel('Namba ya simu').fill('0712 000 401')
+    await page.getByRole('button', { name: 'Nitumie msimbo' }).click()
+    await page.getByText('Tumetuma msimbo kwa +254712000401').waitFor()
+    const sms = await fetch(appUrl('/api/v1/dev/outbox?to=%2B254712000401'))
+    const { data } = (await sms.json()) as { data: { body: string }[] }
+    assert.include(data[0].body, 'nambari yako ya kuingia')
+
+    await page.getByLabel('Msimbo kutoka kwenye SMS').fill(await latestSignInCode('+254712000401'))
+    await page.getByLabel('Jina lako').fill('Kamau Njoroge')
+    await page.locator('input[value=driver]').check()
+    await page.getByRole('button', { name: 'Ingia', exact: true }).click()
+    await page.waitForURL(appUrl('/'))
+    const driver = await User.findByOrFail('phone', '+254712000401')
+    assert.equal(driver.locale, 'sw')
+
+    // The header names the language in use, on every page.
+    await page.reload()
+    assert.equal(await page.locator('#njia-language').inputValue(), 'sw')
+    await screenshot(page, 'first-day-driver-swahili')
+  })
 })

@@ -15,8 +15,8 @@ export default class OtpController {
 
   /** POST /api/v1/auth/otp/request */
   async request({ request, response }: HttpContext) {
-    const { phone } = await request.validateUsing(otpRequestValidator)
-    const sent = await this.otp.request(phone)
+    const { phone, locale } = await request.validateUsing(otpRequestValidator)
+    const sent = await this.otp.request(phone, locale)
     return response.accepted(sent)
   }
 

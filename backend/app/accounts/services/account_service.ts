@@ -21,6 +21,7 @@ export default class AccountService {
     code: string
     name?: string
     role?: SelfServiceRole
+    locale?: Locale
   }): Promise<{ token: string; user: User }> {
     await this.otp.verify(input.phone, input.code)
 
@@ -44,13 +45,19 @@ export default class AccountService {
     return { token: token.value!.release(), user }
   }
 
-  private async register(input: { phone: string; name?: string; role?: SelfServiceRole }) {
+  /** A new account speaks the language its person signed up in, else their country's. */
+  private async register(input: {
+    phone: string
+    name?: string
+    role?: SelfServiceRole
+    locale?: Locale
+  }) {
     try {
       return await User.create({
         phone: input.phone,
         name: input.name ?? null,
         role: input.role ?? 'shipper',
-        locale: localeForPhone(input.phone),
+        locale: input.locale ?? localeForPhone(input.phone),
         organisationId: null,
       })
     } catch (error) {

@@ -8,6 +8,7 @@ import DomainException from '#core/exceptions/domain_exception'
 import OtpCode from '#accounts/models/otp_code'
 import User from '#accounts/models/user'
 import { localeForPhone } from '#core/phone'
+import type { Locale } from '#core/locales'
 import SmsService from '#sms/services/sms_service'
 import { signInCodeText } from '#accounts/sms_texts'
 
@@ -22,7 +23,8 @@ import { signInCodeText } from '#accounts/sms_texts'
 export default class OtpService {
   constructor(private sms: SmsService) {}
 
-  async request(phone: string): Promise<{ phone: string; expiresIn: number }> {
+  /** `locale` is the sign-in screen's: the code comes in the language the person is reading. */
+  async request(phone: string, locale?: Locale): Promise<{ phone: string; expiresIn: number }> {
     const { ttlSeconds, length } = accountsConfig.otp
     const code = String(randomInt(0, 10 ** length)).padStart(length, '0')
 
@@ -41,9 +43,9 @@ export default class OtpService {
       )
     })
 
-    const user = await User.findBy('phone', phone)
-    const locale = user?.locale ?? localeForPhone(phone)
-    const message = await this.sms.send(phone, signInCodeText(locale, code, ttlSeconds), {
+    const user = locale ? null : await User.findBy('phone', phone)
+    const textLocale = locale ?? user?.locale ?? localeForPhone(phone)
+    const message = await this.sms.send(phone, signInCodeText(textLocale, code, ttlSeconds), {
       secret: code,
     })
     if (message.status === 'failed') {

@@ -3,8 +3,12 @@ import { LOCALES } from '#core/locales'
 import { phone } from '#core/validators/rules/phone'
 import { text } from '#core/validators/rules/text'
 
+/** The language the person reads the sign-in screen in: their code SMS, and a new account, use it. */
+const screenLocale = () => vine.enum(LOCALES).optional()
+
 export const otpRequestValidator = vine.create({
   phone: phone(),
+  locale: screenLocale(),
 })
 
 /** Only shipper and driver can be chosen at sign-up; dispatchers and admins are made by an admin. */
@@ -13,6 +17,7 @@ export const otpVerifyValidator = vine.create({
   code: text({ max: 6 }).regex(/^\d{6}$/),
   name: text({ min: 1, max: 120 }).optional(),
   role: vine.enum(['shipper', 'driver'] as const).optional(),
+  locale: screenLocale(),
 })
 
 export const updateProfileValidator = vine.create({

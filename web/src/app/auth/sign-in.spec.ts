@@ -63,7 +63,7 @@ describe('SignIn', () => {
     type('#phone', '+254 712 345 678');
     await submit();
     const request = backend.expectOne('/api/v1/auth/otp/request');
-    expect(request.request.body).toEqual({ phone: '+254712345678' });
+    expect(request.request.body).toEqual({ phone: '+254712345678', locale: 'en' });
     request.flush(
       { errors: [{ code: 'E_VALIDATION', message: 'Not a Kenyan mobile number', field: 'phone' }] },
       { status: 422, statusText: 'Unprocessable' },
@@ -86,6 +86,7 @@ describe('SignIn', () => {
     await submit();
     expect(backend.expectOne('/api/v1/auth/otp/request').request.body).toEqual({
       phone: '+221771234501',
+      locale: 'en',
     });
   });
 
@@ -106,6 +107,7 @@ describe('SignIn', () => {
     await submit();
     expect(backend.expectOne('/api/v1/auth/otp/request').request.body).toEqual({
       phone: '+254712345678',
+      locale: 'en',
     });
   });
 
@@ -148,7 +150,7 @@ describe('SignIn', () => {
     type('#code', '123456');
     await submit();
     const verify = backend.expectOne('/api/v1/auth/otp/verify');
-    expect(verify.request.body).toEqual({ phone: '+254712345678', code: '123456' });
+    expect(verify.request.body).toEqual({ phone: '+254712345678', code: '123456', locale: 'en' });
     verify.flush(
       { errors: [{ code: 'E_INVALID_CODE', message: 'Wrong code', field: 'code' }] },
       { status: 400, statusText: 'Bad Request' },

@@ -97,7 +97,10 @@ export class SignIn {
     if (this.phoneForm.invalid || this.busy() || this.waitSeconds() > 0) return;
     const { phone, country } = this.phoneForm.getRawValue();
     await this.call(['phone'], async () => {
-      const sent = await this.accounts.requestCode(toE164(phone, country) ?? phone.trim());
+      const sent = await this.accounts.requestCode(
+        toE164(phone, country) ?? phone.trim(),
+        this.language.current(),
+      );
       this.sent.set(sent);
       this.step.set('code');
       this.codeForm.reset();
@@ -114,6 +117,7 @@ export class SignIn {
       const { user } = await this.accounts.verify({
         phone: sent.phone,
         code: code.trim(),
+        locale: this.language.current(),
         ...(name.trim() ? { name: name.trim() } : {}),
         ...(role ? { role } : {}),
       });

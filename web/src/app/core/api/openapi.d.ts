@@ -1742,6 +1742,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /** @enum {unknown} */
+            locale?: 'en' | 'fr' | 'sw';
             /**
              * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
              * @example +254712345678
@@ -1838,6 +1840,8 @@ export interface paths {
         content: {
           'application/json': {
             code: string;
+            /** @enum {unknown} */
+            locale?: 'en' | 'fr' | 'sw';
             name?: string;
             /**
              * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164

@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Api } from '../api/api-client';
-import { OtpRequested, ProfileChanges, SignedIn, User, VerifyOtp } from '../api/api-types';
+import { Locale, OtpRequested, ProfileChanges, SignedIn, User, VerifyOtp } from '../api/api-types';
 import { PushRegistration } from '../push/push-registration';
 import { Session } from './session';
 
@@ -13,8 +13,9 @@ export class AccountApi {
   private readonly router = inject(Router);
   private readonly push = inject(PushRegistration);
 
-  async requestCode(phone: string): Promise<OtpRequested> {
-    return this.api.post('/api/v1/auth/otp/request', { body: { phone } });
+  /** `locale` is the screen's: the SMS comes in it. */
+  async requestCode(phone: string, locale: Locale): Promise<OtpRequested> {
+    return this.api.post('/api/v1/auth/otp/request', { body: { phone, locale } });
   }
 
   async verify(body: VerifyOtp): Promise<SignedIn> {

@@ -13,9 +13,16 @@ import { Session } from '../auth/session';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <label class="visually-hidden" for="njia-language">{{ 'language.label' | transloco }}</label>
-    <select id="njia-language" [value]="language.current()" (change)="pick($event)">
+    <select id="njia-language" (change)="pick($event)">
       @for (option of languages; track option.code) {
-        <option [value]="option.code" [attr.lang]="option.code">{{ option.name }}</option>
+        <!-- [selected] per option: a [value] on the select is set before its options exist. -->
+        <option
+          [value]="option.code"
+          [attr.lang]="option.code"
+          [selected]="option.code === language.current()"
+        >
+          {{ option.name }}
+        </option>
       }
     </select>
   `,
