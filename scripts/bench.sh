@@ -17,10 +17,13 @@ case "$DATABASE_URL" in
   *@127.0.0.1[:/]*|*@localhost[:/]*) ;;
   *) echo "bench: DATABASE_URL must point at 127.0.0.1 (the benchmark only runs on loopback)" >&2; exit 2 ;;
 esac
-export TZ=UTC HOST=127.0.0.1 APP_URL=http://127.0.0.1 LOG_LEVEL=warn
+# Everything the backend's env validation needs, so nothing is read from a
+# developer's .env: the scripts that boot it (seeding, the in-process benches)
+# run as production does; the API the tracking bench starts gets its own PORT.
+export NODE_ENV=production PORT=0 TZ=UTC HOST=127.0.0.1 APP_URL=http://127.0.0.1 LOG_LEVEL=warn
 export APP_KEY="${APP_KEY:-bench-only-key-not-a-secret-0123456789}"
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" || true
-(cd backend && NODE_ENV=production PORT=0 node ace migration:run --force)
+(cd backend && node ace migration:run --force)
 out="bench/tracking/last-run.md"
 timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec bench/tracking/run.ts | tee "$out"
 echo "(tables also written to $out)"
@@ -36,7 +39,8 @@ echo "(collections tables also written to bench/collections/last-run.md)"
 
 # Web budgets (bench/web): sign-in JS, time to interactive on a throttled
 # phone, fleet map FPS with 2,000 moving trucks. Debian's Chromium, loopback only.
-[ -f web/dist/browser/index.html ] || npm run build -w web
+# Always the production build of the code at hand, never a stale or development one.
+npm run build -w web
 CHROMIUM_PATH=$(scripts/chromium-path.sh)
 export CHROMIUM_PATH
 timeout "${BENCH_WEB_TIMEOUT_S:-300}" node bench/web/run.mjs | tee bench/web/last-run.md
