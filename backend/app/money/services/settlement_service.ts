@@ -2,12 +2,11 @@ import { inject } from '@adonisjs/core'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import logger from '@adonisjs/core/services/logger'
 import type Order from '#orders/models/order'
-import { CURRENCY } from '#core/money_format'
 import { owners } from '#money/ledger_accounts'
 import LedgerService from '#money/services/ledger_service'
 import PayoutService from '#money/services/payout_service'
 import RefundService from '#money/services/refund_service'
-import moneyConfig from '#config/money'
+import { commissionRateFor } from '#money/commission'
 import DomainException from '#core/exceptions/domain_exception'
 import type { DecisionInput, DecisionMoney } from '#orders/services/order_payments'
 
@@ -39,12 +38,10 @@ export default class SettlementService {
     private refunds: RefundService
   ) {}
 
-  /** The platform's share of `gross` in the order's country (whole minor units, rounded down). */
-  commissionOf(gross: number, currency: string) {
-    const country = CURRENCY[currency as keyof typeof CURRENCY]?.country
-    const { percentByCountry, defaultPercent } = moneyConfig.commission
-    const percent = percentByCountry[country] ?? defaultPercent
-    return Math.floor((gross * percent) / 100)
+  /** The platform's share of `gross` (whole minor units, rounded down) at the order's fixed rate. */
+  commissionOf(gross: number, order: Order) {
+    const rate = order.commissionBasisPoints ?? commissionRateFor(order.currency)
+    return Math.floor((gross * rate) / 10_000)
   }
 
   /** What escrow holds for the order now. */
@@ -108,7 +105,7 @@ export default class SettlementService {
         { status: 422, code: 'E_SPLIT_OUT_OF_RANGE', field: 'carrierAmount' }
       )
     }
-    const commission = this.commissionOf(carrierAmount, currency)
+    const commission = this.commissionOf(carrierAmount, order)
     const refundAmount = held - carrierAmount
     const carrierId = order.carrierOrganisationId!
     const line: SettlementLine = {
@@ -182,7 +179,7 @@ export default class SettlementService {
       logger.warn({ orderId: order.id }, 'an order completed with nothing to settle')
       return null
     }
-    const commission = this.commissionOf(gross, currency)
+    const commission = this.commissionOf(gross, order)
     const line: SettlementLine = {
       carrierOrganisationId: carrierId,
       method: order.paymentMethod,

@@ -141,6 +141,10 @@ export default class Order extends BaseModel {
   @column()
   declare carrierOrganisationId: number | null
 
+  /** The platform's commission taken at settlement, fixed at assignment (1000 = 10 %). */
+  @column()
+  declare commissionBasisPoints: number | null
+
   @column()
   declare acceptedBidId: number | null
 

@@ -36,6 +36,9 @@ export type DisputeSettler = (
   trx: TransactionClientContract
 ) => Promise<DecisionMoney>
 
+/** The platform's commission rate for an order now (basis points), fixed on it at assignment. */
+export type CommissionRate = (order: Order) => number
+
 /** What escrow holds for an order now (minor units of its currency). */
 export type HeldLookup = (order: Order) => Promise<number>
 
@@ -50,6 +53,16 @@ export default class OrderPayments {
   #lookup: PaidLookup | null = null
   #onCompleted: CompletionListener[] = []
   #disputes: { settle: DisputeSettler; held: HeldLookup } | null = null
+  #commission: CommissionRate | null = null
+
+  registerCommission(rate: CommissionRate) {
+    this.#commission = rate
+  }
+
+  /** The commission to fix on an order a carrier gets now; null when money registered none. */
+  commissionFor(order: Order) {
+    return this.#commission ? this.#commission(order) : null
+  }
 
   register(lookup: PaidLookup) {
     this.#lookup = lookup

@@ -72,6 +72,12 @@ export default class OrderTransitionService {
     const to = targetOf(move)
     order.useTransaction(trx)
     if (context.changes) order.merge(context.changes)
+    // The commission is fixed when a carrier gets the order, as both sides agree to it then.
+    if (context.changes && 'carrierOrganisationId' in context.changes) {
+      order.commissionBasisPoints = order.carrierOrganisationId
+        ? this.payments.commissionFor(order)
+        : null
+    }
     order.status = to
     const stamp = STAMPS[to]
     if (stamp) (order as unknown as Record<string, DateTime>)[stamp] = DateTime.now()

@@ -3,11 +3,13 @@ import app from '@adonisjs/core/services/app'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import DeliveryService from '#orders/services/delivery_service'
+import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import { isolateDatabase } from '#tests/helpers'
-import { makeWorld } from '#tests/fixtures/marketplace'
+import { makeOpenBid, makeOrder, makeWorld } from '#tests/fixtures/marketplace'
+import moneyConfig from '#config/money'
 import { deliveredOrder as delivered, markPaid } from '#tests/money_fixtures'
 
 const balance = (owner: string, purpose: AccountPurpose, currency = 'KES') =>
@@ -126,5 +128,49 @@ test.group('Money: settlement on completion, carrier earnings', (group) => {
     confirmed.assertStatus(200)
     assert.equal(confirmed.body().status, 'completed')
     assert.lengthOf(await db.from('ledger_journals').where('order_id', order.id), 0)
+  })
+
+  test('the commission is the one fixed when the carrier got the order, not the rate at completion', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeOrder(world.shipper, { status: 'bidding' })
+    const bid = await makeOpenBid(order, world.carrier)
+    const accepted = await client
+      .post(`/api/v1/orders/${order.id}/accept-bid`)
+      .json({ bidId: bid.id })
+      .loginAs(world.shipper)
+    accepted.assertStatus(200)
+    await order.refresh()
+    assert.equal(order.commissionBasisPoints, 1000)
+
+    // The rate changes before delivery: the carrier keeps what it agreed to.
+    const rates = moneyConfig.commission
+    const before = rates.defaultPercent
+    rates.defaultPercent = 20
+    try {
+      await markPaid(order)
+      order.merge({ status: 'delivered', deliveredAt: DateTime.now() })
+      await order.save()
+      await ProofOfDelivery.create({
+        orderId: order.id,
+        photoKey: 'p.png',
+        signatureKey: 's.png',
+        receiverName: 'Wanjiku',
+        receiverPhone: '+254722000111',
+        deliveredAt: DateTime.now(),
+      })
+      const confirmed = await client
+        .post(`/api/v1/orders/${order.id}/confirm-delivery`)
+        .json({})
+        .loginAs(world.shipper)
+      confirmed.assertStatus(200)
+    } finally {
+      rates.defaultPercent = before
+    }
+    const carrier = owners.organisation(world.carrier.organisation.id)
+    assert.equal(await balance(owners.platform, 'platform_commission'), 400_000)
+    assert.equal(await balance(carrier, 'carrier_payable'), 3_600_000)
   })
 })
