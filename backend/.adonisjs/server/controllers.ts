@@ -36,6 +36,7 @@ export const controllers = {
     Vehicles: () => import('#app/fleet/controllers/vehicles_controller'),
   },
   money: {
+    AdminLedger: () => import('#app/money/controllers/admin_ledger_controller'),
     AdminPayouts: () => import('#app/money/controllers/admin_payouts_controller'),
     AirtelCallbacks: () => import('#app/money/controllers/airtel_callbacks_controller'),
     Earnings: () => import('#app/money/controllers/earnings_controller'),

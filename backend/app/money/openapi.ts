@@ -1,5 +1,10 @@
+import {
+  ledgerJournalSchema,
+  ledgerTotalSchema,
+} from '#money/transformers/ledger_report_transformer'
+import { orderLedgerValidator } from '#money/validators/ledger_report'
 import type { ApiDescription } from '#core/contract/api_description'
-import { pageSchema, z } from '#core/contract/response_schema'
+import { listSchema, pageSchema, z } from '#core/contract/response_schema'
 import { unauthorized } from '#core/contract/words'
 import { orderPaymentsSchema, paymentSchema } from '#money/transformers/payment_transformer'
 import { earningsSchema } from '#money/transformers/earnings_transformer'
@@ -76,6 +81,28 @@ export const moneyApi: ApiDescription = {
       request: listPayoutsValidator,
       responses: {
         200: { description: 'A page of payouts', body: pageSchema(payoutSchema) },
+        401: unauthorized,
+        403: adminOnly,
+        422: 'E_VALIDATION',
+      },
+    },
+    'GET /api/v1/admin/ledger/totals': {
+      summary: 'Ledger totals per currency and account purpose (admins)',
+      description:
+        'Each purpose’s accounts summed on their normal side: what escrow holds, what carriers are owed, payouts in flight, refunds owed, the platform’s commission, cash carriers hold. Minor units with their currency.',
+      responses: {
+        200: { description: 'Totals', body: listSchema(ledgerTotalSchema) },
+        401: unauthorized,
+        403: adminOnly,
+      },
+    },
+    'GET /api/v1/admin/orders/:id/ledger': {
+      summary: 'Every ledger journal of one order, with its entries (admins)',
+      description:
+        'Oldest first: the payment into escrow, the settlement or the dispute’s decision, payouts and refunds. An unknown order has no journals.',
+      request: orderLedgerValidator,
+      responses: {
+        200: { description: 'Journals', body: listSchema(ledgerJournalSchema) },
         401: unauthorized,
         403: adminOnly,
         422: 'E_VALIDATION',

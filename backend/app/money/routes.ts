@@ -12,6 +12,7 @@ const OrangeMoneyCallbacksController = () =>
   import('#money/controllers/orange_money_callbacks_controller')
 const MpesaB2cCallbacksController = () =>
   import('#money/controllers/mpesa_b2c_callbacks_controller')
+const AdminLedgerController = () => import('#money/controllers/admin_ledger_controller')
 const AdminPayoutsController = () => import('#money/controllers/admin_payouts_controller')
 
 router
@@ -20,6 +21,8 @@ router
     router.post('/orders/:id/payments', [PaymentsController, 'store'])
     router.get('/earnings', [EarningsController, 'index'])
     router.get('/admin/payouts', [AdminPayoutsController, 'index'])
+    router.get('/admin/ledger/totals', [AdminLedgerController, 'totals'])
+    router.get('/admin/orders/:id/ledger', [AdminLedgerController, 'order'])
     router.get('/admin/payouts/switch', [AdminPayoutsController, 'showSwitch'])
     router.put('/admin/payouts/switch', [AdminPayoutsController, 'updateSwitch'])
     router.post('/admin/payouts/:id/retry', [AdminPayoutsController, 'retry'])

@@ -9,7 +9,7 @@ import { PNG, PDF, makeOrganisation, makeUser, makeVehicle } from '#tests/fleet_
 import { makeAssignedOrder, makeCarrier, makeOrder } from '#tests/fixtures/marketplace'
 import { markPaid } from '#tests/money_fixtures'
 import LedgerService from '#money/services/ledger_service'
-import { owners } from '#money/ledger_accounts'
+import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import { connected, nextEvent, socketFor, tokenFor } from '#tests/tracking_fixtures'
 import { appUrl, launchChromium, screenshot, signedInContext } from './browser.js'
 
@@ -216,16 +216,29 @@ test.group('e2e: the operator console', (group) => {
     await page.getByText('0 disputes').waitFor()
 
     const ledger = new LedgerService()
-    const balance = (
-      owner: string,
-      purpose: 'carrier_payable' | 'refund_payable' | 'order_escrow'
-    ) => ledger.balance({ owner, purpose, currency: 'KES' })
+    const balance = (owner: string, purpose: AccountPurpose) =>
+      ledger.balance({ owner, purpose, currency: 'KES' })
+    const carrierOwner = owners.organisation(carrier.organisation.id)
+    // The carrier's net is owed, or already on its way by B2C.
     assert.equal(
-      await balance(owners.organisation(carrier.organisation.id), 'carrier_payable'),
+      (await balance(carrierOwner, 'carrier_payable')) +
+        (await balance(carrierOwner, 'payout_in_flight')),
       2_700_000
     )
-    assert.equal(await balance(owners.order(order.id), 'refund_payable'), 1_500_000)
     assert.equal(await balance(owners.order(order.id), 'order_escrow'), 0)
+
+    // The Money tab: the totals per currency, and the order's journals.
+    await page.getByRole('link', { name: 'Money' }).click()
+    const totals = page.getByTestId('ledger-totals')
+    await totals.getByText('Platform commission').waitFor()
+    assert.match((await totals.textContent()) ?? '', /Platform commission\s*KES\s3,000/)
+    await page.getByLabel('Order number').fill(String(order.id))
+    await page.getByRole('button', { name: 'Search' }).click()
+    const journals = page.getByTestId('order-journals')
+    await journals.getByText('Settlement').waitFor()
+    await journals.getByText('Payment into escrow').waitFor()
+    await page.getByTestId('order-payments').getByText('Received').waitFor()
+    await screenshot(page, 'console-money')
 
     await page.getByRole('link', { name: 'Audit log' }).click()
     const log = page.getByTestId('audit-events')

@@ -23,5 +23,5 @@ import { TranslocoPipe } from '@jsverse/transloco';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ConsoleShell {
-  protected readonly tabs = ['papers', 'disputes', 'accounts', 'audit'] as const;
+  protected readonly tabs = ['papers', 'disputes', 'money', 'accounts', 'audit'] as const;
 }

@@ -25,6 +25,7 @@ export const consoleRoutes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'papers' },
       { path: 'papers', loadComponent: () => import('./papers-page').then((m) => m.PapersPage) },
+      { path: 'money', loadComponent: () => import('./money-page').then((m) => m.MoneyPage) },
       {
         path: 'accounts',
         loadComponent: () => import('./accounts-page').then((m) => m.AccountsPage),

@@ -479,6 +479,153 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/ledger/totals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Ledger totals per currency and account purpose (admins)
+     * @description Each purpose’s accounts summed on their normal side: what escrow holds, what carriers are owed, payouts in flight, refunds owed, the platform’s commission, cash carriers hold. Minor units with their currency.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Totals */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['LedgerTotal'][];
+            };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/orders/{id}/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every ledger journal of one order, with its entries (admins)
+     * @description Oldest first: the payment into escrow, the settlement or the dispute’s decision, payouts and refunds. An unknown order has no journals.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Journals */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['LedgerJournal'][];
+            };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/orders/{id}/refunds': {
     parameters: {
       query?: never;
@@ -12910,6 +13057,54 @@ export interface components {
       lat: number;
       /** @example -17.4467 */
       lng: number;
+    };
+    LedgerJournal: {
+      /** Format: date-time */
+      createdAt: string;
+      entries: {
+        /** @description Minor units: debit > 0, credit < 0 */
+        amount: number;
+        currency: string;
+        /**
+         * @example order:12
+         * @example organisation:3
+         * @example platform
+         */
+        owner: string;
+        /** @enum {string} */
+        purpose:
+          | 'provider_clearing'
+          | 'order_escrow'
+          | 'carrier_payable'
+          | 'payout_in_flight'
+          | 'platform_commission'
+          | 'refund_payable'
+          | 'cash_held_by_carrier';
+      }[];
+      id: number;
+      /**
+       * @example payment_received
+       * @example settlement
+       * @example dispute_refund
+       */
+      kind: string;
+      memo: string;
+    };
+    LedgerTotal: {
+      accounts: number;
+      /** @description Minor units, on the purpose’s normal side (positive: held, owed or earned) */
+      balance: number;
+      /** @example KES */
+      currency: string;
+      /** @enum {string} */
+      purpose:
+        | 'provider_clearing'
+        | 'order_escrow'
+        | 'carrier_payable'
+        | 'payout_in_flight'
+        | 'platform_commission'
+        | 'refund_payable'
+        | 'cash_held_by_carrier';
     };
     /** @description GeoJSON Feature with a LineString ([lng, lat] pairs) or null geometry */
     LineFeature: {

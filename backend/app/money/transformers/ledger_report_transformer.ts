@@ -1,0 +1,45 @@
+import { ACCOUNT_PURPOSES, type AccountPurpose } from '#money/ledger_accounts'
+import type { JournalLine, LedgerTotal } from '#money/services/ledger_report_service'
+import { id, isoDateTime, named, z } from '#core/contract/response_schema'
+
+const purpose = () => z.enum(Object.keys(ACCOUNT_PURPOSES) as [AccountPurpose, ...AccountPurpose[]])
+
+export const ledgerTotalSchema = named(
+  'LedgerTotal',
+  z.object({
+    currency: z.string().meta({ examples: ['KES'] }),
+    purpose: purpose(),
+    balance: z.number().int().meta({
+      description: 'Minor units, on the purpose’s normal side (positive: held, owed or earned)',
+    }),
+    accounts: z.number().int(),
+  })
+)
+
+export const ledgerJournalSchema = named(
+  'LedgerJournal',
+  z.object({
+    id: id(),
+    kind: z.string().meta({ examples: ['payment_received', 'settlement', 'dispute_refund'] }),
+    memo: z.string(),
+    createdAt: isoDateTime(),
+    entries: z.array(
+      z.object({
+        owner: z.string().meta({ examples: ['order:12', 'organisation:3', 'platform'] }),
+        purpose: purpose(),
+        amount: z.number().int().meta({ description: 'Minor units: debit > 0, credit < 0' }),
+        currency: z.string(),
+      })
+    ),
+  })
+)
+
+export default class LedgerReportTransformer {
+  static total(total: LedgerTotal): z.infer<typeof ledgerTotalSchema> {
+    return { ...total }
+  }
+
+  static journal(journal: JournalLine): z.infer<typeof ledgerJournalSchema> {
+    return { ...journal, entries: journal.entries.map((entry) => ({ ...entry })) }
+  }
+}

@@ -1,0 +1,147 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Api, Query, Response } from '../core/api/api-client';
+import { ApiError, toApiError } from '../core/api/api-error';
+import { errorTexts } from '../core/api/error-messages';
+import { Payment } from '../core/api/api-types';
+import { Language } from '../core/i18n/language';
+import { formatDateTime } from '../core/i18n/format';
+import { Currency, formatMoney } from '../core/money';
+import { SignInAgain } from './sign-in-again';
+
+type LedgerTotal = Response<'/api/v1/admin/ledger/totals', 'get'>['data'][number];
+type Journal = Response<'/api/v1/admin/orders/{id}/ledger', 'get'>['data'][number];
+type Payout = Response<'/api/v1/admin/payouts', 'get'>['data'][number];
+type PayoutQuery = NonNullable<Query<'/api/v1/admin/payouts', 'get'>>;
+
+/** Journal kinds the console names; any other is shown as the ledger spells it. */
+export const JOURNAL_KINDS = [
+  'payment_received',
+  'settlement',
+  'dispute_refund',
+  'carrier_payout_reserved',
+  'carrier_payout_sent',
+  'carrier_payout_cancelled',
+  'refund_payout_reserved',
+  'refund_payout_sent',
+  'refund_payout_cancelled',
+] as const;
+
+/**
+ * Money: the ledger's totals per currency (escrow held, owed to carriers,
+ * in flight, refunds owed, commission), payouts and refunds with their
+ * status (retry a failed or stuck one, with a reason), and one order's
+ * payments and journals. Amounts in the reader's language.
+ */
+@Component({
+  selector: 'njia-money-page',
+  imports: [TranslocoPipe, SignInAgain],
+  templateUrl: './money-page.html',
+  styleUrl: './console.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MoneyPage {
+  private readonly api = inject(Api);
+  private readonly language = inject(Language);
+
+  protected readonly totals = signal<LedgerTotal[]>([]);
+  protected readonly currencies = computed(() => [
+    ...new Set(this.totals().map((total) => total.currency)),
+  ]);
+  protected readonly payouts = signal<Payout[]>([]);
+  protected readonly attention = signal(false);
+  protected readonly failed = signal(false);
+  protected readonly retrying = signal<Payout | null>(null);
+  protected readonly reason = signal('');
+  protected readonly retried = signal(false);
+  protected readonly actionError = signal<ApiError | null>(null);
+  protected readonly actionErrors = errorTexts<'reason'>(this.actionError);
+  protected readonly orderId = signal('');
+  protected readonly order = signal<{
+    id: number;
+    payments: Payment[];
+    journals: Journal[];
+  } | null>(null);
+  protected readonly orderError = signal<ApiError | null>(null);
+  protected readonly orderErrors = errorTexts(this.orderError);
+
+  constructor() {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.failed.set(false);
+    try {
+      const query: PayoutQuery = { perPage: 50, ...(this.attention() ? { attention: true } : {}) };
+      const [totals, payouts] = await Promise.all([
+        this.api.get('/api/v1/admin/ledger/totals'),
+        this.api.get('/api/v1/admin/payouts', { query }),
+      ]);
+      this.totals.set(totals.data);
+      this.payouts.set(payouts.data);
+    } catch {
+      this.failed.set(true);
+    }
+  }
+
+  protected showAttention(on: boolean): void {
+    this.attention.set(on);
+    void this.load();
+  }
+
+  protected totalsOf(currency: string): LedgerTotal[] {
+    return this.totals().filter((total) => total.currency === currency);
+  }
+
+  protected askRetry(payout: Payout): void {
+    this.retrying.set(payout);
+    this.reason.set('');
+    this.retried.set(false);
+    this.actionError.set(null);
+  }
+
+  protected async retry(): Promise<void> {
+    const payout = this.retrying();
+    if (!payout || this.reason().trim().length < 3) return;
+    try {
+      const sent = await this.api.post('/api/v1/admin/payouts/{id}/retry', {
+        path: { id: payout.id },
+        body: { reason: this.reason().trim() },
+      });
+      this.payouts.update((all) => all.map((p) => (p.id === sent.id ? sent : p)));
+      this.retried.set(true);
+      this.retrying.set(null);
+    } catch (error) {
+      this.actionError.set(toApiError(error, ['reason']));
+    }
+  }
+
+  protected async lookUp(): Promise<void> {
+    const id = Number(this.orderId());
+    this.order.set(null);
+    this.orderError.set(null);
+    if (!Number.isInteger(id) || id < 1) return;
+    try {
+      const path = { id };
+      const [payments, journals] = await Promise.all([
+        this.api.get('/api/v1/orders/{id}/payments', { path }),
+        this.api.get('/api/v1/admin/orders/{id}/ledger', { path }),
+      ]);
+      this.order.set({ id, payments: payments.data, journals: journals.data });
+    } catch (error) {
+      this.orderError.set(toApiError(error));
+    }
+  }
+
+  protected knownKind(kind: string): boolean {
+    return (JOURNAL_KINDS as readonly string[]).includes(kind);
+  }
+
+  protected money(minor: number, currency: string): string {
+    return formatMoney(minor, currency as Currency, this.language.current());
+  }
+
+  protected when(iso: string | null | undefined): string {
+    return formatDateTime(iso, this.language.current());
+  }
+}
