@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import { paginate } from '#core/contract/response_schema'
 import DomainException from '#core/exceptions/domain_exception'
 import CooperativePolicy from '#collections/policies/cooperative_policy'
 import CooperativeService from '#collections/services/cooperative_service'
@@ -36,15 +37,7 @@ export default class CollectionsController {
     const { params, ...filters } = await ctx.request.validateUsing(listCollectionsValidator)
     const cooperative = await visibleCooperative(ctx, this.cooperatives, params.id)
     const page = await this.collections.list(cooperative, filters)
-    return {
-      data: page.all().map((collection) => CollectionTransformer.toJSON(collection)),
-      meta: {
-        total: page.total,
-        perPage: page.perPage,
-        currentPage: page.currentPage,
-        lastPage: page.lastPage,
-      },
-    }
+    return paginate(page, (collection) => CollectionTransformer.toJSON(collection))
   }
 
   /** POST /api/v1/collections/:id/correct — reverses it and records the corrected values. */

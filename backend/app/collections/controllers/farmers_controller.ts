@@ -1,6 +1,7 @@
 import { phonesOf } from '#accounts/account_country'
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import { paginate } from '#core/contract/response_schema'
 import DomainException from '#core/exceptions/domain_exception'
 import CooperativePolicy from '#collections/policies/cooperative_policy'
 import CooperativeService from '#collections/services/cooperative_service'
@@ -27,15 +28,7 @@ export default class FarmersController {
     const { params, ...filters } = await ctx.request.validateUsing(listFarmersValidator)
     const cooperative = await visibleCooperative(ctx, this.cooperatives, params.id)
     const page = await this.farmers.list(cooperative, filters)
-    return {
-      data: page.all().map((farmer) => FarmerTransformer.toJSON(farmer)),
-      meta: {
-        total: page.total,
-        perPage: page.perPage,
-        currentPage: page.currentPage,
-        lastPage: page.lastPage,
-      },
-    }
+    return paginate(page, (farmer) => FarmerTransformer.toJSON(farmer))
   }
 
   /** POST /api/v1/cooperatives/:id/farmers */

@@ -6,6 +6,7 @@ import CooperativePolicy from '#collections/policies/cooperative_policy'
 import CooperativeService from '#collections/services/cooperative_service'
 import IntakeService from '#collections/services/intake_service'
 import StatementTransformer from '#collections/transformers/statement_transformer'
+import ReportTransformer from '#collections/transformers/report_transformer'
 import { visibleCooperative } from '#collections/controllers/cooperatives_controller'
 import { recordIntakeValidator, varianceValidator } from '#collections/validators/statement'
 
@@ -36,9 +37,7 @@ export default class IntakesController {
     const { params, from, to } = await ctx.request.validateUsing(varianceValidator)
     const cooperative = await visibleCooperative(ctx, this.cooperatives, params.id)
     const iso = (date: Date) => DateTime.fromJSDate(date).toISODate()!
-    return {
-      thresholdPct: cooperative.varianceThresholdPct,
-      data: await this.intakes.variance(cooperative, iso(from), iso(to)),
-    }
+    const rows = await this.intakes.variance(cooperative, iso(from), iso(to))
+    return ReportTransformer.variance(cooperative.varianceThresholdPct, rows)
   }
 }

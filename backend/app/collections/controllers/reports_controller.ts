@@ -5,6 +5,7 @@ import CooperativeService from '#collections/services/cooperative_service'
 import CollectionReportService from '#collections/services/collection_report_service'
 import { visibleCooperative } from '#collections/controllers/cooperatives_controller'
 import { dashboardValidator } from '#collections/validators/statement'
+import ReportTransformer from '#collections/transformers/report_transformer'
 
 /** The cooperative's dashboard: litres per route, centre and day, refusals, idle farmers. */
 @inject()
@@ -28,6 +29,6 @@ export default class ReportsController {
       )
       return this.reports.csvOf(dashboard)
     }
-    return dashboard
+    return ReportTransformer.dashboard(dashboard)
   }
 }

@@ -6,7 +6,10 @@ import CooperativeService from '#collections/services/cooperative_service'
 import FarmerService from '#collections/services/farmer_service'
 import MilkPriceService from '#collections/services/milk_price_service'
 import StatementService from '#collections/services/statement_service'
-import StatementTransformer from '#collections/transformers/statement_transformer'
+import StatementTransformer, {
+  statementSmsSchema,
+} from '#collections/transformers/statement_transformer'
+import type { z } from '#core/contract/response_schema'
 import { visibleCooperative } from '#collections/controllers/cooperatives_controller'
 import {
   addAdjustmentValidator,
@@ -31,11 +34,7 @@ export default class StatementsController {
     const { params, period } = await ctx.request.validateUsing(pricesQueryValidator)
     const cooperative = await visibleCooperative(ctx, this.cooperatives, params.id)
     const chart = await this.rates.chart(cooperative, period)
-    return {
-      period,
-      currency: cooperative.currency,
-      data: chart.map((p) => StatementTransformer.price(p)),
-    }
+    return StatementTransformer.rateChart(period, cooperative.currency, chart)
   }
 
   /** PUT /api/v1/cooperatives/:id/prices { period, prices: { A, B } } (manager) */
@@ -44,11 +43,7 @@ export default class StatementsController {
     const cooperative = await visibleCooperative(ctx, this.cooperatives, params.id)
     await ctx.bouncer.with(CooperativePolicy).authorize('manage', cooperative)
     const chart = await this.rates.setChart(cooperative, period, prices)
-    return {
-      period,
-      currency: cooperative.currency,
-      data: chart.map((p) => StatementTransformer.price(p)),
-    }
+    return StatementTransformer.rateChart(period, cooperative.currency, chart)
   }
 
   /** POST /api/v1/farmers/:id/adjustments (manager) */
@@ -81,7 +76,11 @@ export default class StatementsController {
     const { params, period } = await ctx.request.validateUsing(statementSmsValidator)
     const { farmer } = await this.#farmer(ctx, params.id)
     const message = await this.statements.sendSummary(farmer, period)
-    return { sent: message.status !== 'failed', body: message.body }
+    const sent: z.infer<typeof statementSmsSchema> = {
+      sent: message.status !== 'failed',
+      body: message.body,
+    }
+    return sent
   }
 
   /** The farmer if the caller works for their cooperative (admins and managers too); 404 otherwise. */

@@ -5,6 +5,7 @@ import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import { geoPointColumn, selectPoints, type LatLng } from '#core/models/geo_point'
 import Farmer from '#collections/models/farmer'
 import type { Shift } from '#collections/models/collection_route'
+import type { Grade, RejectionReason } from '#collections/quality_rules'
 
 export const OUTCOMES = ['accepted', 'rejected'] as const
 export type Outcome = (typeof OUTCOMES)[number]
@@ -82,10 +83,10 @@ export default class MilkCollection extends BaseModel {
   declare outcome: Outcome
 
   @column()
-  declare rejectionReason: string | null
+  declare rejectionReason: RejectionReason | null
 
   @column()
-  declare grade: string | null
+  declare grade: Grade | null
 
   @column(geoPointColumn)
   declare position: LatLng | null

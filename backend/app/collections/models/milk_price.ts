@@ -1,3 +1,4 @@
+import type { Grade } from '#collections/quality_rules'
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 
@@ -13,7 +14,7 @@ export default class MilkPrice extends BaseModel {
   declare period: string
 
   @column()
-  declare grade: string
+  declare grade: Grade
 
   /** Minor unit of the cooperative's currency. */
   @column()

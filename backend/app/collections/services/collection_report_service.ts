@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type Cooperative from '#collections/models/cooperative'
 import { csvDocument } from '#core/csv'
+import type { RejectionReason } from '#collections/quality_rules'
 
 export interface Dashboard {
   from: string
@@ -16,7 +17,7 @@ export interface Dashboard {
   }[]
   /** Accepted litres per collection centre and day (collections recorded at a centre). */
   byCentreDay: { centreId: number; centreName: string; date: string; acceptedLitres: number }[]
-  rejections: { reason: string; collections: number; litres: number }[]
+  rejections: { reason: RejectionReason; collections: number; litres: number }[]
   totals: {
     acceptedLitres: number
     rejectedLitres: number

@@ -240,6 +240,8 @@ export default class CollectionService {
         rejectionReason: locked.rejectionReason,
         grade: locked.grade,
         reversesId: locked.id,
+        replacesId: null,
+        receiptSmsId: null,
         reference: newReference(),
       },
       { client: trx }
@@ -250,7 +252,9 @@ export default class CollectionService {
         ...measured,
         id,
         kind: 'collection',
+        reversesId: null,
         replacesId: locked.id,
+        receiptSmsId: null,
         reference: newReference(),
       },
       { client: trx }
@@ -378,6 +382,9 @@ export default class CollectionService {
       period: collectedAt.toFormat('yyyy-MM'),
       position: item.position ?? null,
       recordedById: user.id,
+      reversesId: null,
+      replacesId: null,
+      receiptSmsId: null,
       reference: newReference(),
       ...measured,
     })

@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type Cooperative from '#collections/models/cooperative'
 import type Farmer from '#collections/models/farmer'
 import MilkPrice from '#collections/models/milk_price'
-import type { Grade } from '#collections/quality_rules'
+import { GRADES, type Grade } from '#collections/quality_rules'
 
 export interface ExpectedPay {
   period: string
@@ -25,7 +25,9 @@ export default class MilkPriceService {
   /** Sets the price of each grade given for the period (the others stay). */
   async setChart(cooperative: Cooperative, period: string, prices: Partial<Record<Grade, number>>) {
     await db.transaction(async (trx) => {
-      for (const [grade, pricePerLitre] of Object.entries(prices)) {
+      for (const grade of GRADES) {
+        const pricePerLitre = prices[grade]
+        if (pricePerLitre === undefined) continue
         await MilkPrice.updateOrCreate(
           { cooperativeId: cooperative.organisationId, period, grade },
           { pricePerLitre },

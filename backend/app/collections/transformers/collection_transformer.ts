@@ -1,8 +1,73 @@
 import type MilkCollection from '#collections/models/milk_collection'
+import { OUTCOMES } from '#collections/models/milk_collection'
+import { SHIFTS } from '#collections/models/collection_route'
+import { GRADES, REJECTION_REASONS } from '#collections/quality_rules'
 import type { SyncResult } from '#collections/services/collection_service'
+import { collectionPointSchema } from '#collections/transformers/cooperative_transformer'
+import {
+  errorSchema,
+  id,
+  isoDate,
+  isoDateTime,
+  named,
+  toIso,
+  toIsoDate,
+  z,
+} from '#core/contract/response_schema'
+
+const uuid = () => z.string().meta({ format: 'uuid' })
+
+export const milkCollectionSchema = named(
+  'MilkCollection',
+  z.object({
+    id: uuid().meta({ description: 'Made on the device' }),
+    kind: z.enum(['collection', 'reversal']),
+    cooperativeId: id(),
+    farmerId: id(),
+    routeId: id().nullable(),
+    stopId: id().nullable(),
+    centreId: id().nullable(),
+    shift: z.enum(SHIFTS),
+    collectedAt: isoDateTime(),
+    collectedOn: isoDate().meta({ description: 'The day in the cooperatives’ time zone' }),
+    period: z.string().meta({ description: 'The month it is paid in', examples: ['2026-11'] }),
+    quantityLitres: z.number().meta({ description: 'Negative for a reversal' }),
+    cans: z.number().int(),
+    lactometer: z.number().nullable(),
+    alcoholPassed: z.boolean().nullable(),
+    temperatureC: z.number().nullable(),
+    fatPct: z.number().nullable(),
+    snfPct: z.number().nullable(),
+    outcome: z.enum(OUTCOMES),
+    rejectionReason: z.enum(REJECTION_REASONS).nullable(),
+    grade: z.enum(GRADES).nullable(),
+    position: collectionPointSchema.nullable(),
+    reference: z
+      .string()
+      .meta({ description: 'Printed on the receipt SMS', examples: ['MK7F3Q9A'] }),
+    reversesId: uuid().nullable(),
+    replacesId: uuid().nullable(),
+    receiptSent: z.boolean(),
+    recordedById: id().nullable(),
+    createdAt: isoDateTime(),
+  })
+)
+
+export const collectionSyncResultSchema = named(
+  'CollectionSyncResult',
+  z.object({
+    id: uuid(),
+    status: z.enum(['stored', 'duplicate', 'refused']).meta({
+      description:
+        'stored and duplicate: drop it from the phone’s queue; refused: nothing stored, show the error',
+    }),
+    collection: milkCollectionSchema.optional().meta({ description: 'When stored' }),
+    error: errorSchema.optional().meta({ description: 'When refused' }),
+  })
+)
 
 export default class CollectionTransformer {
-  static toJSON(collection: MilkCollection) {
+  static toJSON(collection: MilkCollection): z.infer<typeof milkCollectionSchema> {
     return {
       id: collection.id,
       kind: collection.kind,
@@ -12,8 +77,8 @@ export default class CollectionTransformer {
       stopId: collection.stopId,
       centreId: collection.centreId,
       shift: collection.shift,
-      collectedAt: collection.collectedAt.toUTC().toISO(),
-      collectedOn: collection.collectedOn.toISODate(),
+      collectedAt: toIso(collection.collectedAt.toUTC()),
+      collectedOn: toIsoDate(collection.collectedOn),
       period: collection.period,
       quantityLitres: collection.quantityLitres,
       cans: collection.cans,
@@ -31,11 +96,11 @@ export default class CollectionTransformer {
       replacesId: collection.replacesId,
       receiptSent: collection.receiptSmsId !== null,
       recordedById: collection.recordedById,
-      createdAt: collection.createdAt.toUTC().toISO(),
+      createdAt: toIso(collection.createdAt.toUTC()),
     }
   }
 
-  static syncResult(result: SyncResult) {
+  static syncResult(result: SyncResult): z.infer<typeof collectionSyncResultSchema> {
     return {
       id: result.id,
       status: result.status,

@@ -1,11 +1,88 @@
 import type Cooperative from '#collections/models/cooperative'
 import type CollectionCentre from '#collections/models/collection_centre'
 import type CollectionRoute from '#collections/models/collection_route'
+import { SHIFTS } from '#collections/models/collection_route'
 import type RouteStop from '#collections/models/route_stop'
+import { STOP_KINDS } from '#collections/models/route_stop'
+import { id, isoDate, named, z } from '#core/contract/response_schema'
+
+export const collectionPointSchema = named(
+  'CollectionPoint',
+  z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+)
+
+export const cooperativeSchema = named(
+  'Cooperative',
+  z.object({
+    id: id().meta({ description: 'Its organisation’s id' }),
+    name: z.string(),
+    country: z.string().meta({ examples: ['KE'] }),
+    code: z.string().meta({ description: 'What a farmer types to register by USSD' }),
+    currency: z.string().meta({ examples: ['KES'] }),
+    carrierOrganisationId: id()
+      .nullable()
+      .meta({ description: 'The transporter running its routes' }),
+    milkDensity: z.number().meta({ description: 'kg per litre, to convert a weighed can' }),
+    lactometerMin: z.number().meta({ description: 'Below: water added, refused' }),
+    lactometerMax: z.number().meta({ description: 'Above: refused' }),
+    maxTemperatureC: z.number().meta({ description: 'Warmer milk is refused' }),
+    alcoholTestRequired: z
+      .boolean()
+      .meta({ description: 'Each collection must carry alcoholPassed' }),
+    minFatPct: z.number().nullable().meta({ description: 'Under it (when measured): grade B' }),
+    minSnfPct: z.number().nullable().meta({ description: 'Under it (when measured): grade B' }),
+    maxLitres: z.number().int().meta({ description: 'Most litres one collection may carry' }),
+    varianceThresholdPct: z.number().meta({
+      description: 'Intake differing from the farm collections by more than this share is flagged',
+    }),
+    closedThrough: isoDate()
+      .nullable()
+      .meta({ description: 'Collections up to this day can no longer be added or corrected' }),
+  })
+)
+
+export const collectionCentreSchema = named(
+  'CollectionCentre',
+  z.object({ id: id(), cooperativeId: id(), name: z.string(), location: collectionPointSchema })
+)
+
+export const routeStopSchema = named(
+  'RouteStop',
+  z.object({
+    id: id(),
+    position: z.number().int(),
+    kind: z.enum(STOP_KINDS),
+    centreId: id().nullable(),
+    name: z.string(),
+    location: collectionPointSchema,
+  })
+)
+
+export const routeShiftSchema = named(
+  'RouteShift',
+  z.object({
+    shift: z.enum(SHIFTS),
+    days: z.array(z.number().int().min(1).max(7)).meta({ description: 'ISO weekdays, 1 = Monday' }),
+  })
+)
+
+export const collectionRouteSchema = named(
+  'CollectionRoute',
+  z.object({
+    id: id(),
+    cooperativeId: id(),
+    name: z.string(),
+    vehicleId: id().nullable(),
+    driverId: id().nullable(),
+    shifts: z.array(routeShiftSchema),
+    active: z.boolean(),
+    stops: z.array(routeStopSchema),
+  })
+)
 
 /** A cooperative with its settings; expects `organisation` preloaded. */
 export default class CooperativeTransformer {
-  static toJSON(cooperative: Cooperative) {
+  static toJSON(cooperative: Cooperative): z.infer<typeof cooperativeSchema> {
     return {
       id: cooperative.organisationId,
       name: cooperative.organisation.name,
@@ -26,7 +103,7 @@ export default class CooperativeTransformer {
     }
   }
 
-  static centre(centre: CollectionCentre) {
+  static centre(centre: CollectionCentre): z.infer<typeof collectionCentreSchema> {
     return {
       id: centre.id,
       cooperativeId: centre.cooperativeId,
@@ -35,7 +112,7 @@ export default class CooperativeTransformer {
     }
   }
 
-  static stop(stop: RouteStop) {
+  static stop(stop: RouteStop): z.infer<typeof routeStopSchema> {
     return {
       id: stop.id,
       position: stop.position,
@@ -47,7 +124,7 @@ export default class CooperativeTransformer {
   }
 
   /** Expects `stops` preloaded. */
-  static route(route: CollectionRoute) {
+  static route(route: CollectionRoute): z.infer<typeof collectionRouteSchema> {
     return {
       id: route.id,
       cooperativeId: route.cooperativeId,

@@ -1,15 +1,108 @@
 import type MilkPrice from '#collections/models/milk_price'
 import type FarmerAdjustment from '#collections/models/farmer_adjustment'
+import { ADJUSTMENT_KINDS } from '#collections/models/farmer_adjustment'
 import type RouteIntake from '#collections/models/route_intake'
+import { SHIFTS } from '#collections/models/collection_route'
+import { GRADES } from '#collections/quality_rules'
 import type { Statement } from '#collections/services/statement_service'
-import CollectionTransformer from '#collections/transformers/collection_transformer'
+import CollectionTransformer, {
+  milkCollectionSchema,
+} from '#collections/transformers/collection_transformer'
+import {
+  id,
+  isoDate,
+  isoDateTime,
+  named,
+  toIso,
+  toIsoDate,
+  z,
+} from '#core/contract/response_schema'
+
+const month = () => z.string().meta({ examples: ['2026-11'] })
+const minor = () => z.number().int().meta({ description: 'Minor unit' })
+
+export const rateChartSchema = named(
+  'RateChart',
+  z.object({
+    period: month(),
+    currency: z.string().meta({ examples: ['KES'] }),
+    data: z.array(z.object({ grade: z.enum(GRADES), pricePerLitre: minor() })),
+  })
+)
+
+export const farmerAdjustmentSchema = named(
+  'FarmerAdjustment',
+  z.object({
+    id: id(),
+    farmerId: id(),
+    period: month(),
+    kind: z.enum(ADJUSTMENT_KINDS),
+    amount: minor(),
+    signedAmount: z
+      .number()
+      .int()
+      .meta({ description: 'What it does to the pay: negative for deductions' }),
+    note: z.string().nullable(),
+    createdAt: isoDateTime(),
+  })
+)
+
+export const farmerStatementSchema = named(
+  'FarmerStatement',
+  z.object({
+    farmer: z.object({ id: id(), name: z.string(), memberNumber: z.string(), phone: z.string() }),
+    cooperative: z.object({ id: id(), name: z.string() }),
+    period: month(),
+    currency: z.string(),
+    priced: z.boolean().meta({
+      description: 'False until the period’s prices are set (gross and net are then 0)',
+    }),
+    litresByGrade: z.record(z.string(), z.number()),
+    rejectedLitres: z.number(),
+    prices: z.record(z.string(), z.number().int()),
+    gross: minor(),
+    adjustments: z.array(farmerAdjustmentSchema),
+    net: minor(),
+    smsSummary: z.string().meta({ description: 'The text POST .../statement/sms sends' }),
+    collections: z.array(milkCollectionSchema),
+  })
+)
+
+export const routeIntakeSchema = named(
+  'RouteIntake',
+  z.object({
+    id: id(),
+    routeId: id(),
+    date: isoDate(),
+    shift: z.enum(SHIFTS),
+    quantityLitres: z.number(),
+    driverId: id().nullable(),
+    recordedById: id().nullable(),
+  })
+)
+
+export const statementSmsSchema = z.object({
+  sent: z.boolean(),
+  body: z.string().meta({ description: 'The text sent' }),
+})
 
 export default class StatementTransformer {
-  static price(price: MilkPrice) {
-    return { grade: price.grade, pricePerLitre: price.pricePerLitre }
+  static rateChart(
+    period: string,
+    currency: string,
+    prices: MilkPrice[]
+  ): z.infer<typeof rateChartSchema> {
+    return {
+      period,
+      currency,
+      data: prices.map((price) => ({
+        grade: price.grade,
+        pricePerLitre: price.pricePerLitre,
+      })),
+    }
   }
 
-  static adjustment(adjustment: FarmerAdjustment) {
+  static adjustment(adjustment: FarmerAdjustment): z.infer<typeof farmerAdjustmentSchema> {
     return {
       id: adjustment.id,
       farmerId: adjustment.farmerId,
@@ -18,11 +111,11 @@ export default class StatementTransformer {
       amount: adjustment.amount,
       signedAmount: adjustment.signedAmount,
       note: adjustment.note,
-      createdAt: adjustment.createdAt.toISO(),
+      createdAt: toIso(adjustment.createdAt),
     }
   }
 
-  static statement(statement: Statement, summary: string) {
+  static statement(statement: Statement, summary: string): z.infer<typeof farmerStatementSchema> {
     return {
       farmer: {
         id: statement.farmer.id,
@@ -45,11 +138,11 @@ export default class StatementTransformer {
     }
   }
 
-  static intake(intake: RouteIntake) {
+  static intake(intake: RouteIntake): z.infer<typeof routeIntakeSchema> {
     return {
       id: intake.id,
       routeId: intake.routeId,
-      date: intake.collectedOn.toISODate(),
+      date: toIsoDate(intake.collectedOn),
       shift: intake.shift,
       quantityLitres: intake.quantityLitres,
       driverId: intake.driverId,

@@ -11,14 +11,18 @@ export type OperationKey = `${Method} /${string}`
 /**
  * One response of an operation: a string is its description (a 4xx or 5xx
  * answers the shared error format, a 2xx has no body); `body` is the
- * transformer's response schema (JSON); `content` is another media type;
- * `headers` are response headers the caller reads (`Retry-After`).
+ * transformer's response schema (JSON); `content` is another media type
+ * (instead of JSON, or beside it: a report as CSV); `headers` are response
+ * headers the caller reads (`Retry-After`).
  */
 export type ResponseWords =
   | string
-  | ({ description: string; headers?: Record<string, JsonSchema> } & (
-      { body: z.ZodType } | { content: Record<string, JsonSchema> } | {}
-    ))
+  | {
+      description: string
+      body?: z.ZodType
+      content?: Record<string, JsonSchema>
+      headers?: Record<string, JsonSchema>
+    }
 
 type Validator = { toJSONSchema(): unknown }
 type RequestPart = Validator | { query: Validator }
@@ -175,13 +179,18 @@ function responseOf(
       Object.entries(headers).map(([name, schema]) => [name, { schema }])
     )
   }
-  if (typeof words !== 'string' && 'body' in words) {
-    return { ...response, ...json({ $ref: `${SCHEMAS}${bodyRef(words.body)}` }) }
+  const body = typeof words === 'string' ? undefined : words.body
+  const other = typeof words === 'string' ? undefined : words.content
+  if (!body && !other) {
+    return status >= 400 ? { ...response, ...json({ $ref: `${SCHEMAS}Errors` }) } : response
   }
-  if (typeof words !== 'string' && 'content' in words) {
-    return { ...response, content: contentOf(words.content) }
+  return {
+    ...response,
+    content: {
+      ...(body ? json({ $ref: `${SCHEMAS}${bodyRef(body)}` }).content : {}),
+      ...contentOf(other ?? {}),
+    },
   }
-  return status >= 400 ? { ...response, ...json({ $ref: `${SCHEMAS}Errors` }) } : response
 }
 
 /** `{ 'text/csv': schema }` -> `{ 'text/csv': { schema } }` */

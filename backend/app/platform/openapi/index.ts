@@ -8,7 +8,7 @@ import { disputesApi, ordersApi } from '#orders/openapi'
 import { trackingOpenApi } from '#tracking/openapi'
 import { notificationsOpenApi } from '#notifications/openapi'
 import { chatOpenApi } from '#chat/openapi'
-import { collectionsOpenApi } from '#collections/openapi'
+import { collectionsApi } from '#collections/openapi'
 import { ussdOpenApi } from '#ussd/openapi'
 import { moneyApi } from '#money/openapi'
 import { auditApi } from '#audit/openapi'
@@ -18,7 +18,6 @@ export const fragments: OpenApiFragment[] = [
   trackingOpenApi,
   notificationsOpenApi,
   chatOpenApi,
-  collectionsOpenApi,
   ussdOpenApi,
 ]
 
@@ -32,4 +31,5 @@ export const apis: ApiDescription[] = [
   smsApi,
   disputesApi,
   auditApi,
+  collectionsApi,
 ]

@@ -61,6 +61,11 @@ test.group('collections: sync from the phone', (group) => {
       first.body().results.map((r: any) => r.status),
       ['stored', 'stored', 'stored']
     )
+    // The receipts are queued, not sent yet: the answer must not claim they were.
+    assert.deepEqual(
+      first.body().results.map((r: any) => r.collection.receiptSent),
+      [false, false, false]
+    )
 
     // The network dropped before the answer: the phone sends the same batch again.
     const second = await client

@@ -1,13 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Api, Response } from '../core/api/api-client';
+import { Api } from '../core/api/api-client';
+import { Cooperative, Farmer } from '../core/api/api-types';
 import { Connectivity } from '../core/network/connectivity';
 import { ErrorMessages } from '../core/api/error-messages';
 import { CollectionQueue } from './collection-queue';
-
-type Farmer = Response<'/api/v1/cooperatives/{id}/farmers', 'get'>['data'][number];
-type Cooperative = Response<'/api/v1/cooperatives/mine', 'get'>;
 
 /**
  * A clerk or grader records each farmer's milk at a stop: litres (or kg),
@@ -36,7 +34,7 @@ export class CollectPage {
   protected readonly shown = computed(() => {
     const q = this.search().trim().toLowerCase();
     return this.farmers().filter(
-      (f) => !q || (f.name ?? '').toLowerCase().includes(q) || (f.memberNumber ?? '').toLowerCase() === q,
+      (f) => !q || f.name.toLowerCase().includes(q) || f.memberNumber.toLowerCase() === q,
     );
   });
 
@@ -44,7 +42,10 @@ export class CollectPage {
     farmerId: [0, [Validators.required, Validators.min(1)]],
     shift: ['am' as 'am' | 'pm', Validators.required],
     unit: ['litres' as 'litres' | 'kg'],
-    quantity: [null as number | null, [Validators.required, Validators.min(0.1), Validators.max(5000)]],
+    quantity: [
+      null as number | null,
+      [Validators.required, Validators.min(0.1), Validators.max(5000)],
+    ],
     cans: [1, [Validators.required, Validators.min(1), Validators.max(50)]],
     lactometer: [null as number | null, [Validators.min(0), Validators.max(60)]],
     alcoholPassed: [true],
@@ -64,7 +65,7 @@ export class CollectPage {
       const cooperative = await this.api.get('/api/v1/cooperatives/mine');
       this.cooperative.set(cooperative);
       const page = await this.api.get('/api/v1/cooperatives/{id}/farmers', {
-        path: { id: cooperative.id! },
+        path: { id: cooperative.id },
         query: { status: 'active', perPage: 500 },
       });
       this.farmers.set(page.data);
@@ -84,8 +85,8 @@ export class CollectPage {
     const quantity = Number(value.quantity);
     await this.queue.add(
       {
-        farmerId: farmer.id!,
-        stopId: farmer.stopId ?? null,
+        farmerId: farmer.id,
+        stopId: farmer.stopId,
         shift: value.shift,
         collectedAt: new Date().toISOString(),
         ...(value.unit === 'kg' ? { weightKg: quantity } : { quantityLitres: quantity }),
@@ -96,10 +97,19 @@ export class CollectPage {
         fatPct: value.fatPct ?? null,
         snfPct: value.snfPct ?? null,
       },
-      farmer.name!,
+      farmer.name,
     );
-    this.saved.set(farmer.name!);
-    this.form.patchValue({ farmerId: 0, quantity: null, cans: 1, lactometer: null, temperatureC: null, fatPct: null, snfPct: null, alcoholPassed: true });
+    this.saved.set(farmer.name);
+    this.form.patchValue({
+      farmerId: 0,
+      quantity: null,
+      cans: 1,
+      lactometer: null,
+      temperatureC: null,
+      fatPct: null,
+      snfPct: null,
+      alcoholPassed: true,
+    });
     this.form.markAsUntouched();
   }
 }

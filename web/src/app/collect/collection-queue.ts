@@ -125,15 +125,15 @@ export class CollectionQueue {
         break; // No network or a server error: everything stays queued for the next try.
       }
       const byId = new Map(batch.map((item) => [item.id, item]));
-      for (const result of answer.results ?? []) {
+      for (const result of answer.results) {
         const item = byId.get(result.id);
         if (!item) continue;
         if (result.status === 'refused') {
-          await db.put('queue', { ...item, error: result.error as QueuedCollection['error'] });
+          await db.put('queue', { ...item, error: result.error });
         } else {
           await db.delete('queue', item.id);
           if (result.collection) {
-            const reference = result.collection.reference ?? '';
+            const reference = result.collection.reference;
             this.stored.update((list) => [
               { id: item.id, farmerName: item.farmerName, reference },
               ...list.slice(0, 19),

@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Api, Response, buildPath, buildQuery } from '../core/api/api-client';
+import { Api, buildPath, buildQuery } from '../core/api/api-client';
+import {
+  Cooperative,
+  CollectionsDashboard as Dashboard,
+  RouteVariance,
+} from '../core/api/api-types';
 import { Language } from '../core/i18n/language';
 import { formatDateTime, formatNumber } from '../core/i18n/format';
-
-type Dashboard = Response<'/api/v1/cooperatives/{id}/dashboard', 'get'>;
-type Variance = Response<'/api/v1/cooperatives/{id}/variance', 'get'>['data'];
-type Cooperative = Response<'/api/v1/cooperatives/mine', 'get'>;
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -27,7 +28,7 @@ export class CooperativeDashboard {
 
   protected readonly cooperative = signal<Cooperative | null>(null);
   protected readonly dashboard = signal<Dashboard | null>(null);
-  protected readonly variance = signal<Variance>([]);
+  protected readonly variance = signal<RouteVariance[]>([]);
   protected readonly failed = signal(false);
   protected readonly from = signal(isoDay(new Date(Date.now() - 6 * 86_400_000)));
   protected readonly to = signal(isoDay(new Date()));
@@ -42,13 +43,13 @@ export class CooperativeDashboard {
       const cooperative = this.cooperative() ?? (await this.api.get('/api/v1/cooperatives/mine'));
       this.cooperative.set(cooperative);
       const range = { from: this.from(), to: this.to() };
-      const path = { id: cooperative.id! };
+      const path = { id: cooperative.id };
       const [dashboard, variance] = await Promise.all([
         this.api.get('/api/v1/cooperatives/{id}/dashboard', { path, query: range }),
         this.api.get('/api/v1/cooperatives/{id}/variance', { path, query: range }),
       ]);
       this.dashboard.set(dashboard);
-      this.variance.set(variance.data ?? []);
+      this.variance.set(variance.data);
     } catch {
       this.failed.set(true);
     }
@@ -61,7 +62,9 @@ export class CooperativeDashboard {
   }
 
   protected litres(value: number | null | undefined): string {
-    return value === null || value === undefined ? '–' : formatNumber(value, this.language.current());
+    return value === null || value === undefined
+      ? '–'
+      : formatNumber(value, this.language.current());
   }
 
   protected day(iso: string): string {

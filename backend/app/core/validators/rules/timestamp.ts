@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { FIRST_YEAR, LAST_YEAR, withinYears } from '#core/validators/rules/date'
+import { jsonSchema } from '#core/contract/json_schema'
 
 /**
  * Parses a point's time: epoch milliseconds (a number) or an ISO 8601
@@ -33,5 +34,14 @@ export function parseTimestamp(value: unknown): number | undefined {
 
 /** `recordedAt: timestamp()` in a VineJS object schema; the output is epoch ms. */
 export function timestamp() {
-  return vine.any().use(timestampRule()) as unknown as ReturnType<typeof vine.number>
+  return vine
+    .any()
+    .use(timestampRule())
+    .use(
+      jsonSchema({
+        type: ['string', 'integer'],
+        description: 'Epoch milliseconds, or ISO 8601 with a zone',
+        examples: ['2026-11-23T08:15:00+03:00'],
+      })
+    ) as unknown as ReturnType<typeof vine.number>
 }

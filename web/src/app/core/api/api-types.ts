@@ -40,6 +40,10 @@ export type AdminUser = Schemas['AdminUser'];
 export type AuditEvent = Schemas['AuditEvent'];
 export type DisputeCase = Schemas['DisputeCase'];
 export type DisputeCaseDetails = Schemas['DisputeCaseDetails'];
+export type Cooperative = Schemas['Cooperative'];
+export type Farmer = Schemas['Farmer'];
+export type CollectionsDashboard = Schemas['CollectionsDashboard'];
+export type RouteVariance = Schemas['RouteVariance'];
 
 export type OtpRequested = Schemas['CodeSent'];
 export type SignedIn = Schemas['SignedIn'];

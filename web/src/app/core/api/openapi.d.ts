@@ -2171,6 +2171,15 @@ export interface paths {
             'application/json': components['schemas']['CollectionRoute'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -2182,6 +2191,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -2209,22 +2227,25 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            active?: boolean;
-            /** @description A driver of the transporter assigned to that vehicle */
+            /** @enum {unknown} */
+            active?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
             driverId?: number | null;
-            /** @example Githunguri AM */
             name?: string;
-            shifts?: components['schemas']['RouteShift'][];
+            shifts?: {
+              days: number[];
+              /** @enum {unknown} */
+              shift: 'am' | 'pm';
+            }[];
             stops?: {
-              /** @description kind centre: its name and place are the centre’s */
               centreId?: number;
-              /** @enum {string} */
+              /** @enum {unknown} */
               kind: 'farm_gate' | 'centre';
-              location?: components['schemas']['CollectionPoint'];
-              /** @description kind farm_gate */
+              location?: {
+                lat: number;
+                lng: number;
+              };
               name?: string;
             }[];
-            /** @description A vehicle of the cooperative’s transporter */
             vehicleId?: number | null;
           };
         };
@@ -2237,6 +2258,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['CollectionRoute'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -2259,6 +2289,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -2304,7 +2343,7 @@ export interface paths {
             /** Format: date */
             date: string;
             quantityLitres: number;
-            /** @enum {string} */
+            /** @enum {unknown} */
             shift: 'am' | 'pm';
           };
         };
@@ -2317,6 +2356,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['RouteIntake'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -2348,6 +2396,15 @@ export interface paths {
         };
         /** @description E_INTAKE_EXISTS: this route, day and shift was already weighed in */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -2400,6 +2457,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -2428,7 +2494,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Correct a collection: it is reversed and the new values recorded; the farmer gets a receipt naming the corrected reference */
+    /**
+     * Correct a collection: it is reversed and the new values recorded; the farmer gets a receipt naming the corrected reference
+     * @description `id` in the body is the new collection’s, made on the device: sending it again answers the same.
+     */
     post: {
       parameters: {
         query?: never;
@@ -2443,24 +2512,13 @@ export interface paths {
           'application/json': {
             alcoholPassed?: boolean | null;
             cans: number;
-            /** @example 3.8 */
             fatPct?: number | null;
-            /**
-             * Format: uuid
-             * @description The new collection’s id (sending it again answers the same)
-             */
             id: string;
-            /** @example 28 */
             lactometer?: number | null;
-            /** @description Or weightKg */
             quantityLitres?: number;
-            /** @description Refused for what the tests do not show (smell, colour, dirt) */
             rejectedForOther?: boolean;
-            /** @example 8.6 */
             snfPct?: number | null;
-            /** @example 18 */
             temperatureC?: number | null;
-            /** @description Converted by the cooperative’s milkDensity */
             weightKg?: number;
           };
         };
@@ -2473,6 +2531,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['MilkCollection'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -2502,8 +2569,17 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_CODE_TAKEN / E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN / E_INVALID_STATE / E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_ID_CONFLICT */
+        /** @description E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_INVALID_STATE (a reversal) / E_ID_CONFLICT (the new id is another collection’s) */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -2539,7 +2615,7 @@ export interface paths {
     put?: never;
     /**
      * Sync collections recorded on the phone (members of the farmer’s cooperative, the route’s driver)
-     * @description A result per collection. The whole batch is refused (422) only when its shape is wrong; a collection the rules refuse (a farmer not found or not active, a route, stop or centre of another cooperative, a closed period, too many litres, a missing alcohol test, a time in the future or more than 14 days old) is `refused` and the others are stored. Sending a collection again answers `duplicate` and stores nothing; each stored collection queues one receipt SMS.
+     * @description A result per collection. The whole batch is refused (422) only when its shape is wrong; a collection the rules refuse (a farmer not found or not active, a route, stop or centre of another cooperative, a closed period, too many litres, a missing alcohol test, a time in the future or more than 14 days old) is `refused` and the others are stored. Sending a collection again answers `duplicate` and stores nothing; each stored collection queues one receipt SMS. A collection gives `quantityLitres` or `weightKg` (converted by the cooperative’s milkDensity); `rejectedForOther`: refused for what the tests do not show (smell, colour, dirt).
      */
     post: {
       parameters: {
@@ -2551,7 +2627,33 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            collections: components['schemas']['CollectionInput'][];
+            collections: {
+              alcoholPassed?: boolean | null;
+              cans: number;
+              centreId?: number | null;
+              /**
+               * @description Epoch milliseconds, or ISO 8601 with a zone
+               * @example 2026-11-23T08:15:00+03:00
+               */
+              collectedAt: string | number;
+              farmerId: number;
+              fatPct?: number | null;
+              id: string;
+              lactometer?: number | null;
+              position?: {
+                lat: number;
+                lng: number;
+              } | null;
+              quantityLitres?: number;
+              rejectedForOther?: boolean;
+              routeId?: number | null;
+              /** @enum {unknown} */
+              shift: 'am' | 'pm';
+              snfPct?: number | null;
+              stopId?: number | null;
+              temperatureC?: number | null;
+              weightKg?: number;
+            }[];
           };
         };
       };
@@ -2563,12 +2665,30 @@ export interface paths {
           };
           content: {
             'application/json': {
-              results?: components['schemas']['CollectionSyncResult'][];
+              results: components['schemas']['CollectionSyncResult'][];
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -2650,7 +2770,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Open a cooperative with its first manager (admins) */
+    /**
+     * Open a cooperative with its first manager (admins)
+     * @description The manager becomes its owner (a dispatcher of it).
+     */
     post: {
       parameters: {
         query?: never;
@@ -2661,51 +2784,28 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description Each collection must carry alcoholPassed */
-            alcoholTestRequired?: boolean;
+            /** @enum {unknown} */
+            alcoholTestRequired?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
             carrierOrganisationId?: number | null;
             code: string;
-            /** @enum {string} */
+            /** @enum {unknown} */
             country: 'KE' | 'TZ' | 'UG';
-            /**
-             * @description Above: refused
-             * @example 32
-             */
             lactometerMax?: number;
-            /**
-             * @description Below: water added, refused
-             * @example 26
-             */
             lactometerMin?: number;
-            /** @description Becomes its owner (a dispatcher of it) */
             manager: {
               name: string;
+              /**
+               * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
+               * @example +254712345678
+               */
               phone: string;
             };
-            /**
-             * @description Most litres one collection may carry
-             * @example 500
-             */
             maxLitres?: number;
-            /**
-             * @description Warmer milk is refused
-             * @example 30
-             */
             maxTemperatureC?: number;
-            /**
-             * @description kg per litre, to convert a weighed can
-             * @example 1.03
-             */
             milkDensity?: number;
-            /** @description Under it (when measured): grade B */
             minFatPct?: number | null;
-            /** @description Under it (when measured): grade B */
             minSnfPct?: number | null;
             name: string;
-            /**
-             * @description Intake differing from the farm collections by more than this share is flagged
-             * @example 1.5
-             */
             varianceThresholdPct?: number;
           };
         };
@@ -2718,6 +2818,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Cooperative'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -2738,8 +2847,17 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_CODE_TAKEN / E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN / E_INVALID_STATE / E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_ID_CONFLICT */
+        /** @description E_CODE_TAKEN: another cooperative has this code */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -2792,6 +2910,15 @@ export interface paths {
             'application/json': components['schemas']['Cooperative'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -2803,6 +2930,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -2830,44 +2966,18 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description Each collection must carry alcoholPassed */
-            alcoholTestRequired?: boolean;
+            /** @enum {unknown} */
+            alcoholTestRequired?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
             carrierOrganisationId?: number | null;
             /** Format: date */
             closedThrough?: string | null;
-            /**
-             * @description Above: refused
-             * @example 32
-             */
             lactometerMax?: number;
-            /**
-             * @description Below: water added, refused
-             * @example 26
-             */
             lactometerMin?: number;
-            /**
-             * @description Most litres one collection may carry
-             * @example 500
-             */
             maxLitres?: number;
-            /**
-             * @description Warmer milk is refused
-             * @example 30
-             */
             maxTemperatureC?: number;
-            /**
-             * @description kg per litre, to convert a weighed can
-             * @example 1.03
-             */
             milkDensity?: number;
-            /** @description Under it (when measured): grade B */
             minFatPct?: number | null;
-            /** @description Under it (when measured): grade B */
             minSnfPct?: number | null;
-            /**
-             * @description Intake differing from the farm collections by more than this share is flagged
-             * @example 1.5
-             */
             varianceThresholdPct?: number;
           };
         };
@@ -2880,6 +2990,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Cooperative'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -2902,6 +3021,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -2952,6 +3080,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -2963,6 +3100,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -2986,7 +3132,10 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            location: components['schemas']['CollectionPoint'];
+            location: {
+              lat: number;
+              lng: number;
+            };
             name: string;
           };
         };
@@ -2999,6 +3148,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['CollectionCentre'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -3021,6 +3179,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -3079,8 +3246,17 @@ export interface paths {
           content: {
             'application/json': {
               data: components['schemas']['MilkCollection'][];
-              meta?: components['schemas']['CollectionsPageMeta'];
+              meta: components['schemas']['PageMeta'];
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -3143,7 +3319,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Dashboard */
+        /** @description Dashboard (or CSV with format=csv) */
         200: {
           headers: {
             [name: string]: unknown;
@@ -3151,6 +3327,15 @@ export interface paths {
           content: {
             'application/json': components['schemas']['CollectionsDashboard'];
             'text/csv': string;
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -3197,13 +3382,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Farmers, by member number */
+    /**
+     * Farmers, by member number
+     * @description `q`: name, member number or part of the phone.
+     */
     get: {
       parameters: {
         query?: {
           page?: number;
           perPage?: number;
-          /** @description Name, member number or part of the phone */
           q?: string;
           status?: 'pending' | 'active' | 'suspended';
         };
@@ -3223,8 +3410,17 @@ export interface paths {
           content: {
             'application/json': {
               data: components['schemas']['Farmer'][];
-              meta?: components['schemas']['CollectionsPageMeta'];
+              meta: components['schemas']['PageMeta'];
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -3257,7 +3453,10 @@ export interface paths {
       };
     };
     put?: never;
-    /** Register a farmer (members of the cooperative); active at once */
+    /**
+     * Register a farmer (members of the cooperative); active at once
+     * @description `locale` defaults to the phone’s country’s, `payoutPhone` to `phone`. A phone typed without + is read in the caller’s country.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3270,16 +3469,20 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /**
-             * @description Default: the phone’s country’s
-             * @enum {string}
-             */
+            /** @enum {unknown} */
             locale?: 'en' | 'fr' | 'sw';
             memberNumber: string;
             name: string;
             nationalId?: string | null;
-            /** @description Default: phone */
+            /**
+             * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
+             * @example +254712345678
+             */
             payoutPhone?: string;
+            /**
+             * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
+             * @example +254712345678
+             */
             phone: string;
             stopId?: number | null;
           };
@@ -3293,6 +3496,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Farmer'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -3322,8 +3534,17 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_CODE_TAKEN / E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN / E_INVALID_STATE / E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_ID_CONFLICT */
+        /** @description E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -3378,6 +3599,15 @@ export interface paths {
             'application/json': components['schemas']['RateChart'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -3420,12 +3650,9 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @example 2026-11 */
             period: string;
             prices: {
-              /** @example 5200 */
               A?: number;
-              /** @example 5200 */
               B?: number;
             };
           };
@@ -3439,6 +3666,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['RateChart'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -3461,6 +3697,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -3516,6 +3761,15 @@ export interface paths {
             };
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -3534,10 +3788,22 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     put?: never;
-    /** Add a route (manager) */
+    /**
+     * Add a route (manager)
+     * @description A centre stop takes its name and place from `centreId`; a farm gate gives its `name` and `location`. The vehicle is the transporter’s, the driver one assigned to that vehicle.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3550,21 +3816,23 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description A driver of the transporter assigned to that vehicle */
             driverId?: number | null;
-            /** @example Githunguri AM */
             name: string;
-            shifts: components['schemas']['RouteShift'][];
+            shifts: {
+              days: number[];
+              /** @enum {unknown} */
+              shift: 'am' | 'pm';
+            }[];
             stops: {
-              /** @description kind centre: its name and place are the centre’s */
               centreId?: number;
-              /** @enum {string} */
+              /** @enum {unknown} */
               kind: 'farm_gate' | 'centre';
-              location?: components['schemas']['CollectionPoint'];
-              /** @description kind farm_gate */
+              location?: {
+                lat: number;
+                lng: number;
+              };
               name?: string;
             }[];
-            /** @description A vehicle of the cooperative’s transporter */
             vehicleId?: number | null;
           };
         };
@@ -3577,6 +3845,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['CollectionRoute'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -3599,6 +3876,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -3652,9 +3938,18 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data?: components['schemas']['RouteVariance'][];
-              thresholdPct?: number;
+              data: components['schemas']['RouteVariance'][];
+              thresholdPct: number;
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -3718,6 +4013,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Cooperative'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -4723,13 +5027,17 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @enum {string} */
+            /** @enum {unknown} */
             locale?: 'en' | 'fr' | 'sw';
             memberNumber?: string;
             name?: string;
             nationalId?: string | null;
+            /**
+             * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
+             * @example +254712345678
+             */
             payoutPhone?: string;
-            /** @enum {string} */
+            /** @enum {unknown} */
             status?: 'pending' | 'active' | 'suspended';
             stopId?: number | null;
           };
@@ -4743,6 +5051,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Farmer'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -4772,8 +5089,17 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_CODE_TAKEN / E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN / E_INVALID_STATE / E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_ID_CONFLICT */
+        /** @description E_MEMBER_NUMBER_TAKEN */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -4803,7 +5129,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** A deduction (transport, advance, inputs, other) or a bonus on a farmer’s pay (manager) */
+    /**
+     * A deduction (transport, advance, inputs, other) or a bonus on a farmer’s pay (manager)
+     * @description `amount` in the minor unit, positive: a bonus adds it, the rest take it off.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4816,12 +5145,10 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description Minor unit, positive: a bonus adds it, the rest take it off */
             amount: number;
-            /** @enum {string} */
+            /** @enum {unknown} */
             kind: 'transport' | 'advance' | 'inputs' | 'bonus' | 'other';
             note?: string | null;
-            /** @example 2026-11 */
             period: string;
           };
         };
@@ -4834,6 +5161,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['FarmerAdjustment'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -4863,8 +5199,17 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_CODE_TAKEN / E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN / E_INVALID_STATE / E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_ID_CONFLICT */
+        /** @description E_PERIOD_CLOSED */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -4919,6 +5264,15 @@ export interface paths {
             'application/json': components['schemas']['Farmer'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
@@ -4946,8 +5300,26 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_CODE_TAKEN / E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN / E_INVALID_STATE / E_ALREADY_CORRECTED / E_PERIOD_CLOSED / E_ID_CONFLICT */
+        /** @description E_INVALID_STATE: not waiting for approval */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -4985,7 +5357,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Statement */
+        /** @description Statement (or CSV with format=csv) */
         200: {
           headers: {
             [name: string]: unknown;
@@ -4993,6 +5365,15 @@ export interface paths {
           content: {
             'application/json': components['schemas']['FarmerStatement'];
             'text/csv': string;
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -5054,7 +5435,6 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @example 2026-11 */
             period: string;
           };
         };
@@ -5067,9 +5447,19 @@ export interface paths {
           };
           content: {
             'application/json': {
-              body?: string;
-              sent?: boolean;
+              /** @description The text sent */
+              body: string;
+              sent: boolean;
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -5083,6 +5473,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -12502,56 +12901,24 @@ export interface components {
       phone: string;
     };
     CollectionCentre: {
-      cooperativeId?: number;
-      id?: number;
-      location?: components['schemas']['CollectionPoint'];
-      name?: string;
-    };
-    CollectionInput: {
-      alcoholPassed?: boolean | null;
-      cans: number;
-      centreId?: number | null;
-      /** @description ISO 8601 with a zone, or epoch ms */
-      collectedAt: string | number;
-      farmerId: number;
-      /** @example 3.8 */
-      fatPct?: number | null;
-      /**
-       * Format: uuid
-       * @description Made on the device; the same id synced again is stored once
-       */
-      id: string;
-      /** @example 28 */
-      lactometer?: number | null;
-      position?: components['schemas']['CollectionPoint'] | null;
-      /** @description Or weightKg */
-      quantityLitres?: number;
-      /** @description Refused for what the tests do not show (smell, colour, dirt) */
-      rejectedForOther?: boolean;
-      routeId?: number | null;
-      /** @enum {string} */
-      shift: 'am' | 'pm';
-      /** @example 8.6 */
-      snfPct?: number | null;
-      stopId?: number | null;
-      /** @example 18 */
-      temperatureC?: number | null;
-      /** @description Converted by the cooperative’s milkDensity */
-      weightKg?: number;
+      cooperativeId: number;
+      id: number;
+      location: components['schemas']['CollectionPoint'];
+      name: string;
     };
     CollectionPoint: {
       lat: number;
       lng: number;
     };
     CollectionRoute: {
-      active?: boolean;
-      cooperativeId?: number;
-      driverId?: number | null;
-      id?: number;
-      name?: string;
-      shifts?: components['schemas']['RouteShift'][];
-      stops?: components['schemas']['RouteStop'][];
-      vehicleId?: number | null;
+      active: boolean;
+      cooperativeId: number;
+      driverId: number | null;
+      id: number;
+      name: string;
+      shifts: components['schemas']['RouteShift'][];
+      stops: components['schemas']['RouteStop'][];
+      vehicleId: number | null;
     };
     CollectionsDashboard: {
       byCentreDay: {
@@ -12594,14 +12961,10 @@ export interface components {
         rejectionRatePct: number;
       };
     };
-    CollectionsPageMeta: {
-      currentPage?: number;
-      lastPage?: number;
-      perPage?: number;
-      total?: number;
-    };
     CollectionSyncResult: {
+      /** @description When stored */
       collection?: components['schemas']['MilkCollection'];
+      /** @description When refused */
       error?: components['schemas']['Error'];
       /** Format: uuid */
       id: string;
@@ -12613,56 +12976,36 @@ export interface components {
     };
     Cooperative: {
       /** @description Each collection must carry alcoholPassed */
-      alcoholTestRequired?: boolean;
+      alcoholTestRequired: boolean;
       /** @description The transporter running its routes */
-      carrierOrganisationId?: number | null;
-      /**
-       * Format: date
-       * @description Collections up to this day can no longer be added or corrected
-       */
-      closedThrough?: string | null;
+      carrierOrganisationId: number | null;
+      /** @description Collections up to this day can no longer be added or corrected */
+      closedThrough: string | null;
       /** @description What a farmer types to register by USSD */
-      code?: string;
-      country?: string;
+      code: string;
+      /** @example KE */
+      country: string;
       /** @example KES */
-      currency?: string;
+      currency: string;
       /** @description Its organisation’s id */
-      id?: number;
-      /**
-       * @description Above: refused
-       * @example 32
-       */
-      lactometerMax?: number;
-      /**
-       * @description Below: water added, refused
-       * @example 26
-       */
-      lactometerMin?: number;
-      /**
-       * @description Most litres one collection may carry
-       * @example 500
-       */
-      maxLitres?: number;
-      /**
-       * @description Warmer milk is refused
-       * @example 30
-       */
-      maxTemperatureC?: number;
-      /**
-       * @description kg per litre, to convert a weighed can
-       * @example 1.03
-       */
-      milkDensity?: number;
+      id: number;
+      /** @description Above: refused */
+      lactometerMax: number;
+      /** @description Below: water added, refused */
+      lactometerMin: number;
+      /** @description Most litres one collection may carry */
+      maxLitres: number;
+      /** @description Warmer milk is refused */
+      maxTemperatureC: number;
+      /** @description kg per litre, to convert a weighed can */
+      milkDensity: number;
       /** @description Under it (when measured): grade B */
-      minFatPct?: number | null;
+      minFatPct: number | null;
       /** @description Under it (when measured): grade B */
-      minSnfPct?: number | null;
-      name?: string;
-      /**
-       * @description Intake differing from the farm collections by more than this share is flagged
-       * @example 1.5
-       */
-      varianceThresholdPct?: number;
+      minSnfPct: number | null;
+      name: string;
+      /** @description Intake differing from the farm collections by more than this share is flagged */
+      varianceThresholdPct: number;
     };
     DispatchSuggestion: {
       carrierOrganisationId: number;
@@ -12907,66 +13250,69 @@ export interface components {
       errors: components['schemas']['Error'][];
     };
     Farmer: {
-      cooperativeId?: number;
+      cooperativeId: number;
       /** Format: date-time */
-      createdAt?: string;
-      id?: number;
+      createdAt: string;
+      id: number;
       /** @enum {string} */
-      locale?: 'en' | 'fr' | 'sw';
+      locale: 'en' | 'fr' | 'sw';
       /** @example K0042 */
-      memberNumber?: string;
-      name?: string;
-      nationalId?: string | null;
-      payoutPhone?: string;
+      memberNumber: string;
+      name: string;
+      nationalId: string | null;
+      payoutPhone: string;
       /** @example +254712345678 */
-      phone?: string;
+      phone: string;
       /** @enum {string} */
-      status?: 'pending' | 'active' | 'suspended';
-      stopId?: number | null;
+      status: 'pending' | 'active' | 'suspended';
+      stopId: number | null;
     };
     FarmerAdjustment: {
-      amount?: number;
+      /** @description Minor unit */
+      amount: number;
       /** Format: date-time */
-      createdAt?: string;
-      farmerId?: number;
-      id?: number;
+      createdAt: string;
+      farmerId: number;
+      id: number;
       /** @enum {string} */
-      kind?: 'transport' | 'advance' | 'inputs' | 'bonus' | 'other';
-      note?: string | null;
-      period?: string;
+      kind: 'transport' | 'advance' | 'inputs' | 'bonus' | 'other';
+      note: string | null;
+      /** @example 2026-11 */
+      period: string;
       /** @description What it does to the pay: negative for deductions */
-      signedAmount?: number;
+      signedAmount: number;
     };
     FarmerStatement: {
-      adjustments?: components['schemas']['FarmerAdjustment'][];
-      collections?: components['schemas']['MilkCollection'][];
-      cooperative?: {
-        id?: number;
-        name?: string;
+      adjustments: components['schemas']['FarmerAdjustment'][];
+      collections: components['schemas']['MilkCollection'][];
+      cooperative: {
+        id: number;
+        name: string;
       };
-      currency?: string;
-      farmer?: {
-        id?: number;
-        memberNumber?: string;
-        name?: string;
-        phone?: string;
+      currency: string;
+      farmer: {
+        id: number;
+        memberNumber: string;
+        name: string;
+        phone: string;
       };
       /** @description Minor unit */
-      gross?: number;
-      litresByGrade?: {
+      gross: number;
+      litresByGrade: {
         [key: string]: number;
       };
       /** @description Minor unit */
-      net?: number;
-      period?: string;
+      net: number;
+      /** @example 2026-11 */
+      period: string;
       /** @description False until the period’s prices are set (gross and net are then 0) */
-      priced?: boolean;
-      prices?: {
+      priced: boolean;
+      prices: {
         [key: string]: number;
       };
-      rejectedLitres?: number;
+      rejectedLitres: number;
       /** @description The text POST .../statement/sms sends */
-      smsSummary?: string;
+      smsSummary: string;
     };
     FleetDocument: {
       /** @description The carrier the paper belongs to */
@@ -13126,66 +13472,58 @@ export interface components {
       role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
     };
     MilkCollection: {
-      alcoholPassed?: boolean | null;
-      cans?: number;
-      centreId?: number | null;
+      alcoholPassed: boolean | null;
+      cans: number;
+      centreId: number | null;
       /** Format: date-time */
-      collectedAt?: string;
+      collectedAt: string;
       /**
        * Format: date
        * @description The day in the cooperatives’ time zone
        */
-      collectedOn?: string;
-      cooperativeId?: number;
+      collectedOn: string;
+      cooperativeId: number;
       /** Format: date-time */
-      createdAt?: string;
-      farmerId?: number;
-      fatPct?: number | null;
-      /** @enum {string|null} */
-      grade?: 'A' | 'B' | null;
+      createdAt: string;
+      farmerId: number;
+      fatPct: number | null;
+      grade: ('A' | 'B') | null;
       /**
        * Format: uuid
        * @description Made on the device
        */
-      id?: string;
+      id: string;
       /** @enum {string} */
-      kind?: 'collection' | 'reversal';
-      lactometer?: number | null;
+      kind: 'collection' | 'reversal';
+      lactometer: number | null;
       /** @enum {string} */
-      outcome?: 'accepted' | 'rejected';
+      outcome: 'accepted' | 'rejected';
       /**
        * @description The month it is paid in
        * @example 2026-11
        */
-      period?: string;
-      position?: components['schemas']['CollectionPoint'] | null;
+      period: string;
+      position: components['schemas']['CollectionPoint'] | null;
       /** @description Negative for a reversal */
-      quantityLitres?: number;
-      receiptSent?: boolean;
-      recordedById?: number | null;
+      quantityLitres: number;
+      receiptSent: boolean;
+      recordedById: number | null;
       /**
        * @description Printed on the receipt SMS
        * @example MK7F3Q9A
        */
-      reference?: string;
-      /** @enum {string|null} */
-      rejectionReason?:
-        | 'lactometer_low'
-        | 'lactometer_high'
-        | 'alcohol_positive'
-        | 'temperature_high'
-        | 'other'
+      reference: string;
+      rejectionReason:
+        | ('lactometer_low' | 'lactometer_high' | 'alcohol_positive' | 'temperature_high' | 'other')
         | null;
-      /** Format: uuid */
-      replacesId?: string | null;
-      /** Format: uuid */
-      reversesId?: string | null;
-      routeId?: number | null;
+      replacesId: string | null;
+      reversesId: string | null;
+      routeId: number | null;
       /** @enum {string} */
-      shift?: 'am' | 'pm';
-      snfPct?: number | null;
-      stopId?: number | null;
-      temperatureC?: number | null;
+      shift: 'am' | 'pm';
+      snfPct: number | null;
+      stopId: number | null;
+      temperatureC: number | null;
     };
     NearbyDriver: {
       /** @description Order of the last point, if any */
@@ -13745,15 +14083,15 @@ export interface components {
     };
     RateChart: {
       /** @example KES */
-      currency?: string;
-      data?: {
+      currency: string;
+      data: {
         /** @enum {string} */
-        grade?: 'A' | 'B';
+        grade: 'A' | 'B';
         /** @description Minor unit */
-        pricePerLitre?: number;
+        pricePerLitre: number;
       }[];
       /** @example 2026-11 */
-      period?: string;
+      period: string;
     };
     Rating: {
       comment: string | null;
@@ -13773,14 +14111,14 @@ export interface components {
     };
     RouteIntake: {
       /** Format: date */
-      date?: string;
-      driverId?: number | null;
-      id?: number;
-      quantityLitres?: number;
-      recordedById?: number | null;
-      routeId?: number;
+      date: string;
+      driverId: number | null;
+      id: number;
+      quantityLitres: number;
+      recordedById: number | null;
+      routeId: number;
       /** @enum {string} */
-      shift?: 'am' | 'pm';
+      shift: 'am' | 'pm';
     };
     RouteShift: {
       /** @description ISO weekdays, 1 = Monday */
@@ -13789,29 +14127,29 @@ export interface components {
       shift: 'am' | 'pm';
     };
     RouteStop: {
-      centreId?: number | null;
-      id?: number;
+      centreId: number | null;
+      id: number;
       /** @enum {string} */
-      kind?: 'farm_gate' | 'centre';
-      location?: components['schemas']['CollectionPoint'];
-      name?: string;
-      position?: number;
+      kind: 'farm_gate' | 'centre';
+      location: components['schemas']['CollectionPoint'];
+      name: string;
+      position: number;
     };
     RouteVariance: {
       /** @description Accepted farm collections, corrections included */
-      collectedLitres?: number;
+      collectedLitres: number;
       /** Format: date */
-      date?: string;
-      driverId?: number | null;
-      flagged?: boolean;
-      intakeLitres?: number | null;
-      routeId?: number;
-      routeName?: string;
+      date: string;
+      driverId: number | null;
+      flagged: boolean;
+      intakeLitres: number | null;
+      routeId: number;
+      routeName: string;
       /** @enum {string} */
-      shift?: 'am' | 'pm';
+      shift: 'am' | 'pm';
       /** @description Intake minus collected */
-      varianceLitres?: number | null;
-      variancePct?: number | null;
+      varianceLitres: number | null;
+      variancePct: number | null;
     };
     SignedIn: {
       /**
