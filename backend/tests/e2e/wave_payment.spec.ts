@@ -1,0 +1,67 @@
+import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import QueueService from '#core/services/queue_service'
+import PaymentGateways from '#money/services/payment_gateways'
+import SimulatedWaveProvider from '#money/providers/simulated_wave_provider'
+import SimulatedOrangeMoneyProvider from '#money/providers/simulated_orange_money_provider'
+import moneyConfig from '#config/money'
+import { isolateDatabase } from '#tests/helpers'
+import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
+import { RecordingQueue } from '#tests/notifications_fixtures'
+import { appUrl, chromiumWithRealtime, screenshot } from './browser.js'
+import { signedInPage } from './shipper_steps.js'
+
+test.group('e2e: a Dakar shipper pays by Wave', (group) => {
+  isolateDatabase(group)
+  const browser = chromiumWithRealtime(group)
+  let queue: RecordingQueue
+  group.each.setup(() => {
+    queue = new RecordingQueue()
+    const simulated = { answerAfterMs: 500, duplicateRate: 1 }
+    const gateways = new PaymentGateways({
+      wave: new SimulatedWaveProvider({
+        ...simulated,
+        webhookSecret: moneyConfig.wave.webhookSecret,
+      }),
+      orange_money: new SimulatedOrangeMoneyProvider(simulated),
+    })
+    app.container.swap(PaymentGateways, () => gateways)
+    app.container.swap(QueueService, () => queue)
+    return () => app.container.restoreAll([PaymentGateways, QueueService])
+  })
+
+  test('she picks Wave among the providers of francs, waits on the Wave page, and sees the receipt once the signed webhook is applied', async ({
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeAssignedOrder(world.shipper, world.carrier, {
+      currency: 'XOF',
+      priceAmount: 45_000,
+    })
+    const page = await signedInPage(browser(), world.shipper)
+    await page.goto(appUrl(`/orders/${order.id}`))
+
+    const card = page.getByTestId('payment-card')
+    await card.getByRole('radio', { name: 'Orange Money' }).waitFor()
+    await card.getByRole('radio', { name: 'Wave' }).check()
+    await page.locator('#payment-phone').fill('77 123 45 67')
+    await page.getByTestId('pay').click()
+    await page.getByTestId('payment-open').waitFor()
+    assert.equal(await page.getByTestId('payment-status').getAttribute('data-status'), 'pending')
+    assert.include(await page.getByTestId('payment-phone').textContent(), '+221 •••• 4567')
+    await screenshot(page, 'payment-wave-waiting')
+
+    // The simulated Wave sends its signed webhook (twice); the confirm job applies it once.
+    const deadline = Date.now() + 15_000
+    while (queue.sent.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    await queue.drain()
+
+    await page.locator('[data-testid=payment-status][data-status=received]').waitFor()
+    assert.match((await page.getByTestId('payment-receipt').textContent()) ?? '', /TSIM/)
+    assert.equal(await page.getByTestId('pay').count(), 0)
+    await screenshot(page, 'payment-wave-paid')
+  })
+})
