@@ -9,6 +9,9 @@ import { readB2cResult } from '#money/providers/daraja_b2c_wire'
 import { callbacksRefusedTotal } from '#money/money_metrics'
 import ApplyPayoutCallbackJob from '#money/jobs/apply_payout_callback_job'
 
+const withoutNul = (_key: string, value: unknown) =>
+  typeof value === 'string' ? value.replaceAll('\u0000', '') : value
+
 /**
  * Daraja's B2C result and queue-timeout callbacks: matched to the payout
  * by the secret token of its URL, stored once per (kind, OriginatorConversationID),
@@ -40,7 +43,8 @@ export default class PayoutCallbackService {
       `INSERT INTO payment_callbacks (provider, provider_ref, payout_id, body, received_at)
        VALUES ('mpesa_b2c', ?, ?, ?::jsonb, ?)
        ON CONFLICT (provider, provider_ref) DO NOTHING RETURNING id`,
-      [providerRef, payout.id, JSON.stringify(body), DateTime.now().toISO()]
+      // PostgreSQL's jsonb holds no NUL character: dropped from the text, so such a callback is still kept.
+      [providerRef, payout.id, JSON.stringify(body, withoutNul), DateTime.now().toISO()]
     )
     const stored = inserted.rows[0]
       ? { id: Number(inserted.rows[0].id), processed: false }

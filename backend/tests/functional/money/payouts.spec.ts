@@ -266,6 +266,23 @@ test.group('Money: carrier payouts by M-Pesa B2C', (group) => {
     )
   })
 
+  test('Daraja’s callbacks are a provider protocol: a body the edge refuses elsewhere is stored and applied', async ({
+    client,
+    assert,
+  }) => {
+    const { order } = await completedPaidOrder(client)
+    await b2c.queue.drain()
+    const payout = await Payout.findByOrFail('order_id', order.id)
+    const result = b2cFailure(`NJIA-${payout.id}-1`)
+    result.Result.ResultDesc = 'The initiator information is invalid.\u0000'
+    result.Result.ReferenceData.ReferenceItem = { Key: 'constructor', Value: 'x' }
+    const ack = await client.post(b2c.callbackPath('result')).json(result)
+    ack.assertStatus(200)
+    await b2c.queue.drain()
+    await payout.refresh()
+    assert.equal(payout.status, 'failed')
+  })
+
   test('only admins see and steer payouts', async ({ client }) => {
     const world = await makeWorld()
     const driver = await makeUser('driver', world.carrier.organisation)
