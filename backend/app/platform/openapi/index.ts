@@ -9,17 +9,12 @@ import { trackingOpenApi } from '#tracking/openapi'
 import { notificationsOpenApi } from '#notifications/openapi'
 import { chatOpenApi } from '#chat/openapi'
 import { collectionsApi } from '#collections/openapi'
-import { ussdOpenApi } from '#ussd/openapi'
+import { ussdApi } from '#ussd/openapi'
 import { moneyApi } from '#money/openapi'
 import { auditApi } from '#audit/openapi'
 
 /** Add one import per area; order is the order of tags in /docs. */
-export const fragments: OpenApiFragment[] = [
-  trackingOpenApi,
-  notificationsOpenApi,
-  chatOpenApi,
-  ussdOpenApi,
-]
+export const fragments: OpenApiFragment[] = [trackingOpenApi, notificationsOpenApi, chatOpenApi]
 
 /** Capabilities described by their validators and transformers (docs/architecture.md). */
 export const apis: ApiDescription[] = [
@@ -32,4 +27,5 @@ export const apis: ApiDescription[] = [
   disputesApi,
   auditApi,
   collectionsApi,
+  ussdApi,
 ]

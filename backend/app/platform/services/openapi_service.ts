@@ -74,6 +74,11 @@ export default class OpenApiService {
             scheme: 'bearer',
             description: 'The METRICS_TOKEN of this deployment',
           },
+          ussdKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The USSD_API_KEY given to Africa’s Talking, when one is set',
+          },
         },
         schemas,
       },

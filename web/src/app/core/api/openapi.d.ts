@@ -10474,7 +10474,7 @@ export interface paths {
     put?: never;
     /**
      * One step of a USSD session (Africa's Talking callback)
-     * @description Optional `Authorization: Bearer USSD_API_KEY` and source allow-list USSD_ALLOWED_IPS. Every screen is at most 182 characters, in the caller’s language (en, sw, fr).
+     * @description Africa’s Talking posts a form (`sessionId`, `serviceCode`, `phoneNumber` — the identity: a farmer, a driver, or someone to register —, `networkCode`, `text`: the whole path of answers joined by `*`, empty on the first step; `0` goes back one step, `00` to the main menu) and reads the answer as plain text. With USSD_API_KEY set the call must carry `Authorization: Bearer <USSD_API_KEY>`; USSD_ALLOWED_IPS limits where it may come from. Every screen is at most 182 characters, in the caller’s language (en, sw, fr).
      */
     post: {
       parameters: {
@@ -10486,25 +10486,11 @@ export interface paths {
       requestBody: {
         content: {
           'application/x-www-form-urlencoded': {
-            /** @example 63902 */
-            networkCode?: string;
-            /**
-             * @description The identity: a farmer, a driver, or someone to register
-             * @example +254711000111
-             */
+            networkCode?: string | null;
             phoneNumber: string;
-            /** @example *384*1234# */
             serviceCode: string;
-            /**
-             * @description Printable ASCII, up to 100
-             * @example ATUid_abc123
-             */
             sessionId: string;
-            /**
-             * @description The whole path of answers joined by `*` (empty on the first step); `0` goes back one step, `00` to the main menu
-             * @example 3*4821
-             */
-            text?: string;
+            text?: string | null;
           };
         };
       };
@@ -10534,6 +10520,24 @@ export interface paths {
           };
           content: {
             'text/plain': string;
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a value the validator refuses (each error names its field and rule) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
       };
