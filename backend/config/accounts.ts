@@ -18,6 +18,8 @@ export default {
   recentSignInMinutes: env.get('RECENT_SIGN_IN_MINUTES') ?? 15,
   /** How long an invitation to join an organisation can be accepted. */
   invitationTtlHours: env.get('INVITATION_TTL_HOURS') ?? 72,
+  /** How long after inviting someone an organisation must wait to invite them again (each costs an SMS). */
+  invitationCooldownHours: env.get('INVITATION_COOLDOWN_HOURS') ?? 24,
   /**
    * Sign-in rate limits (start/limiter.ts). Per-phone limits count per
    * source address, so nobody spends another person's budget. Per-IP limits

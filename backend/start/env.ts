@@ -62,6 +62,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   ACCESS_TOKEN_TTL: Env.schema.string.optional(),
   RECENT_SIGN_IN_MINUTES: Env.schema.number.optional(),
   INVITATION_TTL_HOURS: Env.schema.number.optional(),
+  INVITATION_COOLDOWN_HOURS: Env.schema.number.optional(),
 
   /* SMS */
   SMS_TRANSPORT: Env.schema.enum.optional(['log', 'africastalking', 'twilio'] as const),

@@ -144,6 +144,7 @@ export const accountsApi: ApiDescription = {
         404: 'E_NOT_FOUND: not your organisation',
         409: 'E_ALREADY_IN_ORGANISATION (the person belongs to one), E_ROLE_CONFLICT (registered with another role), E_ALREADY_INVITED (an invitation waits for their answer)',
         422: 'E_VALIDATION, including a role that does not fit the organisation kind',
+        429: 'E_INVITATION_COOLDOWN: this organisation invited the person less than INVITATION_COOLDOWN_HOURS (24) ago; nothing is sent, and `Retry-After` says when it may ask again',
       },
     },
     'DELETE /api/v1/organisations/:id/members/:userId': {

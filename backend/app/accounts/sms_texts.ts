@@ -51,6 +51,11 @@ const INVITATION: Record<
 }
 
 /** The invitation texted to someone an organisation wants to add; `until` is already in their locale. */
+/** A role's name in the user's language (invitations by SMS and USSD). */
+export function roleName(locale: Locale, role: string) {
+  return ROLE_NAMES[locale][role] ?? role
+}
+
 export function invitationText(
   locale: Locale,
   organisation: string,
@@ -58,7 +63,7 @@ export function invitationText(
   code: string,
   until: string
 ) {
-  return INVITATION[locale](organisation, ROLE_NAMES[locale][role] ?? role, code, until)
+  return INVITATION[locale](organisation, roleName(locale, role), code, until)
 }
 
 export type InvitationReply = 'accepted' | 'declined' | 'expired' | 'unknown'

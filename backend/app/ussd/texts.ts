@@ -42,7 +42,8 @@ export interface UssdTexts {
   wrongPin: (triesLeft: number) => string
   locked: (minutes: number) => string
   // Driver
-  driverMenu: (name: string, onDuty: boolean) => string
+  /** With `invitations` waiting, a fifth item opens them. */
+  driverMenu: (name: string, onDuty: boolean, invitations: number) => string
   noJob: string
   job: (id: number, status: string, from: string, to: string) => string
   route: (name: string, shift: string, stops: number, cooperative: string) => string
@@ -55,6 +56,11 @@ export interface UssdTexts {
   noMove: (id: number, status: string) => string
   moved: (id: number, status: string) => string
   moveRefused: (message: string) => string
+  // Invitations to join an organisation
+  pickInvitation: (lines: string[]) => string
+  invitation: (organisation: string, role: string) => string
+  invitationAccepted: (organisation: string) => string
+  invitationDeclined: (organisation: string) => string
   pickup: string
   dropoff: string
   moves: { startPickup: string; pickUp: string; depart: string; deliver: string }
@@ -96,8 +102,8 @@ const en: UssdTexts = {
   enterPin: 'Enter your PIN:',
   wrongPin: (t) => `Wrong PIN. ${t} tries left. Enter your PIN:`,
   locked: (m) => `Too many wrong PINs. Try again in ${m} minutes.`,
-  driverMenu: (n, on) =>
-    `Njia driver ${n} (${on ? 'on duty' : 'off duty'})\n1. Current job\n2. Next stop\n3. On/off duty\n4. Update job`,
+  driverMenu: (n, on, i) =>
+    `Njia driver ${n} (${on ? 'on duty' : 'off duty'})\n1. Current job\n2. Next stop\n3. On/off duty\n4. Update job${i ? `\n5. Invitations (${i})` : ''}`,
   noJob: 'No job or route today.',
   job: (id, s, f, t) => `Order ${id} (${s}): ${f} to ${t}.`,
   route: (n, s, k, c) => `Route ${n} (${s}) for ${c}: ${k} stops.`,
@@ -110,6 +116,10 @@ const en: UssdTexts = {
   noMove: (id, s) => `Order ${id} is ${s}: nothing to update by USSD.`,
   moved: (id, s) => `Order ${id} is now ${s}.`,
   moveRefused: (m) => `Not done: ${m}`,
+  pickInvitation: (lines) => `Invitations:\n${lines.join('\n')}`,
+  invitation: (o, r) => `${o} invites you to join as ${r}.\n1. Accept\n2. Decline`,
+  invitationAccepted: (o) => `You joined ${o}.`,
+  invitationDeclined: (o) => `You declined the invitation of ${o}.`,
   pickup: 'pickup',
   dropoff: 'drop-off',
   moves: {
@@ -165,8 +175,8 @@ const sw: UssdTexts = {
   enterPin: 'Weka PIN yako:',
   wrongPin: (t) => `PIN si sahihi. Majaribio ${t} yamebaki. Weka PIN yako:`,
   locked: (m) => `PIN zisizo sahihi mara nyingi. Jaribu tena baada ya dakika ${m}.`,
-  driverMenu: (n, on) =>
-    `Dereva Njia ${n} (${on ? 'kazini' : 'nje ya kazi'})\n1. Kazi ya sasa\n2. Kituo kijacho\n3. Kazini/nje\n4. Sasisha kazi`,
+  driverMenu: (n, on, i) =>
+    `Dereva Njia ${n} (${on ? 'kazini' : 'nje ya kazi'})\n1. Kazi ya sasa\n2. Kituo kijacho\n3. Kazini/nje\n4. Sasisha kazi${i ? `\n5. Mialiko (${i})` : ''}`,
   noJob: 'Hakuna kazi wala njia leo.',
   job: (id, s, f, t) => `Oda ${id} (${s}): ${f} hadi ${t}.`,
   route: (n, s, k, c) => `Njia ${n} (${s}) ya ${c}: vituo ${k}.`,
@@ -179,6 +189,10 @@ const sw: UssdTexts = {
   noMove: (id, s) => `Oda ${id} iko ${s}: hakuna cha kusasisha kwa USSD.`,
   moved: (id, s) => `Oda ${id} sasa iko ${s}.`,
   moveRefused: (m) => `Haikufanyika: ${m}`,
+  pickInvitation: (lines) => `Mialiko:\n${lines.join('\n')}`,
+  invitation: (o, r) => `${o} inakualika ujiunge kama ${r}.\n1. Kubali\n2. Kataa`,
+  invitationAccepted: (o) => `Umejiunga na ${o}.`,
+  invitationDeclined: (o) => `Umekataa mwaliko wa ${o}.`,
   pickup: 'mahali pa kuchukua',
   dropoff: 'mahali pa kufikisha',
   moves: {
@@ -231,8 +245,8 @@ const fr: UssdTexts = {
   enterPin: 'Entrez votre code PIN :',
   wrongPin: (t) => `Code PIN erroné. ${t} essai(s) restant(s). Entrez votre code PIN :`,
   locked: (m) => `Trop de codes PIN erronés. Réessayez dans ${m} minutes.`,
-  driverMenu: (n, on) =>
-    `Chauffeur Njia ${n} (${on ? 'en service' : 'hors service'})\n1. Mission en cours\n2. Prochain arrêt\n3. Service on/off\n4. Mettre à jour`,
+  driverMenu: (n, on, i) =>
+    `Chauffeur Njia ${n} (${on ? 'en service' : 'hors service'})\n1. Mission en cours\n2. Prochain arrêt\n3. Service on/off\n4. Mettre à jour${i ? `\n5. Invitations (${i})` : ''}`,
   noJob: "Aucune mission ni tournée aujourd'hui.",
   job: (id, s, f, t) => `Commande ${id} (${s}) : ${f} vers ${t}.`,
   route: (n, s, k, c) => `Tournée ${n} (${s}) pour ${c} : ${k} arrêts.`,
@@ -246,6 +260,10 @@ const fr: UssdTexts = {
   noMove: (id, s) => `Commande ${id} ${s} : rien à mettre à jour par USSD.`,
   moved: (id, s) => `Commande ${id} : ${s}.`,
   moveRefused: (m) => `Non fait : ${m}`,
+  pickInvitation: (lines) => `Invitations :\n${lines.join('\n')}`,
+  invitation: (o, r) => `${o} vous invite comme ${r}.\n1. Accepter\n2. Refuser`,
+  invitationAccepted: (o) => `Vous avez rejoint ${o}.`,
+  invitationDeclined: (o) => `Vous avez refusé l'invitation de ${o}.`,
   pickup: 'enlèvement',
   dropoff: 'livraison',
   moves: {

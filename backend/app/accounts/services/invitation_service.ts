@@ -45,6 +45,7 @@ export default class InvitationService {
         field: 'phone',
       })
     }
+    await this.#refuseWithinCooldown(organisation, user)
     const invitation = await db.transaction(async (trx) => {
       if (open) {
         open.useTransaction(trx)
@@ -71,6 +72,27 @@ export default class InvitationService {
       organisationId: organisation.id,
     })
     return invitation
+  }
+
+  /** The same person is invited by the same organisation at most once per cooldown. */
+  async #refuseWithinCooldown(organisation: Organisation, user: User) {
+    const last = await OrganisationInvitation.query()
+      .where({ organisationId: organisation.id, userId: user.id })
+      .orderBy('createdAt', 'desc')
+      .first()
+    if (!last) return
+    const allowedAt = last.createdAt.plus({ hours: accountsConfig.invitationCooldownHours })
+    const wait = Math.ceil(allowedAt.diffNow('seconds').seconds)
+    if (wait <= 0) return
+    throw new DomainException(
+      `This person was invited less than ${accountsConfig.invitationCooldownHours} hours ago; you can invite them again after ${allowedAt.toUTC().toISO({ suppressMilliseconds: true })}.`,
+      {
+        status: 429,
+        code: 'E_INVITATION_COOLDOWN',
+        field: 'phone',
+        headers: { 'Retry-After': String(wait) },
+      }
+    )
   }
 
   /** The invitations waiting for the user's answer, newest first. */

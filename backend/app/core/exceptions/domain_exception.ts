@@ -6,10 +6,16 @@ import { Exception } from '@adonisjs/core/exceptions'
  */
 export default class DomainException extends Exception {
   declare field?: string
+  /** Sent with the answer (e.g. `Retry-After` on a 429). */
+  declare headers?: Record<string, string>
 
-  constructor(message: string, options: { status?: number; code: string; field?: string }) {
+  constructor(
+    message: string,
+    options: { status?: number; code: string; field?: string; headers?: Record<string, string> }
+  ) {
     super(message, { status: options.status ?? 400, code: options.code })
     this.field = options.field
+    this.headers = options.headers
   }
 
   /** 404 E_NOT_FOUND: "Vehicle not found." Also what a record the caller may not see answers. */

@@ -14,6 +14,7 @@ import MilkCollection from '#collections/models/milk_collection'
 import type CollectionRoute from '#collections/models/collection_route'
 import { SHIFT_NAMES } from '#collections/texts'
 import PinGuard from '#ussd/services/pin_guard'
+import InvitationMenu from '#ussd/services/invitation_menu'
 import { clip } from '#ussd/texts'
 import { end, isScreen, type Screen, type Walk } from '#ussd/menu_walk'
 
@@ -33,14 +34,20 @@ export default class DriverMenu {
     private cooperatives: CooperativeService,
     private totals: CollectionTotalsService,
     private guard: PinGuard,
-    private positions: DriverPositionService
+    private positions: DriverPositionService,
+    private invitationMenu: InvitationMenu
   ) {}
 
   async render(walk: Walk, driver: User): Promise<Screen> {
     const t = walk.t
     const onDuty = await this.positions.isOnDuty(driver)
-    const main = walk.choose(t.driverMenu(clip(driver.name ?? '', 30), onDuty), 4)
+    const invitations = await this.invitationMenu.waitingFor(driver)
+    const main = walk.choose(
+      t.driverMenu(clip(driver.name ?? '', 30), onDuty, invitations.length),
+      invitations.length ? 5 : 4
+    )
     if (isScreen(main)) return main
+    if (main.choice === 5) return this.invitationMenu.render(walk, driver, invitations)
     const order = await Order.activeForDriver(driver.id)
     const route = order ? null : await this.#todaysRoute(driver)
     switch (main.choice) {

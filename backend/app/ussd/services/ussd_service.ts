@@ -8,6 +8,7 @@ import UssdSessionStore, { type UssdSession } from '#ussd/sessions/ussd_session_
 import FarmerMenu from '#ussd/services/farmer_menu'
 import DriverMenu from '#ussd/services/driver_menu'
 import RegistrationMenu from '#ussd/services/registration_menu'
+import InvitationMenu from '#ussd/services/invitation_menu'
 import { USSD_TEXTS } from '#ussd/texts'
 import { end, parsePath, reply, Walk, type Screen } from '#ussd/menu_walk'
 
@@ -30,6 +31,7 @@ export default class UssdService {
     private farmerMenu: FarmerMenu,
     private driverMenu: DriverMenu,
     private registration: RegistrationMenu,
+    private invitationMenu: InvitationMenu,
     private errors: ErrorReporter
   ) {}
 
@@ -62,6 +64,15 @@ export default class UssdService {
     if (farmer) return this.farmerMenu.render(new Walk(inputs, session, farmer.locale), farmer)
     if (account?.role === 'driver') {
       return this.driverMenu.render(new Walk(inputs, session, account.locale), account)
+    }
+    // Anyone else with an account (a shipper, a clerk) comes by USSD for their invitations.
+    const invitations = account ? await this.invitationMenu.waitingFor(account) : []
+    if (account && invitations.length) {
+      return this.invitationMenu.render(
+        new Walk(inputs, session, account.locale),
+        account,
+        invitations
+      )
     }
     return this.registration.render(new Walk(inputs, session, localeForPhone(phone)), phone)
   }

@@ -3,6 +3,7 @@ import emitter from '@adonisjs/core/services/emitter'
 import { DateTime } from 'luxon'
 import type {} from '#accounts/access_events'
 import OrganisationInvitation from '#accounts/models/organisation_invitation'
+import accountsConfig from '#config/accounts'
 import {
   carrierWithOwner,
   codeIn,
@@ -180,9 +181,13 @@ test.group('organisations / nobody joins without saying yes', (group) => {
     const { owner, organisation } = await carrierWithOwner()
     const driver = await makeUser({ role: 'driver' })
     const invited = await invite(client, owner, organisation.id, driver.phone)
+    // Sent a lifetime ago (longer than the re-invite cooldown), unanswered.
     await OrganisationInvitation.query()
       .where('id', invited.body().id)
-      .update({ expiresAt: DateTime.now().minus({ minutes: 1 }).toJSDate() })
+      .update({
+        createdAt: DateTime.now().minus({ hours: accountsConfig.invitationTtlHours }).toJSDate(),
+        expiresAt: DateTime.now().minus({ minutes: 1 }).toJSDate(),
+      })
 
     const accept = await client
       .post(`/api/v1/invitations/${invited.body().id}/accept`)
@@ -201,6 +206,39 @@ test.group('organisations / nobody joins without saying yes', (group) => {
       statuses.map((i) => i.status),
       ['expired', 'pending']
     )
+  })
+
+  test('re-inviting within the cooldown (after a decline) is 429 with Retry-After, and no second SMS', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, organisation } = await carrierWithOwner()
+    const driver = await makeUser({ role: 'driver' })
+    const invited = await invite(client, owner, organisation.id, driver.phone)
+    await client.post(`/api/v1/invitations/${invited.body().id}/decline`).loginAs(driver)
+    const before = await counts()
+
+    const again = await invite(client, owner, organisation.id, driver.phone)
+
+    again.assertStatus(429)
+    assert.equal(again.body().errors[0].code, 'E_INVITATION_COOLDOWN')
+    assert.match(
+      again.body().errors[0].message,
+      /^This person was invited less than 24 hours ago; you can invite them again after \d{4}-\d{2}-\d{2}T/
+    )
+    const wait = Number(again.header('retry-after'))
+    assert.isAbove(wait, 23 * 3600)
+    assert.isAtMost(wait, 24 * 3600)
+    assert.deepEqual(await counts(), before)
+    assert.lengthOf(await textsTo(driver.phone), 1)
+
+    // Once the cooldown is over, the organisation may ask again.
+    await OrganisationInvitation.query()
+      .where('id', invited.body().id)
+      .update({ createdAt: DateTime.now().minus({ hours: 25 }).toJSDate() })
+    const later = await invite(client, owner, organisation.id, driver.phone)
+    later.assertStatus(202)
+    assert.lengthOf(await textsTo(driver.phone), 2)
   })
 
   test('a second invitation while one waits is 409, and nothing is sent', async ({

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import { LOCALES } from '#core/locales'
 import { receiptText } from '#collections/texts'
 import { USSD_TEXTS, MAX_SCREEN, clip } from '#ussd/texts'
+import { roleName } from '#accounts/sms_texts'
 
 const long = (n: number) => clip('W'.repeat(200), n)
 
@@ -17,8 +18,10 @@ function screens(locale: (typeof LOCALES)[number]) {
   const menus = [
     t.welcomeUnknown,
     t.farmerMenu(long(28), long(28)),
-    t.driverMenu(long(30), false),
-    t.driverMenu(long(30), true),
+    t.driverMenu(long(30), false, 0),
+    t.driverMenu(long(30), true, 4),
+    t.pickInvitation([1, 2, 3, 4].map((n) => `${n}. ${long(30)}`)),
+    t.invitation(long(60), roleName(locale, 'dispatcher')),
     t.pickReceipt(four),
     t.pickLanguage,
     t.pickDuty(true),
@@ -67,6 +70,8 @@ function screens(locale: (typeof LOCALES)[number]) {
     t.noMove(123456, t.statuses.pickup_pending),
     t.moved(123456, t.statuses.pickup_pending),
     t.moveRefused(long(120)),
+    t.invitationAccepted(long(60)),
+    t.invitationDeclined(long(60)),
     t.error,
   ]
 }

@@ -9839,6 +9839,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_INVITATION_COOLDOWN: this organisation invited the person less than INVITATION_COOLDOWN_HOURS (24) ago; nothing is sent, and `Retry-After` says when it may ask again */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     delete?: never;
