@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
+import { textId } from '#core/validators/rules/number'
 
 export const orderLedgerValidator = vine.create({
-  params: vine.object({ id: vine.number().positive().withoutDecimals() }),
+  params: vine.object({ id: textId() }),
 })
