@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import logger from '@adonisjs/core/services/logger'
 import PaymentProvider, {
   type PayInAttempt,
   type PayInRequest,
   type PayInStatus,
 } from '#money/providers/payment_provider'
 import { airtelTransactionIdOf, statusOfAirtel } from '#money/providers/airtel_wire'
-import type { SimulatorOptions } from '#money/providers/simulated_mpesa_provider'
+import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
 
 /** What the simulated payer does, by the phone's last digits (the response code it ends with). */
 const OUTCOME_BY_SUFFIX: [string, string][] = [
@@ -44,13 +43,7 @@ export default class SimulatedAirtelProvider extends PaymentProvider {
         airtel_money_id: receipt,
       },
     }
-    const times = Math.random() < this.options.duplicateRate ? 2 : 1
-    for (let i = 0; i < times; i++) {
-      setTimeout(
-        () => void this.#send(request.callbackUrl, callback),
-        this.options.answerAfterMs + i * 700
-      )
-    }
+    callBackLater(this.options, 'Airtel', request.callbackUrl, () => ({ body: callback }))
     return { providerRef: id }
   }
 
@@ -67,18 +60,5 @@ export default class SimulatedAirtelProvider extends PaymentProvider {
       },
       status: { response_code: outcome.code ?? 'DP00800001001', success: true },
     })
-  }
-
-  async #send(url: string, body: unknown) {
-    try {
-      await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(10_000),
-      })
-    } catch (error) {
-      logger.warn({ err: error }, 'the Airtel simulator could not deliver its callback')
-    }
   }
 }

@@ -3,7 +3,7 @@ import logger from '@adonisjs/core/services/logger'
 import PayoutProvider, { type PayoutRequest } from '#money/providers/payout_provider'
 import { msisdn } from '#money/providers/daraja_wire'
 import { CURRENCY_DIGITS } from '#money/ledger_accounts'
-import type { SimulatorOptions } from '#money/providers/simulated_mpesa_provider'
+import type { SimulatorOptions } from '#money/providers/simulated_callbacks'
 
 /**
  * What the simulated recipient does, by the last digits of the phone:

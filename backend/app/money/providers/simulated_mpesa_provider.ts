@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import logger from '@adonisjs/core/services/logger'
 import PaymentProvider, {
   type PayInAttempt,
   type PayInRequest,
@@ -7,6 +6,7 @@ import PaymentProvider, {
 } from '#money/providers/payment_provider'
 import { failureOfResultCode, msisdn } from '#money/providers/daraja_wire'
 import { CURRENCY_DIGITS } from '#money/ledger_accounts'
+import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
 
 /**
  * What the simulated payer does, by the last digits of the phone (like the
@@ -21,13 +21,6 @@ const OUTCOME_BY_SUFFIX: [string, number][] = [
   ['1037', 1037],
   ['1019', 1019],
 ]
-
-export interface SimulatorOptions {
-  /** Milliseconds before the simulated payer answers. */
-  answerAfterMs: number
-  /** Chance that a callback is sent twice (Daraja does). */
-  duplicateRate: number
-}
 
 /**
  * The development M-Pesa (`MPESA_TRANSPORT=simulator`, the default of
@@ -48,13 +41,7 @@ export default class SimulatedMpesaProvider extends PaymentProvider {
     const answerAt = Date.now() + this.options.answerAfterMs
     const providerRef = `ws_CO_SIM_${answerAt}_${code}_${randomBytes(4).toString('hex')}`
     const body = this.#callback(request, providerRef, code)
-    const times = Math.random() < this.options.duplicateRate ? 2 : 1
-    for (let i = 0; i < times; i++) {
-      setTimeout(
-        () => void this.#send(request.callbackUrl, body),
-        this.options.answerAfterMs + i * 700
-      )
-    }
+    callBackLater(this.options, 'M-Pesa', request.callbackUrl, () => ({ body }))
     return { providerRef }
   }
 
@@ -87,18 +74,5 @@ export default class SimulatedMpesaProvider extends PaymentProvider {
       }
     }
     return { Body: { stkCallback } }
-  }
-
-  async #send(url: string, body: unknown) {
-    try {
-      await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(10_000),
-      })
-    } catch (error) {
-      logger.warn({ err: error }, 'the M-Pesa simulator could not deliver its callback')
-    }
   }
 }

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import logger from '@adonisjs/core/services/logger'
 import PaymentProvider, {
   type PayInAttempt,
   type PayInRequest,
   type PayInStatus,
 } from '#money/providers/payment_provider'
 import { statusOfOrange } from '#money/providers/orange_money_wire'
-import type { SimulatorOptions } from '#money/providers/simulated_mpesa_provider'
+import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
 
 /** What the simulated payer does, by the phone's last digits: …0001 fails, …1019 lets the page expire. */
 const OUTCOME_BY_SUFFIX: [string, string][] = [
@@ -40,13 +39,9 @@ export default class SimulatedOrangeMoneyProvider extends PaymentProvider {
         notif_token: notifToken,
         txnid: `MPSIM.${randomBytes(3).toString('hex').toUpperCase()}`,
       }
-      const times = Math.random() < this.options.duplicateRate ? 2 : 1
-      for (let i = 0; i < times; i++) {
-        setTimeout(
-          () => void this.#send(request.callbackUrl, notification),
-          this.options.answerAfterMs + i * 700
-        )
-      }
+      callBackLater(this.options, 'Orange Money', request.callbackUrl, () => ({
+        body: notification,
+      }))
     }
     return { providerRef: payToken, checkoutUrl: request.returnUrl, callbackProof: notifToken }
   }
@@ -55,18 +50,5 @@ export default class SimulatedOrangeMoneyProvider extends PaymentProvider {
     const [, answerAt, outcome, tail] = providerRef.split('_')
     if (Number(answerAt) > Date.now()) return { state: 'pending' }
     return statusOfOrange(outcome, `MPSIM.${(tail ?? '').slice(0, 6).toUpperCase()}`)
-  }
-
-  async #send(url: string, body: unknown) {
-    try {
-      await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(10_000),
-      })
-    } catch (error) {
-      logger.warn({ err: error }, 'the Orange Money simulator could not deliver its notification')
-    }
   }
 }

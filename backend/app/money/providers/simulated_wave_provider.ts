@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import logger from '@adonisjs/core/services/logger'
 import PaymentProvider, {
   type PayInAttempt,
   type PayInRequest,
@@ -12,6 +11,7 @@ import {
   type WaveCheckoutSession,
 } from '#money/providers/wave_wire'
 import { toMajor } from '#money/minor_units'
+import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
 
 /** What the simulated payer does, by the phone's last digits: …0001 has too little money, …1019 never pays. */
 const OUTCOME_BY_SUFFIX: [string, string][] = [
@@ -19,9 +19,7 @@ const OUTCOME_BY_SUFFIX: [string, string][] = [
   ['1019', 'expired'],
 ]
 
-export interface SimulatedWaveOptions {
-  answerAfterMs: number
-  duplicateRate: number
+export interface SimulatedWaveOptions extends SimulatorOptions {
   /** Signs the webhooks like Wave does, with the secret our webhook route checks. */
   webhookSecret: string
 }
@@ -47,15 +45,19 @@ export default class SimulatedWaveProvider extends PaymentProvider {
     const session = this.#session(id, request.amount, request.currency, request.paymentId)
     session.wave_launch_url = request.returnUrl
     if (outcome !== 'expired') {
-      const times = Math.random() < this.options.duplicateRate ? 2 : 1
       // What the session will be once the payer answered.
       const event = this.#event(this.#settled(session, Infinity))
-      for (let i = 0; i < times; i++) {
-        setTimeout(
-          () => void this.#send(request.callbackUrl, event),
-          this.options.answerAfterMs + i * 700
-        )
-      }
+      const body = JSON.stringify(event)
+      callBackLater(this.options, 'Wave', request.callbackUrl, () => ({
+        body,
+        headers: {
+          'wave-signature': signatureHeader(
+            this.options.webhookSecret,
+            Math.floor(Date.now() / 1000),
+            body
+          ),
+        },
+      }))
     }
     return { providerRef: id, checkoutUrl: session.wave_launch_url }
   }
@@ -113,25 +115,6 @@ export default class SimulatedWaveProvider extends PaymentProvider {
           ? 'checkout.session.completed'
           : 'checkout.session.payment_failed',
       data: session,
-    }
-  }
-
-  async #send(url: string, event: unknown) {
-    const body = JSON.stringify(event)
-    const signature = signatureHeader(
-      this.options.webhookSecret,
-      Math.floor(Date.now() / 1000),
-      body
-    )
-    try {
-      await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'wave-signature': signature },
-        body,
-        signal: AbortSignal.timeout(10_000),
-      })
-    } catch (error) {
-      logger.warn({ err: error }, 'the Wave simulator could not deliver its webhook')
     }
   }
 }
