@@ -1,5 +1,8 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
+import type { Locale } from '#core/locales'
+
+export type VehicleTypeNames = Partial<Record<Locale, string>>
 
 export const VEHICLE_BODIES = [
   'flatbed',
@@ -31,6 +34,15 @@ export default class VehicleType extends BaseModel {
 
   @column()
   declare name: string
+
+  /** The name in each language an admin gave (the English one is `name`). */
+  @column({ prepare: (value: VehicleTypeNames) => JSON.stringify(value ?? {}) })
+  declare names: VehicleTypeNames
+
+  /** The name in `locale`, else the English one. */
+  nameIn(locale: Locale) {
+    return this.names?.[locale] || this.name
+  }
 
   @column()
   declare body: VehicleBody

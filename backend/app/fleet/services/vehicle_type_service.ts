@@ -1,8 +1,9 @@
-import VehicleType, { type VehicleBody } from '#fleet/models/vehicle_type'
+import VehicleType, { type VehicleBody, type VehicleTypeNames } from '#fleet/models/vehicle_type'
 import DomainException from '#core/exceptions/domain_exception'
 
 interface VehicleTypeInput {
   name: string
+  names?: Omit<VehicleTypeNames, 'en'>
   body: VehicleBody
   capacityKg: number
   capacityM3: number
@@ -28,11 +29,13 @@ export default class VehicleTypeService {
         field: 'code',
       })
     }
-    return VehicleType.create(input)
+    return VehicleType.create({ ...input, names: { ...input.names, en: input.name } })
   }
 
-  async update(type: VehicleType, changes: Partial<VehicleTypeInput>) {
+  /** Names given are changed; the others are kept. */
+  async update(type: VehicleType, { names, ...changes }: Partial<VehicleTypeInput>) {
     type.merge(changes)
+    type.names = { ...type.names, ...names, en: type.name }
     await type.save()
     return type
   }

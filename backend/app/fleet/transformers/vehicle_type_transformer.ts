@@ -8,6 +8,9 @@ export const vehicleTypeSchema = named(
     id: id(),
     code: z.string().meta({ examples: ['flatbed_10t'] }),
     name: z.string().meta({ examples: ['Flatbed 10 t'] }),
+    names: z
+      .object({ en: z.string(), fr: z.string(), sw: z.string() })
+      .meta({ description: 'The name in each language (the English name where none was given)' }),
     body: z.enum(VEHICLE_BODIES),
     capacityKg: z.number().int(),
     capacityM3: z.number(),
@@ -15,11 +18,17 @@ export const vehicleTypeSchema = named(
 )
 
 export default class VehicleTypeTransformer {
+  /** The name in every language, English standing in for a missing one. */
+  static names(type: VehicleType): z.infer<typeof vehicleTypeSchema>['names'] {
+    return { en: type.name, fr: type.nameIn('fr'), sw: type.nameIn('sw') }
+  }
+
   static toJSON(type: VehicleType): z.infer<typeof vehicleTypeSchema> {
     return {
       id: type.id,
       code: type.code,
       name: type.name,
+      names: VehicleTypeTransformer.names(type),
       body: type.body,
       capacityKg: type.capacityKg,
       capacityM3: type.capacityM3,

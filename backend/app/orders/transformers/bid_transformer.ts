@@ -3,6 +3,9 @@ import { BID_STATUSES } from '#orders/models/bid'
 import { CURRENCIES } from '#orders/models/order'
 import { VEHICLE_BODIES } from '#fleet/models/vehicle_type'
 import { id, isoDateTime, named, paginate, toIso, z } from '#core/contract/response_schema'
+import VehicleTypeTransformer, {
+  vehicleTypeSchema,
+} from '#fleet/transformers/vehicle_type_transformer'
 
 export const ratingSummarySchema = named(
   'RatingSummary',
@@ -39,7 +42,13 @@ export const bidSchema = named(
         make: z.string().nullable(),
         model: z.string().nullable(),
         type: z
-          .object({ id: id(), code: z.string(), name: z.string(), body: z.enum(VEHICLE_BODIES) })
+          .object({
+            id: id(),
+            code: z.string(),
+            name: z.string(),
+            names: vehicleTypeSchema.shape.names,
+            body: z.enum(VEHICLE_BODIES),
+          })
           .nullable(),
         capacityKg: z.number().int().nullable(),
       })
@@ -89,6 +98,7 @@ export default class BidTransformer {
                     id: vehicle.vehicleType.id,
                     code: vehicle.vehicleType.code,
                     name: vehicle.vehicleType.name,
+                    names: VehicleTypeTransformer.names(vehicle.vehicleType),
                     body: vehicle.vehicleType.body,
                   }
                 : null,

@@ -8,6 +8,7 @@ import { errorTexts } from '../core/api/error-messages';
 import { VehicleTypes } from '../core/api/vehicle-types';
 import { Session } from '../core/auth/session';
 import { accountTranslations } from './account-i18n';
+import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
 
 type DocumentKind = NonNullable<FleetDocument['kind']>;
 /** The fields each form shows: an error the server puts on another goes to the form's top. */
@@ -23,7 +24,7 @@ type DocumentField = (typeof DOCUMENT_FIELDS)[number];
  */
 @Component({
   selector: 'njia-fleet-page',
-  imports: [ReactiveFormsModule, TranslocoPipe],
+  imports: [VehicleTypeNamePipe, ReactiveFormsModule, TranslocoPipe],
   providers: [accountTranslations],
   templateUrl: './fleet-page.html',
   styleUrl: './account.scss',

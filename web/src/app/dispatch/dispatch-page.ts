@@ -41,6 +41,7 @@ import {
 } from './fleet';
 import { FleetStore } from './fleet-store';
 import { HomeCountry } from '../core/country';
+import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
 
 /**
  * The dispatcher's big screen: the fleet live on one map with filters, the
@@ -50,6 +51,7 @@ import { HomeCountry } from '../core/country';
 @Component({
   selector: 'njia-dispatch-page',
   imports: [
+    VehicleTypeNamePipe,
     FormsModule,
     TranslocoPipe,
     MapView,

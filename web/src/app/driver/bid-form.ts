@@ -10,6 +10,7 @@ import { CURRENCIES, Currency, formatMoney, toMajor, toMinor } from '../core/mon
 import { Order } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 import { DriverApi } from './driver-api';
+import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
 
 const FIELDS = ['amount', 'currency', 'vehicleId', 'estimatedPickupAt', 'note'] as const;
 type Field = (typeof FIELDS)[number];
@@ -23,7 +24,7 @@ function localInputValue(date: Date): string {
 /** A bid on a posted load: amount, currency, vehicle, pickup time and a note. */
 @Component({
   selector: 'njia-bid-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, RouterLink],
+  imports: [VehicleTypeNamePipe, ReactiveFormsModule, TranslocoPipe, RouterLink],
   templateUrl: './bid-form.html',
   styleUrl: './driver.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

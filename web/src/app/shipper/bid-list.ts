@@ -11,6 +11,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
+import { vehicleTypeName } from '../core/i18n/vehicle-type-name';
 import { formatDateTime } from '../core/i18n/format';
 import { formatMoney } from '../core/money';
 import { Bid, Order, can } from '../order/order';
@@ -65,7 +66,8 @@ export class BidList {
     const v = bid.vehicle;
     if (!v) return '—';
     const model = [v.make, v.model].filter(Boolean).join(' ');
-    return [v.type?.name, model, v.plate].filter(Boolean).join(' · ');
+    const type = v.type ? vehicleTypeName(v.type, this.language.current()) : null;
+    return [type, model, v.plate].filter(Boolean).join(' · ');
   }
 
   protected ask(bid: Bid): void {

@@ -16,6 +16,7 @@ import { startWith } from 'rxjs';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { ErrorMessages, errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
+import { vehicleTypeName } from '../core/i18n/vehicle-type-name';
 import { StopMoved, StopsLayer } from '../map/layers/stops-layer';
 import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
@@ -245,6 +246,7 @@ export class OrderEditor {
   }
 
   protected vehicleLabel(type: VehicleType): string {
-    return `${type.name} · ${formatNumber(type.capacityKg, this.language.current())} kg`;
+    const language = this.language.current();
+    return `${vehicleTypeName(type, language)} · ${formatNumber(type.capacityKg, language)} kg`;
   }
 }

@@ -10634,6 +10634,10 @@ export interface paths {
             capacityM3: number;
             code: string;
             name: string;
+            names?: {
+              fr?: string;
+              sw?: string;
+            };
           };
         };
       };
@@ -10751,6 +10755,10 @@ export interface paths {
             capacityKg?: number;
             capacityM3?: number;
             name?: string;
+            names?: {
+              fr?: string;
+              sw?: string;
+            };
           };
         };
       };
@@ -12869,6 +12877,12 @@ export interface components {
           code: string;
           id: number;
           name: string;
+          /** @description The name in each language (the English name where none was given) */
+          names: {
+            en: string;
+            fr: string;
+            sw: string;
+          };
         } | null;
       };
       vehicleId: number;
@@ -14351,6 +14365,12 @@ export interface components {
       id: number;
       /** @example Flatbed 10 t */
       name: string;
+      /** @description The name in each language (the English name where none was given) */
+      names: {
+        en: string;
+        fr: string;
+        sw: string;
+      };
     };
     WebConfig: {
       /**
