@@ -1,4 +1,5 @@
 import logger from '@adonisjs/core/services/logger'
+import { CachedToken, readJsonAnswer } from '#money/providers/provider_http'
 
 export interface DarajaCredentials {
   baseUrl: string
@@ -28,32 +29,27 @@ export class DarajaError extends Error {
  * once when the old one is refused.
  */
 export default class DarajaClient {
-  #token: { value: string; expiresAt: number } | null = null
-  #fetchingToken: Promise<string> | null = null
+  #token = new CachedToken(() => this.#fetchToken(), {
+    expiresInSeconds: 3599,
+    renewEarlySeconds: 60,
+  })
 
   constructor(private options: DarajaCredentials) {}
 
-  /** The cached token, or a new one (one request at a time). */
-  async accessToken(): Promise<string> {
-    if (this.#token && Date.now() < this.#token.expiresAt) return this.#token.value
-    this.#fetchingToken ??= this.#fetchToken().finally(() => (this.#fetchingToken = null))
-    return this.#fetchingToken
-  }
-
   /** POSTs `payload`; a Daraja error answer throws DarajaError, a network failure throws as fetch does. */
   async post(path: string, payload: Record<string, unknown>, retried = false): Promise<any> {
-    const token = await this.accessToken()
+    const token = await this.#token.get()
     const response = await fetch(`${this.options.baseUrl}${path}`, {
       method: 'POST',
       headers: { 'authorization': `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify(payload),
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
     })
-    const body = await this.#read(response)
+    const body = await readJsonAnswer(response, 'Daraja')
     if (response.ok) return body
     const errorCode = String(body.errorCode ?? '')
     if (TOKEN_ERRORS.has(errorCode) && !retried) {
-      this.#token = null
+      this.#token.clear()
       return this.post(path, payload, true)
     }
     logger.warn({ path, status: response.status, errorCode }, 'Daraja refused a request')
@@ -83,20 +79,6 @@ export default class DarajaClient {
         `Daraja OAuth answered ${response.status} ${body.errorMessage ?? ''}`.trim()
       )
     }
-    // expires_in may be a string ("3599") or a number; renew a minute early.
-    const seconds = Number(body.expires_in) || 3599
-    this.#token = { value: body.access_token, expiresAt: Date.now() + (seconds - 60) * 1000 }
-    return body.access_token
-  }
-
-  /** The JSON body; an unreadable success is an unknown outcome, not a refusal. */
-  async #read(response: Response): Promise<Record<string, unknown>> {
-    const text = await response.text()
-    try {
-      return JSON.parse(text)
-    } catch {
-      if (response.ok) throw new Error(`Daraja answered ${response.status} with an unreadable body`)
-      return {}
-    }
+    return { accessToken: body.access_token, expiresIn: body.expires_in }
   }
 }

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import DomainException from '#core/exceptions/domain_exception'
+import { storable } from '#money/storable_json'
 import QueueService from '#core/services/queue_service'
 import Payment from '#money/models/payment'
 import { callbackProtocolOf, type PayInCallback } from '#money/providers/payin_callbacks'
@@ -161,19 +162,4 @@ export default class PaymentCallbackService {
       .firstOrFail()
     return { id: Number(row.id), processed: row.processed_at !== null }
   }
-}
-
-/**
- * PostgreSQL's jsonb holds no NUL character (a provider's body with one
- * was refused, so the callback was lost): each is stored as U+FFFD.
- */
-function storable(value: unknown): unknown {
-  if (typeof value === 'string') return value.replaceAll('\0', '\uFFFD')
-  if (Array.isArray(value)) return value.map(storable)
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, child]) => [storable(key), storable(child)])
-    )
-  }
-  return value
 }

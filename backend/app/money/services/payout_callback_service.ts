@@ -3,14 +3,12 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import DomainException from '#core/exceptions/domain_exception'
+import { storable } from '#money/storable_json'
 import QueueService from '#core/services/queue_service'
 import Payout from '#money/models/payout'
 import { readB2cResult } from '#money/providers/daraja_b2c_wire'
 import { callbacksRefusedTotal } from '#money/money_metrics'
 import ApplyPayoutCallbackJob from '#money/jobs/apply_payout_callback_job'
-
-const withoutNul = (_key: string, value: unknown) =>
-  typeof value === 'string' ? value.replaceAll('\u0000', '') : value
 
 /**
  * Daraja's B2C result and queue-timeout callbacks: matched to the payout
@@ -43,8 +41,7 @@ export default class PayoutCallbackService {
       `INSERT INTO payment_callbacks (provider, provider_ref, payout_id, body, received_at)
        VALUES ('mpesa_b2c', ?, ?, ?::jsonb, ?)
        ON CONFLICT (provider, provider_ref) DO NOTHING RETURNING id`,
-      // PostgreSQL's jsonb holds no NUL character: dropped from the text, so such a callback is still kept.
-      [providerRef, payout.id, JSON.stringify(body, withoutNul), DateTime.now().toISO()]
+      [providerRef, payout.id, JSON.stringify(storable(body)), DateTime.now().toISO()]
     )
     const stored = inserted.rows[0]
       ? { id: Number(inserted.rows[0].id), processed: false }
