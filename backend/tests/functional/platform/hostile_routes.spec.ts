@@ -145,7 +145,8 @@ test.group('Hostile values on every route of /openapi.json', (group) => {
       world.admin,
     ]
     const served = await client.get('/openapi.json')
-    const operations = operationsOf(served.body())
+    // /health's 503 reports a dependency (the embedded database has no queue connection), not input.
+    const operations = operationsOf(served.body()).filter((o) => o.path !== '/health')
     assert.isAbove(operations.length, 80)
     const writesSince = await watchWrites()
 
