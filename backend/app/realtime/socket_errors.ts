@@ -1,11 +1,9 @@
 import logger from '@adonisjs/core/services/logger'
 import { errors as vineErrors } from '@vinejs/vine'
+import type { errorSchema, z } from '#core/contract/response_schema'
 
-export interface SocketError {
-  code: string
-  message: string
-  field?: string
-}
+/** A socket refusal reads like one entry of REST's `{ errors: [...] }` (the `Error` schema). */
+export type SocketError = Pick<z.infer<typeof errorSchema>, 'code' | 'message' | 'field'>
 
 export type Ack = (
   reply: { ok: true; [key: string]: unknown } | { ok: false; error: SocketError }

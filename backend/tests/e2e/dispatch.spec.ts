@@ -9,6 +9,7 @@ import { isolateDatabase } from '#tests/helpers'
 import { makeEligibleVehicle, makeOrganisation, makeUser } from '#tests/fleet_fixtures'
 import { tokenFor } from '#tests/tracking_fixtures'
 import { apiCall, appUrl, launchChromium, screenshot, signedInContext } from './browser.js'
+import TrackingExceptionTransformer from '#tracking/transformers/tracking_exception_transformer'
 
 /** Moi Avenue, Nairobi -> Thika: the pickup, and two trucks a few km from it. */
 const PICKUP = { lat: -1.2864, lng: 36.8172 }
@@ -102,7 +103,11 @@ test.group('e2e: dispatcher', (group) => {
       details: { stoppedMinutes: 25 },
       openedAt: DateTime.now(),
     })
-    broadcaster.emit(fleetRoomsOf(carrier.id), 'exception', exception.serialize())
+    broadcaster.emit(
+      fleetRoomsOf(carrier.id),
+      'exception',
+      TrackingExceptionTransformer.toJSON(exception)
+    )
     await page.getByTestId('exceptions').getByText('Long stop').waitFor()
     assert.equal(await textOf(page.getByTestId('exception-count')), '1')
 

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
+import TrackingExceptionTransformer from '#tracking/transformers/tracking_exception_transformer'
 import type { HttpContext } from '@adonisjs/core/http'
-import type TrackingException from '#tracking/models/tracking_exception'
 import TrackingPolicy from '#tracking/policies/tracking_policy'
 import { fleetScopeOf } from '#tracking/services/tracking_scope'
 import TrackingExceptionService from '#tracking/services/tracking_exception_service'
@@ -16,12 +16,6 @@ export default class DispatchExceptionsController {
     const filters = await exceptionsQueryValidator.validate(request.qs())
     const scope = (await fleetScopeOf(auth.getUserOrFail()))!
     const exceptions = await this.exceptions.list(scope, filters)
-    return {
-      data: exceptions.map((e: TrackingException) => ({
-        ...e.serialize(),
-        lat: e.$extras.lat as number | null,
-        lng: e.$extras.lng as number | null,
-      })),
-    }
+    return { data: exceptions.map((exception) => TrackingExceptionTransformer.toJSON(exception)) }
   }
 }

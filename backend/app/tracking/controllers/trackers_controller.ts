@@ -1,19 +1,9 @@
 import { inject } from '@adonisjs/core'
+import TrackerTransformer from '#tracking/transformers/tracker_transformer'
 import type { HttpContext } from '@adonisjs/core/http'
 import TrackingPolicy from '#tracking/policies/tracking_policy'
 import TrackerService from '#tracking/services/tracker_service'
 import { createTrackerValidator, trackerIdValidator } from '#tracking/validators/tracking'
-import type Tracker from '#tracking/models/tracker'
-
-function toJSON(tracker: Tracker) {
-  return {
-    id: tracker.id,
-    deviceId: tracker.deviceId,
-    name: tracker.name,
-    lastSeenAt: tracker.lastSeenAt?.toISO() ?? null,
-    createdAt: tracker.createdAt.toISO(),
-  }
-}
 
 /** A driver's OsmAnd / Traccar Client device ids. */
 @inject()
@@ -24,7 +14,7 @@ export default class TrackersController {
   async index({ auth, bouncer }: HttpContext) {
     await bouncer.with(TrackingPolicy).authorize('manageTrackers')
     const trackers = await this.trackers.list(auth.getUserOrFail())
-    return { data: trackers.map(toJSON) }
+    return { data: trackers.map((tracker) => TrackerTransformer.toJSON(tracker)) }
   }
 
   /** POST /api/v1/trackers { deviceId?, name? } */
@@ -32,7 +22,7 @@ export default class TrackersController {
     await bouncer.with(TrackingPolicy).authorize('manageTrackers')
     const input = await request.validateUsing(createTrackerValidator)
     const tracker = await this.trackers.create(auth.getUserOrFail(), input)
-    return response.created(toJSON(tracker))
+    return response.created(TrackerTransformer.toJSON(tracker))
   }
 
   /** DELETE /api/v1/trackers/:id — the id stops working at once. */

@@ -1,11 +1,13 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 
-export type TrackingExceptionKind = 'long_stop' | 'off_route'
+export const TRACKING_EXCEPTION_KINDS = ['long_stop', 'off_route'] as const
+export type TrackingExceptionKind = (typeof TRACKING_EXCEPTION_KINDS)[number]
 
 /** A long stop or a truck off its planned corridor, for dispatchers. */
 export default class TrackingException extends BaseModel {
-  @column({ isPrimary: true })
+  /** bigint: pg hands it over as a string; the API answers a number. */
+  @column({ isPrimary: true, consume: Number })
   declare id: number
 
   @column()

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import trackingConfig from '#config/tracking'
 import type User from '#accounts/models/user'
+import type { NearbyDriver } from '#tracking/transformers/tracking_schemas'
 
 export interface NearbyQuery {
   lat: number
@@ -11,20 +12,7 @@ export interface NearbyQuery {
   limit?: number
 }
 
-export interface NearbyDriver {
-  driverId: number
-  name: string | null
-  phone: string
-  organisationId: number | null
-  lat: number
-  lng: number
-  distanceM: number
-  recordedAt: string
-  speed: number | null
-  heading: number | null
-  activeOrderId: number | null
-  vehicle: { id: number; plate: string; type: string; capacityKg: number } | null
-}
+export type { NearbyDriver }
 
 /** Last known positions: duty on/off, and who is near a point. */
 export default class DriverPositionService {

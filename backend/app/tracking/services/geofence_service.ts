@@ -11,6 +11,7 @@ import { distanceM } from '#tracking/routing/geo'
 import { planRoute } from '#tracking/routing/routing_service'
 import broadcaster from '#realtime/broadcaster'
 import { fleetRoomsOf } from '#realtime/rooms'
+import TrackingExceptionTransformer from '#tracking/transformers/tracking_exception_transformer'
 import {
   ACTIVE_DRIVER_STATUSES,
   eventOf,
@@ -302,7 +303,11 @@ export default class GeofenceService {
       .select('*', db.raw('ST_Y(position::geometry) AS lat, ST_X(position::geometry) AS lng'))
       .whereIn('id', ids)
     for (const exception of resolved) {
-      broadcaster.emit(fleetRoomsOf(exception.organisationId), 'exception', exception.serialize())
+      broadcaster.emit(
+        fleetRoomsOf(exception.organisationId),
+        'exception',
+        TrackingExceptionTransformer.toJSON(exception)
+      )
     }
   }
 
@@ -381,6 +386,10 @@ export default class GeofenceService {
       openedAt: DateTime.fromMillis(point.recordedAt),
       resolvedAt: null,
     })
-    broadcaster.emit(fleetRoomsOf(exception.organisationId), 'exception', exception.serialize())
+    broadcaster.emit(
+      fleetRoomsOf(exception.organisationId),
+      'exception',
+      TrackingExceptionTransformer.toJSON(exception, point)
+    )
   }
 }

@@ -5,15 +5,10 @@ import { ACTIVE_DRIVER_STATUSES, ASSIGNED_BEFORE_PICKUP } from '#orders/order_st
 import type { LatLng } from '#core/models/geo_point'
 import { distanceM } from '#tracking/routing/geo'
 import { configuredRouter, planRoute } from '#tracking/routing/routing_service'
+import type { LineFeature, OrderTrack } from '#tracking/transformers/tracking_schemas'
 
 const BEFORE_PICKUP = new Set<string>(ASSIGNED_BEFORE_PICKUP)
 const MOVING = new Set<string>(ACTIVE_DRIVER_STATUSES)
-
-type LineFeature = {
-  type: 'Feature'
-  geometry: { type: 'LineString'; coordinates: [number, number][] } | null
-  properties: Record<string, unknown>
-}
 
 /**
  * An order's journey for the map: the path actually driven (GeoJSON,
@@ -23,7 +18,7 @@ type LineFeature = {
  * off the order leaves no trace for the next carrier.
  */
 export default class OrderTrackService {
-  async show(order: Order, bounds: { from?: number; to?: number }) {
+  async show(order: Order, bounds: { from?: number; to?: number }): Promise<OrderTrack> {
     const driverId = order.assignedDriverId ?? -1
     const [actual, last, planned] = await Promise.all([
       this.actualPath(order.id, driverId, bounds),
@@ -135,7 +130,7 @@ export default class OrderTrackService {
    * (straight line x detour factor) at the speed of the last 10 minutes.
    */
   async eta(order: Order, last: LatLng & { recordedAt: string; driverId: number }) {
-    const nextStop = BEFORE_PICKUP.has(order.status) ? 'pickup' : 'dropoff'
+    const nextStop = BEFORE_PICKUP.has(order.status) ? ('pickup' as const) : ('dropoff' as const)
     const target = nextStop === 'pickup' ? order.pickup : order.dropoff
     const speedMps = await this.recentSpeed(last.driverId, last.recordedAt)
     const router = configuredRouter()

@@ -12,6 +12,7 @@ import type { DriverContext } from '#tracking/services/driver_context_service'
 import type GeofenceService from '#tracking/services/geofence_service'
 import { positionsBatchValidator } from '#tracking/validators/tracking'
 import type IngestLimitService from '#tracking/services/ingest_limit_service'
+import type { PositionAck } from '#tracking/transformers/tracking_schemas'
 import {
   trackingBatchesRefusedTotal,
   trackingPointsTotal,
@@ -40,13 +41,8 @@ export interface Submission {
   noFix?: boolean
 }
 
-export interface IngestResult {
-  /** The highest seq of the batch; every point up to it is stored (or was a duplicate / skipped). */
-  ackedSeq: number | null
-  accepted: number
-  duplicates: number
-  skipped: number
-}
+/** The highest seq of the batch (`ackedSeq`): every point up to it is stored, a duplicate or skipped. */
+export type IngestResult = PositionAck
 
 /** What watchers of `order:<id>` and `fleet:<org>` receive as `position`. */
 export interface PositionMessage {

@@ -4,6 +4,7 @@ import { timestamp } from '#core/validators/rules/timestamp'
 import { id, number as num, perPage, textId, textNumber } from '#core/validators/rules/number'
 import { latitude, longitude, textLatitude, textLongitude } from '#core/validators/rules/position'
 import { text } from '#core/validators/rules/text'
+import { TRACKING_EXCEPTION_KINDS } from '#tracking/models/tracking_exception'
 
 /** One GPS point as the driver app sends it (socket `positions` or HTTP). */
 const point = vine.object({
@@ -54,7 +55,7 @@ export const trackQueryValidator = vine.create({
 export const trackerIdValidator = vine.create({ params: vine.object({ id: textId() }) })
 
 export const exceptionsQueryValidator = vine.create({
-  kind: vine.enum(['long_stop', 'off_route'] as const).optional(),
+  kind: vine.enum(TRACKING_EXCEPTION_KINDS).optional(),
   open: vine.boolean().optional(),
   limit: perPage(500).optional(),
 })

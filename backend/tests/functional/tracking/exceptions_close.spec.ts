@@ -94,6 +94,24 @@ test.group('tracking / exceptions close, and the dispatcher hears it', (group) =
     assert.equal(heard[1].details.resolution, 'moved_on')
   })
 
+  test('the board hears the same record the list answers, where it happened included', async ({
+    client,
+    assert,
+  }) => {
+    const carrier = await trackingOrg()
+    const driver = await trackingUser('driver', carrier)
+    await assignedOrder(await trackingUser('shipper'), driver, carrier, 'in_transit')
+    const { dispatcher, heard } = await board(carrier)
+
+    await longStop(client, driver)
+    await settle()
+    const listed = await client.get('/api/v1/dispatch/exceptions').loginAs(dispatcher)
+    assert.lengthOf(heard, 1)
+    assert.deepEqual(heard[0], listed.body().data[0])
+    assert.closeTo(heard[0].lat, MIDWAY.lat, 0.001)
+    assert.closeTo(heard[0].lng, MIDWAY.lng, 0.001)
+  })
+
   test('back on the route: the off-route exception is resolved for the board too', async ({
     client,
     assert,

@@ -15,14 +15,14 @@ export class DispatchApi {
     const { data } = await this.api.get('/api/v1/drivers/nearby', {
       query: { lat, lng, radiusKm, limit: 200 },
     });
-    return data ?? [];
+    return data;
   }
 
   async exceptions(): Promise<TrackingException[]> {
     const { data } = await this.api.get('/api/v1/dispatch/exceptions', {
       query: { open: true, limit: 100 },
     });
-    return data ?? [];
+    return data;
   }
 
   /** The orders this dispatcher sees, plus the open load board around a point. */

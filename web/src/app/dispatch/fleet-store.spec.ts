@@ -12,8 +12,14 @@ const nearby = (driverId: number, lat: number, minute: number): NearbyDriver => 
   lat,
   lng: 36.8,
   name: `Driver ${driverId}`,
+  phone: `+25470000000${driverId}`,
+  organisationId: 1,
+  distanceM: 100,
   recordedAt: at(minute),
-  vehicle: { plate: `KCA 00${driverId}`, type: 'flatbed_10t' },
+  speed: null,
+  heading: null,
+  activeOrderId: null,
+  vehicle: { id: driverId, plate: `KCA 00${driverId}`, type: 'flatbed_10t', capacityKg: 10_000 },
 });
 const position = (driverId: number, lat: number, minute: number): PositionEvent => ({
   driverId,

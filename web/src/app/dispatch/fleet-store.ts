@@ -45,7 +45,7 @@ export class FleetStore {
         if (next) this.drivers.set(next);
       });
     this.socket.exceptions$.pipe(takeUntilDestroyed()).subscribe((e) => {
-      const exception = e as unknown as TrackingException;
+      const exception: TrackingException = e;
       const others = this.exceptions().filter((x) => x.id !== exception.id);
       this.exceptions.set(exception.resolvedAt ? others : [exception, ...others]);
     });
@@ -62,7 +62,7 @@ export class FleetStore {
       const next = new Map(this.drivers());
       for (const driver of drivers.map(fromNearby)) {
         // A live point that arrived meanwhile is newer than the snapshot.
-        if (driver && !((next.get(driver.id)?.seenAt ?? 0) > driver.seenAt)) {
+        if (!((next.get(driver.id)?.seenAt ?? 0) > driver.seenAt)) {
           next.set(driver.id, driver);
         }
       }

@@ -30,19 +30,17 @@ export const NO_FILTERS: FleetFilters = { onDutyOnly: true, vehicleType: '', job
 /** A driver whose last point is older than this is shown grey and counted off duty. */
 export const STALE_AFTER_MS = 10 * 60_000;
 
-export function fromNearby(driver: NearbyDriver): FleetDriver | null {
-  if (driver.driverId === undefined || driver.lat === undefined || driver.lng === undefined)
-    return null;
+export function fromNearby(driver: NearbyDriver): FleetDriver {
   return {
     id: driver.driverId,
-    name: driver.name ?? null,
+    name: driver.name,
     plate: driver.vehicle?.plate ?? null,
     vehicleType: driver.vehicle?.type ?? null,
     lat: driver.lat,
     lng: driver.lng,
-    heading: driver.heading ?? null,
-    activeOrderId: driver.activeOrderId ?? null,
-    seenAt: driver.recordedAt ? Date.parse(driver.recordedAt) : Date.now(),
+    heading: driver.heading,
+    activeOrderId: driver.activeOrderId,
+    seenAt: Date.parse(driver.recordedAt),
   };
 }
 

@@ -1,5 +1,4 @@
 import type { Body } from '../core/api/api-client';
-import type { Present } from '../core/api/api-types';
 import type { components } from '../core/api/openapi';
 
 /**
@@ -16,7 +15,7 @@ export type OrderStatus = Schemas['OrderStatus'];
 export type Place = Order['pickup'];
 export type Bid = Schemas['Bid'];
 export type OrderEvent = Schemas['OrderEvent'];
-export type OrderTrack = Present<Schemas['OrderTrack']>;
+export type OrderTrack = Schemas['OrderTrack'];
 export type Eta = NonNullable<OrderTrack['eta']>;
 export type ProofOfDelivery = Schemas['ProofOfDelivery'];
 export type Rating = Schemas['Rating'];

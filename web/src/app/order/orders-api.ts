@@ -80,7 +80,7 @@ export class OrdersApi {
   }
 
   track(id: number): Promise<OrderTrack> {
-    return this.api.get('/api/v1/orders/{id}/track', { path: { id } }) as Promise<OrderTrack>;
+    return this.api.get('/api/v1/orders/{id}/track', { path: { id } });
   }
 
   proof(id: number): Promise<ProofOfDelivery> {

@@ -4189,16 +4189,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Long stops and trucks off their planned corridor, newest first */
+    /**
+     * Long stops and trucks off their planned corridor, newest first
+     * @description The same records the fleet rooms’ `exception` event carries. `open`: true for unresolved only, false for resolved only; `limit` defaults to 100.
+     */
     get: {
       parameters: {
         query?: {
-          /** @description Only this kind */
           kind?: 'long_stop' | 'off_route';
-          /** @description Most rows */
           limit?: number;
-          /** @description true: unresolved only; false: resolved only */
-          open?: boolean;
+          open?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
         };
         header?: never;
         path?: never;
@@ -4206,19 +4206,46 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description OK */
+        /** @description Newest first */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
             'application/json': {
-              data?: components['schemas']['TrackingException'][];
+              data: components['schemas']['TrackingException'][];
             };
           };
         };
-        /** @description Not a dispatcher, carrier owner or admin */
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: not a dispatcher, carrier owner or admin */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -4812,20 +4839,34 @@ export interface paths {
         };
       };
       responses: {
-        /** @description OK */
+        /** @description Duty now */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              onDuty?: boolean;
-              /** Format: date-time */
-              since?: string;
-            };
+            'application/json': components['schemas']['Duty'];
           };
         };
-        /** @description Not a driver */
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_A_DRIVER: only drivers do this */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4834,7 +4875,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description onDuty must be a boolean */
+        /** @description E_VALIDATION: onDuty must be a boolean */
         422: {
           headers: {
             [name: string]: unknown;
@@ -4860,22 +4901,16 @@ export interface paths {
     };
     /**
      * On-duty drivers with a fresh position near a point, nearest first
-     * @description Admins and platform dispatchers see every carrier; a carrier’s dispatchers and owner see their own drivers. Fresh = last point within TRACKING_FRESH_SECONDS.
+     * @description Admins and platform dispatchers see every carrier; a carrier’s dispatchers and owner see their own drivers. Fresh = last point within TRACKING_FRESH_SECONDS. `radiusKm` defaults to 25, `limit` to 20; `vehicleType` is a code (e.g. flatbed_10t).
      */
     get: {
       parameters: {
         query: {
-          /** @description Degrees */
           lat: number;
-          /** @description Most rows */
           limit?: number;
-          /** @description Degrees */
           lng: number;
-          /** @description Minimum vehicle capacity */
           minCapacityKg?: number;
-          /** @description Search radius */
           radiusKm?: number;
-          /** @description Vehicle type code (e.g. flatbed_10t) */
           vehicleType?: string;
         };
         header?: never;
@@ -4884,18 +4919,36 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description OK */
+        /** @description Nearest first */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
             'application/json': {
-              data?: components['schemas']['NearbyDriver'][];
+              data: components['schemas']['NearbyDriver'][];
             };
           };
         };
-        /** @description Not a dispatcher, carrier owner or admin */
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: not a dispatcher, carrier owner or admin */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4904,7 +4957,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description Bad coordinates or filters */
+        /** @description E_VALIDATION: bad coordinates or filters */
         422: {
           headers: {
             [name: string]: unknown;
@@ -9299,15 +9352,13 @@ export interface paths {
     };
     /**
      * Driven path (GeoJSON, simplified when long), planned route, last position and ETA
-     * @description Readable by whoever may read the order.
+     * @description Readable by whoever may read the order. `from` and `to` keep the points recorded at or after, at or before.
      */
     get: {
       parameters: {
         query?: {
-          /** @description Only points recorded at or after */
-          from?: string;
-          /** @description Only points recorded at or before */
-          to?: string;
+          from?: string | number;
+          to?: string | number;
         };
         header?: never;
         path: {
@@ -9317,7 +9368,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description OK */
+        /** @description The track */
         200: {
           headers: {
             [name: string]: unknown;
@@ -9326,7 +9377,25 @@ export interface paths {
             'application/json': components['schemas']['OrderTrack'];
           };
         };
-        /** @description No such order, or not yours to see */
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order, or not yours to see */
         404: {
           headers: {
             [name: string]: unknown;
@@ -9335,7 +9404,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description Bad time bounds */
+        /** @description E_VALIDATION: bad time bounds */
         422: {
           headers: {
             [name: string]: unknown;
@@ -10253,18 +10322,36 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description OK */
+        /** @description Active trackers */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
             'application/json': {
-              data?: components['schemas']['Tracker'][];
+              data: components['schemas']['Tracker'][];
             };
           };
         };
-        /** @description Not a driver */
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_A_DRIVER: only drivers do this */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10284,7 +10371,7 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
           'application/json': {
             deviceId?: string;
@@ -10302,7 +10389,25 @@ export interface paths {
             'application/json': components['schemas']['Tracker'];
           };
         };
-        /** @description Not a driver */
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_A_DRIVER: only drivers do this */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10320,7 +10425,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description Bad device id */
+        /** @description E_VALIDATION: bad device id */
         422: {
           headers: {
             [name: string]: unknown;
@@ -10366,8 +10471,44 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description Not one of my trackers */
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_A_DRIVER: only drivers do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: not one of my trackers */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -10393,7 +10534,7 @@ export interface paths {
     put?: never;
     /**
      * Send a batch of GPS points (background sync); answered after commit
-     * @description The same batch as the socket `positions` event. The whole batch is refused when any point is invalid; nothing is stored then. A resent point (same recordedAt) is stored once.
+     * @description The same batch as the socket `positions` event. The whole batch is refused when any point is invalid; nothing is stored then. A resent point (same recordedAt) is stored once. `seq` is echoed as `ackedSeq`; points worse than TRACKING_MAX_ACCURACY_M are acked, not stored; `recordedAt` at most TRACKING_CLOCK_SKEW_S ahead; `orderId` is an optional check, refused (403) unless it is the driver’s active order.
      */
     post: {
       parameters: {
@@ -10405,7 +10546,19 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            points: components['schemas']['PositionPoint'][];
+            points: {
+              accuracy?: number;
+              altitude?: number;
+              battery?: number;
+              heading?: number;
+              lat: number;
+              lng: number;
+              orderId?: number;
+              /** @description ISO 8601 with a zone, or epoch milliseconds */
+              recordedAt: string | number;
+              seq?: number;
+              speed?: number;
+            }[];
           };
         };
       };
@@ -10419,7 +10572,16 @@ export interface paths {
             'application/json': components['schemas']['PositionAck'];
           };
         };
-        /** @description No or bad token */
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
           headers: {
             [name: string]: unknown;
@@ -13214,6 +13376,11 @@ export interface components {
       /** @enum {string} */
       status: 'open' | 'resolved' | 'cancelled';
     };
+    Duty: {
+      onDuty: boolean;
+      /** Format: date-time */
+      since: string;
+    };
     Earnings: {
       balances: {
         /** @description Commission the carrier owes on cash it collected */
@@ -13481,14 +13648,16 @@ export interface components {
     };
     /** @description GeoJSON Feature with a LineString ([lng, lat] pairs) or null geometry */
     LineFeature: {
-      geometry?: {
-        coordinates?: number[][];
+      geometry: {
+        coordinates: [number, number][];
         /** @constant */
-        type?: 'LineString';
+        type: 'LineString';
       } | null;
-      properties?: Record<string, unknown>;
+      properties: {
+        [key: string]: unknown;
+      };
       /** @constant */
-      type?: 'Feature';
+      type: 'Feature';
     };
     Member: {
       id: number;
@@ -13554,24 +13723,24 @@ export interface components {
     };
     NearbyDriver: {
       /** @description Order of the last point, if any */
-      activeOrderId?: number | null;
+      activeOrderId: number | null;
       /** @description Metres from the query point */
-      distanceM?: number;
-      driverId?: number;
-      heading?: number | null;
-      lat?: number;
-      lng?: number;
-      name?: string | null;
-      organisationId?: number | null;
-      phone?: string;
+      distanceM: number;
+      driverId: number;
+      heading: number | null;
+      lat: number;
+      lng: number;
+      name: string | null;
+      organisationId: number | null;
+      phone: string;
       /** Format: date-time */
-      recordedAt?: string;
-      speed?: number | null;
-      vehicle?: {
-        capacityKg?: number;
-        id?: number;
-        plate?: string;
-        type?: string;
+      recordedAt: string;
+      speed: number | null;
+      vehicle: {
+        capacityKg: number;
+        id: number;
+        plate: string;
+        type: string;
       } | null;
     };
     Notification: {
@@ -13893,32 +14062,45 @@ export interface components {
       | 'resolved';
     OrderTrack: {
       /** @description Driven path; properties: points, simplified, from, to, lengthM */
-      actual?: components['schemas']['LineFeature'];
-      eta?: {
+      actual: components['schemas']['LineFeature'];
+      eta: {
         /** Format: date-time */
-        at?: string;
+        at: string;
         /** @enum {string} */
-        nextStop?: 'pickup' | 'dropoff';
-        remainingM?: number;
-        seconds?: number;
+        nextStop: 'pickup' | 'dropoff';
+        remainingM: number;
+        seconds: number;
         /** @enum {string} */
-        source?: 'osrm' | 'recent_speed';
+        source: 'osrm' | 'recent_speed';
         /** @description Average over the last 10 minutes, or the default */
-        speedMps?: number;
+        speedMps: number;
       } | null;
-      lastPosition?: {
-        driverId?: number;
-        heading?: number | null;
-        lat?: number;
-        lng?: number;
+      lastPosition: {
+        driverId: number;
+        heading: number | null;
+        lat: number;
+        lng: number;
         /** Format: date-time */
-        recordedAt?: string;
-        speed?: number | null;
+        recordedAt: string;
+        speed: number | null;
       } | null;
-      orderId?: number;
+      orderId: number;
       /** @description Planned route; properties: source (osrm | straight), distanceM, durationS */
-      planned?: components['schemas']['LineFeature'];
-      status?: string;
+      planned: components['schemas']['LineFeature'];
+      /** @enum {string} */
+      status:
+        | 'draft'
+        | 'posted'
+        | 'bidding'
+        | 'assigned'
+        | 'pickup_pending'
+        | 'picked_up'
+        | 'in_transit'
+        | 'delivered'
+        | 'completed'
+        | 'cancelled'
+        | 'disputed'
+        | 'resolved';
     };
     Organisation: {
       /**
@@ -14071,28 +14253,6 @@ export interface components {
       /** @description Too inaccurate to store */
       skipped: number;
     };
-    PositionPoint: {
-      /** @description Metres; points worse than TRACKING_MAX_ACCURACY_M are acked, not stored */
-      accuracy?: number;
-      /** @description Metres */
-      altitude?: number;
-      /** @description % */
-      battery?: number;
-      /** @description Degrees */
-      heading?: number;
-      /** @description Degrees */
-      lat: number;
-      /** @description Degrees */
-      lng: number;
-      /** @description Optional check: refused (403) unless it is the driver’s active order */
-      orderId?: number;
-      /** @description ISO 8601 with zone, or epoch milliseconds; at most TRACKING_CLOCK_SKEW_S ahead */
-      recordedAt: string | number;
-      /** @description Client sequence number, echoed as ackedSeq */
-      seq?: number;
-      /** @description m/s */
-      speed?: number;
-    };
     ProofOfDelivery: {
       /** Format: date-time */
       createdAt: string;
@@ -14207,29 +14367,29 @@ export interface components {
     };
     Tracker: {
       /** Format: date-time */
-      createdAt?: string;
+      createdAt: string;
       /** @description Put this in OsmAnd / Traccar Client as the device identifier */
-      deviceId?: string;
-      id?: number;
-      /** Format: date-time */
-      lastSeenAt?: string | null;
-      name?: string | null;
+      deviceId: string;
+      id: number;
+      lastSeenAt: string | null;
+      name: string | null;
     };
     TrackingException: {
-      /** @description long_stop: stoppedMinutes, since; off_route: distanceM, corridorM */
-      details?: Record<string, unknown>;
-      driverId?: number;
-      id?: number;
+      /** @description long_stop: stoppedMinutes, since; off_route: distanceM, corridorM; once resolved, resolution (moved_on, back_on_route, order_ended, driver_changed) */
+      details: {
+        [key: string]: unknown;
+      };
+      driverId: number;
+      id: number;
       /** @enum {string} */
-      kind?: 'long_stop' | 'off_route';
-      lat?: number | null;
-      lng?: number | null;
+      kind: 'long_stop' | 'off_route';
+      lat: number | null;
+      lng: number | null;
       /** Format: date-time */
-      openedAt?: string;
-      orderId?: number | null;
-      organisationId?: number | null;
-      /** Format: date-time */
-      resolvedAt?: string | null;
+      openedAt: string;
+      orderId: number | null;
+      organisationId: number | null;
+      resolvedAt: string | null;
     };
     User: {
       /**

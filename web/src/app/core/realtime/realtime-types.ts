@@ -1,14 +1,14 @@
 import type { components } from '../api/openapi';
+import type { Body } from '../api/api-client';
+
+type Schemas = components['schemas'];
 
 /** Wire shapes of the Socket.IO contract (docs/realtime.md). */
 
 export type SocketState = 'connected' | 'connecting' | 'offline';
 
-export interface SocketError {
-  code: string;
-  message: string;
-  field?: string;
-}
+/** A refusal reads like one entry of REST's `{ errors: [...] }`. */
+export type SocketError = Pick<Schemas['Error'], 'code' | 'message' | 'field'>;
 
 /** Every ack: `{ ok: true, ... }` or `{ ok: false, error }`. */
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: SocketError };
@@ -19,17 +19,12 @@ export type WatchAck = Ack<{ room: string }>;
  * One GPS point as a driver sends it, by socket (`positions`) or HTTP: the
  * API's PositionPoint, numbered by the phone and stamped with an ISO time.
  */
-export type PositionPoint = components['schemas']['PositionPoint'] & {
+export type PositionPoint = Body<'/api/v1/tracking/positions', 'post'>['points'][number] & {
   seq: number;
   recordedAt: string;
 };
 
-export type PositionsAck = Ack<{
-  ackedSeq: number;
-  accepted: number;
-  duplicates: number;
-  skipped: number;
-}>;
+export type PositionsAck = Ack<Schemas['PositionAck']>;
 
 /** `position`, fanned out to `order:<id>` and the fleet rooms. */
 export interface PositionEvent {
@@ -59,7 +54,7 @@ export interface OrderEventMessage {
 }
 
 /** `exception` (fleet rooms): long stop or off corridor. */
-export type FleetException = Record<string, unknown> & { id: number; kind?: string; type?: string };
+export type FleetException = Schemas['TrackingException'];
 
 /** `notification` (room `user:<id>`): one notification, its texts in the user's language. */
 export type NotificationMessage = Record<string, unknown>;
