@@ -4875,6 +4875,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: onDuty must be a boolean */
         422: {
           headers: {
@@ -10425,6 +10434,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_VALIDATION: bad device id */
         422: {
           headers: {
@@ -10554,7 +10572,10 @@ export interface paths {
               lat: number;
               lng: number;
               orderId?: number;
-              /** @description ISO 8601 with a zone, or epoch milliseconds */
+              /**
+               * @description Epoch milliseconds, or ISO 8601 with a zone
+               * @example 2026-11-23T08:15:00+03:00
+               */
               recordedAt: string | number;
               seq?: number;
               speed?: number;
@@ -10592,6 +10613,15 @@ export interface paths {
         };
         /** @description Not a driver (E_NOT_A_DRIVER), or orderId not held (E_ORDER_NOT_HELD) */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
