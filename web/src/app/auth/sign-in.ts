@@ -23,8 +23,7 @@ import { errorTexts } from '../core/api/error-messages';
 import { AccountApi } from '../core/auth/account-api';
 import { Language } from '../core/i18n/language';
 import { isLocale } from '../core/i18n/languages';
-import { COUNTRIES, Country, countryName, guessCountry, isCountry } from '../core/country';
-import { Settings } from '../core/config/settings';
+import { COUNTRIES, Country, HomeCountry, countryName, guessCountry } from '../core/country';
 import { callingCode, phoneIn, toE164 } from '../core/phone';
 import { codeValidators, nameValidators } from './sign-in-form';
 
@@ -44,7 +43,7 @@ export class SignIn {
   private readonly language = inject(Language);
   private readonly router = inject(Router);
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly settings = inject(Settings);
+  private readonly homeCountry = inject(HomeCountry);
 
   /** Where to go after signing in (set by the guard), and whether the session had expired. */
   readonly next = input<string>();
@@ -60,11 +59,8 @@ export class SignIn {
     Math.max(1, Math.round((this.sent()?.expiresIn ?? 300) / 60)),
   );
 
-  private readonly defaultCountry = this.settings.current()?.defaultCountry;
   protected readonly phoneForm = this.fb.group({
-    country: this.fb.control<Country>(
-      guessCountry(isCountry(this.defaultCountry) ? this.defaultCountry : 'KE'),
-    ),
+    country: this.fb.control<Country>(guessCountry(this.homeCountry.code())),
     phone: [
       '',
       [Validators.required, phoneIn((): Country => this.phoneForm.controls.country.value)],

@@ -1,5 +1,5 @@
 import { FormControl } from '@angular/forms';
-import { phoneNumber } from './phone';
+import { phoneNumber, toE164 } from './phone';
 
 describe('phoneNumber validator', () => {
   const check = (value: string) => phoneNumber(new FormControl(value, { nonNullable: true }));
@@ -21,5 +21,18 @@ describe('phoneNumber validator', () => {
     for (const value of ['call me', '+2547abc', '12345', '+1234567890123456']) {
       expect(check(value), value).toEqual({ phone: true });
     }
+  });
+});
+
+describe('toE164', () => {
+  it('reads a number as dialled at home in the chosen country', () => {
+    expect(toE164('77 123 45 01', 'SN')).toBe('+221771234501');
+    expect(toE164('0712 345 678', 'KE')).toBe('+254712345678');
+  });
+
+  it('lets a typed country code win, and refuses numbers of countries we do not serve', () => {
+    expect(toE164('+254 712 345 678', 'SN')).toBe('+254712345678');
+    expect(toE164('0712 345 678', 'SN')).toBeNull();
+    expect(toE164('+33 6 12 34 56 78', 'SN')).toBeNull();
   });
 });
