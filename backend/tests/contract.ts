@@ -5,25 +5,32 @@ import type { ApiResponse } from '@japa/api-client'
 import OpenApiService from '#platform/services/openapi_service'
 import { toOpenApiPath } from '#core/contract/api_description'
 
+/** Routes that are not API operations: Swagger UI's files, web app and socket fallbacks. */
+export const NOT_API_ROUTES = [/^\/docs\/:file$/, /^\/socket\.io/, /\*/, /^\/__/]
+
 /**
  * Every response a functional test receives is checked against
- * /openapi.json (by method, route pattern and status): a status the
- * document does not list for that route, or a JSON body its schema refuses,
- * fails the test that made the request. So the document cannot drift from
- * what the code answers. Only operations generated from validators and
- * transformers are checked; capabilities still described by hand are not
- * (yet).
+ * /openapi.json (by method, route pattern and status): a route not
+ * described by its validator and transformer, a status the document does
+ * not list for it, a media type it does not list or a JSON body its schema
+ * refuses fails the test that made the request. So the document cannot
+ * drift from what the code answers. Only the operations still described by
+ * a hand-written fragment (`handWrittenOperations()`) are let through
+ * unchecked.
  */
-class ContractChecker {
-  readonly #service = new OpenApiService()
-  readonly #document = this.#service.document() as {
-    paths: Record<string, Record<string, { responses: Record<string, ResponseObject> }>>
-  }
-  readonly #described = this.#service.describedOperations()
+export class ContractChecker {
+  readonly #document
+  readonly #described
+  readonly #handWritten
   readonly #ajv = new Ajv2020({ strict: false, allErrors: true })
   readonly #validators = new Map<string, ValidateFunction>()
 
-  constructor() {
+  constructor(service = new OpenApiService()) {
+    this.#document = service.document() as {
+      paths: Record<string, Record<string, { responses: Record<string, ResponseObject> }>>
+    }
+    this.#described = service.describedOperations()
+    this.#handWritten = service.handWrittenOperations()
     addFormats.default(this.#ajv)
     this.#ajv.addSchema(this.#document, 'openapi')
   }
@@ -33,9 +40,16 @@ class ContractChecker {
     const matched = router.match(url.pathname, method, false)
     if (!matched) return
     const key = `${method} ${matched.route.pattern}`
-    if (!this.#described.has(key)) return
-
     const path = toOpenApiPath(matched.route.pattern)
+    if (!this.#described.has(key)) {
+      if (NOT_API_ROUTES.some((skip) => skip.test(matched.route.pattern))) return
+      if (this.#handWritten.has(`${method} ${path}`)) return
+      throw new Error(
+        `Contract: ${key} answered ${status} but is not described by a validator and ` +
+          `transformer (app/<capability>/openapi.ts, docs/architecture.md "Describing a route")`
+      )
+    }
+
     const responses = this.#document.paths[path][method.toLowerCase()].responses
     const response = responses[status]
     if (!response) {
@@ -44,10 +58,16 @@ class ContractChecker {
           `(${Object.keys(responses).join(', ')}). Body: ${JSON.stringify(body)}`
       )
     }
-    if (!/json/.test(contentType)) return
-    if (!response.content?.['application/json']) {
-      throw new Error(`Contract: ${key} ${status} answered JSON; its description says no JSON body`)
+    const mediaType = contentType.split(';')[0].trim().toLowerCase()
+    if (!mediaType) return
+    const listed = Object.keys(response.content ?? {})
+    if (!listed.some((type) => mediaTypeMatches(type, mediaType))) {
+      throw new Error(
+        `Contract: ${key} ${status} answered ${mediaType}, which its description does not list` +
+          ` (${listed.join(', ') || 'no body'})`
+      )
     }
+    if (!/json/.test(mediaType)) return
     const validate = this.#validatorOf(path, method.toLowerCase(), status)
     if (!validate(body)) {
       const errors = this.#ajv.errorsText(validate.errors, { separator: '\n  ', dataVar: 'body' })
@@ -76,6 +96,12 @@ class ContractChecker {
     }
     return validate
   }
+}
+
+/** `image/*` lists image/png; `application/json` lists `application/json`. */
+function mediaTypeMatches(listed: string, answered: string) {
+  if (listed === '*/*' || listed === answered) return true
+  return listed.endsWith('/*') && answered.startsWith(listed.slice(0, -1))
 }
 
 interface ResponseObject {

@@ -1,6 +1,6 @@
 import type { ApiDescription } from '#core/contract/api_description'
 import { listSchema, pageSchema } from '#core/contract/response_schema'
-import { unauthorized } from '#core/contract/words'
+import { storedFile, unauthorized } from '#core/contract/words'
 import fleetConfig from '#config/fleet'
 import { vehicleTypeSchema } from '#fleet/transformers/vehicle_type_transformer'
 import { fleetDocumentSchema } from '#fleet/transformers/fleet_document_transformer'
@@ -38,9 +38,6 @@ const e413 = 'E_PAYLOAD_TOO_LARGE: the whole multipart body is over 20 MB'
 
 const fileRules =
   'At most 5 MB. The bytes are checked, not the name: anything else is 422 E_VALIDATION (size/extension) or E_INVALID_FILE (content), and nothing is stored.'
-
-const binary = (types: readonly string[]) =>
-  Object.fromEntries(types.map((type) => [type, { type: 'string', format: 'binary' }]))
 
 export const fleetApi: ApiDescription = {
   tag: {
@@ -159,7 +156,7 @@ export const fleetApi: ApiDescription = {
       summary: 'The photo itself',
       request: vehiclePhotoIdValidator,
       responses: {
-        200: { description: 'The image', content: binary(fleetConfig.uploads.photoMimeTypes) },
+        200: { description: 'The image', content: storedFile(fleetConfig.uploads.photoMimeTypes) },
         401: unauthorized,
         404: e404,
       },
@@ -236,7 +233,7 @@ export const fleetApi: ApiDescription = {
       responses: {
         200: {
           description: 'The file, inline',
-          content: binary(fleetConfig.uploads.documentMimeTypes),
+          content: storedFile(fleetConfig.uploads.documentMimeTypes),
         },
         401: unauthorized,
         404: e404,

@@ -68,7 +68,11 @@ export const moneyApi: ApiDescription = {
         'Read from the ledger. `payable`: owed to the carrier; `payingOut`: sent, result not known yet; `cashCommissionOwed`: the commission on cash orders the carrier collected. Lines newest first; `period` (YYYY-MM, UTC) narrows them to a month; `format=csv` answers the lines as `text/csv` (amounts in minor units).',
       request: earningsValidator,
       responses: {
-        200: { description: 'Earnings (or CSV with format=csv)', body: earningsSchema },
+        200: {
+          description: 'Earnings (or CSV with format=csv)',
+          body: earningsSchema,
+          content: { 'text/csv': { type: 'string' } },
+        },
         401: unauthorized,
         403: 'E_AUTHORIZATION_FAILURE: only the owner or a dispatcher of a carrier',
         422: 'E_VALIDATION: period is not YYYY-MM, or an unknown format',

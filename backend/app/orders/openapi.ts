@@ -1,6 +1,6 @@
 import type { ApiDescription } from '#core/contract/api_description'
 import { listSchema, pageSchema, z } from '#core/contract/response_schema'
-import { recentSignInRequired, unauthorized } from '#core/contract/words'
+import { recentSignInRequired, storedFile, unauthorized } from '#core/contract/words'
 import {
   disputeSchema,
   orderEventSchema,
@@ -59,10 +59,9 @@ const e422 =
   'E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written'
 const fileRules =
   'Images (JPEG, PNG, WebP) of at most 5 MB. The bytes decide, not the name: anything else is 422 (E_VALIDATION or E_INVALID_FILE) and nothing is stored.'
-const binary = { type: 'string', format: 'binary' }
 const image = (description: string) => ({
   description,
-  content: { 'image/png': binary, 'image/jpeg': binary, 'image/webp': binary },
+  content: storedFile(['image/png', 'image/jpeg', 'image/webp']),
 })
 const order = (description: string) => ({ description, body: orderSchema })
 
@@ -396,12 +395,7 @@ export const ordersApi: ApiDescription = {
       responses: {
         200: {
           description: 'The file',
-          content: {
-            'image/png': binary,
-            'image/jpeg': binary,
-            'image/webp': binary,
-            'application/pdf': binary,
-          },
+          content: storedFile(['image/png', 'image/jpeg', 'image/webp', 'application/pdf']),
         },
         401: unauthorized,
         403: e403,

@@ -15,3 +15,17 @@ export const hostileInput =
 /** A sensitive action's 403 beside the role's (RecentSignInMiddleware). */
 export const recentSignInRequired =
   'E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry'
+
+/**
+ * What a route serving a stored user file answers (UploadService.send): the
+ * type is what the bytes are, so besides the types the upload accepted it
+ * may be any other (a stored file swapped or corrupted), then as an
+ * attachment (`application/octet-stream` when the bytes are unknown).
+ */
+export function storedFile(types: readonly string[]) {
+  const binary = { type: 'string', format: 'binary' }
+  return {
+    ...Object.fromEntries(types.map((type) => [type, binary])),
+    '*/*': { ...binary, description: 'Any other type the stored bytes are, as an attachment' },
+  }
+}

@@ -25,6 +25,17 @@ export default class OpenApiService {
     return describeApis(this.apis).operations
   }
 
+  /** The operations a hand-written fragment still describes, `'GET /api/v1/chats/{id}'`. */
+  handWrittenOperations() {
+    return new Set(
+      this.fragments.flatMap((fragment) =>
+        Object.entries(fragment.paths).flatMap(([path, operations]) =>
+          Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`)
+        )
+      )
+    )
+  }
+
   document() {
     const paths: Record<string, Operations> = {}
     const schemas: Record<string, unknown> = {}

@@ -25,6 +25,7 @@ test.group('tokens, GET and PATCH /api/v1/me', (group) => {
       name: 'Achieng',
       role: 'driver',
       locale: 'en',
+      country: 'KE',
       organisation: {
         id: organisation.id,
         name: organisation.name,

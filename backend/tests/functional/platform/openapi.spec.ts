@@ -3,9 +3,7 @@ import env from '#start/env'
 import router from '@adonisjs/core/services/router'
 import OpenApiService from '#platform/services/openapi_service'
 import { toOpenApiPath } from '#core/contract/api_description'
-
-/** Routes that are not API operations: Swagger UI's files, web app and socket fallbacks. */
-const UNDOCUMENTED = [/^\/docs\/:file$/, /^\/socket\.io/, /\*/, /^\/__/]
+import { ContractChecker, NOT_API_ROUTES } from '#tests/contract'
 
 test.group('platform: OpenAPI', () => {
   test('GET /openapi.json is an OpenAPI 3.1 document with the shared components', async ({
@@ -35,23 +33,53 @@ test.group('platform: OpenAPI', () => {
     assert.deepEqual(missing, [], `undefined schemas: ${missing.join(', ')}`)
   })
 
-  test('every registered route is documented', ({ assert }) => {
-    const doc = new OpenApiService().document()
-    const paths = doc.paths as Record<string, Record<string, unknown>>
+  test('every registered route is described by its validator and transformer', ({ assert }) => {
+    const service = new OpenApiService()
+    const described = service.describedOperations()
+    const handWritten = service.handWrittenOperations()
     const missing: string[] = []
     for (const routes of Object.values(router.toJSON())) {
       for (const route of routes) {
-        if (UNDOCUMENTED.some((skip) => skip.test(route.pattern))) continue
-        const path = toOpenApiPath(route.pattern)
+        if (NOT_API_ROUTES.some((skip) => skip.test(route.pattern))) continue
         for (const method of route.methods.filter((m) => m !== 'HEAD')) {
-          if (!paths[path]?.[method.toLowerCase()]) missing.push(`${method} ${path}`)
+          if (described.has(`${method} ${route.pattern}`)) continue
+          if (handWritten.has(`${method} ${toOpenApiPath(route.pattern)}`)) continue
+          missing.push(`${method} ${route.pattern}`)
         }
       }
     }
     assert.deepEqual(
       missing,
       [],
-      `Undocumented endpoints (add them to app/<capability>/openapi.ts):\n  ${missing.join('\n  ')}`
+      `Routes not described (add them to app/<capability>/openapi.ts):\n  ${missing.join('\n  ')}`
+    )
+  })
+
+  test('the contract check refuses a route nobody described and a media type not listed', ({
+    assert,
+  }) => {
+    assert.throws(
+      () =>
+        new ContractChecker(new OpenApiService([], [])).check(
+          'GET',
+          '/health',
+          200,
+          'application/json',
+          {}
+        ),
+      /GET \/health answered 200 but is not described/
+    )
+    const checker = new ContractChecker()
+    assert.throws(
+      () => checker.check('GET', '/health', 200, 'text/html; charset=utf-8', '<p>ok</p>'),
+      /answered text\/html, which its description does not list/
+    )
+    assert.throws(
+      () => checker.check('GET', '/health', 200, 'application/json', { status: 'fine' }),
+      /does not match its schema/
+    )
+    assert.doesNotThrow(() =>
+      checker.check('GET', '/metrics', 200, 'text/plain; version=0.0.4', 'up 1')
     )
   })
 

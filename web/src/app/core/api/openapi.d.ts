@@ -4551,6 +4551,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            '*/*': string;
             'application/pdf': string;
             'image/jpeg': string;
             'image/png': string;
@@ -5015,6 +5016,7 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Earnings'];
+            'text/csv': string;
           };
         };
         /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
@@ -7597,6 +7599,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            '*/*': string;
             'image/jpeg': string;
             'image/png': string;
             'image/webp': string;
@@ -8317,6 +8320,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            '*/*': string;
             'application/pdf': string;
             'image/jpeg': string;
             'image/png': string;
@@ -8968,6 +8972,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            '*/*': string;
             'image/jpeg': string;
             'image/png': string;
             'image/webp': string;
@@ -11813,6 +11818,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
+            '*/*': string;
             'image/jpeg': string;
             'image/png': string;
             'image/webp': string;
