@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { DateTime } from 'luxon'
 import AuditEvent from '#audit/models/audit_event'
 import FleetDocument from '#fleet/models/fleet_document'
+import VehicleType from '#fleet/models/vehicle_type'
 import User from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG, PDF, makeOrganisation, makeUser, makeVehicle } from '#tests/fleet_fixtures'
@@ -239,6 +240,21 @@ test.group('e2e: the operator console', (group) => {
     await journals.getByText('Payment into escrow').waitFor()
     await page.getByTestId('order-payments').getByText('Received').waitFor()
     await screenshot(page, 'console-money')
+
+    // Vehicle types: an admin corrects a Swahili name; the API answers it to everyone.
+    await page.getByRole('link', { name: 'Vehicle types' }).click()
+    const swahili = page.getByLabel('flatbed_10t sw')
+    await swahili.fill('Lori bapa tani 10')
+    await page
+      .getByTestId('vehicle-types')
+      .getByRole('row')
+      .filter({ has: swahili })
+      .getByRole('button', { name: 'Save' })
+      .click()
+    await page.getByText('Saved. Everyone now reads the new names.').waitFor()
+    const flatbed = await VehicleType.findByOrFail('code', 'flatbed_10t')
+    assert.equal(flatbed.nameIn('sw'), 'Lori bapa tani 10')
+    assert.equal(flatbed.nameIn('fr'), 'Plateau 10 t')
 
     await page.getByRole('link', { name: 'Audit log' }).click()
     const log = page.getByTestId('audit-events')

@@ -23,5 +23,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ConsoleShell {
-  protected readonly tabs = ['papers', 'disputes', 'money', 'accounts', 'audit'] as const;
+  protected readonly tabs = [
+    'papers',
+    'disputes',
+    'money',
+    'accounts',
+    'vehicle-types',
+    'audit',
+  ] as const;
 }

@@ -34,6 +34,10 @@ export const consoleRoutes: Routes = [
         path: 'disputes',
         loadComponent: () => import('./disputes-page').then((m) => m.DisputesPage),
       },
+      {
+        path: 'vehicle-types',
+        loadComponent: () => import('./vehicle-types-page').then((m) => m.VehicleTypesPage),
+      },
       { path: 'audit', loadComponent: () => import('./audit-page').then((m) => m.AuditPage) },
     ],
   },
