@@ -50,6 +50,7 @@ test.group('e2e: a first day', (group) => {
 
     // A first load: the money is the franc CFA, a contact phone typed locally is Senegalese.
     await page.goto(appUrl('/orders/new'))
+    await page.locator('#currency option[value=XOF]').waitFor({ state: 'attached' })
     assert.equal(await page.locator('#currency').inputValue(), 'XOF')
     await placeStops(page, { x: 120, y: 120 }, { x: 240, y: 200 })
     await page.locator('#pickup-address').fill('Port de Dakar')

@@ -86,7 +86,17 @@ test.group('e2e: every page fits a 360 px phone', (group) => {
         ],
       ],
       [carrier.dispatcher, ['/', '/dispatch', '/fleet', '/organisation']],
-      [admin, ['/', '/console/papers', '/console/accounts', '/console/disputes', '/console/audit']],
+      [
+        admin,
+        [
+          '/',
+          '/console/papers',
+          '/console/accounts',
+          '/console/disputes',
+          '/console/money',
+          '/console/audit',
+        ],
+      ],
       [coop.manager, ['/cooperative']],
       [coop.clerk, ['/collect']],
     ]
