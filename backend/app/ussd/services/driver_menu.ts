@@ -6,7 +6,7 @@ import DomainException from '#core/exceptions/domain_exception'
 import Order from '#orders/models/order'
 import OrderAccessService from '#orders/services/order_access_service'
 import DeliveryService from '#orders/services/delivery_service'
-import { DRIVER_STATUS_MOVES } from '#orders/order_state_machine'
+import { ASSIGNED_BEFORE_PICKUP, DRIVER_STATUS_MOVES } from '#orders/order_state_machine'
 import DriverPositionService from '#tracking/services/driver_position_service'
 import CooperativeService from '#collections/services/cooperative_service'
 import CollectionTotalsService from '#collections/services/collection_totals_service'
@@ -77,7 +77,7 @@ export default class DriverMenu {
       }
       case 2: {
         if (order) {
-          const toPickup = ['assigned', 'pickup_pending'].includes(order.status)
+          const toPickup = ASSIGNED_BEFORE_PICKUP.includes(order.status)
           return end(
             t.nextPlace(
               toPickup ? t.pickup : t.dropoff,

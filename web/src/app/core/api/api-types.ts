@@ -9,16 +9,6 @@ import type { Body } from './api-client';
  */
 type Schemas = components['schemas'];
 
-/**
- * The document marks most response properties optional; the API always
- * sends them (null when empty), so `Present` makes them required for reading.
- */
-export type Present<T> = T extends (infer U)[]
-  ? Present<U>[]
-  : T extends object
-    ? { [K in keyof T]-?: Present<T[K]> }
-    : T;
-
 export type User = Schemas['User'];
 export type Payment = Schemas['Payment'];
 export type OrderPayments = Schemas['OrderPayments'];
