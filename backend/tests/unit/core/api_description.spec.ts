@@ -105,6 +105,55 @@ test.group('contract: describing a route', () => {
     })
   })
 
+  test('an outside protocol: a form body, a token in the query, text and CSV answers, a header', ({
+    assert,
+  }) => {
+    const operation = describeApis([
+      {
+        tag: { name: 'hooks' },
+        operations: {
+          'POST /hooks/sms': {
+            summary: 'A provider posts a form',
+            request: [
+              { query: vine.create({ token: vine.string().optional() }) },
+              vine.create({ from: vine.string(), text: vine.string() }),
+            ],
+            requestType: 'application/x-www-form-urlencoded',
+            responses: {
+              200: {
+                description: 'A report',
+                body: widget,
+                content: { 'text/csv': { type: 'string' } },
+              },
+              403: { description: 'Refused', content: { 'text/plain': { type: 'string' } } },
+              429: { description: 'Slow down', headers: { 'Retry-After': { type: 'integer' } } },
+            },
+          },
+        },
+      },
+    ]).paths['/hooks/sms'].post as any
+    assert.deepEqual(operation.parameters, [
+      { name: 'token', in: 'query', required: false, schema: { type: 'string' } },
+    ])
+    const form = operation.requestBody.content['application/x-www-form-urlencoded'].schema
+    assert.deepEqual(Object.keys(form.properties), ['from', 'text'])
+    assert.deepEqual(form.required, ['from', 'text'])
+    assert.deepEqual(Object.keys(operation.responses['200'].content), [
+      'application/json',
+      'text/csv',
+    ])
+    assert.deepEqual(operation.responses['403'].content, {
+      'text/plain': { schema: { type: 'string' } },
+    })
+    assert.deepEqual(operation.responses['429'].headers, {
+      'Retry-After': { schema: { type: 'integer' } },
+    })
+    assert.deepEqual(
+      operation.responses['429'].content['application/json'].schema.$ref,
+      '#/components/schemas/Errors'
+    )
+  })
+
   test('a route described twice fails loudly', ({ assert }) => {
     const api = { tag: { name: 'x' }, operations: { 'GET /x': { summary: 'x', responses: {} } } }
     assert.throws(() => describeApis([api, api]), 'OpenAPI GET /x is described twice')
