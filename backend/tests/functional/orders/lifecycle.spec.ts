@@ -526,6 +526,58 @@ test.group('Dispatch: assign, reassign, unassign, suggestions', (group) => {
       403
     )
   })
+  test('a crew is where its on-duty driver was last seen while fresh, otherwise at its base; a busy driver is not suggested', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const pickup = { lat: -1.3087, lng: 36.8516 }
+    // Both trucks are based far away, in Nakuru.
+    await world.carrier.vehicle.merge({ baseLat: -0.3031, baseLng: 36.08 }).save()
+    await world.otherCarrier.vehicle.merge({ baseLat: -0.3031, baseLng: 36.08 }).save()
+    const seen = (driverId: number, organisationId: number, age: string) =>
+      db.rawQuery(
+        `INSERT INTO driver_positions (driver_id, organisation_id, position, recorded_at, on_duty, updated_at)
+         VALUES (?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, now() - CAST(? AS interval), true, now())`,
+        [driverId, organisationId, pickup.lng + 0.01, pickup.lat, age]
+      )
+    // Seen 1 km from the pickup a minute ago / three hours ago.
+    await seen(world.carrier.driver.id, world.carrier.organisation.id, '1 minute')
+    await seen(world.otherCarrier.driver.id, world.otherCarrier.organisation.id, '3 hours')
+    const order = await makeOrder(world.shipper, { status: 'posted', pickup })
+
+    const suggested = async () => {
+      const response = await client
+        .get(`/api/v1/orders/${order.id}/suggestions`)
+        .loginAs(world.platformDispatcher)
+      response.assertStatus(200)
+      return response.body().data as {
+        driver: { id: number }
+        distanceM: number
+        locationSource: string
+      }[]
+    }
+    const [near, far] = await suggested()
+    assert.equal(near.locationSource, 'live')
+    assert.equal(near.driver.id, world.carrier.driver.id)
+    assert.isBelow(near.distanceM, 2_000)
+    assert.equal(far.driver.id, world.otherCarrier.driver.id)
+    assert.equal(far.locationSource, 'base')
+    assert.isAbove(far.distanceM, 100_000)
+
+    // On another job: not suggested, wherever they are.
+    await makeOrder(world.shipper, {
+      status: 'in_transit',
+      assignedDriverId: world.carrier.driver.id,
+      assignedVehicleId: world.carrier.vehicle.id,
+      carrierOrganisationId: world.carrier.organisation.id,
+    })
+    const whileBusy = await suggested()
+    assert.deepEqual(
+      whileBusy.map((s) => s.driver.id),
+      [world.otherCarrier.driver.id]
+    )
+  })
 })
 
 test.group('Cancellation, disputes, ratings', (group) => {
