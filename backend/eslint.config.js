@@ -74,7 +74,7 @@ export default configApp(
     },
   },
   {
-    name: 'Ids, numbers, dates and text are read by the edge rules of app/core/validators/rules',
+    name: 'Ids, numbers, booleans, dates and text are read by the edge rules of app/core/validators/rules',
     files: names.map((n) => `app/${n}/**/*.ts`),
     ignores: ['app/core/validators/**'],
     rules: {
@@ -82,9 +82,9 @@ export default configApp(
         'error',
         {
           selector:
-            "CallExpression[callee.object.name='vine'][callee.property.name=/^(number|string|date)$/]",
+            "CallExpression[callee.object.name='vine'][callee.property.name=/^(number|string|date|boolean)$/]",
           message:
-            'Use the shared rules (#core/validators/rules/number, text, date, position): one authority for ids, numbers, dates and text.',
+            'Use the shared rules (#core/validators/rules/number, boolean, text, date, position): one authority for ids, numbers, booleans, dates and text.',
         },
       ],
     },

@@ -32,14 +32,15 @@ test.group('Capability boundaries (eslint.config.js)', () => {
   })
 })
 
-test.group('One authority for ids, numbers, dates and text (eslint.config.js)', () => {
-  test('a capability writing its own vine.number / vine.string / vine.date fails the lint', async ({
+test.group('One authority for ids, numbers, booleans, dates and text (eslint.config.js)', () => {
+  test('a capability writing its own vine.number / vine.string / vine.date / vine.boolean fails the lint', async ({
     assert,
   }) => {
     for (const call of [
       'vine.number()',
       'vine.string().maxLength(9)',
       "vine.date({ formats: ['iso8601'] })",
+      'vine.boolean()',
     ]) {
       const messages = await lintAs(
         'app/orders/validators/probe.ts',

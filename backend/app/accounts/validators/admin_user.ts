@@ -4,12 +4,13 @@ import { LOCALES } from '#core/locales'
 import { phone } from '#core/validators/rules/phone'
 import { id, page, perPage, textId } from '#core/validators/rules/number'
 import { text } from '#core/validators/rules/text'
+import { textBoolean } from '#core/validators/rules/boolean'
 
 export const listUsersValidator = vine.create({
   role: vine.enum(ROLES).optional(),
   q: text({ min: 1, max: 60 }).optional(),
   organisationId: textId().optional(),
-  suspended: vine.boolean().optional(),
+  suspended: textBoolean().optional(),
   page: page().optional(),
   perPage: perPage(100).optional(),
 })

@@ -2,6 +2,7 @@ import vine from '@vinejs/vine'
 import chatConfig from '#config/chat'
 import { id, perPage, textId } from '#core/validators/rules/number'
 import { text } from '#core/validators/rules/text'
+import { boolean } from '#core/validators/rules/boolean'
 
 /** A UUID or any client-chosen id of letters, digits and dashes. */
 const clientId = () => text({ max: 64 }).regex(/^[A-Za-z0-9_-]{8,64}$/)
@@ -60,5 +61,5 @@ export const socketMarkValidator = vine.create({
 
 export const socketTypingValidator = vine.create({
   orderId: id(),
-  typing: vine.boolean(),
+  typing: boolean(),
 })

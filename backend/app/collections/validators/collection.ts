@@ -6,6 +6,7 @@ import { point } from '#core/validators/rules/position'
 import { day, month } from '#core/validators/rules/date'
 import { text } from '#core/validators/rules/text'
 import { SHIFTS } from '#collections/models/collection_route'
+import { boolean } from '#core/validators/rules/boolean'
 
 const uuid = () =>
   text({ max: 36 }).regex(
@@ -18,12 +19,12 @@ const measured = {
   weightKg: number().min(0.1).max(5000).optional(),
   cans: number().withoutDecimals().min(1).max(50),
   lactometer: number().min(0).max(60).nullable().optional(),
-  alcoholPassed: vine.boolean({ strict: true }).nullable().optional(),
+  alcoholPassed: boolean().nullable().optional(),
   temperatureC: number().min(-5).max(60).nullable().optional(),
   fatPct: number().min(0).max(15).nullable().optional(),
   snfPct: number().min(0).max(15).nullable().optional(),
   /** The grader refused the milk for what the tests do not show (smell, colour, dirt). */
-  rejectedForOther: vine.boolean({ strict: true }).optional(),
+  rejectedForOther: boolean().optional(),
 }
 
 /** One collection as the phone recorded it, offline or not. */

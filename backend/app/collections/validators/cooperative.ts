@@ -7,13 +7,14 @@ import { day } from '#core/validators/rules/date'
 import { text } from '#core/validators/rules/text'
 import { SHIFTS } from '#collections/models/collection_route'
 import { STOP_KINDS } from '#collections/models/route_stop'
+import { boolean } from '#core/validators/rules/boolean'
 
 const thresholds = {
   milkDensity: number().min(0.9).max(1.2).optional(),
   lactometerMin: number().min(10).max(40).optional(),
   lactometerMax: number().min(10).max(40).optional(),
   maxTemperatureC: number().min(0).max(45).optional(),
-  alcoholTestRequired: vine.boolean().optional(),
+  alcoholTestRequired: boolean().optional(),
   minFatPct: number().min(0).max(15).nullable().optional(),
   minSnfPct: number().min(0).max(15).nullable().optional(),
   maxLitres: number().withoutDecimals().min(1).max(5000).optional(),
@@ -85,7 +86,7 @@ export const updateRouteValidator = vine.create({
   driverId: id().nullable().optional(),
   shifts: routeFields.shifts.optional(),
   stops: routeFields.stops.optional(),
-  active: vine.boolean().optional(),
+  active: boolean().optional(),
 })
 
 export const routeIdValidator = vine.create({ params: vine.object({ id: textId() }) })

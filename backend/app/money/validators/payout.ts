@@ -2,6 +2,7 @@ import vine from '@vinejs/vine'
 import { PAYOUT_KINDS, PAYOUT_STATUSES } from '#money/models/payout'
 import { number, page, perPage, textId } from '#core/validators/rules/number'
 import { text, token } from '#core/validators/rules/text'
+import { boolean, textBoolean } from '#core/validators/rules/boolean'
 
 /** An operator says why (the audit log keeps it). */
 const reason = () => text({ min: 3, max: 300 })
@@ -18,7 +19,7 @@ export const listPayoutsValidator = vine.create({
   status: vine.enum(PAYOUT_STATUSES).optional(),
   kind: vine.enum(PAYOUT_KINDS).optional(),
   /** Sent longer ago than PAYOUT_STUCK_AFTER_MINUTES with no result, or failed: what needs an operator. */
-  attention: vine.boolean().optional(),
+  attention: textBoolean().optional(),
   orderId: textId().optional(),
   page: page().optional(),
   perPage: perPage(100).optional(),
@@ -30,7 +31,7 @@ export const payoutActionValidator = vine.create({
 })
 
 export const payoutSwitchValidator = vine.create({
-  paused: vine.boolean(),
+  paused: boolean(),
   reason: reason(),
 })
 

@@ -2,11 +2,12 @@ import vine from '@vinejs/vine'
 import { CHANNELS, KINDS } from '#notifications/notification_kinds'
 import { id, page, perPage } from '#core/validators/rules/number'
 import { text, token } from '#core/validators/rules/text'
+import { boolean, textBoolean } from '#core/validators/rules/boolean'
 
 export const listNotificationsValidator = vine.create({
   page: page().optional(),
   perPage: perPage(100).optional(),
-  unread: vine.boolean().optional(),
+  unread: textBoolean().optional(),
 })
 
 /** Either some ids or `all: true`. */
@@ -18,7 +19,7 @@ export const markReadValidator = vine.create({
 const clock = () => token({ max: 5 }).regex(/^([01]\d|2[0-3]):[0-5]\d$/)
 
 const channelSwitches = vine.object(
-  Object.fromEntries(CHANNELS.map((channel) => [channel, vine.boolean().optional()]))
+  Object.fromEntries(CHANNELS.map((channel) => [channel, boolean().optional()]))
 )
 
 export const updatePreferencesValidator = vine.create({

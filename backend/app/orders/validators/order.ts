@@ -8,6 +8,7 @@ import { dateTime } from '#core/validators/rules/date'
 import { text } from '#core/validators/rules/text'
 import ordersConfig from '#config/orders'
 import { fileSchema, jsonSchema } from '#core/contract/json_schema'
+import { boolean } from '#core/validators/rules/boolean'
 
 const place = () =>
   vine.object({
@@ -26,8 +27,8 @@ const cargo = () =>
     weightKg: number().withoutDecimals().min(0).max(100_000),
     volumeM3: number().min(0).max(500).decimal([0, 2]).optional(),
     count: number().withoutDecimals().min(1).max(1_000_000).optional(),
-    fragile: vine.boolean().optional(),
-    refrigerated: vine.boolean().optional(),
+    fragile: boolean().optional(),
+    refrigerated: boolean().optional(),
   })
 
 export const orderIdValidator = vine.create({ params: vine.object({ id: textId() }) })
@@ -43,7 +44,7 @@ export const createOrderValidator = vine.create({
   requiredVehicleTypeId: id().optional(),
   priceAmount: number().withoutDecimals().min(1).max(1e12).optional(),
   currency: vine.enum(CURRENCIES),
-  openToBids: vine.boolean().optional(),
+  openToBids: boolean().optional(),
   paymentMethod: vine.enum(PAYMENT_METHODS),
   notes: text({ max: 2000 }).optional(),
 })
@@ -57,7 +58,7 @@ export const updateOrderValidator = vine.create({
   requiredVehicleTypeId: id().nullable().optional(),
   priceAmount: number().withoutDecimals().min(1).max(1e12).nullable().optional(),
   currency: vine.enum(CURRENCIES).optional(),
-  openToBids: vine.boolean().optional(),
+  openToBids: boolean().optional(),
   paymentMethod: vine.enum(PAYMENT_METHODS).optional(),
   notes: text({ max: 2000 }).nullable().optional(),
 })

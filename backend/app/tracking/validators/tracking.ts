@@ -5,6 +5,7 @@ import { id, number as num, perPage, textId, textNumber } from '#core/validators
 import { latitude, longitude, textLatitude, textLongitude } from '#core/validators/rules/position'
 import { text } from '#core/validators/rules/text'
 import { TRACKING_EXCEPTION_KINDS } from '#tracking/models/tracking_exception'
+import { boolean, textBoolean } from '#core/validators/rules/boolean'
 
 /** One GPS point as the driver app sends it (socket `positions` or HTTP). */
 const point = vine.object({
@@ -25,7 +26,7 @@ export const positionsBatchValidator = vine.create({
 })
 
 export const dutyValidator = vine.create({
-  onDuty: vine.boolean({ strict: true }),
+  onDuty: boolean(),
 })
 
 export const createTrackerValidator = vine.create({
@@ -56,6 +57,6 @@ export const trackerIdValidator = vine.create({ params: vine.object({ id: textId
 
 export const exceptionsQueryValidator = vine.create({
   kind: vine.enum(TRACKING_EXCEPTION_KINDS).optional(),
-  open: vine.boolean().optional(),
+  open: textBoolean().optional(),
   limit: perPage(500).optional(),
 })

@@ -40,7 +40,7 @@ test.group('Hostile input is a 4xx at the edge', (group) => {
     assert.isBelow(response.status(), 500)
   })
 
-  test('numbers sent as text or lists, 1e300, year 99999 and bare "1" as a date: 422 naming the field, nothing stored', async ({
+  test('numbers or yes/no sent as text or lists, 1e300, year 99999 and bare "1" as a date: 422 naming the field, nothing stored', async ({
     client,
     assert,
   }) => {
@@ -57,6 +57,8 @@ test.group('Hostile input is a 4xx at the edge', (group) => {
         'pickup.windowStart',
       ],
       [{ pickup: { ...draft.pickup, windowStart: '1' } }, 'pickup.windowStart'],
+      [{ openToBids: 'true' }, 'openToBids'],
+      [{ cargo: { ...draft.cargo, refrigerated: 1 } }, 'cargo.refrigerated'],
     ]
     for (const [override, field] of cases) {
       const response = await client
@@ -77,5 +79,11 @@ test.group('Hostile input is a 4xx at the edge', (group) => {
       assert.equal(response.status(), 422, JSON.stringify(query))
       assert.equal(response.body().errors[0].field, Object.keys(query)[0])
     }
+    // A query string carries yes/no as text, and still reads it.
+    const unread = await client
+      .get('/api/v1/notifications')
+      .qs({ unread: 'true' })
+      .loginAs(world.shipper)
+    unread.assertStatus(200)
   })
 })

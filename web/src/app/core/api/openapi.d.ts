@@ -1121,8 +1121,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @enum {unknown} */
-            paused: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+            paused: boolean;
             reason: string;
           };
         };
@@ -2227,8 +2226,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @enum {unknown} */
-            active?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+            active?: boolean;
             driverId?: number | null;
             name?: string;
             shifts?: {
@@ -2784,8 +2782,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @enum {unknown} */
-            alcoholTestRequired?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+            alcoholTestRequired?: boolean;
             carrierOrganisationId?: number | null;
             code: string;
             /** @enum {unknown} */
@@ -2966,8 +2963,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @enum {unknown} */
-            alcoholTestRequired?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+            alcoholTestRequired?: boolean;
             carrierOrganisationId?: number | null;
             /** Format: date */
             closedThrough?: string | null;
@@ -6430,11 +6426,9 @@ export interface paths {
           'application/json': {
             cargo: {
               count?: number;
-              /** @enum {unknown} */
-              fragile?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+              fragile?: boolean;
               kind: string;
-              /** @enum {unknown} */
-              refrigerated?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+              refrigerated?: boolean;
               volumeM3?: number;
               weightKg: number;
             };
@@ -6456,8 +6450,7 @@ export interface paths {
               windowStart?: string;
             };
             notes?: string;
-            /** @enum {unknown} */
-            openToBids?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+            openToBids?: boolean;
             /** @enum {unknown} */
             paymentMethod: 'mobile_money' | 'cash';
             pickup: {
@@ -6632,11 +6625,9 @@ export interface paths {
           'application/json': {
             cargo?: {
               count?: number;
-              /** @enum {unknown} */
-              fragile?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+              fragile?: boolean;
               kind: string;
-              /** @enum {unknown} */
-              refrigerated?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+              refrigerated?: boolean;
               volumeM3?: number;
               weightKg: number;
             };
@@ -6658,8 +6649,7 @@ export interface paths {
               windowStart?: string;
             };
             notes?: string | null;
-            /** @enum {unknown} */
-            openToBids?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+            openToBids?: boolean;
             /** @enum {unknown} */
             paymentMethod?: 'mobile_money' | 'cash';
             pickup?: {
