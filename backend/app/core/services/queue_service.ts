@@ -64,7 +64,8 @@ export default class QueueService {
         async ([job]) => this.#run(Job, job)
       )
       if (options.schedules === false) continue
-      if (Job.schedule) await boss.schedule(Job.queue, Job.schedule, null, { tz: 'UTC' })
+      // A scheduled run gets an empty payload: with null, a handler reading its options threw.
+      if (Job.schedule) await boss.schedule(Job.queue, Job.schedule, {}, { tz: 'UTC' })
       else await boss.unschedule(Job.queue)
     }
     return jobs

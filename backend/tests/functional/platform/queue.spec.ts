@@ -149,6 +149,22 @@ test.group('job queue: automatic completion of unanswered deliveries', (group) =
     const [next, after] = boss.previewSchedule(schedule!.cron, { count: 2 })
     assert.equal(after.getTime() - next.getTime(), 5 * 60_000)
   })
+
+  test('a run the cron sends completes: a scheduled job gets an empty payload, not null', async ({
+    assert,
+  }) => {
+    await queue.work()
+    const boss = await queue.connect()
+    const schedule = await boss.getSchedule(AutoCompleteOrdersJob.queue)
+    // What pg-boss's clock does at each tick: send the schedule's data and options.
+    const id = await boss.send(
+      AutoCompleteOrdersJob.queue,
+      schedule!.data ?? null,
+      schedule!.options
+    )
+    const job = await finished(queue, AutoCompleteOrdersJob.queue, id!)
+    assert.equal(job.state, 'completed', JSON.stringify(job.output))
+  })
 })
 
 let attempts = 0
