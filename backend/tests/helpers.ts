@@ -92,3 +92,12 @@ async function waitHealthy(node: ApiNode) {
   }
   throw new Error(`server at ${node.url} not ready: ${node.stderr()}`)
 }
+
+/** Polls `check` every 50 ms until it holds (a simulator's callback, a queued job), or fails naming `what` after 10 s. */
+export async function waitFor(check: () => Promise<boolean>, what: string) {
+  const deadline = Date.now() + 10_000
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}

@@ -5,17 +5,9 @@ import Payment from '#money/models/payment'
 import PaymentCallback from '#money/models/payment_callback'
 import PaymentGateways from '#money/services/payment_gateways'
 import SimulatedAirtelProvider from '#money/providers/simulated_airtel_provider'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, waitFor } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
-
-async function waitFor(check: () => Promise<boolean>, what: string) {
-  const deadline = Date.now() + 10_000
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
 
 test.group('Money: the Airtel Money simulator of make dev', (group) => {
   isolateDatabase(group)

@@ -5,21 +5,13 @@ import Payout from '#money/models/payout'
 import PaymentCallback from '#money/models/payment_callback'
 import PayoutGateways from '#money/services/payout_gateways'
 import SimulatedB2cProvider from '#money/providers/simulated_b2c_provider'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, waitFor } from '#tests/helpers'
 import { completedPaidOrder } from '#tests/money_fixtures'
 import { RecordingQueue } from '#tests/notifications_fixtures'
 
 async function callbacksOf(payoutId: number) {
   const rows = await PaymentCallback.query().where('payout_id', payoutId)
   return rows.length
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string) {
-  const deadline = Date.now() + 10_000
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
 }
 
 test.group('Money: the M-Pesa B2C simulator of make dev', (group) => {

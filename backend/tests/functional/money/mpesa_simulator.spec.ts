@@ -5,21 +5,13 @@ import Payment from '#money/models/payment'
 import PaymentCallback from '#money/models/payment_callback'
 import PaymentGateways from '#money/services/payment_gateways'
 import SimulatedMpesaProvider from '#money/providers/simulated_mpesa_provider'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, waitFor } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
 
 async function callbacksOf(paymentId: number) {
   const rows = await PaymentCallback.query().where('payment_id', paymentId)
   return rows.length
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string) {
-  const deadline = Date.now() + 10_000
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
 }
 
 test.group('Money: the M-Pesa simulator of make dev', (group) => {

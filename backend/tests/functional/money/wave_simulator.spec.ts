@@ -6,17 +6,9 @@ import PaymentCallback from '#money/models/payment_callback'
 import PaymentGateways from '#money/services/payment_gateways'
 import SimulatedWaveProvider from '#money/providers/simulated_wave_provider'
 import moneyConfig from '#config/money'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, waitFor } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
-
-async function waitFor(check: () => Promise<boolean>, what: string) {
-  const deadline = Date.now() + 10_000
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
 
 test.group('Money: the Wave simulator of make dev', (group) => {
   isolateDatabase(group)
