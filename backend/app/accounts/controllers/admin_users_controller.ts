@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { paginate } from '#core/contract/response_schema'
+import { phonesFor } from '#accounts/account_country'
 import UserPolicy from '#accounts/policies/user_policy'
 import AdminUserService from '#accounts/services/admin_user_service'
 import UserTransformer from '#accounts/transformers/user_transformer'
@@ -32,8 +33,12 @@ export default class AdminUsersController {
   /** POST /api/v1/admin/users (the admin typed the phone: it is shown in full) */
   async store({ auth, bouncer, request, response }: HttpContext) {
     await bouncer.with(UserPolicy).authorize('administer')
-    const input = await request.validateUsing(createUserValidator)
-    const user = await this.users.create(auth.getUserOrFail(), input)
+    const actor = auth.getUserOrFail()
+    const input = await request.validateUsing(
+      createUserValidator,
+      await phonesFor(actor, { organisationId: request.input('organisationId') })
+    )
+    const user = await this.users.create(actor, input)
     return response.created(UserTransformer.toJSON(user))
   }
 

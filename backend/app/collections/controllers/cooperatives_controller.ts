@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import { phonesFor } from '#accounts/account_country'
 import DomainException from '#core/exceptions/domain_exception'
 import CooperativePolicy from '#collections/policies/cooperative_policy'
 import CooperativeService from '#collections/services/cooperative_service'
@@ -17,9 +18,12 @@ export default class CooperativesController {
   constructor(private cooperatives: CooperativeService) {}
 
   /** POST /api/v1/cooperatives (admins) */
-  async store({ bouncer, request, response }: HttpContext) {
+  async store({ auth, bouncer, request, response }: HttpContext) {
     await bouncer.with(CooperativePolicy).authorize('create')
-    const input = await request.validateUsing(createCooperativeValidator)
+    const input = await request.validateUsing(
+      createCooperativeValidator,
+      await phonesFor(auth.getUserOrFail(), { country: request.input('country') })
+    )
     const cooperative = await this.cooperatives.create(input)
     return response.created(CooperativeTransformer.toJSON(cooperative))
   }

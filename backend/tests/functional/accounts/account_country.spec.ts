@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import { isolateAccounts, makeOrganisation, makeUser, requestCode } from '#tests/accounts_helpers'
+import User from '#accounts/models/user'
 import { draftBody } from '#tests/fixtures/marketplace'
 
 /** A Senegalese account: phones typed without +221 are read as Senegalese, not Kenyan. */
@@ -53,5 +54,52 @@ test.group('The account country', (group) => {
     added.assertStatus(201)
     assert.equal(added.body().phone, '+221771234503')
     assert.equal(added.body().country, 'SN')
+  })
+
+  test("an admin opening an account reads its phone in the organisation's country", async ({
+    client,
+    assert,
+  }) => {
+    const admin = await makeUser({ role: 'admin', phone: '+254712000991' })
+    const carrier = await makeOrganisation('carrier', await makeUser({ role: 'driver' }))
+    await carrier.merge({ country: 'SN' }).save()
+    const created = await client
+      .post('/api/v1/admin/users')
+      .json({
+        phone: '77 123 45 04',
+        name: 'Modou',
+        role: 'dispatcher',
+        organisationId: carrier.id,
+      })
+      .loginAs(admin)
+    created.assertStatus(201)
+    assert.equal(created.body().phone, '+221771234504')
+
+    // Without an organisation, the admin's own country.
+    const platform = await client
+      .post('/api/v1/admin/users')
+      .json({ phone: '0712 000 992', name: 'Wairimu', role: 'dispatcher' })
+      .loginAs(admin)
+    platform.assertStatus(201)
+    assert.equal(platform.body().phone, '+254712000992')
+  })
+
+  test("a cooperative's manager phone is read in the cooperative's country", async ({
+    client,
+    assert,
+  }) => {
+    const admin = await makeUser({ role: 'admin', phone: '+254712000993' })
+    const response = await client
+      .post('/api/v1/cooperatives')
+      .json({
+        name: 'Njombe Dairy',
+        country: 'TZ',
+        code: '5151',
+        manager: { phone: '0712 000 994', name: 'Neema' },
+      })
+      .loginAs(admin)
+    response.assertStatus(201)
+    const manager = await User.findBy('phone', '+255712000994')
+    assert.equal(manager?.name, 'Neema')
   })
 })
