@@ -5,6 +5,8 @@ import { Pin, PinsLayer } from '../map/layers/pins-layer';
 import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
 import { Order, can } from '../order/order';
+import { HomeCountry } from '../core/country';
+import { capitalOf } from '../map/places';
 
 type Point = { lat: number; lng: number };
 
@@ -33,11 +35,12 @@ type Point = { lat: number; lng: number };
 })
 export class LoadBoardMap {
   protected readonly leaflet = inject(LeafletMap);
+  private readonly homeCountry = inject(HomeCountry);
   readonly orders = input.required<Order[]>();
   readonly here = input<Point | null>(null);
 
   protected readonly center = computed<[number, number]>(() => {
-    const here = this.here() ?? this.orders()[0]?.pickup ?? { lat: -1.29, lng: 36.82 };
+    const here = this.here() ?? this.orders()[0]?.pickup ?? capitalOf(this.homeCountry.code());
     return [here.lat, here.lng];
   });
   protected readonly pins = computed<Pin[]>(() =>

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import * as L from 'leaflet';
 import { LeafletMap } from './leaflet-map';
-import { corridorFor } from './places';
+import { capitalOf, corridorFor } from './places';
 
 describe('corridorFor', () => {
   it("frames the user's country, Uganda on the Northern corridor, Kenya's by default", () => {
@@ -10,6 +10,15 @@ describe('corridorFor', () => {
     expect(corridorFor('UG').id).toBe('northern');
     expect(corridorFor(null).id).toBe('northern');
     expect(corridorFor('FR').id).toBe('northern');
+  });
+});
+
+describe('capitalOf', () => {
+  it("opens a map on the account's capital, not Nairobi for everyone", () => {
+    expect(capitalOf('SN').name).toBe('Dakar');
+    expect(capitalOf('UG').name).toBe('Kampala');
+    expect(capitalOf('TZ').name).toBe('Dodoma');
+    expect(capitalOf(null).name).toBe('Nairobi');
   });
 });
 

@@ -66,3 +66,14 @@ export function corridorFor(country: string | null | undefined): Corridor {
     ) ?? CORRIDORS[0]
   );
 }
+
+/** Where a map of a country opens: its capital (Kampala for Uganda), else its corridor's first town. */
+export function capitalOf(country: string | null | undefined): Place {
+  const corridor = corridorFor(country);
+  const code = (country ?? corridor.country).toUpperCase();
+  return (
+    corridor.places.find((p) => p.capital && p.country === code) ??
+    corridor.places.find((p) => p.capital && p.country === corridor.country) ??
+    corridor.places[0]
+  );
+}

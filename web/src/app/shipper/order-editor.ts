@@ -20,7 +20,7 @@ import { vehicleTypeName } from '../core/i18n/vehicle-type-name';
 import { StopMoved, StopsLayer } from '../map/layers/stops-layer';
 import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
-import { corridorFor } from '../map/places';
+import { capitalOf } from '../map/places';
 import { FieldError, FieldMessage } from './field-error';
 import {
   KNOWN_WIRE_FIELDS,
@@ -88,10 +88,7 @@ export class OrderEditor {
   });
 
   protected readonly center = computed<[number, number]>(() => {
-    const corridor = corridorFor(this.homeCountry.code());
-    const place =
-      corridor.places.find((p) => p.capital && p.country === corridor.country) ??
-      corridor.places[0];
+    const place = capitalOf(this.homeCountry.code());
     return [place.lat, place.lng];
   });
 
