@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import limiter from '@adonisjs/limiter/services/main'
 import type { ApiClient } from '@japa/api-client'
@@ -44,6 +45,17 @@ export async function makeUser(attributes: {
 export async function tokenFor(user: User) {
   const token = await User.accessTokens.create(user)
   return token.value!.release()
+}
+
+/** A token of `user` as if they had signed in `minutesAgo`. */
+export async function signedInAgo(user: User, minutesAgo: number) {
+  const token = await tokenFor(user)
+  const [last] = await db.from('auth_access_tokens').where('tokenable_id', user.id).max('id as id')
+  await db
+    .from('auth_access_tokens')
+    .where('id', last.id)
+    .update({ created_at: DateTime.now().minus({ minutes: minutesAgo }).toJSDate() })
+  return token
 }
 
 export async function makeOrganisation(kind: OrganisationKind, owner?: User) {

@@ -5,7 +5,7 @@ import {
 import { orderLedgerValidator } from '#money/validators/ledger_report'
 import type { ApiDescription } from '#core/contract/api_description'
 import { listSchema, pageSchema, z } from '#core/contract/response_schema'
-import { unauthorized } from '#core/contract/words'
+import { recentSignInRequired, unauthorized } from '#core/contract/words'
 import { orderPaymentsSchema, paymentSchema } from '#money/transformers/payment_transformer'
 import { earningsSchema } from '#money/transformers/earnings_transformer'
 import {
@@ -25,6 +25,7 @@ import {
 
 const e404 = 'E_NOT_FOUND: no such order, or you may not see it (not revealed)'
 const adminOnly = 'E_AUTHORIZATION_FAILURE: admins only'
+const adminRecentlySignedIn = `${adminOnly} · ${recentSignInRequired}`
 
 export const moneyApi: ApiDescription = {
   tag: {
@@ -120,7 +121,7 @@ export const moneyApi: ApiDescription = {
       responses: {
         200: { description: 'The payout, queued', body: payoutSchema },
         401: unauthorized,
-        403: adminOnly,
+        403: adminRecentlySignedIn,
         404: 'E_NOT_FOUND',
         409: 'E_INVALID_STATE: already sent or cancelled',
         422: 'E_VALIDATION: a reason is required',
@@ -134,7 +135,7 @@ export const moneyApi: ApiDescription = {
       responses: {
         200: { description: 'The payout, cancelled', body: payoutSchema },
         401: unauthorized,
-        403: adminOnly,
+        403: adminRecentlySignedIn,
         404: 'E_NOT_FOUND',
         409: 'E_PAYOUT_OUTCOME_UNKNOWN: money may have left · E_INVALID_STATE',
         422: 'E_VALIDATION: a reason is required',
@@ -149,7 +150,7 @@ export const moneyApi: ApiDescription = {
         201: { description: 'The refund, queued', body: payoutSchema },
         200: { description: 'The refund this key already made', body: payoutSchema },
         401: unauthorized,
-        403: adminOnly,
+        403: adminRecentlySignedIn,
         404: 'E_NOT_FOUND: no such order',
         409: 'E_LEDGER_REFUSED: a concurrent refund took the money first',
         422: 'E_REFUND_REFUSED: nothing held, more than held, above the per-transaction limit, no payer number (in the admin’s language) · E_VALIDATION',
@@ -171,7 +172,7 @@ export const moneyApi: ApiDescription = {
       responses: {
         200: { description: 'The switch', body: payoutSwitchSchema },
         401: unauthorized,
-        403: adminOnly,
+        403: adminRecentlySignedIn,
         409: 'E_PAUSED_BY_ENVIRONMENT',
         422: 'E_VALIDATION',
       },

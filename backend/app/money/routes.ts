@@ -24,10 +24,15 @@ router
     router.get('/admin/ledger/totals', [AdminLedgerController, 'totals'])
     router.get('/admin/orders/:id/ledger', [AdminLedgerController, 'order'])
     router.get('/admin/payouts/switch', [AdminPayoutsController, 'showSwitch'])
-    router.put('/admin/payouts/switch', [AdminPayoutsController, 'updateSwitch'])
-    router.post('/admin/payouts/:id/retry', [AdminPayoutsController, 'retry'])
-    router.post('/admin/payouts/:id/cancel', [AdminPayoutsController, 'cancel'])
-    router.post('/admin/orders/:id/refunds', [AdminPayoutsController, 'refund'])
+    // Moving or stopping money needs a recent sign-in, like the console's other sensitive actions.
+    router
+      .group(() => {
+        router.put('/admin/payouts/switch', [AdminPayoutsController, 'updateSwitch'])
+        router.post('/admin/payouts/:id/retry', [AdminPayoutsController, 'retry'])
+        router.post('/admin/payouts/:id/cancel', [AdminPayoutsController, 'cancel'])
+        router.post('/admin/orders/:id/refunds', [AdminPayoutsController, 'refund'])
+      })
+      .use(middleware.recentSignIn())
   })
   .prefix('/api/v1')
   .use(middleware.auth())

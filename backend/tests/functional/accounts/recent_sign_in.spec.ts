@@ -1,24 +1,12 @@
 import { test } from '@japa/runner'
-import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
 import db from '@adonisjs/lucid/services/db'
 import User from '#accounts/models/user'
 import Dispute from '#orders/models/dispute'
 import accountsConfig from '#config/accounts'
 import { isolateDatabase } from '#tests/helpers'
-import { tokenFor } from '#tests/accounts_helpers'
+import { signedInAgo } from '#tests/accounts_helpers'
 import { makeAssignedOrder, makeWorld, statusOf } from '#tests/fixtures/marketplace'
-
-/** A token of `user` as if they had signed in `minutesAgo`. */
-async function signedInAgo(user: User, minutesAgo: number) {
-  const token = await tokenFor(user)
-  const [last] = await db.from('auth_access_tokens').where('tokenable_id', user.id).max('id as id')
-  await db
-    .from('auth_access_tokens')
-    .where('id', last.id)
-    .update({ created_at: DateTime.now().minus({ minutes: minutesAgo }).toJSDate() })
-  return token
-}
 
 test.group('Sensitive actions need a recent sign-in', (group) => {
   isolateDatabase(group)

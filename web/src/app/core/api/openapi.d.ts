@@ -694,7 +694,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        /** @description E_AUTHORIZATION_FAILURE: admins only · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
@@ -889,7 +889,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        /** @description E_AUTHORIZATION_FAILURE: admins only · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
@@ -999,7 +999,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        /** @description E_AUTHORIZATION_FAILURE: admins only · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
@@ -1154,7 +1154,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        /** @description E_AUTHORIZATION_FAILURE: admins only · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
