@@ -3,10 +3,17 @@ import { createServer, type AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import testUtils from '@adonisjs/core/services/test_utils'
 import type { Group } from '@japa/runner/core'
+import { simulatorsIdle } from '#money/providers/simulated_callbacks'
 
 /** Each test of the group sees a clean database: its writes are rolled back. */
 export function isolateDatabase(group: Group) {
-  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(async () => {
+    const rollback = await testUtils.db().withGlobalTransaction()
+    return async () => {
+      await simulatorsIdle()
+      await rollback()
+    }
+  })
 }
 
 /**

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import logger from '@adonisjs/core/services/logger'
 import PayoutProvider, { type PayoutRequest } from '#money/providers/payout_provider'
 import { msisdn } from '#money/providers/daraja_wire'
 import { CURRENCY_DIGITS } from '#money/ledger_accounts'
-import type { SimulatorOptions } from '#money/providers/simulated_callbacks'
+import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
 
 /**
  * What the simulated recipient does, by the last digits of the phone:
@@ -37,10 +36,7 @@ export default class SimulatedB2cProvider extends PayoutProvider {
     const outcome = OUTCOME_BY_SUFFIX.find(([suffix]) => request.phone.endsWith(suffix))?.[1] ?? 0
     const url = outcome === 'timeout' ? request.timeoutUrl : request.resultUrl
     const body = this.#result(request, conversationId, outcome === 'timeout' ? 1 : outcome)
-    const times = Math.random() < this.options.duplicateRate ? 2 : 1
-    for (let i = 0; i < times; i++) {
-      setTimeout(() => void this.#send(url, body), this.options.answerAfterMs + i * 700)
-    }
+    callBackLater(this.options, 'M-Pesa B2C', url, () => ({ body }))
     return { providerRef: conversationId }
   }
 
@@ -68,18 +64,5 @@ export default class SimulatedB2cProvider extends PayoutProvider {
       }
     }
     return { Result: result }
-  }
-
-  async #send(url: string, body: unknown) {
-    try {
-      await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(10_000),
-      })
-    } catch (error) {
-      logger.warn({ err: error }, 'the M-Pesa B2C simulator could not deliver its callback')
-    }
   }
 }

@@ -13,9 +13,11 @@ interface Delivery {
   headers?: Record<string, string>
 }
 
+const scheduled = new Set<Promise<void>>()
+
 /**
- * What every pay-in simulator does with its callback, like the sandboxes:
- * it comes once the payer has answered, asynchronously, sometimes twice.
+ * What every simulator does with its callback, like the sandboxes: it comes
+ * once the payer (or payee) has answered, asynchronously, sometimes twice.
  * `build` runs at each sending (a signature carries the time it is sent).
  */
 export function callBackLater(
@@ -26,8 +28,25 @@ export function callBackLater(
 ) {
   const times = Math.random() < options.duplicateRate ? 2 : 1
   for (let i = 0; i < times; i++) {
-    setTimeout(() => void deliver(simulator, url, build()), options.answerAfterMs + i * 700)
+    const delivery = new Promise<void>((resolve) =>
+      setTimeout(
+        () => void deliver(simulator, url, build()).finally(resolve),
+        options.answerAfterMs + i * 700
+      )
+    )
+    scheduled.add(delivery)
+    void delivery.finally(() => scheduled.delete(delivery))
   }
+}
+
+/**
+ * Resolves once every callback the simulators have scheduled has been
+ * delivered and answered. A test waits for it before its database state is
+ * rolled back: a late duplicate would otherwise be applied inside the next
+ * test's transaction and break it.
+ */
+export async function simulatorsIdle() {
+  while (scheduled.size > 0) await Promise.allSettled([...scheduled])
 }
 
 async function deliver(simulator: string, url: string, { body, headers }: Delivery) {
