@@ -4,6 +4,7 @@ import type { Locale } from '#core/locales'
 import OtpService from '#accounts/services/otp_service'
 import { localeForPhone } from '#core/phone'
 import DomainException from '#core/exceptions/domain_exception'
+import { isUniqueViolation } from '#core/database_errors'
 
 export type SelfServiceRole = 'shipper' | 'driver'
 
@@ -62,7 +63,7 @@ export default class AccountService {
       })
     } catch (error) {
       // Added at the same moment (by an organisation owner or an admin): use that account.
-      if ((error as { code?: string }).code !== '23505') throw error
+      if (!isUniqueViolation(error)) throw error
       return User.findByOrFail('phone', input.phone)
     }
   }

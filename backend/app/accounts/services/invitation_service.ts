@@ -7,6 +7,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import type {} from '#accounts/access_events'
 import accountsConfig from '#config/accounts'
+import { isUniqueViolation } from '#core/database_errors'
 import DomainException from '#core/exceptions/domain_exception'
 import { timeZoneOfPhone } from '#core/phone'
 import Organisation from '#accounts/models/organisation'
@@ -38,33 +39,34 @@ export default class InvitationService {
     const open = await OrganisationInvitation.query()
       .where({ organisationId: organisation.id, userId: user.id, status: 'pending' })
       .first()
-    if (open && open.currentStatus === 'pending') {
-      throw new DomainException('This person has already been invited and has not answered yet.', {
-        status: 409,
-        code: 'E_ALREADY_INVITED',
-        field: 'phone',
-      })
-    }
+    if (open && open.currentStatus === 'pending') throw alreadyInvited()
     await this.#refuseWithinCooldown(organisation, user)
-    const invitation = await db.transaction(async (trx) => {
-      if (open) {
-        open.useTransaction(trx)
-        open.status = 'expired'
-        await open.save()
-      }
-      return OrganisationInvitation.create(
-        {
-          organisationId: organisation.id,
-          userId: user.id,
-          role,
-          invitedById: invitedBy?.id ?? null,
-          status: 'pending',
-          code: newCode(),
-          expiresAt: DateTime.now().plus({ hours: accountsConfig.invitationTtlHours }),
-        },
-        { client: trx }
-      )
-    })
+    const invitation = await db
+      .transaction(async (trx) => {
+        if (open) {
+          open.useTransaction(trx)
+          open.status = 'expired'
+          await open.save()
+        }
+        return OrganisationInvitation.create(
+          {
+            organisationId: organisation.id,
+            userId: user.id,
+            role,
+            invitedById: invitedBy?.id ?? null,
+            status: 'pending',
+            code: newCode(),
+            expiresAt: DateTime.now().plus({ hours: accountsConfig.invitationTtlHours }),
+          },
+          { client: trx }
+        )
+      })
+      .catch((error) => {
+        // Sent twice at the same moment: the one-open-invitation index kept the first.
+        throw isUniqueViolation(error, 'organisation_invitations_one_open')
+          ? alreadyInvited()
+          : error
+      })
     await this.#text(invitation, organisation, user)
     await emitter.emit('organisation:invited', {
       invitationId: invitation.id,
@@ -253,4 +255,12 @@ function newCode() {
   let code = ''
   for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]
   return code
+}
+
+function alreadyInvited() {
+  return new DomainException('This person has already been invited and has not answered yet.', {
+    status: 409,
+    code: 'E_ALREADY_INVITED',
+    field: 'phone',
+  })
 }

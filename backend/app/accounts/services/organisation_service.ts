@@ -9,6 +9,7 @@ import type OrganisationInvitation from '#accounts/models/organisation_invitatio
 import InvitationService from '#accounts/services/invitation_service'
 import { localeForPhone } from '#core/phone'
 import { kindFoundedBy, roleFitsKind, ROLES_BY_KIND } from '#accounts/membership_rules'
+import { isUniqueViolation } from '#core/database_errors'
 
 export const PLATFORM_ORGANISATION_NAME = 'Njia'
 
@@ -135,7 +136,7 @@ export default class OrganisationService {
       })
     } catch (error) {
       // Someone created it at the same moment (unique index on the platform kind).
-      if ((error as { code?: string }).code !== '23505') throw error
+      if (!isUniqueViolation(error)) throw error
     }
     return Organisation.findByOrFail('kind', 'platform')
   }

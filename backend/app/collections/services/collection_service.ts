@@ -18,6 +18,7 @@ import MilkCollection from '#collections/models/milk_collection'
 import CooperativeAccessService from '#collections/services/cooperative_access_service'
 import CollectionReceiptJob from '#collections/jobs/collection_receipt_job'
 import { judgeQuality, type QualityTests } from '#collections/quality_rules'
+import { isUniqueViolation } from '#core/database_errors'
 
 export interface Measured extends QualityTests {
   quantityLitres?: number
@@ -138,7 +139,7 @@ export default class CollectionService {
           })
           continue
         }
-        if (isDuplicateKey(error)) {
+        if (isUniqueViolation(error)) {
           // The same collection arrived at the same moment by another request.
           const row = await MilkCollection.find(id)
           if (row) {
@@ -468,8 +469,4 @@ function refusalAsException(refusal: Refusal) {
     code: refusal.code,
     field: refusal.field,
   })
-}
-
-function isDuplicateKey(error: unknown) {
-  return (error as { code?: string }).code === '23505'
 }

@@ -4,6 +4,7 @@ import router from '@adonisjs/core/services/router'
 import { errors as vineErrors } from '@vinejs/vine'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import ErrorReporter from '#core/error_reporting/error_reporter'
+import { isUniqueViolation } from '#core/database_errors'
 import DomainException from '#core/exceptions/domain_exception'
 
 export interface ApiError {
@@ -78,6 +79,19 @@ function toApiErrors(error: unknown): {
         {
           code: 'E_INVALID_VALUE',
           message: 'A value in the request is out of range or malformed.',
+        },
+      ],
+    }
+  }
+  // Two requests wrote the same unique value at the same moment and the service had no better word for it.
+  if (isUniqueViolation(error)) {
+    return {
+      status: 409,
+      headers: {},
+      errors: [
+        {
+          code: 'E_CONFLICT',
+          message: 'Another request changed this at the same moment; reload and try again.',
         },
       ],
     }

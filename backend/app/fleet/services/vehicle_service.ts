@@ -16,6 +16,7 @@ import FleetEligibilityService, {
 import UploadService from '#core/services/upload_service'
 import type { FleetAccess } from '#fleet/services/fleet_access'
 import VehicleWork from '#fleet/services/vehicle_work'
+import { isUniqueViolation } from '#core/database_errors'
 
 export interface VehicleInput {
   plate?: string
@@ -43,8 +44,6 @@ export interface VehicleDetails {
   /** Whether each assigned driver may take loads with this vehicle. */
   driverEligibility: Map<number, Eligibility>
 }
-
-const UNIQUE_VIOLATION = '23505'
 
 /** Carriers' vehicles: registration, edits, photos and who drives them. */
 @inject()
@@ -219,7 +218,7 @@ export default class VehicleService {
         assignedById: actor.id,
       })
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw this.alreadyAssigned(driver)
+      if (isUniqueViolation(error)) throw this.alreadyAssigned(driver)
       throw error
     }
     return driver
@@ -316,8 +315,7 @@ export default class VehicleService {
     try {
       await vehicle.save()
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION)
-        throw this.plateTaken(vehicle.plate)
+      if (isUniqueViolation(error)) throw this.plateTaken(vehicle.plate)
       throw error
     }
   }

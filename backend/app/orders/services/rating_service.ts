@@ -8,6 +8,7 @@ import type { RatingSummary } from '#orders/transformers/bid_transformer'
 import OrderAccessService from '#orders/services/order_access_service'
 import { partiesOf, ratingDirectionOf } from '#orders/order_parties'
 import { assertAllowed } from '#orders/order_state_machine'
+import { isUniqueViolation } from '#core/database_errors'
 
 /**
  * After completion each side rates the other once (1–5 and a comment).
@@ -46,7 +47,7 @@ export default class RatingService {
         )
       )
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw new DomainException('This order has already been rated by your side.', {
           status: 409,
           code: 'E_ALREADY_RATED',

@@ -477,3 +477,43 @@ test.group('organisations / nobody joins without saying yes', (group) => {
     }
   })
 })
+
+test.group('organisations / two invitations at the same moment', () => {
+  // No global transaction: it would run both requests on one connection. The rows are removed by hand.
+  test('one is sent and the other refused with a reason, never a 500; the person gets one SMS', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const { owner, organisation } = await carrierWithOwner()
+    const drivers = await Promise.all([1, 2, 3, 4, 5].map(() => makeUser({ role: 'driver' })))
+    cleanup(async () => {
+      const { default: db } = await import('@adonisjs/lucid/services/db')
+      const userIds = [owner.id, ...drivers.map((driver) => driver.id)]
+      await db.from('organisation_invitations').where('organisation_id', organisation.id).delete()
+      await db.from('notifications').whereIn('user_id', userIds).delete()
+      await db
+        .from('sms_messages')
+        .whereIn(
+          'to',
+          [owner, ...drivers].map((user) => user.phone)
+        )
+        .delete()
+      await db.from('auth_access_tokens').whereIn('tokenable_id', userIds).delete()
+      await db.from('users').where('id', owner.id).update({ organisation_id: null })
+      await db.from('organisations').where('id', organisation.id).delete()
+      await db.from('users').whereIn('id', userIds).delete()
+    })
+    for (const driver of drivers) {
+      const answers = await Promise.all([
+        invite(client, owner, organisation.id, driver.phone),
+        invite(client, owner, organisation.id, driver.phone),
+      ])
+      const [sent, refused] = answers.sort((a, b) => a.status() - b.status())
+      sent.assertStatus(202)
+      // 409 when both passed the checks together, 429 when the first was already written.
+      assert.oneOf(refused.body().errors?.[0]?.code, ['E_ALREADY_INVITED', 'E_INVITATION_COOLDOWN'])
+      assert.lengthOf(await textsTo(driver.phone), 1)
+    }
+  })
+})
