@@ -41,4 +41,11 @@ echo
 echo "  Njia is starting at $url  (API docs: $url/docs)"
 echo "  The web app is rebuilt on every change; reload the page to get it (the service worker updates in the background)."
 echo
-node ace serve --hmr
+# `ace serve` answers SIGTERM only with the app's shutdown hooks and stays up,
+# and its HMR child lives as long as its IPC channel to it: so a SIGTERM to the
+# process group (a supervisor, `kill -- -PGID`) used to leave both running. It is
+# stopped the way Ctrl+C stops it. Keyboard shortcuts still read the terminal.
+node ace serve --hmr <&0 &
+api=$!
+trap 'kill -INT $api 2>/dev/null || true' TERM INT
+wait $api || wait $api
