@@ -1,5 +1,8 @@
 import { FormControl } from '@angular/forms';
-import { phoneNumber, toE164 } from './phone';
+import fullMetadata from 'libphonenumber-js/metadata.min.json';
+import { COUNTRIES } from './country';
+import { callingCode, phoneNumber, toE164 } from './phone';
+import phoneMetadata from './phone-metadata.json';
 
 describe('phoneNumber validator', () => {
   const check = (value: string) => phoneNumber(new FormControl(value, { nonNullable: true }));
@@ -34,5 +37,18 @@ describe('toE164', () => {
     expect(toE164('+254 712 345 678', 'SN')).toBe('+254712345678');
     expect(toE164('0712 345 678', 'SN')).toBeNull();
     expect(toE164('+33 6 12 34 56 78', 'SN')).toBeNull();
+  });
+});
+
+describe('phone metadata', () => {
+  it("is libphonenumber's own for exactly the countries we serve (else run scripts/phone-metadata.mjs)", () => {
+    const countries = Object.fromEntries(COUNTRIES.map((c) => [c, fullMetadata.countries[c]]));
+    expect(phoneMetadata.version).toBe(fullMetadata.version);
+    expect(phoneMetadata.countries).toEqual(countries);
+    for (const country of COUNTRIES) {
+      const code = callingCode(country).slice(1);
+      expect(phoneMetadata.country_calling_codes[code as '254']).toEqual([country]);
+    }
+    expect(Object.keys(phoneMetadata.country_calling_codes)).toHaveLength(COUNTRIES.length);
   });
 });
