@@ -39,7 +39,7 @@ node ace migration:run --force
 node ace db:seed
 echo
 echo "  Njia is starting at $url  (API docs: $url/docs)"
-echo "  The web app is rebuilt on every change; reload the page to get it (the service worker updates in the background)."
+echo "  The web app is rebuilt on every change; reload the page, then use the "new version" bar the service worker shows."
 echo
 # `ace serve` answers SIGTERM only with the app's shutdown hooks and stays up,
 # and its HMR child lives as long as its IPC channel to it: so a SIGTERM to the

@@ -6,11 +6,19 @@ import { AccountApi } from './core/auth/account-api';
 import { Session } from './core/auth/session';
 import { LanguageSwitcher } from './core/i18n/language-switcher';
 import { Connectivity } from './core/network/connectivity';
+import { UpdatePrompt } from './core/update/update-prompt';
 
 /** The shell: a header (brand, navigation, language, sign-out) around the current page. */
 @Component({
   selector: 'njia-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitcher],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    TranslocoPipe,
+    LanguageSwitcher,
+    UpdatePrompt,
+  ],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
