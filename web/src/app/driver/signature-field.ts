@@ -30,10 +30,15 @@ import SignaturePad from 'signature_pad';
     </button>
   `,
   styles: `
+    /* One column no wider than the screen: the canvas's drawing buffer (its
+       width × the pixel ratio) must not widen it on a 2× or 3× phone. */
     :host {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5rem;
-      justify-items: start;
+    }
+    button {
+      justify-self: start;
     }
     .pad {
       width: 100%;
@@ -62,17 +67,35 @@ export class SignatureField {
   constructor() {
     afterNextRender(() => {
       const canvas = this.canvas().nativeElement;
-      const context = canvas.getContext('2d');
-      if (!context) return; // no canvas (very old browser, or a test DOM)
-      const ratio = Math.max(globalThis.devicePixelRatio ?? 1, 1);
-      canvas.width = canvas.offsetWidth * ratio;
-      canvas.height = canvas.offsetHeight * ratio;
-      context.scale(ratio, ratio);
+      if (!canvas.getContext('2d')) return; // no canvas (very old browser, or a test DOM)
       this.pad = new SignaturePad(canvas, { backgroundColor: 'rgb(255,255,255)' });
       this.pad.addEventListener('endStroke', () => this.empty.set(this.pad?.isEmpty() ?? true));
+      this.fit();
+      globalThis.addEventListener?.('resize', this.fit);
     });
-    inject(DestroyRef).onDestroy(() => this.pad?.off());
+    inject(DestroyRef).onDestroy(() => {
+      globalThis.removeEventListener?.('resize', this.fit);
+      this.pad?.off();
+    });
   }
+
+  /**
+   * The drawing buffer follows the pad's size on screen (turning the phone,
+   * a narrower layout), sharp on high-density screens; what was drawn is kept.
+   */
+  private readonly fit = (): void => {
+    const canvas = this.canvas().nativeElement;
+    const ratio = Math.max(globalThis.devicePixelRatio ?? 1, 1);
+    const width = Math.round(canvas.offsetWidth * ratio);
+    const height = Math.round(canvas.offsetHeight * ratio);
+    if (!this.pad || (canvas.width === width && canvas.height === height)) return;
+    const strokes = this.pad.toData();
+    canvas.width = width;
+    canvas.height = height;
+    canvas.getContext('2d')?.scale(ratio, ratio);
+    this.pad.clear();
+    this.pad.fromData(strokes);
+  };
 
   clear(): void {
     this.pad?.clear();
