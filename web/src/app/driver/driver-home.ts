@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { toApiError } from '../core/api/api-error';
@@ -8,13 +9,22 @@ import { OfflineActions } from './actions/offline-actions';
 import { DriverState } from './driver-state';
 import { GpsStatus } from './gps-status';
 import { LoadBoard } from './load-board';
+import { isUnderway } from '../order/order';
 import { OrderStatusBadge } from '../order/order-status';
 import { PendingActions } from './pending-actions';
 
-/** The driver's home: duty switch, GPS status, current jobs and the load board. */
+/** The driver's home: duty switch, GPS status, current jobs, the load board, then finished jobs. */
 @Component({
   selector: 'njia-driver-home',
-  imports: [TranslocoPipe, RouterLink, GpsStatus, LoadBoard, PendingActions, OrderStatusBadge],
+  imports: [
+    NgTemplateOutlet,
+    TranslocoPipe,
+    RouterLink,
+    GpsStatus,
+    LoadBoard,
+    PendingActions,
+    OrderStatusBadge,
+  ],
   templateUrl: './driver-home.html',
   styleUrl: './driver.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,6 +35,13 @@ export class DriverHome {
   private readonly messages = inject(ErrorMessages);
   protected readonly busy = signal(false);
   protected readonly dutyError = signal<string | null>(null);
+  /** Jobs still to drive; delivered, closed and cancelled ones go below the load board. */
+  protected readonly currentJobs = computed(() =>
+    (this.state.jobs() ?? []).filter((job) => isUnderway(job.status)),
+  );
+  protected readonly finishedJobs = computed(() =>
+    (this.state.jobs() ?? []).filter((job) => !isUnderway(job.status)),
+  );
 
   constructor() {
     void this.state.refreshJobs();
