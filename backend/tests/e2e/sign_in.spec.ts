@@ -64,7 +64,7 @@ test.group('e2e: sign in through the web app', (group) => {
     await page.waitForURL(appUrl('/'))
     await page.getByRole('heading', { name: 'Welcome, Amina Wanjiru' }).waitFor()
     assert.equal(await page.getByTestId('role').textContent(), 'Shipper')
-    assert.include(await page.getByTestId('entry-postLoad').textContent(), 'Open')
+    await page.getByTestId('entry-postLoad').getByRole('link', { name: 'Post a load' }).waitFor()
     assert.equal(await page.getByTestId('entry-loadBoard').count(), 0)
     await screenshot(page, 'home-shipper')
 

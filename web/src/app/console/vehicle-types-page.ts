@@ -22,7 +22,7 @@ type Names = VehicleType['names'];
     @for (m of errors().form; track $index) {
       <p class="njia-error" role="alert">{{ m }}</p>
     }
-    <table data-testid="vehicle-types">
+    <table tabindex="0" data-testid="vehicle-types">
       <thead>
         <tr>
           <th>{{ 'console.vehicleTypes.code' | transloco }}</th>
