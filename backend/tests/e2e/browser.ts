@@ -6,7 +6,13 @@ import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import webConfig from '#config/web'
 import type { Group } from '@japa/runner/core'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
 import { startRealtime, stopRealtime } from '#tests/tracking_fixtures'
 
 /**
@@ -54,7 +60,7 @@ export async function launchChromium(): Promise<Browser> {
  */
 export async function newVisitor(
   browser: Browser,
-  where: { locale?: string; timezoneId?: string; viewport?: { width: number; height: number } } = {}
+  where: BrowserContextOptions = {}
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     locale: 'en-US',
