@@ -17,7 +17,7 @@ import { ApiError, toApiError } from '../core/api/api-error';
 import { VehicleType } from '../core/api/api-types';
 import { VehicleTypes } from '../core/api/vehicle-types';
 import { errorTexts } from '../core/api/error-messages';
-import { formatDateTime } from '../core/i18n/format';
+import { LocalNumberPipe, formatDateTime, formatKm } from '../core/i18n/format';
 import { Language } from '../core/i18n/language';
 import { Socket } from '../core/realtime/socket';
 import { DriversLayer } from '../map/layers/drivers-layer';
@@ -51,6 +51,7 @@ import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
 @Component({
   selector: 'njia-dispatch-page',
   imports: [
+    LocalNumberPipe,
     VehicleTypeNamePipe,
     FormsModule,
     TranslocoPipe,
@@ -207,7 +208,7 @@ export class DispatchPage {
   }
 
   protected km(metres: number | undefined): string {
-    return ((metres ?? 0) / 1000).toFixed(1);
+    return formatKm(metres, this.language.current());
   }
 
   protected time(iso: string | undefined): string {

@@ -1,3 +1,4 @@
+import { WeightPipe } from '../core/i18n/format';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -24,7 +25,7 @@ function localInputValue(date: Date): string {
 /** A bid on a posted load: amount, currency, vehicle, pickup time and a note. */
 @Component({
   selector: 'njia-bid-form',
-  imports: [VehicleTypeNamePipe, ReactiveFormsModule, TranslocoPipe, RouterLink],
+  imports: [WeightPipe, VehicleTypeNamePipe, ReactiveFormsModule, TranslocoPipe, RouterLink],
   templateUrl: './bid-form.html',
   styleUrl: './driver.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,5 @@
+import { LocalNumberPipe } from '../core/i18n/format';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { DecimalPipe } from '@angular/common';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Connectivity } from '../core/network/connectivity';
 import { Socket } from '../core/realtime/socket';
@@ -9,7 +9,7 @@ import { GpsStreamer } from './gps/gps-streamer';
 /** What the phone is doing with the driver's position: never hidden. */
 @Component({
   selector: 'njia-gps-status',
-  imports: [TranslocoPipe, DecimalPipe],
+  imports: [TranslocoPipe, LocalNumberPipe],
   template: `
     <dl class="gps-status" aria-live="polite" data-testid="gps-status">
       <div>
@@ -43,7 +43,7 @@ import { GpsStreamer } from './gps/gps-streamer';
           <dd>
             {{ fix.lat.toFixed(4) }}, {{ fix.lng.toFixed(4) }}
             @if (fix.accuracy !== null) {
-              (± {{ fix.accuracy | number: '1.0-0' }} m)
+              (± {{ fix.accuracy | localNumber: { maximumFractionDigits: 0 } }} m)
             }
           </dd>
         </div>

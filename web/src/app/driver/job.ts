@@ -1,3 +1,4 @@
+import { WeightPipe } from '../core/i18n/format';
 import { ChatPanel } from '../chat/chat-panel';
 import { PushPrompt } from '../account/push-prompt';
 import {
@@ -52,6 +53,7 @@ type PodField = (typeof POD_FIELDS)[number];
 @Component({
   selector: 'njia-job',
   imports: [
+    WeightPipe,
     ReactiveFormsModule,
     TranslocoPipe,
     RouterLink,

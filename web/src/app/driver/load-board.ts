@@ -6,6 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { toApiError } from '../core/api/api-error';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
+import { WeightPipe, formatKm } from '../core/i18n/format';
 import { formatMoney } from '../core/money';
 import { Order, can } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
@@ -17,7 +18,7 @@ export const RADII_KM = [25, 50, 100, 250, 500] as const;
 /** Posted loads near the driver, as a list or on the map, nearest first. */
 @Component({
   selector: 'njia-load-board',
-  imports: [TranslocoPipe, RouterLink, FormsModule, LoadBoardMap],
+  imports: [WeightPipe, TranslocoPipe, RouterLink, FormsModule, LoadBoardMap],
   templateUrl: './load-board.html',
   styleUrl: './load-board.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,7 +50,7 @@ export class LoadBoard {
   }
 
   protected km(order: Order): string {
-    return ((order.distanceM ?? 0) / 1000).toFixed(order.distanceM! < 10_000 ? 1 : 0);
+    return formatKm(order.distanceM, this.language.current());
   }
 
   protected setRadius(km: number): void {

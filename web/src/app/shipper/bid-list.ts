@@ -12,7 +12,7 @@ import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { vehicleTypeName } from '../core/i18n/vehicle-type-name';
-import { formatDateTime } from '../core/i18n/format';
+import { LocalNumberPipe, formatDateTime } from '../core/i18n/format';
 import { formatMoney } from '../core/money';
 import { Bid, Order, can } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
@@ -26,11 +26,12 @@ import { BidSort, bestOf, sortBids } from './bid-comparison';
  */
 @Component({
   selector: 'njia-bid-list',
-  imports: [TranslocoPipe],
+  imports: [LocalNumberPipe, TranslocoPipe],
   templateUrl: './bid-list.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BidList {
+  protected readonly oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
   private readonly api = inject(OrdersApi);
   private readonly language = inject(Language);
   readonly order = input.required<Order>();

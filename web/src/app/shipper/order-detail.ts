@@ -15,7 +15,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
-import { formatDateTime } from '../core/i18n/format';
+import { LocalNumberPipe, formatDateTime, formatKm } from '../core/i18n/format';
 import { Language } from '../core/i18n/language';
 import { formatMoney } from '../core/money';
 import { Socket } from '../core/realtime/socket';
@@ -47,6 +47,7 @@ import { PushPrompt } from '../account/push-prompt';
 @Component({
   selector: 'njia-order-detail',
   imports: [
+    LocalNumberPipe,
     RouterLink,
     TranslocoPipe,
     ReactiveFormsModule,
@@ -131,7 +132,7 @@ export class OrderDetail {
     return {
       stop: eta.nextStop,
       time: formatDateTime(eta.at, this.language.current(), { hour: '2-digit', minute: '2-digit' }),
-      km: (eta.remainingM / 1000).toFixed(eta.remainingM < 10_000 ? 1 : 0),
+      km: formatKm(eta.remainingM, this.language.current()),
     };
   });
 

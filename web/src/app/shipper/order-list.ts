@@ -4,7 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
-import { formatDateTime } from '../core/i18n/format';
+import { WeightPipe, formatDateTime } from '../core/i18n/format';
 import { formatMoney } from '../core/money';
 import { Order, can } from '../order/order';
 import { OrderStatusBadge } from '../order/order-status';
@@ -13,7 +13,7 @@ import { OrdersApi } from '../order/orders-api';
 /** The shipper's orders, newest first, each with its state and a link. */
 @Component({
   selector: 'njia-order-list',
-  imports: [RouterLink, TranslocoPipe, OrderStatusBadge],
+  imports: [WeightPipe, RouterLink, TranslocoPipe, OrderStatusBadge],
   templateUrl: './order-list.html',
   styleUrl: './shipper.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
