@@ -25,7 +25,7 @@ export type ResponseWords =
     }
 
 type Validator = { toJSONSchema(): unknown }
-type RequestPart = Validator | { query: Validator }
+type RequestPart = Validator | { query: Validator } | { body: Validator }
 
 export interface Operation {
   summary: string
@@ -35,7 +35,8 @@ export interface Operation {
    * uses one for the path and another for the rest): `params` are the
    * path's, the rest is the query (GET, DELETE) or the body (JSON, or
    * multipart when it holds a file). `{ query: validator }` is read from
-   * the query string of a POST (a callback URL's token).
+   * the query string of a POST (a callback URL's token); `{ body: validator }`
+   * from the body of a DELETE.
    */
   request?: RequestPart | RequestPart[]
   /**
@@ -111,10 +112,7 @@ export function describeApis(apis: ApiDescription[]): DescribedApi {
         summary: operation.summary,
         ...(operation.description ? { description: operation.description } : {}),
         ...(operation.security ? { security: operation.security } : {}),
-        ...requestOf(method, pattern, operation.request, operation.requestType),
-        ...(operation.requestContent
-          ? { requestBody: { required: true, content: contentOf(operation.requestContent) } }
-          : {}),
+        ...requestOf(method, pattern, operation),
         responses: Object.fromEntries(
           Object.entries({ ...edgeResponses(method, operation), ...operation.responses }).map(
             ([status, words]) => [status, responseOf(Number(status), words, bodyRef)]
@@ -198,13 +196,26 @@ function contentOf(schemas: Record<string, JsonSchema>) {
   return Object.fromEntries(Object.entries(schemas).map(([type, schema]) => [type, { schema }]))
 }
 
-/** Path parameters, then the query or the body, from the route's validators. */
-function requestOf(
+/**
+ * Path parameters, then the query or the body, from the route's validators;
+ * a body no validator reads (`requestContent`) beside them.
+ */
+function requestOf(method: string, pattern: string, operation: Operation) {
+  const described = validatedRequestOf(method, pattern, operation.request, operation.requestType)
+  if (!operation.requestContent) return described
+  const content = { ...described.requestBody?.content, ...contentOf(operation.requestContent) }
+  return { ...described, requestBody: { required: true, content } }
+}
+
+function validatedRequestOf(
   method: string,
   pattern: string,
   request?: Operation['request'],
   requestType?: string
-) {
+): {
+  parameters?: Record<string, unknown>[]
+  requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> }
+} {
   const parts = [request ?? []].flat()
   const inQuery = method === 'GET' || method === 'DELETE'
   const params: Record<string, JsonSchema> = {}
@@ -212,11 +223,13 @@ function requestOf(
   const body: JsonSchema = { type: 'object', properties: {}, required: [] }
   for (const part of parts) {
     const queryOnly = 'query' in part
-    const schema = (queryOnly ? part.query : part).toJSONSchema() as JsonSchema
+    const bodyOnly = 'body' in part
+    const validator = queryOnly ? part.query : bodyOnly ? part.body : part
+    const schema = validator.toJSONSchema() as JsonSchema
     const required = new Set((schema.required ?? []) as string[])
     const { params: path, ...rest } = (schema.properties ?? {}) as Record<string, JsonSchema>
     Object.assign(params, path?.properties ?? {})
-    if (queryOnly || inQuery) {
+    if (queryOnly || (inQuery && !bodyOnly)) {
       for (const [name, property] of Object.entries(rest)) {
         query.push({ name, in: 'query', required: required.has(name), schema: property })
       }

@@ -41,6 +41,11 @@ export function toIsoDate(value: DateTime): string {
   return value.toISODate() ?? ''
 }
 
+/** An object with one field of the same schema for each key of a fixed list (a kind, a channel). */
+export function keyedObject<K extends string, T extends z.ZodType>(keys: readonly K[], value: T) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, value])) as Record<K, T>)
+}
+
 /** The `meta` of every paginated list (Lucid's paginator, camelCased). */
 export const pageMetaSchema = named(
   'PageMeta',
