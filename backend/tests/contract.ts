@@ -14,14 +14,11 @@ export const NOT_API_ROUTES = [/^\/docs\/:file$/, /^\/socket\.io/, /\*/, /^\/__/
  * described by its validator and transformer, a status the document does
  * not list for it, a media type it does not list or a JSON body its schema
  * refuses fails the test that made the request. So the document cannot
- * drift from what the code answers. Only the operations still described by
- * a hand-written fragment (`handWrittenOperations()`) are let through
- * unchecked.
+ * drift from what the code answers.
  */
 export class ContractChecker {
   readonly #document
   readonly #described
-  readonly #handWritten
   readonly #ajv = new Ajv2020({ strict: false, allErrors: true })
   readonly #validators = new Map<string, ValidateFunction>()
 
@@ -30,7 +27,6 @@ export class ContractChecker {
       paths: Record<string, Record<string, { responses: Record<string, ResponseObject> }>>
     }
     this.#described = service.describedOperations()
-    this.#handWritten = service.handWrittenOperations()
     addFormats.default(this.#ajv)
     this.#ajv.addSchema(this.#document, 'openapi')
   }
@@ -43,7 +39,6 @@ export class ContractChecker {
     const path = toOpenApiPath(matched.route.pattern)
     if (!this.#described.has(key)) {
       if (NOT_API_ROUTES.some((skip) => skip.test(matched.route.pattern))) return
-      if (this.#handWritten.has(`${method} ${path}`)) return
       throw new Error(
         `Contract: ${key} answered ${status} but is not described by a validator and ` +
           `transformer (app/<capability>/openapi.ts, docs/architecture.md "Describing a route")`

@@ -33,6 +33,7 @@ export const moneyApi: ApiDescription = {
     description:
       'Pay-ins into escrow (M-Pesa STK push, Airtel Money collection, Wave checkout, Orange Money web payment), applied only after the provider’s query API confirms them; settlement on completion; carriers’ earnings. Amounts are integers in minor units with their ISO 4217 code.',
   },
+  otherTags: [{ name: 'webhooks', description: 'Calls from outside providers (no access token)' }],
   operations: {
     'GET /api/v1/orders/:id/payments': {
       summary: 'The order’s payment attempts, newest first (shipper side, platform, admins)',

@@ -1,5 +1,3 @@
-import type { OpenApiFragment } from '#core/openapi/fragment'
-import { error } from '#core/openapi/shared'
 import type { ApiDescription } from '#core/contract/api_description'
 import { listSchema } from '#core/contract/response_schema'
 import { unauthorized } from '#core/contract/words'
@@ -20,96 +18,51 @@ import {
   trackQueryValidator,
   trackerIdValidator,
 } from '#tracking/validators/tracking'
+import { osmandQueryValidator } from '#tracking/validators/osmand'
 
-const query = (name: string, schema: unknown, description: string, required = false) => ({
-  name,
-  in: 'query',
-  required,
-  description,
-  schema,
-})
-
-const osmandParameters = [
-  query('id', { type: 'string' }, 'Tracker id (or `deviceid`); see POST /api/v1/trackers'),
-  query('deviceid', { type: 'string' }, 'Alias of `id`'),
-  query('lat', { type: 'number' }, 'Latitude, degrees'),
-  query('lon', { type: 'number' }, 'Longitude, degrees'),
-  query('location', { type: 'string' }, '`lat,lon` instead of lat and lon'),
-  query(
-    'timestamp',
-    { type: 'string' },
-    'Seconds or milliseconds since the epoch (below 2^31 = seconds), or ISO 8601; default now'
-  ),
-  query('speed', { type: 'number' }, 'Knots'),
-  query('bearing', { type: 'number' }, 'Degrees (or `heading`)'),
-  query('altitude', { type: 'number' }, 'Metres'),
-  query('accuracy', { type: 'number' }, 'Metres'),
-  query('hdop', { type: 'number' }, 'Ignored'),
-  query('batt', { type: 'number' }, 'Battery, %'),
-  query('valid', { type: 'string' }, 'Anything but `true`/`1`: acknowledged but not stored'),
-]
-
-/**
- * OsmAnd is an outside protocol (its devices' own query and bodies, no
- * validator of ours): described by hand.
- */
-export const osmandOpenApi: OpenApiFragment = {
-  paths: {
-    '/osmand': {
-      get: {
-        tags: ['tracking'],
-        summary: 'OsmAnd protocol (OsmAnd app, Traccar Client, compatible trackers)',
-        description:
-          'Authenticated by the tracker id alone. Also served on every path of OSMAND_PORT when set. ' +
-          'POST takes the same fields as a form, or Traccar Client’s JSON body ' +
-          '`{ device_id, location: { timestamp, coords: { latitude, longitude, accuracy, speed (m/s), heading, altitude }, battery: { level 0..1 } } }`.',
-        security: [],
-        parameters: osmandParameters,
-        responses: {
-          '200': {
-            description:
-              'Accepted (empty body); a report without a fix is acknowledged, not stored',
-          },
-          '400': error(
-            'No device id (E_OSMAND_MALFORMED), or an unknown or revoked one (E_UNKNOWN_DEVICE)'
-          ),
-          '403': error('The tracker’s user is no driver now (E_NOT_A_DRIVER)'),
-          '429': error(
-            'E_RATE_LIMITED: over the driver’s or the tracker’s budget, or too many unknown ids from this address'
-          ),
-          '422': error(
-            'The point refused as by the socket and HTTP batch (E_VALIDATION, E_FUTURE_TIMESTAMP, E_TOO_OLD); field names the point'
-          ),
-        },
+const osmandDescription =
+  'Authenticated by the tracker id alone. Also served on every path of OSMAND_PORT when set. The fields come from the query string, else from the body (a form, or the same text sent without a content type); a point refused gets the answer the socket and the HTTP batch get.'
+const accepted = {
+  description: 'Accepted (empty body); a report without a fix is acknowledged, not stored',
+  content: { 'text/plain': { type: 'string', maxLength: 0 } },
+}
+const osmandRefusals = {
+  403: 'E_NOT_A_DRIVER: the tracker’s user is no driver now',
+  422: 'The point refused as by the socket and HTTP batch (E_VALIDATION, E_FUTURE_TIMESTAMP, E_TOO_OLD); `field` names it',
+  429: 'E_RATE_LIMITED: over the driver’s or the tracker’s budget, or too many unknown ids from this address',
+}
+const traccarLocation = {
+  type: 'object',
+  required: ['timestamp'],
+  properties: {
+    timestamp: { type: 'string', description: 'ISO 8601, or milliseconds since the epoch' },
+    coords: {
+      type: 'object',
+      description: 'Absent: no fix (acknowledged, not stored)',
+      properties: {
+        latitude: { type: 'number' },
+        longitude: { type: 'number' },
+        accuracy: { type: 'number', description: 'Metres' },
+        speed: { type: 'number', description: 'm/s; -1 unknown' },
+        heading: { type: 'number', description: 'Degrees; -1 unknown' },
+        altitude: { type: 'number', description: 'Metres' },
       },
-      post: {
-        tags: ['tracking'],
-        summary: 'OsmAnd protocol, form or JSON body',
-        security: [],
-        parameters: osmandParameters,
-        requestBody: {
-          content: {
-            'application/x-www-form-urlencoded': { schema: { type: 'object' } },
-            'application/json': { schema: { type: 'object' } },
-          },
-        },
-        responses: {
-          '200': {
-            description:
-              'Accepted (empty body); a report without a fix is acknowledged, not stored',
-          },
-          '400': error(
-            'No device id or a malformed JSON report (E_OSMAND_MALFORMED); an unknown id in a form (E_UNKNOWN_DEVICE)'
-          ),
-          '403': error('The tracker’s user is no driver now (E_NOT_A_DRIVER)'),
-          '429': error(
-            'E_RATE_LIMITED: over the driver’s or the tracker’s budget, or too many unknown ids from this address'
-          ),
-          '404': error('Unknown or revoked tracker id in a JSON report (E_UNKNOWN_DEVICE)'),
-          '413': error('A raw body over 64 KB (E_PAYLOAD_TOO_LARGE)'),
-          '422': error('The point refused as by the socket and HTTP batch; field names the point'),
-        },
-      },
+    },
+    battery: { type: 'object', properties: { level: { type: 'number', description: '0..1' } } },
+  },
+}
+/** Traccar Client >= 9 (the background-geolocation SDK); read by the decoder, not a validator. */
+const traccarReport = {
+  type: 'object',
+  required: ['device_id', 'location'],
+  properties: {
+    device_id: { type: 'string', description: 'Tracker id' },
+    location: {
+      description: 'One location, or up to 500 (the SDK’s batch sync)',
+      oneOf: [
+        traccarLocation,
+        { type: 'array', items: traccarLocation, minItems: 1, maxItems: 500 },
+      ],
     },
   },
 }
@@ -126,6 +79,32 @@ export const trackingApi: ApiDescription = {
       'Live positions over Socket.IO: see docs/realtime.md.',
   },
   operations: {
+    'GET /osmand': {
+      summary: 'OsmAnd protocol (OsmAnd app, Traccar Client, compatible trackers)',
+      description: osmandDescription,
+      security: [],
+      request: osmandQueryValidator,
+      responses: {
+        200: accepted,
+        400: 'No device id (E_OSMAND_MALFORMED), or an unknown or revoked one (E_UNKNOWN_DEVICE)',
+        ...osmandRefusals,
+      },
+    },
+    'POST /osmand': {
+      summary: 'OsmAnd protocol: the query form, a form body, or Traccar Client’s JSON',
+      description: osmandDescription,
+      security: [],
+      request: [{ query: osmandQueryValidator }, osmandQueryValidator],
+      requestType: 'application/x-www-form-urlencoded',
+      requestContent: { 'application/json': traccarReport },
+      responses: {
+        200: accepted,
+        400: 'No device id or a malformed JSON report (E_OSMAND_MALFORMED); an unknown id in a form (E_UNKNOWN_DEVICE)',
+        404: 'E_UNKNOWN_DEVICE: an unknown or revoked tracker id in a JSON report',
+        413: 'E_PAYLOAD_TOO_LARGE: a raw body over 64 KB',
+        ...osmandRefusals,
+      },
+    },
     'POST /api/v1/tracking/positions': {
       summary: 'Send a batch of GPS points (background sync); answered after commit',
       description:

@@ -1,4 +1,5 @@
 import DomainException from '#core/exceptions/domain_exception'
+import { osmandQueryValidator, type OsmandQuery } from '#tracking/validators/osmand'
 
 const KNOTS_TO_MPS = 0.514444
 /** A numeric timestamp below 2^31 - 1 is seconds, otherwise milliseconds (Traccar's rule). */
@@ -86,10 +87,11 @@ function isNoFix(lat: unknown, lng: unknown) {
  * `id`/`deviceid`, `lat`+`lon` or `location=lat,lon`, `timestamp`, `speed`
  * in knots, `bearing`/`heading`, `altitude`, `accuracy`, `batt`, `valid`.
  * A repeated key counts by its last value; keys we do not store (`hdop`,
- * `cell`, `wifi`, `charge`, `driverUniqueId`, anything else) are ignored.
+ * `cell`, `wifi`, `charge`, `driverUniqueId`, anything else) are ignored
+ * (osmandQueryValidator drops them).
  */
-function decodeParams(params: URLSearchParams): OsmandReport {
-  const last = (key: string) => params.getAll(key).at(-1)
+function decodeParams(query: OsmandQuery): OsmandReport {
+  const last = (key: keyof OsmandQuery) => query[key]
   const deviceId = deviceIdFrom(last('id') ?? last('deviceid'), 'id')
 
   let lat: unknown = numeric(last('lat'))
@@ -181,11 +183,12 @@ function decodeJson(body: unknown): OsmandReport {
  * content type). The query is read as plain `key=value` pairs, so
  * `location=lat,lon` keeps its comma.
  */
-export function decodeOsmand(request: OsmandRequest): OsmandReport {
+export async function decodeOsmand(request: OsmandRequest): Promise<OsmandReport> {
   if (request.contentType?.toLowerCase().startsWith('application/json')) {
     return decodeJson(request.json)
   }
   let params = new URLSearchParams(request.query)
   if (params.size === 0 && request.text) params = new URLSearchParams(request.text.trim())
-  return decodeParams(params)
+  // fromEntries keeps a repeated key's last value.
+  return decodeParams(await osmandQueryValidator.validate(Object.fromEntries(params)))
 }

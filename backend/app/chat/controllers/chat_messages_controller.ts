@@ -8,13 +8,13 @@ import chatConfig from '#config/chat'
 import ChatPolicy from '#chat/policies/chat_policy'
 import ChatService from '#chat/services/chat_service'
 import ChatMessageTransformer from '#chat/transformers/chat_message_transformer'
+import type { chatPageSchema, chatReadSchema } from '#chat/transformers/chat_schemas'
+import type { z } from '#core/contract/response_schema'
 import {
   attachmentValidator,
   historyValidator,
   markValidator,
-  photoValidator,
   sendValidator,
-  voiceValidator,
 } from '#chat/validators/chat'
 
 /**
@@ -30,7 +30,7 @@ export default class ChatMessagesController {
   ) {}
 
   /** GET /api/v1/orders/:id/chat/messages?before=&limit= */
-  async index(ctx: HttpContext) {
+  async index(ctx: HttpContext): Promise<z.infer<typeof chatPageSchema>> {
     const { params, before, limit } = await historyValidator.validate({
       ...ctx.request.qs(),
       params: ctx.params,
@@ -52,12 +52,7 @@ export default class ChatMessagesController {
   async store(ctx: HttpContext) {
     const input = await ctx.request.validateUsing(sendValidator)
     const order = await this.#participating(ctx, input.params.id)
-    let attachment
-    if (input.kind) {
-      const validator = input.kind === 'photo' ? photoValidator : voiceValidator
-      const { file } = await ctx.request.validateUsing(validator)
-      attachment = { kind: input.kind, file }
-    }
+    const attachment = input.kind && input.file ? { kind: input.kind, file: input.file } : undefined
     const { message, replayed } = await this.chat.send(ctx.auth.getUserOrFail(), order, {
       clientId: input.clientId,
       body: input.body,
@@ -68,7 +63,7 @@ export default class ChatMessagesController {
   }
 
   /** POST /api/v1/orders/:id/chat/read { upTo } */
-  async read(ctx: HttpContext) {
+  async read(ctx: HttpContext): Promise<z.infer<typeof chatReadSchema>> {
     const { params, upTo } = await ctx.request.validateUsing(markValidator)
     const order = await this.#participating(ctx, params.id)
     await this.chat.mark(ctx.auth.getUserOrFail(), order, 'read', upTo)

@@ -18,6 +18,8 @@ import { rooms } from '#realtime/rooms'
 import chatConfig from '#config/chat'
 import ChatMessage, { type ChatMessageKind } from '#chat/models/chat_message'
 import ChatMessageTransformer from '#chat/transformers/chat_message_transformer'
+import type { chatReceiptSchema } from '#chat/transformers/chat_schemas'
+import type { z } from '#core/contract/response_schema'
 
 /** Payload of the `chat:message` application event (notifications tell those away). */
 export interface ChatMessageEvent {
@@ -197,7 +199,7 @@ export default class ChatService {
   }
 
   /** How far each participant received and read. */
-  async receipts(order: Order) {
+  async receipts(order: Order): Promise<z.infer<typeof chatReceiptSchema>[]> {
     const rows = await db.from('chat_receipts').where('order_id', order.id)
     return rows.map((row) => ({
       userId: row.user_id as number,

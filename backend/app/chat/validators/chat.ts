@@ -3,6 +3,7 @@ import chatConfig from '#config/chat'
 import { id, perPage, textId } from '#core/validators/rules/number'
 import { text } from '#core/validators/rules/text'
 import { boolean } from '#core/validators/rules/boolean'
+import { fileSchema, jsonSchema } from '#core/contract/json_schema'
 
 /** A UUID or any client-chosen id of letters, digits and dashes. */
 const clientId = () => text({ max: 64 }).regex(/^[A-Za-z0-9_-]{8,64}$/)
@@ -13,7 +14,12 @@ export const historyValidator = vine.create({
   limit: perPage(chatConfig.pageSize.max).optional(),
 })
 
-/** JSON { clientId, body } or multipart { clientId, body?, kind: photo | voice, file }. */
+const ATTACHMENTS = chatConfig.uploads
+
+/**
+ * JSON { clientId, body } or multipart { clientId, body?, kind: photo | voice,
+ * file }; the file's bounds are its kind's (a voice note is smaller).
+ */
 export const sendValidator = vine.create({
   params: vine.object({ id: textId() }),
   clientId: clientId(),
@@ -22,20 +28,19 @@ export const sendValidator = vine.create({
     .enum(['photo', 'voice'] as const)
     .optional()
     .requiredIfExists('file'),
-})
-
-export const photoValidator = vine.create({
-  file: vine.file({
-    size: chatConfig.uploads.photo.maxSize,
-    extnames: chatConfig.uploads.photo.extnames,
-  }),
-})
-
-export const voiceValidator = vine.create({
-  file: vine.file({
-    size: chatConfig.uploads.voice.maxSize,
-    extnames: chatConfig.uploads.voice.extnames,
-  }),
+  file: vine
+    .file((field) => {
+      const { maxSize, extnames } = ATTACHMENTS[field.parent.kind === 'voice' ? 'voice' : 'photo']
+      return { size: maxSize, extnames }
+    })
+    .use(
+      jsonSchema({
+        description: `A photo (${ATTACHMENTS.photo.extnames.join(', ')}; at most ${ATTACHMENTS.photo.maxSize}) or a voice note (${ATTACHMENTS.voice.extnames.join(', ')}; at most ${ATTACHMENTS.voice.maxSize}), as \`kind\` says`,
+      })
+    )
+    .use(fileSchema())
+    .optional()
+    .requiredIfExists('kind'),
 })
 
 export const markValidator = vine.create({

@@ -1,7 +1,12 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import { paginate, type z } from '#core/contract/response_schema'
 import NotificationService from '#notifications/services/notification_service'
 import NotificationTransformer from '#notifications/transformers/notification_transformer'
+import type {
+  notificationPageSchema,
+  unreadCountSchema,
+} from '#notifications/transformers/notification_schemas'
 import {
   listNotificationsValidator,
   markReadValidator,
@@ -13,7 +18,7 @@ export default class NotificationsController {
   constructor(private notifications: NotificationService) {}
 
   /** GET /api/v1/notifications?page=&perPage=&unread= */
-  async index({ auth, request }: HttpContext) {
+  async index({ auth, request }: HttpContext): Promise<z.infer<typeof notificationPageSchema>> {
     const user = auth.getUserOrFail()
     const query = await listNotificationsValidator.validate(request.qs())
     const { page, unread } = await this.notifications.list(
@@ -22,25 +27,17 @@ export default class NotificationsController {
       query.perPage ?? 20,
       query.unread ?? false
     )
-    return {
-      data: page.all().map((n) => NotificationTransformer.toJSON(n, user)),
-      meta: {
-        total: page.total,
-        perPage: page.perPage,
-        currentPage: page.currentPage,
-        lastPage: page.lastPage,
-        unread,
-      },
-    }
+    const { data, meta } = paginate(page, (n) => NotificationTransformer.toJSON(n, user))
+    return { data, meta: { ...meta, unread } }
   }
 
   /** GET /api/v1/notifications/unread-count */
-  async unreadCount({ auth }: HttpContext) {
+  async unreadCount({ auth }: HttpContext): Promise<z.infer<typeof unreadCountSchema>> {
     return { unread: await this.notifications.unreadCount(auth.getUserOrFail()) }
   }
 
   /** POST /api/v1/notifications/read { ids } | { all: true } */
-  async markRead({ auth, request }: HttpContext) {
+  async markRead({ auth, request }: HttpContext): Promise<z.infer<typeof unreadCountSchema>> {
     const input = await request.validateUsing(markReadValidator)
     const unread = await this.notifications.markRead(auth.getUserOrFail(), input.ids ?? 'all')
     return { unread }

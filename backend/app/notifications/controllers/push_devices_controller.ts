@@ -1,6 +1,11 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import notificationsConfig from '#config/notifications'
+import type { z } from '#core/contract/response_schema'
+import type {
+  pushConfigSchema,
+  pushDeviceSchema,
+} from '#notifications/transformers/notification_schemas'
 import PushDeviceService from '#notifications/services/push_device_service'
 import {
   forgetDeviceValidator,
@@ -13,13 +18,13 @@ export default class PushDevicesController {
   constructor(private devices: PushDeviceService) {}
 
   /** GET /api/v1/push/config: what the PWA needs to ask the browser for a token (public values). */
-  async config() {
+  async config(): Promise<z.infer<typeof pushConfigSchema>> {
     const { transport, web } = notificationsConfig.push
     return { transport, firebase: web.config, vapidKey: web.vapidKey }
   }
 
   /** POST /api/v1/push/devices { token, platform? } */
-  async store({ auth, request, response }: HttpContext) {
+  async store({ auth, request, response }: HttpContext): Promise<z.infer<typeof pushDeviceSchema>> {
     const { token, platform } = await request.validateUsing(registerDeviceValidator)
     const device = await this.devices.register(
       auth.getUserOrFail(),

@@ -1,6 +1,8 @@
 import { inject } from '@adonisjs/core'
 import app from '@adonisjs/core/services/app'
 import DomainException from '#core/exceptions/domain_exception'
+import type { z } from '#core/contract/response_schema'
+import type { loggedPushSchema } from '#notifications/transformers/notification_schemas'
 import PushSender from '#notifications/push_sender'
 import LogPushSender from '#notifications/senders/log_push_sender'
 
@@ -12,7 +14,7 @@ import LogPushSender from '#notifications/senders/log_push_sender'
 export default class PushOutboxController {
   constructor(private sender: PushSender) {}
 
-  async index() {
+  async index(): Promise<{ data: z.infer<typeof loggedPushSchema>[] }> {
     if (!(this.sender instanceof LogPushSender) || app.inProduction) {
       throw DomainException.notFound('Page')
     }

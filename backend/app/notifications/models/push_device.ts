@@ -1,6 +1,9 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 
+export const PUSH_PLATFORMS = ['web', 'android', 'ios'] as const
+export type PushPlatform = (typeof PUSH_PLATFORMS)[number]
+
 /** A browser or phone that asked for push: its FCM registration token. */
 export default class PushDevice extends BaseModel {
   @column({ isPrimary: true })
@@ -13,7 +16,7 @@ export default class PushDevice extends BaseModel {
   declare token: string
 
   @column()
-  declare platform: string
+  declare platform: PushPlatform
 
   @column()
   declare userAgent: string | null

@@ -1,4 +1,9 @@
 import db from '@adonisjs/lucid/services/db'
+import type { z } from '#core/contract/response_schema'
+import type {
+  Preferences,
+  quietHoursSchema,
+} from '#notifications/transformers/notification_schemas'
 import { DateTime } from 'luxon'
 import type User from '#accounts/models/user'
 import { timeZoneOfPhone } from '#core/phone'
@@ -12,19 +17,8 @@ import {
   type NotificationKind,
 } from '#notifications/notification_kinds'
 
-export interface QuietHours {
-  /** "22:00": minutes after local midnight on the wire as HH:MM. */
-  from: string
-  to: string
-}
-
-export interface Preferences {
-  /** Every kind with every channel on or off (the user's choice, else the role's default). */
-  kinds: Record<NotificationKind, Record<Channel, boolean>>
-  critical: NotificationKind[]
-  quietHours: QuietHours | null
-  timeZone: string
-}
+/** "22:00" to "06:30", local times on the wire as HH:MM. */
+type QuietHours = z.infer<typeof quietHoursSchema>
 
 export interface PreferencesUpdate {
   kinds?: Partial<Record<NotificationKind, Partial<Record<Channel, boolean>>>>

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type User from '#accounts/models/user'
-import PushDevice from '#notifications/models/push_device'
+import PushDevice, { type PushPlatform } from '#notifications/models/push_device'
 
 /**
  * The devices a user registered for push. A token belongs to whoever
@@ -9,7 +9,7 @@ import PushDevice from '#notifications/models/push_device'
  * it, so the previous person's notices stop arriving there.
  */
 export default class PushDeviceService {
-  async register(user: User, token: string, platform: string, userAgent: string | null) {
+  async register(user: User, token: string, platform: PushPlatform, userAgent: string | null) {
     return db.transaction(async (trx) => {
       const existing = await PushDevice.query({ client: trx })
         .where('token', token)

@@ -1,14 +1,40 @@
 import type User from '#accounts/models/user'
 import type Notification from '#notifications/models/notification'
 import { renderNotification } from '#notifications/notification_texts'
+import { KINDS, type NotificationKind } from '#notifications/notification_kinds'
+import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
 
-/**
- * A notification on the wire (REST and the socket's `notification` event),
- * its texts in the reader's language:
- * { id, kind, title, body, orderId, count, critical, read, link, createdAt }.
- */
+export const notificationKindSchema = z.enum(KINDS as [NotificationKind])
+
+/** A notification on the wire (REST and the socket's `notification` event). */
+export const notificationSchema = named(
+  'Notification',
+  z.object({
+    id: id(),
+    kind: notificationKindSchema,
+    title: z.string().meta({ description: 'In the reader’s language' }),
+    body: z.string().meta({ description: 'In the reader’s language; also the SMS text' }),
+    orderId: id().nullable(),
+    count: z
+      .number()
+      .int()
+      .min(1)
+      .meta({ description: 'Events it tells of (a burst of bids is one)' }),
+    critical: z.boolean(),
+    read: z.boolean(),
+    link: z
+      .string()
+      .meta({ description: 'The web app page it is about', examples: ['/orders/12'] }),
+    createdAt: isoDateTime(),
+  })
+)
+
+/** A notification, its texts in the reader's language. */
 export default class NotificationTransformer {
-  static toJSON(notification: Notification, reader: Pick<User, 'locale' | 'role'>) {
+  static toJSON(
+    notification: Notification,
+    reader: Pick<User, 'locale' | 'role'>
+  ): z.infer<typeof notificationSchema> {
     const params = { ...notification.params, count: notification.count }
     const { title, body } = renderNotification(notification.kind, params, reader.locale)
     return {
@@ -21,7 +47,7 @@ export default class NotificationTransformer {
       critical: notification.critical,
       read: notification.readAt !== null,
       link: linkFor(notification, reader),
-      createdAt: notification.createdAt.toISO(),
+      createdAt: toIso(notification.createdAt),
     }
   }
 }

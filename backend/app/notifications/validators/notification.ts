@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { CHANNELS, KINDS } from '#notifications/notification_kinds'
+import { PUSH_PLATFORMS } from '#notifications/models/push_device'
 import { id, page, perPage } from '#core/validators/rules/number'
 import { text, token } from '#core/validators/rules/text'
 import { boolean, textBoolean } from '#core/validators/rules/boolean'
@@ -31,7 +32,7 @@ export const updatePreferencesValidator = vine.create({
 
 export const registerDeviceValidator = vine.create({
   token: text({ min: 20, max: 4096 }),
-  platform: vine.enum(['web', 'android', 'ios'] as const).optional(),
+  platform: vine.enum(PUSH_PLATFORMS).optional(),
 })
 
 export const forgetDeviceValidator = vine.create({

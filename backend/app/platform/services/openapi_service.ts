@@ -1,64 +1,32 @@
 import env from '#start/env'
-import { apis as capabilityApis, fragments as areaFragments } from '#platform/openapi/index'
-import type { OpenApiFragment } from '#core/openapi/fragment'
+import { apis as capabilityApis } from '#platform/openapi/index'
 import { type ApiDescription, describeApis } from '#core/contract/api_description'
-
-type Operations = Record<string, unknown>
 
 /**
  * Builds the OpenAPI 3.1 document served at /openapi.json from what each
  * capability's `openapi.ts` describes: words keyed by route, the request
  * schemas from the validators, the response schemas from the transformers
- * (see "Describing a route" in docs/architecture.md). Capabilities not yet
- * converted still give a hand-written fragment. Two capabilities describing
- * the same method on the same path, or the same schema name, is a mistake
- * that fails loudly here rather than one silently winning.
+ * (see "Describing a route" in docs/architecture.md). Two capabilities
+ * describing the same method on the same path, or naming two schemas alike,
+ * is a mistake that fails loudly (`describeApis`, `named`) rather than one
+ * silently winning.
  */
 export default class OpenApiService {
-  constructor(
-    private fragments: OpenApiFragment[] = areaFragments,
-    private apis: ApiDescription[] = capabilityApis
-  ) {}
+  constructor(private apis: ApiDescription[] = capabilityApis) {}
 
   /** The operations generated from validators and transformers, `'POST /api/v1/vehicles'`. */
   describedOperations() {
     return describeApis(this.apis).operations
   }
 
-  /** The operations a hand-written fragment still describes, `'GET /api/v1/chats/{id}'`. */
-  handWrittenOperations() {
-    return new Set(
-      this.fragments.flatMap((fragment) =>
-        Object.entries(fragment.paths).flatMap(([path, operations]) =>
-          Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`)
-        )
-      )
-    )
-  }
-
   document() {
-    const paths: Record<string, Operations> = {}
-    const schemas: Record<string, unknown> = {}
-    const tags: { name: string; description?: string }[] = []
-
     const described = describeApis(this.apis)
-    for (const fragment of [...this.fragments, described]) {
-      for (const tag of fragment.tags ?? []) {
-        if (!tags.some((known) => known.name === tag.name)) tags.push(tag)
-      }
-      for (const [name, schema] of Object.entries(fragment.schemas ?? {})) {
-        if (name in schemas) throw new Error(`OpenAPI schema "${name}" is defined twice`)
-        schemas[name] = schema
-      }
-      for (const [path, operations] of Object.entries(fragment.paths)) {
-        paths[path] ??= {}
-        for (const [method, operation] of Object.entries(operations)) {
-          if (method in paths[path])
-            throw new Error(`OpenAPI ${method} ${path} is documented twice`)
-          paths[path][method] = operation
-        }
-      }
-    }
+    const { tags, schemas } = described
+    // Operations as JSON: a reader checks the parts it needs.
+    const paths: Record<string, Record<string, unknown>> = described.paths
+    const uniqueTags = tags.filter(
+      (tag, index) => tags.findIndex((known) => known.name === tag.name) === index
+    )
 
     return {
       openapi: '3.1.0',
@@ -71,7 +39,7 @@ export default class OpenApiService {
       },
       servers: [{ url: env.get('APP_URL') }],
       security: [{ bearerAuth: [] }],
-      tags,
+      tags: uniqueTags,
       paths,
       components: {
         securitySchemes: {

@@ -1,5 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import type { z } from '#core/contract/response_schema'
+import type { deliveryReportAckSchema } from '#sms/transformers/sms_message_transformer'
 import SmsDeliveryReportService from '#sms/services/sms_delivery_report_service'
 import {
   deliveryReportQueryValidator,
@@ -21,6 +23,11 @@ export default class DeliveryReportsController {
     this.reports.authenticate(token)
     const report = await request.validateUsing(deliveryReportValidator)
     const message = await this.reports.apply(report)
-    return { ok: true, smsId: message.id, deliveryStatus: message.deliveryStatus }
+    const ack: z.infer<typeof deliveryReportAckSchema> = {
+      ok: true,
+      smsId: message.id,
+      deliveryStatus: message.deliveryStatus,
+    }
+    return ack
   }
 }

@@ -26,3 +26,13 @@ export default class SmsMessageTransformer {
     }
   }
 }
+
+/** What we answer Africa's Talking for a delivery report it posted. */
+export const deliveryReportAckSchema = z.object({
+  ok: z.literal(true),
+  smsId: id(),
+  deliveryStatus: z
+    .string()
+    .nullable()
+    .meta({ examples: ['Success'] }),
+})

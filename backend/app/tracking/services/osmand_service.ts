@@ -23,7 +23,7 @@ export default class OsmandService {
   async receive(request: OsmandRequest) {
     const result = await this.ingest.receive('osmand', async () => {
       await this.limits.assertAddressMayTry(request.ip)
-      const report = decodeOsmand(request)
+      const report = await decodeOsmand(request)
       const driver = await this.trackers.driverFor(report.deviceId)
       if (!driver) {
         await this.limits.unknownDevice(request.ip)

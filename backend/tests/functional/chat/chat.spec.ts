@@ -219,7 +219,7 @@ test.group('Chat over REST: who may read and write', (group) => {
     assert.lengthOf(await ChatMessage.query().where('order_id', order.id), 2)
   })
 
-  test('empty or malformed sends are 422 naming the field', async ({ client }) => {
+  test('empty or malformed sends are 422 naming the field', async ({ client, assert }) => {
     const world = await makeWorld()
     const order = await makeAssignedOrder(world.shipper, world.carrier)
     const empty = await client
@@ -236,6 +236,13 @@ test.group('Chat over REST: who may read and write', (group) => {
       .json({ clientId: clientId(), body: 'x'.repeat(2001) })
       .loginAs(world.shipper)
     tooLong.assertStatus(422)
+    const photoWithoutFile = await client
+      .post(url(order.id))
+      .json({ clientId: clientId(), kind: 'photo', body: 'see photo' })
+      .loginAs(world.shipper)
+    photoWithoutFile.assertStatus(422)
+    photoWithoutFile.assertBodyContains({ errors: [{ field: 'file' }] })
+    assert.lengthOf(await ChatMessage.query().where('order_id', order.id), 0)
   })
 })
 

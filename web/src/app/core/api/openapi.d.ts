@@ -4145,18 +4145,27 @@ export interface paths {
           };
           content: {
             'application/json': {
-              data?: {
+              data: {
                 /** Format: date-time */
-                at?: string;
-                body?: string;
-                data?: {
+                at: string;
+                body: string;
+                data: {
                   [key: string]: string;
                 };
-                link?: string;
-                title?: string;
-                token?: string;
+                link: string;
+                title: string;
+                token: string;
               }[];
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_NOT_FOUND: outbox disabled */
@@ -5931,13 +5940,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** My notifications, newest first, with the unread count */
+    /**
+     * My notifications, newest first, with the unread count
+     * @description `unread=true` lists only the unread ones; `perPage` is at most 100.
+     */
     get: {
       parameters: {
         query?: {
           page?: number;
           perPage?: number;
-          unread?: boolean;
+          unread?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
         };
         header?: never;
         path?: never;
@@ -5954,13 +5966,22 @@ export interface paths {
             'application/json': {
               data: components['schemas']['Notification'][];
               meta: {
-                currentPage?: number;
-                lastPage?: number;
-                perPage?: number;
-                total?: number;
-                unread?: number;
+                currentPage: number;
+                lastPage: number;
+                perPage: number;
+                total: number;
+                unread: number;
               };
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -6015,6 +6036,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['NotificationPreferences'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -6165,9 +6195,7 @@ export interface paths {
               };
             };
             quietHours?: {
-              /** @example 21:30 */
               from: string;
-              /** @example 21:30 */
               to: string;
             } | null;
           };
@@ -6183,8 +6211,26 @@ export interface paths {
             'application/json': components['schemas']['NotificationPreferences'];
           };
         };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -6216,7 +6262,7 @@ export interface paths {
     put?: never;
     /**
      * Mark some or all of my notifications read
-     * @description Ids of other people’s notifications are ignored. Answers the unread count left.
+     * @description Either `ids` (at most 200) or `all: true`. Ids of other people’s notifications are ignored. Answers the unread count left.
      */
     post: {
       parameters: {
@@ -6228,8 +6274,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @enum {boolean} */
-            all?: true;
+            all?: unknown;
             ids?: number[];
           };
         };
@@ -6242,12 +6287,30 @@ export interface paths {
           };
           content: {
             'application/json': {
-              unread?: number;
+              unread: number;
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -6296,8 +6359,17 @@ export interface paths {
           };
           content: {
             'application/json': {
-              unread?: number;
+              unread: number;
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7648,11 +7720,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The conversation, a page at a time (oldest to newest within the page) */
+    /**
+     * The conversation, a page at a time (oldest to newest within the page)
+     * @description `before` pages back (messages older than this id); `limit` defaults to 50.
+     */
     get: {
       parameters: {
         query?: {
-          /** @description Page back: messages older than this id */
           before?: number;
           limit?: number;
         };
@@ -7673,11 +7747,22 @@ export interface paths {
             'application/json': {
               data: components['schemas']['ChatMessage'][];
               meta: {
-                hasMore?: boolean;
-                readOnly?: boolean;
-                receipts?: components['schemas']['ChatReceipt'][];
+                /** @description Older messages remain (page back with `before`) */
+                hasMore: boolean;
+                /** @description Finished long enough ago that nobody may write */
+                readOnly: boolean;
+                receipts: components['schemas']['ChatReceipt'][];
               };
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7730,7 +7815,7 @@ export interface paths {
     put?: never;
     /**
      * Send a text (JSON), or a photo or voice note (multipart)
-     * @description `clientId` is chosen by the device and kept across retries: the same send replayed answers 200 with the first message, stored once. Photos: JPEG, PNG or WebP up to 5 MB; voice notes: WebM/Opus, Ogg/Opus or MP4/AAC up to 3 MB, checked by their bytes.
+     * @description `clientId` is chosen by the device and kept across retries: the same send replayed answers 200 with the first message, stored once. A file’s bytes decide its type, not its name.
      */
     post: {
       parameters: {
@@ -7744,16 +7829,21 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            body: string;
+            body?: string;
             clientId: string;
+            /** @enum {unknown} */
+            kind?: 'photo' | 'voice';
           };
           'multipart/form-data': {
             body?: string;
             clientId: string;
-            /** Format: binary */
-            file: string;
-            /** @enum {string} */
-            kind: 'photo' | 'voice';
+            /**
+             * Format: binary
+             * @description A photo (jpg, jpeg, png, webp; at most 5mb) or a voice note (webm, weba, ogg, oga, opus, m4a, mp4, aac; at most 3mb), as `kind` says
+             */
+            file?: string;
+            /** @enum {unknown} */
+            kind?: 'photo' | 'voice';
           };
         };
       };
@@ -7774,6 +7864,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ChatMessage'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7805,6 +7904,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE: no conversation in this state (before assignment; an admin outside a dispute) · E_CHAT_READ_ONLY: finished more than CHAT_READ_ONLY_AFTER_DAYS ago */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -7854,7 +7962,29 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            '*/*': string;
+            'audio/aac': string;
+            'audio/mp4': string;
+            'audio/ogg': string;
+            'audio/opus': string;
+            'audio/webm': string;
+            'audio/x-m4a': string;
+            'image/jpeg': string;
+            'image/png': string;
+            'image/webp': string;
+            'video/mp4': string;
+            'video/webm': string;
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
@@ -7885,6 +8015,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE: no conversation in this state (before assignment; an admin outside a dispute) · E_CHAT_READ_ONLY: finished more than CHAT_READ_ONLY_AFTER_DAYS ago */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -7936,8 +8075,17 @@ export interface paths {
           };
           content: {
             'application/json': {
-              readUpTo?: number;
+              readUpTo: number;
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
@@ -7969,6 +8117,15 @@ export interface paths {
         };
         /** @description E_INVALID_STATE: no conversation in this state (before assignment; an admin outside a dispute) · E_CHAT_READ_ONLY: finished more than CHAT_READ_ONLY_AFTER_DAYS ago */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -10047,13 +10204,22 @@ export interface paths {
           };
           content: {
             'application/json': {
-              firebase?: {
+              firebase: {
                 [key: string]: string;
               } | null;
               /** @enum {string} */
-              transport?: 'log' | 'fcm';
-              vapidKey?: string | null;
+              transport: 'log' | 'fcm';
+              vapidKey: string | null;
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
       };
@@ -10077,7 +10243,7 @@ export interface paths {
     put?: never;
     /**
      * Register this device’s FCM token for push
-     * @description A token belongs to whoever registered it last (a shared phone moves to the new user).
+     * @description A token belongs to whoever registered it last (a shared phone moves to the new user). `platform` defaults to web.
      */
     post: {
       parameters: {
@@ -10089,10 +10255,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /**
-             * @default web
-             * @enum {string}
-             */
+            /** @enum {unknown} */
             platform?: 'web' | 'android' | 'ios';
             token: string;
           };
@@ -10106,13 +10269,32 @@ export interface paths {
           };
           content: {
             'application/json': {
-              id?: number;
-              platform?: string;
+              id: number;
+              /** @enum {string} */
+              platform: 'web' | 'android' | 'ios';
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -10153,6 +10335,15 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
@@ -11952,12 +12143,11 @@ export interface paths {
         content: {
           'application/x-www-form-urlencoded': {
             failureReason?: string;
-            /** @example ATXid_0f9b3e0c1f8e5e6e0b7b6a0f7c2d1e3a */
             id: string;
             networkCode?: string;
             phoneNumber?: string;
             retryCount?: number;
-            /** @enum {string} */
+            /** @enum {unknown} */
             status: 'Sent' | 'Submitted' | 'Buffered' | 'Rejected' | 'Success' | 'Failed';
           };
         };
@@ -11970,10 +12160,21 @@ export interface paths {
           };
           content: {
             'application/json': {
-              deliveryStatus?: string;
-              ok?: boolean;
-              smsId?: number;
+              /** @example Success */
+              deliveryStatus: string | null;
+              /** @constant */
+              ok: true;
+              smsId: number;
             };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
           };
         };
         /** @description E_UNAUTHORIZED: the delivery report token is missing or wrong */
@@ -11994,7 +12195,16 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing or malformed (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -12747,36 +12957,23 @@ export interface paths {
     };
     /**
      * OsmAnd protocol (OsmAnd app, Traccar Client, compatible trackers)
-     * @description Authenticated by the tracker id alone. Also served on every path of OSMAND_PORT when set. POST takes the same fields as a form, or Traccar Client’s JSON body `{ device_id, location: { timestamp, coords: { latitude, longitude, accuracy, speed (m/s), heading, altitude }, battery: { level 0..1 } } }`.
+     * @description Authenticated by the tracker id alone. Also served on every path of OSMAND_PORT when set. The fields come from the query string, else from the body (a form, or the same text sent without a content type); a point refused gets the answer the socket and the HTTP batch get.
      */
     get: {
       parameters: {
         query?: {
-          /** @description Metres */
-          accuracy?: number;
-          /** @description Metres */
-          altitude?: number;
-          /** @description Battery, % */
-          batt?: number;
-          /** @description Degrees (or `heading`) */
-          bearing?: number;
-          /** @description Alias of `id` */
+          accuracy?: string;
+          altitude?: string;
+          batt?: string;
+          bearing?: string;
           deviceid?: string;
-          /** @description Ignored */
-          hdop?: number;
-          /** @description Tracker id (or `deviceid`); see POST /api/v1/trackers */
+          heading?: string;
           id?: string;
-          /** @description Latitude, degrees */
-          lat?: number;
-          /** @description `lat,lon` instead of lat and lon */
+          lat?: string;
           location?: string;
-          /** @description Longitude, degrees */
-          lon?: number;
-          /** @description Knots */
-          speed?: number;
-          /** @description Seconds or milliseconds since the epoch (below 2^31 = seconds), or ISO 8601; default now */
+          lon?: string;
+          speed?: string;
           timestamp?: string;
-          /** @description Anything but `true`/`1`: acknowledged but not stored */
           valid?: string;
         };
         header?: never;
@@ -12790,7 +12987,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/plain': string;
+          };
         };
         /** @description No device id (E_OSMAND_MALFORMED), or an unknown or revoked one (E_UNKNOWN_DEVICE) */
         400: {
@@ -12801,7 +13000,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description The tracker’s user is no driver now (E_NOT_A_DRIVER) */
+        /** @description E_NOT_A_DRIVER: the tracker’s user is no driver now */
         403: {
           headers: {
             [name: string]: unknown;
@@ -12810,7 +13009,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description The point refused as by the socket and HTTP batch (E_VALIDATION, E_FUTURE_TIMESTAMP, E_TOO_OLD); field names the point */
+        /** @description The point refused as by the socket and HTTP batch (E_VALIDATION, E_FUTURE_TIMESTAMP, E_TOO_OLD); `field` names it */
         422: {
           headers: {
             [name: string]: unknown;
@@ -12831,45 +13030,109 @@ export interface paths {
       };
     };
     put?: never;
-    /** OsmAnd protocol, form or JSON body */
+    /**
+     * OsmAnd protocol: the query form, a form body, or Traccar Client’s JSON
+     * @description Authenticated by the tracker id alone. Also served on every path of OSMAND_PORT when set. The fields come from the query string, else from the body (a form, or the same text sent without a content type); a point refused gets the answer the socket and the HTTP batch get.
+     */
     post: {
       parameters: {
         query?: {
-          /** @description Metres */
-          accuracy?: number;
-          /** @description Metres */
-          altitude?: number;
-          /** @description Battery, % */
-          batt?: number;
-          /** @description Degrees (or `heading`) */
-          bearing?: number;
-          /** @description Alias of `id` */
+          accuracy?: string;
+          altitude?: string;
+          batt?: string;
+          bearing?: string;
           deviceid?: string;
-          /** @description Ignored */
-          hdop?: number;
-          /** @description Tracker id (or `deviceid`); see POST /api/v1/trackers */
+          heading?: string;
           id?: string;
-          /** @description Latitude, degrees */
-          lat?: number;
-          /** @description `lat,lon` instead of lat and lon */
+          lat?: string;
           location?: string;
-          /** @description Longitude, degrees */
-          lon?: number;
-          /** @description Knots */
-          speed?: number;
-          /** @description Seconds or milliseconds since the epoch (below 2^31 = seconds), or ISO 8601; default now */
+          lon?: string;
+          speed?: string;
           timestamp?: string;
-          /** @description Anything but `true`/`1`: acknowledged but not stored */
           valid?: string;
         };
         header?: never;
         path?: never;
         cookie?: never;
       };
-      requestBody?: {
+      requestBody: {
         content: {
-          'application/json': Record<string, unknown>;
-          'application/x-www-form-urlencoded': Record<string, unknown>;
+          'application/json': {
+            /** @description Tracker id */
+            device_id: string;
+            /** @description One location, or up to 500 (the SDK’s batch sync) */
+            location:
+              | {
+                  battery?: {
+                    /** @description 0..1 */
+                    level?: number;
+                  };
+                  /** @description Absent: no fix (acknowledged, not stored) */
+                  coords?: {
+                    /** @description Metres */
+                    accuracy?: number;
+                    /** @description Metres */
+                    altitude?: number;
+                    /** @description Degrees; -1 unknown */
+                    heading?: number;
+                    latitude?: number;
+                    longitude?: number;
+                    /** @description m/s; -1 unknown */
+                    speed?: number;
+                  };
+                  /** @description ISO 8601, or milliseconds since the epoch */
+                  timestamp: string;
+                }
+              | {
+                  battery?: {
+                    /** @description 0..1 */
+                    level?: number;
+                  };
+                  /** @description Absent: no fix (acknowledged, not stored) */
+                  coords?: {
+                    /** @description Metres */
+                    accuracy?: number;
+                    /** @description Metres */
+                    altitude?: number;
+                    /** @description Degrees; -1 unknown */
+                    heading?: number;
+                    latitude?: number;
+                    longitude?: number;
+                    /** @description m/s; -1 unknown */
+                    speed?: number;
+                  };
+                  /** @description ISO 8601, or milliseconds since the epoch */
+                  timestamp: string;
+                }[];
+          };
+          'application/x-www-form-urlencoded': {
+            /** @description Metres */
+            accuracy?: string;
+            /** @description Metres */
+            altitude?: string;
+            /** @description Battery, % */
+            batt?: string;
+            /** @description Degrees */
+            bearing?: string;
+            /** @description Alias of `id` */
+            deviceid?: string;
+            /** @description Alias of `bearing` */
+            heading?: string;
+            /** @description Tracker id (or `deviceid`); see POST /api/v1/trackers */
+            id?: string;
+            /** @description Latitude, degrees */
+            lat?: string;
+            /** @description `lat,lon` instead of lat and lon */
+            location?: string;
+            /** @description Longitude, degrees */
+            lon?: string;
+            /** @description Knots */
+            speed?: string;
+            /** @description Seconds or milliseconds since the epoch (below 2^31 = seconds), or ISO 8601; default now */
+            timestamp?: string;
+            /** @description Anything but `true`/`1`: acknowledged but not stored */
+            valid?: string;
+          };
         };
       };
       responses: {
@@ -12878,7 +13141,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/plain': string;
+          };
         };
         /** @description No device id or a malformed JSON report (E_OSMAND_MALFORMED); an unknown id in a form (E_UNKNOWN_DEVICE) */
         400: {
@@ -12889,7 +13154,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description The tracker’s user is no driver now (E_NOT_A_DRIVER) */
+        /** @description E_NOT_A_DRIVER: the tracker’s user is no driver now */
         403: {
           headers: {
             [name: string]: unknown;
@@ -12898,7 +13163,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description Unknown or revoked tracker id in a JSON report (E_UNKNOWN_DEVICE) */
+        /** @description E_UNKNOWN_DEVICE: an unknown or revoked tracker id in a JSON report */
         404: {
           headers: {
             [name: string]: unknown;
@@ -12907,7 +13172,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description A raw body over 64 KB (E_PAYLOAD_TOO_LARGE) */
+        /** @description E_PAYLOAD_TOO_LARGE: a raw body over 64 KB */
         413: {
           headers: {
             [name: string]: unknown;
@@ -12916,7 +13181,16 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description The point refused as by the socket and HTTP batch; field names the point */
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description The point refused as by the socket and HTTP batch (E_VALIDATION, E_FUTURE_TIMESTAMP, E_TOO_OLD); `field` names it */
         422: {
           headers: {
             [name: string]: unknown;
@@ -13077,13 +13351,15 @@ export interface components {
     };
     ChatMessage: {
       attachment: {
-        size?: number;
+        /** @description Bytes */
+        size: number;
         /** @example image/jpeg */
-        type?: string;
-        url?: string;
+        type: string;
+        url: string;
       } | null;
       /** @description Phone numbers masked as ••• */
       body: string | null;
+      /** @description Chosen by the sending device, kept across retries */
       clientId: string;
       /** Format: date-time */
       createdAt: string;
@@ -13099,9 +13375,9 @@ export interface components {
       };
     };
     ChatReceipt: {
-      deliveredUpTo?: number;
-      readUpTo?: number;
-      userId?: number;
+      deliveredUpTo: number;
+      readUpTo: number;
+      userId: number;
     };
     CodeSent: {
       /**
@@ -13808,13 +14084,14 @@ export interface components {
        * @example /orders/12
        */
       link: string;
-      orderId?: number | null;
+      orderId: number | null;
       read: boolean;
       /** @description In the reader’s language */
       title: string;
     };
     NotificationPreferences: {
-      critical?: (
+      /** @description Kinds that always arrive (by SMS when every other channel is off) */
+      critical: (
         | 'bid_placed'
         | 'bid_accepted'
         | 'bid_rejected'
@@ -13839,131 +14116,132 @@ export interface components {
         | 'chat_message'
         | 'organisation_invitation'
       )[];
-      kinds?: {
-        bid_accepted?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+      /** @description Every kind on every channel (the user’s choice, else the role’s default) */
+      kinds: {
+        bid_accepted: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        bid_placed?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        bid_placed: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        bid_rejected?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        bid_rejected: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        chat_message?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        chat_message: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        delivered?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        delivered: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        dispute_resolved?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        dispute_resolved: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        driver_arrived?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        driver_arrived: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        driver_heading_to_pickup?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        driver_heading_to_pickup: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        job_assigned?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        job_assigned: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        order_assigned?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        order_assigned: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        order_cancelled?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        order_cancelled: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        order_completed?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        order_completed: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        order_disputed?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        order_disputed: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        order_unassigned?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        order_unassigned: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        organisation_invitation?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        organisation_invitation: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        paper_expiring?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        paper_expiring: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        paper_rejected?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        paper_rejected: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        paper_verified?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        paper_verified: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        payment_failed?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        payment_failed: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        payment_received?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        payment_received: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        payout_failed?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        payout_failed: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        payout_sent?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        payout_sent: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
-        picked_up?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        picked_up: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
       };
-      quietHours?: {
+      quietHours: {
         /** @example 21:30 */
-        from?: string;
+        from: string;
         /** @example 21:30 */
-        to?: string;
+        to: string;
       } | null;
       /** @example Africa/Nairobi */
-      timeZone?: string;
+      timeZone: string;
     };
     Order: {
       acceptedBidId: number | null;
