@@ -1,13 +1,29 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Api, Response } from '../core/api/api-client';
+import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
 import { PushRegistration } from '../core/push/push-registration';
+import type { NotificationKind, NotificationPreferences } from '../core/api/api-types';
 import { accountTranslations } from './account-i18n';
 
-type Preferences = Response<'/api/v1/notifications/preferences', 'get'>;
-type Channel = 'push' | 'sms';
+type Switches = NotificationPreferences['kinds'][NotificationKind];
+/** The channels a person chooses (in-app is always on). */
+type Channel = Exclude<keyof Switches, 'in_app'>;
+
+/** One line of the table: a kind, its switches, whether it always arrives. */
+interface KindRow {
+  kind: string;
+  switches: Switches;
+  critical: boolean;
+}
 
 /**
  * The profile's notification settings: push on this device, each kind of
@@ -25,7 +41,7 @@ type Channel = 'push' | 'sms';
 export class NotificationSettings implements OnInit {
   private readonly api = inject(Api);
   protected readonly push = inject(PushRegistration);
-  protected readonly preferences = signal<Preferences | null>(null);
+  protected readonly preferences = signal<NotificationPreferences | null>(null);
   protected readonly saved = signal(false);
   protected readonly apiError = signal<ApiError | null>(null);
   protected readonly errors = errorTexts(() => this.apiError());
@@ -39,18 +55,16 @@ export class NotificationSettings implements OnInit {
     }
   }
 
-  protected kinds(): string[] {
-    return Object.keys(this.preferences()?.kinds ?? {});
-  }
-
-  protected on(kind: string, channel: Channel): boolean {
-    const kinds = (this.preferences()?.kinds ?? {}) as Record<string, Record<string, boolean>>;
-    return kinds[kind]?.[channel] ?? false;
-  }
-
-  protected critical(kind: string): boolean {
-    return (this.preferences()?.critical ?? []).includes(kind as never);
-  }
+  protected readonly rows = computed<KindRow[]>(() => {
+    const preferences = this.preferences();
+    if (!preferences) return [];
+    const critical = new Set<string>(preferences.critical);
+    return Object.entries(preferences.kinds).map(([kind, switches]) => ({
+      kind,
+      switches,
+      critical: critical.has(kind),
+    }));
+  });
 
   protected async toggle(kind: string, channel: Channel, enabled: boolean): Promise<void> {
     await this.save({ kinds: { [kind]: { [channel]: enabled } } });

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
-import { User } from '../core/api/api-types';
+import type { Notification, User } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import type { NotificationMessage } from '../core/realtime/realtime-types';
 import { Socket } from '../core/realtime/socket';
@@ -39,7 +39,7 @@ function setUp() {
   return { stream, connects, session, notifications, http };
 }
 
-const wire = (id: number, over: Record<string, unknown> = {}) => ({
+const wire = (id: number, over: Partial<Notification> = {}): Notification => ({
   id,
   kind: 'bid_placed',
   title: `New bid on order #${id}`,
@@ -131,14 +131,17 @@ describe('Notifications', () => {
     void session;
   });
 
-  it('turns any payload into a readable line', () => {
-    const now = new Date('2026-11-23T08:00:00Z');
-    expect(toNotification({}, now)).toMatchObject({ title: '…', orderId: null, read: false });
-    expect(toNotification({ title: 'T', message: 'M', orderId: 'x' }, now)).toMatchObject({
-      title: 'T',
-      body: 'M',
+  it('keeps what the list shows of a notification, dated when the server made it', () => {
+    expect(toNotification(wire(7, { orderId: null, link: '/fleet', read: true }))).toEqual({
+      id: '7',
+      kind: 'bid_placed',
+      title: 'New bid on order #7',
+      body: 'Order: Sahel bids KES 42,000.00.',
       orderId: null,
+      link: '/fleet',
+      count: 1,
       receivedAt: '2026-11-23T08:00:00.000Z',
+      read: true,
     });
   });
 });

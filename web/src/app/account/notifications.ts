@@ -3,21 +3,18 @@ import { Api } from '../core/api/api-client';
 import { Session } from '../core/auth/session';
 import { Connectivity } from '../core/network/connectivity';
 import { Socket } from '../core/realtime/socket';
-import type { NotificationMessage } from '../core/realtime/realtime-types';
+import type { Notification } from '../core/api/api-types';
 import { readStored, writeStored } from '../core/storage';
 
-export interface AppNotification {
+/** A notification as kept on the device (the list opens offline). */
+export interface AppNotification extends Pick<
+  Notification,
+  'kind' | 'title' | 'body' | 'orderId' | 'count' | 'read'
+> {
   id: string;
-  kind: string | null;
-  title: string;
-  body: string | null;
-  orderId: number | null;
   /** The page it is about, as the server says for this reader. */
-  link: string | null;
-  /** Events it tells of (a burst of bids is one notice). */
-  count: number;
+  link: string;
   receivedAt: string;
-  read: boolean;
 }
 
 const KEY = 'njia.notifications';
@@ -61,16 +58,16 @@ export class Notifications {
     if (!this.session.signedIn()) return;
     try {
       const page = await this.api.get('/api/v1/notifications', { query: { perPage: KEEP } });
-      this.save(page.data.map((n) => toNotification(n as NotificationMessage, new Date())));
-      this.unreadTotal.set(page.meta.unread ?? null);
+      this.save(page.data.map(toNotification));
+      this.unreadTotal.set(page.meta.unread);
     } catch {
       // Offline or refused: the kept list stays.
     }
   }
 
-  receive(message: NotificationMessage, now = new Date()): void {
+  receive(message: Notification): void {
     if (!this.session.signedIn()) return;
-    const n = toNotification(message, now);
+    const n = toNotification(message);
     const known = this.list().find((k) => k.id === n.id);
     if (known && known.count === n.count && !n.read) return; // the same delivery twice
     if (!n.read && (!known || known.read)) this.unreadTotal.update((c) => (c === null ? c : c + 1));
@@ -82,7 +79,7 @@ export class Notifications {
     this.unreadTotal.set(0);
     try {
       const { unread } = await this.api.post('/api/v1/notifications/read', { body: { all: true } });
-      this.unreadTotal.set(unread ?? 0);
+      this.unreadTotal.set(unread);
     } catch {
       // Offline: read here; the server catches up at the next refresh.
     }
@@ -99,7 +96,7 @@ export class Notifications {
       const { unread } = await this.api.post('/api/v1/notifications/read', {
         body: { ids: [numeric] },
       });
-      this.unreadTotal.set(unread ?? 0);
+      this.unreadTotal.set(unread);
     } catch {
       // Offline: the server catches up at the next refresh.
     }
@@ -111,25 +108,18 @@ export class Notifications {
   }
 }
 
-/** Any payload becomes a line a person can read: title, body, the page it is about. */
-export function toNotification(message: NotificationMessage, now: Date): AppNotification {
-  const text = (key: string) =>
-    typeof message[key] === 'string' && message[key] ? (message[key] as string) : null;
-  const data = (message['data'] ?? {}) as Record<string, unknown>;
-  const orderId = Number(message['orderId'] ?? data['orderId']);
-  const title = text('title') ?? text('message') ?? text('body') ?? text('type') ?? '…';
-  const body = text('title') ? (text('body') ?? text('message')) : null;
-  const count = Number(message['count']);
+/** What the device keeps of a notification the server sent. */
+export function toNotification(n: Notification): AppNotification {
   return {
-    id: String(message['id'] ?? `${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`),
-    kind: text('kind'),
-    title,
-    body,
-    orderId: Number.isFinite(orderId) && orderId > 0 ? orderId : null,
-    link: text('link'),
-    count: Number.isFinite(count) && count > 0 ? count : 1,
-    receivedAt: text('createdAt') ?? now.toISOString(),
-    read: message['read'] === true,
+    id: String(n.id),
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    orderId: n.orderId,
+    link: n.link,
+    count: n.count,
+    receivedAt: n.createdAt,
+    read: n.read,
   };
 }
 

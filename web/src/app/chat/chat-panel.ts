@@ -16,7 +16,8 @@ import { errorTexts } from '../core/api/error-messages';
 import { formatDateTime } from '../core/i18n/format';
 import { Language } from '../core/i18n/language';
 import { chatTranslations } from './chat-i18n';
-import { ChatMessage, ChatStore } from './chat-store';
+import type { ChatMessage } from '../core/api/api-types';
+import { ChatStore } from './chat-store';
 import { VoiceRecorder } from './voice-recorder';
 
 /**

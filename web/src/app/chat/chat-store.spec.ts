@@ -3,10 +3,10 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
-import { User } from '../core/api/api-types';
+import type { ChatMessage, User } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { Socket } from '../core/realtime/socket';
-import { ChatMessage, ChatStore } from './chat-store';
+import { ChatStore } from './chat-store';
 
 const me: User = {
   id: 3,

@@ -3,25 +3,9 @@ import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { Session } from '../core/auth/session';
 import { Socket } from '../core/realtime/socket';
-import type { Ack } from '../core/realtime/realtime-types';
+import type { ChatMessage, ChatReceipt } from '../core/api/api-types';
+import type { Ack, ChatReceiptEvent } from '../core/realtime/realtime-types';
 import { readStored, writeStored } from '../core/storage';
-
-export interface ChatMessage {
-  id: number;
-  orderId: number;
-  clientId: string;
-  kind: 'text' | 'photo' | 'voice';
-  body: string | null;
-  sender: { id: number; name: string | null; side: 'shipper' | 'carrier' | 'admin' };
-  attachment: { type: string; size: number; url: string } | null;
-  createdAt: string;
-}
-
-export interface Receipt {
-  userId: number;
-  deliveredUpTo?: number;
-  readUpTo?: number;
-}
 
 /** A text written while offline or not yet acknowledged: sent again, with the same id, until it is. */
 interface Pending {
@@ -52,7 +36,7 @@ export class ChatStore {
   readonly typing = signal<string | null>(null);
   readonly error = signal<ApiError | null>(null);
   readonly unavailable = signal(false);
-  private readonly receipts = signal<Receipt[]>([]);
+  private readonly receipts = signal<ChatReceipt[]>([]);
   private typingTimer?: ReturnType<typeof setTimeout>;
   private flushing: Promise<void> | null = null;
   private lastTypingSent = 0;
@@ -62,16 +46,14 @@ export class ChatStore {
   readonly seen = computed(() => {
     const others = this.receipts().filter((r) => r.userId !== this.me());
     return {
-      delivered: Math.max(0, ...others.map((r) => r.deliveredUpTo ?? 0)),
-      read: Math.max(0, ...others.map((r) => r.readUpTo ?? 0)),
+      delivered: Math.max(0, ...others.map((r) => r.deliveredUpTo)),
+      read: Math.max(0, ...others.map((r) => r.readUpTo)),
     };
   });
 
   constructor() {
     const subscriptions = [
-      this.socket.chatMessages$.subscribe(
-        (m) => m.orderId === this.orderId && this.add(m as unknown as ChatMessage),
-      ),
+      this.socket.chatMessages$.subscribe((m) => m.orderId === this.orderId && this.add(m)),
       this.socket.chatReceipts$.subscribe((r) => r.orderId === this.orderId && this.receipt(r)),
       this.socket.chatTyping$.subscribe((t) => {
         if (t.orderId !== this.orderId || t.userId === this.me()) return;
@@ -95,10 +77,10 @@ export class ChatStore {
       const page = await this.api.get('/api/v1/orders/{id}/chat/messages', {
         path: { id: orderId },
       });
-      this.messages.set(page.data as ChatMessage[]);
-      this.hasMore.set(page.meta.hasMore ?? false);
-      this.readOnly.set(page.meta.readOnly ?? false);
-      this.receipts.set((page.meta.receipts ?? []) as Receipt[]);
+      this.messages.set(page.data);
+      this.hasMore.set(page.meta.hasMore);
+      this.readOnly.set(page.meta.readOnly);
+      this.receipts.set(page.meta.receipts);
       this.unavailable.set(false);
       this.markRead();
       await this.flush();
@@ -118,8 +100,8 @@ export class ChatStore {
       path: { id: this.orderId },
       query: { before: first.id },
     });
-    this.messages.update((list) => [...(page.data as ChatMessage[]), ...list]);
-    this.hasMore.set(page.meta.hasMore ?? false);
+    this.messages.update((list) => [...page.data, ...list]);
+    this.hasMore.set(page.meta.hasMore);
   }
 
   /** Queues the text on the device first, then sends it. */
@@ -143,7 +125,7 @@ export class ChatStore {
         path: { id: this.orderId },
         body: form,
       });
-      this.add(message as ChatMessage);
+      this.add(message);
     } catch (error) {
       this.error.set(toApiError(error, ['file']));
     }
@@ -183,10 +165,10 @@ export class ChatStore {
         }
       } else {
         try {
-          message = (await this.api.post('/api/v1/orders/{id}/chat/messages', {
+          message = await this.api.post('/api/v1/orders/{id}/chat/messages', {
             path: { id: this.orderId },
             body: { clientId: item.clientId, body: item.body },
-          })) as ChatMessage;
+          });
         } catch (error) {
           const refused = toApiError(error);
           const reason = refused.formErrors[0]?.message ?? '';
@@ -222,13 +204,13 @@ export class ChatStore {
     }
   }
 
-  private receipt(r: Receipt & { orderId: number }): void {
+  private receipt(r: ChatReceiptEvent): void {
     this.receipts.update((list) => {
-      const known = list.find((x) => x.userId === r.userId) ?? { userId: r.userId };
-      const next = {
+      const known = list.find((x) => x.userId === r.userId);
+      const next: ChatReceipt = {
         userId: r.userId,
-        deliveredUpTo: Math.max(known.deliveredUpTo ?? 0, r.deliveredUpTo ?? 0, r.readUpTo ?? 0),
-        readUpTo: Math.max(known.readUpTo ?? 0, r.readUpTo ?? 0),
+        deliveredUpTo: Math.max(known?.deliveredUpTo ?? 0, r.deliveredUpTo ?? 0, r.readUpTo ?? 0),
+        readUpTo: Math.max(known?.readUpTo ?? 0, r.readUpTo ?? 0),
       };
       return [...list.filter((x) => x.userId !== r.userId), next];
     });

@@ -34,6 +34,11 @@ export type Cooperative = Schemas['Cooperative'];
 export type Farmer = Schemas['Farmer'];
 export type CollectionsDashboard = Schemas['CollectionsDashboard'];
 export type RouteVariance = Schemas['RouteVariance'];
+export type Notification = Schemas['Notification'];
+export type NotificationKind = Notification['kind'];
+export type NotificationPreferences = Schemas['NotificationPreferences'];
+export type ChatMessage = Schemas['ChatMessage'];
+export type ChatReceipt = Schemas['ChatReceipt'];
 
 export type OtpRequested = Schemas['CodeSent'];
 export type SignedIn = Schemas['SignedIn'];

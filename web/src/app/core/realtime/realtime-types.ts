@@ -57,10 +57,10 @@ export interface OrderEventMessage {
 export type FleetException = Schemas['TrackingException'];
 
 /** `notification` (room `user:<id>`): one notification, its texts in the user's language. */
-export type NotificationMessage = Record<string, unknown>;
+export type NotificationMessage = Schemas['Notification'];
 
 /** `chat:message` (participants' rooms): a message of an order's chat (ChatStore reads it). */
-export type ChatMessageEvent = { id: number; orderId: number } & Record<string, unknown>;
+export type ChatMessageEvent = Schemas['ChatMessage'];
 
 /** `chat:receipt` (participants' rooms): how far someone received or read an order's chat. */
 export interface ChatReceiptEvent {
