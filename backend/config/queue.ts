@@ -20,6 +20,7 @@ const jobs: (() => Promise<{ default: unknown }>)[] = [
   () => import('#money/jobs/send_payout_job'),
   () => import('#money/jobs/apply_payout_callback_job'),
   () => import('#money/jobs/payout_sweep_job'),
+  () => import('#tracking/jobs/gps_partitions_job'),
 ]
 
 const connection = dbConfig.connections.postgres.connection as { connectionString: string }
@@ -54,5 +55,7 @@ export default {
     autoCompleteOrders: cron(env.get('AUTO_COMPLETE_CRON'), '*/5 * * * *'),
     /** Papers expiring in 30, 7 and 1 days tell their owners (PAPER_EXPIRY_CRON). */
     paperExpiry: cron(env.get('PAPER_EXPIRY_CRON'), '0 6 * * *'),
+    /** gps_pings partitions made ahead and dropped past retention (TRACKING_PARTITIONS_CRON). */
+    gpsPartitions: cron(env.get('TRACKING_PARTITIONS_CRON'), '17 * * * *'),
   },
 }

@@ -19,6 +19,13 @@ export default {
     /** Points less accurate than this (metres) are acknowledged but not stored. */
     maxAccuracyM: env.get('TRACKING_MAX_ACCURACY_M') ?? 1000,
   },
+  /** gps_pings: one partition per UTC day (app/tracking/gps_partitions.ts). */
+  storage: {
+    /** Days of points kept; older days are dropped whole (never fewer than TRACKING_MAX_AGE_DAYS). */
+    retentionDays: env.get('TRACKING_RETENTION_DAYS') ?? 365,
+    /** Days created ahead of today, so a late maintenance run never leaves a day without one. */
+    aheadDays: 3,
+  },
   /** What one sender may push (429 E_RATE_LIMITED beyond; an honest client sends again later). */
   limits: {
     /** Points per driver per minute, every way in together (a day's backlog drains in minutes). */

@@ -101,6 +101,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   TRACKING_CLOCK_SKEW_S: Env.schema.number.optional(),
   TRACKING_MAX_AGE_DAYS: Env.schema.number.optional(),
   TRACKING_MAX_ACCURACY_M: Env.schema.number.optional(),
+  TRACKING_RETENTION_DAYS: Env.schema.number.optional(),
+  TRACKING_PARTITIONS_CRON: Env.schema.string.optional(),
   TRACKING_POINTS_PER_MINUTE: Env.schema.number.optional(),
   TRACKING_TRACKER_REPORTS_PER_MINUTE: Env.schema.number.optional(),
   TRACKING_UNKNOWN_DEVICES_PER_10_MIN: Env.schema.number.optional(),

@@ -73,6 +73,7 @@ export async function assignedOrder(
     carrierOrganisationId: carrier?.id ?? null,
     // Assigned before the points the tests replay (a point older than the assignment is not the order's).
     assignedAt: DateTime.now().minus({ hours: 3 }),
+    createdAt: DateTime.now().minus({ hours: 4 }),
   })
 }
 

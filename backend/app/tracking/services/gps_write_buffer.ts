@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import trackingConfig from '#config/tracking'
 import { trackingFlushPoints, trackingFlushSeconds } from '#tracking/services/tracking_metrics'
+import GpsPartitionService from '#tracking/services/gps_partition_service'
 
 export type PingSource = 'socket' | 'http' | 'osmand'
 
@@ -73,7 +74,8 @@ export default class GpsWriteBuffer {
     private options = {
       batchSize: trackingConfig.ingest.batchSize,
       flushMs: trackingConfig.ingest.flushMs,
-    }
+    },
+    private partitions = new GpsPartitionService()
   ) {}
 
   write(rows: PingRow[]): Promise<void> {
@@ -125,6 +127,19 @@ export default class GpsWriteBuffer {
     const last = [...latest.values()]
     const stopTimer = trackingFlushSeconds.startTimer()
     trackingFlushPoints.observe(sorted.length)
+    try {
+      await this.#insert(sorted, last)
+    } catch (error) {
+      if (!isMissingPartition(error)) throw error
+      // A day nobody made a partition for yet (GpsPartitionsJob late): make it, write again.
+      const times = sorted.map((row) => row.recordedAt)
+      await this.partitions.ensure(Math.min(...times), Math.max(...times))
+      await this.#insert(sorted, last)
+    }
+    stopTimer()
+  }
+
+  async #insert(sorted: PingRow[], last: PingRow[]) {
     await db.transaction(async (trx) => {
       await trx.rawQuery(INSERT_PINGS, [
         arrayLiteral(sorted.map((r) => r.driverId)),
@@ -152,6 +167,11 @@ export default class GpsWriteBuffer {
         arrayLiteral(last.map((r) => r.battery)),
       ])
     })
-    stopTimer()
   }
+}
+
+/** PostgreSQL's refusal of a row whose recorded_at no partition of gps_pings holds. */
+function isMissingPartition(error: unknown) {
+  const { code, message } = error as { code?: string; message?: string }
+  return code === '23514' && /no partition of relation/.test(message ?? '')
 }

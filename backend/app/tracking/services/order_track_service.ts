@@ -9,6 +9,14 @@ import type { LineFeature, OrderTrack } from '#tracking/transformers/tracking_sc
 
 const BEFORE_PICKUP = new Set<string>(ASSIGNED_BEFORE_PICKUP)
 const MOVING = new Set<string>(ACTIVE_DRIVER_STATUSES)
+/** After the order left the driver: a phone clock ahead of ours, a cached context (see `window`). */
+const TRACK_END_SLACK_MS = 60 * 60_000
+
+/** Epoch ms, both ends included. */
+export interface TrackWindow {
+  from: number
+  to: number
+}
 
 /**
  * An order's journey for the map: the path actually driven (GeoJSON,
@@ -20,26 +28,40 @@ const MOVING = new Set<string>(ACTIVE_DRIVER_STATUSES)
 export default class OrderTrackService {
   async show(order: Order, bounds: { from?: number; to?: number }): Promise<OrderTrack> {
     const driverId = order.assignedDriverId ?? -1
+    const window = this.window(order, bounds)
     const [actual, last, planned] = await Promise.all([
-      this.actualPath(order.id, driverId, bounds),
-      this.lastPoint(order.id, driverId),
+      this.actualPath(order.id, driverId, window),
+      this.lastPoint(order.id, driverId, window),
       this.plannedRoute(order),
     ])
     const eta = MOVING.has(order.status) && last ? await this.eta(order, last) : null
     return { orderId: order.id, status: order.status, actual, planned, lastPosition: last, eta }
   }
 
-  async actualPath(
-    orderId: number,
-    driverId: number,
-    { from, to }: { from?: number; to?: number }
-  ) {
+  /**
+   * When the order's points can have been recorded, narrowed by the
+   * caller's bounds: gps_pings is partitioned by day, so a read bounded by
+   * the order's life touches only its days. A point is the order's only if
+   * recorded after assignment (less the clock skew we allow), and received
+   * while the order was the driver's active one; after delivery or
+   * cancellation, a point can still be one the phone recorded a little
+   * ahead of our clock, or one taken while its context was cached.
+   */
+  window(order: Order, { from, to }: { from?: number; to?: number }): TrackWindow {
+    const { clockSkewMs } = trackingConfig.ingest
+    const left = MOVING.has(order.status) ? null : (order.deliveredAt ?? order.cancelledAt)
+    const end = left ? left.toMillis() + TRACK_END_SLACK_MS : Date.now() + clockSkewMs
+    const start = order.createdAt.toMillis() - clockSkewMs
+    return { from: Math.max(from ?? start, start), to: Math.min(to ?? end, end) }
+  }
+
+  async actualPath(orderId: number, driverId: number, { from, to }: TrackWindow) {
     const tolerance = 0.00005 // degrees, ~5 m: invisible on a map, drops GPS jitter
     const result = await db.rawQuery(
       `WITH pts AS (
          SELECT position::geometry AS g, recorded_at FROM gps_pings
-         WHERE order_id = ? AND driver_id = ? AND recorded_at >= COALESCE(?::timestamptz, '-infinity')
-           AND recorded_at <= COALESCE(?::timestamptz, 'infinity')
+         WHERE order_id = ? AND driver_id = ? AND recorded_at >= ?::timestamptz
+           AND recorded_at <= ?::timestamptz
        ), line AS (
          SELECT count(*) AS n, min(recorded_at) AS first_at, max(recorded_at) AS last_at,
                 ST_MakeLine(g ORDER BY recorded_at) AS geom FROM pts
@@ -53,8 +75,8 @@ export default class OrderTrackService {
       [
         orderId,
         driverId,
-        from === undefined ? null : new Date(from).toISOString(),
-        to === undefined ? null : new Date(to).toISOString(),
+        new Date(from).toISOString(),
+        new Date(to).toISOString(),
         trackingConfig.simplifyAbovePoints,
         tolerance,
       ]
@@ -76,12 +98,15 @@ export default class OrderTrackService {
     return feature
   }
 
-  async lastPoint(orderId: number, driverId: number) {
+  async lastPoint(orderId: number, driverId: number, { from, to }: TrackWindow) {
     const result = await db.rawQuery(
       `SELECT ST_Y(position::geometry) AS lat, ST_X(position::geometry) AS lng, recorded_at,
               speed_mps, heading, driver_id
-       FROM gps_pings WHERE order_id = ? AND driver_id = ? ORDER BY recorded_at DESC LIMIT 1`,
-      [orderId, driverId]
+       FROM gps_pings
+       WHERE order_id = ? AND driver_id = ? AND recorded_at >= ?::timestamptz
+         AND recorded_at <= ?::timestamptz
+       ORDER BY recorded_at DESC LIMIT 1`,
+      [orderId, driverId, new Date(from).toISOString(), new Date(to).toISOString()]
     )
     const row = result.rows[0]
     if (!row) return null
