@@ -57,17 +57,25 @@ const UPSERT_LAST = `
   WHERE driver_positions.recorded_at IS NULL OR driver_positions.recorded_at < EXCLUDED.recorded_at`
 
 /**
- * Collects points from every connection and writes them in one transaction
- * every `flushMs` or `batchSize` points, whichever comes first: one
- * multi-row INSERT into gps_pings (duplicates dropped by the unique key) and
- * one upsert of driver_positions. `write()` resolves only after COMMIT, which
- * is when a driver may be acknowledged. One per process: a container
+ * Collects points from every connection and writes them in one transaction:
+ * one multi-row INSERT into gps_pings (duplicates dropped by the unique key)
+ * and one upsert of driver_positions. `write()` resolves only after COMMIT,
+ * which is when a driver may be acknowledged. One per process: a container
  * singleton (providers/app_provider.ts).
+ *
+ * The batch adapts to the load: with no write in flight, what arrived in
+ * the same turn of the event loop is written at once (a quiet server acks
+ * in one write's time); while a write is in flight, points wait for it and
+ * then go together, so under load a batch holds what arrived during one
+ * write and bigger batches cost less per point (bench/tracking/writes.ts).
+ * `batchSize` points start a write at once, in flight or not; `flushMs` is
+ * the longest a point waits behind a slow write.
  */
 export default class GpsWriteBuffer {
   #waiting: Waiter[] = []
   #count = 0
   #timer?: NodeJS.Timeout
+  #soon?: NodeJS.Immediate
   #inFlight = new Set<Promise<void>>()
 
   constructor(
@@ -84,6 +92,7 @@ export default class GpsWriteBuffer {
       this.#waiting.push({ rows, resolve, reject })
       this.#count += rows.length
       if (this.#count >= this.options.batchSize) this.#flushNow()
+      else if (this.#inFlight.size === 0) this.#soon ??= setImmediate(() => this.#flushNow())
       else this.#timer ??= setTimeout(() => this.#flushNow(), this.options.flushMs)
     })
   }
@@ -96,7 +105,9 @@ export default class GpsWriteBuffer {
 
   #flushNow() {
     if (this.#timer) clearTimeout(this.#timer)
+    if (this.#soon) clearImmediate(this.#soon)
     this.#timer = undefined
+    this.#soon = undefined
     if (this.#waiting.length === 0) return
     const waiters = this.#waiting
     this.#waiting = []
@@ -106,7 +117,11 @@ export default class GpsWriteBuffer {
       () => this.#persistOneByOne(waiters)
     )
     this.#inFlight.add(done)
-    done.finally(() => this.#inFlight.delete(done))
+    void done.finally(() => {
+      this.#inFlight.delete(done)
+      // What waited behind this write goes now, together.
+      if (this.#inFlight.size === 0) this.#flushNow()
+    })
   }
 
   /**

@@ -2,6 +2,17 @@ import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/helpers'
 import GpsWriteBuffer, { type PingRow } from '#tracking/services/gps_write_buffer'
 import { countPings, PICKUP, trackingUser } from '#tests/tracking_fixtures'
+import { trackingFlushPoints } from '#tracking/services/tracking_metrics'
+
+/** Writes so far and the points they held, from the buffer's histogram on /metrics. */
+async function flushes() {
+  const { values } = await trackingFlushPoints.get()
+  const value = (name: string) => values.find((v) => v.metricName === name)?.value ?? 0
+  return {
+    writes: value('tracking_flush_points_count'),
+    points: value('tracking_flush_points_sum'),
+  }
+}
 
 function row(driverId: number, secondsAgo: number): PingRow {
   return {
@@ -29,11 +40,38 @@ test.group('tracking / write buffer', (group) => {
     const buffer = new GpsWriteBuffer({ batchSize: 1000, flushMs: 50 })
     const a = await trackingUser('driver')
     const b = await trackingUser('driver')
-    const writes = [buffer.write([row(a.id, 3), row(a.id, 2)]), buffer.write([row(b.id, 1)])]
-    assert.equal(await countPings(a.id), 0, 'nothing is written before the flush')
-    await Promise.all(writes)
-    assert.equal(await countPings(a.id), 2)
+    const before = await flushes()
+    await Promise.all([buffer.write([row(a.id, 3), row(a.id, 2)]), buffer.write([row(b.id, 1)])])
+    assert.equal(await countPings(a.id), 2, 'resolved: committed')
     assert.equal(await countPings(b.id), 1)
+    const after = await flushes()
+    assert.deepEqual([after.writes - before.writes, after.points - before.points], [1, 3])
+  })
+
+  test('on a quiet server a point is written at once, not after the flush interval', async ({
+    assert,
+  }) => {
+    const buffer = new GpsWriteBuffer({ batchSize: 1000, flushMs: 60_000 })
+    const driver = await trackingUser('driver')
+    const started = Date.now()
+    await buffer.write([row(driver.id, 1)])
+    assert.isBelow(Date.now() - started, 5_000)
+    assert.equal(await countPings(driver.id), 1)
+  })
+
+  test('points arriving during a write wait for it and go together in the next', async ({
+    assert,
+  }) => {
+    const buffer = new GpsWriteBuffer({ batchSize: 1000, flushMs: 60_000 })
+    const driver = await trackingUser('driver')
+    const before = await flushes()
+    const first = buffer.write([row(driver.id, 10)])
+    await new Promise((resolve) => setImmediate(resolve)) // the first write is in flight now
+    const later = [1, 2, 3].map((s) => buffer.write([row(driver.id, s)]))
+    await Promise.all([first, ...later])
+    const after = await flushes()
+    assert.deepEqual([after.writes - before.writes, after.points - before.points], [2, 4])
+    assert.equal(await countPings(driver.id), 4)
   })
 
   test('a poisoned batch fails alone; the others in the same flush are stored', async ({
