@@ -8,7 +8,7 @@ export default {
   ingest: {
     /** Points written per INSERT at most; a full buffer flushes at once. */
     batchSize: env.get('TRACKING_BATCH_SIZE') ?? 1000,
-    /** How long a point may wait in the buffer before it is written. */
+    /** How long a point may wait behind a write in flight (with none, it is written at once). */
     flushMs: env.get('TRACKING_FLUSH_MS') ?? 100,
     /** Points accepted in one incoming batch (socket, HTTP). */
     maxPointsPerBatch: env.get('TRACKING_MAX_POINTS') ?? 500,
