@@ -48,24 +48,8 @@ export default class FleetEligibilityService {
     const reasons = this.vehicleReasons(vehicle, vehicleDocs, on)
 
     if (driver) {
-      const who = `Driver ${driver.name ?? driver.phone}`
-      if (driver.role !== 'driver') {
-        reasons.push({ code: 'NOT_A_DRIVER', message: `${who} does not have the driver role.` })
-      }
-      if (driver.organisationId !== vehicle.organisationId) {
-        reasons.push({
-          code: 'DRIVER_NOT_IN_CARRIER',
-          message: `${who} does not belong to the carrier that owns vehicle ${vehicle.plate}.`,
-        })
-      }
       const driverDocs = await this.documentsByKind({ driverId: driver.id }, options.client)
-      const reason = this.documentProblem(
-        'driving_licence',
-        driverDocs.get('driving_licence'),
-        on,
-        who
-      )
-      if (reason) reasons.push(reason)
+      reasons.push(...this.driverReasons(vehicle, driver, driverDocs, on))
     }
 
     return { eligible: reasons.length === 0, reasons }
@@ -95,6 +79,41 @@ export default class FleetEligibilityService {
     return result
   }
 
+  /**
+   * Crews (a vehicle and the driver who would drive it), in one query for
+   * every paper whatever their number: for suggestions. In the crews' order.
+   */
+  async checkCrews(
+    crews: { vehicle: Vehicle; driver: User }[],
+    options: EligibilityOptions = {}
+  ): Promise<Eligibility[]> {
+    if (crews.length === 0) return []
+    const on = options.on ?? DateTime.now()
+    const documents = await FleetDocument.query({ client: options.client })
+      .where((query) =>
+        query
+          .whereIn(
+            'vehicle_id',
+            crews.map((crew) => crew.vehicle.id)
+          )
+          .orWhereIn(
+            'driver_id',
+            crews.map((crew) => crew.driver.id)
+          )
+      )
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+    return crews.map(({ vehicle, driver }) => {
+      const own = (key: 'vehicleId' | 'driverId', id: number) =>
+        groupByKind(documents.filter((document) => document[key] === id))
+      const reasons = [
+        ...this.vehicleReasons(vehicle, own('vehicleId', vehicle.id), on),
+        ...this.driverReasons(vehicle, driver, own('driverId', driver.id), on),
+      ]
+      return { eligible: reasons.length === 0, reasons }
+    })
+  }
+
   /** Throws 409 E_VEHICLE_NOT_ELIGIBLE naming every reason. */
   async assertEligible(
     vehicle: Vehicle,
@@ -122,6 +141,33 @@ export default class FleetEligibilityService {
       const reason = this.documentProblem(kind, documents.get(kind), on, `Vehicle ${vehicle.plate}`)
       if (reason) reasons.push(reason)
     }
+    return reasons
+  }
+
+  private driverReasons(
+    vehicle: Vehicle,
+    driver: User,
+    documents: Map<DocumentKind, FleetDocument[]>,
+    on: DateTime
+  ) {
+    const reasons: EligibilityReason[] = []
+    const who = `Driver ${driver.name ?? driver.phone}`
+    if (driver.role !== 'driver') {
+      reasons.push({ code: 'NOT_A_DRIVER', message: `${who} does not have the driver role.` })
+    }
+    if (driver.organisationId !== vehicle.organisationId) {
+      reasons.push({
+        code: 'DRIVER_NOT_IN_CARRIER',
+        message: `${who} does not belong to the carrier that owns vehicle ${vehicle.plate}.`,
+      })
+    }
+    const reason = this.documentProblem(
+      'driving_licence',
+      documents.get('driving_licence'),
+      on,
+      who
+    )
+    if (reason) reasons.push(reason)
     return reasons
   }
 
