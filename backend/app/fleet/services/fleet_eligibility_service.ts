@@ -16,6 +16,12 @@ export interface Eligibility {
   reasons: EligibilityReason[]
 }
 
+/** What the rules read of a crew (a vehicle and the driver who would drive it). */
+export interface Crew {
+  vehicle: Pick<Vehicle, 'id' | 'plate' | 'organisationId' | 'archivedAt'>
+  driver: Pick<User, 'id' | 'name' | 'phone' | 'role' | 'organisationId'>
+}
+
 export interface EligibilityOptions {
   /** Run inside the caller's transaction. */
   client?: QueryClientContract
@@ -83,10 +89,7 @@ export default class FleetEligibilityService {
    * Crews (a vehicle and the driver who would drive it), in one query for
    * every paper whatever their number: for suggestions. In the crews' order.
    */
-  async checkCrews(
-    crews: { vehicle: Vehicle; driver: User }[],
-    options: EligibilityOptions = {}
-  ): Promise<Eligibility[]> {
+  async checkCrews(crews: Crew[], options: EligibilityOptions = {}): Promise<Eligibility[]> {
     if (crews.length === 0) return []
     const on = options.on ?? DateTime.now()
     const documents = await FleetDocument.query({ client: options.client })
@@ -129,7 +132,7 @@ export default class FleetEligibilityService {
   }
 
   private vehicleReasons(
-    vehicle: Vehicle,
+    vehicle: Crew['vehicle'],
     documents: Map<DocumentKind, FleetDocument[]>,
     on: DateTime
   ) {
@@ -145,8 +148,8 @@ export default class FleetEligibilityService {
   }
 
   private driverReasons(
-    vehicle: Vehicle,
-    driver: User,
+    vehicle: Crew['vehicle'],
+    driver: Crew['driver'],
     documents: Map<DocumentKind, FleetDocument[]>,
     on: DateTime
   ) {

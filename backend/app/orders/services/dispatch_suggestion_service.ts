@@ -1,8 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type Order from '#orders/models/order'
-import Vehicle from '#fleet/models/vehicle'
-import User from '#accounts/models/user'
 import ordersConfig from '#config/orders'
 import trackingConfig from '#config/tracking'
 import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
@@ -36,55 +34,56 @@ const PICKUP = 'CAST(ST_SetSRID(ST_MakePoint(:lng, :lat), 4326) AS geography)'
 
 /**
  * Each walk takes the `window` positions (or bases) nearest the pickup
- * from the GiST index alone, then joins and filters only those: a filter
- * inside the nearest-first walk lets the planner join everything and sort
- * instead. `scanned` says whether the window was full (so widening it may
- * find more).
+ * straight from the GiST index (ORDER BY <-> LIMIT, like /drivers/nearby),
+ * then joins and filters only those. Any other condition inside the
+ * window, even the radius, lets the planner scan the whole radius and sort
+ * it instead (EXPLAIN in bench/README.md). `full` says whether the window
+ * may have cut crews off (it was full, all inside the radius): then it is
+ * widened.
  */
-const LIVE_WALK = `
-  WITH near AS MATERIALIZED (
-    SELECT dp.driver_id, dp.position FROM driver_positions dp
-     WHERE dp.on_duty AND dp.recorded_at > now() - make_interval(secs => :freshSeconds)
-       AND ST_DWithin(dp.position, ${PICKUP}, :radiusM)
-     ORDER BY dp.position <-> ${PICKUP}
-     LIMIT :window
-  )
-  SELECT s.scanned, c.* FROM (SELECT count(*) AS scanned FROM near) s
-  LEFT JOIN LATERAL (
-    SELECT ${CREW_COLUMNS}, 'live' AS location_source,
-           ST_Distance(near.position, ${PICKUP}) AS distance_m
+const walk = (near: string, crews: string) => `
+  WITH near AS MATERIALIZED (${near})
+  SELECT s.full, c.* FROM (
+    SELECT count(*) = :window AND bool_and(ST_DWithin(near.location, ${PICKUP}, :radiusM)) AS full
       FROM near
-      JOIN users u ON u.id = near.driver_id
-      JOIN vehicle_drivers vd ON vd.driver_id = u.id
-      JOIN vehicles v ON v.id = vd.vehicle_id
-      JOIN vehicle_types vt ON vt.id = v.vehicle_type_id
-     WHERE ${CREW_FITS}
-     ORDER BY distance_m, u.id
-     LIMIT :fetch
-  ) c ON true`
+  ) s
+  LEFT JOIN LATERAL (${crews}) c ON true`
+
+const LIVE_WALK = walk(
+  `SELECT dp.driver_id, dp.position AS location FROM driver_positions dp
+    WHERE dp.on_duty AND dp.recorded_at > now() - make_interval(secs => :freshSeconds)
+    ORDER BY dp.position <-> ${PICKUP}
+    LIMIT :window`,
+  `SELECT ${CREW_COLUMNS}, 'live' AS location_source,
+          ST_Distance(near.location, ${PICKUP}) AS distance_m
+     FROM near
+     JOIN users u ON u.id = near.driver_id
+     JOIN vehicle_drivers vd ON vd.driver_id = u.id
+     JOIN vehicles v ON v.id = vd.vehicle_id
+     JOIN vehicle_types vt ON vt.id = v.vehicle_type_id
+    WHERE ST_DWithin(near.location, ${PICKUP}, :radiusM) AND ${CREW_FITS}
+    ORDER BY distance_m, u.id
+    LIMIT :fetch`
+)
 
 /** Crews at their base: the vehicle's drivers who have no live position. */
-const BASE_WALK = `
-  WITH near AS MATERIALIZED (
-    SELECT v.id, v.base_location FROM vehicles v
-     WHERE v.archived_at IS NULL AND ST_DWithin(v.base_location, ${PICKUP}, :radiusM)
-     ORDER BY v.base_location <-> ${PICKUP}
-     LIMIT :window
-  )
-  SELECT s.scanned, c.* FROM (SELECT count(*) AS scanned FROM near) s
-  LEFT JOIN LATERAL (
-    SELECT ${CREW_COLUMNS}, 'base' AS location_source,
-           ST_Distance(near.base_location, ${PICKUP}) AS distance_m
-      FROM near
-      JOIN vehicles v ON v.id = near.id
-      JOIN vehicle_types vt ON vt.id = v.vehicle_type_id
-      JOIN vehicle_drivers vd ON vd.vehicle_id = v.id
-      JOIN users u ON u.id = vd.driver_id
-      LEFT JOIN driver_positions dp ON dp.driver_id = u.id
-     WHERE ${CREW_FITS} AND NOT ${LIVE}
-     ORDER BY distance_m, u.id
-     LIMIT :fetch
-  ) c ON true`
+const BASE_WALK = walk(
+  `SELECT v.id, v.base_location AS location FROM vehicles v
+    WHERE v.archived_at IS NULL AND v.base_location IS NOT NULL
+    ORDER BY v.base_location <-> ${PICKUP}
+    LIMIT :window`,
+  `SELECT ${CREW_COLUMNS}, 'base' AS location_source,
+          ST_Distance(near.location, ${PICKUP}) AS distance_m
+     FROM near
+     JOIN vehicles v ON v.id = near.id
+     JOIN vehicle_types vt ON vt.id = v.vehicle_type_id
+     JOIN vehicle_drivers vd ON vd.vehicle_id = v.id
+     JOIN users u ON u.id = vd.driver_id
+     LEFT JOIN driver_positions dp ON dp.driver_id = u.id
+    WHERE ST_DWithin(near.location, ${PICKUP}, :radiusM) AND ${CREW_FITS} AND NOT ${LIVE}
+    ORDER BY distance_m, u.id
+    LIMIT :fetch`
+)
 
 interface CrewRow {
   vehicle_id: number
@@ -153,22 +152,28 @@ export default class DispatchSuggestionService {
     const fetch = bindings.fetch as number
     for (let window = FIRST_WINDOW; ; window *= GROWTH) {
       const { rows } = await db.rawQuery(sql, { ...bindings, window })
-      const crews = (rows as (CrewRow & { scanned: string })[]).filter((row) => row.driver_id)
-      if (crews.length >= fetch || Number(rows[0].scanned) < window) return crews
+      const crews = (rows as (CrewRow & { full: boolean })[]).filter((row) => row.driver_id)
+      if (crews.length >= fetch || !rows[0].full) return crews
     }
   }
 
   /** Papers of every candidate in one batch; the eligible ones, nearest first. */
   async #eligible(rows: CrewRow[]): Promise<Suggestion[]> {
-    const [vehicles, drivers] = await Promise.all([
-      Vehicle.findMany(rows.map((row) => row.vehicle_id)),
-      User.findMany(rows.map((row) => row.driver_id)),
-    ])
-    const vehicleById = new Map(vehicles.map((vehicle) => [vehicle.id, vehicle]))
-    const driverById = new Map(drivers.map((driver) => [driver.id, driver]))
     const crews = rows.map((row) => ({
-      vehicle: vehicleById.get(row.vehicle_id)!,
-      driver: driverById.get(row.driver_id)!,
+      // Active and a driver of the vehicle's carrier: the walks only return such crews.
+      vehicle: {
+        id: row.vehicle_id,
+        plate: row.plate,
+        organisationId: row.organisation_id,
+        archivedAt: null,
+      },
+      driver: {
+        id: row.driver_id,
+        name: row.driver_name,
+        phone: row.driver_phone,
+        role: 'driver' as const,
+        organisationId: row.organisation_id,
+      },
     }))
     const verdicts = await this.eligibility.checkCrews(crews)
     return rows
