@@ -13,7 +13,7 @@ import Order, { type OrderStatus } from '#orders/models/order'
 import User, { type Role } from '#accounts/models/user'
 import type { LatLng } from '#core/models/geo_point'
 import realtimeGateway from '#realtime/gateway'
-import GpsWriteBuffer from '#tracking/services/gps_write_buffer'
+import GpsWriteBuffer, { type PingRow } from '#tracking/services/gps_write_buffer'
 import GeofenceService from '#tracking/services/geofence_service'
 import DriverContextService from '#tracking/services/driver_context_service'
 import trackingConfig from '#config/tracking'
@@ -87,6 +87,28 @@ export function point(seq: number, base: LatLng, secondsAgo: number, metresNorth
     accuracy: 8,
     speed: 10,
     ...extra,
+  }
+}
+
+/** A validated point at the pickup, as the ways in hand it to the write buffer. */
+export function pingRow(
+  driverId: number,
+  recordedAt: number,
+  orderId: number | null = null
+): PingRow {
+  return {
+    driverId,
+    organisationId: null,
+    orderId,
+    recordedAt,
+    lat: PICKUP.lat,
+    lng: PICKUP.lng,
+    accuracy: 5,
+    speed: null,
+    heading: null,
+    altitude: null,
+    battery: null,
+    source: 'socket',
   }
 }
 

@@ -6,29 +6,12 @@ import { isolateDatabase, waitFor } from '#tests/helpers'
 import queueConfig from '#config/queue'
 import QueueService from '#core/services/queue_service'
 import GpsPartitionsJob from '#tracking/jobs/gps_partitions_job'
-import GpsWriteBuffer, { type PingRow } from '#tracking/services/gps_write_buffer'
+import GpsWriteBuffer from '#tracking/services/gps_write_buffer'
 import GpsPartitionService from '#tracking/services/gps_partition_service'
 import OrderTrackService from '#tracking/services/order_track_service'
 import { DAY_MS, dayStart, LIST_PARTITIONS_SQL, partitionName } from '#tracking/gps_partitions'
 import PartitionMigration from '#database/migrations/17954040000100_partition_gps_pings_by_day'
-import { assignedOrder, PICKUP, trackingOrg, trackingUser } from '#tests/tracking_fixtures'
-
-function row(driverId: number, recordedAt: number, orderId: number | null = null): PingRow {
-  return {
-    driverId,
-    organisationId: null,
-    orderId,
-    recordedAt,
-    lat: PICKUP.lat,
-    lng: PICKUP.lng,
-    accuracy: 5,
-    speed: null,
-    heading: null,
-    altitude: null,
-    battery: null,
-    source: 'http',
-  }
-}
+import { assignedOrder, pingRow as row, trackingOrg, trackingUser } from '#tests/tracking_fixtures'
 
 async function partitions() {
   const result = await db.rawQuery(LIST_PARTITIONS_SQL)

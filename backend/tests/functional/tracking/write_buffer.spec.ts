@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/helpers'
-import GpsWriteBuffer, { type PingRow } from '#tracking/services/gps_write_buffer'
-import { countPings, PICKUP, trackingUser } from '#tests/tracking_fixtures'
+import GpsWriteBuffer from '#tracking/services/gps_write_buffer'
+import { countPings, pingRow, trackingUser } from '#tests/tracking_fixtures'
 import { trackingFlushPoints } from '#tracking/services/tracking_metrics'
 
 /** Writes so far and the points they held, from the buffer's histogram on /metrics. */
@@ -14,21 +14,8 @@ async function flushes() {
   }
 }
 
-function row(driverId: number, secondsAgo: number): PingRow {
-  return {
-    driverId,
-    organisationId: null,
-    orderId: null,
-    recordedAt: Date.now() - secondsAgo * 1000,
-    lat: PICKUP.lat,
-    lng: PICKUP.lng,
-    accuracy: 5,
-    speed: null,
-    heading: null,
-    altitude: null,
-    battery: null,
-    source: 'socket',
-  }
+function row(driverId: number, secondsAgo: number) {
+  return pingRow(driverId, Date.now() - secondsAgo * 1000)
 }
 
 test.group('tracking / write buffer', (group) => {
