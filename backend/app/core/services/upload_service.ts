@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { basename, extname } from 'node:path'
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import drive from '@adonisjs/drive/services/main'
+import logger from '@adonisjs/core/services/logger'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import type { HttpContext } from '@adonisjs/core/http'
 import DomainException from '#core/exceptions/domain_exception'
@@ -73,7 +74,7 @@ export default class UploadService {
     key: string,
     options: { fileName?: string; cacheControl?: string } = {}
   ) {
-    const bytes = await drive.use().getBytes(key)
+    const bytes = await this.#read(key)
     const detected = await fileTypeFromBuffer(bytes)
     const type = detected?.mime ?? 'application/octet-stream'
     const stem = basename(options.fileName ?? key, extname(options.fileName ?? key))
@@ -87,6 +88,24 @@ export default class UploadService {
     response.header('Cross-Origin-Resource-Policy', 'same-origin')
     response.header('Cache-Control', options.cacheControl ?? 'private, no-store')
     response.send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+  }
+
+  /** A record whose file is gone from the disk is a 404 that says so (and is logged), not a 500. */
+  async #read(key: string) {
+    try {
+      return await drive.use().getBytes(key)
+    } catch (error) {
+      const stillThere = await drive
+        .use()
+        .exists(key)
+        .catch(() => true)
+      if (stillThere) throw error
+      logger.error({ key }, 'a stored file is missing from the disk')
+      throw new DomainException('This file is no longer stored. Upload it again.', {
+        status: 404,
+        code: 'E_FILE_MISSING',
+      })
+    }
   }
 
   /** Best effort: a leftover file costs storage, not correctness. */

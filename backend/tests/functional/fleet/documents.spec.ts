@@ -61,6 +61,28 @@ test.group('fleet documents', (group) => {
     assert.equal(Buffer.from(file.body()).toString('latin1'), PDF.toString('latin1'))
   })
 
+  test('a paper whose stored file is gone answers 404 saying so, not 500', async ({ client }) => {
+    const carrier = await makeOrganisation('carrier', 'SN')
+    const dispatcher = await makeUser('dispatcher', carrier)
+    const vehicle = await makeVehicle(carrier)
+    const uploaded = await client
+      .post('/api/v1/documents')
+      .loginAs(dispatcher)
+      .fields({
+        kind: 'registration_card',
+        number: 'CG-404',
+        expiresOn: inSixMonths(),
+        vehicleId: vehicle.id,
+      })
+      .file('file', PDF, { filename: 'carte-grise.pdf' })
+    const document = await FleetDocument.findOrFail(uploaded.body().id)
+    await drive.use('fs').delete(document.fileKey)
+
+    const file = await client.get(uploaded.body().fileUrl).loginAs(dispatcher)
+    file.assertStatus(404)
+    file.assertBodyContains({ errors: [{ code: 'E_FILE_MISSING' }] })
+  })
+
   test('a driver uploads their own licence without naming themselves', async ({ client }) => {
     const carrier = await makeOrganisation()
     const driver = await makeUser('driver', carrier)
