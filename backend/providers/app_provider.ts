@@ -190,6 +190,8 @@ export default class AppProvider {
       await this.app.container.make(DriverContextService),
       await this.app.container.make(GeofenceService)
     )
+    const { followFarmerPayouts } = await import('#collections/services/payout_listener')
+    followFarmerPayouts()
   }
 
   async shutdown() {

@@ -25,6 +25,7 @@ export const controllers = {
     Cooperatives: () => import('#app/collections/controllers/cooperatives_controller'),
     Farmers: () => import('#app/collections/controllers/farmers_controller'),
     Intakes: () => import('#app/collections/controllers/intakes_controller'),
+    PayoutRuns: () => import('#app/collections/controllers/payout_runs_controller'),
     Reports: () => import('#app/collections/controllers/reports_controller'),
     Statements: () => import('#app/collections/controllers/statements_controller'),
   },

@@ -23,6 +23,15 @@ import {
   varianceSchema,
 } from '#collections/transformers/report_transformer'
 import {
+  payoutRunDetailSchema,
+  payoutRunSchema,
+} from '#collections/transformers/payout_run_transformer'
+import {
+  prepareRunValidator,
+  retryRunLineValidator,
+  runIdValidator,
+} from '#collections/validators/payout_run'
+import {
   cooperativeIdValidator,
   createCentreValidator,
   createCooperativeValidator,
@@ -284,6 +293,48 @@ export const collectionsApi: ApiDescription = {
           content: orCsv,
         },
         ...read,
+      },
+    },
+    'GET /api/v1/cooperatives/:id/payout-runs': {
+      summary: 'The cooperative’s payout runs, newest period first (manager)',
+      request: runIdValidator,
+      responses: { 200: { description: 'Runs', body: listSchema(payoutRunSchema) }, ...change },
+    },
+    'POST /api/v1/cooperatives/:id/payout-runs': {
+      summary: 'Prepare the farmers’ pay for a period that is over (manager)',
+      description:
+        'One line per farmer with milk or adjustments in the period, from their statement (the rate chart, deductions and bonuses). Preparing a draft again recomputes it.',
+      request: prepareRunValidator,
+      responses: {
+        201: { description: 'The draft run with its lines', body: payoutRunDetailSchema },
+        ...change,
+        409: 'E_PERIOD_NOT_OVER / E_NO_PRICES (set the period’s prices first) / E_RUN_APPROVED',
+      },
+    },
+    'GET /api/v1/payout-runs/:id': {
+      summary: 'A payout run with each farmer’s pay and payout (manager)',
+      request: runIdValidator,
+      responses: { 200: { description: 'Run', body: payoutRunDetailSchema }, ...change },
+    },
+    'POST /api/v1/payout-runs/:id/approve': {
+      summary:
+        'Approve a draft run: the period closes and each farmer is paid by mobile money (manager)',
+      description:
+        'In one transaction: the period closes, the ledger owes the farmers the total (cooperative_receivable → farmer_payable) and each farmer owed something gets a `farmer` payout to their payout number, sent by the payout jobs (kill switch, limits, retries). Each farmer gets their statement by SMS once their pay has left.',
+      request: runIdValidator,
+      responses: {
+        200: { description: 'The approved run', body: payoutRunDetailSchema },
+        ...change,
+        409: 'E_RUN_APPROVED (approved before: nothing moves again) / E_RUN_CHANGED (prepare it again) / E_PROVIDER_UNAVAILABLE',
+      },
+    },
+    'POST /api/v1/payout-runs/:id/lines/:lineId/retry': {
+      summary: 'Send a farmer’s failed payout again (manager)',
+      request: retryRunLineValidator,
+      responses: {
+        200: { description: 'The run', body: payoutRunDetailSchema },
+        ...change,
+        409: 'E_INVALID_STATE: the payout has not failed',
       },
     },
   },

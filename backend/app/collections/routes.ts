@@ -10,6 +10,7 @@ const CollectionsController = () => import('#collections/controllers/collections
 const StatementsController = () => import('#collections/controllers/statements_controller')
 const IntakesController = () => import('#collections/controllers/intakes_controller')
 const ReportsController = () => import('#collections/controllers/reports_controller')
+const PayoutRunsController = () => import('#collections/controllers/payout_runs_controller')
 
 router
   .group(() => {
@@ -44,6 +45,12 @@ router
     router.post('/collection-routes/:id/intakes', [IntakesController, 'store'])
     router.get('/cooperatives/:id/variance', [IntakesController, 'variance'])
     router.get('/cooperatives/:id/dashboard', [ReportsController, 'dashboard'])
+
+    router.get('/cooperatives/:id/payout-runs', [PayoutRunsController, 'index'])
+    router.post('/cooperatives/:id/payout-runs', [PayoutRunsController, 'store'])
+    router.get('/payout-runs/:id', [PayoutRunsController, 'show'])
+    router.post('/payout-runs/:id/approve', [PayoutRunsController, 'approve'])
+    router.post('/payout-runs/:id/lines/:lineId/retry', [PayoutRunsController, 'retry'])
   })
   .prefix('/api/v1')
   .use(middleware.auth())

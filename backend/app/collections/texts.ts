@@ -155,16 +155,59 @@ const SUMMARY: Record<
       : `${f.cooperative} ${p}: ${l}. Malipo ${m(f.gross!)}, makato ${m(f.deductions)}${f.bonuses ? `, bonasi ${m(f.bonuses)}` : ''}, jumla ${m(f.net)}. Mwanachama ${f.memberNumber}`,
 }
 
-/** A farmer's statement in one SMS: litres per grade, pay, deductions, bonus, net. */
-export function statementSummaryText(locale: Locale, facts: StatementSummaryFacts) {
-  const grades = Object.entries(facts.litresByGrade)
+/** `412.5 L (A 400, B 12.5)`: the accepted litres, per grade when there are several. */
+function litresByGradeText(locale: Locale, litresByGrade: Record<string, number>) {
+  const grades = Object.entries(litresByGrade)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([grade, value]) => `${grade} ${litres(locale, value)}`)
-  const total = Object.values(facts.litresByGrade).reduce((sum, value) => sum + value, 0)
-  const litresText = `${litres(locale, total)} L${grades.length > 1 ? ` (${grades.join(', ')})` : ''}`
+  const total = Object.values(litresByGrade).reduce((sum, value) => sum + value, 0)
+  return `${litres(locale, total)} L${grades.length > 1 ? ` (${grades.join(', ')})` : ''}`
+}
+
+/** A farmer's statement in one SMS: litres per grade, pay, deductions, bonus, net. */
+export function statementSummaryText(locale: Locale, facts: StatementSummaryFacts) {
   return SUMMARY[locale](
     { ...facts, cooperative: cut(facts.cooperative) },
-    litresText,
+    litresByGradeText(locale, facts.litresByGrade),
+    (value) => formatMoney(value, facts.currency, locale),
+    monthName(locale, facts.period)
+  )
+}
+
+export interface PayoutStatementFacts {
+  cooperative: string
+  period: string
+  litresByGrade: Record<string, number>
+  /** Minor units. */
+  gross: number
+  deductions: number
+  bonuses: number
+  paid: number
+  currency: string
+  phone: string
+  /** The provider's name ('M-Pesa') and its receipt number. */
+  provider: string
+  receipt: string
+  memberNumber: string
+}
+
+const PAID: Record<
+  Locale,
+  (f: PayoutStatementFacts, l: string, m: (v: number) => string, p: string) => string
+> = {
+  en: (f, l, m, p) =>
+    `${f.cooperative} ${p}: ${m(f.paid)} sent to ${f.phone}, ${f.provider} ref ${f.receipt}. ${l}, milk ${m(f.gross)}, deductions ${m(f.deductions)}${f.bonuses ? `, bonus ${m(f.bonuses)}` : ''}. Member ${f.memberNumber}`,
+  fr: (f, l, m, p) =>
+    `${f.cooperative} ${p} : ${m(f.paid)} envoyés au ${f.phone}, réf ${f.provider} ${f.receipt}. ${l}, lait ${m(f.gross)}, retenues ${m(f.deductions)}${f.bonuses ? `, prime ${m(f.bonuses)}` : ''}. Membre ${f.memberNumber}`,
+  sw: (f, l, m, p) =>
+    `${f.cooperative} ${p}: ${m(f.paid)} zimetumwa ${f.phone}, kumb ${f.provider} ${f.receipt}. ${l}, maziwa ${m(f.gross)}, makato ${m(f.deductions)}${f.bonuses ? `, bonasi ${m(f.bonuses)}` : ''}. Mwanachama ${f.memberNumber}`,
+}
+
+/** The statement a farmer gets once their pay of a payout run has left: what was sent and why. */
+export function payoutStatementText(locale: Locale, facts: PayoutStatementFacts) {
+  return PAID[locale](
+    { ...facts, cooperative: cut(facts.cooperative) },
+    litresByGradeText(locale, facts.litresByGrade),
     (value) => formatMoney(value, facts.currency, locale),
     monthName(locale, facts.period)
   )

@@ -18,6 +18,10 @@ export const ACCOUNT_PURPOSES = {
   platform_commission: { normal: 'credit', nonNegative: false },
   /** Refunds owed to a shipper, sent or about to be (owner `order:<id>`). */
   refund_payable: { normal: 'credit', nonNegative: true },
+  /** What a cooperative's approved payout runs owe its farmers, until each payout leaves (owner `organisation:<id>`). */
+  farmer_payable: { normal: 'credit', nonNegative: true },
+  /** What a cooperative owes the platform for the farmer payouts it approved (owner `organisation:<id>`). */
+  cooperative_receivable: { normal: 'debit', nonNegative: false },
   /** Cash a carrier collected on delivery on the platform's behalf (owner `organisation:<id>`). */
   cash_held_by_carrier: { normal: 'debit', nonNegative: false },
 } as const satisfies Record<string, { normal: 'debit' | 'credit'; nonNegative: boolean }>

@@ -21,7 +21,7 @@ export interface PaymentFailedEvent extends PaymentEvent {
 
 export interface PayoutEvent {
   payoutId: number
-  /** The carrier paid. */
+  /** The carrier paid, or the cooperative whose farmer was paid (`money:farmer_payout_*`). */
   organisationId: number
   amount: number
   currency: string
@@ -37,6 +37,9 @@ export interface MoneyEvents {
   'money:payment_failed': PaymentFailedEvent
   'money:payout_sent': PayoutEvent
   'money:payout_failed': PayoutFailedEvent
+  /** A farmer's pay of a cooperative's payout run left, or failed (collections tells the farmer). */
+  'money:farmer_payout_sent': PayoutEvent
+  'money:farmer_payout_failed': PayoutFailedEvent
 }
 
 declare module '@adonisjs/core/types' {

@@ -5,14 +5,22 @@ import type { Currency } from '#orders/models/order'
  * the one place this is written. `cash` is paid to the driver on delivery.
  */
 export const PAYMENT_PROVIDERS = {
-  mpesa: { currencies: ['KES'], mobile: true },
-  wave: { currencies: ['XOF'], mobile: true },
-  orange_money: { currencies: ['XOF'], mobile: true },
-  airtel: { currencies: ['KES', 'TZS', 'UGX'], mobile: true },
-  cash: { currencies: ['KES', 'XOF', 'TZS', 'UGX'], mobile: false },
-} as const satisfies Record<string, { currencies: readonly Currency[]; mobile: boolean }>
+  mpesa: { name: 'M-Pesa', currencies: ['KES'], mobile: true },
+  wave: { name: 'Wave', currencies: ['XOF'], mobile: true },
+  orange_money: { name: 'Orange Money', currencies: ['XOF'], mobile: true },
+  airtel: { name: 'Airtel Money', currencies: ['KES', 'TZS', 'UGX'], mobile: true },
+  cash: { name: 'Cash', currencies: ['KES', 'XOF', 'TZS', 'UGX'], mobile: false },
+} as const satisfies Record<
+  string,
+  { name: string; currencies: readonly Currency[]; mobile: boolean }
+>
 
 export type PaymentProviderName = keyof typeof PAYMENT_PROVIDERS
+
+/** How people call a provider ('M-Pesa'); the code itself when it is not one of ours. */
+export function providerName(code: string) {
+  return (PAYMENT_PROVIDERS as Record<string, { name: string }>)[code]?.name ?? code
+}
 
 /** The mobile money providers that serve `currency`. */
 export function mobileProvidersFor(currency: Currency): PaymentProviderName[] {

@@ -28,6 +28,13 @@ export interface UssdTexts {
   noPrice: (month: string) => string
   noPayouts: string
   payouts: (lines: string[]) => string
+  /** One payout of a run: paid (with the provider's receipt), on its way, or not sent. */
+  payoutLine: (
+    month: string,
+    amount: string,
+    state: 'sent' | 'waiting' | 'failed',
+    receipt: string | null
+  ) => string
   noCollections: string
   pickReceipt: (lines: string[]) => string
   receiptResent: (reference: string) => string
@@ -90,6 +97,12 @@ const en: UssdTexts = {
   noPrice: (m) => `Your cooperative has not set the price for ${m} yet.`,
   noPayouts: 'No payouts yet.',
   payouts: (lines) => `Last payouts:\n${lines.join('\n')}`,
+  payoutLine: (m, a, state, r) =>
+    state === 'sent'
+      ? `${m}: ${a} paid, ref ${r}`
+      : state === 'waiting'
+        ? `${m}: ${a} on its way`
+        : `${m}: ${a} not sent yet`,
   noCollections: 'No collections in the last days.',
   pickReceipt: (lines) => `Resend which receipt?\n${lines.join('\n')}`,
   receiptResent: (r) => `Receipt ${r} sent again by SMS.`,
@@ -163,6 +176,12 @@ const sw: UssdTexts = {
   noPrice: (m) => `Chama chako bado hakijaweka bei ya ${m}.`,
   noPayouts: 'Bado hakuna malipo.',
   payouts: (lines) => `Malipo ya mwisho:\n${lines.join('\n')}`,
+  payoutLine: (m, a, state, r) =>
+    state === 'sent'
+      ? `${m}: ${a} imelipwa, kumb ${r}`
+      : state === 'waiting'
+        ? `${m}: ${a} inatumwa`
+        : `${m}: ${a} bado haijatumwa`,
   noCollections: 'Hakuna mikusanyo siku za karibuni.',
   pickReceipt: (lines) => `Tuma risiti ipi tena?\n${lines.join('\n')}`,
   receiptResent: (r) => `Risiti ${r} imetumwa tena kwa SMS.`,
@@ -233,6 +252,12 @@ const fr: UssdTexts = {
   noPrice: (m) => `Votre coopérative n'a pas encore fixé le prix de ${m}.`,
   noPayouts: 'Aucun paiement pour le moment.',
   payouts: (lines) => `Derniers paiements :\n${lines.join('\n')}`,
+  payoutLine: (m, a, state, r) =>
+    state === 'sent'
+      ? `${m} : ${a} payé, réf ${r}`
+      : state === 'waiting'
+        ? `${m} : ${a} en cours d’envoi`
+        : `${m} : ${a} pas encore envoyé`,
   noCollections: 'Aucune collecte ces derniers jours.',
   pickReceipt: (lines) => `Renvoyer quel reçu ?\n${lines.join('\n')}`,
   receiptResent: (r) => `Reçu ${r} renvoyé par SMS.`,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { DateTime } from 'luxon'
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
+import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import Organisation from '#accounts/models/organisation'
 import User from '#accounts/models/user'
@@ -13,6 +14,10 @@ import CollectionRoute from '#collections/models/collection_route'
 import RouteStop from '#collections/models/route_stop'
 import Farmer from '#collections/models/farmer'
 import MilkPrice from '#collections/models/milk_price'
+import FarmerPayoutRun from '#collections/models/farmer_payout_run'
+import MilkPriceService from '#collections/services/milk_price_service'
+import StatementService from '#collections/services/statement_service'
+import PayoutRunService from '#collections/services/payout_run_service'
 import { judgeQuality } from '#collections/quality_rules'
 import collectionsConfig from '#config/collections'
 import type { Locale } from '#core/locales'
@@ -54,13 +59,64 @@ function random(seed: number) {
 /**
  * Part 8 of issue 13: Kiambu Dairy Farmers' Cooperative with its manager,
  * clerk and grader, a transporter with two trucks and drivers, two centres,
- * two routes of six stops, 40 farmers (phones +254711000101..140) and a
- * month of morning collections with a rate chart. Runs once: nothing is
- * added when the cooperative exists.
+ * two routes of six stops, 40 farmers (phones +254711000101..140), a
+ * month of morning collections with a rate chart, and last month's payout
+ * run. The cooperative is made once; the run once per month.
  */
 export default class CollectionsSeeder extends BaseSeeder {
   async run() {
-    if (await Cooperative.findBy('code', CODE)) return
+    if (!(await Cooperative.findBy('code', CODE))) await this.#cooperative()
+    await this.#payoutRun()
+  }
+
+  /**
+   * Last month's farmers' pay, prepared and approved by the manager (a few
+   * transport deductions first): the payouts leave by the M-Pesa simulator
+   * once the API runs, and each farmer's statement SMS lands in the outbox.
+   * Runs once per month of demo data.
+   */
+  async #payoutRun() {
+    const cooperative = await Cooperative.findByOrFail('code', CODE)
+    const period = DateTime.now()
+      .setZone(collectionsConfig.timeZone)
+      .minus({ months: 1 })
+      .toFormat('yyyy-MM')
+    const exists = await FarmerPayoutRun.query()
+      .where({ cooperative_id: cooperative.organisationId, period })
+      .first()
+    if (exists) return
+    const organisation = await Organisation.findOrFail(cooperative.organisationId)
+    const manager = await User.findOrFail(organisation.ownerId)
+    const prices = await app.container.make(MilkPriceService)
+    const chart = await prices.chart(cooperative, period)
+    if (chart.length === 0) {
+      await prices.setChart(cooperative, period, { A: 5200, B: 4500 })
+    }
+    const statements = await app.container.make(StatementService)
+    const farmers = await Farmer.query()
+      .where('cooperative_id', cooperative.organisationId)
+      .whereExists((milk) =>
+        milk
+          .from('milk_collections')
+          .whereColumn('milk_collections.farmer_id', 'farmers.id')
+          .where('milk_collections.period', period)
+      )
+      .orderBy('id')
+      .limit(10)
+    for (const farmer of farmers) {
+      await statements.addAdjustment(manager, farmer, {
+        period,
+        kind: 'transport',
+        amount: 30000,
+        note: 'Transport',
+      })
+    }
+    const runs = await app.container.make(PayoutRunService)
+    const run = await runs.prepare(manager, cooperative, period)
+    await runs.approve(manager, run)
+  }
+
+  async #cooperative() {
     const organisation = await Organisation.create({
       name: 'Kiambu Dairy',
       kind: 'cooperative',

@@ -4,10 +4,13 @@ import type { PayoutFailure, PayoutHold } from '#money/payout_texts'
 
 export const PAYOUT_STATUSES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const
 export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]
-export const PAYOUT_KINDS = ['carrier', 'refund'] as const
+export const PAYOUT_KINDS = ['carrier', 'refund', 'farmer'] as const
 export type PayoutKind = (typeof PAYOUT_KINDS)[number]
 
-/** Money leaving by a provider: a carrier's payout or a refund (migration create_payouts_table). */
+/**
+ * Money leaving by a provider: a carrier's payout, a refund, or a farmer's
+ * pay from their cooperative's payout run (migration create_payouts_table).
+ */
 export default class Payout extends BaseModel {
   @column({ isPrimary: true })
   declare id: number
@@ -15,7 +18,7 @@ export default class Payout extends BaseModel {
   @column()
   declare kind: PayoutKind
 
-  /** The carrier paid (kind `carrier`). */
+  /** The carrier paid (kind `carrier`), or the cooperative paying its farmer (kind `farmer`). */
   @column()
   declare organisationId: number | null
 

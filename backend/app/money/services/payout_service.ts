@@ -42,17 +42,26 @@ export interface NewPayout {
 
 /** Where a payout's money comes from and where it waits until the provider's result. */
 function accountsOf(payout: Pick<Payout, 'kind' | 'organisationId' | 'orderId'>) {
-  const carrier = payout.kind === 'carrier'
-  const owner = carrier
-    ? owners.organisation(payout.organisationId!)
-    : owners.order(payout.orderId!)
-  return {
-    source: { owner, purpose: (carrier ? 'carrier_payable' : 'order_escrow') as AccountPurpose },
-    holding: {
-      owner,
-      purpose: (carrier ? 'payout_in_flight' : 'refund_payable') as AccountPurpose,
-    },
+  if (payout.kind === 'refund') {
+    const owner = owners.order(payout.orderId!)
+    return {
+      source: { owner, purpose: 'order_escrow' as AccountPurpose },
+      holding: { owner, purpose: 'refund_payable' as AccountPurpose },
+    }
   }
+  const owner = owners.organisation(payout.organisationId!)
+  const source: AccountPurpose = payout.kind === 'farmer' ? 'farmer_payable' : 'carrier_payable'
+  return {
+    source: { owner, purpose: source },
+    holding: { owner, purpose: 'payout_in_flight' as AccountPurpose },
+  }
+}
+
+/** What the recipient's statement from the provider says. */
+function remarksOf(payout: Payout) {
+  if (payout.kind === 'refund') return `Refund order ${payout.orderId}`
+  if (payout.kind === 'farmer') return payout.reason ?? 'Milk payment'
+  return `Order ${payout.orderId}`
 }
 
 /**
@@ -126,7 +135,8 @@ export default class PayoutService {
     settled: { orderId: number; organisationId: number; net: number; currency: string },
     trx: TransactionClientContract
   ) {
-    if (settled.net <= 0 || !this.gateways.has('mpesa') || settled.currency !== 'KES') return null
+    const provider = this.providerFor(settled.currency)
+    if (settled.net <= 0 || !provider) return null
     const organisation = await Organisation.find(settled.organisationId, { client: trx })
     const owner = organisation?.ownerId
       ? await User.find(organisation.ownerId, { client: trx })
@@ -141,13 +151,18 @@ export default class PayoutService {
         idempotencyKey: `settlement:${settled.orderId}`,
         organisationId: settled.organisationId,
         orderId: settled.orderId,
-        provider: 'mpesa',
+        provider,
         amount: settled.net,
         currency: settled.currency,
         phone: owner.phone,
       },
       trx
     )
+  }
+
+  /** The provider that pays out in this currency here, or null when none does. */
+  providerFor(currency: string) {
+    return currency === 'KES' && this.gateways.has('mpesa') ? 'mpesa' : null
   }
 
   async enqueue(payoutId: number) {
@@ -216,8 +231,7 @@ export default class PayoutService {
         amount: ready.amount,
         currency: ready.currency,
         phone: ready.phone,
-        remarks:
-          ready.kind === 'refund' ? `Refund order ${ready.orderId}` : `Order ${ready.orderId}`,
+        remarks: remarksOf(ready),
         resultUrl: this.callbackUrl(ready, 'result'),
         timeoutUrl: this.callbackUrl(ready, 'timeout'),
       })
@@ -395,6 +409,9 @@ export default class PayoutService {
     if (payout.kind === 'carrier') {
       this.events.emit('money:payout_failed', { ...this.#event(payout), reason }, trx)
     }
+    if (payout.kind === 'farmer') {
+      this.events.emit('money:farmer_payout_failed', { ...this.#event(payout), reason }, trx)
+    }
     trx.after('commit', () => payoutsTotal.inc({ provider: payout.provider, outcome: 'failed' }))
   }
 
@@ -425,6 +442,9 @@ export default class PayoutService {
       trx
     )
     if (payout.kind === 'carrier') this.events.emit('money:payout_sent', this.#event(payout), trx)
+    if (payout.kind === 'farmer') {
+      this.events.emit('money:farmer_payout_sent', this.#event(payout), trx)
+    }
     trx.after('commit', () => payoutsTotal.inc({ provider: payout.provider, outcome: 'sent' }))
   }
 

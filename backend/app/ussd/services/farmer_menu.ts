@@ -8,6 +8,7 @@ import MilkCollection from '#collections/models/milk_collection'
 import CollectionTotalsService from '#collections/services/collection_totals_service'
 import MilkPriceService from '#collections/services/milk_price_service'
 import ReceiptService from '#collections/services/receipt_service'
+import PayoutRunService from '#collections/services/payout_run_service'
 import { formatMoney } from '#core/money_format'
 import { litres, monthName, SHIFT_NAMES, shortDate } from '#collections/texts'
 import PinGuard from '#ussd/services/pin_guard'
@@ -24,6 +25,7 @@ export default class FarmerMenu {
     private totals: CollectionTotalsService,
     private prices: MilkPriceService,
     private receipts: ReceiptService,
+    private runs: PayoutRunService,
     private guard: PinGuard
   ) {}
 
@@ -74,8 +76,24 @@ export default class FarmerMenu {
       case 4: {
         const denied = await this.guard.check(walk, farmer.phone)
         if (denied) return denied
-        // Payouts come with the money capability (issue 13 part 5); none has been made yet.
-        return end(t.noPayouts)
+        const paid = await this.runs.lastPayouts(farmer)
+        if (paid.length === 0) return end(t.noPayouts)
+        return end(
+          t.payouts(
+            paid.map((line) =>
+              t.payoutLine(
+                monthName(locale, line.$extras.run_period),
+                formatMoney(line.payout.amount, line.payout.currency, locale),
+                line.payout.status === 'sent'
+                  ? 'sent'
+                  : line.payout.status === 'failed' || line.payout.status === 'cancelled'
+                    ? 'failed'
+                    : 'waiting',
+                line.payout.providerReceipt
+              )
+            )
+          )
+        )
       }
       case 5:
         return this.#resend(walk, farmer)

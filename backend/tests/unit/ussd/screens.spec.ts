@@ -49,6 +49,14 @@ function screens(locale: (typeof LOCALES)[number]) {
     t.expectedPay('Sept 2026', '12,345.5', 'UGX 99,999,999'),
     t.noPrice('Sept 2026'),
     t.noPayouts,
+    t.payouts(
+      (['sent', 'waiting', 'failed'] as const).map((state) =>
+        t.payoutLine('Sept 2026', 'UGX 99,999,999', state, 'SG632NMUAB')
+      )
+    ),
+    t.payouts(
+      [1, 2, 3].map(() => t.payoutLine('Sept 2026', 'UGX 99,999,999', 'sent', 'SG632NMUAB'))
+    ),
     t.noCollections,
     t.receiptResent('MABCDEFG'),
     t.languageSet,

@@ -762,7 +762,7 @@ export interface paths {
       parameters: {
         query?: {
           attention?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
-          kind?: 'carrier' | 'refund';
+          kind?: 'carrier' | 'refund' | 'farmer';
           orderId?: number;
           page?: number;
           perPage?: number;
@@ -3531,6 +3531,185 @@ export interface paths {
           };
         };
         /** @description E_PHONE_TAKEN / E_MEMBER_NUMBER_TAKEN */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cooperatives/{id}/payout-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cooperative’s payout runs, newest period first (manager) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Runs */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['FarmerPayoutRun'][];
+            };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Prepare the farmers’ pay for a period that is over (manager)
+     * @description One line per farmer with milk or adjustments in the period, from their statement (the rate chart, deductions and bonuses). Preparing a draft again recomputes it.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            period: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The draft run with its lines */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FarmerPayoutRunDetail'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PERIOD_NOT_OVER / E_NO_PRICES (set the period’s prices first) / E_RUN_APPROVED */
         409: {
           headers: {
             [name: string]: unknown;
@@ -10180,6 +10359,295 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/payout-runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A payout run with each farmer’s pay and payout (manager) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Run */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FarmerPayoutRunDetail'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payout-runs/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a draft run: the period closes and each farmer is paid by mobile money (manager)
+     * @description In one transaction: the period closes, the ledger owes the farmers the total (cooperative_receivable → farmer_payable) and each farmer owed something gets a `farmer` payout to their payout number, sent by the payout jobs (kill switch, limits, retries). Each farmer gets their statement by SMS once their pay has left.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The approved run */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FarmerPayoutRunDetail'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_RUN_APPROVED (approved before: nothing moves again) / E_RUN_CHANGED (prepare it again) / E_PROVIDER_UNAVAILABLE */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payout-runs/{id}/lines/{lineId}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a farmer’s failed payout again (manager) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          lineId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The run */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FarmerPayoutRunDetail'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the payout has not failed */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/push/config': {
     parameters: {
       query?: never;
@@ -13778,6 +14246,69 @@ export interface components {
       /** @description What it does to the pay: negative for deductions */
       signedAmount: number;
     };
+    FarmerPayoutLine: {
+      /** @description Minor unit */
+      bonuses: number;
+      /** @description Minor unit */
+      deductions: number;
+      farmer: {
+        id: number;
+        memberNumber: string;
+        name: string;
+      };
+      /** @description Minor unit */
+      gross: number;
+      id: number;
+      /** @description Accepted litres, corrections included */
+      litres: number;
+      /** @description What the farmer is paid; nothing when not above zero */
+      net: number;
+      /** @description Once the run is approved */
+      payout: components['schemas']['Payout'] | null;
+      /** @description The farmer got their statement by SMS */
+      statementSent: boolean;
+    };
+    FarmerPayoutRun: {
+      approvedAt: string | null;
+      approvedById: number | null;
+      cooperativeId: number;
+      /** @example KES */
+      currency: string;
+      id: number;
+      /** @example 2026-11 */
+      period: string;
+      preparedById: number | null;
+      /**
+       * @description draft: prepared, to review; approved: each farmer is being paid
+       * @enum {string}
+       */
+      status: 'draft' | 'approved';
+      /** @description Minor unit: what the farmers are paid */
+      totalAmount: number;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    FarmerPayoutRunDetail: {
+      approvedAt: string | null;
+      approvedById: number | null;
+      cooperativeId: number;
+      /** @example KES */
+      currency: string;
+      id: number;
+      lines: components['schemas']['FarmerPayoutLine'][];
+      /** @example 2026-11 */
+      period: string;
+      preparedById: number | null;
+      /**
+       * @description draft: prepared, to review; approved: each farmer is being paid
+       * @enum {string}
+       */
+      status: 'draft' | 'approved';
+      /** @description Minor unit: what the farmers are paid */
+      totalAmount: number;
+      /** Format: date-time */
+      updatedAt: string;
+    };
     FarmerStatement: {
       adjustments: components['schemas']['FarmerAdjustment'][];
       collections: components['schemas']['MilkCollection'][];
@@ -13921,6 +14452,8 @@ export interface components {
           | 'payout_in_flight'
           | 'platform_commission'
           | 'refund_payable'
+          | 'farmer_payable'
+          | 'cooperative_receivable'
           | 'cash_held_by_carrier';
       }[];
       id: number;
@@ -13946,6 +14479,8 @@ export interface components {
         | 'payout_in_flight'
         | 'platform_commission'
         | 'refund_payable'
+        | 'farmer_payable'
+        | 'cooperative_receivable'
         | 'cash_held_by_carrier';
     };
     /** @description GeoJSON Feature with a LineString ([lng, lat] pairs) or null geometry */
@@ -14517,7 +15052,7 @@ export interface components {
        * @description carrier: a carrier’s pay; refund: back to the payer
        * @enum {string}
        */
-      kind: 'carrier' | 'refund';
+      kind: 'carrier' | 'refund' | 'farmer';
       orderId: number | null;
       organisationId: number | null;
       /** @description Money may have left: a retry reuses the key, cancelling is refused */

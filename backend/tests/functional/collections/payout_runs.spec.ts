@@ -1,0 +1,328 @@
+import { test } from '@japa/runner'
+import { randomUUID } from 'node:crypto'
+import { DateTime } from 'luxon'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import SmsMessage from '#sms/models/sms_message'
+import Payout from '#money/models/payout'
+import LedgerService from '#money/services/ledger_service'
+import LedgerVerifier from '#money/services/ledger_verifier'
+import { owners, type AccountPurpose } from '#money/ledger_accounts'
+import Cooperative from '#collections/models/cooperative'
+import type Farmer from '#collections/models/farmer'
+import MilkCollection from '#collections/models/milk_collection'
+import PayoutRunService from '#collections/services/payout_run_service'
+import collectionsConfig from '#config/collections'
+import { isolateDatabase } from '#tests/helpers'
+import { tokenFor } from '#tests/accounts_helpers'
+import { b2cFailure, b2cSuccess, useFakeB2c } from '#tests/money_fixtures'
+import { makeCooperative, makeFarmer, type Coop } from '#tests/collections_fixtures'
+import { ussdSession } from '#tests/ussd_helpers'
+
+type B2c = Awaited<ReturnType<typeof useFakeB2c>>
+
+const lastMonth = () =>
+  DateTime.now().setZone(collectionsConfig.timeZone).startOf('month').minus({ days: 1 })
+
+/** Milk accepted (grade A) on the 10th of last month, as a synced collection would be stored. */
+async function milkLastMonth(coop: Coop, farmer: Farmer, quantityLitres: number, grade = 'A') {
+  const at = lastMonth().set({ day: 10, hour: 6 })
+  return MilkCollection.create({
+    id: randomUUID(),
+    cooperativeId: coop.organisation.id,
+    farmerId: farmer.id,
+    routeId: coop.route.id,
+    stopId: coop.stops[0].id,
+    centreId: null,
+    kind: 'collection',
+    shift: 'am',
+    collectedAt: at,
+    collectedOn: at.startOf('day'),
+    period: at.toFormat('yyyy-MM'),
+    position: null,
+    recordedById: coop.clerk.id,
+    reversesId: null,
+    replacesId: null,
+    receiptSmsId: null,
+    reference: `MT${Math.floor(Math.random() * 1e6)}`,
+    quantityLitres,
+    cans: 1,
+    lactometer: 28,
+    alcoholPassed: true,
+    temperatureC: 18,
+    fatPct: null,
+    snfPct: null,
+    outcome: 'accepted',
+    rejectionReason: null,
+    grade,
+  } as Partial<MilkCollection>)
+}
+
+const balance = (coop: Coop, purpose: AccountPurpose) =>
+  new LedgerService().balance({
+    owner: owners.organisation(coop.organisation.id),
+    purpose,
+    currency: 'KES',
+  })
+
+test.group('collections: the farmers’ payout run', (group) => {
+  isolateDatabase(group)
+  let b2c: B2c
+  group.each.setup(async () => {
+    b2c = await useFakeB2c()
+    return () => b2c.restore()
+  })
+
+  /** Four farmers with last month's milk at KES 52/45 a litre; the fourth owes more than he earned. */
+  async function month(client: any) {
+    const coop = await makeCooperative('Kiambu Dairy')
+    const period = lastMonth().toFormat('yyyy-MM')
+    const manager = await tokenFor(coop.manager)
+    const en = await makeFarmer(coop, { locale: 'en', memberNumber: 'K0001' })
+    const sw = await makeFarmer(coop, { locale: 'sw', memberNumber: 'K0002' })
+    const fr = await makeFarmer(coop, { locale: 'fr', memberNumber: 'K0003' })
+    const owing = await makeFarmer(coop, { locale: 'en', memberNumber: 'K0004' })
+    await milkLastMonth(coop, en, 100)
+    await milkLastMonth(coop, en, 20, 'B')
+    await milkLastMonth(coop, sw, 50)
+    await milkLastMonth(coop, fr, 10)
+    await milkLastMonth(coop, owing, 5)
+    const prices = await client
+      .put(`/api/v1/cooperatives/${coop.organisation.id}/prices`)
+      .bearerToken(manager)
+      .json({ period, prices: { A: 5200, B: 4500 } })
+    prices.assertStatus(200)
+    for (const [farmer, adjustment] of [
+      [sw, { period, kind: 'transport', amount: 30000 }],
+      [sw, { period, kind: 'bonus', amount: 5000 }],
+      [owing, { period, kind: 'advance', amount: 100000 }],
+    ] as const) {
+      const response = await client
+        .post(`/api/v1/farmers/${farmer.id}/adjustments`)
+        .bearerToken(manager)
+        .json(adjustment)
+      response.assertStatus(201)
+    }
+    return { coop, period, manager, farmers: { en, sw, fr, owing } }
+  }
+
+  test('prepared, approved once, each farmer paid by B2C once and told in their language; a failure is sent again', async ({
+    client,
+    assert,
+  }) => {
+    const { coop, period, manager, farmers } = await month(client)
+    const runs = `/api/v1/cooperatives/${coop.organisation.id}/payout-runs`
+
+    const prepared = await client.post(runs).bearerToken(manager).json({ period })
+    prepared.assertStatus(201)
+    const run = prepared.body()
+    assert.equal(run.status, 'draft')
+    // 100 L A + 20 L B = 520,000 + 90,000; 50 L A less 300 transport plus 50 bonus; 10 L A; 5 L A less 1,000 advance.
+    assert.deepEqual(
+      run.lines.map((line: any) => [line.farmer.memberNumber, line.litres, line.gross, line.net]),
+      [
+        ['K0001', 120, 610_000, 610_000],
+        ['K0002', 50, 260_000, 235_000],
+        ['K0003', 10, 52_000, 52_000],
+        ['K0004', 5, 26_000, -74_000],
+      ]
+    )
+    assert.equal(run.totalAmount, 897_000)
+    assert.isTrue(run.lines.every((line: any) => line.payout === null))
+    assert.lengthOf(b2c.requests(), 0)
+
+    const approved = await client.post(`/api/v1/payout-runs/${run.id}/approve`).bearerToken(manager)
+    approved.assertStatus(200)
+    assert.equal(approved.body().status, 'approved')
+    // Approving again (a double tap, a second manager) moves nothing.
+    const again = await client.post(`/api/v1/payout-runs/${run.id}/approve`).bearerToken(manager)
+    again.assertStatus(409)
+    assert.equal(again.body().errors[0].code, 'E_RUN_APPROVED')
+    const reprepared = await client.post(runs).bearerToken(manager).json({ period })
+    reprepared.assertStatus(409)
+    assert.lengthOf(await Payout.query().where('kind', 'farmer'), 3, 'nobody owed nothing is paid')
+    assert.equal(await balance(coop, 'cooperative_receivable'), 897_000)
+    assert.equal(await balance(coop, 'payout_in_flight'), 897_000)
+    // The period is closed: nothing is added to what was paid.
+    const cooperative = await Cooperative.findOrFail(coop.organisation.id)
+    assert.equal(cooperative.closedThrough?.toISODate(), lastMonth().toISODate())
+
+    await b2c.queue.drain()
+    const requests = b2c.requests()
+    assert.lengthOf(requests, 3)
+    assert.sameMembers(
+      requests.map((r: any) => `${r.PartyB}:${r.Amount}`),
+      [
+        `${farmers.en.payoutPhone.slice(1)}:6100`,
+        `${farmers.sw.payoutPhone.slice(1)}:2350`,
+        `${farmers.fr.payoutPhone.slice(1)}:520`,
+      ]
+    )
+    const byPhone = (farmer: Farmer) =>
+      requests.find((r: any) => r.PartyB === farmer.payoutPhone.slice(1))
+    const callback = async (request: any, body: unknown) => {
+      const path = new URL(request.ResultURL).pathname
+      // Daraja may call back more than once: each replay changes nothing.
+      for (let i = 0; i < 3; i++) {
+        const ack = await client.post(path).json(body)
+        ack.assertStatus(200)
+      }
+    }
+    await callback(
+      byPhone(farmers.en),
+      b2cSuccess(byPhone(farmers.en).OriginatorConversationID, 6100)
+    )
+    await callback(
+      byPhone(farmers.sw),
+      b2cSuccess(byPhone(farmers.sw).OriginatorConversationID, 2350)
+    )
+    await callback(byPhone(farmers.fr), b2cFailure(byPhone(farmers.fr).OriginatorConversationID))
+    await b2c.queue.drain()
+
+    const detail = await client.get(`/api/v1/payout-runs/${run.id}`).bearerToken(manager)
+    detail.assertStatus(200)
+    const status = Object.fromEntries(
+      detail
+        .body()
+        .lines.map((line: any) => [line.farmer.memberNumber, line.payout?.status ?? null])
+    )
+    assert.deepEqual(status, { K0001: 'sent', K0002: 'sent', K0003: 'failed', K0004: null })
+    assert.isNotNull(detail.body().lines[2].payout.failureMessage)
+
+    const statements = async (farmer: Farmer) =>
+      SmsMessage.query()
+        .where('to', farmer.phone)
+        .then((messages) => messages.map((m) => m.body))
+    const [enText] = await statements(farmers.en)
+    assert.lengthOf(await statements(farmers.en), 1)
+    assert.include(enText, 'Kiambu Dairy')
+    assert.include(enText, 'sent to')
+    assert.include(enText, 'M-Pesa ref SG632NMUAB')
+    assert.include(enText, '120 L (A 100, B 20)')
+    assert.include(enText, '6,100')
+    assert.include(enText, 'Member K0001')
+    const swTexts = await statements(farmers.sw)
+    assert.lengthOf(swTexts, 1)
+    assert.include(swTexts[0], 'zimetumwa')
+    assert.include(swTexts[0], 'makato')
+    assert.lengthOf(await statements(farmers.fr), 0, 'a failed pay is not announced as paid')
+    assert.equal(await balance(coop, 'farmer_payable'), 0)
+    assert.equal(await balance(coop, 'payout_in_flight'), 52_000, 'the failed pay waits')
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+
+    // The farmer sees it on a feature phone, behind the PIN.
+    const ussd = ussdSession(client, farmers.en.phone)
+    await ussd.open()
+    await ussd.answer('4')
+    await ussd.answer('4821')
+    const screen = await ussd.answer('4821')
+    assert.match(screen, /^END Last payouts:\n/)
+    assert.match(screen, /: KES\s6,100 paid, ref SG632NMUAB$/)
+
+    // The manager sends the failed one again: a new key, then it goes through.
+    const frLine = detail.body().lines[2]
+    const retried = await client
+      .post(`/api/v1/payout-runs/${run.id}/lines/${frLine.id}/retry`)
+      .bearerToken(manager)
+    retried.assertStatus(200)
+    const twice = await client
+      .post(`/api/v1/payout-runs/${run.id}/lines/${frLine.id}/retry`)
+      .bearerToken(manager)
+    twice.assertStatus(409)
+    await b2c.queue.drain()
+    const resent = b2c.requests().at(-1)
+    assert.equal(resent.OriginatorConversationID, `NJIA-${frLine.payout.id}-2`)
+    await callback(resent, b2cSuccess(resent.OriginatorConversationID, 520))
+    await b2c.queue.drain()
+    const frTexts = await statements(farmers.fr)
+    assert.lengthOf(frTexts, 1)
+    assert.include(frTexts[0], 'envoyés au')
+    assert.equal(await balance(coop, 'payout_in_flight'), 0)
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+    // The sweep finds nothing left to tell.
+    const runService = await app.container.make(PayoutRunService)
+    assert.deepEqual(await runService.unsentStatements(), [])
+  })
+
+  test('only the cooperative’s manager prepares and approves; bad periods change nothing', async ({
+    client,
+    assert,
+  }) => {
+    const { coop, period, manager } = await month(client)
+    const other = await makeCooperative('Other Dairy')
+    const runs = `/api/v1/cooperatives/${coop.organisation.id}/payout-runs`
+
+    const clerk = await client
+      .post(runs)
+      .bearerToken(await tokenFor(coop.clerk))
+      .json({ period })
+    clerk.assertStatus(403)
+    const stranger = await client
+      .post(runs)
+      .bearerToken(await tokenFor(other.manager))
+      .json({ period })
+    stranger.assertStatus(404)
+    const driver = await client.get(runs).bearerToken(await tokenFor(coop.driver))
+    driver.assertStatus(404)
+
+    const current = DateTime.now().setZone(collectionsConfig.timeZone).toFormat('yyyy-MM')
+    const open = await client.post(runs).bearerToken(manager).json({ period: current })
+    open.assertStatus(409)
+    assert.equal(open.body().errors[0].code, 'E_PERIOD_NOT_OVER')
+    const malformed = await client.post(runs).bearerToken(manager).json({ period: '2026-13' })
+    malformed.assertStatus(422)
+    const unpriced = await client
+      .post(runs)
+      .bearerToken(manager)
+      .json({ period: lastMonth().minus({ months: 1 }).toFormat('yyyy-MM') })
+    // A month without milk has no lines and needs no prices.
+    unpriced.assertStatus(201)
+    assert.lengthOf(unpriced.body().lines, 0)
+
+    const prepared = await client.post(runs).bearerToken(manager).json({ period })
+    const run = prepared.body()
+    for (const [who, status] of [
+      [await tokenFor(coop.clerk), 403],
+      [await tokenFor(other.manager), 404],
+    ] as const) {
+      const approve = await client.post(`/api/v1/payout-runs/${run.id}/approve`).bearerToken(who)
+      approve.assertStatus(status)
+      const show = await client.get(`/api/v1/payout-runs/${run.id}`).bearerToken(who)
+      show.assertStatus(status)
+    }
+    const list = await client.get(runs).bearerToken(manager)
+    list.assertStatus(200)
+    assert.deepEqual(
+      list.body().data.map((r: any) => [r.period, r.status]),
+      [
+        [period, 'draft'],
+        [lastMonth().minus({ months: 1 }).toFormat('yyyy-MM'), 'draft'],
+      ]
+    )
+    assert.lengthOf(await Payout.query().where('kind', 'farmer'), 0)
+  })
+
+  test('milk added after the run was prepared: approval is refused until it is prepared again', async ({
+    client,
+    assert,
+  }) => {
+    const { coop, period, manager, farmers } = await month(client)
+    const runs = `/api/v1/cooperatives/${coop.organisation.id}/payout-runs`
+    const prepared = await client.post(runs).bearerToken(manager).json({ period })
+    const run = prepared.body()
+    await milkLastMonth(coop, farmers.fr, 10)
+    const stale = await client.post(`/api/v1/payout-runs/${run.id}/approve`).bearerToken(manager)
+    stale.assertStatus(409)
+    assert.equal(stale.body().errors[0].code, 'E_RUN_CHANGED')
+    assert.lengthOf(await Payout.query().where('kind', 'farmer'), 0)
+    assert.lengthOf(await db.from('ledger_journals').where('kind', 'farmer_payout_run_approved'), 0)
+
+    const again = await client.post(runs).bearerToken(manager).json({ period })
+    again.assertStatus(201)
+    assert.equal(again.body().id, run.id)
+    const fr = again.body().lines.find((line: any) => line.farmer.memberNumber === 'K0003')
+    assert.equal(fr.net, 104_000)
+    const approved = await client.post(`/api/v1/payout-runs/${run.id}/approve`).bearerToken(manager)
+    approved.assertStatus(200)
+  })
+})
