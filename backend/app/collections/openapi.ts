@@ -1,6 +1,6 @@
 import type { ApiDescription } from '#core/contract/api_description'
 import { listSchema, pageSchema, z } from '#core/contract/response_schema'
-import { unauthorized } from '#core/contract/words'
+import { recentSignInRequired, unauthorized } from '#core/contract/words'
 import {
   collectionCentreSchema,
   collectionRouteSchema,
@@ -325,6 +325,7 @@ export const collectionsApi: ApiDescription = {
       responses: {
         200: { description: 'The approved run', body: payoutRunDetailSchema },
         ...change,
+        403: `${e403} · ${recentSignInRequired}`,
         409: 'E_RUN_APPROVED (approved before: nothing moves again) / E_RUN_CHANGED (prepare it again) / E_PROVIDER_UNAVAILABLE',
       },
     },
@@ -334,6 +335,7 @@ export const collectionsApi: ApiDescription = {
       responses: {
         200: { description: 'The run', body: payoutRunDetailSchema },
         ...change,
+        403: `${e403} · ${recentSignInRequired}`,
         409: 'E_INVALID_STATE: the payout has not failed',
       },
     },

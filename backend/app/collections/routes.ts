@@ -49,8 +49,13 @@ router
     router.get('/cooperatives/:id/payout-runs', [PayoutRunsController, 'index'])
     router.post('/cooperatives/:id/payout-runs', [PayoutRunsController, 'store'])
     router.get('/payout-runs/:id', [PayoutRunsController, 'show'])
-    router.post('/payout-runs/:id/approve', [PayoutRunsController, 'approve'])
-    router.post('/payout-runs/:id/lines/:lineId/retry', [PayoutRunsController, 'retry'])
+    // Sending money needs a recent sign-in, like the console's payout actions.
+    router
+      .group(() => {
+        router.post('/payout-runs/:id/approve', [PayoutRunsController, 'approve'])
+        router.post('/payout-runs/:id/lines/:lineId/retry', [PayoutRunsController, 'retry'])
+      })
+      .use(middleware.recentSignIn())
   })
   .prefix('/api/v1')
   .use(middleware.auth())

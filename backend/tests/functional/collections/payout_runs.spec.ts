@@ -14,7 +14,8 @@ import MilkCollection from '#collections/models/milk_collection'
 import PayoutRunService from '#collections/services/payout_run_service'
 import collectionsConfig from '#config/collections'
 import { isolateDatabase } from '#tests/helpers'
-import { tokenFor } from '#tests/accounts_helpers'
+import { signedInAgo, tokenFor } from '#tests/accounts_helpers'
+import accountsConfig from '#config/accounts'
 import { b2cFailure, b2cSuccess, useFakeB2c } from '#tests/money_fixtures'
 import { makeCooperative, makeFarmer, type Coop } from '#tests/collections_fixtures'
 import { ussdSession } from '#tests/ussd_helpers'
@@ -290,6 +291,11 @@ test.group('collections: the farmers’ payout run', (group) => {
       const show = await client.get(`/api/v1/payout-runs/${run.id}`).bearerToken(who)
       show.assertStatus(status)
     }
+    // A session signed in long ago reads the run but may not send money.
+    const stale = await signedInAgo(coop.manager, accountsConfig.recentSignInMinutes + 1)
+    const old = await client.post(`/api/v1/payout-runs/${run.id}/approve`).bearerToken(stale)
+    old.assertStatus(403)
+    assert.equal(old.body().errors[0].code, 'E_RECENT_SIGN_IN_REQUIRED')
     const list = await client.get(runs).bearerToken(manager)
     list.assertStatus(200)
     assert.deepEqual(

@@ -10493,7 +10493,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10595,7 +10595,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
