@@ -187,6 +187,9 @@ export function recordQueue() {
       sent.push({ queue: job.queue, data, id: options.id })
       return options.id ?? randomUUID()
     },
+    async sendMany(job: { queue: string }, jobs: { data: object; id?: string }[]) {
+      for (const { data, id } of jobs) await fake.send(job, data, { id })
+    },
   }
   app.container.swap(QueueService, () => fake as unknown as QueueService)
   return { sent, restore: () => app.container.restore(QueueService) }

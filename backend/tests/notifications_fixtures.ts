@@ -27,6 +27,10 @@ export class RecordingQueue extends QueueService {
     return `job-${this.sent.length}`
   }
 
+  async sendMany<Data extends object>(job: JobClass<Data>, jobs: { data: Data; id?: string }[]) {
+    for (const { data, id } of jobs) await this.send(job, data, { id })
+  }
+
   /** Runs every job that is due (and those they enqueue); `startAfter` in the future waits. */
   async drain(which: (sent: Sent) => boolean = () => true) {
     const due = (sent: Sent) => which(sent) && !isLater(sent.options.startAfter)

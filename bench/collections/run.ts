@@ -3,10 +3,12 @@
  * backend in-process against DATABASE_URL and measures, each against a
  * yardstick run in the same process on the same database:
  *  - collections synced per second through CollectionService.sync (access,
- *    validation, quality verdict, INSERT, receipt job queued in pg-boss),
- *    against a bare multi-row INSERT of the same rows;
- *  - receipt jobs queued per second (pg-boss send with the collection's id),
- *    against a bare `SELECT 1` round trip per job;
+ *    validation, quality verdict, one multi-row INSERT, the receipt jobs
+ *    queued with one pg-boss insert), against the path before batching (an
+ *    INSERT and a pg-boss send per collection) and a bare multi-row INSERT of
+ *    the same rows;
+ *  - receipt jobs queued per second (pg-boss insert of a batch, and send one
+ *    at a time as before), against a bare `SELECT 1` round trip per job;
  *  - USSD steps per second and their p50/p99 latency through UssdService
  *    (farmer main menu, this month's total), against `SELECT 1`.
  * Everything it creates is tagged "bench coop" and removed at the end.
@@ -95,6 +97,23 @@ try {
   }
   const bareRate = (BATCHES * BATCH) / (ms(bareStart) / 1000)
 
+  // Yardstick: the sync before batching, an INSERT and a receipt job sent per collection.
+  const queue = await app.container.make(QueueService)
+  const rowStart = process.hrtime.bigint()
+  for (let b = 0; b < BATCHES; b++) {
+    for (let i = 0; i < BATCH; i++) {
+      const x = item(b * BATCH + i)
+      await db.table('milk_collections').insert({
+        id: x.id, cooperative_id: organisation.id, farmer_id: x.farmerId, kind: 'collection', shift: 'am',
+        collected_at: new Date(x.collectedAt), collected_on: new Date(x.collectedAt), period: '2026-11',
+        quantity_litres: x.quantityLitres, cans: 1, outcome: 'accepted', grade: 'A',
+        reference: `R${b}-${i}-${Date.now() % 1e5}`.slice(0, 12), created_at: new Date(),
+      })
+      await queue.send(CollectionReceiptJob, { collectionId: x.id }, { id: x.id })
+    }
+  }
+  const rowRate = (BATCHES * BATCH) / (ms(rowStart) / 1000)
+
   const collections = await app.container.make(CollectionService)
   const syncTimes: number[] = []
   const syncStart = process.hrtime.bigint()
@@ -111,9 +130,16 @@ try {
   }
   const syncRate = stored / (ms(syncStart) / 1000)
 
-  // Receipts queued: pg-boss send, one per collection, against a bare round trip.
-  const queue = await app.container.make(QueueService)
+  // Receipts queued: pg-boss insert per batch, and send one at a time, against a bare round trip.
   const N = BATCHES * BATCH
+  const batchQStart = process.hrtime.bigint()
+  for (let b = 0; b < BATCHES; b++) {
+    await queue.sendMany(
+      CollectionReceiptJob,
+      Array.from({ length: BATCH }, () => ({ data: { collectionId: randomUUID() }, id: randomUUID() }))
+    )
+  }
+  const batchQueueRate = N / (ms(batchQStart) / 1000)
   const qStart = process.hrtime.bigint()
   for (let i = 0; i < N; i++) await queue.send(CollectionReceiptJob, { collectionId: randomUUID() }, { id: randomUUID() })
   const queueRate = N / (ms(qStart) / 1000)
@@ -143,8 +169,10 @@ try {
   results.push('| measure | Njia | yardstick (same run) | ratio |')
   results.push('|---|---|---|---|')
   line([`collections synced/s (batches of ${BATCH}, each sent twice)`, syncRate.toFixed(0), `${bareRate.toFixed(0)} bare INSERT rows/s`, `${(syncRate / bareRate).toFixed(2)}×`])
+  line(['the same, row by row as before batching (INSERT + send each)', rowRate.toFixed(0), `${bareRate.toFixed(0)} bare INSERT rows/s`, `${(rowRate / bareRate).toFixed(2)}× (sync is ${(syncRate / rowRate).toFixed(1)}× this)`])
   line(['sync request p50 / p99 (ms)', `${percentile(syncTimes, 50).toFixed(1)} / ${percentile(syncTimes, 99).toFixed(1)}`, '', ''])
-  line(['receipt jobs queued/s (pg-boss send)', queueRate.toFixed(0), `${pingRate.toFixed(0)} SELECT 1/s`, `${(queueRate / pingRate).toFixed(2)}×`])
+  line([`receipt jobs queued/s (pg-boss insert of ${BATCH})`, batchQueueRate.toFixed(0), `${pingRate.toFixed(0)} SELECT 1/s`, `${(batchQueueRate / pingRate).toFixed(2)}×`])
+  line(['receipt jobs queued/s (pg-boss send, one at a time)', queueRate.toFixed(0), `${pingRate.toFixed(0)} SELECT 1/s`, `${(queueRate / pingRate).toFixed(2)}×`])
   line(['USSD steps/s (one at a time)', (USSD_STEPS / (ussdTotal / 1000)).toFixed(0), '', ''])
   line(['USSD step p50 / p99 (ms)', `${percentile(ussdTimes, 50).toFixed(1)} / ${percentile(ussdTimes, 99).toFixed(1)}`, `${percentile(pings, 50).toFixed(2)} / ${percentile(pings, 99).toFixed(2)} SELECT 1`, `${(percentile(ussdTimes, 99) / percentile(pings, 99)).toFixed(0)}× at p99`])
   console.log(results.join('\n'))

@@ -18,7 +18,6 @@ import MilkCollection from '#collections/models/milk_collection'
 import CooperativeAccessService from '#collections/services/cooperative_access_service'
 import CollectionReceiptJob from '#collections/jobs/collection_receipt_job'
 import { judgeQuality, type QualityTests } from '#collections/quality_rules'
-import { isUniqueViolation } from '#core/database_errors'
 
 export interface Measured extends QualityTests {
   quantityLitres?: number
@@ -45,6 +44,18 @@ export interface SyncResult {
   status: SyncStatus
   collection?: MilkCollection
   error?: { code: string; message: string; field?: string }
+}
+
+/** The routes, stops and centres a batch names, by id. */
+interface Places {
+  stops: Map<number, RouteStop>
+  routes: Map<number, CollectionRoute>
+  centres: Map<number, CollectionCentre>
+}
+
+/** Lucid's BaseModel#prepareForAdapter, public at run time but not in its types. */
+interface Preparable {
+  prepareForAdapter(attributes: Record<string, unknown>): Record<string, unknown>
 }
 
 /** Receipt references: no 0/O or 1/I, read aloud over the phone. */
@@ -82,6 +93,12 @@ export default class CollectionService {
     private queue: QueueService
   ) {}
 
+  /**
+   * Judges every collection of the batch, then stores the accepted ones
+   * with one INSERT (ON CONFLICT DO NOTHING: an id another request stored
+   * meanwhile answers `duplicate`) and queues their receipts with one
+   * insert of jobs.
+   */
   async sync(user: User, items: CollectionInput[]): Promise<SyncResult[]> {
     const ids = items.map((item) => item.id.toLowerCase())
     const knownRows = await MilkCollection.query().whereIn('id', ids)
@@ -90,12 +107,12 @@ export default class CollectionService {
       ...new Set(items.map((item) => item.farmerId)),
     ])
     const farmers = new Map(farmerRows.map((farmer) => [farmer.id, farmer]))
+    const places = await this.#places(items)
     const cooperatives = new Map<number, Cooperative | null>()
     const memberOf = new Map<number, boolean>()
-    const routes = new Map<number, CollectionRoute | null>()
 
     const results: SyncResult[] = []
-    const stored: MilkCollection[] = []
+    const fresh: { index: number; item: CollectionInput; collection: MilkCollection }[] = []
     for (const item of items) {
       const id = item.id.toLowerCase()
       const existing = known.get(id)
@@ -110,12 +127,7 @@ export default class CollectionService {
           cooperatives.set(farmer.cooperativeId, await Cooperative.find(farmer.cooperativeId))
         }
         const cooperative = cooperatives.get(farmer.cooperativeId)!
-        let route: CollectionRoute | null = null
-        if (item.routeId) {
-          if (!routes.has(item.routeId))
-            routes.set(item.routeId, await CollectionRoute.find(item.routeId))
-          route = routes.get(item.routeId)!
-        }
+        const route = item.routeId ? (places.routes.get(item.routeId) ?? null) : null
         if (!memberOf.has(cooperative.organisationId)) {
           const standing = await this.access.standing(user, cooperative)
           memberOf.set(cooperative.organisationId, standing.member)
@@ -126,29 +138,30 @@ export default class CollectionService {
         if (!memberOf.get(cooperative.organisationId) && !drivesIt)
           throw notFound('Farmer', 'farmerId')
 
-        const collection = await this.#store(user, cooperative, farmer, route, { ...item, id })
+        const collection = this.#judge(user, cooperative, farmer, route, places, { ...item, id })
         known.set(id, collection)
-        stored.push(collection)
+        fresh.push({ index: results.length, item, collection })
         results.push({ id, status: 'stored', collection })
       } catch (error) {
-        if (error instanceof Refusal) {
-          results.push({
-            id,
-            status: 'refused',
-            error: { code: error.code, message: error.message, field: error.field },
-          })
-          continue
-        }
-        if (isUniqueViolation(error)) {
-          // The same collection arrived at the same moment by another request.
-          const row = await MilkCollection.find(id)
-          if (row) {
-            results.push(this.#duplicate(row, item, user))
-            continue
-          }
-        }
-        throw error
+        if (!(error instanceof Refusal)) throw error
+        results.push({
+          id,
+          status: 'refused',
+          error: { code: error.code, message: error.message, field: error.field },
+        })
       }
+    }
+
+    const inserted = await this.#insertAll(fresh.map(({ collection }) => collection))
+    const stored: MilkCollection[] = []
+    for (const { index, item, collection } of fresh) {
+      if (inserted.has(collection.id)) {
+        stored.push(collection)
+        continue
+      }
+      // The same collection arrived at the same moment by another request.
+      const row = await MilkCollection.findOrFail(collection.id)
+      results[index] = this.#duplicate(row, item, user)
     }
     await this.queueReceipts(stored)
     return results
@@ -299,28 +312,67 @@ export default class CollectionService {
    * that is down loses nothing either: the sweep queues what is missing.
    */
   async queueReceipts(collections: MilkCollection[]) {
-    for (const collection of collections) {
-      if (collection.kind !== 'collection') continue
-      try {
-        await this.queue.send(
-          CollectionReceiptJob,
-          { collectionId: collection.id },
-          { id: collection.id }
-        )
-      } catch (error) {
-        logger.warn(
-          { err: error, collectionId: collection.id },
-          'receipt not queued; the sweep will'
-        )
-      }
+    const receipts = collections.filter((collection) => collection.kind === 'collection')
+    if (receipts.length === 0) return
+    try {
+      await this.queue.sendMany(
+        CollectionReceiptJob,
+        receipts.map((collection) => ({ data: { collectionId: collection.id }, id: collection.id }))
+      )
+    } catch (error) {
+      logger.warn(
+        { err: error, collections: receipts.length },
+        'receipts not queued; the sweep will'
+      )
     }
   }
 
-  async #store(
+  /** The routes, stops and centres a batch names, each read once. */
+  async #places(items: CollectionInput[]): Promise<Places> {
+    const unique = (values: (number | null | undefined)[]) =>
+      [...new Set(values)].filter((value): value is number => Boolean(value))
+    const stops = await RouteStop.query().whereIn('id', unique(items.map((item) => item.stopId)))
+    const routes = await CollectionRoute.query().whereIn(
+      'id',
+      unique([...items.map((item) => item.routeId), ...stops.map((stop) => stop.routeId)])
+    )
+    const centres = await CollectionCentre.query().whereIn(
+      'id',
+      unique(items.map((item) => item.centreId))
+    )
+    return {
+      stops: new Map(stops.map((stop) => [stop.id, stop])),
+      routes: new Map(routes.map((route) => [route.id, route])),
+      centres: new Map(centres.map((centre) => [centre.id, centre])),
+    }
+  }
+
+  /** One multi-row INSERT; answers the ids it stored (an id already there is skipped). */
+  async #insertAll(collections: MilkCollection[]) {
+    if (collections.length === 0) return new Set<string>()
+    // Each row as the model's own save would write it (column names, dates, the PostGIS point).
+    const rows = collections.map((collection) =>
+      (collection as unknown as Preparable).prepareForAdapter(collection.$attributes)
+    )
+    const query = db.insertQuery().table(MilkCollection.table).multiInsert(rows).returning('id')
+    query.knexQuery.onConflict('id').ignore()
+    const inserted: { id: string }[] = await query
+    const ids = new Set(inserted.map((row) => row.id))
+    for (const collection of collections) {
+      if (!ids.has(collection.id)) continue
+      collection.$isPersisted = true
+      collection.$hydrateOriginals()
+    }
+    return ids
+  }
+
+  /** The collection as it will be stored, or the Refusal of why not (reads nothing). */
+  #judge(
     user: User,
     cooperative: Cooperative,
     farmer: Farmer,
     route: CollectionRoute | null,
+    places: Places,
     item: CollectionInput
   ) {
     if (farmer.status !== 'active') {
@@ -334,8 +386,8 @@ export default class CollectionService {
       throw notFound('Route', 'routeId')
     }
     if (item.stopId) {
-      const stop = await RouteStop.find(item.stopId)
-      const stopRoute = stop ? await CollectionRoute.find(stop.routeId) : null
+      const stop = places.stops.get(item.stopId)
+      const stopRoute = stop ? places.routes.get(stop.routeId) : null
       if (
         !stop ||
         stopRoute?.cooperativeId !== cooperative.organisationId ||
@@ -345,7 +397,7 @@ export default class CollectionService {
       }
     }
     if (item.centreId) {
-      const centre = await CollectionCentre.find(item.centreId)
+      const centre = places.centres.get(item.centreId)
       if (!centre || centre.cooperativeId !== cooperative.organisationId)
         throw notFound('Centre', 'centreId')
     }
@@ -369,7 +421,7 @@ export default class CollectionService {
     this.#checkOpen(cooperative, collectedOn)
     const measured = this.#measure(cooperative, item)
 
-    return MilkCollection.create({
+    return new MilkCollection().merge({
       id: item.id,
       cooperativeId: cooperative.organisationId,
       farmerId: farmer.id,
@@ -387,6 +439,7 @@ export default class CollectionService {
       replacesId: null,
       receiptSmsId: null,
       reference: newReference(),
+      createdAt: DateTime.now(),
       ...measured,
     })
   }

@@ -46,6 +46,17 @@ export default class QueueService {
   }
 
   /**
+   * Enqueues many jobs of one kind with one INSERT; a job whose id is
+   * already queued is skipped (as `send` skips it).
+   */
+  async sendMany<Data extends object>(job: JobClass<Data>, jobs: { data: Data; id?: string }[]) {
+    if (jobs.length === 0) return
+    const boss = await this.connect()
+    await this.#createQueue(boss, job)
+    await boss.insert(job.queue, jobs)
+  }
+
+  /**
    * Runs the handlers of `jobs` (every job of config/queue.ts by default) in
    * this process, and keeps their schedules, until `stop()`.
    */

@@ -115,6 +115,36 @@ test.group('collections: sync from the phone', (group) => {
     assert.isAtMost(en.body.length, 160)
   })
 
+  test('the same batch arriving twice at the same moment, or an id twice in one batch: stored once, one receipt each', async ({
+    client,
+    assert,
+  }) => {
+    const coop = await makeCooperative()
+    const farmers = [await makeFarmer(coop), await makeFarmer(coop)]
+    const batch = farmers.map((farmer) => collectionInput(farmer, coop))
+    const token = await tokenFor(coop.clerk)
+    const send = (collections: unknown[]) =>
+      client.post('/api/v1/collections/sync').bearerToken(token).json({ collections })
+    const [one, two] = await Promise.all([send(batch), send(batch)])
+    one.assertStatus(200)
+    two.assertStatus(200)
+    const statuses = [...one.body().results, ...two.body().results].map((r: any) => r.status)
+    assert.sameMembers(statuses, ['stored', 'stored', 'duplicate', 'duplicate'])
+
+    const twice = collectionInput(farmers[0], coop)
+    const repeated = await send([twice, twice])
+    assert.deepEqual(
+      repeated.body().results.map((r: any) => r.status),
+      ['stored', 'duplicate']
+    )
+    const stored = await MilkCollection.query().whereIn(
+      'farmer_id',
+      farmers.map((f) => f.id)
+    )
+    assert.lengthOf(stored, 3)
+    assert.lengthOf(queue.sent, 3, 'one receipt job per collection')
+  })
+
   test('the receipt carries the running total of the month', async ({ client, assert }) => {
     const coop = await makeCooperative()
     const farmer = await makeFarmer(coop)
