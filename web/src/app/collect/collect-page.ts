@@ -1,11 +1,22 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 import { Cooperative, Farmer } from '../core/api/api-types';
 import { Connectivity } from '../core/network/connectivity';
 import { ErrorMessages } from '../core/api/error-messages';
+import { GEOLOCATION } from '../driver/gps/gps-streamer';
 import { CollectionQueue } from './collection-queue';
+
+/** A fix older than this is not where the can was taken. */
+const FIX_MAX_AGE_MS = 2 * 60_000;
 
 /**
  * A clerk or grader records each farmer's milk at a stop: litres (or kg),
@@ -17,6 +28,7 @@ import { CollectionQueue } from './collection-queue';
   selector: 'njia-collect-page',
   imports: [TranslocoPipe, ReactiveFormsModule],
   templateUrl: './collect-page.html',
+  styleUrl: './collect-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CollectPage {
@@ -25,6 +37,9 @@ export class CollectPage {
   protected readonly connectivity = inject(Connectivity);
   protected readonly messages = inject(ErrorMessages);
   private readonly fb = inject(FormBuilder);
+  private readonly geolocation = inject(GEOLOCATION);
+  /** The phone's latest position, recorded on each collection (where the milk was taken). */
+  private readonly fix = signal<{ lat: number; lng: number; at: number } | null>(null);
 
   protected readonly cooperative = signal<Cooperative | null>(null);
   protected readonly farmers = signal<Farmer[]>([]);
@@ -55,6 +70,14 @@ export class CollectPage {
   });
 
   constructor() {
+    const watch = this.geolocation?.watchPosition(
+      (p) => this.fix.set({ lat: p.coords.latitude, lng: p.coords.longitude, at: Date.now() }),
+      () => undefined, // No position (refused, indoors): collections are recorded without one.
+      { enableHighAccuracy: true, maximumAge: 30_000 },
+    );
+    inject(DestroyRef).onDestroy(() => {
+      if (watch !== undefined) this.geolocation?.clearWatch(watch);
+    });
     this.form.controls.shift.setValue(new Date().getHours() < 12 ? 'am' : 'pm');
     void this.queue.load().then(() => this.queue.sync());
     void this.loadFarmers();
@@ -83,6 +106,9 @@ export class CollectPage {
     const farmer = this.farmers().find((f) => f.id === Number(value.farmerId));
     if (!farmer) return;
     const quantity = Number(value.quantity);
+    const fix = this.fix();
+    const position =
+      fix && Date.now() - fix.at < FIX_MAX_AGE_MS ? { lat: fix.lat, lng: fix.lng } : null;
     await this.queue.add(
       {
         farmerId: farmer.id,
@@ -96,6 +122,7 @@ export class CollectPage {
         temperatureC: value.temperatureC ?? null,
         fatPct: value.fatPct ?? null,
         snfPct: value.snfPct ?? null,
+        position,
       },
       farmer.name,
     );
