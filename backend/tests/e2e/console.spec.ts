@@ -193,7 +193,7 @@ test.group('e2e: the operator console', (group) => {
     const page = await context.newPage()
     await page.setViewportSize({ width: 1280, height: 900 })
     await page.goto(appUrl('/console/disputes'))
-    await page.getByText('1 disputes').waitFor()
+    await page.getByText('Disputes: 1').waitFor()
     await page.getByRole('button', { name: `Order #${order.id}` }).click()
     const detail = page.getByTestId('dispute-detail')
     await detail
@@ -214,7 +214,7 @@ test.group('e2e: the operator console', (group) => {
     await detail
       .getByText(/Decided: the carrier gets KES\s30,000, the shipper is refunded KES\s15,000\./)
       .waitFor()
-    await page.getByText('0 disputes').waitFor()
+    await page.getByText('Disputes: 0').waitFor()
 
     const ledger = new LedgerService()
     const balance = (owner: string, purpose: AccountPurpose) =>

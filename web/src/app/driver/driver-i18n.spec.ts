@@ -2,14 +2,7 @@ import en from '../../i18n/driver/en.json';
 import fr from '../../i18n/driver/fr.json';
 import sw from '../../i18n/driver/sw.json';
 import { DRIVER_MOVES } from '../order/order';
-
-function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null
-      ? keys(value, `${prefix}${key}.`)
-      : [`${prefix}${key}`],
-  );
-}
+import { translationKeys as keys } from '../core/i18n/translation-tree';
 
 describe('driver translations', () => {
   it('has every English key in French and Swahili, and no stray ones', () => {
