@@ -115,6 +115,11 @@ export default class AppProvider {
       const settlement = await this.app.container.make(SettlementService)
       await settlement.settle(order, trx)
     })
+    orderPayments.onCancelled(async (order, trx) => {
+      const { default: RefundService } = await import('#money/services/refund_service')
+      const refunds = await this.app.container.make(RefundService)
+      await refunds.forCancellation(order, trx)
+    })
     orderPayments.registerDisputes({
       settle: async (order, input, trx) => {
         const settlement = await this.app.container.make(SettlementService)

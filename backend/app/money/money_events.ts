@@ -32,6 +32,16 @@ export interface PayoutFailedEvent extends PayoutEvent {
   reason: string
 }
 
+export interface RefundEvent {
+  payoutId: number
+  orderId: number
+  /** The shipper who paid and is paid back. */
+  userId: number
+  amount: number
+  currency: string
+  provider: string
+}
+
 export interface MoneyEvents {
   'money:payment_received': PaymentEvent
   'money:payment_failed': PaymentFailedEvent
@@ -40,6 +50,7 @@ export interface MoneyEvents {
   /** A farmer's pay of a cooperative's payout run left, or failed (collections tells the farmer). */
   'money:farmer_payout_sent': PayoutEvent
   'money:farmer_payout_failed': PayoutFailedEvent
+  'money:refund_sent': RefundEvent
 }
 
 declare module '@adonisjs/core/types' {

@@ -28,6 +28,7 @@ export const NOTIFICATION_KINDS = {
   paper_expiring: {},
   payment_received: { critical: true },
   payment_failed: { critical: true },
+  refund_sent: { critical: true },
   payout_sent: { critical: true },
   payout_failed: { critical: true },
   chat_message: { groupWindowSeconds: 120 },

@@ -96,6 +96,10 @@ export const NOTIFICATION_TEXTS: Record<
       title: 'Payment failed: order #{orderId}',
       body: 'The payment of {amount} for order #{orderId} failed: {reason, select, cancelled {you cancelled it} wrong_pin {wrong PIN} timeout {no answer in time} insufficient_funds {not enough money} unreachable {your phone could not be reached} other {it was declined}}.',
     },
+    refund_sent: {
+      title: 'Refund sent: order #{orderId}',
+      body: '{amount} for order #{orderId} was sent back to the number that paid.',
+    },
     payout_sent: {
       title: 'Payout sent: {amount}',
       body: '{amount} was paid out to {carrier} by {provider}.',
@@ -195,6 +199,10 @@ export const NOTIFICATION_TEXTS: Record<
       title: 'Paiement échoué : commande n°{orderId}',
       body: 'Le paiement de {amount} pour la commande n°{orderId} a échoué : {reason, select, cancelled {vous l’avez annulé} wrong_pin {code PIN erroné} timeout {pas de réponse à temps} insufficient_funds {solde insuffisant} unreachable {téléphone injoignable} other {refusé}}.',
     },
+    refund_sent: {
+      title: 'Remboursement envoyé : commande n°{orderId}',
+      body: '{amount} de la commande n°{orderId} ont été renvoyés au numéro qui a payé.',
+    },
     payout_sent: {
       title: 'Versement effectué : {amount}',
       body: '{amount} versés à {carrier} par {provider}.',
@@ -293,6 +301,10 @@ export const NOTIFICATION_TEXTS: Record<
     payment_failed: {
       title: 'Malipo yameshindikana: oda #{orderId}',
       body: 'Malipo ya {amount} kwa oda #{orderId} yameshindikana: {reason, select, cancelled {uliyaghairi} wrong_pin {PIN si sahihi} timeout {hakuna jibu kwa wakati} insufficient_funds {salio halitoshi} unreachable {simu haipatikani} other {yamekataliwa}}.',
+    },
+    refund_sent: {
+      title: 'Marejesho yametumwa: oda #{orderId}',
+      body: '{amount} za oda #{orderId} zimerudishwa kwa namba iliyolipa.',
     },
     payout_sent: {
       title: 'Umelipwa: {amount}',

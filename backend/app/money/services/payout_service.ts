@@ -9,6 +9,7 @@ import QueueService from '#core/services/queue_service'
 import Organisation from '#accounts/models/organisation'
 import User from '#accounts/models/user'
 import Payout, { type PayoutKind } from '#money/models/payout'
+import Payment from '#money/models/payment'
 import PaymentCallback from '#money/models/payment_callback'
 import { CURRENCY_DIGITS, owners, type AccountPurpose } from '#money/ledger_accounts'
 import type { PayoutFailure } from '#money/payout_texts'
@@ -445,7 +446,26 @@ export default class PayoutService {
     if (payout.kind === 'farmer') {
       this.events.emit('money:farmer_payout_sent', this.#event(payout), trx)
     }
+    if (payout.kind === 'refund') await this.#refundSent(payout, trx)
     trx.after('commit', () => payoutsTotal.inc({ provider: payout.provider, outcome: 'sent' }))
+  }
+
+  /** The shipper hears that the money is back on the number that paid. */
+  async #refundSent(payout: Payout, trx: TransactionClientContract) {
+    const payment = payout.paymentId ? await Payment.find(payout.paymentId, { client: trx }) : null
+    if (!payment || payout.orderId === null) return
+    this.events.emit(
+      'money:refund_sent',
+      {
+        payoutId: payout.id,
+        orderId: payout.orderId,
+        userId: payment.payerId,
+        amount: payout.amount,
+        currency: payout.currency,
+        provider: payout.provider,
+      },
+      trx
+    )
   }
 
   #event(payout: Payout) {

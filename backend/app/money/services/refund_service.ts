@@ -12,6 +12,7 @@ import { refundRefusal } from '#money/payout_texts'
 import LedgerService from '#money/services/ledger_service'
 import PayoutControls from '#money/services/payout_controls'
 import PayoutService from '#money/services/payout_service'
+import PayoutGateways from '#money/services/payout_gateways'
 
 export interface RefundRequest {
   /** Minor units; the whole escrow when absent. */
@@ -36,7 +37,8 @@ export default class RefundService {
   constructor(
     private payouts: PayoutService,
     private ledger: LedgerService,
-    private controls: PayoutControls
+    private controls: PayoutControls,
+    private gateways: PayoutGateways
   ) {}
 
   async refund(
@@ -54,10 +56,7 @@ export default class RefundService {
       })
     const existing = await this.payouts.byCause(this.#cause(order.id, request.key), trx)
     if (existing) return existing
-    const payment = await Payment.query({ client: trx })
-      .where('order_id', order.id)
-      .where('status', 'received')
-      .first()
+    const payment = await this.#paymentOf(order, trx)
     if (!payment?.phone) throw refuse('no_payer_number')
     const held = await this.ledger.balance(
       { owner: owners.order(order.id), purpose: 'order_escrow', currency: order.currency },
@@ -93,10 +92,7 @@ export default class RefundService {
    * payable for an admin.
    */
   async forDispute(order: Order, amount: number, trx: TransactionClientContract) {
-    const payment = await Payment.query({ client: trx })
-      .where('order_id', order.id)
-      .where('status', 'received')
-      .first()
+    const payment = await this.#paymentOf(order, trx)
     if (!payment?.phone || amount <= 0) return null
     return this.payouts.create(
       {
@@ -113,6 +109,45 @@ export default class RefundService {
       },
       trx
     )
+  }
+
+  /**
+   * A paid order is cancelled: what its escrow still holds goes back to the
+   * number that paid, in the cancelling transaction (cause
+   * `refund:<order>:cancellation`, so once). A dispute decided for the
+   * shipper has already moved the escrow (nothing is left to refund here);
+   * without a mobile money payment, or while its provider pays nothing out,
+   * the money stays in escrow for an admin.
+   */
+  async forCancellation(order: Order, trx: TransactionClientContract) {
+    const payment = await this.#paymentOf(order, trx)
+    if (!payment?.phone || !this.gateways.has(payment.provider)) return null
+    const held = await this.ledger.balance(
+      { owner: owners.order(order.id), purpose: 'order_escrow', currency: order.currency },
+      trx
+    )
+    if (held <= 0) return null
+    return this.payouts.create(
+      {
+        kind: 'refund',
+        idempotencyKey: this.#cause(order.id, 'cancellation'),
+        orderId: order.id,
+        paymentId: payment.id,
+        provider: payment.provider,
+        amount: held,
+        currency: order.currency,
+        phone: payment.phone,
+        reason: 'order cancelled',
+      },
+      trx
+    )
+  }
+
+  #paymentOf(order: Order, trx: TransactionClientContract) {
+    return Payment.query({ client: trx })
+      .where('order_id', order.id)
+      .where('status', 'received')
+      .first()
   }
 
   #cause(orderId: number, key: string) {

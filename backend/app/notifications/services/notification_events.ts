@@ -22,6 +22,7 @@ import { NOTIFYING_ORDER_EVENTS } from '#notifications/services/recipient_servic
 const MONEY_EVENTS = [
   'money:payment_received',
   'money:payment_failed',
+  'money:refund_sent',
   'money:payout_sent',
   'money:payout_failed',
 ] as const satisfies (keyof MoneyEvents)[]

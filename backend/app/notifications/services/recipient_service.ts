@@ -174,8 +174,8 @@ export default class RecipientService {
   }
 
   /**
-   * Money's results: a payment to the shipper who paid (critical), a payout
-   * to whoever runs the carrier paid (critical).
+   * Money's results: a payment or a refund to the shipper who paid
+   * (critical), a payout to whoever runs the carrier paid (critical).
    */
   async forMoney<Name extends keyof MoneyEvents>(event: {
     name: Name
@@ -194,6 +194,18 @@ export default class RecipientService {
           eventKey: `payment:${p.paymentId}:${received ? 'received' : 'failed'}`,
           orderId,
           params: { orderId, amount, reason },
+        },
+      ]
+    }
+    if (event.name === 'money:refund_sent') {
+      const orderId = Number(p.orderId)
+      return [
+        {
+          userId: Number(p.userId),
+          kind: 'refund_sent',
+          eventKey: `refund:${p.payoutId}:sent`,
+          orderId,
+          params: { orderId, amount },
         },
       ]
     }

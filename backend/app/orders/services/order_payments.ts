@@ -8,7 +8,7 @@ export type PaidLookup = (
   client?: TransactionClientContract
 ) => Promise<Set<number>>
 
-/** Settles a completed order, in the transaction that completes it. */
+/** Settles a completed order (or returns a cancelled one's escrow), in the transaction that moves it. */
 export type CompletionListener = (order: Order, trx: TransactionClientContract) => Promise<void>
 
 /** An admin's decision on a disputed order's escrow; `carrierAmount` only for a split. */
@@ -45,13 +45,15 @@ export type HeldLookup = (order: Order) => Promise<number>
 /**
  * What orders needs from money without depending on it: whether an order
  * is paid, for the state machine's `paid` fact (no pickup before payment,
- * unless cash), settling an order in the transaction that completes it, and
- * moving a disputed order's escrow as an admin decided. Money registers them in providers/app_provider.ts. A container
+ * unless cash), settling an order in the transaction that completes it,
+ * refunding what a cancelled order held in the transaction that cancels it,
+ * and moving a disputed order's escrow as an admin decided. Money registers them in providers/app_provider.ts. A container
  * singleton; with nothing registered nothing counts as paid.
  */
 export default class OrderPayments {
   #lookup: PaidLookup | null = null
   #onCompleted: CompletionListener[] = []
+  #onCancelled: CompletionListener[] = []
   #disputes: { settle: DisputeSettler; held: HeldLookup } | null = null
   #commission: CommissionRate | null = null
 
@@ -72,6 +74,10 @@ export default class OrderPayments {
     this.#onCompleted.push(listener)
   }
 
+  onCancelled(listener: CompletionListener) {
+    this.#onCancelled.push(listener)
+  }
+
   registerDisputes(disputes: { settle: DisputeSettler; held: HeldLookup }) {
     this.#disputes = disputes
   }
@@ -88,6 +94,10 @@ export default class OrderPayments {
   /** Runs the listeners one after the other (one connection: never in parallel). */
   async completed(order: Order, trx: TransactionClientContract) {
     for (const listener of this.#onCompleted) await listener(order, trx)
+  }
+
+  async cancelled(order: Order, trx: TransactionClientContract) {
+    for (const listener of this.#onCancelled) await listener(order, trx)
   }
 
   async paid(orderIds: number[], client?: TransactionClientContract): Promise<Set<number>> {

@@ -82,8 +82,9 @@ export default class OrderTransitionService {
     const stamp = STAMPS[to]
     if (stamp) (order as unknown as Record<string, DateTime>)[stamp] = DateTime.now()
     await order.save()
-    // Escrow is settled with the completion, or neither happens.
+    // Escrow is settled with the completion (refunded with the cancellation), or neither happens.
     if (to === 'completed') await this.payments.completed(order, trx)
+    if (to === 'cancelled') await this.payments.cancelled(order, trx)
     await this.reviewWatchers(order, trx)
     return this.events.record(
       order,

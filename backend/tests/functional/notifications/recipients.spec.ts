@@ -4,6 +4,8 @@ import { DateTime } from 'luxon'
 import drive from '@adonisjs/drive/services/main'
 import type User from '#accounts/models/user'
 import Notification from '#notifications/models/notification'
+import { renderNotification } from '#notifications/notification_texts'
+import { formatMoney } from '#core/money_format'
 import NotifyEventJob from '#notifications/jobs/notify_event_job'
 import { isolateDatabase } from '#tests/helpers'
 import { makeAssignedOrder, makeOrder, makeUser, makeWorld } from '#tests/fixtures/marketplace'
@@ -241,7 +243,7 @@ test.group('Notifications: each event reaches the right people and no one else',
     )
   })
 
-  test('money: a payment result tells the shipper who paid, a payout tells whoever runs the carrier; each once', async ({
+  test('money: a payment result or a refund tells the shipper who paid, a payout tells whoever runs the carrier; each once', async ({
     assert,
   }) => {
     const world = await makeWorld()
@@ -257,6 +259,9 @@ test.group('Notifications: each event reaches the right people and no one else',
     await emitter.emit('money:payment_failed', { ...payment, reason: 'insufficient_funds' })
     await emitter.emit('money:payment_received', payment)
     await emitter.emit('money:payment_received', payment)
+    const refund = { ...payment, payoutId: 9, amount: 1_000_000 }
+    await emitter.emit('money:refund_sent', refund)
+    await emitter.emit('money:refund_sent', refund)
     await emitter.emit('money:payout_sent', {
       payoutId: 7,
       organisationId: world.carrier.organisation.id,
@@ -267,9 +272,17 @@ test.group('Notifications: each event reaches the right people and no one else',
     await listening.queue.drain((sent) => sent.job === NotifyEventJob)
 
     assert.deepEqual(await told(world), {
-      shipper: ['payment_failed', 'payment_received'],
+      shipper: ['payment_failed', 'payment_received', 'refund_sent'],
       dispatcher: ['payout_sent'],
     })
+    const [refunded] = await Notification.query()
+      .where('user_id', world.shipper.id)
+      .where('kind', 'refund_sent')
+    assert.deepEqual(renderNotification(refunded.kind, refunded.params, 'en'), {
+      title: `Refund sent: order #${order.id}`,
+      body: `${formatMoney(1_000_000, 'KES', 'en')} for order #${order.id} was sent back to the number that paid.`,
+    })
+    assert.isTrue(refunded.critical)
     const [failed] = await Notification.query()
       .where('user_id', world.shipper.id)
       .where('kind', 'payment_failed')

@@ -6372,6 +6372,11 @@ export interface paths {
                 push?: boolean;
                 sms?: boolean;
               };
+              refund_sent?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
             };
             quietHours?: {
               from: string;
@@ -14610,6 +14615,7 @@ export interface components {
         | 'paper_expiring'
         | 'payment_received'
         | 'payment_failed'
+        | 'refund_sent'
         | 'payout_sent'
         | 'payout_failed'
         | 'chat_message'
@@ -14646,6 +14652,7 @@ export interface components {
         | 'paper_expiring'
         | 'payment_received'
         | 'payment_failed'
+        | 'refund_sent'
         | 'payout_sent'
         | 'payout_failed'
         | 'chat_message'
@@ -14767,6 +14774,11 @@ export interface components {
           in_app: boolean;
           push: boolean;
           sms: boolean;
+        };
+        refund_sent?: {
+          in_app?: boolean;
+          push?: boolean;
+          sms?: boolean;
         };
       };
       quietHours: {
