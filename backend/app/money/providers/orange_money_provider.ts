@@ -59,7 +59,8 @@ export default class OrangeMoneyProvider extends PaymentProvider {
         return_url: request.returnUrl,
         cancel_url: request.returnUrl,
         notif_url: request.callbackUrl,
-        lang: 'fr',
+        // Orange's page speaks French and English.
+        lang: request.language === 'fr' ? 'fr' : 'en',
         reference: request.accountReference,
       })
       if (typeof answer.pay_token !== 'string' || typeof answer.notif_token !== 'string') {

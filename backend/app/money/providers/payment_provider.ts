@@ -1,5 +1,6 @@
 import DomainException from '#core/exceptions/domain_exception'
 import type { PaymentFailure } from '#money/payment_failures'
+import type { Locale } from '#core/locales'
 
 /** What we ask a provider to collect: one pay-in attempt. */
 export interface PayInRequest {
@@ -16,6 +17,8 @@ export interface PayInRequest {
   callbackUrl: string
   /** Where a payment page sends the payer back (the order's page). */
   returnUrl: string
+  /** The payer's language, for a payment page that speaks it. */
+  language: Locale
 }
 
 /** The provider took the request. */

@@ -112,6 +112,7 @@ export default class PaymentService {
         description: `Order ${order.id}`,
         callbackUrl: this.callbackUrl(payment),
         returnUrl: `${appUrl}/orders/${order.id}`,
+        language: payer.locale,
       })
       await this.#adopt(payment.id, started)
     } catch (error) {

@@ -94,7 +94,7 @@ test.group('Money: Orange Money web payment pay-in', (group) => {
       amount: 45_000,
       return_url: `${process.env.APP_URL}/orders/${order.id}`,
       cancel_url: `${process.env.APP_URL}/orders/${order.id}`,
-      lang: 'fr',
+      lang: 'en', // the shipper reads English
     })
     assert.match(notifPath(orange), /^\/api\/v1\/webhooks\/orange_money\/[A-Za-z0-9_-]{43}$/)
 
@@ -126,6 +126,29 @@ test.group('Money: Orange Money web payment pay-in', (group) => {
     assert.lengthOf(orange.calls('/oauth/v3/token'), 1)
   })
 
+  test('Orange’s payment page speaks the payer’s language: French for French readers, English otherwise (it has no Swahili)', async ({
+    client,
+    assert,
+  }) => {
+    const asked: string[] = []
+    const { world } = await setUp()
+    for (const locale of ['en', 'sw', 'fr'] as const) {
+      const order = await makeAssignedOrder(world.shipper, world.carrier, {
+        currency: 'XOF',
+        priceAmount: 45_000,
+      })
+      world.shipper.locale = locale
+      await world.shipper.save()
+      orange.answers.webpayment = () => ({
+        status: 201,
+        body: { ...fixture('orange-om-webpayment-response.json'), pay_token: `token-${locale}` },
+      })
+      await payByOrange(client, world, order.id)
+      const requests = orange.calls('/orange-money-webpay/dev/v1/webpayment')
+      asked.push(JSON.parse(requests[requests.length - 1].raw.toString()).lang)
+    }
+    assert.deepEqual(asked, ['en', 'en', 'fr'])
+  })
   test('a notification without our notif_token, on an unknown URL or unreadable changes nothing', async ({
     client,
     assert,
