@@ -32,6 +32,7 @@ const secret = (
     | 'ORANGE_MONEY_CLIENT_SECRET'
     | 'ORANGE_MONEY_MERCHANT_KEY'
     | 'AIRTEL_CLIENT_SECRET'
+    | 'AIRTEL_CALLBACK_SECRET'
 ) => env.get(name)?.release() ?? ''
 
 /** The variables a real transport needs, refused at boot when one is empty. */
@@ -159,7 +160,8 @@ function airtelConfig() {
     })
     sandboxed('AIRTEL_BASE_URL', api.baseUrl)
   }
-  return { transport, api }
+  // Optional at Airtel ("callback with authentication"): when set, an unsigned callback is refused.
+  return { transport, api, callbackSecret: secret('AIRTEL_CALLBACK_SECRET') }
 }
 
 /** "SN=8,KE=10" -> { SN: 8, KE: 10 }. */

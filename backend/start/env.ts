@@ -171,6 +171,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   AIRTEL_BASE_URL: Env.schema.string.optional({ format: 'url', tld: false }),
   AIRTEL_CLIENT_ID: Env.schema.string.optional(),
   AIRTEL_CLIENT_SECRET: Env.schema.secret.optional(),
+  AIRTEL_CALLBACK_SECRET: Env.schema.secret.optional(),
   PAYMENT_RECONCILE_AFTER_MINUTES: Env.schema.number.optional(),
   PAYMENT_RECONCILE_CRON: Env.schema.string.optional(),
   PLATFORM_COMMISSION_PERCENT: Env.schema.number.optional(),

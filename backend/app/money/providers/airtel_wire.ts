@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import { parsePhoneNumberFromString } from 'libphonenumber-js'
 import type { PaymentFailure } from '#money/payment_failures'
 import type { PayInCallback } from '#money/providers/payin_callbacks'
@@ -38,6 +39,27 @@ export function readAirtelCallback(body: unknown): PayInCallback | null {
     paid: transaction.status_code === 'TS',
     receipt: typeof receipt === 'string' ? receipt : null,
   }
+}
+
+/**
+ * Airtel's optional "callback with authentication": the callback carries
+ * `hash`, the Base64 HMAC-SHA256 of its `transaction` object (as JSON, in
+ * the order sent) under the private key shared with Airtel.
+ */
+export function airtelCallbackHash(secret: string, transaction: unknown) {
+  return createHmac('sha256', secret).update(JSON.stringify(transaction)).digest('base64')
+}
+
+/** Why a callback's `hash` is refused, or null when it is good or no key is configured. */
+export function airtelHashProblem(secret: string, body: unknown): string | null {
+  if (!secret) return null
+  const { transaction, hash } = (body ?? {}) as { transaction?: unknown; hash?: unknown }
+  if (typeof hash !== 'string' || hash === '') return 'no hash'
+  const expected = Buffer.from(airtelCallbackHash(secret, transaction), 'base64')
+  const given = Buffer.from(hash, 'base64')
+  return given.length === expected.length && timingSafeEqual(given, expected)
+    ? null
+    : 'hash does not match'
 }
 
 /** Airtel's response codes of a failed collection, as our reasons (matched on the code). */

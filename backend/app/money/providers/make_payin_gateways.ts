@@ -33,6 +33,9 @@ export function makePayInGateways(
     airtel:
       config.airtel.transport === 'airtel'
         ? new AirtelProvider(config.airtel.api)
-        : new SimulatedAirtelProvider(config.simulator),
+        : new SimulatedAirtelProvider({
+            ...config.simulator,
+            callbackSecret: config.airtel.callbackSecret,
+          }),
   }
 }

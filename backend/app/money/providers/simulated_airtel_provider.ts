@@ -4,7 +4,11 @@ import PaymentProvider, {
   type PayInRequest,
   type PayInStatus,
 } from '#money/providers/payment_provider'
-import { airtelTransactionIdOf, statusOfAirtel } from '#money/providers/airtel_wire'
+import {
+  airtelCallbackHash,
+  airtelTransactionIdOf,
+  statusOfAirtel,
+} from '#money/providers/airtel_wire'
 import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
 
 /** What the simulated payer does, by the phone's last digits (the response code it ends with). */
@@ -26,7 +30,7 @@ export default class SimulatedAirtelProvider extends PaymentProvider {
   readonly name = 'airtel'
   #outcomes = new Map<string, { answerAt: number; code: string | null; receipt: string }>()
 
-  constructor(private options: SimulatorOptions) {
+  constructor(private options: SimulatorOptions & { callbackSecret: string }) {
     super()
   }
 
@@ -35,14 +39,16 @@ export default class SimulatedAirtelProvider extends PaymentProvider {
     const code = OUTCOME_BY_SUFFIX.find(([suffix]) => request.phone.endsWith(suffix))?.[1] ?? null
     const receipt = `MPSIM.${randomBytes(4).toString('hex').toUpperCase()}`
     this.#outcomes.set(id, { answerAt: Date.now() + this.options.answerAfterMs, code, receipt })
-    const callback = {
-      transaction: {
-        id,
-        message: code ? `Simulated ${code}` : 'Simulated success',
-        status_code: code ? 'TF' : 'TS',
-        airtel_money_id: receipt,
-      },
+    const transaction = {
+      id,
+      message: code ? `Simulated ${code}` : 'Simulated success',
+      status_code: code ? 'TF' : 'TS',
+      airtel_money_id: receipt,
     }
+    const secret = this.options.callbackSecret
+    const callback = secret
+      ? { transaction, hash: airtelCallbackHash(secret, transaction) }
+      : { transaction }
     callBackLater(this.options, 'Airtel', request.callbackUrl, () => ({ body: callback }))
     return { providerRef: id }
   }

@@ -13,7 +13,11 @@ import {
   readWaveEvent,
   signatureProblem,
 } from '#money/providers/wave_wire'
-import { paymentIdOfAirtelTransaction, readAirtelCallback } from '#money/providers/airtel_wire'
+import {
+  airtelHashProblem,
+  paymentIdOfAirtelTransaction,
+  readAirtelCallback,
+} from '#money/providers/airtel_wire'
 import { callbacksRefusedTotal } from '#money/money_metrics'
 import ConfirmPaymentJob from '#money/jobs/confirm_payment_job'
 import moneyConfig from '#config/money'
@@ -68,12 +72,21 @@ export default class PaymentCallbackService {
   }
 
   /**
-   * Airtel's callback, sent to the one URL registered for the app: unsigned,
-   * so it is only matched here (our transaction id) and believed once the
+   * Airtel's callback, sent to the one URL registered for the app: its
+   * `hash` is checked when AIRTEL_CALLBACK_SECRET is set (otherwise it is
+   * unsigned), it is matched here (our transaction id) and believed once the
    * transaction enquiry agrees. One about a transaction we never started is
    * acknowledged and changes nothing.
    */
   async receiveAirtel(body: unknown) {
+    const problem = airtelHashProblem(moneyConfig.airtel.callbackSecret, body)
+    if (problem) {
+      this.#refuse('airtel', 'signature', problem, {})
+      throw new DomainException(`The Airtel callback is refused: ${problem}.`, {
+        status: 401,
+        code: 'E_BAD_SIGNATURE',
+      })
+    }
     const report = readAirtelCallback(body)
     if (!report) {
       this.#refuse('airtel', 'unreadable', 'not its callback format', { body })

@@ -9,6 +9,8 @@ import { owners } from '#money/ledger_accounts'
 import { isolateDatabase } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { airtelCallback, useFakeAirtel } from '#tests/airtel_fixtures'
+import { airtelCallbackHash } from '#money/providers/airtel_wire'
+import moneyConfig from '#config/money'
 
 type Airtel = Awaited<ReturnType<typeof useFakeAirtel>>
 
@@ -142,6 +144,39 @@ test.group('Money: Airtel Money collection pay-in', (group) => {
     unreadable.assertStatus(400)
     assert.lengthOf(await PaymentCallback.all(), 0)
     assert.lengthOf(airtel.queue.sent, 0)
+  })
+
+  test('with AIRTEL_CALLBACK_SECRET set, a callback without its hash or with a wrong one is refused (401) and stores nothing; the signed one is taken', async ({
+    client,
+    assert,
+  }) => {
+    const before = moneyConfig.airtel.callbackSecret
+    moneyConfig.airtel.callbackSecret = 'airtel-private-key'
+    try {
+      const { world, order } = await setUp()
+      const started = await payByAirtel(client, world, order.id)
+      const callback = airtelCallback(`NJIAP${started.id}`)
+      const signed = airtelCallbackHash('airtel-private-key', callback.transaction)
+      const forged = airtelCallbackHash('another-key', callback.transaction)
+      const tampered = { ...callback.transaction, airtel_money_id: 'MP000000.0000.X00000' }
+      for (const body of [
+        callback,
+        { ...callback, hash: '' },
+        { ...callback, hash: forged },
+        { transaction: tampered, hash: signed },
+      ]) {
+        const refused = await client.post('/api/v1/webhooks/airtel').json(body)
+        refused.assertStatus(401)
+        assert.equal(refused.body().errors[0].code, 'E_BAD_SIGNATURE')
+      }
+      assert.lengthOf(await PaymentCallback.all(), 0)
+      assert.lengthOf(airtel.queue.sent, 0)
+
+      await callBack(client, { ...callback, hash: signed })
+      assert.lengthOf(await PaymentCallback.query().where('payment_id', started.id), 1)
+    } finally {
+      moneyConfig.airtel.callbackSecret = before
+    }
   })
 
   test('a collection Airtel refuses fails the attempt at once with the reason', async ({

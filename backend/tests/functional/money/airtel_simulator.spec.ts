@@ -8,16 +8,28 @@ import SimulatedAirtelProvider from '#money/providers/simulated_airtel_provider'
 import { isolateDatabase, waitFor } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
+import moneyConfig from '#config/money'
 
 test.group('Money: the Airtel Money simulator of make dev', (group) => {
   isolateDatabase(group)
   let queue: RecordingQueue
   group.each.setup(() => {
     queue = new RecordingQueue()
-    const simulator = new SimulatedAirtelProvider({ answerAfterMs: 50, duplicateRate: 1 })
+    // It signs its callbacks with the key the route checks, as Airtel does when one is set.
+    const callbackSecret = 'airtel-simulator-key'
+    const before = moneyConfig.airtel.callbackSecret
+    moneyConfig.airtel.callbackSecret = callbackSecret
+    const simulator = new SimulatedAirtelProvider({
+      answerAfterMs: 50,
+      duplicateRate: 1,
+      callbackSecret,
+    })
     app.container.swap(PaymentGateways, () => new PaymentGateways({ airtel: simulator }))
     app.container.swap(QueueService, () => queue)
-    return () => app.container.restoreAll([PaymentGateways, QueueService])
+    return () => {
+      moneyConfig.airtel.callbackSecret = before
+      app.container.restoreAll([PaymentGateways, QueueService])
+    }
   })
 
   async function pay(client: any, phone: string) {

@@ -12792,7 +12792,7 @@ export interface paths {
     put?: never;
     /**
      * Airtel Money’s collection callback
-     * @description The callback URL registered for the Airtel Africa app. The body is Airtel’s `{"transaction":{"id","message","status_code":"TS|TF","airtel_money_id"}}`; `id` is our transaction id. Unsigned: it is matched to our attempt, stored once per id and status, and applied by a job only after the transaction enquiry agrees. A callback about a transaction we never started is acknowledged and changes nothing.
+     * @description The callback URL registered for the Airtel Africa app. The body is Airtel’s `{"transaction":{"id","message","status_code":"TS|TF","airtel_money_id"}}`; `id` is our transaction id. When AIRTEL_CALLBACK_SECRET is set (Airtel’s callback with authentication) the body must also carry `hash`, the Base64 HMAC-SHA256 of the `transaction` object under that key; otherwise it is unsigned. It is matched to our attempt, stored once per id and status, and applied by a job only after the transaction enquiry agrees. A callback about a transaction we never started is acknowledged and changes nothing.
      */
     post: {
       parameters: {
@@ -12816,6 +12816,15 @@ export interface paths {
         };
         /** @description E_BAD_CALLBACK: not an Airtel Money callback */
         400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_BAD_SIGNATURE: AIRTEL_CALLBACK_SECRET is set and the hash is missing or does not match (logged, nothing stored) */
+        401: {
           headers: {
             [name: string]: unknown;
           };
