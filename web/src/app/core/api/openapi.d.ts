@@ -14784,10 +14784,10 @@ export interface components {
           push: boolean;
           sms: boolean;
         };
-        refund_sent?: {
-          in_app?: boolean;
-          push?: boolean;
-          sms?: boolean;
+        refund_sent: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
         };
       };
       quietHours: {
