@@ -21,6 +21,7 @@ export const CAPABILITIES = {
   chat: ['core', 'accounts', 'realtime', 'orders'],
   collections: ['core', 'accounts', 'sms', 'fleet', 'money', 'realtime'],
   ussd: ['core', 'accounts', 'collections', 'orders', 'tracking', 'money'],
+  places: ['core', 'accounts'],
   platform: '*',
 }
 

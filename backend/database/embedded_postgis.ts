@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { lockDataDir } from '#database/embedded_lock'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { servePglite } from '#database/pglite_wire'
 
 /**
@@ -40,7 +41,7 @@ async function boot({
   if (!inMemory) await mkdir(dataDir, { recursive: true })
   // One process at a time: two PGlite instances on one folder corrupt it.
   const unlock = inMemory ? () => {} : await lockDataDir(dataDir)
-  const db = await PGlite.create({ dataDir, extensions: { postgis } })
+  const db = await PGlite.create({ dataDir, extensions: { postgis, pg_trgm } })
   const maxConnections = 8
   const server = await servePglite(db, { port, maxConnections })
   return {

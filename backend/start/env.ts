@@ -112,6 +112,10 @@ export default await Env.create(new URL('../', import.meta.url), {
   TRACKING_CORRIDOR_M: Env.schema.number.optional(),
   TRACKING_CHECK_INTERVAL_S: Env.schema.number.optional(),
 
+  /* Places: an online geocoder (Nominatim wire format) besides the embedded gazetteer */
+  GEOCODER_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  GEOCODER_USER_AGENT: Env.schema.string.optional(),
+
   /* Web, observability */
   WEB_DIST_DIR: Env.schema.string.optional(),
   MAP_TILE_URL: Env.schema.string.optional(),

@@ -62,6 +62,9 @@ export const controllers = {
     Orders: () => import('#app/orders/controllers/orders_controller'),
     Ratings: () => import('#app/orders/controllers/ratings_controller'),
   },
+  places: {
+    Places: () => import('#app/places/controllers/places_controller'),
+  },
   platform: {
     ApiDocs: () => import('#app/platform/controllers/api_docs_controller'),
     CspReports: () => import('#app/platform/controllers/csp_reports_controller'),

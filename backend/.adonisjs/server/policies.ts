@@ -10,6 +10,7 @@ export const policies = {
   MoneyPaymentPolicy: () => import('#app/money/policies/payment_policy'),
   MoneyPayoutPolicy: () => import('#app/money/policies/payout_policy'),
   OrderPolicy: () => import('#app/orders/policies/order_policy'),
+  PlacePolicy: () => import('#app/places/policies/place_policy'),
   TrackingPolicy: () => import('#app/tracking/policies/tracking_policy'),
 }
 

@@ -11,6 +11,7 @@ import { collectionsApi } from '#collections/openapi'
 import { ussdApi } from '#ussd/openapi'
 import { moneyApi } from '#money/openapi'
 import { auditApi } from '#audit/openapi'
+import { placesApi } from '#places/openapi'
 
 /**
  * Every capability's description (docs/architecture.md, "Describing a
@@ -30,4 +31,5 @@ export const apis: ApiDescription[] = [
   ussdApi,
   notificationsApi,
   chatApi,
+  placesApi,
 ]

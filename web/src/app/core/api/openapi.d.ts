@@ -10653,6 +10653,146 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/places': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search places by name (any signed-in user)
+     * @description Trigram similarity on the name and its aliases, accents and case ignored ("thies" finds Thiès, "Port de Dakar" finds Port autonome de Dakar); the account's country first. When GEOCODER_URL is set and nothing matches well, the geocoder's results follow the gazetteer's.
+     */
+    get: {
+      parameters: {
+        query: {
+          q: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Best match first, at most 8 */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['Place'][];
+            };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/places/nearest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The nearest place to a point (any signed-in user)
+     * @description For "near Limuru" instead of numbers, and for the order editor's warnings: a pin in the sea, or far from the town its address names.
+     */
+    get: {
+      parameters: {
+        query: {
+          address?: string;
+          lat: number;
+          lng: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The nearest place */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NearestPlace'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/push/config': {
     parameters: {
       query?: never;
@@ -14594,6 +14734,33 @@ export interface components {
         type: string;
       } | null;
     };
+    NearestPlace: {
+      /** @description More than about 2 km off any coast */
+      atSea: boolean;
+      /** @description From the point to that place */
+      distanceM: number | null;
+      /** @description The town the given address names (one of its words), with its distance from the point; null without an address or when it names none */
+      named: {
+        /** @description ISO 3166-1 alpha-2; null when the geocoder did not say */
+        country: string | null;
+        distanceM: number;
+        /** @enum {string} */
+        kind: 'town' | 'port' | 'market' | 'border' | 'address';
+        lat: number;
+        lng: number;
+        /** @example Touba */
+        name: string;
+        /** @example Diourbel */
+        region: string | null;
+        /**
+         * @description The embedded gazetteer (GeoNames, curated ports and markets) or the online geocoder
+         * @enum {string}
+         */
+        source: 'gazetteer' | 'geocoder';
+      } | null;
+      /** @description The nearest town, port or market */
+      place: components['schemas']['Place'] | null;
+    };
     Notification: {
       /** @description In the reader’s language; also the SMS text */
       body: string;
@@ -15103,6 +15270,23 @@ export interface components {
       /** @description Payouts waiting to leave */
       queued: number;
       reason: string | null;
+    };
+    Place: {
+      /** @description ISO 3166-1 alpha-2; null when the geocoder did not say */
+      country: string | null;
+      /** @enum {string} */
+      kind: 'town' | 'port' | 'market' | 'border' | 'address';
+      lat: number;
+      lng: number;
+      /** @example Touba */
+      name: string;
+      /** @example Diourbel */
+      region: string | null;
+      /**
+       * @description The embedded gazetteer (GeoNames, curated ports and markets) or the online geocoder
+       * @enum {string}
+       */
+      source: 'gazetteer' | 'geocoder';
     };
     PositionAck: {
       accepted: number;

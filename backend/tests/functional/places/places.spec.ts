@@ -1,0 +1,242 @@
+import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import { isolateDatabase } from '#tests/helpers'
+import { makeOrganisation, makeUser } from '#tests/fleet_fixtures'
+import { startFakeProvider } from '#tests/fake_http_server'
+import placesConfig from '#config/places'
+import NominatimGeocoder from '#places/services/nominatim_geocoder'
+
+test.group('Places: search by name', (group) => {
+  isolateDatabase(group)
+
+  test('a Senegalese shipper typing "Touba" gets Touba, Senegal first', async ({
+    client,
+    assert,
+  }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'SN'))
+    const response = await client.get('/api/v1/places').qs({ q: 'Touba' }).loginAs(shipper)
+    response.assertStatus(200)
+    const [first] = response.body().data
+    assert.include(first, { name: 'Touba', country: 'SN', kind: 'town', source: 'gazetteer' })
+    assert.approximately(first.lat, 14.86, 0.05)
+    assert.approximately(first.lng, -15.88, 0.05)
+  })
+
+  test('"Port de Dakar" finds the port, and accents and case do not matter', async ({
+    client,
+    assert,
+  }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'SN'))
+    const port = await client.get('/api/v1/places').qs({ q: 'Port de Dakar' }).loginAs(shipper)
+    assert.include(port.body().data[0], { name: 'Port autonome de Dakar', kind: 'port' })
+    const thies = await client.get('/api/v1/places').qs({ q: 'THIES' }).loginAs(shipper)
+    assert.include(thies.body().data[0], { name: 'Thiès', country: 'SN', region: 'Thies' })
+  })
+
+  test("the searcher's own country comes first on a tie", async ({ client, assert }) => {
+    const kenyan = await makeUser('shipper', await makeOrganisation('shipper', 'KE'))
+    const senegalese = await makeUser('shipper', await makeOrganisation('shipper', 'SN'))
+    // Kisumu is only in Kenya; "Kaolack" only in Senegal: each finds it wherever they are.
+    const kisumu = await client.get('/api/v1/places').qs({ q: 'Kisumu' }).loginAs(senegalese)
+    assert.include(kisumu.body().data[0], { name: 'Kisumu', country: 'KE' })
+    const limuru = await client.get('/api/v1/places').qs({ q: 'limuru' }).loginAs(kenyan)
+    assert.include(limuru.body().data[0], {
+      name: 'Limuru',
+      country: 'KE',
+      region: 'Kiambu County',
+    })
+  })
+
+  test('nothing like it: an empty list, and no geocoder is called when none is configured', async ({
+    client,
+    assert,
+  }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'KE'))
+    const response = await client.get('/api/v1/places').qs({ q: 'Qxzwv' }).loginAs(shipper)
+    response.assertStatus(200)
+    assert.deepEqual(response.body().data, [])
+  })
+
+  test('a query too short, too long or missing is a 422 naming q', async ({ client }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'KE'))
+    for (const qs of [{}, { q: 'T' }, { q: 'x'.repeat(201) }]) {
+      const response = await client.get('/api/v1/places').qs(qs).loginAs(shipper)
+      response.assertStatus(422)
+      response.assertBodyContains({ errors: [{ field: 'q' }] })
+    }
+  })
+})
+
+test.group('Places: nearest', (group) => {
+  isolateDatabase(group)
+
+  test('a truck seen at -1.13, 36.64 is near Limuru', async ({ client, assert }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'KE'))
+    const response = await client
+      .get('/api/v1/places/nearest')
+      .qs({ lat: -1.1136, lng: 36.6421 })
+      .loginAs(shipper)
+    response.assertStatus(200)
+    assert.include(response.body().place, { name: 'Limuru', country: 'KE' })
+    assert.isBelow(response.body().distanceM, 500)
+    assert.isFalse(response.body().atSea)
+    assert.isNull(response.body().named)
+  })
+
+  test('a pin off Dakar is in the sea; one on the port is not', async ({ client, assert }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'SN'))
+    const sea = await client
+      .get('/api/v1/places/nearest')
+      .qs({ lat: 14.5, lng: -17.8 })
+      .loginAs(shipper)
+    assert.isTrue(sea.body().atSea)
+    const port = await client
+      .get('/api/v1/places/nearest')
+      .qs({ lat: 14.6825, lng: -17.4268 })
+      .loginAs(shipper)
+    assert.isFalse(port.body().atSea)
+    assert.equal(port.body().place.name, 'Port autonome de Dakar')
+  })
+
+  test('the town an address names, and how far the pin is from it', async ({ client, assert }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'SN'))
+    // A pin in Dakar for an address in Touba: about 145 km off.
+    const response = await client
+      .get('/api/v1/places/nearest')
+      .qs({ lat: 14.6937, lng: -17.4441, address: 'Marché Ocass, Touba' })
+      .loginAs(shipper)
+    const named = response.body().named
+    assert.include(named, { name: 'Touba', country: 'SN' })
+    assert.isAbove(named.distanceM, 100_000)
+    const close = await client
+      .get('/api/v1/places/nearest')
+      .qs({ lat: 14.858, lng: -15.883, address: 'Marché Ocass, Touba' })
+      .loginAs(shipper)
+    assert.isBelow(close.body().named.distanceM, placesConfig.farFromNamedTownM)
+  })
+
+  test('a position out of range or not a number is a 422', async ({ client }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'KE'))
+    for (const qs of [{ lat: 91, lng: 0 }, { lat: 'north', lng: 0 }, { lat: 0 }]) {
+      const response = await client.get('/api/v1/places/nearest').qs(qs).loginAs(shipper)
+      response.assertStatus(422)
+    }
+  })
+})
+
+test.group('Places: who may ask', (group) => {
+  isolateDatabase(group)
+
+  test('every role may search and ask for the nearest place; nobody may not', async ({
+    client,
+  }) => {
+    const carrier = await makeOrganisation('carrier', 'KE')
+    const roles = [
+      await makeUser('shipper', await makeOrganisation('shipper', 'SN')),
+      await makeUser('driver', carrier),
+      await makeUser('dispatcher', carrier),
+      await makeUser('admin'),
+    ]
+    const search = () => client.get('/api/v1/places').qs({ q: 'Nairobi' })
+    const nearest = () => client.get('/api/v1/places/nearest').qs({ lat: -1.29, lng: 36.82 })
+    for (const user of roles) {
+      const found = await search().loginAs(user)
+      found.assertStatus(200)
+      const near = await nearest().loginAs(user)
+      near.assertStatus(200)
+    }
+    const anonymousSearch = await search()
+    anonymousSearch.assertStatus(401)
+    const anonymousNearest = await nearest()
+    anonymousNearest.assertStatus(401)
+  })
+})
+
+test.group('Places: the online geocoder (Nominatim wire format)', (group) => {
+  isolateDatabase(group)
+  group.each.teardown(() => app.container.restore(NominatimGeocoder))
+
+  function useGeocoder(url: string) {
+    app.container.swap(
+      NominatimGeocoder,
+      () => new NominatimGeocoder({ ...placesConfig.geocoder, url, timeoutMs: 500 })
+    )
+  }
+
+  test('asked when the gazetteer has no good match; its places follow', async ({
+    client,
+    assert,
+  }) => {
+    const geocoder = await startFakeProvider(() => ({
+      status: 200,
+      body: [
+        {
+          place_id: 1,
+          lat: '14.7319',
+          lon: '-17.4572',
+          category: 'amenity',
+          type: 'marketplace',
+          name: 'Marché HLM',
+          display_name: 'Marché HLM, Dakar, Sénégal',
+          address: { state: 'Dakar', country_code: 'sn' },
+        },
+      ],
+    }))
+    try {
+      useGeocoder(geocoder.url)
+      const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'SN'))
+      shipper.locale = 'fr'
+      await shipper.save()
+      const response = await client
+        .get('/api/v1/places')
+        .qs({ q: 'Zone industrielle SODIDA' })
+        .loginAs(shipper)
+      response.assertStatus(200)
+      const found = response.body().data.find((p: { source: string }) => p.source === 'geocoder')
+      assert.deepInclude(found, {
+        name: 'Marché HLM',
+        kind: 'market',
+        country: 'SN',
+        region: 'Dakar',
+        lat: 14.7319,
+      })
+      const [request] = geocoder.requests
+      const url = new URL(request.url, geocoder.url)
+      assert.equal(url.pathname, '/search')
+      assert.equal(url.searchParams.get('q'), 'Zone industrielle SODIDA')
+      assert.equal(url.searchParams.get('format'), 'jsonv2')
+      assert.equal(url.searchParams.get('countrycodes'), 'sn')
+      assert.equal(url.searchParams.get('accept-language'), 'fr')
+      assert.equal(request.headers['user-agent'], placesConfig.geocoder.userAgent)
+    } finally {
+      await geocoder.close()
+    }
+  })
+
+  test('not asked when the gazetteer matches well', async ({ client, assert }) => {
+    const geocoder = await startFakeProvider(() => ({ status: 200, body: [] }))
+    try {
+      useGeocoder(geocoder.url)
+      const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'SN'))
+      const response = await client.get('/api/v1/places').qs({ q: 'Touba' }).loginAs(shipper)
+      assert.equal(response.body().data[0].name, 'Touba')
+      assert.lengthOf(geocoder.requests, 0)
+    } finally {
+      await geocoder.close()
+    }
+  })
+
+  test('a failing geocoder leaves the gazetteer answering', async ({ client, assert }) => {
+    const geocoder = await startFakeProvider(() => ({ status: 503, body: 'busy' }))
+    try {
+      useGeocoder(geocoder.url)
+      const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'SN'))
+      const response = await client.get('/api/v1/places').qs({ q: 'Qxzwv' }).loginAs(shipper)
+      response.assertStatus(200)
+      assert.deepEqual(response.body().data, [])
+      assert.lengthOf(geocoder.requests, 1)
+    } finally {
+      await geocoder.close()
+    }
+  })
+})
