@@ -23,15 +23,9 @@ export async function placeStops(page: Page, pickup: Spot, dropoff: Spot) {
   const map = page.getByTestId('map')
   await map.locator('.leaflet-tile-pane').waitFor({ state: 'attached' })
   await map.click({ position: pickup })
-  await page
-    .getByTestId('pickup-placed')
-    .getByText(/\d+\.\d{5}/)
-    .waitFor() // its position, in any language
+  await page.locator('[data-testid="pickup-placed"][data-lat]').waitFor()
   await map.click({ position: dropoff })
-  await page
-    .getByTestId('dropoff-placed')
-    .getByText(/\d+\.\d{5}/)
-    .waitFor()
+  await page.locator('[data-testid="dropoff-placed"][data-lat]').waitFor()
 }
 
 /** The latitude of the truck the order page shows. */

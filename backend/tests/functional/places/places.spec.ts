@@ -113,6 +113,15 @@ test.group('Places: nearest', (group) => {
       .qs({ lat: 14.858, lng: -15.883, address: 'Marché Ocass, Touba' })
       .loginAs(shipper)
     assert.isBelow(close.body().named.distanceM, placesConfig.farFromNamedTownM)
+    // Typed with a comma, which the query string parser splits on: read as typed.
+    const comma = await client
+      .get('/api/v1/places/nearest')
+      .qs({ lat: 14.86229, lng: -15.87532, address: 'Marché Sandaga, Dakar' })
+      .loginAs(shipper)
+    comma.assertStatus(200)
+    assert.include(comma.body().named, { name: 'Dakar' })
+    const search = await client.get('/api/v1/places').qs({ q: 'Touba, Diourbel' }).loginAs(shipper)
+    search.assertStatus(200)
   })
 
   test('a position out of range or not a number is a 422', async ({ client }) => {

@@ -5,11 +5,12 @@ import { Connectivity } from '../core/network/connectivity';
 import { Socket } from '../core/realtime/socket';
 import { OfflineActions } from './actions/offline-actions';
 import { GpsStreamer } from './gps/gps-streamer';
+import { NearPlace } from '../places/near-place';
 
 /** What the phone is doing with the driver's position: never hidden. */
 @Component({
   selector: 'njia-gps-status',
-  imports: [TranslocoPipe, LocalNumberPipe],
+  imports: [TranslocoPipe, LocalNumberPipe, NearPlace],
   template: `
     <dl class="gps-status" aria-live="polite" data-testid="gps-status">
       <div>
@@ -41,7 +42,7 @@ import { GpsStreamer } from './gps/gps-streamer';
         <div>
           <dt>{{ 'driver.gps.lastFix' | transloco }}</dt>
           <dd>
-            {{ fix.lat.toFixed(4) }}, {{ fix.lng.toFixed(4) }}
+            <njia-near-place [lat]="fix.lat" [lng]="fix.lng" />
             @if (fix.accuracy !== null) {
               (± {{ fix.accuracy | localNumber: { maximumFractionDigits: 0 } }} m)
             }

@@ -33,11 +33,31 @@ export class LeafletMap {
       .on('tileerror', (event: L.TileErrorEvent) => {
         // A failed tile would show the browser's broken-image icon: hide it instead.
         event.tile.style.visibility = 'hidden';
-        if (loaded === 0) this.tilesUnavailable.set(true);
+        if (loaded === 0) {
+          this.tilesUnavailable.set(true);
+          void this.showBasemap(map);
+        }
       })
       .addTo(map);
     this.map.set(map);
     return map;
+  }
+
+  private basemapShown = false;
+
+  /** Coasts, borders and towns drawn in place of the tiles (loaded only when tiles fail). */
+  private async showBasemap(map: L.Map): Promise<void> {
+    if (this.basemapShown) return;
+    this.basemapShown = true;
+    try {
+      const { basemapLayer } = await import('./basemap');
+      if (this.map() !== map) return;
+      map.createPane('basemap').style.zIndex = '150';
+      map.getContainer().classList.add('map-view--basemap');
+      basemapLayer('basemap').addTo(map);
+    } catch {
+      // Without it the map stays the plain sheet it was: nothing on it is lost.
+    }
   }
 
   /** Adds a layer to the map and returns a function that removes it. */
@@ -72,6 +92,7 @@ export class LeafletMap {
   detach(): void {
     this.map()?.remove();
     this.map.set(null);
+    this.basemapShown = false;
     this.tilesUnavailable.set(false);
   }
 }

@@ -36,6 +36,7 @@ import { PaymentCard } from './payment-card';
 import { OrderTimeline } from './order-timeline';
 import { ChatPanel } from '../chat/chat-panel';
 import { PushPrompt } from '../account/push-prompt';
+import { NearPlace } from '../places/near-place';
 
 /**
  * One order, whatever its state: its bids to compare and accept while open;
@@ -48,6 +49,7 @@ import { PushPrompt } from '../account/push-prompt';
   selector: 'njia-order-detail',
   imports: [
     LocalNumberPipe,
+    NearPlace,
     RouterLink,
     TranslocoPipe,
     ReactiveFormsModule,

@@ -38,6 +38,14 @@ import { CURRENCIES, currencyOf } from '../core/money';
 import { Order, can } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 import { HomeCountry } from '../core/country';
+import { NearPlace } from '../places/near-place';
+import { PlaceSuggestions } from '../places/place-suggestions';
+import { NearestPlace, Place, PlacesApi } from '../places/places-api';
+
+type Stop = 'pickup' | 'dropoff';
+
+/** A pin farther than this from the town its address names gets a warning (as the server's default). */
+const FAR_FROM_TOWN_M = 20_000;
 
 /**
  * Create or edit a draft: pickup and drop-off picked on the map (click, or
@@ -47,7 +55,16 @@ import { HomeCountry } from '../core/country';
  */
 @Component({
   selector: 'njia-order-editor',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, MapView, StopsLayer, FieldError],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoPipe,
+    MapView,
+    StopsLayer,
+    FieldError,
+    NearPlace,
+    PlaceSuggestions,
+  ],
   providers: [LeafletMap],
   templateUrl: './order-editor.html',
   styleUrl: './shipper.scss',
@@ -63,6 +80,7 @@ export class OrderEditor {
   private readonly language = inject(Language);
   private readonly homeCountry = inject(HomeCountry);
   protected readonly leaflet = inject(LeafletMap);
+  private readonly places = inject(PlacesApi);
 
   /** Route parameter: the draft being edited (absent for a new order). */
   readonly id = input<string>();
@@ -77,6 +95,15 @@ export class OrderEditor {
   protected readonly saved = signal(false);
   protected readonly apiError = signal<ApiError | null>(null);
   protected readonly submitted = signal(false);
+  /** What is being typed in each address field, for the place suggestions. */
+  protected readonly queries = signal<Record<Stop, string>>({ pickup: '', dropoff: '' });
+  /** The gazetteer's view of each pin: in the sea, far from the town its address names. */
+  protected readonly checks = signal<Record<Stop, NearestPlace | null>>({
+    pickup: null,
+    dropoff: null,
+  });
+  protected readonly farM = FAR_FROM_TOWN_M;
+  protected readonly stops: Stop[] = ['pickup', 'dropoff'];
 
   /** Re-evaluated on every edit and status change (the form isn't a signal). */
   private readonly formState = toSignal(this.form.events.pipe(startWith(null)));
@@ -116,6 +143,7 @@ export class OrderEditor {
       this.draftId.set(order.id);
       this.form.setValue(fromOrder(order));
       this.placing.set('pickup');
+      for (const kind of this.stops) void this.check(kind);
     } catch (error) {
       this.apiError.set(toApiError(error));
     }
@@ -133,6 +161,47 @@ export class OrderEditor {
     this.clearServerError(`${event.kind}.lat`, `${event.kind}.lng`);
     // After the pickup, the next tap places the drop-off.
     if (event.kind === 'pickup' && !this.dropoff()) this.placing.set('dropoff');
+    void this.check(event.kind, { fillAddress: true });
+  }
+
+  protected typed(kind: Stop, event: Event): void {
+    this.editing(`${kind}.address`);
+    const value = (event.target as HTMLInputElement).value;
+    this.queries.update((q) => ({ ...q, [kind]: value }));
+  }
+
+  /** A place picked from the suggestions: its name in the address, the pin on it, the map there. */
+  protected pickPlace(kind: Stop, place: Place): void {
+    this.form.controls[kind].patchValue({ address: place.name });
+    this.form.controls[kind].controls.address.markAsTouched();
+    this.queries.update((q) => ({ ...q, [kind]: '' }));
+    this.moved({ kind, lat: place.lat, lng: place.lng });
+    const map = this.leaflet.map();
+    map?.setView([place.lat, place.lng], Math.max(map.getZoom(), 11));
+  }
+
+  /**
+   * Asks the gazetteer about a pin: fills an empty address with the nearest
+   * place, and keeps what the warnings need. A failed check warns of nothing.
+   */
+  async check(kind: Stop, { fillAddress = false } = {}): Promise<void> {
+    const { lat, lng, address } = this.form.controls[kind].getRawValue();
+    if (lat === null || lng === null) return;
+    try {
+      const found = await this.places.nearest(lat, lng, address.trim() || undefined);
+      const now = this.form.controls[kind].getRawValue();
+      if (now.lat !== lat || now.lng !== lng) return; // the pin moved meanwhile
+      if (fillAddress && !now.address.trim() && found.place) {
+        this.form.controls[kind].patchValue({ address: found.place.name });
+      }
+      this.checks.update((c) => ({ ...c, [kind]: found }));
+    } catch {
+      this.checks.update((c) => ({ ...c, [kind]: null }));
+    }
+  }
+
+  protected km(metres: number): string {
+    return formatNumber(Math.round(metres / 1000), this.language.current());
   }
 
   /** Without a pointer: pan the map with the arrow keys, then drop the stop at its centre. */

@@ -133,6 +133,24 @@ describe('order form', () => {
     expect(value.dropoff.contactName).toBe('');
   });
 
+  it('sends the pickup date and time as an instant and shows it back as typed', () => {
+    const f = filled();
+    f.controls.pickup.patchValue({ windowStart: '2026-12-02T08:30' });
+    const pickup = toOrderChanges(f.getRawValue()).pickup;
+    expect(pickup.windowStart).toBe(new Date('2026-12-02T08:30').toISOString());
+    const order = {
+      pickup: { ...pickup, contactName: null, contactPhone: null, windowEnd: null },
+      dropoff: { lat: 1, lng: 2, address: 'x', windowStart: null },
+      cargo: { kind: 'maize', weightKg: 1, volumeM3: null, count: null },
+      priceAmount: null,
+      currency: 'KES',
+    } as unknown as Order;
+    expect(fromOrder(order).pickup.windowStart).toBe('2026-12-02T08:30');
+    expect(fromOrder(order).dropoff.windowStart).toBe('');
+    f.controls.pickup.patchValue({ windowStart: '' });
+    expect(toOrderChanges(f.getRawValue()).pickup.windowStart).toBeUndefined();
+  });
+
   it('puts a server error beside the control it names (priceAmount beside the price)', () => {
     expect(controlPathFor('pickup.address')).toBe('pickup.address');
     expect(controlPathFor('priceAmount')).toBe('price');

@@ -34,6 +34,8 @@ export function orderForm(fb: NonNullableFormBuilder) {
       address: ['', [Validators.required, trimmedMin(3), Validators.maxLength(300)]],
       contactName: ['', [Validators.maxLength(120)]],
       contactPhone: ['', [phoneNumber]],
+      /** `datetime-local` value (the browser's time zone); shown for the pickup only. */
+      windowStart: [''],
     });
   return fb.group(
     {
@@ -85,7 +87,7 @@ export function controlPathFor(field: string): string | null {
 
 export const KNOWN_CONTROLS = [
   ...['pickup', 'dropoff'].flatMap((p) =>
-    ['lat', 'lng', 'address', 'contactName', 'contactPhone'].map((f) => `${p}.${f}`),
+    ['lat', 'lng', 'address', 'contactName', 'contactPhone', 'windowStart'].map((f) => `${p}.${f}`),
   ),
   ...['kind', 'weightKg', 'volumeM3', 'count'].map((f) => `cargo.${f}`),
   'requiredVehicleTypeId',
@@ -108,6 +110,7 @@ export function toOrderChanges(value: OrderFormValue): Required<OrderChanges> {
     address: p.address.trim(),
     ...(p.contactName.trim() ? { contactName: p.contactName.trim() } : {}),
     ...(p.contactPhone.trim() ? { contactPhone: p.contactPhone.trim() } : {}),
+    ...(p.windowStart ? { windowStart: new Date(p.windowStart).toISOString() } : {}),
   });
   const { cargo } = value;
   const fixed = value.pricing === 'fixed' && value.price !== null;
@@ -144,6 +147,7 @@ export function fromOrder(order: Order): OrderFormValue {
     address: p.address,
     contactName: p.contactName ?? '',
     contactPhone: p.contactPhone ?? '',
+    windowStart: p.windowStart ? toLocalInput(p.windowStart) : '',
   });
   return {
     pickup: place(order.pickup),
@@ -163,6 +167,13 @@ export function fromOrder(order: Order): OrderFormValue {
     paymentMethod: order.paymentMethod,
     notes: order.notes ?? '',
   };
+}
+
+/** An ISO instant as a `datetime-local` value in the browser's time zone. */
+function toLocalInput(iso: string): string {
+  const date = new Date(iso);
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
 }
 
 /** The first failed check of a control, as the translation key suffix (`required`, `min`...). */
