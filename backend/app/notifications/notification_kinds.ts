@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = {
   /** An assignment told to the driver who must drive it. */
   job_assigned: { critical: true },
   order_unassigned: {},
+  /** No longer sent (pickup_pending is the driver's arrival: driver_arrived); kept so stored notices still read. */
   driver_heading_to_pickup: {},
   driver_arrived: {},
   picked_up: {},

@@ -36,8 +36,9 @@ const ORDER_EVENTS: Record<
   // The first bid also opens the bidding: the event is `bidding`, with the bid.
   bidding: [{ kind: 'bid_placed', to: ['shipper'], when: (data) => 'bidId' in data }],
   bid_placed: [{ kind: 'bid_placed', to: ['shipper'] }],
-  pickup_pending: [{ kind: 'driver_heading_to_pickup', to: ['shipper'] }],
-  arrived_pickup: [{ kind: 'driver_arrived', to: ['shipper'] }],
+  // The driver's "Arrived at pickup" is what the shipper hears; the pickup geofence alone says
+  // nothing more (it would tell the same arrival twice).
+  pickup_pending: [{ kind: 'driver_arrived', to: ['shipper'] }],
   arrived_dropoff: [{ kind: 'driver_arrived', to: ['shipper'] }],
   picked_up: [{ kind: 'picked_up', to: ['shipper'] }],
   // Delivered with its proof (one move), or the proof after a delivery without one.
@@ -165,7 +166,7 @@ export default class RecipientService {
         params.refunded = { minor: Number(data.refundAmount ?? 0), currency }
       }
       if (rule.kind === 'driver_arrived')
-        params.stop = event.type === 'arrived_pickup' ? 'pickup' : 'dropoff'
+        params.stop = event.type === 'arrived_dropoff' ? 'dropoff' : 'pickup'
       const users: (number | null)[] = []
       for (const audience of rule.to) users.push(...(await this.#audience(audience, order, at)))
       add(users, rule.kind, params, groupKey)

@@ -132,7 +132,7 @@ test.group('Notifications: each event reaches the right people and no one else',
     await listening.queue.drain((sent) => sent.job === NotifyEventJob)
 
     assert.deepEqual(await told(world), {
-      shipper: ['driver_heading_to_pickup', 'picked_up', 'delivered'],
+      shipper: ['driver_arrived', 'picked_up', 'delivered'],
       driver: ['order_completed'],
       dispatcher: ['order_completed'],
     })
