@@ -8,6 +8,7 @@ import {
   proofOfDeliverySchema,
 } from '#orders/transformers/order_transformer'
 import { bidSchema } from '#orders/transformers/bid_transformer'
+import { orderCrewSchema } from '#orders/transformers/order_crew_transformer'
 import {
   organisationRatingSchema,
   ratingSchema,
@@ -147,6 +148,20 @@ export const ordersApi: ApiDescription = {
         200: { description: 'Events', body: listSchema(orderEventSchema) },
         401: unauthorized,
         404: e404,
+        422: e422,
+      },
+    },
+    'GET /api/v1/orders/:id/crew': {
+      summary: 'Who is coming: the driver, the truck and the carrier with its rating',
+      description:
+        "The order's parties once a carrier has it. The driver's phone is given to the shipper side and to those who run the job from assignment until delivery, so they can call; to others, and before or after, it is null.",
+      request: orderIdValidator,
+      responses: {
+        200: { description: 'The crew', body: orderCrewSchema },
+        401: unauthorized,
+        403: e403,
+        404: e404,
+        409: e409State,
         422: e422,
       },
     },

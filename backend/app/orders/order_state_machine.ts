@@ -243,6 +243,21 @@ export const RULES = {
       { from: ['disputed'], by: ['admin'] },
     ],
   },
+  /** Who is coming (GET /orders/:id/crew): driver, truck and carrier, once a carrier has the order. */
+  seeCrew: {
+    does: 'see the crew of',
+    unlisted: true,
+    grants: only(WITH_A_CARRIER, ['shipper', 'driver', 'crew', 'carrier', 'platform', 'admin']),
+  },
+  /** The driver's phone, for the shipper and those who run the job, while the truck is on its way. */
+  callDriver: {
+    does: 'call the driver of',
+    unlisted: true,
+    grants: only(
+      [...ACTIVE_DRIVER_STATUSES, 'delivered'],
+      ['shipper', 'carrier', 'platform', 'admin']
+    ),
+  },
   rate: {
     does: 'rate',
     grants: only(FINISHED, ['shipper', 'carrier', 'driver'], [REQUIREMENTS.notRatedYet]),

@@ -20,6 +20,7 @@ router
     router.post('/orders/:id/post', [OrdersController, 'post'])
     router.post('/orders/:id/cancel', [OrdersController, 'cancel'])
     router.get('/orders/:id/events', [OrdersController, 'events'])
+    router.get('/orders/:id/crew', [OrdersController, 'crew'])
     router.post('/orders/:id/cargo-photos', [OrdersController, 'addCargoPhoto'])
     router.get('/orders/:id/cargo-photos/:index', [OrdersController, 'cargoPhoto'])
 

@@ -12,6 +12,10 @@ import {
   screenshot,
 } from './browser.js'
 import { placeStops } from './shipper_steps.js'
+import { restoreSession } from './driver_steps.js'
+import { makeEligibleVehicle, makeOrganisation, makeUser, PNG } from '#tests/fleet_fixtures'
+import { makeOrder } from '#tests/fixtures/marketplace'
+import { DateTime } from 'luxon'
 
 /** A person's first minutes, on a phone, in their country and language (issue 10). */
 test.group('e2e: a first day', (group) => {
@@ -99,5 +103,86 @@ test.group('e2e: a first day', (group) => {
     await page.reload()
     assert.equal(await page.locator('#njia-language').inputValue(), 'sw')
     await screenshot(page, 'first-day-driver-swahili')
+  })
+
+  test('a shipper in Dakar accepts a bid in French: who is coming, a call, and a question before completing', async ({
+    assert,
+    client,
+  }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'SN'), 'Awa Diallo')
+    const carrier = await makeOrganisation('carrier', 'SN')
+    await carrier.merge({ name: 'Transports Thiès Express' }).save()
+    const { vehicle, driver } = await makeEligibleVehicle(carrier)
+    await driver.merge({ name: 'Modou Faye' }).save()
+    const order = await makeOrder(shipper, {
+      status: 'bidding',
+      currency: 'XOF',
+      priceAmount: null,
+      paymentMethod: 'cash',
+      pickupAddress: 'Port de Dakar',
+      dropoffAddress: 'Touba',
+    })
+    const bid = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json({
+        amount: 400_000,
+        currency: 'XOF',
+        vehicleId: vehicle.id,
+        estimatedPickupAt: DateTime.now().plus({ hours: 2 }).toISO(),
+      })
+      .loginAs(driver)
+    bid.assertStatus(201)
+
+    const context = await newVisitor(browser, {
+      locale: 'fr-SN',
+      timezoneId: 'Africa/Dakar',
+      viewport: PHONE,
+    })
+    await restoreSession(context, shipper)
+    const page = await context.newPage()
+    await page.goto(appUrl(`/orders/${order.id}`))
+    const card = page.getByTestId(`bid-${bid.body().id}`)
+    await card.getByTestId('accept').click()
+    await card.getByTestId('confirm-accept').click()
+
+    // Who is coming: the driver by name, the truck, the carrier; a tap calls the driver.
+    const crew = page.getByTestId('crew')
+    await crew.getByRole('heading', { name: 'Qui vient' }).waitFor()
+    await crew.getByTestId('crew-driver').getByText('Modou Faye').waitFor()
+    assert.include(await crew.getByTestId('crew-truck').textContent(), vehicle.plate)
+    assert.include(await crew.getByTestId('crew-carrier').textContent(), 'Transports Thiès Express')
+    const call = crew.getByRole('link', { name: 'Appeler Modou Faye' })
+    assert.equal(await call.getAttribute('href'), `tel:${driver.phone}`)
+    await screenshot(page, 'first-day-shipper-who-is-coming')
+
+    // Delivered with a proof; confirming asks first, and "Pas encore" changes nothing.
+    for (const status of ['pickup_pending', 'picked_up', 'in_transit']) {
+      const moved = await client
+        .post(`/api/v1/orders/${order.id}/status`)
+        .json({ status })
+        .loginAs(driver)
+      moved.assertStatus(200)
+    }
+    const pod = await client
+      .post(`/api/v1/orders/${order.id}/proof-of-delivery`)
+      .fields({ receiverName: 'Cheikh Ba', receiverPhone: '77 123 45 09' })
+      .file('photo', PNG, { filename: 'goods.png' })
+      .file('signature', PNG, { filename: 'signature.png' })
+      .loginAs(driver)
+    pod.assertStatus(201)
+    await page.reload()
+    await page.getByRole('button', { name: 'Confirmer la livraison' }).click()
+    const question = page.getByRole('alertdialog')
+    await question.getByText('Confirmer clôt la commande et paie le transporteur').waitFor()
+    await question.getByRole('button', { name: 'Pas encore' }).click()
+    await order.refresh()
+    assert.equal(order.status, 'delivered')
+
+    await page.getByRole('button', { name: 'Confirmer la livraison' }).click()
+    await page.getByRole('button', { name: 'Oui, confirmer' }).click()
+    await page.getByTestId('order-status').getByText('Terminée').waitFor()
+    await order.refresh()
+    assert.equal(order.status, 'completed')
+    await context.close()
   })
 })

@@ -156,6 +156,7 @@ test.group('e2e: the whole journey, shipper and driver side by side', (group) =>
     await shipperPage.getByTestId('order-status').getByText('Delivered').waitFor()
     await shipperPage.getByTestId('proof-receiver').getByText('Received by Wanjiku Kamau').waitFor()
     await shipperPage.getByTestId('confirm-delivery').click()
+    await shipperPage.getByTestId('confirm-delivery-yes').click()
     await shipperPage.getByTestId('order-status').getByText('Completed').waitFor()
     await rateFiveStars(shipperPage, 'Arrived with every sack.')
 

@@ -271,6 +271,7 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     await page.getByTestId('proof-photo').waitFor()
 
     await page.getByTestId('confirm-delivery').click()
+    await page.getByTestId('confirm-delivery-yes').click()
     await page.getByTestId('order-status').getByText('Completed').waitFor()
     // A rating needs a score.
     await page.getByTestId('send-rating').click()

@@ -6,6 +6,8 @@ import OrderPolicy from '#orders/policies/order_policy'
 import OrderService from '#orders/services/order_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import OrderTimelineService from '#orders/services/order_timeline_service'
+import OrderCrewService from '#orders/services/order_crew_service'
+import OrderCrewTransformer from '#orders/transformers/order_crew_transformer'
 import OrderTransformer from '#orders/transformers/order_transformer'
 import UploadService from '#core/services/upload_service'
 import {
@@ -29,7 +31,8 @@ export default class OrdersController {
     private orders: OrderService,
     private access: OrderAccessService,
     private timeline: OrderTimelineService,
-    private uploads: UploadService
+    private uploads: UploadService,
+    private crews: OrderCrewService
   ) {}
 
   /** GET /api/v1/orders (own orders) or ?near=lat,lng (load board) */
@@ -104,6 +107,13 @@ export default class OrdersController {
   async events(ctx: HttpContext) {
     const order = await this.visibleOrder(ctx)
     return { data: await this.timeline.forViewer(order, ctx.auth.getUserOrFail()) }
+  }
+
+  /** GET /api/v1/orders/:id/crew: who is coming (driver, truck, carrier). */
+  async crew(ctx: HttpContext) {
+    const order = await this.visibleOrder(ctx)
+    await ctx.bouncer.with(OrderPolicy).authorize('act', order, 'seeCrew')
+    return OrderCrewTransformer.toJSON(await this.crews.of(ctx.auth.getUserOrFail(), order))
   }
 
   private async visibleOrder({ auth, request }: HttpContext) {

@@ -1,4 +1,6 @@
 import type Bid from '#orders/models/bid'
+import type Organisation from '#accounts/models/organisation'
+import type Vehicle from '#fleet/models/vehicle'
 import { BID_STATUSES } from '#orders/models/bid'
 import { CURRENCIES } from '#orders/models/order'
 import { VEHICLE_BODIES } from '#fleet/models/vehicle_type'
@@ -12,6 +14,31 @@ export const ratingSummarySchema = named(
   z.object({ average: z.number().min(1).max(5).nullable(), count: z.number().int() })
 )
 export type RatingSummary = z.infer<typeof ratingSummarySchema>
+
+export const carrierSummarySchema = named(
+  'CarrierSummary',
+  z.object({ id: id(), name: z.string(), rating: ratingSummarySchema })
+)
+
+export const vehicleSummarySchema = named(
+  'VehicleSummary',
+  z.object({
+    id: id(),
+    plate: z.string(),
+    make: z.string().nullable(),
+    model: z.string().nullable(),
+    type: z
+      .object({
+        id: id(),
+        code: z.string(),
+        name: z.string(),
+        names: vehicleTypeSchema.shape.names,
+        body: z.enum(VEHICLE_BODIES),
+      })
+      .nullable(),
+    capacityKg: z.number().int().nullable(),
+  })
+)
 
 export const bidSchema = named(
   'Bid',
@@ -31,29 +58,8 @@ export const bidSchema = named(
     bidderId: id(),
     driverId: id(),
     vehicleId: id(),
-    carrier: z
-      .object({ id: id(), name: z.string(), rating: ratingSummarySchema })
-      .optional()
-      .meta({ description: 'In lists of an order’s bids' }),
-    vehicle: z
-      .object({
-        id: id(),
-        plate: z.string(),
-        make: z.string().nullable(),
-        model: z.string().nullable(),
-        type: z
-          .object({
-            id: id(),
-            code: z.string(),
-            name: z.string(),
-            names: vehicleTypeSchema.shape.names,
-            body: z.enum(VEHICLE_BODIES),
-          })
-          .nullable(),
-        capacityKg: z.number().int().nullable(),
-      })
-      .optional()
-      .meta({ description: 'In lists of an order’s bids' }),
+    carrier: carrierSummarySchema.optional().meta({ description: 'In lists of an order’s bids' }),
+    vehicle: vehicleSummarySchema.optional().meta({ description: 'In lists of an order’s bids' }),
     decidedAt: isoDateTime().nullable(),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),
@@ -78,37 +84,45 @@ export default class BidTransformer {
       driverId: bid.driverId,
       vehicleId: bid.vehicleId,
       ...(bid.carrierOrganisation
-        ? {
-            carrier: {
-              id: bid.carrierOrganisation.id,
-              name: bid.carrierOrganisation.name,
-              rating: carrierRating ?? { average: null, count: 0 },
-            },
-          }
+        ? { carrier: BidTransformer.carrier(bid.carrierOrganisation, carrierRating) }
         : {}),
-      ...(vehicle
-        ? {
-            vehicle: {
-              id: vehicle.id,
-              plate: vehicle.plate,
-              make: vehicle.make,
-              model: vehicle.model,
-              type: vehicle.vehicleType
-                ? {
-                    id: vehicle.vehicleType.id,
-                    code: vehicle.vehicleType.code,
-                    name: vehicle.vehicleType.name,
-                    names: VehicleTypeTransformer.names(vehicle.vehicleType),
-                    body: vehicle.vehicleType.body,
-                  }
-                : null,
-              capacityKg: vehicle.effectiveCapacityKg,
-            },
-          }
-        : {}),
+      ...(vehicle ? { vehicle: BidTransformer.vehicle(vehicle) } : {}),
       decidedAt: toIso(bid.decidedAt),
       createdAt: toIso(bid.createdAt),
       updatedAt: toIso(bid.updatedAt),
+    }
+  }
+
+  /** A carrier by name with its rating: in bid lists and in who is coming for an order. */
+  static carrier(
+    organisation: Organisation,
+    rating?: RatingSummary
+  ): z.infer<typeof carrierSummarySchema> {
+    return {
+      id: organisation.id,
+      name: organisation.name,
+      rating: rating ?? { average: null, count: 0 },
+    }
+  }
+
+  /** A truck by plate and type (names in every language); expects `vehicleType` preloaded. */
+  static vehicle(vehicle: Vehicle): z.infer<typeof vehicleSummarySchema> {
+    const type = vehicle.vehicleType
+    return {
+      id: vehicle.id,
+      plate: vehicle.plate,
+      make: vehicle.make,
+      model: vehicle.model,
+      type: type
+        ? {
+            id: type.id,
+            code: type.code,
+            name: type.name,
+            names: VehicleTypeTransformer.names(type),
+            body: type.body,
+          }
+        : null,
+      capacityKg: vehicle.effectiveCapacityKg,
     }
   }
 

@@ -23,6 +23,7 @@ export type Dispute = Schemas['Dispute'];
 export type DisputeReason = Dispute['reason'];
 export type PaymentMethod = Order['paymentMethod'];
 export type DispatchSuggestion = Schemas['DispatchSuggestion'];
+export type OrderCrew = Schemas['OrderCrew'];
 export type Page<T> = { data: T[]; meta: Schemas['PageMeta'] };
 
 export type OrderInput = Body<'/api/v1/orders', 'post'>;

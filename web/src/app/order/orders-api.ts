@@ -8,6 +8,7 @@ import {
   DisputeReason,
   Order,
   OrderChanges,
+  OrderCrew,
   OrderEvent,
   OrderInput,
   OrderTrack,
@@ -72,6 +73,11 @@ export class OrdersApi {
       path: { id },
       body: { bidId },
     });
+  }
+
+  /** Who is coming: driver (with a phone to call while on the way), truck, carrier. */
+  crew(id: number): Promise<OrderCrew> {
+    return this.api.get('/api/v1/orders/{id}/crew', { path: { id } });
   }
 
   async events(id: number): Promise<OrderEvent[]> {

@@ -9,11 +9,11 @@ import { DeliveryPanel } from './delivery-panel';
 const order = (status: Order['status'], allowedActions: OrderAction[]) =>
   ({ id: 12, status, currency: 'KES', allowedActions }) as Order;
 
-async function render(shown: Order) {
+async function render(shown: Order, api: Partial<OrdersApi> = {}) {
   TestBed.configureTestingModule({
     imports: [DeliveryPanel],
     providers: [
-      { provide: OrdersApi, useValue: {} },
+      { provide: OrdersApi, useValue: api },
       provideTransloco({
         config: {
           availableLangs: ['en'],
@@ -28,7 +28,12 @@ async function render(shown: Order) {
   fixture.componentRef.setInput('order', shown);
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
-  return (testId: string) => element.querySelector(`[data-testid=${testId}]`) !== null;
+  const shows = (testId: string) => element.querySelector(`[data-testid=${testId}]`) !== null;
+  const click = async (testId: string) => {
+    element.querySelector<HTMLButtonElement>(`[data-testid=${testId}]`)!.click();
+    await fixture.whenStable();
+  };
+  return Object.assign(shows, { click });
 }
 
 describe('DeliveryPanel', () => {
@@ -51,5 +56,17 @@ describe('DeliveryPanel', () => {
     const rated = await render(order('completed', []));
     expect(rated('rating-form')).toBe(false);
     expect(rated('confirm-delivery')).toBe(false);
+  });
+
+  it('asks once more before confirming the delivery, and sends nothing until yes', async () => {
+    const confirmDelivery = vi.fn(async () => order('completed', ['rate']));
+    const panel = await render(order('delivered', ['confirmDelivery', 'dispute']), {
+      confirmDelivery,
+    });
+    await panel.click('confirm-delivery');
+    expect(panel('confirm-delivery-dialog')).toBe(true);
+    expect(confirmDelivery).not.toHaveBeenCalled();
+    await panel.click('confirm-delivery-yes');
+    expect(confirmDelivery).toHaveBeenCalledWith(12);
   });
 });

@@ -52,6 +52,8 @@ export class DeliveryPanel {
   protected readonly photoUrl = signal<string | null>(null);
   protected readonly signatureUrl = signal<string | null>(null);
   protected readonly busy = signal<'confirm' | 'dispute' | 'rate' | null>(null);
+  /** Completing pays the carrier: it is asked once more before it is done. */
+  protected readonly confirming = signal(false);
   protected readonly disputing = signal(false);
   protected readonly rated = signal(false);
   protected readonly error = signal<ApiError | null>(null);

@@ -31,6 +31,7 @@ import { OrderStore } from '../order/order-store';
 import { OrdersApi } from '../order/orders-api';
 import { geofenceRadius, insideStops } from '../order/timeline';
 import { BidList } from './bid-list';
+import { CrewCard } from './crew-card';
 import { DeliveryPanel } from './delivery-panel';
 import { PaymentCard } from './payment-card';
 import { OrderTimeline } from './order-timeline';
@@ -59,6 +60,7 @@ import { NearPlace } from '../places/near-place';
     OrderTrackLayer,
     DriversLayer,
     BidList,
+    CrewCard,
     DeliveryPanel,
     PaymentCard,
     OrderTimeline,

@@ -8435,6 +8435,101 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orders/{id}/crew': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who is coming: the driver, the truck and the carrier with its rating
+     * @description The order's parties once a carrier has it. The driver's phone is given to the shipper side and to those who run the job from assignment until delivery, so they can call; to others, and before or after, it is null.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The crew */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrderCrew'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orders/{id}/dispute': {
     parameters: {
       query?: never;
@@ -13916,11 +14011,7 @@ export interface components {
       amount: number;
       bidderId: number;
       /** @description In lists of an order’s bids */
-      carrier?: {
-        id: number;
-        name: string;
-        rating: components['schemas']['RatingSummary'];
-      };
+      carrier?: components['schemas']['CarrierSummary'];
       carrierOrganisationId: number;
       /** Format: date-time */
       createdAt: string;
@@ -13938,38 +14029,13 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       /** @description In lists of an order’s bids */
-      vehicle?: {
-        capacityKg: number | null;
-        id: number;
-        make: string | null;
-        model: string | null;
-        plate: string;
-        type: {
-          /** @enum {string} */
-          body:
-            | 'flatbed'
-            | 'box'
-            | 'curtainsider'
-            | 'tanker'
-            | 'refrigerated'
-            | 'tipper'
-            | 'container'
-            | 'livestock'
-            | 'van'
-            | 'pickup'
-            | 'motorcycle';
-          code: string;
-          id: number;
-          name: string;
-          /** @description The name in each language (the English name where none was given) */
-          names: {
-            en: string;
-            fr: string;
-            sw: string;
-          };
-        } | null;
-      };
+      vehicle?: components['schemas']['VehicleSummary'];
       vehicleId: number;
+    };
+    CarrierSummary: {
+      id: number;
+      name: string;
+      rating: components['schemas']['RatingSummary'];
     };
     ChatMessage: {
       attachment: {
@@ -15039,6 +15105,16 @@ export interface components {
       | 'resolveDispute'
       | 'cancelDispute'
       | 'rate';
+    OrderCrew: {
+      carrier: components['schemas']['CarrierSummary'] | null;
+      driver: {
+        id: number;
+        name: string | null;
+        /** @description E.164, to call the driver: for the shipper side and those who run the job, from assignment until the order is delivered; otherwise null */
+        phone: string | null;
+      } | null;
+      vehicle: components['schemas']['VehicleSummary'] | null;
+    };
     OrderEvent: {
       /** @description null: the system */
       actorId: number | null;
@@ -15547,6 +15623,37 @@ export interface components {
        * @example /api/v1/vehicles/3/photos/7
        */
       url: string;
+    };
+    VehicleSummary: {
+      capacityKg: number | null;
+      id: number;
+      make: string | null;
+      model: string | null;
+      plate: string;
+      type: {
+        /** @enum {string} */
+        body:
+          | 'flatbed'
+          | 'box'
+          | 'curtainsider'
+          | 'tanker'
+          | 'refrigerated'
+          | 'tipper'
+          | 'container'
+          | 'livestock'
+          | 'van'
+          | 'pickup'
+          | 'motorcycle';
+        code: string;
+        id: number;
+        name: string;
+        /** @description The name in each language (the English name where none was given) */
+        names: {
+          en: string;
+          fr: string;
+          sw: string;
+        };
+      } | null;
     };
     VehicleType: {
       /** @enum {string} */
