@@ -11,13 +11,14 @@ import type { RatingDirection } from '#orders/models/rating'
  * - carrier: runs the carrier it is assigned to (owner or dispatcher)
  * - crew: any member of the carrier it is assigned to (its drivers too)
  * - bidder: a member of any carrier: bids for it on the load board
+ * - newcomer: a driver not yet in a carrier: reads the load board, cannot bid
  * - fleet: runs any carrier: may put its own fleet on an open order
  * - platform: a dispatcher of the platform organisation
  * - admin: an administrator
  * "Runs a carrier" is accounts' one rule (`standingOf`), shared with fleet.
  */
 export type OrderParty =
-  'shipper' | 'driver' | 'carrier' | 'crew' | 'bidder' | 'fleet' | 'platform' | 'admin'
+  'shipper' | 'driver' | 'carrier' | 'crew' | 'bidder' | 'newcomer' | 'fleet' | 'platform' | 'admin'
 
 /** `system` is the platform itself: first bid, automatic completion. */
 export type Party = OrderParty | 'system'
@@ -28,12 +29,13 @@ export interface Actor {
   standing: Standing
 }
 
-/** The parties a user is whatever the order: admin, platform, bidder, fleet. */
-export function generalParties({ standing }: Actor) {
+/** The parties a user is whatever the order: admin, platform, bidder, newcomer, fleet. */
+export function generalParties({ user, standing }: Actor) {
   const parties = new Set<OrderParty>()
   if (standing.admin) parties.add('admin')
   if (standing.platformDispatcher) parties.add('platform')
   if (standing.carrierId !== null) parties.add('bidder')
+  else if (user.role === 'driver') parties.add('newcomer')
   if (standing.manager) parties.add('fleet')
   return parties
 }

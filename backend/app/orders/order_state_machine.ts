@@ -160,7 +160,8 @@ export const RULES = {
     unlisted: true,
     grants: [
       { from: ORDER_STATUSES, by: ['shipper', 'driver', 'crew', 'carrier', 'platform', 'admin'] },
-      { from: ON_LOAD_BOARD, by: ['bidder'] },
+      // A new driver reads the board while joining a carrier; only a carrier's people bid.
+      { from: ON_LOAD_BOARD, by: ['bidder', 'newcomer'] },
     ],
   },
   /**

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/helpers'
 import { countRows, notesOf } from '#tests/fixtures/marketplace'
-import { draftBody, makeOrder, makeWorld } from '#tests/fixtures/marketplace'
+import { draftBody, makeOrder, makeUser, makeWorld } from '#tests/fixtures/marketplace'
 
 test.group('Orders: drafts, publishing, listing', (group) => {
   isolateDatabase(group)
@@ -264,5 +264,30 @@ test.group('Orders: load board', (group) => {
     response.assertStatus(403)
     const anonymous = await client.get('/api/v1/orders').qs({ near: '-1.3,36.85' })
     anonymous.assertStatus(401)
+  })
+
+  test('a new driver not yet in a carrier reads the load board but may not bid', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeOrder(world.shipper, { status: 'posted' })
+    const newcomer = await makeUser('driver', null)
+    const board = await client.get('/api/v1/orders').qs({ near: '-1.3,36.85' }).loginAs(newcomer)
+    board.assertStatus(200)
+    const listed = board.body().data.find((o: { id: number }) => o.id === order.id)
+    assert.deepEqual(listed.allowedActions, [])
+    const shown = await client.get(`/api/v1/orders/${order.id}`).loginAs(newcomer)
+    shown.assertStatus(200)
+    const bid = await client
+      .post(`/api/v1/orders/${order.id}/bids`)
+      .json({
+        amount: 100,
+        currency: 'KES',
+        vehicleId: world.carrier.vehicle.id,
+        estimatedPickupAt: '2030-01-01T10:00:00Z',
+      })
+      .loginAs(newcomer)
+    bid.assertStatus(403)
   })
 })
