@@ -13,4 +13,6 @@ export default {
     photoMimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
   },
   maxPhotosPerVehicle: 10,
+  /** How long an administrator usually takes to verify a paper: what a new driver is told to expect. */
+  paperReviewHours: 24,
 }

@@ -31,6 +31,7 @@ export const controllers = {
   },
   fleet: {
     FleetDocuments: () => import('#app/fleet/controllers/fleet_documents_controller'),
+    FleetReadiness: () => import('#app/fleet/controllers/fleet_readiness_controller'),
     VehicleDrivers: () => import('#app/fleet/controllers/vehicle_drivers_controller'),
     VehiclePhotos: () => import('#app/fleet/controllers/vehicle_photos_controller'),
     VehicleTypes: () => import('#app/fleet/controllers/vehicle_types_controller'),

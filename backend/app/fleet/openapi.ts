@@ -3,6 +3,7 @@ import { listSchema, pageSchema } from '#core/contract/response_schema'
 import { storedFile, unauthorized } from '#core/contract/words'
 import fleetConfig from '#config/fleet'
 import { vehicleTypeSchema } from '#fleet/transformers/vehicle_type_transformer'
+import { fleetReadinessSchema } from '#fleet/transformers/fleet_readiness_transformer'
 import { fleetDocumentSchema } from '#fleet/transformers/fleet_document_transformer'
 import {
   vehicleDetailsSchema,
@@ -46,6 +47,16 @@ export const fleetApi: ApiDescription = {
       'Vehicle types, carriers’ vehicles, photos, driver assignment, and the papers (registration card / carte grise, insurance, driving licence) an admin verifies. A vehicle takes loads only with a verified, unexpired registration card and insurance, driven by a driver of the same carrier with a verified, unexpired licence.',
   },
   operations: {
+    'GET /api/v1/fleet/readiness': {
+      summary: 'A driver’s checklist to a first bid: carrier, truck, papers, verification',
+      description:
+        'For the calling driver: the carrier they drive for, the truck nearest to bidding, the state of each paper a bid needs (missing, pending, rejected, expired, verified), whether they may bid, and how long verification usually takes.',
+      responses: {
+        200: { description: 'Where the driver stands', body: fleetReadinessSchema },
+        401: unauthorized,
+        403: 'E_AUTHORIZATION_FAILURE: drivers only',
+      },
+    },
     'GET /api/v1/vehicle-types': {
       summary: 'List vehicle types (any signed-in user)',
       responses: {

@@ -7,6 +7,7 @@ const VehiclesController = () => import('#fleet/controllers/vehicles_controller'
 const VehiclePhotosController = () => import('#fleet/controllers/vehicle_photos_controller')
 const VehicleDriversController = () => import('#fleet/controllers/vehicle_drivers_controller')
 const FleetDocumentsController = () => import('#fleet/controllers/fleet_documents_controller')
+const FleetReadinessController = () => import('#fleet/controllers/fleet_readiness_controller')
 
 router
   .group(() => {
@@ -26,6 +27,8 @@ router
 
     router.post('/vehicles/:id/drivers', [VehicleDriversController, 'store'])
     router.delete('/vehicles/:id/drivers/:driverId', [VehicleDriversController, 'destroy'])
+
+    router.get('/fleet/readiness', [FleetReadinessController, 'show'])
 
     router.get('/documents', [FleetDocumentsController, 'index'])
     router.post('/documents', [FleetDocumentsController, 'store'])

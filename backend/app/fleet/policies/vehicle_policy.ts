@@ -16,6 +16,11 @@ export default class VehiclePolicy extends BasePolicy {
     return access.admin || access.platformDispatcher || access.carrierId !== null
   }
 
+  /** A driver's own way to a first bid (GET /fleet/readiness): drivers, with or without a carrier. */
+  prepare(user: User) {
+    return user.role === 'driver'
+  }
+
   async view(user: User, vehicle: Vehicle) {
     return seesCarrier(await fleetAccess(user), vehicle.organisationId)
   }

@@ -5,10 +5,15 @@ import FleetDocument, { type DocumentKind } from '#fleet/models/fleet_document'
 import type Vehicle from '#fleet/models/vehicle'
 import type User from '#accounts/models/user'
 
+export const PAPER_PROBLEMS = ['missing', 'rejected', 'expired', 'pending'] as const
+export type PaperProblem = (typeof PAPER_PROBLEMS)[number]
+
 export interface EligibilityReason {
   /** e.g. INSURANCE_EXPIRED, REGISTRATION_CARD_MISSING, DRIVING_LICENCE_PENDING */
   code: string
   message: string
+  /** For a paper's problem: which paper, and what is wrong with it. */
+  paper?: { kind: DocumentKind; problem: PaperProblem }
 }
 
 export interface Eligibility {
@@ -59,6 +64,21 @@ export default class FleetEligibilityService {
     }
 
     return { eligible: reasons.length === 0, reasons }
+  }
+
+  /** What is wrong with the driver's own papers (the licence), whatever the truck. */
+  async driverPaperReasons(
+    driver: User,
+    options: EligibilityOptions = {}
+  ): Promise<EligibilityReason[]> {
+    const driverDocs = await this.documentsByKind({ driverId: driver.id }, options.client)
+    const reason = this.documentProblem(
+      'driving_licence',
+      driverDocs.get('driving_licence'),
+      options.on ?? DateTime.now(),
+      `Driver ${driver.name ?? driver.phone}`
+    )
+    return reason ? [reason] : []
   }
 
   /** The vehicles' own eligibility (papers, archived), in one query: for lists. */
@@ -196,27 +216,24 @@ export default class FleetEligibilityService {
     const doc = newestFirst?.[0]
     const code = kind.toUpperCase()
     const label = LABELS[kind]
-    if (!doc) {
-      return { code: `${code}_MISSING`, message: `${whose} has no ${label} on file.` }
-    }
+    const problem = (state: PaperProblem, message: string): EligibilityReason => ({
+      code: `${code}_${state.toUpperCase()}`,
+      message,
+      paper: { kind, problem: state },
+    })
+    if (!doc) return problem('missing', `${whose} has no ${label} on file.`)
     if (doc.status === 'rejected') {
       const why = doc.rejectionReason ? `: ${doc.rejectionReason}` : ''
-      return {
-        code: `${code}_REJECTED`,
-        message: `${whose}'s ${label} was rejected${why}. Upload a new one.`,
-      }
+      return problem('rejected', `${whose}'s ${label} was rejected${why}. Upload a new one.`)
     }
     if (doc.isExpired(on)) {
-      return {
-        code: `${code}_EXPIRED`,
-        message: `${whose}'s ${label} expired on ${doc.expiresOn.toISODate()}.`,
-      }
+      return problem('expired', `${whose}'s ${label} expired on ${doc.expiresOn.toISODate()}.`)
     }
     if (doc.status === 'pending') {
-      return {
-        code: `${code}_PENDING`,
-        message: `${whose}'s ${label} is waiting for verification by an administrator.`,
-      }
+      return problem(
+        'pending',
+        `${whose}'s ${label} is waiting for verification by an administrator.`
+      )
     }
     return null
   }

@@ -110,6 +110,11 @@ const matrix: { endpoint: string; call: Call; expect: Record<Actor, number> }[] 
     expect: { shipper: 403, driver: 403, dispatcher: 403, otherDispatcher: 403, admin: 200 },
   },
   {
+    endpoint: 'GET /fleet/readiness (a driver’s own checklist)',
+    call: (client) => client.get('/api/v1/fleet/readiness'),
+    expect: { shipper: 403, driver: 200, dispatcher: 403, otherDispatcher: 403, admin: 403 },
+  },
+  {
     endpoint: 'GET /vehicles',
     call: (client) => client.get('/api/v1/vehicles'),
     expect: { shipper: 403, driver: 200, dispatcher: 200, otherDispatcher: 200, admin: 200 },

@@ -5754,6 +5754,72 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/fleet/readiness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A driver’s checklist to a first bid: carrier, truck, papers, verification
+     * @description For the calling driver: the carrier they drive for, the truck nearest to bidding, the state of each paper a bid needs (missing, pending, rejected, expired, verified), whether they may bid, and how long verification usually takes.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Where the driver stands */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FleetReadiness'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: drivers only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/invitations': {
     parameters: {
       query?: never;
@@ -14415,6 +14481,13 @@ export interface components {
         code: string;
         /** @example Vehicle KCA123A’s insurance certificate expired on 2026-10-31. */
         message: string;
+        /** @description When the reason is a paper: which, and what is wrong with it */
+        paper?: {
+          /** @enum {string} */
+          kind: 'registration_card' | 'insurance' | 'driving_licence';
+          /** @enum {string} */
+          problem: 'missing' | 'rejected' | 'expired' | 'pending';
+        };
       }[];
     };
     Error: {
@@ -14608,6 +14681,30 @@ export interface components {
       } | null;
       /** @description Set for registration_card and insurance */
       vehicleId: number | null;
+    };
+    /** @description A driver’s way to a first bid: carrier, truck, papers, verification */
+    FleetReadiness: {
+      /** @description The carrier the driver drives for; null until they found or join one */
+      carrier: {
+        id: number;
+        name: string;
+      } | null;
+      mayBid: boolean;
+      papers: {
+        /** @enum {string} */
+        kind: 'registration_card' | 'insurance' | 'driving_licence';
+        /** @enum {string} */
+        state: 'missing' | 'rejected' | 'expired' | 'pending' | 'verified';
+        /** @description For a truck’s paper; null for the driver’s */
+        vehicleId: number | null;
+      }[];
+      /** @description How long an administrator usually takes to verify a paper */
+      reviewHours: number;
+      /** @description The truck the checklist is about (the one nearest to bidding) */
+      vehicle: {
+        id: number;
+        plate: string;
+      } | null;
     };
     HealthReport: {
       /** Format: date-time */
