@@ -80,7 +80,7 @@ test.group('e2e: the driver app', (group) => {
     await page.getByLabel('Amount').fill('24000')
     await page.getByLabel('Currency').selectOption('XOF')
     await page.getByRole('button', { name: 'Place bid' }).click()
-    await page.getByTestId('currency-error').getByText('KES').waitFor()
+    await page.getByTestId('currency-error').getByText('Use the currency of the order.').waitFor()
     assert.isNull(await Bid.findBy('orderId', order.id))
     await page.getByLabel('Currency').selectOption('KES')
     assert.include(await page.getByLabel('Vehicle').textContent(), vehicle.plate)

@@ -65,12 +65,22 @@ describe('SignIn', () => {
     const request = backend.expectOne('/api/v1/auth/otp/request');
     expect(request.request.body).toEqual({ phone: '+254712345678', locale: 'en' });
     request.flush(
-      { errors: [{ code: 'E_VALIDATION', message: 'Not a Kenyan mobile number', field: 'phone' }] },
+      {
+        errors: [
+          {
+            code: 'E_VALIDATION',
+            message: 'Not a Kenyan mobile number',
+            field: 'phone',
+            rule: 'phone',
+          },
+        ],
+      },
       { status: 422, statusText: 'Unprocessable' },
     );
     await settle();
     expect(element.querySelector('[data-testid=phone-error]')?.textContent).toContain(
-      'Not a Kenyan mobile number',
+      // The app's words for the rule, in the reader's language, not the server's English.
+      'Enter a mobile number of Senegal, Kenya, Tanzania or Uganda.',
     );
     expect(element.querySelector('#phone')?.getAttribute('aria-invalid')).toBe('true');
   });

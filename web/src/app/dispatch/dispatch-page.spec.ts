@@ -124,7 +124,7 @@ describe('DispatchPage', () => {
     await settle();
     await fixture.whenStable();
     expect(element.querySelector('[role=alert]')?.textContent).toContain(
-      'The order was cancelled meanwhile.',
+      'This cannot be done at this stage of the order.',
     );
     expect(element.querySelector('[data-testid=column-open]')?.textContent).not.toContain('#41');
     expect(element.querySelector('[data-testid=assigned-message]')).toBeNull();

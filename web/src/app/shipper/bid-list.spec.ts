@@ -82,7 +82,7 @@ describe('BidList', () => {
     await click('[data-testid=bid-1] [data-testid=accept]');
     await click('[data-testid=bid-1] [data-testid=confirm-accept]');
     expect(element.querySelector('[data-testid=bid-error]')!.textContent).toContain(
-      'Bid 1 is no longer open',
+      'This bid is no longer open.',
     );
     expect(events.refused).toBe(1);
     expect(events.accepted).toEqual([]);

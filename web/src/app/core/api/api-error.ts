@@ -54,7 +54,12 @@ function wireErrors(body: unknown): WireError[] {
   if (!Array.isArray(errors)) return [];
   return errors
     .filter((e): e is WireError => typeof e?.code === 'string' && typeof e?.message === 'string')
-    .map(({ code, message, field }) => (field ? { code, message, field } : { code, message }));
+    .map(({ code, message, field, rule }) => ({
+      code,
+      message,
+      ...(field ? { field } : {}),
+      ...(rule ? { rule } : {}),
+    }));
 }
 
 /** `Retry-After` is either seconds or an HTTP date. */

@@ -25,6 +25,8 @@ export type VehicleDetails = Schemas['VehicleDetails'];
 export type VehicleType = Schemas['VehicleType'];
 export type FleetDocument = Schemas['FleetDocument'];
 export type Eligibility = Schemas['Eligibility'];
+export type DocumentKind = FleetDocument['kind'];
+export type FleetReadiness = Schemas['FleetReadiness'];
 export type Invitation = Schemas['Invitation'];
 export type AdminUser = Schemas['AdminUser'];
 export type AuditEvent = Schemas['AuditEvent'];
@@ -50,4 +52,4 @@ export type AddMember = Body<'/api/v1/organisations/{id}/members', 'post'>;
 export type RuntimeSettings = Schemas['WebConfig'];
 
 /** One entry of the API's error format `{ errors: [...] }`. */
-export type WireError = Pick<Schemas['Error'], 'code' | 'message' | 'field'>;
+export type WireError = Pick<Schemas['Error'], 'code' | 'message' | 'field' | 'rule'>;

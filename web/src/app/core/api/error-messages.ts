@@ -5,19 +5,23 @@ import { ApiError } from './api-error';
 import { WireError } from './api-types';
 
 /**
- * Words for an API error in the current language: a translation of its code
- * when we have one (`errors.<CODE>`), else the server's own message.
+ * Words for an API error in the current language. The web's translations
+ * are the one authority for what a person reads: a failed validation rule
+ * (`errors.rules.<rule>`), else the code (`errors.<CODE>`); the server's own
+ * (English) message only for a code we do not know yet.
  */
 @Injectable({ providedIn: 'root' })
 export class ErrorMessages {
   private readonly transloco = inject(TranslocoService);
 
   text(error: WireError): string {
-    const key = `errors.${error.code}`;
-    const known = (lang: string) => Boolean(this.transloco.getTranslation(lang)[key]);
-    return known(this.transloco.getActiveLang()) || known('en')
-      ? this.transloco.translate(key)
-      : error.message;
+    const keys = [`errors.${error.code}`];
+    if (error.code === 'E_VALIDATION' && error.rule) {
+      keys.unshift(`errors.rules.${error.rule.replaceAll('.', '_')}`);
+    }
+    const known = (key: string, lang: string) => Boolean(this.transloco.getTranslation(lang)[key]);
+    const key = keys.find((k) => known(k, this.transloco.getActiveLang()) || known(k, 'en'));
+    return key ? this.transloco.translate(key) : error.message;
   }
 }
 
