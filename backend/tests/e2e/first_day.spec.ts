@@ -13,7 +13,14 @@ import {
 } from './browser.js'
 import { placeStops } from './shipper_steps.js'
 import { restoreSession } from './driver_steps.js'
-import { makeEligibleVehicle, makeOrganisation, makeUser, PNG } from '#tests/fleet_fixtures'
+import {
+  makeDocument,
+  makeEligibleVehicle,
+  makeOrganisation,
+  makeUser,
+  makeVehicle,
+  PNG,
+} from '#tests/fleet_fixtures'
 import { makeOrder } from '#tests/fixtures/marketplace'
 import { DateTime } from 'luxon'
 
@@ -183,6 +190,82 @@ test.group('e2e: a first day', (group) => {
     await page.getByTestId('order-status').getByText('Terminée').waitFor()
     await order.refresh()
     assert.equal(order.status, 'completed')
+    await context.close()
+  })
+
+  test('a new driver in Kenya, in Swahili: the board readable, a checklist to a first bid, a truck marked until verified', async ({
+    assert,
+    client,
+  }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'KE'))
+    const order = await makeOrder(shipper, {
+      status: 'posted',
+      postedAt: DateTime.now(),
+      pickupAddress: 'Industrial Area, Nairobi',
+    })
+    const driver = await makeUser('driver', null, 'Kamau Njoroge')
+    await driver.merge({ locale: 'sw' }).save()
+
+    const context = await newVisitor(browser, {
+      locale: 'sw-KE',
+      timezoneId: 'Africa/Nairobi',
+      viewport: PHONE,
+    })
+    await context.grantPermissions(['geolocation'], { origin: appUrl('') })
+    await context.setGeolocation({ latitude: -1.3, longitude: 36.85, accuracy: 10 })
+    await restoreSession(context, driver)
+    const page = await context.newPage()
+    await page.goto(appUrl('/driver'))
+
+    // Where they are: the first step, linked; the loads are readable already, without a bid button.
+    const steps = page.getByTestId('first-steps')
+    await steps
+      .getByRole('heading', { name: 'Hatua zako za kwanza kuelekea mzigo wa kwanza' })
+      .waitFor()
+    assert.equal(await steps.getByTestId('step-carrier').getAttribute('aria-current'), 'step')
+    await steps.getByRole('link', { name: 'Fungua shirika langu' }).waitFor()
+    await page.getByTestId(`load-${order.id}`).getByText('Industrial Area, Nairobi').waitFor()
+    assert.equal(await page.getByTestId(`load-${order.id}`).getByRole('link').count(), 0)
+    await screenshot(page, 'first-day-driver-checklist')
+
+    // An owner-driver: their carrier, a truck, three papers sent; now they wait for an administrator.
+    const carrier = await makeOrganisation('carrier', 'KE')
+    await carrier.merge({ ownerId: driver.id, name: 'Kamau Haulage' }).save()
+    await driver.merge({ organisationId: carrier.id }).save()
+    const vehicle = await makeVehicle(carrier)
+    await vehicle.related('drivers').attach([driver.id])
+    const papers = [
+      await makeDocument('registration_card', { vehicle }, { status: 'pending' }),
+      await makeDocument('insurance', { vehicle }, { status: 'pending' }),
+      await makeDocument('driving_licence', { driver }, { status: 'pending' }),
+    ]
+    await page.reload()
+    const verification = steps.getByTestId('step-verification')
+    assert.equal(await verification.getAttribute('aria-current'), 'step')
+    await verification.getByText('ndani ya saa 24').waitFor()
+    const logbook = await steps.getByTestId('paper-registration_card').textContent()
+    assert.include(logbook, 'Logbook')
+    assert.include(logbook, 'inasubiri kuthibitishwa')
+
+    // The bid form marks the truck that cannot bid yet, with the reason.
+    await page.goto(appUrl(`/driver/orders/${order.id}/bid`))
+    const option = page.getByTestId(`vehicle-option-${vehicle.id}`)
+    await option.waitFor({ state: 'attached' })
+    assert.isTrue(await option.isDisabled())
+    assert.include(await option.textContent(), 'haliwezi kutoa zabuni')
+
+    // An administrator verifies the papers: the checklist is done, the bid button is there.
+    const admin = await makeUser('admin', null)
+    for (const paper of papers) {
+      const verified = await client
+        .post(`/api/v1/documents/${paper.id}/verify`)
+        .json({})
+        .loginAs(admin)
+      verified.assertStatus(200)
+    }
+    await page.goto(appUrl('/driver'))
+    await page.getByTestId(`load-${order.id}`).getByRole('link').waitFor()
+    assert.equal(await page.getByTestId('first-steps').count(), 0)
     await context.close()
   })
 })

@@ -25,7 +25,10 @@ const posted = {
   openToBids: true,
 } as Order;
 
-async function openForm() {
+type VehicleRow = { id: number; plate: string; vehicleType: null; eligibility?: unknown };
+const ready: VehicleRow[] = [{ id: 3, plate: 'KBX 123A', vehicleType: null }];
+
+async function openForm(vehicles: VehicleRow[] = ready) {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
@@ -46,9 +49,7 @@ async function openForm() {
   fixture.componentRef.setInput('id', '42');
   fixture.detectChanges();
   (await nextRequest(http, '/api/v1/orders/42')).flush(posted);
-  http
-    .expectOne('/api/v1/vehicles')
-    .flush({ data: [{ id: 3, plate: 'KBX 123A', vehicleType: null }], meta: {} });
+  http.expectOne('/api/v1/vehicles').flush({ data: vehicles, meta: {} });
   await settle();
   fixture.detectChanges();
   return { fixture, http, element: fixture.nativeElement as HTMLElement };
@@ -119,5 +120,33 @@ describe('BidForm', () => {
     fixture.detectChanges();
     http.expectNone('/api/v1/orders/42/bids');
     expect(element.textContent).toContain('driver.bid.invalid.amount');
+  });
+
+  it('marks a truck that cannot bid with the reason and starts from one that can', async () => {
+    const { element } = await openForm([
+      {
+        id: 5,
+        plate: 'KCC 555C',
+        vehicleType: null,
+        eligibility: {
+          eligible: false,
+          reasons: [
+            {
+              code: 'INSURANCE_PENDING',
+              message: '…',
+              paper: { kind: 'insurance', problem: 'pending' },
+            },
+          ],
+        },
+      },
+      { id: 3, plate: 'KBX 123A', vehicleType: null, eligibility: { eligible: true, reasons: [] } },
+    ]);
+    const blocked = element.querySelector<HTMLOptionElement>('[data-testid=vehicle-option-5]')!;
+    expect(blocked.disabled).toBe(true);
+    expect(blocked.textContent).toContain('driver.bid.cannotBid');
+    expect(blocked.textContent).toContain('driver.firstSteps.paper.pending');
+    expect(
+      element.querySelector<HTMLSelectElement>('#vehicle')!.selectedOptions[0].textContent,
+    ).toContain('KBX 123A');
   });
 });

@@ -12,6 +12,7 @@ import { Order } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 import { DriverApi } from './driver-api';
 import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
+import { PaperNamePipe } from '../core/i18n/paper-name';
 
 const FIELDS = ['amount', 'currency', 'vehicleId', 'estimatedPickupAt', 'note'] as const;
 type Field = (typeof FIELDS)[number];
@@ -25,7 +26,14 @@ function localInputValue(date: Date): string {
 /** A bid on a posted load: amount, currency, vehicle, pickup time and a note. */
 @Component({
   selector: 'njia-bid-form',
-  imports: [WeightPipe, VehicleTypeNamePipe, ReactiveFormsModule, TranslocoPipe, RouterLink],
+  imports: [
+    WeightPipe,
+    VehicleTypeNamePipe,
+    PaperNamePipe,
+    ReactiveFormsModule,
+    TranslocoPipe,
+    RouterLink,
+  ],
   templateUrl: './bid-form.html',
   styleUrl: './driver.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -80,7 +88,9 @@ export class BidForm {
       this.vehicles.set(vehicles);
       this.form.patchValue({
         currency: order.currency,
-        vehicleId: vehicles[0]?.id ?? null,
+        // The first truck that may bid; the others are listed, marked with the reason.
+        vehicleId:
+          (vehicles.find((v) => v.eligibility?.eligible !== false) ?? vehicles[0])?.id ?? null,
         amount: order.priceAmount ? toMajor(order.priceAmount, order.currency) : null,
       });
     } catch (error) {

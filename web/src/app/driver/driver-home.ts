@@ -7,6 +7,7 @@ import { toApiError } from '../core/api/api-error';
 import { ErrorMessages } from '../core/api/error-messages';
 import { OfflineActions } from './actions/offline-actions';
 import { DriverState } from './driver-state';
+import { FirstSteps } from './first-steps';
 import { GpsStatus } from './gps-status';
 import { LoadBoard } from './load-board';
 import { isUnderway } from '../order/order';
@@ -20,6 +21,7 @@ import { PendingActions } from './pending-actions';
     NgTemplateOutlet,
     TranslocoPipe,
     RouterLink,
+    FirstSteps,
     GpsStatus,
     LoadBoard,
     PendingActions,
