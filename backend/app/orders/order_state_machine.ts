@@ -197,6 +197,8 @@ export const RULES = {
   assign: {
     to: 'assigned',
     grants: [
+      // Listed for an order open to bids too: the dispatcher agrees a price with the carrier
+      // then (DispatchService.assign refuses a direct assignment without one).
       { from: ON_LOAD_BOARD, by: ['platform', 'admin'] },
       { from: ON_LOAD_BOARD, by: ['fleet'], requires: [REQUIREMENTS.priced] },
     ],

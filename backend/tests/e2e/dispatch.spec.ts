@@ -123,6 +123,12 @@ test.group('e2e: dispatcher', (group) => {
     await screenshot(page, 'dispatcher-fleet-map')
 
     await panel.getByRole('button', { name: 'Assign to Otieno Near' }).click()
+    // A direct assignment is asked once more, with its price.
+    await panel
+      .getByRole('alertdialog')
+      .getByText(/Assign order #\d+ to Otieno Near/)
+      .waitFor()
+    await panel.getByRole('button', { name: 'Yes, assign' }).click()
     await page.getByTestId('assigned-message').waitFor()
     assert.equal(
       await page

@@ -22,11 +22,12 @@ export default class OrderDispatchController {
 
   /** POST /api/v1/orders/:id/assign {driverId, vehicleId}: assign, or reassign before pickup. */
   async assign({ auth, bouncer, request }: HttpContext) {
-    const { params, driverId, vehicleId } = await request.validateUsing(assignValidator)
+    const { params, driverId, vehicleId, priceAmount } =
+      await request.validateUsing(assignValidator)
     const user = auth.getUserOrFail()
     const order = await this.orders.findVisibleTo(user, params.id)
     await bouncer.with(OrderPolicy).authorize('act', order, dispatchActionFor(order))
-    const assigned = await this.dispatch.assign(order, user, { driverId, vehicleId })
+    const assigned = await this.dispatch.assign(order, user, { driverId, vehicleId, priceAmount })
     return OrderTransformer.toJSON(assigned, await this.access.actionsOn(user, assigned))
   }
 

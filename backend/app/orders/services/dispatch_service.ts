@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Order from '#orders/models/order'
+import DomainException from '#core/exceptions/domain_exception'
 import type User from '#accounts/models/user'
 import BidService from '#orders/services/bid_service'
 import CrewService from '#orders/services/crew_service'
@@ -26,12 +27,38 @@ export default class DispatchService {
     private crews: CrewService
   ) {}
 
-  async assign(order: Order, user: User, input: { driverId: number; vehicleId: number }) {
+  async assign(
+    order: Order,
+    user: User,
+    input: { driverId: number; vehicleId: number; priceAmount?: number }
+  ) {
     return db.transaction(async (trx) => {
       const locked = await this.transitions.lock(order.id, trx)
       const actor = await this.access.actorOf(user, trx)
       const parties = partiesOf(actor, locked)
       const move = dispatchActionFor(locked)
+      if (input.priceAmount !== undefined) {
+        if (move === 'reassign') {
+          throw new DomainException('The price is agreed when the order is first assigned.', {
+            status: 422,
+            code: 'E_VALIDATION',
+            field: 'priceAmount',
+          })
+        }
+        if (!parties.has('platform') && !parties.has('admin')) {
+          throw new DomainException('Only platform dispatchers agree a price with a carrier.', {
+            status: 403,
+            code: 'E_AUTHORIZATION_FAILURE',
+          })
+        }
+        locked.priceAmount = input.priceAmount
+      }
+      if (move === 'assign' && locked.priceAmount === null) {
+        throw new DomainException(
+          `Order ${locked.id} has no price: agree one with the carrier and send it as priceAmount, or accept a bid.`,
+          { status: 409, code: 'E_PRICE_REQUIRED', field: 'priceAmount' }
+        )
+      }
       assertAllowed(locked, move, parties)
       const platformStaff = parties.has('platform') || parties.has('admin')
 
@@ -64,6 +91,7 @@ export default class DispatchService {
           as: parties,
           data: {
             via: 'dispatch',
+            ...(input.priceAmount !== undefined ? { agreedPriceAmount: input.priceAmount } : {}),
             driverId: crew.driver.id,
             vehicleId: crew.vehicle.id,
             carrierOrganisationId: crew.vehicle.organisationId,

@@ -5,7 +5,8 @@ import { id, number, page, perPage, textId } from '#core/validators/rules/number
 import { dateTime } from '#core/validators/rules/date'
 import { text } from '#core/validators/rules/text'
 
-const amount = () => number().withoutDecimals().min(1).max(1e12)
+/** An amount of money in the minor unit of the order's currency (bids, an agreed price). */
+export const amount = () => number().withoutDecimals().min(1).max(1e12)
 
 /**
  * `amount` in the minor unit of `currency`, which must be the order's.

@@ -31,8 +31,17 @@ const posted = {
   dropoff: { address: 'Thika', lat: -1.03, lng: 37.07 },
   cargo: { kind: 'maize', weightKg: 5000, fragile: false, refrigerated: false },
   updatedAt: '2026-11-23T08:00:00.000Z',
+  priceAmount: 2_500_000,
+  currency: 'KES',
   allowedActions: ['assign'],
 } as Order;
+const suggestion = {
+  driver: { id: 9, name: 'Otieno', phone: '+254711000009' },
+  vehicle: { id: 3, plate: 'KCA123A', typeCode: 'flatbed_10t', capacityKg: 10000 },
+  carrierOrganisationId: 2,
+  distanceM: 2100,
+  locationSource: 'live',
+};
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Waits (briefly) for the lazily loaded `dispatch` translations and the render after them. */
@@ -40,7 +49,7 @@ async function until(check: () => boolean) {
   for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
 }
 
-async function setUp() {
+async function setUp(board: Order[] = [posted]) {
   const positions = new Subject<PositionEvent>();
   TestBed.configureTestingModule({
     providers: [
@@ -81,7 +90,7 @@ async function setUp() {
   http.expectOne((r) => r.url === '/api/v1/drivers/nearby').flush({ data: [] });
   http.expectOne('/api/v1/vehicle-types').flush({ data: [] });
   http.expectOne((r) => r.url === '/api/v1/dispatch/exceptions').flush({ data: [] });
-  answerBoard([posted]);
+  answerBoard(board);
   await until(() => {
     fixture.detectChanges();
     return element.textContent?.includes('Waiting for a truck') ?? false;
@@ -112,6 +121,13 @@ describe('DispatchPage', () => {
     expect(element.querySelector('[data-testid=suggestions]')?.textContent).toContain('2.1 km');
 
     element.querySelector<HTMLButtonElement>('[data-testid=suggestions] button')!.click();
+    await fixture.whenStable();
+    // Asked once more, at the order's price.
+    expect(element.querySelector('[data-testid=confirm-assign]')?.textContent).toContain(
+      'Assign order #41 to Otieno (KCA123A) at',
+    );
+    http.expectNone('/api/v1/orders/41/assign');
+    element.querySelector<HTMLButtonElement>('[data-testid=confirm-assign-yes]')!.click();
     http
       .expectOne('/api/v1/orders/41/assign')
       .flush(
@@ -128,6 +144,57 @@ describe('DispatchPage', () => {
     );
     expect(element.querySelector('[data-testid=column-open]')?.textContent).not.toContain('#41');
     expect(element.querySelector('[data-testid=assigned-message]')).toBeNull();
+  });
+
+  it('shows the open bids first, and a direct assignment of a load without a price needs one agreed', async () => {
+    const bidding = {
+      ...posted,
+      status: 'bidding',
+      priceAmount: null,
+      allowedActions: ['acceptBid', 'assign'],
+    } as Order;
+    const { fixture, element, http, button } = await setUp([bidding]);
+    button('Assign').click();
+    http.expectOne('/api/v1/orders/41/bids').flush({
+      data: [
+        {
+          id: 5,
+          orderId: 41,
+          status: 'open',
+          amount: 2_300_000,
+          currency: 'KES',
+          carrier: { id: 2, name: 'Rift Valley Haulage', rating: { average: 4.5, count: 3 } },
+          vehicle: {
+            id: 3,
+            plate: 'KCA123A',
+            make: null,
+            model: null,
+            type: null,
+            capacityKg: 10000,
+          },
+        },
+      ],
+      meta: {},
+    });
+    http.expectOne('/api/v1/orders/41/suggestions').flush({ data: [suggestion] });
+    await settle();
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid=open-bid-5]')?.textContent).toContain(
+      'Rift Valley Haulage',
+    );
+
+    element.querySelector<HTMLButtonElement>('[data-testid=suggestions] button')!.click();
+    await fixture.whenStable();
+    const yes = element.querySelector<HTMLButtonElement>('[data-testid=confirm-assign-yes]')!;
+    expect(yes.disabled).toBe(true);
+    const price = element.querySelector<HTMLInputElement>('#agreed-price')!;
+    price.value = '24000';
+    price.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(yes.disabled).toBe(false);
+    yes.click();
+    const request = http.expectOne('/api/v1/orders/41/assign');
+    expect(request.request.body).toEqual({ driverId: 9, vehicleId: 3, priceAmount: 2_400_000 });
   });
 
   it('counts trucks from the live positions, through the filters', async () => {

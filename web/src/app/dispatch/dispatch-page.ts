@@ -26,7 +26,9 @@ import { StopPoint, StopsLayer } from '../map/layers/stops-layer';
 import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
 import { corridorFor } from '../map/places';
-import { DispatchSuggestion, Order } from '../order/order';
+import { Bid, DispatchSuggestion, Order, can } from '../order/order';
+import { formatMoney, toMinor } from '../core/money';
+import { vehicleTypeName } from '../core/i18n/vehicle-type-name';
 import { OrderStatusBadge } from '../order/order-status';
 import { OrdersApi } from '../order/orders-api';
 import { DispatchApi } from './dispatch-api';
@@ -100,6 +102,11 @@ export class DispatchPage {
 
   protected readonly selectedOrder = signal<Order | null>(null);
   protected readonly suggestions = signal<DispatchSuggestion[] | null>(null);
+  /** The order's open bids: a dispatcher sees them before assigning over them. */
+  protected readonly bids = signal<Bid[]>([]);
+  /** The truck chosen, waiting for the dispatcher's confirmation (and a price when the order has none). */
+  protected readonly pending = signal<DispatchSuggestion | null>(null);
+  protected readonly agreedPrice = signal<number | null>(null);
   protected readonly selectedDriverId = signal<number | null>(null);
   protected readonly busy = signal(false);
   protected readonly assignError = signal<ApiError | null>(null);
@@ -164,6 +171,15 @@ export class DispatchPage {
     this.done.set(null);
     // Keyboard and screen-reader users land on the panel that just opened.
     setTimeout(() => this.assignTitle()?.nativeElement.focus());
+    this.bids.set([]);
+    this.pending.set(null);
+    this.agreedPrice.set(null);
+    if (can(order, 'acceptBid')) {
+      this.ordersApi.bids(order.id).then(
+        (bids) => this.bids.set(bids.filter((bid) => bid.status === 'open')),
+        () => this.bids.set([]),
+      );
+    }
     try {
       this.suggestions.set(await this.ordersApi.suggestions(order.id));
     } catch (error) {
@@ -176,21 +192,46 @@ export class DispatchPage {
     this.selectedOrder.set(null);
     this.suggestions.set(null);
     this.selectedDriverId.set(null);
+    this.pending.set(null);
+    this.bids.set([]);
   }
 
-  protected async assign(suggestion: DispatchSuggestion): Promise<void> {
+  /** A direct assignment is asked once more, with the price it is made at. */
+  protected ask(suggestion: DispatchSuggestion): void {
+    this.assignError.set(null);
+    this.pending.set(suggestion);
+  }
+
+  /** What the pending assignment is made at: the order's price, else the one typed (minor units). */
+  protected readonly price = computed(() => {
     const order = this.selectedOrder();
-    const driverId = suggestion.driver?.id;
-    const vehicleId = suggestion.vehicle?.id;
+    if (!order) return null;
+    if (order.priceAmount !== null) return order.priceAmount;
+    const typed = this.agreedPrice();
+    return typed && typed > 0 ? toMinor(typed, order.currency) : null;
+  });
+
+  protected money(minor: number | null, order: Order): string {
+    return minor === null ? '' : formatMoney(minor, order.currency, this.language.current());
+  }
+
+  protected async assign(): Promise<void> {
+    const order = this.selectedOrder();
+    const suggestion = this.pending();
+    const driverId = suggestion?.driver?.id;
+    const vehicleId = suggestion?.vehicle?.id;
+    const price = this.price();
     if (!order?.id || driverId === undefined || vehicleId === undefined || this.busy()) return;
+    if (price === null) return;
     this.busy.set(true);
     this.assignError.set(null);
     try {
-      const updated = await this.ordersApi.assign(order.id, driverId, vehicleId);
+      const agreed = order.priceAmount === null ? price : undefined;
+      const updated = await this.ordersApi.assign(order.id, driverId, vehicleId, agreed);
       this.orders.update((list) => list.map((o) => (o.id === updated.id ? updated : o)));
       this.done.set({
         id: order.id,
-        name: suggestion.driver?.name ?? suggestion.driver?.phone ?? '',
+        name: suggestion?.driver?.name ?? suggestion?.driver?.phone ?? '',
       });
       this.closeAssign();
     } catch (error) {
@@ -200,6 +241,31 @@ export class DispatchPage {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** Takes an open bid: the carrier's price, truck and driver. */
+  protected async acceptBid(bid: Bid): Promise<void> {
+    const order = this.selectedOrder();
+    if (!order?.id || this.busy()) return;
+    this.busy.set(true);
+    this.assignError.set(null);
+    try {
+      const updated = await this.ordersApi.acceptBid(order.id, bid.id);
+      this.orders.update((list) => list.map((o) => (o.id === updated.id ? updated : o)));
+      this.done.set({ id: order.id, name: bid.carrier?.name ?? '' });
+      this.closeAssign();
+    } catch (error) {
+      this.assignError.set(toApiError(error));
+      void this.loadOrders();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** A vehicle type in words, in the reader's language ("Flatbed 10 t"), from its code. */
+  protected typeName(code: string | undefined): string {
+    const type = this.vehicleTypes().find((t) => t.code === code);
+    return type ? vehicleTypeName(type, this.language.current()) : (code ?? '');
   }
 
   protected driverName(driverId: number | undefined): string {

@@ -7204,6 +7204,7 @@ export interface paths {
         content: {
           'application/json': {
             driverId: number;
+            priceAmount?: number;
             vehicleId: number;
           };
         };
