@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import type { Browser } from 'playwright-core'
 import Order from '#orders/models/order'
+import Bid from '#orders/models/bid'
 import User from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
 import {
@@ -266,6 +267,28 @@ test.group('e2e: a first day', (group) => {
     await page.goto(appUrl('/driver'))
     await page.getByTestId(`load-${order.id}`).getByRole('link').waitFor()
     assert.equal(await page.getByTestId('first-steps').count(), 0)
+
+    // A bid: confirmed, listed in "My bids", changed, then withdrawn from there.
+    await page.getByTestId(`load-${order.id}`).getByRole('link', { name: 'Toa zabuni' }).click()
+    await page.locator('#amount').fill('24000')
+    await page.locator('form button[type=submit]').click()
+    await page.getByTestId('bid-confirmed').getByText(`oda #${order.id} imetumwa`).waitFor()
+    const mine = page.getByTestId('my-bids')
+    await mine.getByRole('heading', { name: 'Zabuni zangu (1)' }).waitFor()
+    await mine.getByRole('link', { name: 'Badilisha' }).click()
+    await page.getByRole('heading', { name: 'Badilisha zabuni yangu' }).waitFor()
+    assert.equal(await page.locator('#amount').inputValue(), '24000')
+    await page.locator('#amount').fill('23000')
+    await page.getByRole('button', { name: 'Hifadhi zabuni yangu' }).click()
+    await mine.getByText('23,000').waitFor()
+    const bid = await Bid.findByOrFail('orderId', order.id)
+    assert.equal(bid.amount, 2_300_000)
+    await screenshot(page, 'first-day-driver-my-bids')
+    await mine.getByRole('button', { name: 'Ondoa' }).click()
+    await mine.getByRole('button', { name: 'Ndiyo, ondoa' }).click()
+    await mine.waitFor({ state: 'detached' })
+    await bid.refresh()
+    assert.equal(bid.status, 'withdrawn')
     await context.close()
   })
 })

@@ -8,7 +8,7 @@ import { ErrorMessages, errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { Vehicle } from '../core/api/api-types';
 import { CURRENCIES, Currency, formatMoney, toMajor, toMinor } from '../core/money';
-import { Order } from '../order/order';
+import { Bid, Order } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 import { DriverApi } from './driver-api';
 import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
@@ -48,6 +48,9 @@ export class BidForm {
 
   /** The order id, from the route. */
   readonly id = input.required<string>();
+  /** `?bid=`: the carrier's open bid to change, instead of placing a new one. */
+  readonly bid = input<string | undefined>();
+  protected readonly changing = signal<Bid | null>(null);
 
   protected readonly currencies = CURRENCIES;
   protected readonly order = signal<Order | null>(null);
@@ -86,6 +89,20 @@ export class BidForm {
       ]);
       this.order.set(order);
       this.vehicles.set(vehicles);
+      const own = this.bid()
+        ? (await this.orders.bids(order.id)).find((b) => b.id === Number(this.bid()))
+        : undefined;
+      if (own?.status === 'open') {
+        this.changing.set(own);
+        this.form.patchValue({
+          currency: own.currency,
+          vehicleId: own.vehicleId,
+          amount: toMajor(own.amount, own.currency),
+          estimatedPickupAt: localInputValue(new Date(own.estimatedPickupAt)),
+          note: own.note ?? '',
+        });
+        return;
+      }
       this.form.patchValue({
         currency: order.currency,
         // The first truck that may bid; the others are listed, marked with the reason.
@@ -128,13 +145,16 @@ export class BidForm {
     this.busy.set(true);
     this.apiError.set(null);
     try {
-      await this.orders.placeBid(order.id, {
+      const bid = {
         amount: toMinor(Number(value.amount), value.currency),
         currency: value.currency,
         vehicleId: Number(value.vehicleId),
         estimatedPickupAt: new Date(value.estimatedPickupAt).toISOString(),
         ...(value.note.trim() ? { note: value.note.trim() } : {}),
-      });
+      };
+      const changing = this.changing();
+      if (changing) await this.orders.updateBid(order.id, changing.id, bid);
+      else await this.orders.placeBid(order.id, bid);
       await this.router.navigate(['/driver'], { state: { bidPlaced: order.id } });
     } catch (error) {
       this.apiError.set(toApiError(error, FIELDS));

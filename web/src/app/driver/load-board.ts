@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -8,7 +8,7 @@ import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { WeightPipe, formatKm } from '../core/i18n/format';
 import { formatMoney } from '../core/money';
-import { Order, can } from '../order/order';
+import { Bid, Order, can } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 import { GEOLOCATION, GpsStreamer } from './gps/gps-streamer';
 import { LoadBoardMap } from './load-board-map';
@@ -38,6 +38,20 @@ export class LoadBoard {
   protected readonly here = signal<{ lat: number; lng: number } | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
+  /** The carrier's open bids ("My bids"): none for a driver not yet in a carrier. */
+  protected readonly myBids = signal<Bid[]>([]);
+  protected readonly bidOn = computed(
+    () => new Map(this.myBids().map((bid) => [bid.orderId, bid])),
+  );
+  protected readonly orderById = computed(
+    () => new Map((this.orders() ?? []).map((order) => [order.id, order])),
+  );
+  /** The order a bid was just placed or changed on, as the bid form says when it comes back. */
+  protected readonly placed = signal<number | null>(
+    (globalThis.history?.state as { bidPlaced?: number } | null)?.bidPlaced ?? null,
+  );
+  /** The bid asked to be withdrawn, waiting for the driver's yes. */
+  protected readonly withdrawing = signal<Bid | null>(null);
 
   constructor() {
     void this.refresh();
@@ -47,6 +61,24 @@ export class LoadBoard {
     return order.priceAmount === null
       ? ''
       : formatMoney(order.priceAmount, order.currency, this.language.current());
+  }
+
+  protected bidMoney(bid: Bid): string {
+    return formatMoney(bid.amount, bid.currency, this.language.current());
+  }
+
+  protected async withdraw(bid: Bid): Promise<void> {
+    this.error.set(null);
+    try {
+      await this.api.withdrawBid(bid.orderId, bid.id);
+      this.withdrawing.set(null);
+      this.placed.set(null);
+      await this.refresh();
+    } catch (error) {
+      if (error instanceof HttpErrorResponse) {
+        this.error.set(this.messages.text(toApiError(error).formErrors[0]));
+      }
+    }
   }
 
   protected km(order: Order): string {
@@ -65,7 +97,13 @@ export class LoadBoard {
       const here = await this.locate();
       this.here.set(here);
       const near = `${here.lat},${here.lng}`;
-      this.orders.set((await this.api.list({ near, radiusKm: this.radiusKm(), perPage: 50 })).data);
+      const [board, bids] = await Promise.all([
+        this.api.list({ near, radiusKm: this.radiusKm(), perPage: 50 }),
+        // Only a carrier's people have bids; anyone else is refused, and has none.
+        this.api.myOpenBids().catch(() => [] as Bid[]),
+      ]);
+      this.orders.set(board.data);
+      this.myBids.set(bids);
     } catch (error) {
       if (error instanceof HttpErrorResponse) {
         this.error.set(this.messages.text(toApiError(error).formErrors[0]));

@@ -31,6 +31,7 @@ export type OrderInput = Body<'/api/v1/orders', 'post'>;
 export type OrderChanges = Body<'/api/v1/orders/{id}', 'patch'>;
 export type PlaceInput = OrderInput['pickup'];
 export type BidInput = Body<'/api/v1/orders/{id}/bids', 'post'>;
+export type BidChanges = Body<'/api/v1/orders/{id}/bids/{bidId}', 'patch'>;
 
 /** The moves a driver makes through `POST /orders/:id/status`. */
 export type DriverMove = Body<'/api/v1/orders/{id}/status', 'post'>['status'];

@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { Api, Query } from '../core/api/api-client';
 import {
   Bid,
+  BidChanges,
   BidInput,
   DispatchSuggestion,
   Dispute,
@@ -68,6 +69,23 @@ export class OrdersApi {
     return this.api.post('/api/v1/orders/{id}/bids', { path: { id }, body: bid });
   }
 
+  /** The open bids of the caller's carrier ("My bids"). */
+  async myOpenBids(): Promise<Bid[]> {
+    const page = await this.api.get('/api/v1/bids', { query: { status: 'open', perPage: 100 } });
+    return page.data;
+  }
+
+  updateBid(id: number, bidId: number, changes: BidChanges): Promise<Bid> {
+    return this.api.patch('/api/v1/orders/{id}/bids/{bidId}', {
+      path: { id, bidId },
+      body: changes,
+    });
+  }
+
+  withdrawBid(id: number, bidId: number): Promise<Bid> {
+    return this.api.delete('/api/v1/orders/{id}/bids/{bidId}', { path: { id, bidId } });
+  }
+
   acceptBid(id: number, bidId: number): Promise<Order> {
     return this.api.post('/api/v1/orders/{id}/accept-bid', {
       path: { id },
@@ -130,10 +148,11 @@ export class OrdersApi {
     return page.data;
   }
 
-  assign(id: number, driverId: number, vehicleId: number): Promise<Order> {
+  /** `priceAmount`: the price agreed with the carrier (minor units), for an order without one. */
+  assign(id: number, driverId: number, vehicleId: number, priceAmount?: number): Promise<Order> {
     return this.api.post('/api/v1/orders/{id}/assign', {
       path: { id },
-      body: { driverId, vehicleId },
+      body: { driverId, vehicleId, ...(priceAmount === undefined ? {} : { priceAmount }) },
     });
   }
 }
