@@ -221,41 +221,32 @@ export class DispatchPage {
     const driverId = suggestion?.driver?.id;
     const vehicleId = suggestion?.vehicle?.id;
     const price = this.price();
-    if (!order?.id || driverId === undefined || vehicleId === undefined || this.busy()) return;
-    if (price === null) return;
-    this.busy.set(true);
-    this.assignError.set(null);
-    try {
-      const agreed = order.priceAmount === null ? price : undefined;
-      const updated = await this.ordersApi.assign(order.id, driverId, vehicleId, agreed);
-      this.orders.update((list) => list.map((o) => (o.id === updated.id ? updated : o)));
-      this.done.set({
-        id: order.id,
-        name: suggestion?.driver?.name ?? suggestion?.driver?.phone ?? '',
-      });
-      this.closeAssign();
-    } catch (error) {
-      this.assignError.set(toApiError(error));
-      // The server may know better (someone else assigned it): show its state.
-      void this.loadOrders();
-    } finally {
-      this.busy.set(false);
-    }
+    if (driverId === undefined || vehicleId === undefined || price === null || !order) return;
+    const agreed = order.priceAmount === null ? price : undefined;
+    await this.putOn(suggestion?.driver?.name ?? suggestion?.driver?.phone ?? '', (id) =>
+      this.ordersApi.assign(id, driverId, vehicleId, agreed),
+    );
   }
 
   /** Takes an open bid: the carrier's price, truck and driver. */
   protected async acceptBid(bid: Bid): Promise<void> {
+    await this.putOn(bid.carrier?.name ?? '', (id) => this.ordersApi.acceptBid(id, bid.id));
+  }
+
+  /** Gives the selected order to `name` by `action`; the board shows what the server answers. */
+  private async putOn(name: string, action: (orderId: number) => Promise<Order>): Promise<void> {
     const order = this.selectedOrder();
     if (!order?.id || this.busy()) return;
     this.busy.set(true);
     this.assignError.set(null);
     try {
-      const updated = await this.ordersApi.acceptBid(order.id, bid.id);
+      const updated = await action(order.id);
       this.orders.update((list) => list.map((o) => (o.id === updated.id ? updated : o)));
-      this.done.set({ id: order.id, name: bid.carrier?.name ?? '' });
+      this.done.set({ id: order.id, name });
       this.closeAssign();
     } catch (error) {
       this.assignError.set(toApiError(error));
+      // The server may know better (someone else assigned it): show its state.
       void this.loadOrders();
     } finally {
       this.busy.set(false);
