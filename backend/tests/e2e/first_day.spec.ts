@@ -2,6 +2,8 @@ import { test } from '@japa/runner'
 import type { Browser } from 'playwright-core'
 import Order from '#orders/models/order'
 import Bid from '#orders/models/bid'
+import Vehicle from '#fleet/models/vehicle'
+import VehicleType from '#fleet/models/vehicle_type'
 import User from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
 import {
@@ -19,7 +21,6 @@ import {
   makeEligibleVehicle,
   makeOrganisation,
   makeUser,
-  makeVehicle,
   PNG,
 } from '#tests/fleet_fixtures'
 import { makeOrder } from '#tests/fixtures/marketplace'
@@ -229,12 +230,18 @@ test.group('e2e: a first day', (group) => {
     assert.equal(await page.getByTestId(`load-${order.id}`).getByRole('link').count(), 0)
     await screenshot(page, 'first-day-driver-checklist')
 
-    // An owner-driver: their carrier, a truck, three papers sent; now they wait for an administrator.
-    const carrier = await makeOrganisation('carrier', 'KE')
-    await carrier.merge({ ownerId: driver.id, name: 'Kamau Haulage' }).save()
-    await driver.merge({ organisationId: carrier.id }).save()
-    const vehicle = await makeVehicle(carrier)
-    await vehicle.related('drivers').attach([driver.id])
+    // An owner-driver sets up a carrier and a truck in one go, then sends three papers.
+    await steps.getByLabel('Jina la kampuni yako').fill('Kamau Haulage')
+    await steps.getByLabel('Namba ya usajili').fill('KDA 001A')
+    const flatbed = await VehicleType.findByOrFail('code', 'flatbed_10t')
+    await steps.getByLabel('Aina ya gari').selectOption(String(flatbed.id))
+    await steps.getByRole('button', { name: 'Anzisha kampuni na lori langu' }).click()
+    await steps.locator('[data-testid=step-papers][aria-current=step]').waitFor()
+    await steps.getByTestId('step-carrier').getByText('Kamau Haulage').waitFor()
+    await steps.getByTestId('step-truck').getByText('KDA001A').waitFor()
+    const vehicle = await Vehicle.findByOrFail('plate', 'KDA001A')
+    await driver.refresh()
+    assert.equal(vehicle.organisationId, driver.organisationId)
     const papers = [
       await makeDocument('registration_card', { vehicle }, { status: 'pending' }),
       await makeDocument('insurance', { vehicle }, { status: 'pending' }),

@@ -1,3 +1,5 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
@@ -20,6 +22,8 @@ async function render(readiness: FleetReadiness) {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
       { provide: DriverApi, useValue: { readiness: async () => readiness } },
       provideTransloco({
         config: {
@@ -35,7 +39,7 @@ async function render(readiness: FleetReadiness) {
   fixture.detectChanges();
   await settle();
   fixture.detectChanges();
-  return fixture.nativeElement as HTMLElement;
+  return Object.assign(fixture.nativeElement as HTMLElement, { fixture });
 }
 
 const step = (element: HTMLElement, id: string) =>
@@ -82,5 +86,47 @@ describe('FirstSteps', () => {
       reviewHours: 24,
     });
     expect(element.querySelector('[data-testid=first-steps]')).toBeNull();
+  });
+
+  it('sets up an owner-driver in one go: their carrier, their truck, and themselves as its driver', async () => {
+    const element = await render({
+      carrier: null,
+      vehicle: null,
+      papers: [paper('registration_card', 'missing')],
+      mayBid: false,
+      reviewHours: 24,
+    });
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/v1/vehicle-types').flush({
+      data: [
+        {
+          id: 4,
+          code: 'flatbed_10t',
+          name: 'Flatbed 10 t',
+          names: { en: 'Flatbed 10 t', fr: 'Plateau', sw: 'Lori' },
+        },
+      ],
+    });
+    await settle();
+    const fill = (selector: string, value: string) => {
+      const input = element.querySelector<HTMLInputElement>(selector)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    fill('#own-carrier-name', 'Kamau Haulage');
+    fill('#own-carrier-plate', 'KDA 001A');
+    element.querySelector('[data-testid=own-carrier]')!.dispatchEvent(new Event('submit'));
+    const founded = http.expectOne('/api/v1/organisations');
+    expect(founded.request.body).toEqual({ name: 'Kamau Haulage', country: 'KE' });
+    founded.flush({ id: 8 });
+    await settle();
+    http.expectOne('/api/v1/me').flush({ id: 5, role: 'driver', organisation: { id: 8 } });
+    await settle();
+    const vehicle = http.expectOne('/api/v1/vehicles');
+    expect(vehicle.request.body).toEqual({ plate: 'KDA 001A', vehicleTypeId: 4 });
+    vehicle.flush({ id: 21 });
+    await settle();
+    const linked = http.expectOne('/api/v1/vehicles/21/drivers');
+    expect(linked.request.body).toEqual({ driverId: 5 });
   });
 });

@@ -4,6 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { FleetReadiness } from '../core/api/api-types';
 import { PaperNamePipe } from '../core/i18n/paper-name';
 import { DriverApi } from './driver-api';
+import { OwnCarrier } from './own-carrier';
 
 type StepState = 'done' | 'current' | 'waiting' | 'todo';
 interface Step {
@@ -22,7 +23,7 @@ const NEEDS_UPLOAD = new Set(['missing', 'rejected', 'expired']);
  */
 @Component({
   selector: 'njia-first-steps',
-  imports: [TranslocoPipe, RouterLink, PaperNamePipe],
+  imports: [TranslocoPipe, RouterLink, PaperNamePipe, OwnCarrier],
   template: `
     @if (readiness(); as r) {
       @if (!r.mayBid) {
@@ -54,6 +55,7 @@ const NEEDS_UPLOAD = new Set(['missing', 'rejected', 'expired']);
                       <span>{{ c.name }}</span>
                     } @else {
                       <span>{{ 'driver.firstSteps.carrier.how' | transloco }}</span>
+                      <njia-own-carrier (done)="load()" />
                     }
                   }
                   @case ('truck') {
@@ -143,7 +145,7 @@ export class FirstSteps {
     void this.load();
   }
 
-  private async load(): Promise<void> {
+  protected async load(): Promise<void> {
     try {
       this.readiness.set(await this.api.readiness());
     } catch {
