@@ -9,6 +9,7 @@ import { VehicleTypes } from '../core/api/vehicle-types';
 import { Session } from '../core/auth/session';
 import { accountTranslations } from './account-i18n';
 import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
+import { PaperNamePipe } from '../core/i18n/paper-name';
 
 type DocumentKind = NonNullable<FleetDocument['kind']>;
 /** The fields each form shows: an error the server puts on another goes to the form's top. */
@@ -24,7 +25,7 @@ type DocumentField = (typeof DOCUMENT_FIELDS)[number];
  */
 @Component({
   selector: 'njia-fleet-page',
-  imports: [VehicleTypeNamePipe, ReactiveFormsModule, TranslocoPipe],
+  imports: [VehicleTypeNamePipe, PaperNamePipe, ReactiveFormsModule, TranslocoPipe],
   providers: [accountTranslations],
   templateUrl: './fleet-page.html',
   styleUrl: './account.scss',
