@@ -106,7 +106,7 @@ export const NOTIFICATION_TEXTS: Record<
     },
     payout_failed: {
       title: 'Payout failed: {amount}',
-      body: 'The payout of {amount} to {carrier} failed; we will retry.',
+      body: 'The payout of {amount} to {carrier} failed. An operator checks it before it is sent again.',
     },
     chat_message: {
       title: '{count, plural, one {New message} other {# new messages}}: order #{orderId}',
@@ -209,7 +209,7 @@ export const NOTIFICATION_TEXTS: Record<
     },
     payout_failed: {
       title: 'Versement échoué : {amount}',
-      body: 'Le versement de {amount} à {carrier} a échoué ; nous réessayons.',
+      body: 'Le versement de {amount} à {carrier} a échoué. Un opérateur le vérifie avant de le renvoyer.',
     },
     chat_message: {
       title:
@@ -312,7 +312,7 @@ export const NOTIFICATION_TEXTS: Record<
     },
     payout_failed: {
       title: 'Malipo kwako yameshindikana: {amount}',
-      body: 'Malipo ya {amount} kwa {carrier} yameshindikana; tutajaribu tena.',
+      body: 'Malipo ya {amount} kwa {carrier} yameshindikana. Mhudumu atayakagua kabla ya kuyatuma tena.',
     },
     chat_message: {
       title: '{count, plural, one {Ujumbe mpya} other {Jumbe mpya #}}: oda #{orderId}',

@@ -76,6 +76,26 @@ test.group('Notification texts', () => {
     )
   })
 
+  test('a failed payout promises no automatic retry: it waits for an operator, in every language', ({
+    assert,
+  }) => {
+    const bodies = Object.fromEntries(
+      LOCALES.map((locale) => [
+        locale,
+        spaced(renderNotification('payout_failed', params, locale).body),
+      ])
+    )
+    assert.equal(
+      bodies.en,
+      'The payout of KES 45,000 to Transports Thiès Express failed. An operator checks it before it is sent again.'
+    )
+    assert.include(bodies.fr, 'Un opérateur le vérifie avant de le renvoyer.')
+    assert.include(bodies.sw, 'Mhudumu atayakagua kabla ya kuyatuma tena.')
+    for (const body of Object.values(bodies)) {
+      assert.notMatch(body, /we will retry|nous réessayons|tutajaribu tena/)
+    }
+  })
+
   test('plural rules of each language: one bid, two bids, in words the reader reads', ({
     assert,
   }) => {
