@@ -208,8 +208,9 @@ export default {
     /** Our OriginatorConversationIDs start with it: one per deployment sharing a shortcode. */
     keyPrefix: env.get('PAYOUT_KEY_PREFIX') ?? 'NJIA',
     sweepCron: env.get('PAYOUT_SWEEP_CRON') ?? '* * * * *',
-    /** A payout sent this long ago without a result is listed as stuck for an operator. */
+    /** A payout sent this long ago without a result is stuck: listed, and the provider asked (again each such period). */
     stuckAfterMinutes: env.get('PAYOUT_STUCK_AFTER_MINUTES') ?? 30,
+    statusCron: env.get('PAYOUT_STATUS_CRON') ?? '*/5 * * * *',
   },
   /** The platform's share of an order's price at settlement, in percent, per country. */
   commission: {

@@ -22,6 +22,7 @@ const jobs: (() => Promise<{ default: unknown }>)[] = [
   () => import('#money/jobs/apply_payout_callback_job'),
   () => import('#money/jobs/payout_sweep_job'),
   () => import('#tracking/jobs/gps_partitions_job'),
+  () => import('#money/jobs/stuck_payouts_job'),
 ]
 
 const connection = dbConfig.connections.postgres.connection as { connectionString: string }

@@ -14,7 +14,11 @@ import QueueService from '#core/services/queue_service'
 import PaymentGateways from '#money/services/payment_gateways'
 import DarajaProvider from '#money/providers/daraja_provider'
 import DarajaB2cProvider from '#money/providers/daraja_b2c_provider'
-import { B2C_PATH, securityCredential } from '#money/providers/daraja_b2c_wire'
+import {
+  B2C_PATH,
+  TRANSACTION_STATUS_PATH,
+  securityCredential,
+} from '#money/providers/daraja_b2c_wire'
 import PayoutGateways from '#money/services/payout_gateways'
 import { startFakeProvider, type RecordedRequest, type Reply } from '#tests/fake_http_server'
 import { RecordingQueue } from '#tests/notifications_fixtures'
@@ -159,10 +163,15 @@ export async function startFakeB2c() {
       body.ConversationID = `AG_TEST_${key}`
       return { status: 200, body }
     },
+    status: (_request: RecordedRequest): Reply => ({
+      status: 200,
+      body: fixture('daraja-transaction-status-response.json'),
+    }),
   }
   const server = await startFakeProvider((request) => {
     if (request.url.startsWith('/oauth/v1/generate')) return answers.token()
     if (request.url === B2C_PATH) return answers.payout(request)
+    if (request.url === TRANSACTION_STATUS_PATH) return answers.status(request)
     return { status: 404, body: { errorCode: '404.001.01', errorMessage: 'Resource not found' } }
   })
   const provider = new DarajaB2cProvider({
@@ -177,10 +186,11 @@ export async function startFakeB2c() {
     ),
     commandId: 'BusinessPayment',
   })
-  /** The payment requests we sent, parsed. */
-  const requests = () =>
-    server.requests.filter((r) => r.url === B2C_PATH).map((r) => JSON.parse(r.raw.toString()))
-  return { server, provider, answers, requests, seen }
+  /** The payment requests (or Transaction Status queries) we sent, parsed. */
+  const requests = (path = B2C_PATH) =>
+    server.requests.filter((r) => r.url === path).map((r) => JSON.parse(r.raw.toString()))
+  const statusQueries = () => requests(TRANSACTION_STATUS_PATH)
+  return { server, provider, answers, requests, statusQueries, seen }
 }
 
 /** The B2C stand-in as the M-Pesa payout gateway, and a queue whose jobs the test runs (`drain`). */
@@ -213,6 +223,31 @@ export function b2cSuccess(originatorConversationId: string, shillings: number) 
     (item: { Key: string }) => item.Key === 'TransactionAmount'
   )
   amount.Value = shillings
+  return body
+}
+
+/**
+ * The documented Transaction Status result about our key: `TransactionStatus`
+ * (Completed with a receipt and whole shillings, or e.g. Failed), answered
+ * to the query whose own id is `queryId`.
+ */
+export function transactionStatusResult(
+  originatorConversationId: string,
+  status: { TransactionStatus: string; Amount?: string; ReceiptNo?: string },
+  queryId = `STATUS-${randomBytes(4).toString('hex')}`
+) {
+  const body = fixture('daraja-transaction-status-result.json')
+  body.Result.OriginatorConversationID = queryId
+  const parameters: { Key: string; Value?: string }[] = body.Result.ResultParameters.ResultParameter
+  const set = (key: string, value: string | undefined) => {
+    const item = parameters.find((parameter) => parameter.Key === key)!
+    if (value === undefined) parameters.splice(parameters.indexOf(item), 1)
+    else item.Value = value
+  }
+  set('OriginatorConversationID', originatorConversationId)
+  set('TransactionStatus', status.TransactionStatus)
+  set('Amount', status.Amount)
+  set('ReceiptNo', status.ReceiptNo)
   return body
 }
 

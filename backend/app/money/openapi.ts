@@ -18,6 +18,7 @@ import { payoutSchema, payoutSwitchSchema } from '#money/transformers/payout_tra
 import {
   b2cCallbackValidator,
   listPayoutsValidator,
+  markPayoutSentValidator,
   payoutActionValidator,
   payoutSwitchValidator,
   refundValidator,
@@ -142,6 +143,34 @@ export const moneyApi: ApiDescription = {
         422: 'E_VALIDATION: a reason is required',
       },
     },
+    'POST /api/v1/admin/payouts/:id/mark-sent': {
+      summary: 'Record a payout the provider confirmed as paid, with its receipt (admins)',
+      description:
+        'For a payout whose result never came (or was wrong) once the provider’s own records show it arrived: it settles once, as a result callback would, and the carrier is told. Only a payout that was sent and is not sent or cancelled already. Audited; needs a recent sign-in.',
+      request: markPayoutSentValidator,
+      responses: {
+        200: { description: 'The payout, sent', body: payoutSchema },
+        401: unauthorized,
+        403: `${adminOnly} · ${recentSignInRequired}`,
+        404: 'E_NOT_FOUND',
+        409: 'E_INVALID_STATE: not sent yet, already sent or cancelled',
+        422: 'E_VALIDATION: a receipt and a reason are required',
+      },
+    },
+    'POST /api/v1/admin/payouts/:id/mark-failed': {
+      summary: 'Record that a payout of unknown outcome did not leave (admins)',
+      description:
+        'Once the provider’s records show nothing left for the current key: the payout fails for good (`not_sent`), so a retry gets a new key and it may be cancelled. Refused when the outcome is known. Audited; needs a recent sign-in.',
+      request: payoutActionValidator,
+      responses: {
+        200: { description: 'The payout, failed', body: payoutSchema },
+        401: unauthorized,
+        403: `${adminOnly} · ${recentSignInRequired}`,
+        404: 'E_NOT_FOUND',
+        409: 'E_INVALID_STATE: the outcome is known',
+        422: 'E_VALIDATION: a reason is required',
+      },
+    },
     'POST /api/v1/admin/orders/:id/refunds': {
       summary: 'Refund a paid order to the number that paid it (admins)',
       description:
@@ -179,9 +208,10 @@ export const moneyApi: ApiDescription = {
       },
     },
     'POST /api/v1/webhooks/mpesa/b2c/:which/:token': {
-      summary: 'Daraja’s B2C result (`which=result`) and queue-timeout (`which=timeout`) callbacks',
+      summary:
+        'Daraja’s B2C result (`which=result`) and queue-timeout (`which=timeout`) callbacks, and the results of a Transaction Status query (`status`, `status_timeout`)',
       description:
-        'The URLs we gave Daraja for one payout; the token is its secret. The body is Daraja’s `{"Result":{...}}`. Stored once per kind and OriginatorConversationID, applied by a job: it must name the payout’s current key (and its amount, on success); a replay changes nothing. Answers Daraja’s acknowledgement at once.',
+        'The URLs we gave Daraja for one payout; the token is its secret. The body is Daraja’s `{"Result":{...}}`. Stored once per kind and OriginatorConversationID, applied by a job: it must name the payout’s current key (a status result names it in its ResultParameters) and its amount, on success; a replay changes nothing. Answers Daraja’s acknowledgement at once.',
       tags: ['webhooks'],
       security: [],
       request: b2cCallbackValidator,

@@ -21,3 +21,7 @@ export function outcomeUnknown(
   if (payout.status === 'failed') return UNKNOWN_OUTCOME.has(payout.failureReason!)
   return payout.status === 'queued' && Boolean(payout.originatorConversationId)
 }
+
+/** The callbacks a payout's URLs receive (the `which` of their path). */
+export const PAYOUT_CALLBACK_KINDS = ['result', 'timeout', 'status', 'status_timeout'] as const
+export type PayoutCallbackKind = (typeof PAYOUT_CALLBACK_KINDS)[number]

@@ -36,6 +36,11 @@ export const PAYOUT_FAILURES = {
     fr: 'L’opérateur est injoignable. Le versement est vérifié avant tout nouvel essai.',
     sw: 'Mtoa huduma hakupatikana. Malipo yanakaguliwa kabla ya jaribio jipya.',
   },
+  not_sent: {
+    en: 'An operator checked with the provider: the payout did not leave.',
+    fr: 'Un opérateur a vérifié auprès de l’opérateur mobile : le versement n’est pas parti.',
+    sw: 'Mhudumu amehakiki na mtoa huduma: malipo hayakutumwa.',
+  },
   over_limit: {
     en: 'The amount is above the per-transaction limit for payouts in this currency.',
     fr: 'Le montant dépasse la limite par opération pour les versements dans cette devise.',

@@ -30,6 +30,8 @@ router
         router.put('/admin/payouts/switch', [AdminPayoutsController, 'updateSwitch'])
         router.post('/admin/payouts/:id/retry', [AdminPayoutsController, 'retry'])
         router.post('/admin/payouts/:id/cancel', [AdminPayoutsController, 'cancel'])
+        router.post('/admin/payouts/:id/mark-sent', [AdminPayoutsController, 'markSent'])
+        router.post('/admin/payouts/:id/mark-failed', [AdminPayoutsController, 'markFailed'])
         router.post('/admin/orders/:id/refunds', [AdminPayoutsController, 'refund'])
       })
       .use(middleware.recentSignIn())

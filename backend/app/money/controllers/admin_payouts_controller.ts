@@ -6,6 +6,7 @@ import PayoutOperationsService from '#money/services/payout_operations_service'
 import PayoutTransformer from '#money/transformers/payout_transformer'
 import {
   listPayoutsValidator,
+  markPayoutSentValidator,
   payoutActionValidator,
   payoutSwitchValidator,
   refundValidator,
@@ -40,6 +41,24 @@ export default class AdminPayoutsController {
     const { params, reason } = await request.validateUsing(payoutActionValidator)
     const user = auth.getUserOrFail()
     const payout = await this.operations.cancel(params.id, user, reason)
+    return PayoutTransformer.toJSON(payout, user.locale)
+  }
+
+  /** POST /api/v1/admin/payouts/:id/mark-sent {receipt, reason}: the provider confirmed it arrived. */
+  async markSent({ auth, bouncer, request }: HttpContext) {
+    await bouncer.with(PayoutPolicy).authorize('administer')
+    const { params, receipt, reason } = await request.validateUsing(markPayoutSentValidator)
+    const user = auth.getUserOrFail()
+    const payout = await this.operations.markSent(params.id, user, receipt, reason)
+    return PayoutTransformer.toJSON(payout, user.locale)
+  }
+
+  /** POST /api/v1/admin/payouts/:id/mark-failed {reason}: the provider confirmed it did not leave. */
+  async markFailed({ auth, bouncer, request }: HttpContext) {
+    await bouncer.with(PayoutPolicy).authorize('administer')
+    const { params, reason } = await request.validateUsing(payoutActionValidator)
+    const user = auth.getUserOrFail()
+    const payout = await this.operations.markFailed(params.id, user, reason)
     return PayoutTransformer.toJSON(payout, user.locale)
   }
 

@@ -88,4 +88,8 @@ export default class Payout extends BaseModel {
 
   @column.dateTime()
   declare settledAt: DateTime | null
+
+  /** When the provider was last asked about this payout's unknown outcome. */
+  @column.dateTime()
+  declare statusQueriedAt: DateTime | null
 }

@@ -1,7 +1,17 @@
 import DarajaClient, { DarajaError, type DarajaCredentials } from '#money/providers/daraja_client'
-import PayoutProvider, { PayoutRefused, type PayoutRequest } from '#money/providers/payout_provider'
+import PayoutProvider, {
+  PayoutRefused,
+  type PayoutQuery,
+  type PayoutRequest,
+} from '#money/providers/payout_provider'
 import { msisdn } from '#money/providers/daraja_wire'
-import { B2C_PATH, DUPLICATE_ORIGINATOR, REMARKS_MAX } from '#money/providers/daraja_b2c_wire'
+import {
+  B2C_PATH,
+  DUPLICATE_ORIGINATOR,
+  REMARKS_MAX,
+  SHORTCODE_IDENTIFIER,
+  TRANSACTION_STATUS_PATH,
+} from '#money/providers/daraja_b2c_wire'
 import { CURRENCY_DIGITS } from '#money/ledger_accounts'
 
 export interface DarajaB2cOptions extends DarajaCredentials {
@@ -15,7 +25,8 @@ export interface DarajaB2cOptions extends DarajaCredentials {
 
 /**
  * M-Pesa B2C (business to customer) through Daraja: the v3 payment request
- * with our OriginatorConversationID, the result and queue-timeout URLs.
+ * with our OriginatorConversationID, the result and queue-timeout URLs; and
+ * the Transaction Status query for an attempt whose result never came.
  */
 export default class DarajaB2cProvider extends PayoutProvider {
   readonly name = 'mpesa'
@@ -63,5 +74,30 @@ export default class DarajaB2cProvider extends PayoutProvider {
       if (error.status >= 500) throw error
       throw new PayoutRefused('declined', `M-Pesa refused the payout: ${error.message}.`)
     }
+  }
+
+  /**
+   * Transaction Status by our OriginatorConversationID (we have no M-Pesa
+   * receipt for a payout whose result was lost); the answer comes to
+   * `resultUrl` as a Result like B2C's.
+   */
+  async checkPayout(query: PayoutQuery) {
+    const answer = await this.#client.post(TRANSACTION_STATUS_PATH, {
+      Initiator: this.options.initiatorName,
+      SecurityCredential: this.options.securityCredential,
+      CommandID: 'TransactionStatusQuery',
+      OriginalConversationID: query.idempotencyKey,
+      PartyA: this.options.shortcode,
+      IdentifierType: SHORTCODE_IDENTIFIER,
+      ResultURL: query.resultUrl,
+      QueueTimeOutURL: query.timeoutUrl,
+      Remarks: 'Payout status',
+      // Spelled so by Daraja here (unlike B2C's Occassion).
+      Occasion: '',
+    })
+    if (String(answer.ResponseCode) !== '0') {
+      throw new Error(`Daraja refused the status query: ${answer.ResponseDescription ?? '?'}`)
+    }
+    return null
   }
 }

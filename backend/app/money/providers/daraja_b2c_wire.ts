@@ -1,5 +1,7 @@
 import { X509Certificate, constants, publicEncrypt } from 'node:crypto'
 import type { PayoutFailure } from '#money/payout_texts'
+import type { PayoutOutcome } from '#money/providers/payout_provider'
+import { CURRENCY_DIGITS } from '#money/ledger_accounts'
 
 /**
  * Daraja's B2C wire format (v3 payment request, result and queue-timeout
@@ -90,3 +92,58 @@ export function payoutFailureOfResultCode(code: string): PayoutFailure {
 
 /** The acknowledgement a callback URL answers (the same as for STK callbacks). */
 export const B2C_CALLBACK_ACK = { ResultCode: 0, ResultDesc: 'Accepted' }
+
+/** Daraja's Transaction Status query: asynchronous, its result comes to our ResultURL. */
+export const TRANSACTION_STATUS_PATH = '/mpesa/transactionstatus/v1/query'
+
+/** IdentifierType of PartyA when it is an organisation's shortcode. */
+export const SHORTCODE_IDENTIFIER = '4'
+
+/** A finished transaction's TransactionStatus that moved no money. */
+const NOT_SENT = new Set(['Failed', 'Declined', 'Cancelled', 'Expired'])
+
+/**
+ * A Transaction Status result (daraja-transaction-status-result.json) read
+ * as what became of the queried transaction: its own OriginatorConversationID
+ * (a ResultParameter; the Result's is the query's), and the outcome. A
+ * non-zero ResultCode (not found, busy) tells nothing: pending.
+ */
+export function readTransactionStatus(
+  result: B2cResult,
+  currency: string
+): {
+  originatorConversationId: string | null
+  outcome: PayoutOutcome
+} {
+  const { parameters } = result
+  const about = parameters.OriginatorConversationID
+  const originatorConversationId = about === undefined ? null : String(about)
+  const status = String(parameters.TransactionStatus ?? '')
+  if (result.resultCode !== '0') {
+    return {
+      originatorConversationId,
+      outcome: { state: 'pending', detail: `${result.resultCode} ${result.resultDesc}` },
+    }
+  }
+  if (status === 'Completed' && parameters.ReceiptNo !== undefined) {
+    const paid = parameters.Amount
+    const amount =
+      paid === undefined || paid === ''
+        ? undefined
+        : Math.round(Number(paid) * 10 ** CURRENCY_DIGITS[currency])
+    return {
+      originatorConversationId,
+      outcome: { state: 'sent', receipt: String(parameters.ReceiptNo), amount },
+    }
+  }
+  if (NOT_SENT.has(status)) {
+    return {
+      originatorConversationId,
+      outcome: { state: 'failed', reason: 'declined', detail: `TransactionStatus ${status}` },
+    }
+  }
+  return {
+    originatorConversationId,
+    outcome: { state: 'pending', detail: `TransactionStatus ${status || 'missing'}` },
+  }
+}

@@ -24,6 +24,25 @@ export interface PayoutAccepted {
   providerRef: string | null
 }
 
+/** We ask a provider what became of an attempt whose outcome we do not know. */
+export interface PayoutQuery {
+  idempotencyKey: string
+  /** The provider's id of the request, when its answer reached us. */
+  providerRef: string | null
+  amount: number
+  currency: string
+  /** Where an asynchronous answer comes (Daraja's Transaction Status result), and its queue timeout. */
+  resultUrl: string
+  timeoutUrl: string
+}
+
+/** What the provider says became of an attempt. */
+export type PayoutOutcome =
+  | { state: 'sent'; receipt: string; /** Minor units, when the provider says. */ amount?: number }
+  | { state: 'failed'; reason: PayoutFailure; detail: string }
+  /** Not final yet, or the provider cannot tell: nothing changes. */
+  | { state: 'pending'; detail: string }
+
 /** The provider refused the request outright: nothing was sent for this key. */
 export class PayoutRefused extends Error {
   constructor(
@@ -44,4 +63,10 @@ export default abstract class PayoutProvider {
   abstract readonly name: string
 
   abstract sendPayout(request: PayoutRequest): Promise<PayoutAccepted>
+
+  /**
+   * Asks what became of an attempt: the outcome, or null when the answer
+   * comes later to `resultUrl` (Daraja). An error means nobody answered.
+   */
+  abstract checkPayout(query: PayoutQuery): Promise<PayoutOutcome | null>
 }

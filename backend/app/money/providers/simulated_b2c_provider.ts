@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import PayoutProvider, { type PayoutRequest } from '#money/providers/payout_provider'
+import PayoutProvider, {
+  type PayoutQuery,
+  type PayoutRequest,
+} from '#money/providers/payout_provider'
 import { msisdn } from '#money/providers/daraja_wire'
 import { CURRENCY_DIGITS } from '#money/ledger_accounts'
 import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
@@ -7,7 +10,8 @@ import { callBackLater, type SimulatorOptions } from '#money/providers/simulated
 /**
  * What the simulated recipient does, by the last digits of the phone:
  * …2040 cannot receive M-Pesa, …0001 finds our utility account short,
- * …9999 times out in Daraja's queue; any other number is paid.
+ * …9999 times out in Daraja's queue (yet M-Pesa paid it, as the Transaction
+ * Status query then tells); any other number is paid.
  */
 const OUTCOME_BY_SUFFIX: [string, number | 'timeout'][] = [
   ['2040', 2040],
@@ -15,54 +19,112 @@ const OUTCOME_BY_SUFFIX: [string, number | 'timeout'][] = [
   ['9999', 'timeout'],
 ]
 
+/** What M-Pesa did with one OriginatorConversationID. */
+interface Done {
+  code: number
+  conversationId: string
+  transactionId: string
+  whole: number
+}
+
 /**
  * The development M-Pesa B2C (`MPESA_TRANSPORT=simulator`): it answers the
  * payment request as Daraja does (refusing a repeated
  * OriginatorConversationID) and posts Daraja's result, or queue-timeout,
- * callback to our URL asynchronously, sometimes twice.
+ * callback to our URL asynchronously, sometimes twice; a Transaction Status
+ * query gets its result the same way. It remembers in memory only.
  */
 export default class SimulatedB2cProvider extends PayoutProvider {
   readonly name = 'mpesa'
-  #seen = new Set<string>()
+  #done = new Map<string, Done>()
 
   constructor(private options: SimulatorOptions) {
     super()
   }
 
   async sendPayout(request: PayoutRequest) {
-    if (this.#seen.has(request.idempotencyKey)) return { providerRef: null }
-    this.#seen.add(request.idempotencyKey)
-    const conversationId = `AG_SIM_${randomBytes(6).toString('hex')}`
+    if (this.#done.has(request.idempotencyKey)) return { providerRef: null }
     const outcome = OUTCOME_BY_SUFFIX.find(([suffix]) => request.phone.endsWith(suffix))?.[1] ?? 0
+    const done: Done = {
+      code: outcome === 'timeout' ? 0 : outcome,
+      conversationId: `AG_SIM_${randomBytes(6).toString('hex')}`,
+      transactionId: `SIM${randomBytes(4).toString('hex').toUpperCase()}`,
+      whole: request.amount / 10 ** CURRENCY_DIGITS[request.currency],
+    }
+    this.#done.set(request.idempotencyKey, done)
     const url = outcome === 'timeout' ? request.timeoutUrl : request.resultUrl
-    const body = this.#result(request, conversationId, outcome === 'timeout' ? 1 : outcome)
+    const body =
+      outcome === 'timeout'
+        ? this.#result(request.idempotencyKey, done, 1, 'The request timed out in the queue')
+        : this.#b2cResult(request, done)
     callBackLater(this.options, 'M-Pesa B2C', url, () => ({ body }))
-    return { providerRef: conversationId }
+    return { providerRef: done.conversationId }
   }
 
-  #result(request: PayoutRequest, conversationId: string, code: number) {
-    const transactionId = `SIM${randomBytes(4).toString('hex').toUpperCase()}`
-    const result: Record<string, unknown> = {
-      ResultType: 0,
-      ResultCode: code,
-      ResultDesc:
-        code === 0 ? 'The service request is processed successfully.' : `Simulated ${code}`,
-      OriginatorConversationID: request.idempotencyKey,
-      ConversationID: conversationId,
-      TransactionID: transactionId,
-    }
-    if (code === 0) {
-      result.ResultParameters = {
-        ResultParameter: [
-          {
-            Key: 'TransactionAmount',
-            Value: request.amount / 10 ** CURRENCY_DIGITS[request.currency],
+  async checkPayout(query: PayoutQuery) {
+    const done = this.#done.get(query.idempotencyKey)
+    const queryId = `SIM-STATUS-${randomBytes(4).toString('hex')}`
+    const body = done
+      ? this.#statusResult(queryId, query.idempotencyKey, done)
+      : {
+          Result: {
+            ...this.#result(queryId, null, 1, 'The transaction could not be found').Result,
+            ConversationID: `AG_SIM_${randomBytes(6).toString('hex')}`,
           },
-          { Key: 'TransactionReceipt', Value: transactionId },
+        }
+    callBackLater({ ...this.options, duplicateRate: 0 }, 'M-Pesa status', query.resultUrl, () => ({
+      body,
+    }))
+    return null
+  }
+
+  #result(originatorConversationId: string, done: Done | null, code: number, desc: string) {
+    return {
+      Result: {
+        ResultType: 0,
+        ResultCode: code,
+        ResultDesc: desc,
+        OriginatorConversationID: originatorConversationId,
+        ConversationID: done?.conversationId ?? '',
+        TransactionID: done?.transactionId ?? '',
+      } as Record<string, unknown>,
+    }
+  }
+
+  #b2cResult(request: PayoutRequest, done: Done) {
+    const success = done.code === 0
+    const body = this.#result(
+      request.idempotencyKey,
+      done,
+      done.code,
+      success ? 'The service request is processed successfully.' : `Simulated ${done.code}`
+    )
+    if (success) {
+      body.Result.ResultParameters = {
+        ResultParameter: [
+          { Key: 'TransactionAmount', Value: done.whole },
+          { Key: 'TransactionReceipt', Value: done.transactionId },
           { Key: 'ReceiverPartyPublicName', Value: `${msisdn(request.phone)} - SIMULATED` },
         ],
       }
     }
-    return { Result: result }
+    return body
+  }
+
+  /** The shape of daraja-transaction-status-result.json. */
+  #statusResult(queryId: string, originatorConversationId: string, done: Done) {
+    const body = this.#result(queryId, null, 0, 'The service request is processed successfully.')
+    body.Result.ConversationID = `AG_SIM_${randomBytes(6).toString('hex')}`
+    body.Result.TransactionID = done.transactionId
+    body.Result.ResultParameters = {
+      ResultParameter: [
+        { Key: 'OriginatorConversationID', Value: originatorConversationId },
+        { Key: 'ConversationID', Value: done.conversationId },
+        { Key: 'TransactionStatus', Value: done.code === 0 ? 'Completed' : 'Failed' },
+        { Key: 'Amount', Value: String(done.whole) },
+        { Key: 'ReceiptNo', Value: done.transactionId },
+      ],
+    }
+    return body
   }
 }

@@ -6,12 +6,14 @@ import DomainException from '#core/exceptions/domain_exception'
 import { storable } from '#money/storable_json'
 import QueueService from '#core/services/queue_service'
 import Payout from '#money/models/payout'
+import type { PayoutCallbackKind } from '#money/payout_rules'
 import { readB2cResult } from '#money/providers/daraja_b2c_wire'
 import { callbacksRefusedTotal } from '#money/money_metrics'
 import ApplyPayoutCallbackJob from '#money/jobs/apply_payout_callback_job'
 
 /**
- * Daraja's B2C result and queue-timeout callbacks: matched to the payout
+ * Daraja's B2C result and queue-timeout callbacks, and the results of its
+ * Transaction Status queries: matched to the payout
  * by the secret token of its URL, stored once per (kind, OriginatorConversationID),
  * then applied by ApplyPayoutCallbackJob. Answered at once; a replay stores
  * nothing and changes nothing.
@@ -20,7 +22,7 @@ import ApplyPayoutCallbackJob from '#money/jobs/apply_payout_callback_job'
 export default class PayoutCallbackService {
   constructor(private queue: QueueService) {}
 
-  async receiveB2c(token: string, which: 'result' | 'timeout', body: unknown) {
+  async receiveB2c(token: string, which: PayoutCallbackKind, body: unknown) {
     const payout = await Payout.findBy('callback_token', token)
     if (!payout) {
       callbacksRefusedTotal.inc({ provider: 'mpesa_b2c', reason: 'unknown_token' })

@@ -4,6 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import DomainException from '#core/exceptions/domain_exception'
 import type User from '#accounts/models/user'
 import AuditService from '#audit/services/audit_service'
+import type { AuditAction } from '#audit/audit_actions'
 import Payout, { type PayoutKind, type PayoutStatus } from '#money/models/payout'
 import PayoutControls from '#money/services/payout_controls'
 import PayoutService from '#money/services/payout_service'
@@ -22,6 +23,7 @@ const stateOf = (payout: Payout) => ({
   status: payout.status,
   attempt: payout.attempt,
   failureReason: payout.failureReason,
+  receipt: payout.providerReceipt,
 })
 
 /**
@@ -65,6 +67,18 @@ export default class PayoutOperationsService {
   async cancel(payoutId: number, actor: User, reason: string) {
     return this.#act(payoutId, actor, reason, 'payout.cancelled', (payout, trx) =>
       this.payouts.cancel(payout, trx)
+    )
+  }
+
+  async markSent(payoutId: number, actor: User, receipt: string, reason: string) {
+    return this.#act(payoutId, actor, reason, 'payout.marked_sent', (payout, trx) =>
+      this.payouts.markSent(payout, receipt, trx)
+    )
+  }
+
+  async markFailed(payoutId: number, actor: User, reason: string) {
+    return this.#act(payoutId, actor, reason, 'payout.marked_failed', (payout, trx) =>
+      this.payouts.markFailed(payout, trx)
     )
   }
 
@@ -131,7 +145,7 @@ export default class PayoutOperationsService {
     payoutId: number,
     actor: User,
     reason: string,
-    action: 'payout.retried' | 'payout.cancelled',
+    action: Extract<AuditAction, `payout.${string}`>,
     change: (payout: Payout, trx: Parameters<PayoutService['retry']>[1]) => Promise<Payout>
   ) {
     return db.transaction(async (trx) => {

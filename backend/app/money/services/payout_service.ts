@@ -13,9 +13,14 @@ import Payment from '#money/models/payment'
 import PaymentCallback from '#money/models/payment_callback'
 import { CURRENCY_DIGITS, owners, type AccountPurpose } from '#money/ledger_accounts'
 import type { PayoutFailure } from '#money/payout_texts'
-import { UNKNOWN_OUTCOME, outcomeUnknown } from '#money/payout_rules'
-import { PayoutRefused } from '#money/providers/payout_provider'
-import { payoutFailureOfResultCode, readB2cResult } from '#money/providers/daraja_b2c_wire'
+import { UNKNOWN_OUTCOME, outcomeUnknown, type PayoutCallbackKind } from '#money/payout_rules'
+import { PayoutRefused, type PayoutOutcome } from '#money/providers/payout_provider'
+import {
+  payoutFailureOfResultCode,
+  readB2cResult,
+  readTransactionStatus,
+  type B2cResult,
+} from '#money/providers/daraja_b2c_wire'
 import { callbacksRefusedTotal, payoutsTotal } from '#money/money_metrics'
 import LedgerService from '#money/services/ledger_service'
 import MoneyEventService from '#money/services/money_event_service'
@@ -40,6 +45,9 @@ export interface NewPayout {
   /** The money is already in the holding account (a dispute's decision put it there). */
   alreadyReserved?: boolean
 }
+
+/** What applying a provider's answer did, and why. */
+type Applied = ['applied' | 'mismatch' | 'ignored', string]
 
 /** Where a payout's money comes from and where it waits until the provider's result. */
 function accountsOf(payout: Pick<Payout, 'kind' | 'organisationId' | 'orderId'>) {
@@ -252,16 +260,16 @@ export default class PayoutService {
     }
   }
 
-  /** Our result or timeout URL for this payout: its secret token proves a callback is about it. */
-  callbackUrl(payout: Payout, which: 'result' | 'timeout') {
+  /** Our callback URLs for this payout (B2C result and timeout, status result and timeout): its secret token proves a callback is about it. */
+  callbackUrl(payout: Payout, which: PayoutCallbackKind) {
     return `${moneyConfig.callbackBaseUrl}/api/v1/webhooks/${payout.provider}/b2c/${which}/${payout.callbackToken}`
   }
 
   /**
-   * Applies a stored B2C result or queue-timeout callback once: it must be
-   * about the payout's current key (and amount, on success); a replay, a
-   * callback of an old attempt or one that contradicts a final state
-   * changes nothing and is noted for an admin.
+   * Applies a stored B2C result, queue-timeout or Transaction Status
+   * callback once: it must be about the payout's current key (and amount,
+   * on success); a replay, a callback of an old attempt or one that
+   * contradicts a final state changes nothing and is noted for an admin.
    */
   async applyCallback(callbackId: number) {
     return db.transaction(async (trx) => {
@@ -276,58 +284,192 @@ export default class PayoutService {
         .forUpdate()
         .firstOrFail()
       payout.useTransaction(trx)
-      const note = async (outcome: 'applied' | 'mismatch' | 'ignored', text: string) => {
-        if (outcome === 'mismatch') {
-          callbacksRefusedTotal.inc({ provider: `${payout.provider}_b2c`, reason: 'mismatch' })
-          logger.warn({ payoutId: payout.id, callbackId }, 'payout callback refused: %s', text)
-        }
-        callback.merge({ outcome, note: text.slice(0, 300), processedAt: DateTime.now() })
-        await callback.save()
-        return outcome
-      }
-      const result = readB2cResult(callback.body)!
-      const timedOut = callback.providerRef.startsWith('timeout:')
-      if (result.originatorConversationId !== payout.originatorConversationId) {
-        return note('mismatch', `${result.originatorConversationId} is not the current attempt`)
-      }
-      const conversationKnown = payout.providerRef && !payout.providerRef.startsWith('duplicate:')
-      if (
-        conversationKnown &&
-        result.conversationId &&
-        result.conversationId !== payout.providerRef
-      ) {
-        return note(
-          'mismatch',
-          `ConversationID ${result.conversationId} is not ${payout.providerRef}`
-        )
-      }
-      const success = !timedOut && result.resultCode === '0'
-      if (payout.status === 'sent' || payout.status === 'cancelled') {
-        return note(success ? 'ignored' : 'mismatch', `already ${payout.status}`)
-      }
-      if (payout.status === 'failed' && !UNKNOWN_OUTCOME.has(payout.failureReason!)) {
-        return note(success ? 'mismatch' : 'ignored', `already failed: ${payout.failureReason}`)
-      }
-      if (!success) {
-        if (payout.status === 'failed') return note('ignored', 'already failed')
-        const reason = timedOut ? 'timeout' : payoutFailureOfResultCode(result.resultCode)
-        await this.#fail(payout, reason, trx)
-        return note('applied', `failed: ${result.resultCode} ${result.resultDesc}`)
-      }
-      const paid = result.parameters.TransactionAmount
-      if (
-        paid !== undefined &&
-        Math.round(Number(paid) * 10 ** CURRENCY_DIGITS[payout.currency]) !== payout.amount
-      ) {
-        return note('mismatch', `amount ${paid} is not ${payout.amount} minor units`)
-      }
-      await this.#settle(
+      const [outcome, text] = await this.#applyResult(
         payout,
-        String(result.parameters.TransactionReceipt ?? result.transactionId),
+        callback.providerRef.split(':')[0] as PayoutCallbackKind,
+        readB2cResult(callback.body)!,
         trx
       )
-      return note('applied', 'sent')
+      if (outcome === 'mismatch') {
+        callbacksRefusedTotal.inc({ provider: `${payout.provider}_b2c`, reason: 'mismatch' })
+        logger.warn({ payoutId: payout.id, callbackId }, 'payout callback refused: %s', text)
+      }
+      callback.merge({ outcome, note: text.slice(0, 300), processedAt: DateTime.now() })
+      await callback.save()
+      return outcome
     })
+  }
+
+  async #applyResult(
+    payout: Payout,
+    which: PayoutCallbackKind,
+    result: B2cResult,
+    trx: TransactionClientContract
+  ): Promise<Applied> {
+    if (which === 'status_timeout') return ['ignored', 'the status query timed out in the queue']
+    if (which === 'status') {
+      const status = readTransactionStatus(result, payout.currency)
+      if (status.originatorConversationId !== payout.originatorConversationId) {
+        return ['mismatch', `status of ${status.originatorConversationId}, not the current attempt`]
+      }
+      return this.#applyOutcome(payout, status.outcome, trx)
+    }
+    if (result.originatorConversationId !== payout.originatorConversationId) {
+      return ['mismatch', `${result.originatorConversationId} is not the current attempt`]
+    }
+    const conversationKnown = payout.providerRef && !payout.providerRef.startsWith('duplicate:')
+    if (
+      conversationKnown &&
+      result.conversationId &&
+      result.conversationId !== payout.providerRef
+    ) {
+      return ['mismatch', `ConversationID ${result.conversationId} is not ${payout.providerRef}`]
+    }
+    const detail = `${result.resultCode} ${result.resultDesc}`
+    if (which === 'timeout') {
+      return this.#applyOutcome(payout, { state: 'failed', reason: 'timeout', detail }, trx)
+    }
+    if (result.resultCode !== '0') {
+      const reason = payoutFailureOfResultCode(result.resultCode)
+      return this.#applyOutcome(payout, { state: 'failed', reason, detail }, trx)
+    }
+    const paid = result.parameters.TransactionAmount
+    const amount =
+      paid === undefined
+        ? undefined
+        : Math.round(Number(paid) * 10 ** CURRENCY_DIGITS[payout.currency])
+    const receipt = String(result.parameters.TransactionReceipt ?? result.transactionId)
+    return this.#applyOutcome(payout, { state: 'sent', receipt, amount }, trx)
+  }
+
+  /**
+   * What the provider said became of the payout's current attempt, applied
+   * to the locked payout at most once: a success settles it (if the amount
+   * agrees), a final failure fails it; nothing overrides a final state.
+   */
+  async #applyOutcome(
+    payout: Payout,
+    outcome: PayoutOutcome,
+    trx: TransactionClientContract
+  ): Promise<Applied> {
+    if (outcome.state === 'pending') return ['ignored', `not final: ${outcome.detail}`]
+    const success = outcome.state === 'sent'
+    if (payout.status === 'sent' || payout.status === 'cancelled') {
+      return [success ? 'ignored' : 'mismatch', `already ${payout.status}`]
+    }
+    if (payout.status === 'failed' && !UNKNOWN_OUTCOME.has(payout.failureReason!)) {
+      return [success ? 'mismatch' : 'ignored', `already failed: ${payout.failureReason}`]
+    }
+    if (outcome.state === 'failed') {
+      // An unknown outcome learns nothing from another unknown one.
+      if (payout.status === 'failed' && UNKNOWN_OUTCOME.has(outcome.reason)) {
+        return ['ignored', 'already failed']
+      }
+      await this.#fail(payout, outcome.reason, trx)
+      return ['applied', `failed: ${outcome.detail}`]
+    }
+    if (outcome.amount !== undefined && outcome.amount !== payout.amount) {
+      return ['mismatch', `amount ${outcome.amount} is not ${payout.amount} minor units`]
+    }
+    await this.#settle(payout, outcome.receipt, trx)
+    return ['applied', 'sent']
+  }
+
+  /**
+   * Asks the provider about every payout whose outcome is unknown (sent
+   * longer than PAYOUT_STUCK_AFTER_MINUTES ago with no result, or failed
+   * by a timeout), at most once per that period each. Daraja answers by
+   * callback, applied like any other; a provider that answers at once is
+   * applied here.
+   */
+  async checkStuck() {
+    const before = DateTime.now().minus({ minutes: moneyConfig.payouts.stuckAfterMinutes })
+    const stuck = await Payout.query()
+      .whereNotNull('originator_conversation_id')
+      .where((unknown) =>
+        unknown
+          .where((sending) =>
+            sending.where('status', 'sending').where('requested_at', '<', before.toJSDate())
+          )
+          .orWhere((failed) =>
+            failed.where('status', 'failed').whereIn('failure_reason', [...UNKNOWN_OUTCOME])
+          )
+      )
+      .where((due) =>
+        due.whereNull('status_queried_at').orWhere('status_queried_at', '<', before.toJSDate())
+      )
+      .orderBy('id')
+      .limit(100)
+    let asked = 0
+    for (const payout of stuck) {
+      if (!this.gateways.has(payout.provider)) continue
+      await Payout.query().where('id', payout.id).update({ status_queried_at: new Date() })
+      try {
+        const outcome = await this.gateways.for(payout.provider).checkPayout({
+          idempotencyKey: payout.originatorConversationId!,
+          providerRef: payout.providerRef,
+          amount: payout.amount,
+          currency: payout.currency,
+          resultUrl: this.callbackUrl(payout, 'status'),
+          timeoutUrl: this.callbackUrl(payout, 'status_timeout'),
+        })
+        asked++
+        if (outcome) await this.#applyNow(payout.id, payout.originatorConversationId!, outcome)
+      } catch (error) {
+        logger.warn({ err: error, payoutId: payout.id }, 'a payout status query failed')
+      }
+    }
+    return asked
+  }
+
+  /** A provider's synchronous answer about attempt `key`, applied if that is still the current one. */
+  async #applyNow(payoutId: number, key: string, outcome: PayoutOutcome) {
+    return db.transaction(async (trx) => {
+      const payout = await Payout.query({ client: trx }).where('id', payoutId).forUpdate().first()
+      if (!payout || payout.originatorConversationId !== key) return 'ignored'
+      payout.useTransaction(trx)
+      const [applied, text] = await this.#applyOutcome(payout, outcome, trx)
+      if (applied === 'mismatch') logger.warn({ payoutId }, 'payout status refused: %s', text)
+      return applied
+    })
+  }
+
+  /**
+   * An operator who confirmed with the provider that the payout arrived
+   * records its receipt: it settles once, like a result callback would. Only
+   * a payout that was sent (it has a key) and is not final can be marked.
+   */
+  async markSent(payout: Payout, receipt: string, trx: TransactionClientContract) {
+    if (
+      !payout.originatorConversationId ||
+      payout.status === 'sent' ||
+      payout.status === 'cancelled'
+    ) {
+      throw new DomainException(
+        `Payout ${payout.id} is ${payout.status === 'queued' ? 'not sent yet' : payout.status}; it cannot be marked sent.`,
+        { status: 409, code: 'E_INVALID_STATE' }
+      )
+    }
+    payout.useTransaction(trx)
+    await this.#settle(payout, receipt, trx)
+    return payout
+  }
+
+  /**
+   * An operator who confirmed with the provider that a payout of unknown
+   * outcome did not leave fails it for good: a retry then gets a new key,
+   * and it may be cancelled.
+   */
+  async markFailed(payout: Payout, trx: TransactionClientContract) {
+    if (!outcomeUnknown(payout)) {
+      throw new DomainException(
+        `Payout ${payout.id} is ${payout.status}: its outcome is known, there is nothing to mark.`,
+        { status: 409, code: 'E_INVALID_STATE' }
+      )
+    }
+    payout.useTransaction(trx)
+    await this.#fail(payout, 'not_sent', trx)
+    return payout
   }
 
   /**

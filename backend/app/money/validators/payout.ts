@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { PAYOUT_KINDS, PAYOUT_STATUSES } from '#money/models/payout'
+import { PAYOUT_CALLBACK_KINDS } from '#money/payout_rules'
 import { number, page, perPage, textId } from '#core/validators/rules/number'
 import { text, token } from '#core/validators/rules/text'
 import { boolean, textBoolean } from '#core/validators/rules/boolean'
@@ -10,7 +11,7 @@ const reason = () => text({ min: 3, max: 300 })
 /** Daraja's B2C callbacks: which one, and the secret token of the payout's URLs. */
 export const b2cCallbackValidator = vine.create({
   params: vine.object({
-    which: vine.enum(['result', 'timeout'] as const),
+    which: vine.enum(PAYOUT_CALLBACK_KINDS),
     token: token({ max: 64 }).regex(/^[A-Za-z0-9_-]{20,64}$/),
   }),
 })
@@ -27,6 +28,13 @@ export const listPayoutsValidator = vine.create({
 
 export const payoutActionValidator = vine.create({
   params: vine.object({ id: textId() }),
+  reason: reason(),
+})
+
+/** An operator who checked with the provider that the payout arrived: its receipt. */
+export const markPayoutSentValidator = vine.create({
+  params: vine.object({ id: textId() }),
+  receipt: text({ min: 4, max: 40 }).regex(/^[A-Za-z0-9-]+$/),
   reason: reason(),
 })
 
