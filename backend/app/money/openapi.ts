@@ -151,7 +151,7 @@ export const moneyApi: ApiDescription = {
       responses: {
         200: { description: 'The payout, sent', body: payoutSchema },
         401: unauthorized,
-        403: `${adminOnly} · ${recentSignInRequired}`,
+        403: adminRecentlySignedIn,
         404: 'E_NOT_FOUND',
         409: 'E_INVALID_STATE: not sent yet, already sent or cancelled',
         422: 'E_VALIDATION: a receipt and a reason are required',
@@ -165,7 +165,7 @@ export const moneyApi: ApiDescription = {
       responses: {
         200: { description: 'The payout, failed', body: payoutSchema },
         401: unauthorized,
-        403: `${adminOnly} · ${recentSignInRequired}`,
+        403: adminRecentlySignedIn,
         404: 'E_NOT_FOUND',
         409: 'E_INVALID_STATE: the outcome is known',
         422: 'E_VALIDATION: a reason is required',

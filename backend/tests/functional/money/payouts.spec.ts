@@ -304,6 +304,13 @@ test.group('Money: carrier payouts by M-Pesa B2C', (group) => {
         .json({ key: 'abcdefgh', reason: 'not mine' })
         .loginAs(user)
       refund.assertStatus(403)
+      for (const action of ['retry', 'cancel', 'mark-sent', 'mark-failed']) {
+        const steer = await client
+          .post(`/api/v1/admin/payouts/1/${action}`)
+          .json({ receipt: 'SG632NMUAB', reason: 'not mine' })
+          .loginAs(user)
+        steer.assertStatus(403)
+      }
     }
     const ok = await client.get('/api/v1/admin/payouts').loginAs(world.admin)
     ok.assertStatus(200)

@@ -216,7 +216,13 @@ test.group('Money: stuck payouts are asked about and settled once', (group) => {
     assert.equal(badReceipt.body().errors[0].field, 'receipt')
     const noReason = await client.post(url).json({ receipt: 'TST9H462N' }).loginAs(world.admin)
     noReason.assertStatus(422)
-    for (const who of [world.carrier.dispatcher, world.shipper, await makeUser('driver')]) {
+    const others = [
+      world.carrier.dispatcher,
+      world.shipper,
+      world.platformDispatcher,
+      await makeUser('driver', world.carrier.organisation),
+    ]
+    for (const who of others) {
       const refused = await client
         .post(url)
         .json({ receipt: 'TST9H462N', reason: 'seen in the M-Pesa portal' })
