@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'audit.exported',
   'payout.retried',
   'payout.cancelled',
+  'payout.marked_sent',
+  'payout.marked_failed',
   'refund.requested',
   'payouts.paused',
   'payouts.resumed',

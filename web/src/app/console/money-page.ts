@@ -13,6 +13,7 @@ type LedgerTotal = Response<'/api/v1/admin/ledger/totals', 'get'>['data'][number
 type Journal = Response<'/api/v1/admin/orders/{id}/ledger', 'get'>['data'][number];
 type Payout = Response<'/api/v1/admin/payouts', 'get'>['data'][number];
 type PayoutQuery = NonNullable<Query<'/api/v1/admin/payouts', 'get'>>;
+type PayoutAction = 'retry' | 'markSent' | 'markFailed';
 
 /** Journal kinds the console names; any other is shown as the ledger spells it. */
 export const JOURNAL_KINDS = [
@@ -30,7 +31,8 @@ export const JOURNAL_KINDS = [
 /**
  * Money: the ledger's totals per currency (escrow held, owed to carriers,
  * in flight, refunds owed, commission), payouts and refunds with their
- * status (retry a failed or stuck one, with a reason), and one order's
+ * status (retry a failed or stuck one, or record what the provider's own
+ * records show: sent with its receipt, or not sent; each with a reason), and one order's
  * payments and journals. Amounts in the reader's language.
  */
 @Component({
@@ -51,11 +53,13 @@ export class MoneyPage {
   protected readonly payouts = signal<Payout[]>([]);
   protected readonly attention = signal(false);
   protected readonly failed = signal(false);
-  protected readonly retrying = signal<Payout | null>(null);
+  /** The payout an operator acts on, and how: send again, or record what the provider's own records show. */
+  protected readonly acting = signal<{ payout: Payout; action: PayoutAction } | null>(null);
   protected readonly reason = signal('');
-  protected readonly retried = signal(false);
+  protected readonly receipt = signal('');
+  protected readonly done = signal<PayoutAction | null>(null);
   protected readonly actionError = signal<ApiError | null>(null);
-  protected readonly actionErrors = errorTexts<'reason'>(this.actionError);
+  protected readonly actionErrors = errorTexts<'reason' | 'receipt'>(this.actionError);
   protected readonly orderId = signal('');
   protected readonly order = signal<{
     id: number;
@@ -93,26 +97,54 @@ export class MoneyPage {
     return this.totals().filter((total) => total.currency === currency);
   }
 
-  protected askRetry(payout: Payout): void {
-    this.retrying.set(payout);
+  /** What an operator may do to this payout: retry a failed or stuck one, mark one that was sent. */
+  protected actionsOf(payout: Payout): PayoutAction[] {
+    const actions: PayoutAction[] = [];
+    if (payout.status === 'failed' || payout.outcomeUnknown) actions.push('retry');
+    if (payout.requestedAt && payout.status !== 'sent' && payout.status !== 'cancelled') {
+      actions.push('markSent');
+    }
+    if (payout.outcomeUnknown) actions.push('markFailed');
+    return actions;
+  }
+
+  protected ask(payout: Payout, action: PayoutAction): void {
+    this.acting.set({ payout, action });
     this.reason.set('');
-    this.retried.set(false);
+    this.receipt.set('');
+    this.done.set(null);
     this.actionError.set(null);
   }
 
-  protected async retry(): Promise<void> {
-    const payout = this.retrying();
-    if (!payout || this.reason().trim().length < 3) return;
+  protected ready(): boolean {
+    const acting = this.acting();
+    if (!acting || this.reason().trim().length < 3) return false;
+    return acting.action !== 'markSent' || this.receipt().trim().length >= 4;
+  }
+
+  protected async act(): Promise<void> {
+    const acting = this.acting();
+    if (!acting || !this.ready()) return;
+    const path = { id: acting.payout.id };
+    const reason = this.reason().trim();
     try {
-      const sent = await this.api.post('/api/v1/admin/payouts/{id}/retry', {
-        path: { id: payout.id },
-        body: { reason: this.reason().trim() },
-      });
-      this.payouts.update((all) => all.map((p) => (p.id === sent.id ? sent : p)));
-      this.retried.set(true);
-      this.retrying.set(null);
+      const changed =
+        acting.action === 'retry'
+          ? await this.api.post('/api/v1/admin/payouts/{id}/retry', { path, body: { reason } })
+          : acting.action === 'markSent'
+            ? await this.api.post('/api/v1/admin/payouts/{id}/mark-sent', {
+                path,
+                body: { reason, receipt: this.receipt().trim() },
+              })
+            : await this.api.post('/api/v1/admin/payouts/{id}/mark-failed', {
+                path,
+                body: { reason },
+              });
+      this.payouts.update((all) => all.map((p) => (p.id === changed.id ? changed : p)));
+      this.done.set(acting.action);
+      this.acting.set(null);
     } catch (error) {
-      this.actionError.set(toApiError(error, ['reason']));
+      this.actionError.set(toApiError(error, ['reason', 'receipt']));
     }
   }
 

@@ -31,6 +31,8 @@ export interface paths {
             | 'audit.exported'
             | 'payout.retried'
             | 'payout.cancelled'
+            | 'payout.marked_sent'
+            | 'payout.marked_failed'
             | 'refund.requested'
             | 'payouts.paused'
             | 'payouts.resumed';
@@ -133,6 +135,8 @@ export interface paths {
             | 'audit.exported'
             | 'payout.retried'
             | 'payout.cancelled'
+            | 'payout.marked_sent'
+            | 'payout.marked_failed'
             | 'refund.requested'
             | 'payouts.paused'
             | 'payouts.resumed';
@@ -926,6 +930,227 @@ export interface paths {
           };
         };
         /** @description E_VALIDATION: a reason is required */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payouts/{id}/mark-failed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that a payout of unknown outcome did not leave (admins)
+     * @description Once the provider’s records show nothing left for the current key: the payout fails for good (`not_sent`), so a retry gets a new key and it may be cancelled. Refused when the outcome is known. Audited; needs a recent sign-in.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The payout, failed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Payout'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the outcome is known */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a reason is required */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payouts/{id}/mark-sent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a payout the provider confirmed as paid, with its receipt (admins)
+     * @description For a payout whose result never came (or was wrong) once the provider’s own records show it arrived: it settles once, as a result callback would, and the carrier is told. Only a payout that was sent and is not sent or cancelled already. Audited; needs a recent sign-in.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            receipt: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The payout, sent */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Payout'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: not sent yet, already sent or cancelled */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a receipt and a reason are required */
         422: {
           headers: {
             [name: string]: unknown;
@@ -13161,8 +13386,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Daraja’s B2C result (`which=result`) and queue-timeout (`which=timeout`) callbacks
-     * @description The URLs we gave Daraja for one payout; the token is its secret. The body is Daraja’s `{"Result":{...}}`. Stored once per kind and OriginatorConversationID, applied by a job: it must name the payout’s current key (and its amount, on success); a replay changes nothing. Answers Daraja’s acknowledgement at once.
+     * Daraja’s B2C result (`which=result`) and queue-timeout (`which=timeout`) callbacks, and the results of a Transaction Status query (`status`, `status_timeout`)
+     * @description The URLs we gave Daraja for one payout; the token is its secret. The body is Daraja’s `{"Result":{...}}`. Stored once per kind and OriginatorConversationID, applied by a job: it must name the payout’s current key (a status result names it in its ResultParameters) and its amount, on success; a replay changes nothing. Answers Daraja’s acknowledgement at once.
      */
     post: {
       parameters: {
@@ -13170,7 +13395,7 @@ export interface paths {
         header?: never;
         path: {
           token: string;
-          which: 'result' | 'timeout';
+          which: 'result' | 'timeout' | 'status' | 'status_timeout';
         };
         cookie?: never;
       };
@@ -14041,6 +14266,8 @@ export interface components {
         | 'audit.exported'
         | 'payout.retried'
         | 'payout.cancelled'
+        | 'payout.marked_sent'
+        | 'payout.marked_failed'
         | 'refund.requested'
         | 'payouts.paused'
         | 'payouts.resumed';
@@ -15402,6 +15629,7 @@ export interface components {
             | 'platform_account'
             | 'timeout'
             | 'unreachable'
+            | 'not_sent'
             | 'over_limit'
           )
         | null;
