@@ -211,6 +211,8 @@ export default {
     /** A payout sent this long ago without a result is stuck: listed, and the provider asked (again each such period). */
     stuckAfterMinutes: env.get('PAYOUT_STUCK_AFTER_MINUTES') ?? 30,
     statusCron: env.get('PAYOUT_STATUS_CRON') ?? '*/5 * * * *',
+    /** A carrier's payouts wait this long after it confirms a new payout number. */
+    numberCoolingHours: env.get('PAYOUT_NUMBER_COOLING_HOURS') ?? 24,
   },
   /** The platform's share of an order's price at settlement, in percent, per country. */
   commission: {

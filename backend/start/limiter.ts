@@ -59,3 +59,9 @@ export const otpRequestByPhone = byPhoneAndSource('otp_request_phone', limits.ot
 export const otpRequestByIp = byIp('otp_request_ip', limits.otpRequestPerIp)
 export const otpVerifyByPhone = byPhoneAndSource('otp_verify_phone', limits.otpVerifyPerPhone)
 export const otpVerifyByIp = byIp('otp_verify_ip', limits.otpVerifyPerIp)
+
+/** A carrier's payout number: each request texts a code to the number typed, like a sign-in. */
+export const payoutNumberRequestByPhone = byPhoneAndSource(
+  'payout_number_phone',
+  limits.otpRequestPerPhone
+)

@@ -46,6 +46,7 @@ export const controllers = {
     MpesaCallbacks: () => import('#app/money/controllers/mpesa_callbacks_controller'),
     OrangeMoneyCallbacks: () => import('#app/money/controllers/orange_money_callbacks_controller'),
     Payments: () => import('#app/money/controllers/payments_controller'),
+    PayoutNumbers: () => import('#app/money/controllers/payout_numbers_controller'),
     WaveCallbacks: () => import('#app/money/controllers/wave_callbacks_controller'),
   },
   notifications: {

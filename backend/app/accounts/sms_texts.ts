@@ -14,6 +14,19 @@ export function signInCodeText(locale: Locale, code: string, ttlSeconds: number)
   return SIGN_IN_CODE[locale](code, Math.max(1, Math.round(ttlSeconds / 60)))
 }
 
+const PAYOUT_NUMBER_CODE: Record<Locale, (code: string, minutes: number) => string> = {
+  en: (code, minutes) =>
+    `Njia: ${code} confirms this number for a carrier's payouts. It expires in ${minutes} min. Not you? Ignore it.`,
+  fr: (code, minutes) =>
+    `Njia : ${code} confirme ce numéro pour les versements d'un transporteur. Expire dans ${minutes} min. Pas vous ? Ignorez.`,
+  sw: (code, minutes) =>
+    `Njia: ${code} inathibitisha namba hii kwa malipo ya msafirishaji. Itaisha baada ya dakika ${minutes}. Si wewe? Puuza.`,
+}
+
+export function payoutNumberCodeText(locale: Locale, code: string, ttlSeconds: number) {
+  return PAYOUT_NUMBER_CODE[locale](code, Math.max(1, Math.round(ttlSeconds / 60)))
+}
+
 const ROLE_NAMES: Record<Locale, Record<string, string>> = {
   en: {
     driver: 'driver',

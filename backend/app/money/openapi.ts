@@ -14,6 +14,11 @@ import {
   startPaymentValidator,
 } from '#money/validators/payment'
 import { earningsValidator } from '#money/validators/earnings'
+import {
+  payoutNumberConfirmValidator,
+  payoutNumberRequestValidator,
+} from '#money/validators/payout_number'
+import { payoutNumberSchema } from '#money/transformers/payout_number_transformer'
 import { payoutSchema, payoutSwitchSchema } from '#money/transformers/payout_transformer'
 import {
   b2cCallbackValidator,
@@ -141,6 +146,45 @@ export const moneyApi: ApiDescription = {
         404: 'E_NOT_FOUND',
         409: 'E_PAYOUT_OUTCOME_UNKNOWN: money may have left · E_INVALID_STATE',
         422: 'E_VALIDATION: a reason is required',
+      },
+    },
+    'GET /api/v1/payout-number': {
+      summary: 'Where the caller’s carrier is paid (its owner and dispatchers)',
+      description:
+        'The confirmed payout number, else the owner’s sign-in phone (masked); a number waiting for its code; and until when payouts wait after a change (PAYOUT_NUMBER_COOLING_HOURS).',
+      responses: {
+        200: { description: 'The payout number', body: payoutNumberSchema },
+        401: unauthorized,
+        403: 'E_AUTHORIZATION_FAILURE: not the owner or a dispatcher of a carrier',
+      },
+    },
+    'POST /api/v1/payout-number': {
+      summary: 'Name a new payout number: a one-time code is texted to it (the carrier’s owner)',
+      description:
+        'Read in the owner’s country when typed without +. Nothing changes until the code comes back (POST /payout-number/confirm). Rate-limited like sign-in codes; needs a recent sign-in.',
+      request: payoutNumberRequestValidator,
+      responses: {
+        202: { description: 'The code is sent; the number waits for it', body: payoutNumberSchema },
+        401: unauthorized,
+        403: `E_AUTHORIZATION_FAILURE: only the carrier’s owner · ${recentSignInRequired}`,
+        409: 'E_ALREADY_PAYOUT_NUMBER',
+        422: 'E_VALIDATION: not a phone of a supported country',
+        429: 'E_TOO_MANY_REQUESTS',
+        502: 'E_SMS_FAILED: the code could not be texted',
+      },
+    },
+    'POST /api/v1/payout-number/confirm': {
+      summary: 'Confirm the new payout number with the code it received (the carrier’s owner)',
+      description:
+        'From then on payouts go to it, after PAYOUT_NUMBER_COOLING_HOURS during which the carrier’s payouts wait (a stolen session cannot redirect money at once). Audited. A wrong, expired or used code is E_INVALID_CODE.',
+      request: payoutNumberConfirmValidator,
+      responses: {
+        200: { description: 'The payout number', body: payoutNumberSchema },
+        400: 'E_INVALID_CODE',
+        401: unauthorized,
+        403: `E_AUTHORIZATION_FAILURE: only the carrier’s owner · ${recentSignInRequired}`,
+        409: 'E_NO_PENDING_NUMBER',
+        422: 'E_VALIDATION',
       },
     },
     'POST /api/v1/admin/payouts/:id/mark-sent': {

@@ -57,6 +57,11 @@ export const PAYOUT_HOLDS = {
     fr: 'Les versements sont suspendus par les opérateurs. Il partira à leur reprise.',
     sw: 'Malipo yamesitishwa na wahudumu. Yatatumwa yakirejeshwa.',
   },
+  number_cooling: {
+    en: 'The payout number changed recently. It will be sent when the safety delay ends.',
+    fr: 'Le numéro de versement a changé récemment. Il partira à la fin du délai de sécurité.',
+    sw: 'Namba ya malipo imebadilishwa hivi karibuni. Yatatumwa muda wa usalama ukiisha.',
+  },
   daily_limit: {
     en: 'Today’s payout limit for this currency is reached. It will be sent tomorrow.',
     fr: 'La limite journalière de versements dans cette devise est atteinte. Il partira demain.',

@@ -2,6 +2,7 @@
 import router from '@adonisjs/core/services/router'
 import { outsideProtocol } from '#core/http/outside_protocol'
 import { middleware } from '#start/kernel'
+import { payoutNumberRequestByPhone } from '#start/limiter'
 
 const PaymentsController = () => import('#money/controllers/payments_controller')
 const EarningsController = () => import('#money/controllers/earnings_controller')
@@ -12,6 +13,7 @@ const OrangeMoneyCallbacksController = () =>
   import('#money/controllers/orange_money_callbacks_controller')
 const MpesaB2cCallbacksController = () =>
   import('#money/controllers/mpesa_b2c_callbacks_controller')
+const PayoutNumbersController = () => import('#money/controllers/payout_numbers_controller')
 const AdminLedgerController = () => import('#money/controllers/admin_ledger_controller')
 const AdminPayoutsController = () => import('#money/controllers/admin_payouts_controller')
 
@@ -20,6 +22,13 @@ router
     router.get('/orders/:id/payments', [PaymentsController, 'index'])
     router.post('/orders/:id/payments', [PaymentsController, 'store'])
     router.get('/earnings', [EarningsController, 'index'])
+    router.get('/payout-number', [PayoutNumbersController, 'show'])
+    router
+      .post('/payout-number', [PayoutNumbersController, 'store'])
+      .use([middleware.recentSignIn(), payoutNumberRequestByPhone])
+    router
+      .post('/payout-number/confirm', [PayoutNumbersController, 'confirm'])
+      .use(middleware.recentSignIn())
     router.get('/admin/payouts', [AdminPayoutsController, 'index'])
     router.get('/admin/ledger/totals', [AdminLedgerController, 'totals'])
     router.get('/admin/orders/:id/ledger', [AdminLedgerController, 'order'])

@@ -5,12 +5,12 @@ import db from '@adonisjs/lucid/services/db'
 import accountsConfig from '#config/accounts'
 import { appKey } from '#config/app'
 import DomainException from '#core/exceptions/domain_exception'
-import OtpCode from '#accounts/models/otp_code'
+import OtpCode, { type OtpPurpose } from '#accounts/models/otp_code'
 import User from '#accounts/models/user'
 import { localeForPhone } from '#core/phone'
 import type { Locale } from '#core/locales'
 import SmsService from '#sms/services/sms_service'
-import { signInCodeText } from '#accounts/sms_texts'
+import { payoutNumberCodeText, signInCodeText } from '#accounts/sms_texts'
 
 /**
  * One-time sign-in codes: 6 random digits, stored as an HMAC, valid for
@@ -23,17 +23,26 @@ import { signInCodeText } from '#accounts/sms_texts'
 export default class OtpService {
   constructor(private sms: SmsService) {}
 
-  /** `locale` is the sign-in screen's: the code comes in the language the person is reading. */
-  async request(phone: string, locale?: Locale): Promise<{ phone: string; expiresIn: number }> {
+  /**
+   * `locale` is the sign-in screen's: the code comes in the language the
+   * person is reading. A code proves one `purpose` only: a payout number's
+   * code never signs anyone in, nor does a sign-in code confirm a number.
+   */
+  async request(
+    phone: string,
+    locale?: Locale,
+    purpose: OtpPurpose = 'sign_in'
+  ): Promise<{ phone: string; expiresIn: number }> {
     const { ttlSeconds, length } = accountsConfig.otp
     const code = String(randomInt(0, 10 ** length)).padStart(length, '0')
 
     // The new code replaces every earlier one of this phone.
     await db.transaction(async (trx) => {
-      await OtpCode.query({ client: trx }).where('phone', phone).delete()
+      await OtpCode.query({ client: trx }).where({ phone, purpose }).delete()
       await OtpCode.create(
         {
           phone,
+          purpose,
           codeHash: hashCode(phone, code),
           attempts: 0,
           expiresAt: DateTime.now().plus({ seconds: ttlSeconds }),
@@ -45,7 +54,8 @@ export default class OtpService {
 
     const user = locale ? null : await User.findBy('phone', phone)
     const textLocale = locale ?? user?.locale ?? localeForPhone(phone)
-    const message = await this.sms.send(phone, signInCodeText(textLocale, code, ttlSeconds), {
+    const text = purpose === 'sign_in' ? signInCodeText : payoutNumberCodeText
+    const message = await this.sms.send(phone, text(textLocale, code, ttlSeconds), {
       secret: code,
     })
     if (message.status === 'failed') {
@@ -61,9 +71,9 @@ export default class OtpService {
    * Consumes the phone's current code when `code` matches it; otherwise
    * counts the wrong try against the live code, if there is one.
    */
-  async verify(phone: string, code: string): Promise<void> {
+  async verify(phone: string, code: string, purpose: OtpPurpose = 'sign_in'): Promise<void> {
     const maxAttempts = accountsConfig.otp.maxAttempts
-    const current = await OtpCode.query().where('phone', phone).orderBy('id', 'desc').first()
+    const current = await OtpCode.query().where({ phone, purpose }).orderBy('id', 'desc').first()
     const matches = sameHash(current?.codeHash ?? '', hashCode(phone, code))
     const live =
       current &&

@@ -26,6 +26,7 @@ import LedgerService from '#money/services/ledger_service'
 import MoneyEventService from '#money/services/money_event_service'
 import PayoutControls from '#money/services/payout_controls'
 import PayoutGateways from '#money/services/payout_gateways'
+import PayoutNumberService from '#money/services/payout_number_service'
 import moneyConfig from '#config/money'
 
 /** What a new payout carries; the service adds its keys and reserves the money. */
@@ -87,7 +88,8 @@ export default class PayoutService {
     private ledger: LedgerService,
     private events: MoneyEventService,
     private controls: PayoutControls,
-    private queue: QueueService
+    private queue: QueueService,
+    private numbers: PayoutNumberService
   ) {}
 
   /**
@@ -137,8 +139,8 @@ export default class PayoutService {
 
   /**
    * The carrier's payout of a settled order, in the settlement's
-   * transaction: its net to the payout number (the owner's phone, confirmed
-   * by sign-in). A carrier without a payout number keeps it payable.
+   * transaction: its net to the payout number (confirmed by code; else the
+   * owner's phone, confirmed by sign-in). A carrier with neither keeps it payable.
    */
   async forSettlement(
     settled: { orderId: number; organisationId: number; net: number; currency: string },
@@ -146,11 +148,13 @@ export default class PayoutService {
   ) {
     const provider = this.providerFor(settled.currency)
     if (settled.net <= 0 || !provider) return null
+    const number = await this.numbers.current(settled.organisationId, trx)
     const organisation = await Organisation.find(settled.organisationId, { client: trx })
     const owner = organisation?.ownerId
       ? await User.find(organisation.ownerId, { client: trx })
       : null
-    if (!owner?.phone) {
+    const phone = number?.phone ?? owner?.phone
+    if (!phone) {
       logger.warn({ organisationId: settled.organisationId }, 'a carrier has no payout number')
       return null
     }
@@ -163,7 +167,7 @@ export default class PayoutService {
         provider,
         amount: settled.net,
         currency: settled.currency,
-        phone: owner.phone,
+        phone,
       },
       trx
     )
@@ -217,6 +221,16 @@ export default class PayoutService {
         payout.heldReason = 'daily_limit'
         await payout.save()
         return null
+      }
+      if (fresh && payout.kind === 'carrier') {
+        // A fresh attempt goes to the carrier's payout number as it is now, once it has cooled.
+        const number = await this.numbers.current(payout.organisationId!, trx)
+        if (this.numbers.coolingUntil(number)) {
+          payout.merge({ status: 'queued', heldReason: 'number_cooling' })
+          await payout.save()
+          return null
+        }
+        if (number) payout.phone = number.phone
       }
       payout.merge({
         status: 'sending',
@@ -537,6 +551,7 @@ export default class PayoutService {
         query
           .whereNull('held_reason')
           .orWhere('held_reason', 'paused')
+          .orWhere('held_reason', 'number_cooling')
           .orWhere('updated_at', '<', DateTime.utc().startOf('day').toJSDate())
       )
       .orderBy('id')

@@ -1,0 +1,73 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import DomainException from '#core/exceptions/domain_exception'
+import type User from '#accounts/models/user'
+import { phonesOf } from '#accounts/account_country'
+import OrderAccessService from '#orders/services/order_access_service'
+import PayoutNumberService from '#money/services/payout_number_service'
+import PayoutNumberTransformer from '#money/transformers/payout_number_transformer'
+import {
+  payoutNumberConfirmValidator,
+  payoutNumberRequestValidator,
+} from '#money/validators/payout_number'
+
+/**
+ * The caller's carrier's payout number: its owner and dispatchers read it;
+ * only the owner changes it, by a code texted to the new number.
+ */
+@inject()
+export default class PayoutNumbersController {
+  constructor(
+    private access: OrderAccessService,
+    private numbers: PayoutNumberService
+  ) {}
+
+  /** GET /api/v1/payout-number */
+  async show({ auth }: HttpContext) {
+    const carrierId = await this.#carrierOf(auth.getUserOrFail(), false)
+    return PayoutNumberTransformer.toJSON(await this.numbers.state(carrierId))
+  }
+
+  /** POST /api/v1/payout-number {phone}: texts a code to that number. */
+  async store({ auth, request, response }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const carrierId = await this.#carrierOf(user, true)
+    const { phone } = await request.validateUsing(
+      payoutNumberRequestValidator,
+      await phonesOf(user)
+    )
+    await this.numbers.request(carrierId, user, phone)
+    response.status(202)
+    return PayoutNumberTransformer.toJSON(await this.numbers.state(carrierId))
+  }
+
+  /** POST /api/v1/payout-number/confirm {code} */
+  async confirm({ auth, request }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const carrierId = await this.#carrierOf(user, true)
+    const { code } = await request.validateUsing(payoutNumberConfirmValidator)
+    await this.numbers.confirm(carrierId, user, code)
+    return PayoutNumberTransformer.toJSON(await this.numbers.state(carrierId))
+  }
+
+  /** The carrier the user runs; changing where its money goes is its owner's alone. */
+  async #carrierOf(user: User, owner: boolean) {
+    const { standing } = await this.access.actorOf(user)
+    if (!standing.manager || standing.carrierId === null) {
+      throw new DomainException('A carrier’s payout number is read by its owner or dispatchers.', {
+        status: 403,
+        code: 'E_AUTHORIZATION_FAILURE',
+      })
+    }
+    if (owner) {
+      await user.load('organisation')
+      if (user.organisation?.ownerId !== user.id) {
+        throw new DomainException('Only the carrier’s owner changes its payout number.', {
+          status: 403,
+          code: 'E_AUTHORIZATION_FAILURE',
+        })
+      }
+    }
+    return standing.carrierId
+  }
+}

@@ -1,0 +1,25 @@
+import { DateTime } from 'luxon'
+import { BaseModel, column } from '@adonisjs/lucid/orm'
+
+/** A number a carrier's owner asked to be paid on (migration create_payout_numbers_table). */
+export default class PayoutNumber extends BaseModel {
+  @column({ isPrimary: true })
+  declare id: number
+
+  @column()
+  declare organisationId: number
+
+  /** E.164. */
+  @column()
+  declare phone: string
+
+  @column()
+  declare requestedBy: number | null
+
+  /** Null until the code sent to it came back: only a confirmed number is paid. */
+  @column.dateTime()
+  declare confirmedAt: DateTime | null
+
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+}

@@ -1,0 +1,119 @@
+import { inject } from '@adonisjs/core'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import DomainException from '#core/exceptions/domain_exception'
+import User from '#accounts/models/user'
+import Organisation from '#accounts/models/organisation'
+import accountsConfig from '#config/accounts'
+import type { PayoutNumberState } from '#money/transformers/payout_number_transformer'
+import OtpService from '#accounts/services/otp_service'
+import AuditService from '#audit/services/audit_service'
+import PayoutNumber from '#money/models/payout_number'
+import { maskedPhone } from '#money/transformers/payment_transformer'
+import moneyConfig from '#config/money'
+
+/**
+ * Where a carrier is paid (README, "Payout number"): a number its owner
+ * names and proves with the one-time code sent to it; until then, the
+ * owner's own sign-in phone. A new number holds the carrier's payouts for
+ * PAYOUT_NUMBER_COOLING_HOURS, so whoever took over a session cannot have
+ * money sent to their own number before the owner notices.
+ */
+@inject()
+export default class PayoutNumberService {
+  constructor(
+    private otp: OtpService,
+    private audit: AuditService
+  ) {}
+
+  /** The carrier's confirmed payout number, if it named one. */
+  current(organisationId: number, client?: TransactionClientContract) {
+    return PayoutNumber.query({ client })
+      .where('organisation_id', organisationId)
+      .whereNotNull('confirmed_at')
+      .orderBy('confirmed_at', 'desc')
+      .orderBy('id', 'desc')
+      .first()
+  }
+
+  /** The number waiting for its code, while the code is good (only the latest request counts). */
+  async pending(organisationId: number) {
+    const latest = await PayoutNumber.query()
+      .where('organisation_id', organisationId)
+      .orderBy('id', 'desc')
+      .first()
+    if (!latest || latest.confirmedAt) return null
+    const expiresAt = latest.createdAt.plus({ seconds: accountsConfig.otp.ttlSeconds })
+    return expiresAt > DateTime.now() ? { number: latest, expiresAt } : null
+  }
+
+  /** What the carrier's owner and dispatchers see: where payouts go, what waits for a code, any hold. */
+  async state(organisationId: number): Promise<PayoutNumberState> {
+    const current = await this.current(organisationId)
+    const organisation = await Organisation.find(organisationId)
+    const owner = organisation?.ownerId ? await User.find(organisation.ownerId) : null
+    return {
+      current,
+      ownerPhone: owner?.phone ?? null,
+      pending: await this.pending(organisationId),
+      coolingUntil: this.coolingUntil(current),
+    }
+  }
+
+  /** Until when the carrier's payouts wait after a change of number (null: they do not). */
+  coolingUntil(number: PayoutNumber | null) {
+    if (!number?.confirmedAt) return null
+    const until = number.confirmedAt.plus({ hours: moneyConfig.payouts.numberCoolingHours })
+    return until > DateTime.now() ? until : null
+  }
+
+  /** The owner names a number: a code is texted to it (in the owner's language). */
+  async request(organisationId: number, owner: User, phone: string) {
+    const current = await this.current(organisationId)
+    if (current?.phone === phone) {
+      throw new DomainException('This is already the payout number.', {
+        status: 409,
+        code: 'E_ALREADY_PAYOUT_NUMBER',
+        field: 'phone',
+      })
+    }
+    await this.otp.request(phone, owner.locale, 'payout_number')
+    return PayoutNumber.create({ organisationId, phone, requestedBy: owner.id })
+  }
+
+  /**
+   * The code that number received confirms it: from now on the carrier is
+   * paid there, after the cooling period. Audited (numbers masked).
+   */
+  async confirm(organisationId: number, owner: User, code: string) {
+    const waiting = (await this.pending(organisationId))?.number
+    if (!waiting) {
+      throw new DomainException('No payout number waits for a code: ask for one first.', {
+        status: 409,
+        code: 'E_NO_PENDING_NUMBER',
+      })
+    }
+    await this.otp.verify(waiting.phone, code, 'payout_number')
+    return db.transaction(async (trx) => {
+      const before = await this.current(organisationId, trx)
+      waiting.useTransaction(trx)
+      waiting.confirmedAt = DateTime.now()
+      await waiting.save()
+      await this.audit.record(
+        {
+          action: 'payout_number.changed',
+          actor: { id: owner.id, role: owner.role, name: owner.name },
+          subject: { type: 'organisation', id: organisationId },
+          before: { phone: maskedPhone(before?.phone ?? null) },
+          after: {
+            phone: maskedPhone(waiting.phone),
+            coolingHours: moneyConfig.payouts.numberCoolingHours,
+          },
+        },
+        trx
+      )
+      return waiting
+    })
+  }
+}
