@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'payout.cancelled',
   'payout.marked_sent',
   'payout.marked_failed',
+  'payout_number.changed',
   'refund.requested',
   'payouts.paused',
   'payouts.resumed',

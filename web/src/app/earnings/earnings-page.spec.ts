@@ -5,6 +5,7 @@ import { Api } from '../core/api/api-client';
 import { Language } from '../core/i18n/language';
 import { TranslationLoader } from '../core/i18n/translation-loader';
 import { EarningsPage, type Earnings } from './earnings-page';
+import type { PayoutNumber } from './payout-number-card';
 
 const earnings: Earnings = {
   balances: [{ currency: 'KES', payable: 0, payingOut: 2_700_000, cashCommissionOwed: 100_000 }],
@@ -39,6 +40,14 @@ const earnings: Earnings = {
   ],
 };
 
+const payoutNumber: PayoutNumber = {
+  phone: '+254 •••• 1222',
+  confirmed: true,
+  confirmedAt: '2026-11-30T08:00:00.000Z',
+  pending: null,
+  coolingUntil: null,
+};
+
 async function render(answer: Earnings, language: 'en' | 'fr' = 'en') {
   const asked: unknown[] = [];
   const downloaded: string[] = [];
@@ -49,7 +58,8 @@ async function render(answer: Earnings, language: 'en' | 'fr' = 'en') {
       {
         provide: Api,
         useValue: {
-          get: async (_path: string, options: unknown) => (asked.push(options), answer),
+          get: async (path: string, options: unknown) =>
+            path === '/api/v1/payout-number' ? payoutNumber : (asked.push(options), answer),
           blob: async (url: string) => (downloaded.push(url), new Blob(['csv'])),
         },
       },
@@ -108,6 +118,11 @@ describe('EarningsPage', () => {
     (element.querySelector('[data-testid="csv"]') as HTMLButtonElement).click();
     await fixture.whenStable();
     expect(downloaded).toEqual(['/api/v1/earnings?format=csv&period=2026-11']);
+  });
+
+  it('says where payouts go', async () => {
+    const { element } = await render(earnings);
+    expect(text(element, '[data-testid="payout-number"] p')).toBe('Payouts go to +254 •••• 1222.');
   });
 
   it('says so when nothing was earned yet', async () => {

@@ -5,6 +5,7 @@ import { Api, Response } from '../core/api/api-client';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 import { Currency, formatMoney } from '../core/money';
+import { PayoutNumberCard } from './payout-number-card';
 
 export type Earnings = Response<'/api/v1/earnings', 'get'>;
 
@@ -15,7 +16,7 @@ export type Earnings = Response<'/api/v1/earnings', 'get'>;
  */
 @Component({
   selector: 'njia-earnings-page',
-  imports: [TranslocoPipe, RouterLink],
+  imports: [TranslocoPipe, RouterLink, PayoutNumberCard],
   templateUrl: './earnings-page.html',
   styleUrl: './earnings-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -33,6 +33,7 @@ export interface paths {
             | 'payout.cancelled'
             | 'payout.marked_sent'
             | 'payout.marked_failed'
+            | 'payout_number.changed'
             | 'refund.requested'
             | 'payouts.paused'
             | 'payouts.resumed';
@@ -137,6 +138,7 @@ export interface paths {
             | 'payout.cancelled'
             | 'payout.marked_sent'
             | 'payout.marked_failed'
+            | 'payout_number.changed'
             | 'refund.requested'
             | 'payouts.paused'
             | 'payouts.resumed';
@@ -766,7 +768,7 @@ export interface paths {
       parameters: {
         query?: {
           attention?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
-          kind?: 'carrier' | 'refund' | 'farmer';
+          kind?: 'carrier' | 'refund';
           orderId?: number;
           page?: number;
           perPage?: number;
@@ -3790,185 +3792,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/cooperatives/{id}/payout-runs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The cooperative’s payout runs, newest period first (manager) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Runs */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              data: components['schemas']['FarmerPayoutRun'][];
-            };
-          };
-        };
-        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-      };
-    };
-    put?: never;
-    /**
-     * Prepare the farmers’ pay for a period that is over (manager)
-     * @description One line per farmer with milk or adjustments in the period, from their statement (the rate chart, deductions and bonuses). Preparing a draft again recomputes it.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            period: string;
-          };
-        };
-      };
-      responses: {
-        /** @description The draft run with its lines */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['FarmerPayoutRunDetail'];
-          };
-        };
-        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_PERIOD_NOT_OVER / E_NO_PRICES (set the period’s prices first) / E_RUN_APPROVED */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/cooperatives/{id}/prices': {
     parameters: {
       query?: never;
@@ -5979,72 +5802,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/fleet/readiness': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A driver’s checklist to a first bid: carrier, truck, papers, verification
-     * @description For the calling driver: the carrier they drive for, the truck nearest to bidding, the state of each paper a bid needs (missing, pending, rejected, expired, verified), whether they may bid, and how long verification usually takes.
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Where the driver stands */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['FleetReadiness'];
-          };
-        };
-        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_AUTHORIZATION_FAILURE: drivers only */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/invitations': {
     parameters: {
       query?: never;
@@ -7429,7 +7186,6 @@ export interface paths {
         content: {
           'application/json': {
             driverId: number;
-            priceAmount?: number;
             vehicleId: number;
           };
         };
@@ -8721,101 +8477,6 @@ export interface paths {
         };
       };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/orders/{id}/crew': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Who is coming: the driver, the truck and the carrier with its rating
-     * @description The order's parties once a carrier has it. The driver's phone is given to the shipper side and to those who run the job from assignment until delivery, so they can call; to others, and before or after, it is null.
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description The crew */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['OrderCrew'];
-          };
-        };
-        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -10751,32 +10412,33 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/payout-runs/{id}': {
+  '/api/v1/payout-number': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** A payout run with each farmer’s pay and payout (manager) */
+    /**
+     * Where the caller’s carrier is paid (its owner and dispatchers)
+     * @description The confirmed payout number, else the owner’s sign-in phone (masked); a number waiting for its code; and until when payouts wait after a change (PAYOUT_NUMBER_COOLING_HOURS).
+     */
     get: {
       parameters: {
         query?: never;
         header?: never;
-        path: {
-          id: number;
-        };
+        path?: never;
         cookie?: never;
       };
       requestBody?: never;
       responses: {
-        /** @description Run */
+        /** @description The payout number */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['FarmerPayoutRunDetail'];
+            'application/json': components['schemas']['PayoutNumber'];
           };
         };
         /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
@@ -10797,26 +10459,8 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        /** @description E_AUTHORIZATION_FAILURE: not the owner or a dispatcher of a carrier */
         403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
-        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -10827,14 +10471,119 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /**
+     * Name a new payout number: a one-time code is texted to it (the carrier’s owner)
+     * @description Read in the owner’s country when typed without +. Nothing changes until the code comes back (POST /payout-number/confirm). Rate-limited like sign-in codes; needs a recent sign-in.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description A mobile number of Senegal, Kenya, Tanzania or Uganda in any common format; answered in E.164
+             * @example +254712345678
+             */
+            phone: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The code is sent; the number waits for it */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PayoutNumber'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: only the carrier’s owner · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_ALREADY_PAYOUT_NUMBER */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: not a phone of a supported country */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_TOO_MANY_REQUESTS */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_SMS_FAILED: the code could not be texted */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/payout-runs/{id}/approve': {
+  '/api/v1/payout-number/confirm': {
     parameters: {
       query?: never;
       header?: never;
@@ -10844,30 +10593,34 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Approve a draft run: the period closes and each farmer is paid by mobile money (manager)
-     * @description In one transaction: the period closes, the ledger owes the farmers the total (cooperative_receivable → farmer_payable) and each farmer owed something gets a `farmer` payout to their payout number, sent by the payout jobs (kill switch, limits, retries). Each farmer gets their statement by SMS once their pay has left.
+     * Confirm the new payout number with the code it received (the carrier’s owner)
+     * @description From then on payouts go to it, after PAYOUT_NUMBER_COOLING_HOURS during which the carrier’s payouts wait (a stolen session cannot redirect money at once). Audited. A wrong, expired or used code is E_INVALID_CODE.
      */
     post: {
       parameters: {
         query?: never;
         header?: never;
-        path: {
-          id: number;
-        };
+        path?: never;
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
       responses: {
-        /** @description The approved run */
+        /** @description The payout number */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['FarmerPayoutRunDetail'];
+            'application/json': components['schemas']['PayoutNumber'];
           };
         };
-        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        /** @description E_INVALID_CODE */
         400: {
           headers: {
             [name: string]: unknown;
@@ -10885,7 +10638,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
+        /** @description E_AUTHORIZATION_FAILURE: only the carrier’s owner · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10894,16 +10647,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_RUN_APPROVED (approved before: nothing moves again) / E_RUN_CHANGED (prepare it again) / E_PROVIDER_UNAVAILABLE */
+        /** @description E_NO_PENDING_NUMBER */
         409: {
           headers: {
             [name: string]: unknown;
@@ -10921,109 +10665,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/payout-runs/{id}/lines/{lineId}/retry': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Send a farmer’s failed payout again (manager) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-          lineId: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description The run */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['FarmerPayoutRunDetail'];
-          };
-        };
-        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_INVALID_STATE: the payout has not failed */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Errors'];
-          };
-        };
-        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        /** @description E_VALIDATION */
         422: {
           headers: {
             [name: string]: unknown;
@@ -14268,6 +13910,7 @@ export interface components {
         | 'payout.cancelled'
         | 'payout.marked_sent'
         | 'payout.marked_failed'
+        | 'payout_number.changed'
         | 'refund.requested'
         | 'payouts.paused'
         | 'payouts.resumed';
@@ -14305,7 +13948,11 @@ export interface components {
       amount: number;
       bidderId: number;
       /** @description In lists of an order’s bids */
-      carrier?: components['schemas']['CarrierSummary'];
+      carrier?: {
+        id: number;
+        name: string;
+        rating: components['schemas']['RatingSummary'];
+      };
       carrierOrganisationId: number;
       /** Format: date-time */
       createdAt: string;
@@ -14323,13 +13970,38 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       /** @description In lists of an order’s bids */
-      vehicle?: components['schemas']['VehicleSummary'];
+      vehicle?: {
+        capacityKg: number | null;
+        id: number;
+        make: string | null;
+        model: string | null;
+        plate: string;
+        type: {
+          /** @enum {string} */
+          body:
+            | 'flatbed'
+            | 'box'
+            | 'curtainsider'
+            | 'tanker'
+            | 'refrigerated'
+            | 'tipper'
+            | 'container'
+            | 'livestock'
+            | 'van'
+            | 'pickup'
+            | 'motorcycle';
+          code: string;
+          id: number;
+          name: string;
+          /** @description The name in each language (the English name where none was given) */
+          names: {
+            en: string;
+            fr: string;
+            sw: string;
+          };
+        } | null;
+      };
       vehicleId: number;
-    };
-    CarrierSummary: {
-      id: number;
-      name: string;
-      rating: components['schemas']['RatingSummary'];
     };
     ChatMessage: {
       attachment: {
@@ -14709,13 +14381,6 @@ export interface components {
         code: string;
         /** @example Vehicle KCA123A’s insurance certificate expired on 2026-10-31. */
         message: string;
-        /** @description When the reason is a paper: which, and what is wrong with it */
-        paper?: {
-          /** @enum {string} */
-          kind: 'registration_card' | 'insurance' | 'driving_licence';
-          /** @enum {string} */
-          problem: 'missing' | 'rejected' | 'expired' | 'pending';
-        };
       }[];
     };
     Error: {
@@ -14766,69 +14431,6 @@ export interface components {
       period: string;
       /** @description What it does to the pay: negative for deductions */
       signedAmount: number;
-    };
-    FarmerPayoutLine: {
-      /** @description Minor unit */
-      bonuses: number;
-      /** @description Minor unit */
-      deductions: number;
-      farmer: {
-        id: number;
-        memberNumber: string;
-        name: string;
-      };
-      /** @description Minor unit */
-      gross: number;
-      id: number;
-      /** @description Accepted litres, corrections included */
-      litres: number;
-      /** @description What the farmer is paid; nothing when not above zero */
-      net: number;
-      /** @description Once the run is approved */
-      payout: components['schemas']['Payout'] | null;
-      /** @description The farmer got their statement by SMS */
-      statementSent: boolean;
-    };
-    FarmerPayoutRun: {
-      approvedAt: string | null;
-      approvedById: number | null;
-      cooperativeId: number;
-      /** @example KES */
-      currency: string;
-      id: number;
-      /** @example 2026-11 */
-      period: string;
-      preparedById: number | null;
-      /**
-       * @description draft: prepared, to review; approved: each farmer is being paid
-       * @enum {string}
-       */
-      status: 'draft' | 'approved';
-      /** @description Minor unit: what the farmers are paid */
-      totalAmount: number;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    FarmerPayoutRunDetail: {
-      approvedAt: string | null;
-      approvedById: number | null;
-      cooperativeId: number;
-      /** @example KES */
-      currency: string;
-      id: number;
-      lines: components['schemas']['FarmerPayoutLine'][];
-      /** @example 2026-11 */
-      period: string;
-      preparedById: number | null;
-      /**
-       * @description draft: prepared, to review; approved: each farmer is being paid
-       * @enum {string}
-       */
-      status: 'draft' | 'approved';
-      /** @description Minor unit: what the farmers are paid */
-      totalAmount: number;
-      /** Format: date-time */
-      updatedAt: string;
     };
     FarmerStatement: {
       adjustments: components['schemas']['FarmerAdjustment'][];
@@ -14910,30 +14512,6 @@ export interface components {
       /** @description Set for registration_card and insurance */
       vehicleId: number | null;
     };
-    /** @description A driver’s way to a first bid: carrier, truck, papers, verification */
-    FleetReadiness: {
-      /** @description The carrier the driver drives for; null until they found or join one */
-      carrier: {
-        id: number;
-        name: string;
-      } | null;
-      mayBid: boolean;
-      papers: {
-        /** @enum {string} */
-        kind: 'registration_card' | 'insurance' | 'driving_licence';
-        /** @enum {string} */
-        state: 'missing' | 'rejected' | 'expired' | 'pending' | 'verified';
-        /** @description For a truck’s paper; null for the driver’s */
-        vehicleId: number | null;
-      }[];
-      /** @description How long an administrator usually takes to verify a paper */
-      reviewHours: number;
-      /** @description The truck the checklist is about (the one nearest to bidding) */
-      vehicle: {
-        id: number;
-        plate: string;
-      } | null;
-    };
     HealthReport: {
       /** Format: date-time */
       checkedAt: string;
@@ -14997,8 +14575,6 @@ export interface components {
           | 'payout_in_flight'
           | 'platform_commission'
           | 'refund_payable'
-          | 'farmer_payable'
-          | 'cooperative_receivable'
           | 'cash_held_by_carrier';
       }[];
       id: number;
@@ -15024,8 +14600,6 @@ export interface components {
         | 'payout_in_flight'
         | 'platform_commission'
         | 'refund_payable'
-        | 'farmer_payable'
-        | 'cooperative_receivable'
         | 'cash_held_by_carrier';
     };
     /** @description GeoJSON Feature with a LineString ([lng, lat] pairs) or null geometry */
@@ -15430,16 +15004,6 @@ export interface components {
       | 'resolveDispute'
       | 'cancelDispute'
       | 'rate';
-    OrderCrew: {
-      carrier: components['schemas']['CarrierSummary'] | null;
-      driver: {
-        id: number;
-        name: string | null;
-        /** @description E.164, to call the driver: for the shipper side and those who run the job, from assignment until the order is delivered; otherwise null */
-        phone: string | null;
-      } | null;
-      vehicle: components['schemas']['VehicleSummary'] | null;
-    };
     OrderEvent: {
       /** @description null: the system */
       actorId: number | null;
@@ -15636,13 +15200,13 @@ export interface components {
       /** @description In the reader’s language */
       heldMessage: string | null;
       /** @description Why a queued payout waits */
-      heldReason: ('paused' | 'daily_limit') | null;
+      heldReason: ('paused' | 'number_cooling' | 'daily_limit') | null;
       id: number;
       /**
        * @description carrier: a carrier’s pay; refund: back to the payer
        * @enum {string}
        */
-      kind: 'carrier' | 'refund' | 'farmer';
+      kind: 'carrier' | 'refund';
       orderId: number | null;
       organisationId: number | null;
       /** @description Money may have left: a retry reuses the key, cancelling is refused */
@@ -15662,6 +15226,24 @@ export interface components {
       settledAt: string | null;
       /** @enum {string} */
       status: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+    };
+    PayoutNumber: {
+      /** @description False while payouts go to the owner’s sign-in phone */
+      confirmed: boolean;
+      confirmedAt: string | null;
+      /** @description Payouts wait until then after a change of number */
+      coolingUntil: string | null;
+      /** @description A number waiting for the code texted to it */
+      pending: {
+        /** Format: date-time */
+        expiresAt: string;
+        phone: string;
+      } | null;
+      /**
+       * @description Where payouts go, masked: the confirmed payout number, else the owner’s phone
+       * @example +254 •••• 5678
+       */
+      phone: string;
     };
     PayoutSwitch: {
       /** @description Paused by PAYOUTS_PAUSED: only a deploy resumes it */
@@ -15949,37 +15531,6 @@ export interface components {
        * @example /api/v1/vehicles/3/photos/7
        */
       url: string;
-    };
-    VehicleSummary: {
-      capacityKg: number | null;
-      id: number;
-      make: string | null;
-      model: string | null;
-      plate: string;
-      type: {
-        /** @enum {string} */
-        body:
-          | 'flatbed'
-          | 'box'
-          | 'curtainsider'
-          | 'tanker'
-          | 'refrigerated'
-          | 'tipper'
-          | 'container'
-          | 'livestock'
-          | 'van'
-          | 'pickup'
-          | 'motorcycle';
-        code: string;
-        id: number;
-        name: string;
-        /** @description The name in each language (the English name where none was given) */
-        names: {
-          en: string;
-          fr: string;
-          sw: string;
-        };
-      } | null;
     };
     VehicleType: {
       /** @enum {string} */
