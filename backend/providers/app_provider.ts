@@ -62,21 +62,8 @@ export default class AppProvider {
     })
     this.app.container.singleton(PayoutGateways, async () => {
       const { default: moneyConfig } = await import('#config/money')
-      if (moneyConfig.mpesa.transport === 'daraja') {
-        const { default: DarajaB2cProvider } = await import('#money/providers/daraja_b2c_provider')
-        const { securityCredential } = await import('#money/providers/daraja_b2c_wire')
-        const { daraja, b2c } = moneyConfig.mpesa
-        return new PayoutGateways({
-          mpesa: new DarajaB2cProvider({
-            ...daraja,
-            ...b2c,
-            securityCredential: securityCredential(b2c.initiatorPassword, b2c.certificate()),
-          }),
-        })
-      }
-      const { default: SimulatedB2cProvider } =
-        await import('#money/providers/simulated_b2c_provider')
-      return new PayoutGateways({ mpesa: new SimulatedB2cProvider(moneyConfig.simulator) })
+      const { makePayoutGateways } = await import('#money/providers/make_payout_gateways')
+      return new PayoutGateways(makePayoutGateways(moneyConfig))
     })
     this.app.container.singleton(NotificationEvents, async (resolver) => {
       const { default: QueueService } = await import('#core/services/queue_service')

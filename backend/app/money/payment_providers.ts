@@ -29,3 +29,14 @@ export function mobileProvidersFor(currency: Currency): PaymentProviderName[] {
     return provider.mobile && (provider.currencies as readonly string[]).includes(currency)
   })
 }
+
+/**
+ * Who pays a carrier in each currency (the payee's country): the one place
+ * this is written. A currency whose provider is not configured stays payable.
+ */
+export const PAYOUT_PROVIDER_BY_CURRENCY: Record<Currency, PaymentProviderName> = {
+  KES: 'mpesa',
+  XOF: 'wave',
+  TZS: 'airtel',
+  UGX: 'airtel',
+}

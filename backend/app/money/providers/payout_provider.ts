@@ -22,6 +22,8 @@ export interface PayoutRequest {
 export interface PayoutAccepted {
   /** The provider's id of the request (Daraja's ConversationID); null when it already had this key. */
   providerRef: string | null
+  /** What became of it, when the provider says at once (Wave); else it comes by callback. */
+  outcome?: PayoutOutcome
 }
 
 /** We ask a provider what became of an attempt whose outcome we do not know. */

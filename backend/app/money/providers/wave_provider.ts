@@ -11,24 +11,9 @@ import {
   type WaveCheckoutSession,
 } from '#money/providers/wave_wire'
 import { toMajor } from '#money/minor_units'
-import { readJsonAnswer } from '#money/providers/provider_http'
+import WaveClient, { WaveError, type WaveOptions } from '#money/providers/wave_client'
 
-export interface WaveOptions {
-  baseUrl: string
-  /** The Business Portal's API key with the Checkout API enabled. */
-  apiKey: string
-  timeoutMs?: number
-}
-
-class WaveError extends Error {
-  constructor(
-    public status: number,
-    public code: string,
-    message: string
-  ) {
-    super(message)
-  }
-}
+export type { WaveOptions }
 
 /**
  * Wave's Checkout API (docs.wave.com/checkout): a checkout session per
@@ -38,25 +23,32 @@ class WaveError extends Error {
 export default class WaveProvider extends PaymentProvider {
   readonly name = 'wave'
 
-  constructor(private options: WaveOptions) {
+  #client: WaveClient
+
+  constructor(options: WaveOptions) {
     super()
+    this.#client = new WaveClient(options)
   }
 
   async requestPayment(request: PayInRequest) {
     try {
-      const session = await this.#call<WaveCheckoutSession>('POST', '/v1/checkout/sessions', {
-        body: {
-          amount: String(toMajor(request.amount, request.currency)),
-          currency: request.currency,
-          client_reference: clientReferenceOf(request.paymentId),
-          // Only the number the payer chose can pay this session.
-          restrict_payer_mobile: request.phone,
-          success_url: request.returnUrl,
-          error_url: request.returnUrl,
-        },
-        // The same attempt never opens two sessions, even if this request is retried.
-        idempotencyKey: clientReferenceOf(request.paymentId),
-      })
+      const session = await this.#client.call<WaveCheckoutSession>(
+        'POST',
+        '/v1/checkout/sessions',
+        {
+          body: {
+            amount: String(toMajor(request.amount, request.currency)),
+            currency: request.currency,
+            client_reference: clientReferenceOf(request.paymentId),
+            // Only the number the payer chose can pay this session.
+            restrict_payer_mobile: request.phone,
+            success_url: request.returnUrl,
+            error_url: request.returnUrl,
+          },
+          // The same attempt never opens two sessions, even if this request is retried.
+          idempotencyKey: clientReferenceOf(request.paymentId),
+        }
+      )
       return { providerRef: session.id, checkoutUrl: session.wave_launch_url }
     } catch (error) {
       if (error instanceof WaveError) {
@@ -92,7 +84,7 @@ export default class WaveProvider extends PaymentProvider {
   }
 
   #session({ providerRef }: PayInAttempt) {
-    return this.#call<WaveCheckoutSession>(
+    return this.#client.call<WaveCheckoutSession>(
       'GET',
       `/v1/checkout/sessions/${encodeURIComponent(providerRef)}`
     )
@@ -101,7 +93,7 @@ export default class WaveProvider extends PaymentProvider {
   /** Expires the session, then reads what it is: paid meanwhile, or expired with its last error. */
   async #expire(attempt: PayInAttempt, before: WaveCheckoutSession) {
     try {
-      await this.#call(
+      await this.#client.call(
         'POST',
         `/v1/checkout/sessions/${encodeURIComponent(attempt.providerRef)}/expire`
       )
@@ -114,29 +106,5 @@ export default class WaveProvider extends PaymentProvider {
       ...after,
       last_payment_error: after.last_payment_error ?? before.last_payment_error,
     })
-  }
-
-  async #call<T>(
-    method: 'GET' | 'POST',
-    path: string,
-    { body, idempotencyKey }: { body?: unknown; idempotencyKey?: string } = {}
-  ): Promise<T> {
-    const headers: Record<string, string> = { authorization: `Bearer ${this.options.apiKey}` }
-    if (body !== undefined) headers['content-type'] = 'application/json'
-    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey
-    const response = await fetch(`${this.options.baseUrl}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
-    })
-    const answer = await readJsonAnswer(response, 'Wave')
-    if (response.ok) return answer as T
-    logger.warn({ path, status: response.status, code: answer.code }, 'Wave refused a request')
-    throw new WaveError(
-      response.status,
-      String(answer.code ?? ''),
-      String(answer.message ?? `HTTP ${response.status}`)
-    )
   }
 }

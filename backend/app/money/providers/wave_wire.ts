@@ -2,10 +2,12 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { PaymentFailure } from '#money/payment_failures'
 import type { PayInCallback } from '#money/providers/payin_callbacks'
 import type { PayInStatus } from '#money/providers/payment_provider'
+import type { PayoutOutcome } from '#money/providers/payout_provider'
+import type { PayoutFailure } from '#money/payout_texts'
 import { toMinor } from '#money/minor_units'
 
 /**
- * Wave's wire format (docs.wave.com: Checkout API, webhooks), shared by the
+ * Wave's wire format (docs.wave.com: Checkout API, webhooks, Payout API), shared by the
  * Wave client, its simulator and the webhook route: fixtures in
  * tests/fixtures/providers/wave-*.
  */
@@ -120,4 +122,51 @@ export function statusOfSession(session: WaveCheckoutSession): PayInStatus {
       : { state: 'failed', reason: 'timeout', detail: 'the Wave checkout expired unpaid' }
   }
   return { state: 'pending' }
+}
+
+/** A Wave payout (wave-payout-response.json). */
+export interface WavePayout {
+  id: string
+  currency: string
+  receive_amount: string
+  mobile: string
+  status: 'processing' | 'succeeded' | 'failed' | 'reversed'
+  client_reference?: string | null
+  payout_error?: { error_code?: string; error_message?: string } | null
+}
+
+/** Wave's payout error codes as our reasons (matched on the code, never the message). */
+export function payoutFailureOfWaveError(code: string | undefined): PayoutFailure {
+  switch (code) {
+    case 'insufficient-funds':
+    case 'wallet-not-found':
+      return 'platform_account'
+    case 'recipient-limit-exceeded':
+    case 'payout-limit-exceeded':
+      return 'provider_limit'
+    case 'recipient-not-found':
+    case 'blocked-account':
+    case 'invalid-mobile':
+    case 'name-mismatch':
+      return 'recipient_invalid'
+    default:
+      return 'declined'
+  }
+}
+
+/** What a payout says of our attempt: succeeded is sent (Wave's id is the receipt), processing not yet. */
+export function outcomeOfWavePayout(payout: WavePayout): PayoutOutcome {
+  if (payout.status === 'succeeded') {
+    const amount = toMinor(payout.receive_amount, payout.currency) ?? undefined
+    return { state: 'sent', receipt: payout.id, amount }
+  }
+  if (payout.status === 'failed' || payout.status === 'reversed') {
+    const error = payout.payout_error
+    return {
+      state: 'failed',
+      reason: payoutFailureOfWaveError(error?.error_code),
+      detail: `${payout.status}: ${error?.error_code ?? ''} ${error?.error_message ?? ''}`.trim(),
+    }
+  }
+  return { state: 'pending', detail: `Wave payout ${payout.status}` }
 }

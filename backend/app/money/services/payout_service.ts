@@ -28,6 +28,8 @@ import PayoutControls from '#money/services/payout_controls'
 import PayoutGateways from '#money/services/payout_gateways'
 import PayoutNumberService from '#money/services/payout_number_service'
 import moneyConfig from '#config/money'
+import { PAYOUT_PROVIDER_BY_CURRENCY } from '#money/payment_providers'
+import type { Currency } from '#orders/models/order'
 
 /** What a new payout carries; the service adds its keys and reserves the money. */
 export interface NewPayout {
@@ -175,7 +177,8 @@ export default class PayoutService {
 
   /** The provider that pays out in this currency here, or null when none does. */
   providerFor(currency: string) {
-    return currency === 'KES' && this.gateways.has('mpesa') ? 'mpesa' : null
+    const provider = PAYOUT_PROVIDER_BY_CURRENCY[currency as Currency]
+    return provider && this.gateways.has(provider) ? provider : null
   }
 
   async enqueue(payoutId: number) {
@@ -249,7 +252,7 @@ export default class PayoutService {
     }
 
     try {
-      const { providerRef } = await this.gateways.for(ready.provider).sendPayout({
+      const { providerRef, outcome } = await this.gateways.for(ready.provider).sendPayout({
         idempotencyKey: ready.originatorConversationId!,
         amount: ready.amount,
         currency: ready.currency,
@@ -263,7 +266,8 @@ export default class PayoutService {
         .where('id', ready.id)
         .whereNull('provider_ref')
         .update({ provider_ref: providerRef ?? `duplicate:${ready.originatorConversationId}` })
-      return 'sending'
+      if (outcome) await this.#applyNow(ready.id, ready.originatorConversationId!, outcome)
+      return outcome?.state === 'sent' || outcome?.state === 'failed' ? outcome.state : 'sending'
     } catch (error) {
       if (!(error instanceof PayoutRefused)) throw error
       await db.transaction(async (trx) => {

@@ -1,0 +1,29 @@
+import type moneyConfig from '#config/money'
+import type PayoutProvider from '#money/providers/payout_provider'
+import type { PaymentProviderName } from '#money/payment_providers'
+import DarajaB2cProvider from '#money/providers/daraja_b2c_provider'
+import SimulatedB2cProvider from '#money/providers/simulated_b2c_provider'
+import { securityCredential } from '#money/providers/daraja_b2c_wire'
+import WavePayoutProvider from '#money/providers/wave_payout_provider'
+import SimulatedWavePayoutProvider from '#money/providers/simulated_wave_payout_provider'
+
+/** Each provider's disbursement API as configured: the real one, or its simulator (the default). */
+export function makePayoutGateways(
+  config: typeof moneyConfig
+): Partial<Record<PaymentProviderName, PayoutProvider>> {
+  const { daraja, b2c } = config.mpesa
+  return {
+    mpesa:
+      config.mpesa.transport === 'daraja'
+        ? new DarajaB2cProvider({
+            ...daraja,
+            ...b2c,
+            securityCredential: securityCredential(b2c.initiatorPassword, b2c.certificate()),
+          })
+        : new SimulatedB2cProvider(config.simulator),
+    wave:
+      config.wave.transport === 'wave'
+        ? new WavePayoutProvider(config.wave.api)
+        : new SimulatedWavePayoutProvider(),
+  }
+}
