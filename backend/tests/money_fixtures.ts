@@ -285,16 +285,24 @@ export async function deliveredOrder(world: World, overrides: Partial<Order> = {
 }
 
 /**
- * A paid KES 45,000 order confirmed by its shipper, whose carrier is owned
- * by its dispatcher (the payout number is the owner's phone): settled, its
- * payout queued.
+ * A paid order (KES 45,000 unless `order` says otherwise) confirmed by its
+ * shipper, whose carrier is owned by its dispatcher (the payout number is
+ * the owner's phone, `ownerPhone` if given): settled, its payout queued.
+ * Another order of the same carrier when `world` is given.
  */
-export async function completedPaidOrder(client: ApiClient) {
-  const world = await makeWorld()
+export async function completedPaidOrder(
+  client: ApiClient,
+  options: { world?: World; order?: Partial<Order>; ownerPhone?: string } = {}
+) {
+  const world = options.world ?? (await makeWorld())
   const owner = world.carrier.dispatcher
+  if (options.ownerPhone) {
+    owner.phone = options.ownerPhone
+    await owner.save()
+  }
   world.carrier.organisation.ownerId = owner.id
   await world.carrier.organisation.save()
-  const order = await deliveredOrder(world)
+  const order = await deliveredOrder(world, options.order)
   const payment = await markPaid(order)
   const confirmed = await client
     .post(`/api/v1/orders/${order.id}/confirm-delivery`)

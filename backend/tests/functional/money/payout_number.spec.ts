@@ -9,13 +9,7 @@ import accountsConfig from '#config/accounts'
 import app from '@adonisjs/core/services/app'
 import { codeFromOutbox, isolateAccounts, signedInAgo } from '#tests/accounts_helpers'
 import { makeUser } from '#tests/fixtures/marketplace'
-import {
-  b2cSuccess,
-  completedPaidOrder,
-  deliveredOrder,
-  markPaid,
-  useFakeB2c,
-} from '#tests/money_fixtures'
+import { b2cSuccess, completedPaidOrder, useFakeB2c } from '#tests/money_fixtures'
 
 type B2c = Awaited<ReturnType<typeof useFakeB2c>>
 
@@ -67,7 +61,7 @@ test.group('Money: a carrier’s payout number, confirmed by a code', (group) =>
     signIn.assertStatus(400)
 
     // Until the code comes back, payouts go to the owner's phone.
-    const meanwhile = await completedPaidOrderOf(client, world)
+    const { order: meanwhile } = await completedPaidOrder(client, { world })
     assert.equal((await Payout.findByOrFail('order_id', meanwhile.id)).phone, owner.phone)
     await b2c.queue.drain()
     const wrong = await client
@@ -98,7 +92,7 @@ test.group('Money: a carrier’s payout number, confirmed by a code', (group) =>
     assert.notInclude(JSON.stringify(audit[0]), NEW_NUMBER)
 
     // A new settlement is paid to the new number, but waits out the cooling period.
-    const order = await completedPaidOrderOf(client, world)
+    const { order } = await completedPaidOrder(client, { world })
     const held = await Payout.findByOrFail('order_id', order.id)
     assert.equal(held.phone, NEW_NUMBER)
     await b2c.queue.drain()
@@ -174,18 +168,3 @@ test.group('Money: a carrier’s payout number, confirmed by a code', (group) =>
     assert.lengthOf(await db.from('sms_messages').where('to', NEW_NUMBER), 0)
   })
 })
-
-/** Another paid order of the same carrier, confirmed by its shipper: settled, its payout queued. */
-async function completedPaidOrderOf(
-  client: Parameters<typeof completedPaidOrder>[0],
-  world: Awaited<ReturnType<typeof completedPaidOrder>>['world']
-) {
-  const order = await deliveredOrder(world)
-  await markPaid(order)
-  const confirmed = await client
-    .post(`/api/v1/orders/${order.id}/confirm-delivery`)
-    .json({})
-    .loginAs(world.shipper)
-  confirmed.assertStatus(200)
-  return order
-}

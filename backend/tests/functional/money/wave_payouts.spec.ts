@@ -9,29 +9,17 @@ import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners } from '#money/ledger_accounts'
 import { isolateDatabase } from '#tests/helpers'
-import { makeWorld } from '#tests/fixtures/marketplace'
-import { deliveredOrder, markPaid } from '#tests/money_fixtures'
+import { completedPaidOrder } from '#tests/money_fixtures'
 import { useFakeWavePayouts } from '#tests/wave_fixtures'
 
 type Wave = Awaited<ReturnType<typeof useFakeWavePayouts>>
 
 /** A paid 45 000 FCFA order in Senegal, confirmed by its shipper: settled, its payout queued. */
-async function completedXofOrder(client: ApiClient) {
-  const world = await makeWorld()
-  const owner = world.carrier.dispatcher
-  owner.phone = '+221771234567'
-  await owner.save()
-  world.carrier.organisation.ownerId = owner.id
-  await world.carrier.organisation.save()
-  const order = await deliveredOrder(world, { currency: 'XOF', priceAmount: 45_000 })
-  await markPaid(order)
-  const confirmed = await client
-    .post(`/api/v1/orders/${order.id}/confirm-delivery`)
-    .json({})
-    .loginAs(world.shipper)
-  confirmed.assertStatus(200)
-  return { world, order, owner }
-}
+const completedXofOrder = (client: ApiClient) =>
+  completedPaidOrder(client, {
+    order: { currency: 'XOF', priceAmount: 45_000 },
+    ownerPhone: '+221771234567',
+  })
 
 const xof = (organisationId: number, purpose: 'payout_in_flight' | 'carrier_payable') =>
   new LedgerService().balance({
