@@ -87,7 +87,8 @@ export default class PayoutNumberService {
    * paid there, after the cooling period. Audited (numbers masked).
    */
   async confirm(organisationId: number, owner: User, code: string) {
-    const waiting = (await this.pending(organisationId))?.number
+    const pending = await this.pending(organisationId)
+    const waiting = pending?.number
     if (!waiting) {
       throw new DomainException('No payout number waits for a code: ask for one first.', {
         status: 409,

@@ -53,7 +53,8 @@ test.group('Money: a carrier’s payout number, confirmed by a code', (group) =>
     assert.equal(asked.body().pending.phone, '+254 •••• 1222')
     assert.isFalse(asked.body().confirmed)
     const code = await codeFromOutbox(client, NEW_NUMBER)
-    const [text] = (await client.get('/api/v1/dev/outbox').qs({ to: NEW_NUMBER })).body().data
+    const outbox = await client.get('/api/v1/dev/outbox').qs({ to: NEW_NUMBER })
+    const [text] = outbox.body().data
     assert.match(text.body, /confirms this number for a carrier's payouts/)
 
     // The payout number's code signs nobody in.
@@ -62,7 +63,8 @@ test.group('Money: a carrier’s payout number, confirmed by a code', (group) =>
 
     // Until the code comes back, payouts go to the owner's phone.
     const { order: meanwhile } = await completedPaidOrder(client, { world })
-    assert.equal((await Payout.findByOrFail('order_id', meanwhile.id)).phone, owner.phone)
+    const meanwhilePayout = await Payout.findByOrFail('order_id', meanwhile.id)
+    assert.equal(meanwhilePayout.phone, owner.phone)
     await b2c.queue.drain()
     const wrong = await client
       .post('/api/v1/payout-number/confirm')
@@ -143,7 +145,8 @@ test.group('Money: a carrier’s payout number, confirmed by a code', (group) =>
       confirm.assertStatus(403)
     }
     for (const who of [driver, world.shipper]) {
-      ;(await client.get('/api/v1/payout-number').loginAs(who)).assertStatus(403)
+      const refused = await client.get('/api/v1/payout-number').loginAs(who)
+      refused.assertStatus(403)
     }
     const stale = await signedInAgo(owner, accountsConfig.recentSignInMinutes + 1)
     const late = await client

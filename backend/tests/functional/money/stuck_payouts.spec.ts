@@ -29,8 +29,12 @@ const inFlight = (organisationId: number) =>
     currency: 'KES',
   })
 
-const sentJournals = async (payoutId: number) =>
-  (await db.from('ledger_journals').where('idempotency_key', `payout:${payoutId}:sent`)).length
+const sentJournals = async (payoutId: number) => {
+  const journals = await db
+    .from('ledger_journals')
+    .where('idempotency_key', `payout:${payoutId}:sent`)
+  return journals.length
+}
 
 test.group('Money: stuck payouts are asked about and settled once', (group) => {
   isolateDatabase(group)
@@ -151,7 +155,8 @@ test.group('Money: stuck payouts are asked about and settled once', (group) => {
     notFound.Result.ResultDesc = 'The transaction could not be found'
     tellsNothing.push(notFound)
     for (const body of tellsNothing) {
-      ;(await client.post(path).json(body)).assertStatus(200)
+      const ack = await client.post(path).json(body)
+      ack.assertStatus(200)
     }
     const queryTimeout = transactionStatusResult(`NJIA-${payout.id}-1`, { TransactionStatus: '' })
     await client

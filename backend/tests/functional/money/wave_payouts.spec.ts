@@ -28,8 +28,12 @@ const xof = (organisationId: number, purpose: 'payout_in_flight' | 'carrier_paya
     currency: 'XOF',
   })
 
-const sentJournals = async (payoutId: number) =>
-  (await db.from('ledger_journals').where('idempotency_key', `payout:${payoutId}:sent`)).length
+const sentJournals = async (payoutId: number) => {
+  const journals = await db
+    .from('ledger_journals')
+    .where('idempotency_key', `payout:${payoutId}:sent`)
+  return journals.length
+}
 
 test.group('Money: carrier payouts in XOF by Wave', (group) => {
   isolateDatabase(group)
