@@ -311,3 +311,11 @@ export async function completedPaidOrder(
   confirmed.assertStatus(200)
   return { world, order, owner, payment }
 }
+
+/** How many times a payout's money left the ledger (`payout:<id>:sent`): never more than once. */
+export async function sentJournals(payoutId: number) {
+  const journals = await db
+    .from('ledger_journals')
+    .where('idempotency_key', `payout:${payoutId}:sent`)
+  return journals.length
+}

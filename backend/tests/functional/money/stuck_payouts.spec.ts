@@ -18,6 +18,7 @@ import {
   fixture,
   transactionStatusResult,
   useFakeB2c,
+  sentJournals,
 } from '#tests/money_fixtures'
 
 type B2c = Awaited<ReturnType<typeof useFakeB2c>>
@@ -28,13 +29,6 @@ const inFlight = (organisationId: number) =>
     purpose: 'payout_in_flight',
     currency: 'KES',
   })
-
-const sentJournals = async (payoutId: number) => {
-  const journals = await db
-    .from('ledger_journals')
-    .where('idempotency_key', `payout:${payoutId}:sent`)
-  return journals.length
-}
 
 test.group('Money: stuck payouts are asked about and settled once', (group) => {
   isolateDatabase(group)

@@ -1,7 +1,6 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import type { ApiClient } from '@japa/api-client'
-import db from '@adonisjs/lucid/services/db'
 import Payout from '#money/models/payout'
 import SendPayoutJob from '#money/jobs/send_payout_job'
 import StuckPayoutsJob from '#money/jobs/stuck_payouts_job'
@@ -9,7 +8,7 @@ import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners } from '#money/ledger_accounts'
 import { isolateDatabase } from '#tests/helpers'
-import { completedPaidOrder } from '#tests/money_fixtures'
+import { completedPaidOrder, sentJournals } from '#tests/money_fixtures'
 import { useFakeWavePayouts } from '#tests/wave_fixtures'
 
 type Wave = Awaited<ReturnType<typeof useFakeWavePayouts>>
@@ -27,13 +26,6 @@ const xof = (organisationId: number, purpose: 'payout_in_flight' | 'carrier_paya
     purpose,
     currency: 'XOF',
   })
-
-const sentJournals = async (payoutId: number) => {
-  const journals = await db
-    .from('ledger_journals')
-    .where('idempotency_key', `payout:${payoutId}:sent`)
-  return journals.length
-}
 
 test.group('Money: carrier payouts in XOF by Wave', (group) => {
   isolateDatabase(group)
