@@ -115,6 +115,24 @@ const REQUIREMENTS = {
         { status: 409, code: 'E_NOT_PAID' }
       ),
   },
+  /** Mobile money is paid into escrow through the app; cash goes to the driver on delivery. */
+  paidByMobileMoney: {
+    holds: (order) => order.paymentMethod === 'mobile_money',
+    refusal: (order) =>
+      new DomainException(`Order ${order.id} is paid in cash to the driver on delivery.`, {
+        status: 409,
+        code: 'E_CASH_ORDER',
+      }),
+  },
+  notPaidYet: {
+    fact: 'paid',
+    holds: (_, facts) => facts.paid !== true,
+    refusal: (order) =>
+      new DomainException(`Order ${order.id} is already paid.`, {
+        status: 409,
+        code: 'E_ALREADY_PAID',
+      }),
+  },
   notRatedYet: {
     fact: 'ratedByCallerSide',
     holds: (_, facts) => !facts.ratedByCallerSide,
@@ -212,6 +230,18 @@ export const RULES = {
     to: 'posted',
     event: 'unassigned',
     grants: only(ASSIGNED_BEFORE_PICKUP, ['carrier', 'platform', 'admin']),
+  },
+  /**
+   * Pay the price into escrow: fixed once a carrier has the order, paid
+   * before pickup (pickUp requires it), by the shipper side, once.
+   */
+  pay: {
+    does: 'pay for',
+    grants: only(
+      ASSIGNED_BEFORE_PICKUP,
+      ['shipper'],
+      [REQUIREMENTS.paidByMobileMoney, REQUIREMENTS.priced, REQUIREMENTS.notPaidYet]
+    ),
   },
   startPickup: {
     to: 'pickup_pending',

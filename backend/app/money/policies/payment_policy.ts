@@ -3,6 +3,7 @@ import { BasePolicy } from '@adonisjs/bouncer'
 import type User from '#accounts/models/user'
 import type Order from '#orders/models/order'
 import OrderAccessService from '#orders/services/order_access_service'
+import { mayEver } from '#orders/order_state_machine'
 
 /**
  * Who may see and start an order's payments: its shipper side pays and
@@ -20,8 +21,8 @@ export default class PaymentPolicy extends BasePolicy {
     return parties.has('shipper') || parties.has('platform') || parties.has('admin')
   }
 
+  /** Whether the user's side ever pays (the state machine's `pay`); now or not, the service asks. */
   async pay(user: User, order: Order) {
-    const parties = await this.access.partiesOf(user, order)
-    return parties.has('shipper')
+    return mayEver('pay', await this.access.partiesOf(user, order))
   }
 }

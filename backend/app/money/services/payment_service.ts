@@ -8,7 +8,7 @@ import DomainException from '#core/exceptions/domain_exception'
 import { parsePhone } from '#core/phone'
 import { CURRENCY } from '#core/money_format'
 import type User from '#accounts/models/user'
-import Order, { type OrderStatus } from '#orders/models/order'
+import Order from '#orders/models/order'
 import Payment from '#money/models/payment'
 import PaymentCallback from '#money/models/payment_callback'
 import { owners } from '#money/ledger_accounts'
@@ -24,13 +24,12 @@ import { accountReferenceFor } from '#money/providers/daraja_wire'
 import { callbackProtocolOf, type PayInCallback } from '#money/providers/payin_callbacks'
 import { callbacksRefusedTotal, paymentsTotal } from '#money/money_metrics'
 import LedgerService from '#money/services/ledger_service'
+import OrderAccessService from '#orders/services/order_access_service'
+import { assertAllowed } from '#orders/order_state_machine'
 import MoneyEventService from '#money/services/money_event_service'
 import PaymentGateways from '#money/services/payment_gateways'
 import moneyConfig from '#config/money'
 import { appUrl } from '#config/app'
-
-/** The price is fixed once a carrier has the order; it is paid before pickup. */
-export const PAYABLE_STATUSES: readonly OrderStatus[] = ['assigned', 'pickup_pending']
 
 export interface StartPayment {
   provider: PaymentProviderName
@@ -44,7 +43,8 @@ export default class PaymentService {
   constructor(
     private gateways: PaymentGateways,
     private ledger: LedgerService,
-    private events: MoneyEventService
+    private events: MoneyEventService,
+    private access: OrderAccessService
   ) {}
 
   /** An order's payment attempts, newest first. */
@@ -73,17 +73,18 @@ export default class PaymentService {
         .where('id', order.id)
         .forUpdate()
         .firstOrFail()
-      this.#assertPayable(locked)
       const live = await Payment.query({ client: trx })
         .where('order_id', locked.id)
         .whereIn('status', ['pending', 'received'])
         .first()
+      // Who may pay, in which state, and whether it is paid: the order state machine's `pay`.
+      assertAllowed(locked, 'pay', await this.access.partiesOf(payer, locked, trx), {
+        paid: live?.status === 'received',
+      })
       if (live) {
         throw new DomainException(
-          live.status === 'received'
-            ? `Order ${locked.id} is already paid.`
-            : `A payment of order ${locked.id} is waiting for the phone; answer it or wait for its result.`,
-          { status: 409, code: live.status === 'received' ? 'E_ALREADY_PAID' : 'E_PAYMENT_PENDING' }
+          `A payment of order ${locked.id} is waiting for the phone; answer it or wait for its result.`,
+          { status: 409, code: 'E_PAYMENT_PENDING' }
         )
       }
       return Payment.create(
@@ -266,21 +267,6 @@ export default class PaymentService {
       .where('status', 'received')
       .select('order_id')
     return new Set(rows.map((row: { order_id: number }) => row.order_id))
-  }
-
-  #assertPayable(order: Order) {
-    if (order.paymentMethod !== 'mobile_money') {
-      throw new DomainException(`Order ${order.id} is paid in cash to the driver on delivery.`, {
-        status: 409,
-        code: 'E_CASH_ORDER',
-      })
-    }
-    if (!PAYABLE_STATUSES.includes(order.status) || order.priceAmount === null) {
-      throw new DomainException(
-        `Order ${order.id} is ${order.status}; it is paid once a carrier has it and before pickup.`,
-        { status: 409, code: 'E_INVALID_STATE' }
-      )
-    }
   }
 
   #payerPhone(order: Order, input: string) {

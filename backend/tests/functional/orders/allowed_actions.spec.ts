@@ -138,7 +138,8 @@ test.group('Orders: allowedActions on every endpoint that returns orders', (grou
       .json({ bidId: bid.id })
       .loginAs(shipper)
     accepted.assertStatus(200)
-    assert.deepEqual(accepted.body().allowedActions, ['cancel'])
+    // Its price is fixed now: the shipper pays it (mobile money) before pickup.
+    assert.deepEqual(accepted.body().allowedActions, ['cancel', 'pay'])
 
     const unassigned = await client
       .post(`/api/v1/orders/${order.id}/unassign`)

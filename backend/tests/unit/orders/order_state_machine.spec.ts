@@ -17,7 +17,13 @@ import {
 
 const orderIn = (status: OrderStatus, overrides: Partial<Order> = {}) => {
   const order = new Order()
-  order.merge({ status, shipperId: 1, shipperOrganisationId: 10, priceAmount: 4_500_000 })
+  order.merge({
+    status,
+    shipperId: 1,
+    shipperOrganisationId: 10,
+    priceAmount: 4_500_000,
+    paymentMethod: 'mobile_money',
+  })
   order.cargoPhotos = []
   order.id = 7
   // From assignment on, the order is the carrier 20's, driven by user 3.
@@ -259,6 +265,15 @@ test.group('Order state machine: allowedActions', () => {
     )
     const full = orderIn('draft', { cargoPhotos: ['1', '2', '3', '4', '5', '6'] })
     assert.deepEqual(actionsOf('shipper', full), ['edit', 'post', 'cancel'])
+    // The shipper side pays a mobile money order once a carrier has it, before pickup, once.
+    for (const status of ['assigned', 'pickup_pending'] as const) {
+      assert.deepEqual(actionsOf('shipper', orderIn(status), { paid: false }), ['cancel', 'pay'])
+      assert.notInclude(actionsOf('platform', orderIn(status), { paid: false }), 'pay')
+      assert.notInclude(actionsOf('dispatcher', orderIn(status), { paid: false }), 'pay')
+    }
+    const cashOrder = orderIn('assigned', { paymentMethod: 'cash' })
+    assert.deepEqual(actionsOf('shipper', cashOrder, { paid: false }), ['cancel'])
+    assert.deepEqual(actionsOf('shipper', orderIn('picked_up'), { paid: false }), [])
   })
 
   test('the owner of the carrier who drives the order is its driver and runs its carrier', ({
@@ -278,6 +293,7 @@ test.group('Order state machine: allowedActions', () => {
     assert.notInclude(USER_ACTIONS, 'autoComplete')
     assert.notInclude(USER_ACTIONS, 'view')
     const listed = new Set(Object.values(MATRIX).flatMap((row) => Object.values(row).flat()))
+    listed.add('pay') // only while unpaid: the facts test
     for (const action of USER_ACTIONS) assert.isTrue(listed.has(action), action)
   })
 })

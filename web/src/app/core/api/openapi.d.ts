@@ -14994,6 +14994,7 @@ export interface components {
       | 'assign'
       | 'reassign'
       | 'unassign'
+      | 'pay'
       | 'startPickup'
       | 'pickUp'
       | 'depart'
