@@ -2,14 +2,16 @@ import { TestBed } from '@angular/core/testing';
 import { provideTransloco } from '@jsverse/transloco';
 import type { Payment, PaymentProvider } from '../core/api/api-types';
 import { TranslationLoader } from '../core/i18n/translation-loader';
-import { Order } from '../order/order';
+import { Order, OrderAction } from '../order/order';
 import { PaymentCard } from './payment-card';
 import { PaymentsApi } from './payments-api';
 
-const order = (status: Order['status']) =>
+/** An order as the API answers it to its shipper: `pay` listed while it may be paid. */
+const order = (status: Order['status'], allowedActions: OrderAction[] = ['pay']) =>
   ({
     id: 12,
     status,
+    allowedActions,
     currency: 'KES',
     priceAmount: 4_500_000,
     paymentMethod: 'mobile_money',
@@ -103,7 +105,7 @@ describe('PaymentCard', () => {
   });
 
   it('shows the receipt once paid, with nothing left to pay', async () => {
-    const card = await render(order('picked_up'), [
+    const card = await render(order('picked_up', []), [
       attempt({ status: 'received', receipt: 'NLJ7RT61SV' }),
     ]);
     expect(card.find('payment-status')?.textContent).toContain('NLJ7RT61SV');

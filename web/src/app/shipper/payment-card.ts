@@ -17,11 +17,9 @@ import { errorTexts } from '../core/api/error-messages';
 import type { Payment, PaymentProvider } from '../core/api/api-types';
 import { Language } from '../core/i18n/language';
 import { formatMoney } from '../core/money';
-import { Order } from '../order/order';
+import { Order, can } from '../order/order';
 import { PaymentsApi } from './payments-api';
 
-/** The order is paid between assignment (the price is fixed) and pickup. */
-const PAYABLE = new Set<string>(['assigned', 'pickup_pending']);
 const POLL_MS = 3_000;
 
 /** The providers' own names, the same in every language. */
@@ -77,7 +75,7 @@ export class PaymentCard {
   protected readonly canPay = computed(() => {
     const latest = this.latest();
     const live = latest?.status === 'pending' || latest?.status === 'received';
-    return !live && this.provider() !== null && PAYABLE.has(this.order().status);
+    return !live && this.provider() !== null && can(this.order(), 'pay');
   });
 
   constructor() {
