@@ -186,7 +186,7 @@ export class Job {
         json: { status },
         label: status,
       });
-      if (!done.queued) this.store.set(done.result as Order);
+      if (!done.queued) this.store.set(done.result);
     } catch (error) {
       this.moveError.set(this.messages.text(toApiError(error).formErrors[0]));
       await this.store.refresh(); // never leave the buttons disagreeing with the server
@@ -252,7 +252,7 @@ export class Job {
       this.podSubmitted.set(true);
       this.podQueued.set(done.queued);
       if (!done.queued) {
-        this.store.set((done.result as { order: Order }).order);
+        this.store.set(done.result.order);
         await this.store.refresh(); // and the proof it now has
       }
     } catch (error) {
