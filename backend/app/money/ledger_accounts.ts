@@ -28,6 +28,20 @@ export const ACCOUNT_PURPOSES = {
 
 export type AccountPurpose = keyof typeof ACCOUNT_PURPOSES
 
+/** What caused a journal (its `kind`): the one list, which the console names too. */
+export const JOURNAL_KINDS = [
+  'payment_received',
+  'settlement',
+  'dispute_refund',
+  'carrier_payout_reserved',
+  'carrier_payout_sent',
+  'carrier_payout_cancelled',
+  'refund_payout_reserved',
+  'refund_payout_sent',
+  'refund_payout_cancelled',
+] as const
+export type JournalKind = (typeof JOURNAL_KINDS)[number]
+
 export interface AccountRef {
   owner: string
   purpose: AccountPurpose

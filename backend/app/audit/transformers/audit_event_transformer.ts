@@ -14,7 +14,7 @@ export const auditEventSchema = named(
       .nullable()
       .meta({ description: 'Who acted, as they were then; null for the system' }),
     ip: z.string().nullable().meta({ description: 'Where the request came from' }),
-    action: z.enum(AUDIT_ACTIONS),
+    action: named('AuditAction', z.enum(AUDIT_ACTIONS)),
     subject: z.object({
       type: z.string().meta({ examples: ['user', 'document', 'order', 'audit'] }),
       id: z.string(),

@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
-import { ACCOUNT_PURPOSES, type AccountPurpose } from '#money/ledger_accounts'
+import { ACCOUNT_PURPOSES, type AccountPurpose, type JournalKind } from '#money/ledger_accounts'
 
 export interface LedgerTotal {
   currency: string
@@ -12,7 +12,7 @@ export interface LedgerTotal {
 
 export interface JournalLine {
   id: number
-  kind: string
+  kind: JournalKind
   memo: string
   createdAt: string
   entries: { owner: string; purpose: AccountPurpose; amount: number; currency: string }[]
@@ -65,7 +65,7 @@ export default class LedgerReportService {
       .orderBy('ledger_entries.id')
     return journals.map((journal) => ({
       id: Number(journal.id),
-      kind: journal.kind,
+      kind: journal.kind as JournalKind,
       memo: journal.memo,
       createdAt: DateTime.fromJSDate(new Date(journal.created_at)).toUTC().toISO()!,
       entries: entries

@@ -1,7 +1,12 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import DomainException from '#core/exceptions/domain_exception'
-import { ACCOUNT_PURPOSES, CURRENCY_DIGITS, type AccountRef } from '#money/ledger_accounts'
+import {
+  ACCOUNT_PURPOSES,
+  CURRENCY_DIGITS,
+  type AccountRef,
+  type JournalKind,
+} from '#money/ledger_accounts'
 
 /** One side of a journal: debit > 0, credit < 0, in the account's currency's minor unit. */
 export interface Leg {
@@ -13,7 +18,7 @@ export interface Leg {
 export interface JournalInput {
   /** The cause, spelled so that the same cause always gives the same key ('payment:12:received'). */
   idempotencyKey: string
-  kind: string
+  kind: JournalKind
   orderId?: number | null
   memo?: string
   data?: Record<string, unknown>

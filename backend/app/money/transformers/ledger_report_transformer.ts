@@ -1,4 +1,4 @@
-import { ACCOUNT_PURPOSES, type AccountPurpose } from '#money/ledger_accounts'
+import { ACCOUNT_PURPOSES, JOURNAL_KINDS, type AccountPurpose } from '#money/ledger_accounts'
 import type { JournalLine, LedgerTotal } from '#money/services/ledger_report_service'
 import { id, isoDateTime, named, z } from '#core/contract/response_schema'
 
@@ -20,7 +20,7 @@ export const ledgerJournalSchema = named(
   'LedgerJournal',
   z.object({
     id: id(),
-    kind: z.string().meta({ examples: ['payment_received', 'settlement', 'dispute_refund'] }),
+    kind: named('JournalKind', z.enum(JOURNAL_KINDS)),
     memo: z.string(),
     createdAt: isoDateTime(),
     entries: z.array(

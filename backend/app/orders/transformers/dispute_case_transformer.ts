@@ -1,5 +1,6 @@
 import type Dispute from '#orders/models/dispute'
-import { DISPUTE_DECISIONS, DISPUTE_REASONS, DISPUTE_STATUSES } from '#orders/models/dispute'
+import { DISPUTE_REASONS } from '#orders/models/dispute'
+import { disputeDecisionSchema, disputeStatusSchema } from '#orders/transformers/order_transformer'
 import { ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
 import { CURRENCIES } from '#core/money_format'
 import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
@@ -11,7 +12,7 @@ export const disputeCaseSchema = named(
   'DisputeCase',
   z.object({
     id: id(),
-    status: z.enum(DISPUTE_STATUSES),
+    status: disputeStatusSchema,
     reason: z.enum(DISPUTE_REASONS),
     description: z.string(),
     evidence: z.array(
@@ -24,7 +25,7 @@ export const disputeCaseSchema = named(
     ),
     openedBy: person().nullable(),
     openedAt: isoDateTime(),
-    decision: z.enum(DISPUTE_DECISIONS).nullable(),
+    decision: disputeDecisionSchema.nullable(),
     carrierAmount: minor()
       .nullable()
       .meta({ description: 'The carrier’s share before commission' }),

@@ -137,12 +137,15 @@ export const proofOfDeliverySchema = named(
   })
 )
 
+export const disputeStatusSchema = named('DisputeStatus', z.enum(DISPUTE_STATUSES))
+export const disputeDecisionSchema = named('DisputeDecision', z.enum(DISPUTE_DECISIONS))
+
 export const disputeSchema = named(
   'Dispute',
   z.object({
     id: id(),
     orderId: id(),
-    status: z.enum(DISPUTE_STATUSES),
+    status: disputeStatusSchema,
     reason: z.enum(DISPUTE_REASONS),
     description: z.string(),
     evidence: z.array(
@@ -157,7 +160,7 @@ export const disputeSchema = named(
       })
     ),
     openedById: id().nullable(),
-    decision: z.enum(DISPUTE_DECISIONS).nullable(),
+    decision: disputeDecisionSchema.nullable(),
     carrierAmount: z
       .number()
       .int()

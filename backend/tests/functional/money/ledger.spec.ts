@@ -68,7 +68,7 @@ test.group('Ledger', (group) => {
   }) => {
     const refused = async (legs: Leg[]) => {
       await assert.rejects(
-        () => ledger.post({ idempotencyKey: `bad:${Math.random()}`, kind: 'test', legs }),
+        () => ledger.post({ idempotencyKey: `bad:${Math.random()}`, kind: 'settlement', legs }),
         LedgerRefusal as any
       )
     }
@@ -238,7 +238,10 @@ test.group('Ledger', (group) => {
             })
             try {
               await trx.transaction(async (step) => {
-                const result = await ledger.post({ idempotencyKey: key, kind: 'test', legs }, step)
+                const result = await ledger.post(
+                  { idempotencyKey: key, kind: 'settlement', legs },
+                  step
+                )
                 assert.equal(result.created, !posted.has(key))
               })
               if (!posted.has(key)) {
