@@ -1,0 +1,83 @@
+/**
+ * Generated from the API's OpenAPI document (backend/app/<capability>/openapi.ts) by
+ * `cd backend && node ace openapi:types`. Do not edit by hand: a backend unit
+ * test fails when this file and the document disagree.
+ */
+
+import type { components } from './openapi';
+
+type Schemas = components['schemas'];
+
+export const auditActionValues = [
+  'paper.verified',
+  'paper.rejected',
+  'dispute.resolved',
+  'user.created',
+  'user.updated',
+  'user.suspended',
+  'user.reinstated',
+  'user.phone_revealed',
+  'audit.exported',
+  'payout.retried',
+  'payout.cancelled',
+  'refund.requested',
+  'payouts.paused',
+  'payouts.resumed',
+] as const satisfies readonly Schemas['AuditAction'][];
+export const disputeDecisionValues = [
+  'pay_carrier',
+  'refund_shipper',
+  'split',
+] as const satisfies readonly Schemas['DisputeDecision'][];
+export const disputeStatusValues = [
+  'open',
+  'resolved',
+  'cancelled',
+] as const satisfies readonly Schemas['DisputeStatus'][];
+export const journalKindValues = [
+  'payment_received',
+  'settlement',
+  'dispute_refund',
+  'carrier_payout_reserved',
+  'carrier_payout_sent',
+  'carrier_payout_cancelled',
+  'refund_payout_reserved',
+  'refund_payout_sent',
+  'refund_payout_cancelled',
+] as const satisfies readonly Schemas['JournalKind'][];
+export const orderActionValues = [
+  'edit',
+  'post',
+  'addCargoPhoto',
+  'cancel',
+  'bid',
+  'acceptBid',
+  'assign',
+  'reassign',
+  'unassign',
+  'pay',
+  'startPickup',
+  'pickUp',
+  'depart',
+  'deliver',
+  'submitProof',
+  'confirmDelivery',
+  'dispute',
+  'resolveDispute',
+  'cancelDispute',
+  'rate',
+] as const satisfies readonly Schemas['OrderAction'][];
+export const orderStatusValues = [
+  'draft',
+  'posted',
+  'bidding',
+  'assigned',
+  'pickup_pending',
+  'picked_up',
+  'in_transit',
+  'delivered',
+  'completed',
+  'cancelled',
+  'disputed',
+  'resolved',
+] as const satisfies readonly Schemas['OrderStatus'][];
