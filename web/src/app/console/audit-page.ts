@@ -2,39 +2,11 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Api, Query, buildQuery } from '../core/api/api-client';
 import { AuditEvent } from '../core/api/api-types';
+import { auditActionValues } from '../core/api/openapi-enums';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 
 type AuditQuery = NonNullable<Query<'/api/v1/admin/audit-events', 'get'>>;
-
-/** The actions the log records (the API's AUDIT_ACTIONS): the filter's choices. */
-export const AUDIT_ACTIONS = [
-  'paper.verified',
-  'paper.rejected',
-  'dispute.resolved',
-  'user.created',
-  'user.updated',
-  'user.suspended',
-  'user.reinstated',
-  'user.phone_revealed',
-  'audit.exported',
-  'payout.retried',
-  'payout.cancelled',
-  'payout.marked_sent',
-  'payout.marked_failed',
-  'payout_number.changed',
-  'refund.requested',
-  'payouts.paused',
-  'payouts.resumed',
-] as const satisfies readonly NonNullable<AuditQuery['action']>[];
-/** Fails to compile when the API records an action this list lacks. */
-const everyAction: Exclude<
-  NonNullable<AuditQuery['action']>,
-  (typeof AUDIT_ACTIONS)[number]
-> extends never
-  ? true
-  : never = true;
-void everyAction;
 
 /** Every sensitive action, newest first: search by action, words and dates; download as CSV. */
 @Component({
@@ -48,7 +20,8 @@ export class AuditPage {
   private readonly api = inject(Api);
   private readonly language = inject(Language);
 
-  protected readonly actions = AUDIT_ACTIONS;
+  /** The actions the log records (the API's AuditAction): the filter's choices. */
+  protected readonly actions = auditActionValues;
   protected readonly action = signal('');
   protected readonly words = signal('');
   protected readonly from = signal('');

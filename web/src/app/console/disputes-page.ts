@@ -4,6 +4,7 @@ import { Api, Query } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
 import { DisputeCase, DisputeCaseDetails } from '../core/api/api-types';
+import { disputeDecisionValues, disputeStatusValues } from '../core/api/openapi-enums';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 import { Currency, fitsMinorUnit, formatMoney, toMinor } from '../core/money';
@@ -12,9 +13,6 @@ import { SignInAgain } from './sign-in-again';
 type DisputeQuery = NonNullable<Query<'/api/v1/admin/disputes', 'get'>>;
 type Status = NonNullable<DisputeQuery['status']>;
 type Decision = NonNullable<DisputeCase['decision']>;
-
-export const DISPUTE_STATUSES = ['open', 'resolved', 'cancelled'] as const satisfies Status[];
-export const DECISIONS = ['pay_carrier', 'refund_shipper', 'split'] as const satisfies Decision[];
 
 /**
  * Disputes: open ones oldest first (or decided ones), a case beside the
@@ -33,8 +31,8 @@ export class DisputesPage {
   private readonly api = inject(Api);
   private readonly language = inject(Language);
 
-  protected readonly statuses = DISPUTE_STATUSES;
-  protected readonly decisions = DECISIONS;
+  protected readonly statuses = disputeStatusValues;
+  protected readonly decisions = disputeDecisionValues;
   protected readonly status = signal<Status>('open');
   protected readonly disputes = signal<DisputeCase[]>([]);
   protected readonly page = signal(1);

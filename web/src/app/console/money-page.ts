@@ -15,19 +15,6 @@ type Payout = Response<'/api/v1/admin/payouts', 'get'>['data'][number];
 type PayoutQuery = NonNullable<Query<'/api/v1/admin/payouts', 'get'>>;
 type PayoutAction = 'retry' | 'markSent' | 'markFailed';
 
-/** Journal kinds the console names; any other is shown as the ledger spells it. */
-export const JOURNAL_KINDS = [
-  'payment_received',
-  'settlement',
-  'dispute_refund',
-  'carrier_payout_reserved',
-  'carrier_payout_sent',
-  'carrier_payout_cancelled',
-  'refund_payout_reserved',
-  'refund_payout_sent',
-  'refund_payout_cancelled',
-] as const;
-
 /**
  * Money: the ledger's totals per currency (escrow held, owed to carriers,
  * in flight, refunds owed, commission), payouts and refunds with their
@@ -163,10 +150,6 @@ export class MoneyPage {
     } catch (error) {
       this.orderError.set(toApiError(error));
     }
-  }
-
-  protected knownKind(kind: string): boolean {
-    return (JOURNAL_KINDS as readonly string[]).includes(kind);
   }
 
   protected money(minor: number, currency: string): string {
