@@ -39,6 +39,10 @@ export const JOURNAL_KINDS = [
   'refund_payout_reserved',
   'refund_payout_sent',
   'refund_payout_cancelled',
+  'farmer_payout_run_approved',
+  'farmer_payout_reserved',
+  'farmer_payout_sent',
+  'farmer_payout_cancelled',
 ] as const
 export type JournalKind = (typeof JOURNAL_KINDS)[number]
 

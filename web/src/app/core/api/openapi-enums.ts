@@ -47,6 +47,10 @@ export const journalKindValues = [
   'refund_payout_reserved',
   'refund_payout_sent',
   'refund_payout_cancelled',
+  'farmer_payout_run_approved',
+  'farmer_payout_reserved',
+  'farmer_payout_sent',
+  'farmer_payout_cancelled',
 ] as const satisfies readonly Schemas['JournalKind'][];
 export const orderActionValues = [
   'edit',

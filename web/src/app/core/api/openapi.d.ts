@@ -1,5 +1,5 @@
 /**
- * Generated from the API's OpenAPI document (backend/app/openapi) by
+ * Generated from the API's OpenAPI document (backend/app/<capability>/openapi.ts) by
  * `cd backend && node ace openapi:types`. Do not edit by hand: a backend unit
  * test fails when this file and the document disagree.
  */
@@ -768,7 +768,7 @@ export interface paths {
       parameters: {
         query?: {
           attention?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
-          kind?: 'carrier' | 'refund';
+          kind?: 'carrier' | 'refund' | 'farmer';
           orderId?: number;
           page?: number;
           perPage?: number;
@@ -3792,6 +3792,185 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cooperatives/{id}/payout-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cooperative’s payout runs, newest period first (manager) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Runs */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['FarmerPayoutRun'][];
+            };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Prepare the farmers’ pay for a period that is over (manager)
+     * @description One line per farmer with milk or adjustments in the period, from their statement (the rate chart, deductions and bonuses). Preparing a draft again recomputes it.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            period: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The draft run with its lines */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FarmerPayoutRunDetail'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PERIOD_NOT_OVER / E_NO_PRICES (set the period’s prices first) / E_RUN_APPROVED */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cooperatives/{id}/prices': {
     parameters: {
       query?: never;
@@ -5802,6 +5981,72 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/fleet/readiness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A driver’s checklist to a first bid: carrier, truck, papers, verification
+     * @description For the calling driver: the carrier they drive for, the truck nearest to bidding, the state of each paper a bid needs (missing, pending, rejected, expired, verified), whether they may bid, and how long verification usually takes.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Where the driver stands */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FleetReadiness'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: drivers only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/invitations': {
     parameters: {
       query?: never;
@@ -7186,6 +7431,7 @@ export interface paths {
         content: {
           'application/json': {
             driverId: number;
+            priceAmount?: number;
             vehicleId: number;
           };
         };
@@ -8477,6 +8723,101 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{id}/crew': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who is coming: the driver, the truck and the carrier with its rating
+     * @description The order's parties once a carrier has it. The driver's phone is given to the shipper side and to those who run the job from assignment until delivery, so they can call; to others, and before or after, it is null.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The crew */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrderCrew'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you can see the order but your role or side may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such order (or bid), or one you may not see: another shipper's order, another carrier's bid (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the order's current state forbids this; the message names it (e.g. "Order 12 is assigned; …") */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it); nothing was written */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -10666,6 +11007,295 @@ export interface paths {
           };
         };
         /** @description E_VALIDATION */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payout-runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A payout run with each farmer’s pay and payout (manager) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Run */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FarmerPayoutRunDetail'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payout-runs/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a draft run: the period closes and each farmer is paid by mobile money (manager)
+     * @description In one transaction: the period closes, the ledger owes the farmers the total (cooperative_receivable → farmer_payable) and each farmer owed something gets a `farmer` payout to their payout number, sent by the payout jobs (kill switch, limits, retries). Each farmer gets their statement by SMS once their pay has left.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The approved run */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FarmerPayoutRunDetail'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_RUN_APPROVED (approved before: nothing moves again) / E_RUN_CHANGED (prepare it again) / E_PROVIDER_UNAVAILABLE */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payout-runs/{id}/lines/{lineId}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a farmer’s failed payout again (manager) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          lineId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The run */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FarmerPayoutRunDetail'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: the payout has not failed */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -13894,26 +14524,27 @@ export interface components {
       suspendedAt: string | null;
       suspensionReason: string | null;
     };
+    /** @enum {string} */
+    AuditAction:
+      | 'paper.verified'
+      | 'paper.rejected'
+      | 'dispute.resolved'
+      | 'user.created'
+      | 'user.updated'
+      | 'user.suspended'
+      | 'user.reinstated'
+      | 'user.phone_revealed'
+      | 'audit.exported'
+      | 'payout.retried'
+      | 'payout.cancelled'
+      | 'payout.marked_sent'
+      | 'payout.marked_failed'
+      | 'payout_number.changed'
+      | 'refund.requested'
+      | 'payouts.paused'
+      | 'payouts.resumed';
     AuditEvent: {
-      /** @enum {string} */
-      action:
-        | 'paper.verified'
-        | 'paper.rejected'
-        | 'dispute.resolved'
-        | 'user.created'
-        | 'user.updated'
-        | 'user.suspended'
-        | 'user.reinstated'
-        | 'user.phone_revealed'
-        | 'audit.exported'
-        | 'payout.retried'
-        | 'payout.cancelled'
-        | 'payout.marked_sent'
-        | 'payout.marked_failed'
-        | 'payout_number.changed'
-        | 'refund.requested'
-        | 'payouts.paused'
-        | 'payouts.resumed';
+      action: components['schemas']['AuditAction'];
       /** @description Who acted, as they were then; null for the system */
       actor: {
         id: number;
@@ -13948,11 +14579,7 @@ export interface components {
       amount: number;
       bidderId: number;
       /** @description In lists of an order’s bids */
-      carrier?: {
-        id: number;
-        name: string;
-        rating: components['schemas']['RatingSummary'];
-      };
+      carrier?: components['schemas']['CarrierSummary'];
       carrierOrganisationId: number;
       /** Format: date-time */
       createdAt: string;
@@ -13970,38 +14597,13 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       /** @description In lists of an order’s bids */
-      vehicle?: {
-        capacityKg: number | null;
-        id: number;
-        make: string | null;
-        model: string | null;
-        plate: string;
-        type: {
-          /** @enum {string} */
-          body:
-            | 'flatbed'
-            | 'box'
-            | 'curtainsider'
-            | 'tanker'
-            | 'refrigerated'
-            | 'tipper'
-            | 'container'
-            | 'livestock'
-            | 'van'
-            | 'pickup'
-            | 'motorcycle';
-          code: string;
-          id: number;
-          name: string;
-          /** @description The name in each language (the English name where none was given) */
-          names: {
-            en: string;
-            fr: string;
-            sw: string;
-          };
-        } | null;
-      };
+      vehicle?: components['schemas']['VehicleSummary'];
       vehicleId: number;
+    };
+    CarrierSummary: {
+      id: number;
+      name: string;
+      rating: components['schemas']['RatingSummary'];
     };
     ChatMessage: {
       attachment: {
@@ -14177,7 +14779,7 @@ export interface components {
       carrierAmount: number | null;
       /** Format: date-time */
       createdAt: string;
-      decision: ('pay_carrier' | 'refund_shipper' | 'split') | null;
+      decision: components['schemas']['DisputeDecision'] | null;
       description: string;
       evidence: {
         contentType: string;
@@ -14199,13 +14801,12 @@ export interface components {
       resolutionNote: string | null;
       resolvedAt: string | null;
       resolvedById: number | null;
-      /** @enum {string} */
-      status: 'open' | 'resolved' | 'cancelled';
+      status: components['schemas']['DisputeStatus'];
     };
     DisputeCase: {
       /** @description The carrier’s share before commission */
       carrierAmount: number | null;
-      decision: ('pay_carrier' | 'refund_shipper' | 'split') | null;
+      decision: components['schemas']['DisputeDecision'] | null;
       description: string;
       evidence: {
         contentType: string;
@@ -14263,13 +14864,12 @@ export interface components {
         id: number;
         name: string | null;
       } | null;
-      /** @enum {string} */
-      status: 'open' | 'resolved' | 'cancelled';
+      status: components['schemas']['DisputeStatus'];
     };
     DisputeCaseDetails: {
       /** @description The carrier’s share before commission */
       carrierAmount: number | null;
-      decision: ('pay_carrier' | 'refund_shipper' | 'split') | null;
+      decision: components['schemas']['DisputeDecision'] | null;
       description: string;
       evidence: {
         contentType: string;
@@ -14329,9 +14929,12 @@ export interface components {
         id: number;
         name: string | null;
       } | null;
-      /** @enum {string} */
-      status: 'open' | 'resolved' | 'cancelled';
+      status: components['schemas']['DisputeStatus'];
     };
+    /** @enum {string} */
+    DisputeDecision: 'pay_carrier' | 'refund_shipper' | 'split';
+    /** @enum {string} */
+    DisputeStatus: 'open' | 'resolved' | 'cancelled';
     Duty: {
       onDuty: boolean;
       /** Format: date-time */
@@ -14381,6 +14984,13 @@ export interface components {
         code: string;
         /** @example Vehicle KCA123A’s insurance certificate expired on 2026-10-31. */
         message: string;
+        /** @description When the reason is a paper: which, and what is wrong with it */
+        paper?: {
+          /** @enum {string} */
+          kind: 'registration_card' | 'insurance' | 'driving_licence';
+          /** @enum {string} */
+          problem: 'missing' | 'rejected' | 'expired' | 'pending';
+        };
       }[];
     };
     Error: {
@@ -14431,6 +15041,69 @@ export interface components {
       period: string;
       /** @description What it does to the pay: negative for deductions */
       signedAmount: number;
+    };
+    FarmerPayoutLine: {
+      /** @description Minor unit */
+      bonuses: number;
+      /** @description Minor unit */
+      deductions: number;
+      farmer: {
+        id: number;
+        memberNumber: string;
+        name: string;
+      };
+      /** @description Minor unit */
+      gross: number;
+      id: number;
+      /** @description Accepted litres, corrections included */
+      litres: number;
+      /** @description What the farmer is paid; nothing when not above zero */
+      net: number;
+      /** @description Once the run is approved */
+      payout: components['schemas']['Payout'] | null;
+      /** @description The farmer got their statement by SMS */
+      statementSent: boolean;
+    };
+    FarmerPayoutRun: {
+      approvedAt: string | null;
+      approvedById: number | null;
+      cooperativeId: number;
+      /** @example KES */
+      currency: string;
+      id: number;
+      /** @example 2026-11 */
+      period: string;
+      preparedById: number | null;
+      /**
+       * @description draft: prepared, to review; approved: each farmer is being paid
+       * @enum {string}
+       */
+      status: 'draft' | 'approved';
+      /** @description Minor unit: what the farmers are paid */
+      totalAmount: number;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    FarmerPayoutRunDetail: {
+      approvedAt: string | null;
+      approvedById: number | null;
+      cooperativeId: number;
+      /** @example KES */
+      currency: string;
+      id: number;
+      lines: components['schemas']['FarmerPayoutLine'][];
+      /** @example 2026-11 */
+      period: string;
+      preparedById: number | null;
+      /**
+       * @description draft: prepared, to review; approved: each farmer is being paid
+       * @enum {string}
+       */
+      status: 'draft' | 'approved';
+      /** @description Minor unit: what the farmers are paid */
+      totalAmount: number;
+      /** Format: date-time */
+      updatedAt: string;
     };
     FarmerStatement: {
       adjustments: components['schemas']['FarmerAdjustment'][];
@@ -14512,6 +15185,30 @@ export interface components {
       /** @description Set for registration_card and insurance */
       vehicleId: number | null;
     };
+    /** @description A driver’s way to a first bid: carrier, truck, papers, verification */
+    FleetReadiness: {
+      /** @description The carrier the driver drives for; null until they found or join one */
+      carrier: {
+        id: number;
+        name: string;
+      } | null;
+      mayBid: boolean;
+      papers: {
+        /** @enum {string} */
+        kind: 'registration_card' | 'insurance' | 'driving_licence';
+        /** @enum {string} */
+        state: 'missing' | 'rejected' | 'expired' | 'pending' | 'verified';
+        /** @description For a truck’s paper; null for the driver’s */
+        vehicleId: number | null;
+      }[];
+      /** @description How long an administrator usually takes to verify a paper */
+      reviewHours: number;
+      /** @description The truck the checklist is about (the one nearest to bidding) */
+      vehicle: {
+        id: number;
+        plate: string;
+      } | null;
+    };
     HealthReport: {
       /** Format: date-time */
       checkedAt: string;
@@ -14548,6 +15245,21 @@ export interface components {
       /** @enum {string} */
       status: 'pending' | 'accepted' | 'declined' | 'expired';
     };
+    /** @enum {string} */
+    JournalKind:
+      | 'payment_received'
+      | 'settlement'
+      | 'dispute_refund'
+      | 'carrier_payout_reserved'
+      | 'carrier_payout_sent'
+      | 'carrier_payout_cancelled'
+      | 'refund_payout_reserved'
+      | 'refund_payout_sent'
+      | 'refund_payout_cancelled'
+      | 'farmer_payout_run_approved'
+      | 'farmer_payout_reserved'
+      | 'farmer_payout_sent'
+      | 'farmer_payout_cancelled';
     LatLng: {
       /** @example 14.6928 */
       lat: number;
@@ -14575,15 +15287,12 @@ export interface components {
           | 'payout_in_flight'
           | 'platform_commission'
           | 'refund_payable'
+          | 'farmer_payable'
+          | 'cooperative_receivable'
           | 'cash_held_by_carrier';
       }[];
       id: number;
-      /**
-       * @example payment_received
-       * @example settlement
-       * @example dispute_refund
-       */
-      kind: string;
+      kind: components['schemas']['JournalKind'];
       memo: string;
     };
     LedgerTotal: {
@@ -14600,6 +15309,8 @@ export interface components {
         | 'payout_in_flight'
         | 'platform_commission'
         | 'refund_payable'
+        | 'farmer_payable'
+        | 'cooperative_receivable'
         | 'cash_held_by_carrier';
     };
     /** @description GeoJSON Feature with a LineString ([lng, lat] pairs) or null geometry */
@@ -15005,6 +15716,16 @@ export interface components {
       | 'resolveDispute'
       | 'cancelDispute'
       | 'rate';
+    OrderCrew: {
+      carrier: components['schemas']['CarrierSummary'] | null;
+      driver: {
+        id: number;
+        name: string | null;
+        /** @description E.164, to call the driver: for the shipper side and those who run the job, from assignment until the order is delivered; otherwise null */
+        phone: string | null;
+      } | null;
+      vehicle: components['schemas']['VehicleSummary'] | null;
+    };
     OrderEvent: {
       /** @description null: the system */
       actorId: number | null;
@@ -15207,7 +15928,7 @@ export interface components {
        * @description carrier: a carrier’s pay; refund: back to the payer
        * @enum {string}
        */
-      kind: 'carrier' | 'refund';
+      kind: 'carrier' | 'refund' | 'farmer';
       orderId: number | null;
       organisationId: number | null;
       /** @description Money may have left: a retry reuses the key, cancelling is refused */
@@ -15532,6 +16253,37 @@ export interface components {
        * @example /api/v1/vehicles/3/photos/7
        */
       url: string;
+    };
+    VehicleSummary: {
+      capacityKg: number | null;
+      id: number;
+      make: string | null;
+      model: string | null;
+      plate: string;
+      type: {
+        /** @enum {string} */
+        body:
+          | 'flatbed'
+          | 'box'
+          | 'curtainsider'
+          | 'tanker'
+          | 'refrigerated'
+          | 'tipper'
+          | 'container'
+          | 'livestock'
+          | 'van'
+          | 'pickup'
+          | 'motorcycle';
+        code: string;
+        id: number;
+        name: string;
+        /** @description The name in each language (the English name where none was given) */
+        names: {
+          en: string;
+          fr: string;
+          sw: string;
+        };
+      } | null;
     };
     VehicleType: {
       /** @enum {string} */
