@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'refund.requested',
   'payouts.paused',
   'payouts.resumed',
+  'vehicle_type.created',
+  'vehicle_type.updated',
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -20,17 +20,19 @@ export default class VehicleTypesController {
   }
 
   /** POST /api/v1/vehicle-types (admin) */
-  async store({ bouncer, request, response }: HttpContext) {
+  async store({ auth, bouncer, request, response }: HttpContext) {
     await bouncer.with(VehicleTypePolicy).authorize('manage')
     const input = await request.validateUsing(createVehicleTypeValidator)
-    return response.created(VehicleTypeTransformer.toJSON(await this.types.create(input)))
+    const type = await this.types.create(input, auth.getUserOrFail())
+    return response.created(VehicleTypeTransformer.toJSON(type))
   }
 
   /** PATCH /api/v1/vehicle-types/:id (admin) */
-  async update({ bouncer, request }: HttpContext) {
+  async update({ auth, bouncer, request }: HttpContext) {
     await bouncer.with(VehicleTypePolicy).authorize('manage')
     const { params, ...changes } = await request.validateUsing(updateVehicleTypeValidator)
-    const type = await this.types.update(await this.types.find(params.id), changes)
+    const found = await this.types.find(params.id)
+    const type = await this.types.update(found, changes, auth.getUserOrFail())
     return VehicleTypeTransformer.toJSON(type)
   }
 }

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
 import { makeUser } from '#tests/fleet_fixtures'
 
@@ -55,5 +56,23 @@ test.group('Vehicle types are named in each language', (group) => {
       .loginAs(admin)
     tooShort.assertStatus(422)
     assert.equal(tooShort.body().errors[0].field, 'names.fr')
+
+    // Each change is in the audit log once, by whom, with the names before and after; the refused one is not.
+    const audit = await db
+      .from('audit_events')
+      .where('subject_type', 'vehicle_type')
+      .orderBy('id')
+      .select('action', 'actor_id', 'subject_id', 'before', 'after')
+    assert.deepEqual(
+      audit.map((row) => [row.action, row.actor_id, row.subject_id]),
+      [
+        ['vehicle_type.created', admin.id, String(created.body().id)],
+        ['vehicle_type.updated', admin.id, String(created.body().id)],
+      ]
+    )
+    assert.isNull(audit[0].before)
+    const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value)
+    assert.notProperty(json(audit[1].before).names, 'sw')
+    assert.equal(json(audit[1].after).names.sw, 'Bowza ya maji lita 10,000')
   })
 })
