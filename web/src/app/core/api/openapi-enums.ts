@@ -26,6 +26,8 @@ export const auditActionValues = [
   'refund.requested',
   'payouts.paused',
   'payouts.resumed',
+  'vehicle_type.created',
+  'vehicle_type.updated',
 ] as const satisfies readonly Schemas['AuditAction'][];
 export const disputeDecisionValues = [
   'pay_carrier',

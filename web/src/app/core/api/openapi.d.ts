@@ -36,7 +36,9 @@ export interface paths {
             | 'payout_number.changed'
             | 'refund.requested'
             | 'payouts.paused'
-            | 'payouts.resumed';
+            | 'payouts.resumed'
+            | 'vehicle_type.created'
+            | 'vehicle_type.updated';
           actorId?: number;
           from?: string;
           page?: number;
@@ -141,7 +143,9 @@ export interface paths {
             | 'payout_number.changed'
             | 'refund.requested'
             | 'payouts.paused'
-            | 'payouts.resumed';
+            | 'payouts.resumed'
+            | 'vehicle_type.created'
+            | 'vehicle_type.updated';
           actorId?: number;
           from?: string;
           q?: string;
@@ -14542,7 +14546,9 @@ export interface components {
       | 'payout_number.changed'
       | 'refund.requested'
       | 'payouts.paused'
-      | 'payouts.resumed';
+      | 'payouts.resumed'
+      | 'vehicle_type.created'
+      | 'vehicle_type.updated';
     AuditEvent: {
       action: components['schemas']['AuditAction'];
       /** @description Who acted, as they were then; null for the system */
