@@ -94,10 +94,11 @@ async function watchWrites() {
   await db.rawQuery('CREATE TABLE hostile_route_writes (table_name text NOT NULL)')
   await db.rawQuery(`CREATE FUNCTION note_hostile_route_write() RETURNS trigger AS $$
     BEGIN INSERT INTO hostile_route_writes VALUES (TG_TABLE_NAME); RETURN NULL; END $$ LANGUAGE plpgsql`)
+  // A partitioned table's trigger is cloned onto its partitions, so partitions are not listed.
   const { rows } = await db.rawQuery(
-    `SELECT table_name FROM information_schema.tables
-     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-       AND table_name NOT IN ('hostile_route_writes', 'spatial_ref_sys')`
+    `SELECT c.relname AS table_name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+       AND c.relname NOT IN ('hostile_route_writes', 'spatial_ref_sys')`
   )
   for (const { table_name: table } of rows as { table_name: string }[]) {
     if (WRITES_ALLOWED_ON_REFUSAL.has(table)) continue
