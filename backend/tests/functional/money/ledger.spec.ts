@@ -6,7 +6,6 @@ import LedgerService, { LedgerRefusal, type Leg } from '#money/services/ledger_s
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners } from '#money/ledger_accounts'
 import LedgerVerify from '../../../commands/ledger_verify.js'
-import env from '#start/env'
 import { isolateDatabase } from '#tests/helpers'
 
 const ledger = new LedgerService()
@@ -272,8 +271,4 @@ test.group('Ledger', (group) => {
     )
   })
     .timeout(120_000)
-    // On the embedded database this property intermittently finds the suite's global transaction
-    // already closed ("Transaction query already complete"), a harness fault still to be found
-    // (stop 19 closing note); CI proves it on PostgreSQL every run.
-    .skip(!env.get('DATABASE_URL'), 'flaky harness on the embedded database; runs on PostgreSQL')
 })
