@@ -10,7 +10,6 @@ import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import { isolateDatabase } from '#tests/helpers'
-import { makeUser, makeWorld } from '#tests/fixtures/marketplace'
 import {
   B2C_INITIATOR_PASSWORD,
   b2cFailure,
@@ -281,40 +280,5 @@ test.group('Money: carrier payouts by M-Pesa B2C', (group) => {
     await b2c.queue.drain()
     await payout.refresh()
     assert.equal(payout.status, 'failed')
-  })
-
-  test('only admins see and steer payouts', async ({ client }) => {
-    const world = await makeWorld()
-    const driver = await makeUser('driver', world.carrier.organisation)
-    for (const user of [
-      world.shipper,
-      world.carrier.dispatcher,
-      driver,
-      world.platformDispatcher,
-    ]) {
-      const list = await client.get('/api/v1/admin/payouts').loginAs(user)
-      list.assertStatus(403)
-      const pause = await client
-        .put('/api/v1/admin/payouts/switch')
-        .json({ paused: true, reason: 'not mine' })
-        .loginAs(user)
-      pause.assertStatus(403)
-      const refund = await client
-        .post('/api/v1/admin/orders/1/refunds')
-        .json({ key: 'abcdefgh', reason: 'not mine' })
-        .loginAs(user)
-      refund.assertStatus(403)
-      for (const action of ['retry', 'cancel', 'mark-sent', 'mark-failed']) {
-        const steer = await client
-          .post(`/api/v1/admin/payouts/1/${action}`)
-          .json({ receipt: 'SG632NMUAB', reason: 'not mine' })
-          .loginAs(user)
-        steer.assertStatus(403)
-      }
-    }
-    const ok = await client.get('/api/v1/admin/payouts').loginAs(world.admin)
-    ok.assertStatus(200)
-    const anonymous = await client.get('/api/v1/admin/payouts')
-    anonymous.assertStatus(401)
   })
 })
