@@ -22,7 +22,7 @@ const escrowOf = (orderId: number) =>
     currency: 'XOF',
   })
 
-/** A Dakar shipper's order, assigned at 45 000 FCFA. */
+/** A Dakar shipper's order, assigned at 45 000 F CFA. */
 async function setUp() {
   const world = await makeWorld()
   const order = await makeAssignedOrder(world.shipper, world.carrier, {

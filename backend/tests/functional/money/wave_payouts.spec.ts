@@ -13,7 +13,7 @@ import { useFakeWavePayouts } from '#tests/wave_fixtures'
 
 type Wave = Awaited<ReturnType<typeof useFakeWavePayouts>>
 
-/** A paid 45 000 FCFA order in Senegal, confirmed by its shipper: settled, its payout queued. */
+/** A paid 45 000 F CFA order in Senegal, confirmed by its shipper: settled, its payout queued. */
 const completedXofOrder = (client: ApiClient) =>
   completedPaidOrder(client, {
     order: { currency: 'XOF', priceAmount: 45_000 },

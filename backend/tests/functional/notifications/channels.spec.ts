@@ -105,7 +105,7 @@ test.group('Notifications: in-app list, unread count, read; only the owner sees 
     assert.equal(titles.sw, 'Zabuni mpya kwa oda #12')
     assert.match(bodies.en, /^Order #12: Rift Valley Haulage bids KES\s40,000\.$/)
     assert.match(bodies.fr, /^Commande n°12 : Rift Valley Haulage propose 40\s000\sKES\.$/)
-    assert.match(bodies.sw, /^Oda #12: Rift Valley Haulage anatoa KES\s40,000\.$/)
+    assert.match(bodies.sw, /^Oda #12: Rift Valley Haulage anatoa Ksh\s40,000\.$/)
   })
 
   test('GET lists my notices newest first with the unread count; POST read marks mine and never another’s', async ({

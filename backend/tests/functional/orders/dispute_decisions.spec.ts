@@ -322,7 +322,7 @@ test.group('Console: disputes decided through the ledger', (group) => {
       )
       assert.equal(
         await bodyOf(world.carrier.dispatcher),
-        `Oda #${order.id}: msafirishaji anapata KES 30,000, mteja anarudishiwa KES 15,000.`
+        `Oda #${order.id}: msafirishaji anapata Ksh 30,000, mteja anarudishiwa Ksh 15,000.`
       )
       assert.equal(
         await bodyOf(world.carrier.driver),

@@ -12,23 +12,15 @@ type Country = components['schemas']['OrganisationSummary']['country'];
 interface CurrencyFacts {
   /** Digits of the minor unit (ISO 4217): XOF and UGX have none. */
   minorDigits: number;
-  /** Where it is the money: its region when formatting (`fr-SN`, `sw-KE`). */
+  /** Where it is the money (a new load's currency follows the account's country). */
   country: Country;
-  /**
-   * What stands beside the amount, where the language puts the currency: the
-   * shillings by their ISO code (`KES 45,000`), as on invoices and receipts,
-   * rather than Intl's symbol, which changes with the locale (Ksh, KSh, TSh,
-   * USh); the CFA franc as Senegal writes it (`45 000 FCFA`), not as Intl
-   * does (`F CFA`).
-   */
-  label: string;
 }
 
 export const CURRENCY: Readonly<Record<Currency, CurrencyFacts>> = {
-  KES: { minorDigits: 2, country: 'KE', label: 'KES' },
-  TZS: { minorDigits: 2, country: 'TZ', label: 'TZS' },
-  UGX: { minorDigits: 0, country: 'UG', label: 'UGX' },
-  XOF: { minorDigits: 0, country: 'SN', label: 'FCFA' },
+  KES: { minorDigits: 2, country: 'KE' },
+  TZS: { minorDigits: 2, country: 'TZ' },
+  UGX: { minorDigits: 0, country: 'UG' },
+  XOF: { minorDigits: 0, country: 'SN' },
 };
 
 export const CURRENCIES = Object.keys(CURRENCY) as Currency[];
@@ -53,24 +45,23 @@ export function fitsMinorUnit(major: number, currency: Currency): boolean {
   return Math.abs(scaled - Math.round(scaled)) < 1e-6;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
 /**
- * An amount in minor units the way the user's language writes it in the
- * currency's country: `KES 45,000` and `KES 45,000.50` (en), `45 000 FCFA`
- * (fr), never cents a currency does not have, nor `.00` on a whole amount.
- * The app's one money format (the API's texts follow the same rule:
- * backend/app/core/money_format.ts).
+ * An amount in minor units exactly as Intl writes it in the user's language:
+ * `450 000 F CFA` (fr), `KES 45,000` and `KES 45,000.50` (en), `Ksh 45,000`
+ * (sw), never `.00` on a whole amount. The app's one money format (the API's
+ * texts follow the same rule: backend/app/core/money_format.ts).
  */
 export function formatMoney(minor: number, currency: Currency, language: Locale): string {
-  const { minorDigits, country, label } = CURRENCY[currency];
-  const digits = minor % 10 ** minorDigits === 0 ? 0 : minorDigits;
-  return new Intl.NumberFormat(`${language}-${country}`, {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'code',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  })
-    .formatToParts(toMajor(minor, currency))
-    .map((part) => (part.type === 'currency' ? label : part.value))
-    .join('');
+  const whole = minor % 10 ** CURRENCY[currency].minorDigits === 0;
+  const key = `${language} ${currency} ${whole}`;
+  let format = formats.get(key);
+  if (!format) {
+    // Whole amounts without `.00`, spelt out rather than by `trailingZeroDisplay`, which older phones' browsers ignore.
+    const digits = whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+    format = new Intl.NumberFormat(language, { style: 'currency', currency, ...digits });
+    formats.set(key, format);
+  }
+  return format.format(toMajor(minor, currency));
 }
