@@ -57,6 +57,60 @@ function boundary(capability, allowed) {
   }
 }
 
+const SHARED_VINE_RULES = {
+  selector:
+    "CallExpression[callee.object.name='vine'][callee.property.name=/^(number|string|date|boolean)$/]",
+  message:
+    'Use the shared rules (#core/validators/rules/number, boolean, text, date, position): one authority for ids, numbers, booleans, dates and text.',
+}
+
+/**
+ * A file of a capability's `services/` holds one service: a class, its
+ * default export; besides it the file exports only the types, constants and
+ * errors of its interface. Free functions go to a rules file beside the
+ * capability's folders, metrics to a declarations file, process-wide state
+ * to a container singleton (docs/architecture.md, "One style").
+ */
+const SERVICE_STYLE = [
+  {
+    selector: 'Program:not(:has(ExportDefaultDeclaration > ClassDeclaration))',
+    message:
+      'A file in services/ default-exports its service class (docs/architecture.md, "One style"); plain functions and data belong in a file beside the capability\'s folders.',
+  },
+  {
+    selector: 'ExportNamedDeclaration > FunctionDeclaration',
+    message:
+      'A service file exports no functions: make it a method of the service, or move a pure rule to a file outside services/ (docs/architecture.md, "One style").',
+  },
+  {
+    selector:
+      'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[init.type=/^(ArrowFunctionExpression|FunctionExpression)$/]',
+    message:
+      'A service file exports no functions: make it a method of the service, or move a pure rule to a file outside services/ (docs/architecture.md, "One style").',
+  },
+  {
+    selector: "ExportNamedDeclaration > VariableDeclaration[kind!='const']",
+    message:
+      'A service file exports no mutable state: process-wide state lives in a container singleton (docs/architecture.md, "One style").',
+  },
+  {
+    selector:
+      "ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[init.type='NewExpression'][init.callee.name!=/^(Set|Map)$/]",
+    message:
+      'A service file exports no instances (module singletons, metrics): bind a singleton in the provider, declare metrics beside the capability\'s folders (docs/architecture.md, "One style").',
+  },
+  {
+    selector: 'ExportNamedDeclaration > ClassDeclaration:not([superClass])',
+    message:
+      'Besides its service, a service file exports only errors (classes that extend an error): one service per file (docs/architecture.md, "One style").',
+  },
+  {
+    selector: "ExportNamedDeclaration[declaration=null][exportKind='value']",
+    message:
+      'A service file re-exports nothing: import from where it is declared (docs/architecture.md, "One style").',
+  },
+]
+
 export default configApp(
   ...Object.entries(CAPABILITIES).map(([capability, allowed]) => boundary(capability, allowed)),
   {
@@ -77,17 +131,12 @@ export default configApp(
   {
     name: 'Ids, numbers, booleans, dates and text are read by the edge rules of app/core/validators/rules',
     files: names.map((n) => `app/${n}/**/*.ts`),
-    ignores: ['app/core/validators/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "CallExpression[callee.object.name='vine'][callee.property.name=/^(number|string|date|boolean)$/]",
-          message:
-            'Use the shared rules (#core/validators/rules/number, boolean, text, date, position): one authority for ids, numbers, booleans, dates and text.',
-        },
-      ],
-    },
+    ignores: ['app/core/validators/**', 'app/*/services/**'],
+    rules: { 'no-restricted-syntax': ['error', SHARED_VINE_RULES] },
+  },
+  {
+    name: 'One service style (docs/architecture.md, "One style")',
+    files: ['app/*/services/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', SHARED_VINE_RULES, ...SERVICE_STYLE] },
   }
 )

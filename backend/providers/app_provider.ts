@@ -174,16 +174,13 @@ export default class AppProvider {
 
   /** After boot: the emitter service exists from here on. */
   async start() {
-    const { followOrdersAndAccounts } = await import('#tracking/services/tracking_listener')
-    const { default: DriverContextService } =
-      await import('#tracking/services/driver_context_service')
-    const { default: GeofenceService } = await import('#tracking/services/geofence_service')
-    followOrdersAndAccounts(
-      await this.app.container.make(DriverContextService),
-      await this.app.container.make(GeofenceService)
-    )
-    const { followFarmerPayouts } = await import('#collections/services/payout_listener')
-    followFarmerPayouts()
+    const { default: TrackingListener } = await import('#tracking/services/tracking_listener')
+    const { default: FarmerPayoutListener } =
+      await import('#collections/services/farmer_payout_listener')
+    const tracking = await this.app.container.make(TrackingListener)
+    tracking.listen()
+    const farmerPayouts = await this.app.container.make(FarmerPayoutListener)
+    farmerPayouts.listen()
   }
 
   async shutdown() {

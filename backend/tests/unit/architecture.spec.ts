@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { test } from '@japa/runner'
 import { ESLint } from 'eslint'
 import app from '@adonisjs/core/services/app'
@@ -12,7 +14,7 @@ async function lintAs(filePath: string, code: string) {
 test.group('Capability boundaries (eslint.config.js)', () => {
   test('a capability importing one it may not use fails the lint', async ({ assert }) => {
     const messages = await lintAs(
-      'app/fleet/services/probe.ts',
+      'app/fleet/probe.ts',
       "import Order from '#orders/models/order'\n\nexport default Order\n"
     )
     assert.isTrue(messages.some((m) => m.includes('fleet may use only core, accounts')))
@@ -20,7 +22,7 @@ test.group('Capability boundaries (eslint.config.js)', () => {
 
   test('an allowed dependency passes', async ({ assert }) => {
     const messages = await lintAs(
-      'app/orders/services/probe.ts',
+      'app/orders/probe.ts',
       "import Vehicle from '#fleet/models/vehicle'\n\nexport default Vehicle\n"
     )
     assert.deepEqual(messages, [])
@@ -59,5 +61,73 @@ test.group('One authority for ids, numbers, booleans, dates and text (eslint.con
       "import { textId } from '#core/validators/rules/number'\n\nexport const probe = textId()\n"
     )
     assert.deepEqual(messages, [])
+  })
+})
+
+test.group('One service style (eslint.config.js, docs/architecture.md "One style")', () => {
+  const service = [
+    "import { inject } from '@adonisjs/core'",
+    '',
+    'export const LIMIT = 4',
+    'export type Probe = { id: number }',
+    'export class ProbeRefused extends Error {}',
+    '',
+    '@inject()',
+    'export default class ProbeService {',
+    '  async of(id: number) {',
+    '    return id + LIMIT',
+    '  }',
+    '}',
+    '',
+  ].join('\n')
+
+  test('a service class with its types, constants and errors passes', async ({ assert }) => {
+    assert.deepEqual(await lintAs('app/fleet/services/probe_service.ts', service), [])
+  })
+
+  test('each outlier of the written style fails the lint', async ({ assert }) => {
+    const outliers: Record<string, string> = {
+      'a file of free functions':
+        'export async function fleetAccess(id: number) {\n  return id\n}\n',
+      'a function beside the service': `${service}\nexport function quietEnd(at: number) {\n  return at\n}\n`,
+      'an arrow function beside the service': `${service}\nexport const seesCarrier = (id: number) => id > 0\n`,
+      'a module singleton': 'class Probe {}\n\nexport default new Probe()\n',
+      'an exported instance': `${service}\nexport const counter = new ProbeService()\n`,
+      'mutable module state': `${service}\nexport let current = 0\n`,
+      'a second class that is not an error': `${service}\nexport class OtherService {}\n`,
+      'a re-export': `${service}\nexport { inject }\n`,
+    }
+    for (const [what, code] of Object.entries(outliers)) {
+      const messages = await lintAs('app/tracking/services/probe_service.ts', code)
+      assert.isTrue(
+        messages.some((m) => m.includes('"One style"')),
+        `${what}: ${messages.join('; ') || 'passed the lint'}`
+      )
+    }
+  })
+
+  test('a service file still gets the shared validation rules', async ({ assert }) => {
+    const messages = await lintAs(
+      'app/orders/services/probe_service.ts',
+      `import vine from '@vinejs/vine'\n\n${service}\nexport const probe = vine.number()\n`
+    )
+    assert.isTrue(messages.some((m) => m.includes('Use the shared rules')))
+  })
+
+  test('every service file is named for its class', async ({ assert }) => {
+    const files = await readdir(app.makePath('app'), { recursive: true })
+    const services = files.filter((f) =>
+      /^[a-z_]+\/services\/.+\.ts$/.test(f.replaceAll('\\', '/'))
+    )
+    assert.isAbove(services.length, 50)
+    for (const file of services) {
+      const source = await readFile(app.makePath('app', file), 'utf8')
+      const name = source.match(/^export default (?:abstract )?class (\w+)/m)?.[1]
+      assert.equal(
+        name?.toLowerCase(),
+        basename(file, '.ts').replaceAll('_', ''),
+        `${file} should default-export the class it is named for`
+      )
+    }
   })
 })

@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import FleetDocumentPolicy from '#fleet/policies/fleet_document_policy'
 import VehiclePolicy from '#fleet/policies/vehicle_policy'
-import { fleetAccess } from '#fleet/services/fleet_access'
+import FleetAccessService from '#fleet/services/fleet_access_service'
 import DomainException from '#core/exceptions/domain_exception'
 import UploadService from '#core/services/upload_service'
 import FleetDocumentService from '#fleet/services/fleet_document_service'
@@ -22,7 +22,8 @@ import {
 export default class FleetDocumentsController {
   constructor(
     private documents: FleetDocumentService,
-    private uploads: UploadService
+    private uploads: UploadService,
+    private fleetAccess: FleetAccessService
   ) {}
 
   /** GET /api/v1/documents?status=&kind=&vehicleId=&driverId=&organisationId=&country=&expiringWithinDays=&sort=&page=&perPage= */
@@ -30,7 +31,7 @@ export default class FleetDocumentsController {
     await bouncer.with(FleetDocumentPolicy).authorize('viewAny')
     const filters = await listDocumentsValidator.validate(request.qs())
     const user = auth.getUserOrFail()
-    const page = await this.documents.list(user, await fleetAccess(user), {
+    const page = await this.documents.list(user, await this.fleetAccess.of(user), {
       ...filters,
       page: filters.page ?? 1,
       perPage: filters.perPage ?? 20,

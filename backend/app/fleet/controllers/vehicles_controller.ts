@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import VehiclePolicy from '#fleet/policies/vehicle_policy'
-import { fleetAccess } from '#fleet/services/fleet_access'
+import FleetAccessService from '#fleet/services/fleet_access_service'
 import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
 import DomainException from '#core/exceptions/domain_exception'
 import VehicleService from '#fleet/services/vehicle_service'
@@ -21,14 +21,15 @@ import {
 export default class VehiclesController {
   constructor(
     private vehicles: VehicleService,
-    private eligibility: FleetEligibilityService
+    private eligibility: FleetEligibilityService,
+    private fleetAccess: FleetAccessService
   ) {}
 
   /** GET /api/v1/vehicles?organisationId=&vehicleTypeId=&plate=&page=&perPage= */
   async index({ auth, bouncer, request }: HttpContext) {
     await bouncer.with(VehiclePolicy).authorize('viewAny')
     const filters = await listVehiclesValidator.validate(request.qs())
-    const page = await this.vehicles.list(await fleetAccess(auth.getUserOrFail()), {
+    const page = await this.vehicles.list(await this.fleetAccess.of(auth.getUserOrFail()), {
       ...filters,
       page: filters.page ?? 1,
       perPage: filters.perPage ?? 20,
@@ -51,7 +52,10 @@ export default class VehiclesController {
   async store({ auth, bouncer, request, response }: HttpContext) {
     await bouncer.with(VehiclePolicy).authorize('create')
     const input = await request.validateUsing(createVehicleValidator)
-    const vehicle = await this.vehicles.create(await fleetAccess(auth.getUserOrFail()), input)
+    const vehicle = await this.vehicles.create(
+      await this.fleetAccess.of(auth.getUserOrFail()),
+      input
+    )
     return response.created(VehicleTransformer.details(await this.vehicles.details(vehicle)))
   }
 

@@ -14,7 +14,7 @@ import FleetDocument, {
 import User from '#accounts/models/user'
 import Organisation from '#accounts/models/organisation'
 import Vehicle from '#fleet/models/vehicle'
-import type { FleetAccess } from '#fleet/services/fleet_access'
+import type { FleetAccess } from '#fleet/fleet_access'
 import UploadService from '#core/services/upload_service'
 import VehicleService from '#fleet/services/vehicle_service'
 import AuditService from '#audit/services/audit_service'

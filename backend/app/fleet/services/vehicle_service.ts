@@ -14,7 +14,7 @@ import FleetEligibilityService, {
   type Eligibility,
 } from '#fleet/services/fleet_eligibility_service'
 import UploadService from '#core/services/upload_service'
-import type { FleetAccess } from '#fleet/services/fleet_access'
+import type { FleetAccess } from '#fleet/fleet_access'
 import VehicleWork from '#fleet/services/vehicle_work'
 import { isUniqueViolation } from '#core/database_errors'
 

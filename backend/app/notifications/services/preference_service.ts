@@ -5,6 +5,7 @@ import type {
   quietHoursSchema,
 } from '#notifications/transformers/notification_schemas'
 import { DateTime } from 'luxon'
+import { clockOf, minutesOf, quietEnd } from '#notifications/quiet_hours'
 import type User from '#accounts/models/user'
 import { timeZoneOfPhone } from '#core/phone'
 import {
@@ -53,7 +54,7 @@ export default class PreferenceService {
       critical: KINDS.filter(isCritical),
       quietHours:
         settings && settings.quiet_from !== null && settings.quiet_to !== null
-          ? { from: clock(settings.quiet_from), to: clock(settings.quiet_to) }
+          ? { from: clockOf(settings.quiet_from), to: clockOf(settings.quiet_to) }
           : null,
       timeZone: timeZoneOfPhone(user.phone),
     }
@@ -77,8 +78,8 @@ export default class PreferenceService {
           .table('notification_settings')
           .insert({
             user_id: user.id,
-            quiet_from: quiet ? minutes(quiet.from) : null,
-            quiet_to: quiet ? minutes(quiet.to) : null,
+            quiet_from: quiet ? minutesOf(quiet.from) : null,
+            quiet_to: quiet ? minutesOf(quiet.to) : null,
             updated_at: new Date(),
           })
           .onConflict('user_id')
@@ -102,28 +103,4 @@ export default class PreferenceService {
     const quietUntil = critical ? null : quietEnd(preferences, now)
     return { push, sms, critical, quietUntil }
   }
-}
-
-/** When the quiet hours around `now` end, or null when it is not quiet now. */
-export function quietEnd(preferences: Pick<Preferences, 'quietHours' | 'timeZone'>, now: DateTime) {
-  if (!preferences.quietHours) return null
-  const local = now.setZone(preferences.timeZone)
-  const from = minutes(preferences.quietHours.from)
-  const to = minutes(preferences.quietHours.to)
-  if (from === to) return null
-  const at = local.hour * 60 + local.minute
-  const quiet = from < to ? at >= from && at < to : at >= from || at < to
-  if (!quiet) return null
-  let end = local.startOf('day').plus({ minutes: to })
-  if (end <= local) end = end.plus({ days: 1 })
-  return end.toUTC()
-}
-
-function minutes(hhmm: string) {
-  const [h, m] = hhmm.split(':').map(Number)
-  return h * 60 + m
-}
-
-function clock(total: number) {
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`
 }

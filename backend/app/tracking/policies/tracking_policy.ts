@@ -1,6 +1,8 @@
+import { inject } from '@adonisjs/core'
 import { BasePolicy } from '@adonisjs/bouncer'
 import type User from '#accounts/models/user'
-import { fleetScopeOf } from '#tracking/services/tracking_scope'
+import FleetAccessService from '#fleet/services/fleet_access_service'
+import { fleetScope } from '#tracking/fleet_scope'
 
 /**
  * Live positions are personal data: drivers send their own; dispatchers
@@ -9,7 +11,12 @@ import { fleetScopeOf } from '#tracking/services/tracking_scope'
  * Who may send positions is the ingest entry's rule
  * (services/tracking_ingest_service.ts), the same for all three ways in.
  */
+@inject()
 export default class TrackingPolicy extends BasePolicy {
+  constructor(private fleetAccess: FleetAccessService) {
+    super()
+  }
+
   manageTrackers(user: User) {
     return user.role === 'driver'
   }
@@ -19,6 +26,6 @@ export default class TrackingPolicy extends BasePolicy {
   }
 
   async viewFleet(user: User) {
-    return (await fleetScopeOf(user)) !== null
+    return fleetScope(await this.fleetAccess.of(user)) !== null
   }
 }

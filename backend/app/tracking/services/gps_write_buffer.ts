@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import trackingConfig from '#config/tracking'
-import { trackingFlushPoints, trackingFlushSeconds } from '#tracking/services/tracking_metrics'
+import { trackingFlushPoints, trackingFlushSeconds } from '#tracking/tracking_metrics'
 import GpsPartitionService from '#tracking/services/gps_partition_service'
 
 export type PingSource = 'socket' | 'http' | 'osmand'

@@ -13,10 +13,7 @@ import type GeofenceService from '#tracking/services/geofence_service'
 import { positionsBatchValidator } from '#tracking/validators/tracking'
 import type IngestLimitService from '#tracking/services/ingest_limit_service'
 import type { PositionAck } from '#tracking/transformers/tracking_schemas'
-import {
-  trackingBatchesRefusedTotal,
-  trackingPointsTotal,
-} from '#tracking/services/tracking_metrics'
+import { trackingBatchesRefusedTotal, trackingPointsTotal } from '#tracking/tracking_metrics'
 
 /** A point after validation (app/tracking/validators/tracking.ts); recordedAt in epoch ms. */
 export interface PointInput {

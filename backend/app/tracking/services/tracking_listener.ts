@@ -1,8 +1,8 @@
+import { inject } from '@adonisjs/core'
 import emitter from '@adonisjs/core/services/emitter'
 import type {} from '#accounts/access_events'
-import type DriverContextService from '#tracking/services/driver_context_service'
-import type GeofenceService from '#tracking/services/geofence_service'
-import { TRACKING_FACTS } from '#tracking/services/geofence_service'
+import DriverContextService from '#tracking/services/driver_context_service'
+import GeofenceService, { TRACKING_FACTS } from '#tracking/services/geofence_service'
 
 /**
  * What tracking keeps about drivers and orders follows the changes made
@@ -12,15 +12,20 @@ import { TRACKING_FACTS } from '#tracking/services/geofence_service'
  * `user:access-changed`) expires them too, so a driver who left a carrier
  * never sends another point to its fleet room. Subscribed once, at start.
  */
-export function followOrdersAndAccounts(
-  contexts: DriverContextService,
-  geofences: GeofenceService
-) {
-  contexts.listen()
-  emitter.on('order:event', ({ orderId, event }) => {
-    if (TRACKING_FACTS.has(event.type)) return // our own geofence events change no crew
-    void contexts.expireEverywhere()
-    geofences.onOrderEvent(orderId, event.type)
-  })
-  emitter.on('user:access-changed', () => contexts.expireEverywhere())
+@inject()
+export default class TrackingListener {
+  constructor(
+    private contexts: DriverContextService,
+    private geofences: GeofenceService
+  ) {}
+
+  listen() {
+    this.contexts.listen()
+    emitter.on('order:event', ({ orderId, event }) => {
+      if (TRACKING_FACTS.has(event.type)) return // our own geofence events change no crew
+      void this.contexts.expireEverywhere()
+      this.geofences.onOrderEvent(orderId, event.type)
+    })
+    emitter.on('user:access-changed', () => this.contexts.expireEverywhere())
+  }
 }

@@ -4,7 +4,8 @@ import { isId } from '#core/validators/rules/number'
 import Order from '#orders/models/order'
 import type User from '#accounts/models/user'
 import OrderAccessService from '#orders/services/order_access_service'
-import { fleetScopeOf } from '#tracking/services/tracking_scope'
+import FleetAccessService from '#fleet/services/fleet_access_service'
+import { fleetScope } from '#tracking/fleet_scope'
 import roomAccess from '#realtime/room_access'
 import { rooms } from '#realtime/rooms'
 
@@ -22,7 +23,10 @@ const notFound = () =>
  */
 @inject()
 export default class WatchService {
-  constructor(private access: OrderAccessService) {}
+  constructor(
+    private access: OrderAccessService,
+    private fleetAccess: FleetAccessService
+  ) {}
 
   /** Gives realtime the rules of the `order:` and `fleet:` rooms (at boot). */
   registerRoomRules() {
@@ -32,7 +36,7 @@ export default class WatchService {
       return order !== null && this.access.mayWatch(user, order)
     })
     roomAccess.rule('fleet', async (user, room) => {
-      const scope = await fleetScopeOf(user)
+      const scope = fleetScope(await this.fleetAccess.of(user))
       return scope !== null && (scope === 'all' || room === rooms.fleet(scope))
     })
   }
@@ -45,7 +49,7 @@ export default class WatchService {
   }
 
   async fleetRoom(user: User) {
-    const scope = await fleetScopeOf(user)
+    const scope = fleetScope(await this.fleetAccess.of(user))
     if (scope === null) {
       throw new DomainException('Only dispatchers and admins may watch a fleet', {
         status: 403,

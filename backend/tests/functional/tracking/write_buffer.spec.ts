@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/helpers'
 import GpsWriteBuffer from '#tracking/services/gps_write_buffer'
 import { countPings, pingRow, trackingUser } from '#tests/tracking_fixtures'
-import { trackingFlushPoints } from '#tracking/services/tracking_metrics'
+import { trackingFlushPoints } from '#tracking/tracking_metrics'
 
 /** Writes so far and the points they held, from the buffer's histogram on /metrics. */
 async function flushes() {

@@ -1,5 +1,7 @@
-import type User from '#accounts/models/user'
-import { fleetAccess } from '#fleet/services/fleet_access'
+import type { FleetAccess } from '#fleet/fleet_access'
+
+/** 'all' fleets, one carrier's, or none. */
+export type FleetScope = 'all' | number | null
 
 /**
  * Whose live positions a user may see on the dispatch board (fleet room,
@@ -7,8 +9,7 @@ import { fleetAccess } from '#fleet/services/fleet_access'
  * their carrier's id for a carrier's dispatchers and owner, null for
  * everyone else (shippers follow their own orders' tracks instead).
  */
-export async function fleetScopeOf(user: User): Promise<'all' | number | null> {
-  const access = await fleetAccess(user)
+export function fleetScope(access: FleetAccess): FleetScope {
   if (access.admin || access.platformDispatcher) return 'all'
   if (access.manager && access.carrierId !== null) return access.carrierId
   return null
