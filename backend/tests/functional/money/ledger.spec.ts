@@ -269,6 +269,5 @@ test.group('Ledger', (group) => {
       }),
       { numRuns: 30, seed: 11 }
     )
-  })
-    .timeout(120_000)
+  }).timeout(120_000)
 })
