@@ -6,8 +6,9 @@ import env from '#start/env'
  */
 export default {
   ingest: {
-    /** Points written per INSERT at most; a full buffer flushes at once. */
-    batchSize: env.get('TRACKING_BATCH_SIZE') ?? 1000,
+    /** Points written per INSERT at most; a full buffer flushes at once (5,000 cost 0.7-0.77x
+     * the CPU per point of 1,000 in bench/tracking/writes.ts, bench/README.md). */
+    batchSize: env.get('TRACKING_BATCH_SIZE') ?? 5000,
     /** How long a point may wait behind a write in flight (with none, it is written at once). */
     flushMs: env.get('TRACKING_FLUSH_MS') ?? 100,
     /** Points accepted in one incoming batch (socket, HTTP). */
