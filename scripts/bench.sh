@@ -5,7 +5,8 @@
 # removed afterwards). Loopback only; bounded by BENCH_TIMEOUT_S.
 # Knobs: BENCH_DRIVERS, BENCH_LEVELS (total pings/s, comma-separated),
 # BENCH_BATCH, BENCH_DURATION_S, BENCH_WATCH_EVERY, BENCH_FLEET_WATCHERS,
-# BENCH_NEARBY_ROWS, BENCH_IDLE_SOCKETS. See bench/README.md.
+# BENCH_NEARBY_ROWS, BENCH_IDLE_SOCKETS, BENCH_WRITE_BATCHES, BENCH_WRITE_SIZES,
+# BENCH_CREWS, BENCH_SUGGESTION_RUNS. See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${DATABASE_URL:-}" ]; then
@@ -27,6 +28,16 @@ ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" || true
 out="bench/tracking/last-run.md"
 timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec bench/tracking/run.ts | tee "$out"
 echo "(tables also written to $out)"
+
+# Write cost (bench/tracking/writes.ts): the multi-row insert against COPY, batch by batch.
+(cd backend && timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec ../bench/tracking/writes.ts \
+  "${BENCH_WRITE_BATCHES:-100}" "${BENCH_WRITE_SIZES:-100,1000,5000}") | tee bench/tracking/last-writes.md
+echo "(write tables also written to bench/tracking/last-writes.md)"
+
+# Dispatch suggestions against nearby drivers at BENCH_CREWS crews (bench/tracking/suggestions.ts).
+(cd backend && timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec ../bench/tracking/suggestions.ts \
+  "${BENCH_CREWS:-100000}" "${BENCH_SUGGESTION_RUNS:-300}") | tee bench/tracking/last-suggestions.md
+echo "(suggestion tables also written to bench/tracking/last-suggestions.md)"
 
 # Notifications fan-out and chat (bench/notifications): in-process, stand-ins on loopback.
 (cd backend && timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec ../bench/notifications/run.ts) |

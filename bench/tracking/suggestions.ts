@@ -7,9 +7,9 @@
  * DriverPositionService.nearby (10 km, 20 drivers). Positions are made fresh
  * again before each measured set (they go stale after TRACKING_FRESH_SECONDS).
  * Prints the EXPLAIN ANALYZE of both walks once, then p50/p95/p99 and the
- * ratio. Run it on a database of its own and drop it after: the rows are
- * tagged "bench crews" but deleting 100,000 users (their foreign keys)
- * takes longer than seeding them, so BENCH_CLEANUP=1 asks for it.
+ * ratio. The rows are tagged "bench crews" and removed at the end (and at
+ * the start, when a killed run left them): a minute at 100,000 crews since
+ * every foreign key has an index (it took over ten minutes before).
  *
  *   cd backend && node --import=@poppinss/ts-exec ../bench/tracking/suggestions.ts [crews] [runs]
  */
@@ -31,16 +31,15 @@ const NAME = 'bench crews'
 const log = (line: string) => process.stderr.write(`[suggestions] ${line}\n`)
 
 async function cleanup() {
+  const started = Date.now()
   const orgs = await db.from('organisations').where('name', NAME).select('id')
   const ids = orgs.map((o: { id: number }) => o.id)
   if (ids.length === 0) return
   await db.from('orders').where('cargo_kind', NAME).delete()
-  await db.rawQuery(
-    'DELETE FROM driver_positions WHERE organisation_id = ANY(?)',
-    [ids]
-  )
+  await db.rawQuery('DELETE FROM driver_positions WHERE organisation_id = ANY(?)', [ids])
   await db.from('users').whereIn('organisation_id', ids).delete() // links and licences cascade
   await db.from('organisations').whereIn('id', ids).delete() // vehicles and their papers cascade
+  log(`removed the bench crews in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
 
 // Separate statements joined by phone and plate: one CTE doing it all ran for 25+ minutes.
@@ -48,7 +47,13 @@ async function seed() {
   const started = Date.now()
   const [org] = await db
     .table('organisations')
-    .insert({ name: NAME, kind: 'carrier', country: 'KE', created_at: new Date(), updated_at: new Date() })
+    .insert({
+      name: NAME,
+      kind: 'carrier',
+      country: 'KE',
+      created_at: new Date(),
+      updated_at: new Date(),
+    })
     .returning('id')
   const orgId = org.id ?? org
   const around = (centre: number) => `${centre} + (random() - 0.5) * 0.9`
@@ -93,7 +98,13 @@ async function seed() {
      FROM users WHERE organisation_id = ?`,
     [orgId]
   )
-  for (const table of ['users', 'vehicles', 'vehicle_drivers', 'fleet_documents', 'driver_positions'])
+  for (const table of [
+    'users',
+    'vehicles',
+    'vehicle_drivers',
+    'fleet_documents',
+    'driver_positions',
+  ])
     await db.rawQuery(`ANALYZE ${table}`)
   log(`seeded ${crews} crews in ${((Date.now() - started) / 1000).toFixed(0)} s`)
   return orgId as number
@@ -102,10 +113,11 @@ async function seed() {
 const refresh = (orgId: number) =>
   db.rawQuery('UPDATE driver_positions SET recorded_at = now() WHERE organisation_id = ?', [orgId])
 const pct = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.floor((p / 100) * values.length))
+  ]
 
-const [seeded] = await db.from('organisations').where('name', NAME).select('id')
-if (seeded) throw new Error('this database already holds "bench crews": use a fresh one')
+await cleanup()
 const orgId = await seed()
 const [shipper] = await db.from('users').where('organisation_id', orgId).limit(1)
 const suggester = await app.container.make(DispatchSuggestionService)
@@ -140,10 +152,17 @@ knex.on('query', listen)
 const sample = await suggester.forOrder(order)
 knex.off('query', listen)
 for (const query of sent) {
-  const plan = await knex.raw(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql.replace(/\$\d+/g, '?')}`, query.bindings)
-  process.stdout.write(`\n\`\`\`\n${plan.rows.map((r: any) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`)
+  const plan = await knex.raw(
+    `EXPLAIN (ANALYZE, BUFFERS) ${query.sql.replace(/\$\d+/g, '?')}`,
+    query.bindings
+  )
+  process.stdout.write(
+    `\n\`\`\`\n${plan.rows.map((r: any) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`
+  )
 }
-log(`sample: ${sample.length} suggestions, ${sample.filter((s: any) => s.locationSource === 'live').length} live`)
+log(
+  `sample: ${sample.length} suggestions, ${sample.filter((s: any) => s.locationSource === 'live').length} live`
+)
 
 const timings = { suggestions: [] as number[], nearby: [] as number[] }
 const sets = 5
@@ -171,10 +190,13 @@ process.stdout.write(
     `| ${crews.toLocaleString('en')} crews, ${timings.nearby.length} queries each, taking turns | p50 ms | p95 ms | p99 ms |`,
     '|---|---|---|---|',
     row('nearby drivers (DriverPositionService.nearby, 10 km, 20)', timings.nearby),
-    row('dispatch suggestions (DispatchSuggestionService.forOrder, 200 km, 10)', timings.suggestions),
+    row(
+      'dispatch suggestions (DispatchSuggestionService.forOrder, 200 km, 10)',
+      timings.suggestions
+    ),
     `| suggestions / nearby | ${(pct(timings.suggestions, 50) / pct(timings.nearby, 50)).toFixed(2)} | ${(pct(timings.suggestions, 95) / pct(timings.nearby, 95)).toFixed(2)} | ${(pct(timings.suggestions, 99) / pct(timings.nearby, 99)).toFixed(2)} |`,
     '',
   ].join('\n')
 )
-if (process.env.BENCH_CLEANUP) await cleanup()
+await cleanup()
 await app.terminate()
