@@ -194,3 +194,23 @@ export function recordQueue() {
   app.container.swap(QueueService, () => fake as unknown as QueueService)
   return { sent, restore: () => app.container.restore(QueueService) }
 }
+
+/**
+ * Removes cooperatives made outside the global transaction (concurrency
+ * tests), with their transporters, people, milk and pay.
+ */
+export async function removeCooperatives(coops: Coop[]) {
+  const { default: db } = await import('@adonisjs/lucid/services/db')
+  const orgIds = coops.flatMap((coop) => [coop.organisation.id, coop.carrier.id])
+  const userIds = db.from('users').select('id').whereIn('organisation_id', orgIds)
+  await db.from('milk_collections').whereIn('cooperative_id', orgIds).delete()
+  await db.from('farmer_payout_runs').whereIn('cooperative_id', orgIds).delete()
+  await db.from('farmer_adjustments').whereIn('cooperative_id', orgIds).delete()
+  await db.from('farmers').whereIn('cooperative_id', orgIds).delete()
+  await db.from('collection_routes').whereIn('cooperative_id', orgIds).delete()
+  await db.from('vehicle_drivers').whereIn('driver_id', userIds).delete()
+  await db.from('vehicles').whereIn('organisation_id', orgIds).delete()
+  await db.from('organisations').whereIn('id', orgIds).update({ owner_id: null })
+  await db.from('users').whereIn('organisation_id', orgIds).delete()
+  await db.from('organisations').whereIn('id', orgIds).delete()
+}

@@ -106,8 +106,14 @@ export const collectionsApi: ApiDescription = {
     },
     'PATCH /api/v1/cooperatives/:id': {
       summary: 'Change thresholds or close a period (manager); change the transporter (admins)',
+      description:
+        'A month whose pay is approved stays closed: `closedThrough` before its last day is refused (409 `E_PERIOD_CLOSED`).',
       request: updateCooperativeValidator,
-      responses: { 200: { description: 'Cooperative', body: cooperativeSchema }, ...change },
+      responses: {
+        200: { description: 'Cooperative', body: cooperativeSchema },
+        ...change,
+        409: 'E_PERIOD_CLOSED',
+      },
     },
     'GET /api/v1/cooperatives/:id/centres': {
       summary: 'Collection centres',
@@ -233,8 +239,13 @@ export const collectionsApi: ApiDescription = {
     'PUT /api/v1/cooperatives/:id/prices': {
       summary:
         'Set the price of a litre per grade for a period (manager); grades left out keep theirs',
+      description: 'A period whose pay is approved keeps its prices (409 `E_PERIOD_CLOSED`).',
       request: setPricesValidator,
-      responses: { 200: { description: 'Prices', body: rateChartSchema }, ...change },
+      responses: {
+        200: { description: 'Prices', body: rateChartSchema },
+        ...change,
+        409: 'E_PERIOD_CLOSED',
+      },
     },
     'POST /api/v1/farmers/:id/adjustments': {
       summary:

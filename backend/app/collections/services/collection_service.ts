@@ -16,6 +16,7 @@ import RouteStop from '#collections/models/route_stop'
 import CollectionCentre from '#collections/models/collection_centre'
 import MilkCollection from '#collections/models/milk_collection'
 import CooperativeAccessService from '#collections/services/cooperative_access_service'
+import ClosedPeriodService from '#collections/services/closed_period_service'
 import CollectionReceiptJob from '#collections/jobs/collection_receipt_job'
 import { judgeQuality, type QualityTests } from '#collections/quality_rules'
 
@@ -90,14 +91,17 @@ const notFound = (what: string, field: string) =>
 export default class CollectionService {
   constructor(
     private access: CooperativeAccessService,
-    private queue: QueueService
+    private queue: QueueService,
+    private periods: ClosedPeriodService
   ) {}
 
   /**
    * Judges every collection of the batch, then stores the accepted ones
    * with one INSERT (ON CONFLICT DO NOTHING: an id another request stored
    * meanwhile answers `duplicate`) and queues their receipts with one
-   * insert of jobs.
+   * insert of jobs. The INSERT's transaction holds the cooperatives open
+   * and checks their closed periods again: a month approved since the
+   * judging takes nothing more.
    */
   async sync(user: User, items: CollectionInput[]): Promise<SyncResult[]> {
     const ids = items.map((item) => item.id.toLowerCase())
@@ -144,19 +148,20 @@ export default class CollectionService {
         results.push({ id, status: 'stored', collection })
       } catch (error) {
         if (!(error instanceof Refusal)) throw error
-        results.push({
-          id,
-          status: 'refused',
-          error: { code: error.code, message: error.message, field: error.field },
-        })
+        results.push({ id, status: 'refused', error: refusalBody(error) })
       }
     }
 
-    const inserted = await this.#insertAll(fresh.map(({ collection }) => collection))
+    const { inserted, closed } = await this.#insertAll(fresh.map(({ collection }) => collection))
     const stored: MilkCollection[] = []
     for (const { index, item, collection } of fresh) {
       if (inserted.has(collection.id)) {
         stored.push(collection)
+        continue
+      }
+      const refusal = closed.get(collection.id)
+      if (refusal) {
+        results[index] = { id: collection.id, status: 'refused', error: refusalBody(refusal) }
         continue
       }
       // The same collection arrived at the same moment by another request.
@@ -221,7 +226,8 @@ export default class CollectionService {
         code: 'E_ALREADY_CORRECTED',
       })
     }
-    const cooperative = await Cooperative.findOrFail(locked.cooperativeId, { client: trx })
+    const held = await this.periods.holdOpen([locked.cooperativeId], trx)
+    const cooperative = held.get(locked.cooperativeId)!
     this.#checkOpen(cooperative, locked.collectedOn)
     const measured = this.#measure(cooperative, input)
 
@@ -347,23 +353,45 @@ export default class CollectionService {
     }
   }
 
-  /** One multi-row INSERT; answers the ids it stored (an id already there is skipped). */
+  /**
+   * One multi-row INSERT with the cooperatives held open; answers the ids it
+   * stored (an id already there is skipped) and the collections refused
+   * because their period closed since they were judged.
+   */
   async #insertAll(collections: MilkCollection[]) {
-    if (collections.length === 0) return new Set<string>()
-    // Each row as the model's own save would write it (column names, dates, the PostGIS point).
-    const rows = collections.map((collection) =>
-      (collection as unknown as Preparable).prepareForAdapter(collection.$attributes)
-    )
-    const query = db.insertQuery().table(MilkCollection.table).multiInsert(rows).returning('id')
-    query.knexQuery.onConflict('id').ignore()
-    const inserted: { id: string }[] = await query
+    const closed = new Map<string, Refusal>()
+    if (collections.length === 0) return { inserted: new Set<string>(), closed }
+    const inserted: { id: string }[] = await db.transaction(async (trx) => {
+      const held = await this.periods.holdOpen(
+        collections.map((collection) => collection.cooperativeId),
+        trx
+      )
+      const open = collections.filter((collection) => {
+        try {
+          this.#checkOpen(held.get(collection.cooperativeId)!, collection.collectedOn)
+          return true
+        } catch (error) {
+          if (!(error instanceof Refusal)) throw error
+          closed.set(collection.id, error)
+          return false
+        }
+      })
+      if (open.length === 0) return []
+      // Each row as the model's own save would write it (column names, dates, the PostGIS point).
+      const rows = open.map((collection) =>
+        (collection as unknown as Preparable).prepareForAdapter(collection.$attributes)
+      )
+      const query = trx.insertQuery().table(MilkCollection.table).multiInsert(rows).returning('id')
+      query.knexQuery.onConflict('id').ignore()
+      return query
+    })
     const ids = new Set(inserted.map((row) => row.id))
     for (const collection of collections) {
       if (!ids.has(collection.id)) continue
       collection.$isPersisted = true
       collection.$hydrateOriginals()
     }
-    return ids
+    return { inserted: ids, closed }
   }
 
   /** The collection as it will be stored, or the Refusal of why not (reads nothing). */
@@ -480,10 +508,10 @@ export default class CollectionService {
   }
 
   #checkOpen(cooperative: Cooperative, day: DateTime) {
-    if (cooperative.closedThrough && day.toISODate()! <= cooperative.closedThrough.toISODate()!) {
+    if (this.periods.isClosed(cooperative, day.toISODate()!)) {
       throw new Refusal(
         'E_PERIOD_CLOSED',
-        `The period up to ${cooperative.closedThrough.toISODate()} is closed; nothing can be added to it.`,
+        `The period up to ${cooperative.closedThrough!.toISODate()} is closed; nothing can be added to it.`,
         'collectedAt'
       )
     }
@@ -514,6 +542,10 @@ const REFUSAL_STATUS: Record<string, number> = {
   E_VALIDATION: 422,
   E_PERIOD_CLOSED: 409,
   E_FARMER_NOT_ACTIVE: 409,
+}
+
+function refusalBody(refusal: Refusal) {
+  return { code: refusal.code, message: refusal.message, field: refusal.field }
 }
 
 function refusalAsException(refusal: Refusal) {

@@ -13,6 +13,7 @@ import Cooperative from '#collections/models/cooperative'
 import CollectionCentre from '#collections/models/collection_centre'
 import CollectionRoute, { type RouteShift } from '#collections/models/collection_route'
 import RouteStop, { type StopKind } from '#collections/models/route_stop'
+import ClosedPeriodService from '#collections/services/closed_period_service'
 
 export interface Thresholds {
   milkDensity?: number
@@ -48,7 +49,10 @@ const CURRENCY_BY_COUNTRY: Record<string, string> = { KE: 'KES', TZ: 'TZS', UG: 
 /** Cooperatives, their settings, centres and routes. */
 @inject()
 export default class CooperativeService {
-  constructor(private organisations: OrganisationService) {}
+  constructor(
+    private organisations: OrganisationService,
+    private periods: ClosedPeriodService
+  ) {}
 
   async find(id: number) {
     const cooperative = await Cooperative.find(id)
@@ -121,10 +125,15 @@ export default class CooperativeService {
     cooperative.merge(thresholds)
     if (carrierOrganisationId !== undefined)
       cooperative.carrierOrganisationId = carrierOrganisationId
-    if (closedThrough !== undefined) {
-      cooperative.closedThrough = closedThrough ? DateTime.fromJSDate(closedThrough) : null
-    }
-    await cooperative.save()
+    await db.transaction(async (trx) => {
+      if (closedThrough !== undefined) {
+        const day = closedThrough ? DateTime.fromJSDate(closedThrough).toISODate()! : null
+        await this.periods.assertKeepsPaidClosed(cooperative.organisationId, day, trx)
+        cooperative.closedThrough = day ? DateTime.fromISO(day) : null
+      }
+      cooperative.useTransaction(trx)
+      await cooperative.save()
+    })
     return cooperative
   }
 

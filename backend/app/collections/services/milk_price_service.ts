@@ -1,7 +1,9 @@
+import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type Cooperative from '#collections/models/cooperative'
 import type Farmer from '#collections/models/farmer'
 import MilkPrice from '#collections/models/milk_price'
+import ClosedPeriodService from '#collections/services/closed_period_service'
 import { GRADES, type Grade } from '#collections/quality_rules'
 
 export interface ExpectedPay {
@@ -15,16 +17,20 @@ export interface ExpectedPay {
 }
 
 /** The rate chart (price per litre per grade and period) and what it makes a farmer's milk worth. */
+@inject()
 export default class MilkPriceService {
+  constructor(private periods: ClosedPeriodService) {}
+
   async chart(cooperative: Cooperative, period: string) {
     return MilkPrice.query()
       .where({ cooperative_id: cooperative.organisationId, period })
       .orderBy('grade')
   }
 
-  /** Sets the price of each grade given for the period (the others stay). */
+  /** Sets the price of each grade given for the period (the others stay); a paid period keeps its prices. */
   async setChart(cooperative: Cooperative, period: string, prices: Partial<Record<Grade, number>>) {
     await db.transaction(async (trx) => {
+      await this.periods.assertOpen(cooperative.organisationId, period, trx)
       for (const grade of GRADES) {
         const pricePerLitre = prices[grade]
         if (pricePerLitre === undefined) continue

@@ -18,6 +18,7 @@ import Farmer from '#collections/models/farmer'
 import FarmerPayoutRun from '#collections/models/farmer_payout_run'
 import FarmerPayoutLine from '#collections/models/farmer_payout_line'
 import StatementService from '#collections/services/statement_service'
+import ClosedPeriodService from '#collections/services/closed_period_service'
 import CollectionTotalsService from '#collections/services/collection_totals_service'
 import { payoutStatementText } from '#collections/texts'
 
@@ -56,7 +57,8 @@ export default class PayoutRunService {
     private ledger: LedgerService,
     private sms: SmsService,
     private totals: CollectionTotalsService,
-    private queue: QueueService
+    private queue: QueueService,
+    private periods: ClosedPeriodService
   ) {}
 
   list(cooperative: Cooperative) {
@@ -137,15 +139,17 @@ export default class PayoutRunService {
         code: 'E_PROVIDER_UNAVAILABLE',
       })
     }
-    const cooperative = await Cooperative.findOrFail(run.cooperativeId)
     const organisation = await Organisation.findOrFail(run.cooperativeId)
-    const dues = await this.#dues(cooperative, run.period)
     return db.transaction(async (trx) => {
+      // From here until the commit, writes into the cooperative's periods wait, and the
+      // statements read below see every one committed before: none lands in the month unpaid.
+      const cooperative = await this.periods.lockForClosing(run.cooperativeId, trx)
       const locked = await FarmerPayoutRun.query({ client: trx })
         .where('id', run.id)
         .forUpdate()
         .firstOrFail()
       if (locked.status === 'approved') throw approvedAlready(locked)
+      const dues = await this.#dues(cooperative, run.period)
       const lines = await FarmerPayoutLine.query({ client: trx }).where('run_id', locked.id)
       if (!sameDues(lines, dues)) {
         throw new DomainException(
@@ -367,16 +371,12 @@ export default class PayoutRunService {
     return dues
   }
 
-  /** Nothing is added to or corrected in a period once its pay is approved. */
-  async #closePeriod(cooperative: Cooperative, period: string, trx: TransactionClientContract) {
-    const lastDay = DateTime.fromFormat(period, 'yyyy-MM').endOf('month').startOf('day')
-    const locked = await Cooperative.query({ client: trx })
-      .where('organisation_id', cooperative.organisationId)
-      .forUpdate()
-      .firstOrFail()
-    if (locked.closedThrough && locked.closedThrough >= lastDay) return
+  /** Nothing is added to or corrected in a period once its pay is approved (ClosedPeriodService). */
+  async #closePeriod(locked: Cooperative, period: string, trx: TransactionClientContract) {
+    const lastDay = this.periods.lastDayOf(period)
+    if (this.periods.isClosed(locked, lastDay)) return
     locked.useTransaction(trx)
-    locked.closedThrough = lastDay
+    locked.closedThrough = DateTime.fromISO(lastDay)
     await locked.save()
   }
 }

@@ -1,7 +1,5 @@
 import { inject } from '@adonisjs/core'
-import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import DomainException from '#core/exceptions/domain_exception'
 import type User from '#accounts/models/user'
 import Organisation from '#accounts/models/organisation'
 import SmsService from '#sms/services/sms_service'
@@ -10,6 +8,7 @@ import type Farmer from '#collections/models/farmer'
 import FarmerAdjustment, { type AdjustmentKind } from '#collections/models/farmer_adjustment'
 import MilkCollection from '#collections/models/milk_collection'
 import MilkPriceService from '#collections/services/milk_price_service'
+import ClosedPeriodService from '#collections/services/closed_period_service'
 import { statementSummaryText } from '#collections/texts'
 import { csvDocument } from '#core/csv'
 
@@ -36,7 +35,8 @@ export interface Statement {
 export default class StatementService {
   constructor(
     private prices: MilkPriceService,
-    private sms: SmsService
+    private sms: SmsService,
+    private periods: ClosedPeriodService
   ) {}
 
   async statement(farmer: Farmer, period: string): Promise<Statement> {
@@ -76,23 +76,20 @@ export default class StatementService {
     farmer: Farmer,
     input: { period: string; kind: AdjustmentKind; amount: number; note?: string | null }
   ) {
-    const cooperative = await Cooperative.findOrFail(farmer.cooperativeId)
-    const lastDay = DateTime.fromFormat(input.period, 'yyyy-MM').endOf('month').toISODate()!
-    if (cooperative.closedThrough && lastDay <= cooperative.closedThrough.toISODate()!) {
-      throw new DomainException(`The period ${input.period} is closed.`, {
-        status: 409,
-        code: 'E_PERIOD_CLOSED',
-        field: 'period',
-      })
-    }
-    return FarmerAdjustment.create({
-      cooperativeId: farmer.cooperativeId,
-      farmerId: farmer.id,
-      period: input.period,
-      kind: input.kind,
-      amount: input.amount,
-      note: input.note ?? null,
-      createdById: user.id,
+    return db.transaction(async (trx) => {
+      await this.periods.assertOpen(farmer.cooperativeId, input.period, trx)
+      return FarmerAdjustment.create(
+        {
+          cooperativeId: farmer.cooperativeId,
+          farmerId: farmer.id,
+          period: input.period,
+          kind: input.kind,
+          amount: input.amount,
+          note: input.note ?? null,
+          createdById: user.id,
+        },
+        { client: trx }
+      )
     })
   }
 

@@ -147,6 +147,17 @@ test.group('collections: the farmers’ payout run', (group) => {
     // The period is closed: nothing is added to what was paid.
     const cooperative = await Cooperative.findOrFail(coop.organisation.id)
     assert.equal(cooperative.closedThrough?.toISODate(), lastMonth().toISODate())
+    // And it stays closed: a paid month cannot be reopened, not even a day of it.
+    for (const closedThrough of [null, lastMonth().minus({ days: 1 }).toISODate()]) {
+      const reopen = await client
+        .patch(`/api/v1/cooperatives/${coop.organisation.id}`)
+        .bearerToken(manager)
+        .json({ closedThrough })
+      reopen.assertStatus(409)
+      assert.equal(reopen.body().errors[0].code, 'E_PERIOD_CLOSED')
+    }
+    await cooperative.refresh()
+    assert.equal(cooperative.closedThrough?.toISODate(), lastMonth().toISODate())
 
     await b2c.queue.drain()
     const requests = b2c.requests()
