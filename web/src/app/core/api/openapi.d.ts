@@ -3181,7 +3181,10 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change thresholds or close a period (manager); change the transporter (admins) */
+    /**
+     * Change thresholds or close a period (manager); change the transporter (admins)
+     * @description A month whose pay is approved stays closed: `closedThrough` before its last day is refused (409 `E_PERIOD_CLOSED`).
+     */
     patch: {
       parameters: {
         query?: never;
@@ -3248,6 +3251,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PERIOD_CLOSED */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -4043,7 +4055,10 @@ export interface paths {
         };
       };
     };
-    /** Set the price of a litre per grade for a period (manager); grades left out keep theirs */
+    /**
+     * Set the price of a litre per grade for a period (manager); grades left out keep theirs
+     * @description A period whose pay is approved keeps its prices (409 `E_PERIOD_CLOSED`).
+     */
     put: {
       parameters: {
         query?: never;
@@ -4103,6 +4118,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_PERIOD_CLOSED */
+        409: {
           headers: {
             [name: string]: unknown;
           };
