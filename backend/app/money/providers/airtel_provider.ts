@@ -1,4 +1,3 @@
-import logger from '@adonisjs/core/services/logger'
 import { CURRENCY, type Currency } from '#core/money_format'
 import PaymentProvider, {
   PaymentRequestRefused,
@@ -13,23 +12,7 @@ import {
   statusOfAirtel,
 } from '#money/providers/airtel_wire'
 import { toMajor } from '#money/minor_units'
-import { CachedToken, readJsonAnswer } from '#money/providers/provider_http'
-
-export interface AirtelOptions {
-  baseUrl: string
-  clientId: string
-  clientSecret: string
-  timeoutMs?: number
-}
-
-class AirtelError extends Error {
-  constructor(
-    public status: number,
-    message: string
-  ) {
-    super(message)
-  }
-}
+import AirtelClient, { AirtelError, type AirtelOptions } from '#money/providers/airtel_client'
 
 /**
  * Airtel Money collections (Airtel Africa Open API): OAuth client
@@ -39,14 +22,11 @@ class AirtelError extends Error {
  */
 export default class AirtelProvider extends PaymentProvider {
   readonly name = 'airtel'
-  // Airtel's tokens live three minutes.
-  #token = new CachedToken(() => this.#fetchToken(), {
-    expiresInSeconds: 180,
-    renewEarlySeconds: 20,
-  })
+  #client: AirtelClient
 
-  constructor(private options: AirtelOptions) {
+  constructor(options: AirtelOptions) {
     super()
+    this.#client = new AirtelClient(options)
   }
 
   async requestPayment(request: PayInRequest) {
@@ -54,7 +34,7 @@ export default class AirtelProvider extends PaymentProvider {
     const id = airtelTransactionIdOf(request.paymentId)
     let answer: any
     try {
-      answer = await this.#call('POST', '/merchant/v1/payments/', request.currency, {
+      answer = await this.#client.call('POST', '/merchant/v1/payments/', request.currency, {
         reference: request.accountReference,
         subscriber: { country, currency: request.currency, msisdn: airtelMsisdn(request.phone) },
         transaction: {
@@ -84,57 +64,6 @@ export default class AirtelProvider extends PaymentProvider {
 
   async paymentStatus(attempt: PayInAttempt): Promise<PayInStatus> {
     const path = `/standard/v1/payments/${encodeURIComponent(attempt.providerRef)}`
-    return statusOfAirtel(await this.#call('GET', path, attempt.currency))
-  }
-
-  async #fetchToken() {
-    const response = await fetch(`${this.options.baseUrl}/auth/oauth2/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept': '*/*' },
-      body: JSON.stringify({
-        client_id: this.options.clientId,
-        client_secret: this.options.clientSecret,
-        grant_type: 'client_credentials',
-      }),
-      signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
-    })
-    const body = (await response.json().catch(() => ({}))) as Record<string, unknown>
-    if (!response.ok || typeof body.access_token !== 'string') {
-      throw new AirtelError(response.status, `Airtel OAuth answered ${response.status}`)
-    }
-    return { accessToken: body.access_token, expiresIn: body.expires_in }
-  }
-
-  async #call(
-    method: 'GET' | 'POST',
-    path: string,
-    currency: string,
-    payload?: unknown,
-    retried = false
-  ): Promise<any> {
-    const token = await this.#token.get()
-    const response = await fetch(`${this.options.baseUrl}${path}`, {
-      method,
-      headers: {
-        'authorization': `Bearer ${token}`,
-        'content-type': 'application/json',
-        'accept': '*/*',
-        'x-country': CURRENCY[currency as Currency].country,
-        'x-currency': currency,
-      },
-      body: payload === undefined ? undefined : JSON.stringify(payload),
-      signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
-    })
-    const body = await readJsonAnswer(response, 'Airtel Money')
-    if (response.ok) return body
-    if (response.status === 401 && !retried) {
-      this.#token.clear()
-      return this.#call(method, path, currency, payload, true)
-    }
-    logger.warn({ path, status: response.status }, 'Airtel Money refused a request')
-    throw new AirtelError(
-      response.status,
-      String(body?.status?.message ?? body?.error_description ?? `HTTP ${response.status}`)
-    )
+    return statusOfAirtel(await this.#client.call('GET', path, attempt.currency))
   }
 }
