@@ -33,6 +33,7 @@ const secret = (
     | 'ORANGE_MONEY_MERCHANT_KEY'
     | 'AIRTEL_CLIENT_SECRET'
     | 'AIRTEL_CALLBACK_SECRET'
+    | 'AIRTEL_PAYOUT_PINS'
 ) => env.get(name)?.release() ?? ''
 
 /** The variables a real transport needs, refused at boot when one is empty. */
@@ -161,7 +162,44 @@ function airtelConfig() {
     sandboxed('AIRTEL_BASE_URL', api.baseUrl)
   }
   // Optional at Airtel ("callback with authentication"): when set, an unsigned callback is refused.
-  return { transport, api, callbackSecret: secret('AIRTEL_CALLBACK_SECRET') }
+  return {
+    transport,
+    api,
+    callbackSecret: secret('AIRTEL_CALLBACK_SECRET'),
+    payout: airtelPayout(transport),
+  }
+}
+
+/** "TZS=1234,UGX=5678" -> { TZS: '1234', UGX: '5678' }. */
+function pinsByCurrency(value: string) {
+  const pins: Partial<Record<Currency, string>> = {}
+  for (const pair of value.split(',').filter(Boolean)) {
+    const [code, pin] = pair.split('=').map((part) => part.trim())
+    if (!(code in CURRENCY) || !/^\d{4}$/.test(pin ?? '')) {
+      throw new Error(`AIRTEL_PAYOUT_PINS: an entry is not CURRENCY=four-digit PIN`)
+    }
+    pins[code as Currency] = pin
+  }
+  return pins
+}
+
+/** Airtel disbursement: the currencies it pays out in, and for the real API each one's wallet PIN. */
+function airtelPayout(transport: string) {
+  const currencies = (env.get('AIRTEL_PAYOUT_CURRENCIES') ?? 'TZS,UGX')
+    .split(',')
+    .map((code) => code.trim())
+    .filter(Boolean)
+  for (const code of currencies) {
+    if (!(code in CURRENCY)) throw new Error(`AIRTEL_PAYOUT_CURRENCIES: ${code} is not a currency`)
+  }
+  const pins = pinsByCurrency(secret('AIRTEL_PAYOUT_PINS'))
+  const publicKey = env.get('AIRTEL_PAYOUT_PUBLIC_KEY') ?? ''
+  if (transport === 'airtel' && currencies.length > 0) {
+    requireAll('AIRTEL_TRANSPORT=airtel (payouts)', { AIRTEL_PAYOUT_PUBLIC_KEY: publicKey })
+    const missing = currencies.filter((code) => !pins[code as Currency])
+    if (missing.length) throw new Error(`AIRTEL_PAYOUT_PINS has no PIN for ${missing.join(', ')}`)
+  }
+  return { currencies: currencies as Currency[], pins, publicKey }
 }
 
 /** "SN=8,KE=10" -> { SN: 8, KE: 10 }. */

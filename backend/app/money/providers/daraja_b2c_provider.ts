@@ -30,6 +30,7 @@ export interface DarajaB2cOptions extends DarajaCredentials {
  */
 export default class DarajaB2cProvider extends PayoutProvider {
   readonly name = 'mpesa'
+  readonly currencies = ['KES']
   #client: DarajaClient
 
   constructor(private options: DarajaB2cOptions) {

@@ -6,6 +6,9 @@ import SimulatedB2cProvider from '#money/providers/simulated_b2c_provider'
 import { securityCredential } from '#money/providers/daraja_b2c_wire'
 import WavePayoutProvider from '#money/providers/wave_payout_provider'
 import SimulatedWavePayoutProvider from '#money/providers/simulated_wave_payout_provider'
+import AirtelPayoutProvider from '#money/providers/airtel_payout_provider'
+import SimulatedAirtelPayoutProvider from '#money/providers/simulated_airtel_payout_provider'
+import { encryptedAirtelPin } from '#money/providers/airtel_disbursement_wire'
 
 /** Each provider's disbursement API as configured: the real one, or its simulator (the default). */
 export function makePayoutGateways(
@@ -25,5 +28,18 @@ export function makePayoutGateways(
       config.wave.transport === 'wave'
         ? new WavePayoutProvider(config.wave.api)
         : new SimulatedWavePayoutProvider(),
+    airtel: airtelPayouts(config.airtel),
   }
+}
+
+/** Airtel's disbursement in the currencies configured, each with its PIN encrypted once here. */
+function airtelPayouts({ transport, api, payout }: typeof moneyConfig.airtel) {
+  if (transport !== 'airtel') return new SimulatedAirtelPayoutProvider(payout.currencies)
+  const encryptedPins = Object.fromEntries(
+    payout.currencies.map((code) => [
+      code,
+      encryptedAirtelPin(payout.pins[code]!, payout.publicKey),
+    ])
+  )
+  return new AirtelPayoutProvider({ ...api, encryptedPins })
 }

@@ -57,12 +57,14 @@ export class PayoutRefused extends Error {
 
 /**
  * A mobile money provider's disbursement API (docs/architecture.md,
- * "Outside systems"): Daraja B2C and its simulator, chosen by configuration
+ * "Outside systems"): Daraja B2C, Wave, Airtel and their simulators, chosen by configuration
  * in providers/app_provider.ts. Any other error than PayoutRefused means
  * the outcome is unknown: a retry sends the same key again.
  */
 export default abstract class PayoutProvider {
   abstract readonly name: string
+  /** The currencies it pays out in, as configured. */
+  abstract readonly currencies: readonly string[]
 
   abstract sendPayout(request: PayoutRequest): Promise<PayoutAccepted>
 

@@ -36,6 +36,7 @@ interface Done {
  */
 export default class SimulatedB2cProvider extends PayoutProvider {
   readonly name = 'mpesa'
+  readonly currencies = ['KES']
   #done = new Map<string, Done>()
 
   constructor(private options: SimulatorOptions) {

@@ -23,6 +23,7 @@ const ERROR_BY_SUFFIX: [string, string][] = [
  */
 export default class SimulatedWavePayoutProvider extends PayoutProvider {
   readonly name = 'wave'
+  readonly currencies = ['XOF']
   #byKey = new Map<string, WavePayout>()
 
   async sendPayout(request: PayoutRequest) {

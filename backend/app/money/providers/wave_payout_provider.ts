@@ -21,6 +21,7 @@ const REASON_MAX = 40
  */
 export default class WavePayoutProvider extends PayoutProvider {
   readonly name = 'wave'
+  readonly currencies = ['XOF']
   #client: WaveClient
 
   constructor(options: WaveOptions) {

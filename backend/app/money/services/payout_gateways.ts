@@ -9,8 +9,10 @@ import type PayoutProvider from '#money/providers/payout_provider'
 export default class PayoutGateways {
   constructor(private byName: Partial<Record<string, PayoutProvider>>) {}
 
-  has(name: string) {
-    return this.byName[name] !== undefined
+  /** Whether `name` pays out here (in `currency`, when given). */
+  has(name: string, currency?: string) {
+    const gateway = this.byName[name]
+    return gateway !== undefined && (!currency || gateway.currencies.includes(currency))
   }
 
   for(name: string): PayoutProvider {

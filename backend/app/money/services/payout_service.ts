@@ -178,7 +178,7 @@ export default class PayoutService {
   /** The provider that pays out in this currency here, or null when none does. */
   providerFor(currency: string) {
     const provider = PAYOUT_PROVIDER_BY_CURRENCY[currency as Currency]
-    return provider && this.gateways.has(provider) ? provider : null
+    return provider && this.gateways.has(provider, currency) ? provider : null
   }
 
   async enqueue(payoutId: number) {

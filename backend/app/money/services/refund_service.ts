@@ -121,7 +121,7 @@ export default class RefundService {
    */
   async forCancellation(order: Order, trx: TransactionClientContract) {
     const payment = await this.#paymentOf(order, trx)
-    if (!payment?.phone || !this.gateways.has(payment.provider)) return null
+    if (!payment?.phone || !this.gateways.has(payment.provider, payment.currency)) return null
     const held = await this.ledger.balance(
       { owner: owners.order(order.id), purpose: 'order_escrow', currency: order.currency },
       trx
