@@ -96,8 +96,8 @@ export default class AppProvider {
       return payments.paidOrderIds(orderIds, client)
     })
     const { default: SettlementService } = await import('#money/services/settlement_service')
-    const { commissionRateFor } = await import('#money/commission')
-    orderPayments.registerCommission((order) => commissionRateFor(order.currency))
+    const { commissionRateFor, splitOnOrder } = await import('#money/commission')
+    orderPayments.registerCommission({ rateFor: commissionRateFor, splitOn: splitOnOrder })
     orderPayments.onCompleted(async (order, trx) => {
       const settlement = await this.app.container.make(SettlementService)
       await settlement.settle(order, trx)

@@ -47,6 +47,7 @@ export const controllers = {
     OrangeMoneyCallbacks: () => import('#app/money/controllers/orange_money_callbacks_controller'),
     Payments: () => import('#app/money/controllers/payments_controller'),
     PayoutNumbers: () => import('#app/money/controllers/payout_numbers_controller'),
+    PriceSplit: () => import('#app/money/controllers/price_split_controller'),
     WaveCallbacks: () => import('#app/money/controllers/wave_callbacks_controller'),
   },
   notifications: {

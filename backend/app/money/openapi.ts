@@ -14,6 +14,8 @@ import {
   startPaymentValidator,
 } from '#money/validators/payment'
 import { earningsValidator } from '#money/validators/earnings'
+import { priceSplitValidator } from '#money/validators/price_split'
+import { priceSplitSchema } from '#orders/transformers/bid_transformer'
 import {
   payoutNumberConfirmValidator,
   payoutNumberRequestValidator,
@@ -84,6 +86,18 @@ export const moneyApi: ApiDescription = {
         401: unauthorized,
         403: 'E_AUTHORIZATION_FAILURE: only the owner or a dispatcher of a carrier',
         422: 'E_VALIDATION: period is not YYYY-MM, or an unknown format',
+      },
+    },
+    'GET /api/v1/price-split': {
+      summary:
+        'What a price splits into: the shipper’s total, the platform’s commission, the carrier’s net',
+      description:
+        'For a price being typed before a carrier has the order (a bid, a posted price), at the commission rate of the currency’s country now; bids carry their own `split`. The rule settlement posts, so what both sides agree to is what moves.',
+      request: priceSplitValidator,
+      responses: {
+        200: { description: 'The split', body: priceSplitSchema },
+        401: unauthorized,
+        422: 'E_VALIDATION: amount is not a whole number of minor units from 1, or an unknown currency',
       },
     },
     'GET /api/v1/admin/payouts': {

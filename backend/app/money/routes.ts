@@ -13,6 +13,7 @@ const OrangeMoneyCallbacksController = () =>
   import('#money/controllers/orange_money_callbacks_controller')
 const MpesaB2cCallbacksController = () =>
   import('#money/controllers/mpesa_b2c_callbacks_controller')
+const PriceSplitController = () => import('#money/controllers/price_split_controller')
 const PayoutNumbersController = () => import('#money/controllers/payout_numbers_controller')
 const AdminLedgerController = () => import('#money/controllers/admin_ledger_controller')
 const AdminPayoutsController = () => import('#money/controllers/admin_payouts_controller')
@@ -22,6 +23,7 @@ router
     router.get('/orders/:id/payments', [PaymentsController, 'index'])
     router.post('/orders/:id/payments', [PaymentsController, 'store'])
     router.get('/earnings', [EarningsController, 'index'])
+    router.get('/price-split', [PriceSplitController, 'show'])
     router.get('/payout-number', [PayoutNumbersController, 'show'])
     router
       .post('/payout-number', [PayoutNumbersController, 'store'])

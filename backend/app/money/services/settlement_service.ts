@@ -6,7 +6,7 @@ import { owners } from '#money/ledger_accounts'
 import LedgerService from '#money/services/ledger_service'
 import PayoutService from '#money/services/payout_service'
 import RefundService from '#money/services/refund_service'
-import { commissionRateFor } from '#money/commission'
+import { splitOnOrder } from '#money/commission'
 import DomainException from '#core/exceptions/domain_exception'
 import type { DecisionInput, DecisionMoney } from '#orders/services/order_payments'
 
@@ -40,8 +40,7 @@ export default class SettlementService {
 
   /** The platform's share of `gross` (whole minor units, rounded down) at the order's fixed rate. */
   commissionOf(gross: number, order: Order) {
-    const rate = order.commissionBasisPoints ?? commissionRateFor(order.currency)
-    return Math.floor((gross * rate) / 10_000)
+    return splitOnOrder(order, gross).commission
   }
 
   /** What escrow holds for the order now. */

@@ -5,6 +5,9 @@ import OrderService from '#orders/services/order_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import DomainException from '#core/exceptions/domain_exception'
 import BidService from '#orders/services/bid_service'
+import OrderPayments from '#orders/services/order_payments'
+import type Order from '#orders/models/order'
+import type Bid from '#orders/models/bid'
 import RatingService from '#orders/services/rating_service'
 import BidTransformer from '#orders/transformers/bid_transformer'
 import OrderTransformer from '#orders/transformers/order_transformer'
@@ -28,14 +31,17 @@ export default class OrderBidsController {
     private orders: OrderService,
     private access: OrderAccessService,
     private bids: BidService,
-    private ratings: RatingService
+    private ratings: RatingService,
+    private payments: OrderPayments
   ) {}
 
   /** GET /api/v1/bids: the carrier's own bids on every order. */
   async mine({ auth, bouncer, request }: HttpContext) {
     await bouncer.with(OrderPolicy).authorize('actOnAny', 'bid')
     const filters = await request.validateUsing(listOwnBidsValidator)
-    return BidTransformer.page(await this.bids.ownBids(auth.getUserOrFail(), filters))
+    return BidTransformer.page(await this.bids.ownBids(auth.getUserOrFail(), filters), (bid) =>
+      this.payments.splitOn(bid.order, bid.amount)
+    )
   }
 
   /** GET /api/v1/orders/:id/bids */
@@ -47,7 +53,13 @@ export default class OrderBidsController {
       ...new Set(bids.map((bid) => bid.carrierOrganisationId)),
     ])
     return {
-      data: bids.map((bid) => BidTransformer.toJSON(bid, ratings.get(bid.carrierOrganisationId))),
+      data: bids.map((bid) =>
+        BidTransformer.toJSON(
+          bid,
+          this.payments.splitOn(order, bid.amount),
+          ratings.get(bid.carrierOrganisationId)
+        )
+      ),
     }
   }
 
@@ -57,22 +69,20 @@ export default class OrderBidsController {
     await ctx.bouncer.with(OrderPolicy).authorize('act', order, 'bid')
     const { params, ...input } = await ctx.request.validateUsing(createBidValidator)
     const bid = await this.bids.place(order, ctx.auth.getUserOrFail(), input)
-    return ctx.response.created(BidTransformer.toJSON(bid))
+    return ctx.response.created(this.toJSON(order, bid))
   }
 
   /** PATCH /api/v1/orders/:id/bids/:bidId */
   async update(ctx: HttpContext) {
     const { order, bid } = await this.ownBid(ctx)
     const { params, ...input } = await ctx.request.validateUsing(updateBidValidator)
-    return BidTransformer.toJSON(
-      await this.bids.update(order, bid, ctx.auth.getUserOrFail(), input)
-    )
+    return this.toJSON(order, await this.bids.update(order, bid, ctx.auth.getUserOrFail(), input))
   }
 
   /** DELETE /api/v1/orders/:id/bids/:bidId: withdraw. */
   async destroy(ctx: HttpContext) {
     const { order, bid } = await this.ownBid(ctx)
-    return BidTransformer.toJSON(await this.bids.withdraw(order, bid, ctx.auth.getUserOrFail()))
+    return this.toJSON(order, await this.bids.withdraw(order, bid, ctx.auth.getUserOrFail()))
   }
 
   /** POST /api/v1/orders/:id/accept-bid {bidId} */
@@ -83,6 +93,10 @@ export default class OrderBidsController {
     const user = ctx.auth.getUserOrFail()
     const { order: assigned } = await this.bids.accept(order, user, bidId)
     return OrderTransformer.toJSON(assigned, await this.access.actionsOn(user, assigned))
+  }
+
+  private toJSON(order: Order, bid: Bid) {
+    return BidTransformer.toJSON(bid, this.payments.splitOn(order, bid.amount))
   }
 
   private async ownBid(ctx: HttpContext) {

@@ -239,6 +239,7 @@ export default class BidService {
     const query = Bid.query()
       .where('carrier_organisation_id', standing.carrierId ?? -1)
       .preload('vehicle', (vehicle) => vehicle.preload('vehicleType'))
+      .preload('order', (order) => order.select('id', 'currency', 'commission_basis_points'))
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
     if (filters.status) query.where('status', filters.status)

@@ -36,8 +36,26 @@ export type DisputeSettler = (
   trx: TransactionClientContract
 ) => Promise<DecisionMoney>
 
-/** The platform's commission rate for an order now (basis points), fixed on it at assignment. */
-export type CommissionRate = (order: Order) => number
+/** A price as both sides see it before they agree, in minor units of its currency. */
+export interface PriceSplit {
+  /** What the shipper pays. */
+  total: number
+  /** The platform's rate (1000 = 10 %). */
+  basisPoints: number
+  /** The platform's commission. */
+  commission: number
+  /** What the carrier receives. */
+  net: number
+}
+
+/** What the commission on an order depends on: its currency and the rate fixed on it, if any. */
+export type CommissionTerms = Pick<Order, 'currency' | 'commissionBasisPoints'>
+
+/** Money's one commission rule: the rate in a currency's country now, and a price's split on an order. */
+export interface CommissionRule {
+  rateFor(currency: string): number
+  splitOn(order: CommissionTerms, total: number): PriceSplit
+}
 
 /** What escrow holds for an order now (minor units of its currency). */
 export type HeldLookup = (order: Order) => Promise<number>
@@ -55,15 +73,21 @@ export default class OrderPayments {
   #onCompleted: CompletionListener[] = []
   #onCancelled: CompletionListener[] = []
   #disputes: { settle: DisputeSettler; held: HeldLookup } | null = null
-  #commission: CommissionRate | null = null
+  #commission: CommissionRule | null = null
 
-  registerCommission(rate: CommissionRate) {
-    this.#commission = rate
+  registerCommission(rule: CommissionRule) {
+    this.#commission = rule
   }
 
   /** The commission to fix on an order a carrier gets now; null when money registered none. */
   commissionFor(order: Order) {
-    return this.#commission ? this.#commission(order) : null
+    return this.#commission ? this.#commission.rateFor(order.currency) : null
+  }
+
+  /** `total` split on an order (at its fixed rate once a carrier has it, else at the rate now). */
+  splitOn(order: CommissionTerms, total: number): PriceSplit {
+    if (!this.#commission) throw new Error('Money has not registered its commission rule')
+    return this.#commission.splitOn(order, total)
   }
 
   register(lookup: PaidLookup) {

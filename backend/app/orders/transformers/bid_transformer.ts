@@ -3,6 +3,7 @@ import type Organisation from '#accounts/models/organisation'
 import type Vehicle from '#fleet/models/vehicle'
 import { BID_STATUSES } from '#orders/models/bid'
 import { CURRENCIES } from '#orders/models/order'
+import type { PriceSplit } from '#orders/services/order_payments'
 import { VEHICLE_BODIES } from '#fleet/models/vehicle_type'
 import { id, isoDateTime, named, paginate, toIso, z } from '#core/contract/response_schema'
 import VehicleTypeTransformer, {
@@ -40,6 +41,26 @@ export const vehicleSummarySchema = named(
   })
 )
 
+const minor = (description: string) => z.number().int().meta({ description })
+
+export const priceSplitSchema = named(
+  'PriceSplit',
+  z
+    .object({
+      total: minor('What the shipper pays, minor units'),
+      basisPoints: z
+        .number()
+        .int()
+        .meta({ description: 'The platform’s commission rate (1000 = 10 %)' }),
+      commission: minor('The platform’s commission, minor units'),
+      net: minor('What the carrier receives, minor units'),
+    })
+    .meta({
+      description:
+        'A price split by the platform’s commission, at the rate fixed on the order once a carrier has it, else at the rate of its country now',
+    })
+)
+
 export const bidSchema = named(
   'Bid',
   z.object({
@@ -52,6 +73,7 @@ export const bidSchema = named(
       .min(1)
       .meta({ description: 'Minor units of the currency (XOF has none, KES has cents)' }),
     currency: z.enum(CURRENCIES),
+    split: priceSplitSchema,
     estimatedPickupAt: isoDateTime(),
     note: z.string().nullable(),
     carrierOrganisationId: id(),
@@ -67,9 +89,9 @@ export const bidSchema = named(
 )
 type BidJson = z.infer<typeof bidSchema>
 
-/** A bid; with `carrier` and `vehicle` when preloaded (the shipper's view). */
+/** A bid with its split (`OrderPayments.splitOn`); with `carrier` and `vehicle` when preloaded (the shipper's view). */
 export default class BidTransformer {
-  static toJSON(bid: Bid, carrierRating?: RatingSummary): BidJson {
+  static toJSON(bid: Bid, split: PriceSplit, carrierRating?: RatingSummary): BidJson {
     const vehicle = bid.vehicle
     return {
       id: bid.id,
@@ -77,6 +99,7 @@ export default class BidTransformer {
       status: bid.status,
       amount: bid.amount,
       currency: bid.currency,
+      split,
       estimatedPickupAt: toIso(bid.estimatedPickupAt),
       note: bid.note,
       carrierOrganisationId: bid.carrierOrganisationId,
@@ -126,7 +149,10 @@ export default class BidTransformer {
     }
   }
 
-  static page(paginator: Parameters<typeof paginate<Bid, BidJson>>[0]) {
-    return paginate(paginator, (bid) => BidTransformer.toJSON(bid))
+  static page(
+    paginator: Parameters<typeof paginate<Bid, BidJson>>[0],
+    splitOf: (bid: Bid) => PriceSplit
+  ) {
+    return paginate(paginator, (bid) => BidTransformer.toJSON(bid, splitOf(bid)))
   }
 }

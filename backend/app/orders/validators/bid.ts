@@ -1,12 +1,17 @@
 import vine from '@vinejs/vine'
 import { CURRENCIES } from '#orders/models/order'
 import { BID_STATUSES } from '#orders/models/bid'
-import { id, number, page, perPage, textId } from '#core/validators/rules/number'
+import { id, number, page, perPage, textId, textNumber } from '#core/validators/rules/number'
 import { dateTime } from '#core/validators/rules/date'
 import { text } from '#core/validators/rules/text'
 
+const MAX_AMOUNT = 1e12
+
 /** An amount of money in the minor unit of the order's currency (bids, an agreed price). */
-export const amount = () => number().withoutDecimals().min(1).max(1e12)
+export const amount = () => number().withoutDecimals().min(1).max(MAX_AMOUNT)
+
+/** `amount` as a query string writes it (a price being typed). */
+export const textAmount = () => textNumber().withoutDecimals().min(1).max(MAX_AMOUNT)
 
 /**
  * `amount` in the minor unit of `currency`, which must be the order's.

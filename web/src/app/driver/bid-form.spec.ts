@@ -1,12 +1,16 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  TestRequest,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
 import { of } from 'rxjs';
 import { BidForm } from './bid-form';
 import { Order } from '../order/order';
-import { nextRequest, settle } from './testing';
+import { nextRequest, settle, until } from './testing';
 
 class KeysLoader implements TranslocoLoader {
   getTranslation() {
@@ -55,6 +59,14 @@ async function openForm(vehicles: VehicleRow[] = ready) {
   return { fixture, http, element: fixture.nativeElement as HTMLElement };
 }
 
+/** The next split asked for (`match` takes what it finds off the controller's list). */
+async function nextSplit(http: HttpTestingController): Promise<TestRequest> {
+  let found: TestRequest[] = [];
+  await until(() => (found = http.match((r) => r.url === '/api/v1/price-split')).length > 0);
+  if (!found.length) throw new Error('No request to /api/v1/price-split');
+  return found.at(-1)!;
+}
+
 function fill(fixture: ComponentFixture<BidForm>, selector: string, value: string) {
   const input = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>(selector)!;
   input.value = value;
@@ -66,6 +78,28 @@ describe('BidForm', () => {
     const { element } = await openForm();
     expect(element.querySelector<HTMLInputElement>('#amount')!.value).toBe('25000');
     expect(element.querySelector<HTMLSelectElement>('#currency')!.value).toBe('KES');
+  });
+
+  it('shows what the carrier nets at the amount typed, as the API splits it', async () => {
+    const { fixture, http, element } = await openForm();
+    fill(fixture, '#amount', '24000.5');
+    const quote = await nextSplit(http);
+    // The typed amount goes in minor units; the rate stays on the server.
+    expect(quote.request.params.get('amount')).toBe('2400050');
+    expect(quote.request.params.get('currency')).toBe('KES');
+    quote.flush({ total: 2_400_050, basisPoints: 1000, commission: 240_005, net: 2_160_045 });
+    await settle();
+    fixture.detectChanges();
+    expect(element.querySelector('[data-testid="price-split"]')).not.toBeNull();
+
+    fill(fixture, '#amount', '23000');
+    const failing = await nextSplit(http);
+    expect(failing.request.params.get('amount')).toBe('2300000');
+    failing.flush({ errors: [] }, { status: 503, statusText: 'Unavailable' });
+    await settle();
+    fixture.detectChanges();
+    expect(element.querySelector('[data-testid="split-unavailable"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="price-split"]')).toBeNull();
   });
 
   it('sends the amount in minor units and goes back to the board', async () => {

@@ -1,5 +1,7 @@
 import { WeightPipe } from '../core/i18n/format';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { map, startWith } from 'rxjs';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -13,6 +15,8 @@ import { OrdersApi } from '../order/orders-api';
 import { DriverApi } from './driver-api';
 import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
 import { PaperNamePipe } from '../core/i18n/paper-name';
+import { PriceQuotes, TypedPrice } from '../order/price-quote';
+import { PriceSplitView } from '../order/price-split';
 
 const FIELDS = ['amount', 'currency', 'vehicleId', 'estimatedPickupAt', 'note'] as const;
 type Field = (typeof FIELDS)[number];
@@ -33,6 +37,7 @@ function localInputValue(date: Date): string {
     ReactiveFormsModule,
     TranslocoPipe,
     RouterLink,
+    PriceSplitView,
   ],
   templateUrl: './bid-form.html',
   styleUrl: './driver.scss',
@@ -67,6 +72,20 @@ export class BidForm {
     estimatedPickupAt: [localInputValue(new Date(Date.now() + 2 * 3600_000)), Validators.required],
     note: ['', Validators.maxLength(1000)],
   });
+
+  /** What the carrier would net at the amount being typed (the API's split). */
+  protected readonly quote = inject(PriceQuotes).follow(
+    toSignal(
+      this.form.valueChanges.pipe(
+        startWith(null),
+        map((): TypedPrice => {
+          const { amount, currency } = this.form.getRawValue();
+          return { amount: amount === null ? null : toMinor(Number(amount), currency), currency };
+        }),
+      ),
+      { requireSync: true },
+    ),
+  );
 
   protected readonly price = computed(() => {
     const order = this.order();

@@ -12,13 +12,14 @@ import { Bid, Order, can } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 import { GEOLOCATION, GpsStreamer } from './gps/gps-streamer';
 import { LoadBoardMap } from './load-board-map';
+import { PriceSplitView } from '../order/price-split';
 
 export const RADII_KM = [25, 50, 100, 250, 500] as const;
 
 /** Posted loads near the driver, as a list or on the map, nearest first. */
 @Component({
   selector: 'njia-load-board',
-  imports: [WeightPipe, TranslocoPipe, RouterLink, FormsModule, LoadBoardMap],
+  imports: [WeightPipe, TranslocoPipe, RouterLink, FormsModule, LoadBoardMap, PriceSplitView],
   templateUrl: './load-board.html',
   styleUrl: './load-board.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

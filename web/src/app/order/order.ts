@@ -14,6 +14,7 @@ export type Order = Schemas['Order'];
 export type OrderStatus = Schemas['OrderStatus'];
 export type Place = Order['pickup'];
 export type Bid = Schemas['Bid'];
+export type PriceSplit = Schemas['PriceSplit'];
 export type OrderEvent = Schemas['OrderEvent'];
 export type OrderTrack = Schemas['OrderTrack'];
 export type Eta = NonNullable<OrderTrack['eta']>;

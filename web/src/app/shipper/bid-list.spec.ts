@@ -19,6 +19,7 @@ const bid = (id: number, amount: number, name: string) =>
     status: 'open',
     amount,
     currency: 'KES',
+    split: { total: amount, basisPoints: 1000, commission: amount / 10, net: amount - amount / 10 },
     estimatedPickupAt: '2026-11-23T10:00:00.000Z',
     note: null,
     carrier: { id, name, rating: { average: 4.2, count: 5 } },
@@ -66,8 +67,21 @@ describe('BidList', () => {
     expect(cards).toEqual(['bid-1', 'bid-2']);
     expect(element.querySelector('[data-testid=bid-1]')!.textContent).toContain('KDA 001');
 
+    // Each bid says what the shipper pays in all and what the carrier gets, before the accept too.
+    const headline = (selector: string) =>
+      element
+        .querySelector(`${selector} [data-testid=split-headline]`)!
+        .textContent!.replace(/\s+/g, ' ')
+        .trim();
+    expect(headline('[data-testid=bid-1]')).toBe('You pay KES 45,000 in all');
+    expect(
+      element
+        .querySelector('[data-testid=bid-1] [data-testid=split-detail]')!
+        .textContent!.replace(/\s+/g, ' '),
+    ).toContain('The carrier receives KES 40,500');
     await click('[data-testid=bid-1] [data-testid=accept]');
     expect(acceptBid).not.toHaveBeenCalled();
+    expect(headline('[data-testid=bid-1] [role=alertdialog]')).toBe('You pay KES 45,000 in all');
     await click('[data-testid=bid-1] [data-testid=confirm-accept]');
     expect(acceptBid).toHaveBeenCalledWith(12, 1);
     expect(events.accepted).toEqual([accepted]);

@@ -17,6 +17,7 @@ import { formatMoney } from '../core/money';
 import { Bid, Order, can } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 import { BidSort, bestOf, sortBids } from './bid-comparison';
+import { PriceSplitView } from '../order/price-split';
 
 /**
  * Open bids side by side (price, carrier rating, vehicle, pickup time), with
@@ -26,7 +27,7 @@ import { BidSort, bestOf, sortBids } from './bid-comparison';
  */
 @Component({
   selector: 'njia-bid-list',
-  imports: [LocalNumberPipe, TranslocoPipe],
+  imports: [LocalNumberPipe, TranslocoPipe, PriceSplitView],
   templateUrl: './bid-list.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -34,9 +34,11 @@ import {
 import { VehicleType } from '../core/api/api-types';
 import { VehicleTypes } from '../core/api/vehicle-types';
 import { formatNumber } from '../core/i18n/format';
-import { CURRENCIES, currencyOf } from '../core/money';
+import { CURRENCIES, currencyOf, toMinor } from '../core/money';
 import { Order, can } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
+import { PriceQuotes, TypedPrice } from '../order/price-quote';
+import { PriceSplitView } from '../order/price-split';
 import { HomeCountry } from '../core/country';
 import { NearPlace } from '../places/near-place';
 import { PlaceSuggestions } from '../places/place-suggestions';
@@ -64,6 +66,7 @@ const FAR_FROM_TOWN_M = 20_000;
     FieldError,
     NearPlace,
     PlaceSuggestions,
+    PriceSplitView,
   ],
   providers: [LeafletMap],
   templateUrl: './order-editor.html',
@@ -113,6 +116,16 @@ export class OrderEditor {
     this.formState();
     return this.form.controls.pricing.value;
   });
+
+  /** What a fixed price splits into, as the API says: the shipper's total and the carrier's net. */
+  protected readonly quote = inject(PriceQuotes).follow(
+    computed((): TypedPrice => {
+      this.formState();
+      const { pricing, price, currency } = this.form.getRawValue();
+      const typed = pricing === 'fixed' && price !== null;
+      return { amount: typed ? toMinor(price, currency) : null, currency };
+    }),
+  );
 
   protected readonly center = computed<[number, number]>(() => {
     const place = capitalOf(this.homeCountry.code());

@@ -11480,6 +11480,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/price-split': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a price splits into: the shipper’s total, the platform’s commission, the carrier’s net
+     * @description For a price being typed before a carrier has the order (a bid, a posted price), at the commission rate of the currency’s country now; bids carry their own `split`. The rule settlement posts, so what both sides agree to is what moves.
+     */
+    get: {
+      parameters: {
+        query: {
+          amount: number;
+          currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The split */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PriceSplit'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: amount is not a whole number of minor units from 1, or an unknown currency */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/push/config': {
     parameters: {
       query?: never;
@@ -14622,6 +14691,7 @@ export interface components {
       id: number;
       note: string | null;
       orderId: number;
+      split: components['schemas']['PriceSplit'];
       /** @enum {string} */
       status: 'open' | 'accepted' | 'rejected' | 'withdrawn';
       /** Format: date-time */
@@ -16032,6 +16102,17 @@ export interface components {
       duplicates: number;
       /** @description Too inaccurate to store */
       skipped: number;
+    };
+    /** @description A price split by the platform’s commission, at the rate fixed on the order once a carrier has it, else at the rate of its country now */
+    PriceSplit: {
+      /** @description The platform’s commission rate (1000 = 10 %) */
+      basisPoints: number;
+      /** @description The platform’s commission, minor units */
+      commission: number;
+      /** @description What the carrier receives, minor units */
+      net: number;
+      /** @description What the shipper pays, minor units */
+      total: number;
     };
     ProofOfDelivery: {
       /** Format: date-time */
