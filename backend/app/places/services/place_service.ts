@@ -22,7 +22,7 @@ export interface NearestPlace {
   place: FoundPlace | null
   distanceM: number | null
   atSea: boolean
-  named: (FoundPlace & { distanceM: number }) | null
+  named: (FoundPlace & { distanceM: number; far: boolean }) | null
 }
 
 const PLACE_COLUMNS = `name, kind, country, region, ST_Y(location::geometry) AS lat, ST_X(location::geometry) AS lng`
@@ -118,7 +118,9 @@ export default class PlaceService {
       { address: folded, lat: point.lat, lng: point.lng }
     )
     const row = rows[0]
-    return row ? { ...toPlace(row), distanceM: Math.round(row.distance_m) } : null
+    if (!row) return null
+    const distanceM = Math.round(row.distance_m)
+    return { ...toPlace(row), distanceM, far: distanceM > placesConfig.farFromNamedTownM }
   }
 }
 

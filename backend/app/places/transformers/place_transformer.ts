@@ -29,10 +29,19 @@ export const nearestPlaceSchema = named(
     place: placeSchema.nullable().meta({ description: 'The nearest town, port or market' }),
     distanceM: z.number().int().nullable().meta({ description: 'From the point to that place' }),
     atSea: z.boolean().meta({ description: 'More than about 2 km off any coast' }),
-    named: placeSchema.extend({ distanceM: z.number().int() }).nullable().meta({
-      description:
-        'The town the given address names (one of its words), with its distance from the point; null without an address or when it names none',
-    }),
+    named: placeSchema
+      .extend({
+        distanceM: z.number().int(),
+        far: z.boolean().meta({
+          description:
+            'The point is too far from this town for the address to be right (farther than the configured threshold): the order editor warns',
+        }),
+      })
+      .nullable()
+      .meta({
+        description:
+          'The town the given address names (one of its words), with its distance from the point; null without an address or when it names none',
+      }),
   })
 )
 
@@ -57,6 +66,7 @@ export default class PlaceTransformer {
       named: found.named && {
         ...PlaceTransformer.toJSON(found.named),
         distanceM: found.named.distanceM,
+        far: found.named.far,
       },
     }
   }

@@ -108,11 +108,13 @@ test.group('Places: nearest', (group) => {
     const named = response.body().named
     assert.include(named, { name: 'Touba', country: 'SN' })
     assert.isAbove(named.distanceM, 100_000)
+    assert.isTrue(named.far, 'the API, not the web app, says the pin is too far')
     const close = await client
       .get('/api/v1/places/nearest')
       .qs({ lat: 14.858, lng: -15.883, address: 'Marché Ocass, Touba' })
       .loginAs(shipper)
     assert.isBelow(close.body().named.distanceM, placesConfig.farFromNamedTownM)
+    assert.isFalse(close.body().named.far)
     // Typed with a comma, which the query string parser splits on: read as typed.
     const comma = await client
       .get('/api/v1/places/nearest')
@@ -122,6 +124,31 @@ test.group('Places: nearest', (group) => {
     assert.include(comma.body().named, { name: 'Dakar' })
     const search = await client.get('/api/v1/places').qs({ q: 'Touba, Diourbel' }).loginAs(shipper)
     search.assertStatus(200)
+  })
+
+  test('"far" follows the configured threshold, the one place it is written', async ({
+    client,
+    assert,
+  }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'SN'))
+    const ask = async () => {
+      const response = await client
+        .get('/api/v1/places/nearest')
+        .qs({ lat: 14.858, lng: -15.883, address: 'Marché Ocass, Touba' })
+        .loginAs(shipper)
+      return response.body().named
+    }
+    const before = await ask()
+    const threshold = placesConfig.farFromNamedTownM
+    placesConfig.farFromNamedTownM = before.distanceM - 1
+    try {
+      const after = await ask()
+      assert.equal(after.distanceM, before.distanceM)
+      assert.isFalse(before.far)
+      assert.isTrue(after.far)
+    } finally {
+      placesConfig.farFromNamedTownM = threshold
+    }
   })
 
   test('a position out of range or not a number is a 422', async ({ client }) => {

@@ -43,11 +43,9 @@ import { HomeCountry } from '../core/country';
 import { NearPlace } from '../places/near-place';
 import { PlaceSuggestions } from '../places/place-suggestions';
 import { NearestPlace, Place, PlacesApi } from '../places/places-api';
+import { PinWarning, pinWarning } from '../places/pin-warning';
 
 type Stop = 'pickup' | 'dropoff';
-
-/** A pin farther than this from the town its address names gets a warning (as the server's default). */
-const FAR_FROM_TOWN_M = 20_000;
 
 /**
  * Create or edit a draft: pickup and drop-off picked on the map (click, or
@@ -105,7 +103,11 @@ export class OrderEditor {
     pickup: null,
     dropoff: null,
   });
-  protected readonly farM = FAR_FROM_TOWN_M;
+  /** What to warn of about each pin: the server's verdicts on the checks above. */
+  protected readonly warnings = computed<Record<Stop, PinWarning | null>>(() => ({
+    pickup: pinWarning(this.checks().pickup),
+    dropoff: pinWarning(this.checks().dropoff),
+  }));
   protected readonly stops: Stop[] = ['pickup', 'dropoff'];
 
   /** Re-evaluated on every edit and status change (the form isn't a signal). */

@@ -15520,6 +15520,8 @@ export interface components {
         /** @description ISO 3166-1 alpha-2; null when the geocoder did not say */
         country: string | null;
         distanceM: number;
+        /** @description The point is too far from this town for the address to be right (farther than the configured threshold): the order editor warns */
+        far: boolean;
         /** @enum {string} */
         kind: 'town' | 'port' | 'market' | 'border' | 'address';
         lat: number;
