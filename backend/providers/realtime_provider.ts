@@ -16,6 +16,11 @@ export async function attachRealtime(nodeServer: HttpServer) {
   gateway.onConnection(registerHandlers)
   const { registerChatHandlers } = await import('#chat/socket_handlers')
   gateway.onConnection(registerChatHandlers)
+  const { default: PaymentFeed } = await import('#money/services/payment_feed')
+  const feed = await app.container.make(PaymentFeed)
+  feed.registerRoomRule()
+  const { registerPaymentHandlers } = await import('#money/socket_handlers')
+  gateway.onConnection(registerPaymentHandlers)
   return gateway.attach(nodeServer)
 }
 

@@ -5,6 +5,8 @@ export const rooms = {
   /** Every driver of every carrier: platform dispatchers and admins. */
   platformFleet: 'fleet:platform',
   user: (userId: number) => `user:${userId}`,
+  /** An order's payment attempts: the shipper side, platform dispatchers, admins (money's rule). */
+  payments: (orderId: number) => `payments:${orderId}`,
 }
 
 /** The fleet rooms a driver's points and exceptions go to. */

@@ -28,6 +28,7 @@ import OrderAccessService from '#orders/services/order_access_service'
 import { assertAllowed } from '#orders/order_state_machine'
 import MoneyEventService from '#money/services/money_event_service'
 import PaymentGateways from '#money/services/payment_gateways'
+import PaymentFeed from '#money/services/payment_feed'
 import moneyConfig from '#config/money'
 import { appUrl } from '#config/app'
 
@@ -44,7 +45,8 @@ export default class PaymentService {
     private gateways: PaymentGateways,
     private ledger: LedgerService,
     private events: MoneyEventService,
-    private access: OrderAccessService
+    private access: OrderAccessService,
+    private feed: PaymentFeed
   ) {}
 
   /** An order's payment attempts, newest first. */
@@ -102,6 +104,8 @@ export default class PaymentService {
         { client: trx }
       )
     })
+    // The shipper side's other screens hear of the attempt too.
+    void this.feed.push(payment)
 
     try {
       const started = await gateway.requestPayment({
@@ -364,9 +368,10 @@ export default class PaymentService {
       } else {
         this.events.emit('money:payment_failed', { ...event, reason: payment.failureReason! }, trx)
       }
-      trx.after('commit', () =>
+      trx.after('commit', () => {
         paymentsTotal.inc({ provider: payment.provider, outcome: status.state })
-      )
+        void this.feed.push(payment)
+      })
     })
   }
 

@@ -1,10 +1,26 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { Subject } from 'rxjs';
 import { provideTransloco } from '@jsverse/transloco';
 import type { Payment, PaymentProvider } from '../core/api/api-types';
 import { TranslationLoader } from '../core/i18n/translation-loader';
 import { Order, OrderAction } from '../order/order';
 import { PaymentCard } from './payment-card';
 import { PaymentsApi } from './payments-api';
+import { FALLBACK_POLL_MS } from './payment-store';
+import { Socket } from '../core/realtime/socket';
+import type { PaymentStatusEvent } from '../core/realtime/realtime-types';
+
+/** The one socket service as the card's store uses it, driven by the test. */
+function fakeSocket() {
+  return {
+    connected: signal(true),
+    paymentStatus$: new Subject<PaymentStatusEvent>(),
+    connects$: new Subject<void>(),
+    watchPayments: vi.fn(async () => ({ ok: true })),
+    unwatchPayments: vi.fn(async () => ({ ok: true })),
+  };
+}
 
 /** An order as the API answers it to its shipper: `pay` listed while it may be paid. */
 const order = (status: Order['status'], allowedActions: OrderAction[] = ['pay']) =>
@@ -38,13 +54,16 @@ const attempt = (overrides: Partial<Payment>): Payment =>
 async function render(shown: Order, payments: Payment[], providers: PaymentProvider[] = ['mpesa']) {
   const paid: string[] = [];
   const paidBy: PaymentProvider[] = [];
+  const server = { payments, reads: 0 };
+  const socket = fakeSocket();
   TestBed.configureTestingModule({
     imports: [PaymentCard],
     providers: [
+      { provide: Socket, useValue: socket },
       {
         provide: PaymentsApi,
         useValue: {
-          list: async () => ({ data: payments, providers }),
+          list: async () => (server.reads++, { data: server.payments, providers }),
           pay: async (_id: number, provider: PaymentProvider, phone: string) => (
             paid.push(phone),
             paidBy.push(provider),
@@ -63,15 +82,26 @@ async function render(shown: Order, payments: Payment[], providers: PaymentProvi
     ],
   });
   const fixture = TestBed.createComponent(PaymentCard);
+  const received: number[] = [];
+  fixture.componentInstance.paid.subscribe(() => received.push(Date.now()));
   fixture.componentRef.setInput('order', shown);
   await fixture.whenStable();
   fixture.detectChanges();
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
+  const settled = async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    fixture.detectChanges();
+  };
   return {
     fixture,
     paid,
     paidBy,
+    server,
+    socket,
+    received,
+    settled,
     find: (testId: string) => element.querySelector<HTMLElement>(`[data-testid=${testId}]`),
   };
 }
@@ -146,5 +176,50 @@ describe('PaymentCard', () => {
     expect(card.find('payment-status')?.textContent).toContain('+221 •••• 4567');
     expect(card.find('payment-open')?.getAttribute('href')).toBe('https://pay.wave.com/c/cos-1');
     expect(card.find('pay')).toBeNull();
+  });
+
+  it('follows the attempt by the socket: a pushed change reads the attempts again and tells the page', async () => {
+    const card = await render(order('assigned'), [attempt({})]);
+    expect(card.socket.watchPayments).toHaveBeenCalledWith(12);
+    expect(card.server.reads).toBe(1);
+
+    // Another order's change is not this card's business.
+    card.socket.paymentStatus$.next({ orderId: 99, paymentId: 7, status: 'received' });
+    await card.settled();
+    expect(card.server.reads).toBe(1);
+
+    card.server.payments = [attempt({ status: 'received', receipt: 'NLJ7RT61SV' })];
+    card.socket.paymentStatus$.next({ orderId: 12, paymentId: 1, status: 'received' });
+    await card.settled();
+    expect(card.find('payment-status')?.textContent).toContain('NLJ7RT61SV');
+    expect(card.received.length).toBe(1);
+
+    card.fixture.destroy();
+    expect(card.socket.unwatchPayments).toHaveBeenCalledWith(12);
+  });
+
+  it('reads again after a reconnection, for what was said while away', async () => {
+    const card = await render(order('assigned'), [attempt({})]);
+    card.server.payments = [attempt({ status: 'failed', failureMessage: 'Wrong PIN.' })];
+    card.socket.connects$.next();
+    await card.settled();
+    expect(card.find('payment-status')?.textContent).toContain('Wrong PIN.');
+  });
+
+  it('polls nothing while the socket is up, and slowly while it is down and a payment waits', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const card = await render(order('assigned'), [attempt({})]);
+      vi.advanceTimersByTime(FALLBACK_POLL_MS * 5);
+      await card.settled();
+      expect(card.server.reads).toBe(1);
+
+      card.socket.connected.set(false);
+      vi.advanceTimersByTime(FALLBACK_POLL_MS);
+      await card.settled();
+      expect(card.server.reads).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,26 +1,24 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   effect,
   inject,
   input,
-  output,
   signal,
   untracked,
 } from '@angular/core';
+import { outputFromObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
-import type { Payment, PaymentProvider } from '../core/api/api-types';
+import type { PaymentProvider } from '../core/api/api-types';
 import { Language } from '../core/i18n/language';
 import { formatMoney } from '../core/money';
 import { Order, can } from '../order/order';
 import { PaymentsApi } from './payments-api';
-
-const POLL_MS = 3_000;
+import { PaymentStore } from './payment-store';
 
 /** The providers' own names, the same in every language. */
 export const PROVIDER_NAMES: Record<PaymentProvider, string> = {
@@ -36,24 +34,26 @@ export const PROVIDER_NAMES: Record<PaymentProvider, string> = {
  * providers the API offers for the order's currency (M-Pesa in Kenya, Wave
  * in Senegal), with the profile's phone or another; follow the prompt or
  * the provider's page (waiting → paid with the receipt, or failed with the
- * reason and a retry). The phone is shown masked as the API gives it.
+ * reason and a retry), live from the socket (PaymentStore). The phone is
+ * shown masked as the API gives it.
  */
 @Component({
   selector: 'njia-payment-card',
   imports: [FormsModule, TranslocoPipe],
+  providers: [PaymentStore],
   templateUrl: './payment-card.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PaymentCard {
   private readonly api = inject(PaymentsApi);
+  private readonly store = inject(PaymentStore);
   private readonly language = inject(Language);
   readonly order = input.required<Order>();
   /** The payment was received: the order's allowed actions changed. */
-  readonly paid = output<void>();
+  readonly paid = outputFromObservable(this.store.received$);
 
-  protected readonly payments = signal<Payment[]>([]);
-  protected readonly latest = computed(() => this.payments()[0] ?? null);
-  protected readonly providers = signal<PaymentProvider[]>([]);
+  protected readonly latest = this.store.latest;
+  protected readonly providers = this.store.providers;
   private readonly picked = signal<PaymentProvider | null>(null);
   /** The provider a new attempt uses: the one picked, else the first offered. */
   protected readonly provider = computed(() => this.picked() ?? this.providers()[0] ?? null);
@@ -64,7 +64,9 @@ export class PaymentCard {
   protected readonly names = PROVIDER_NAMES;
   protected readonly phone = signal('');
   protected readonly busy = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
+  /** A refused attempt, else the store's last failed read. */
+  private readonly refused = signal<ApiError | null>(null);
+  protected readonly error = computed(() => this.refused() ?? this.store.error());
   protected readonly errorTexts = errorTexts(this.error);
   protected readonly amount = computed(() => {
     const order = this.order();
@@ -81,12 +83,8 @@ export class PaymentCard {
   constructor() {
     effect(() => {
       const id = this.order().id;
-      untracked(() => void this.load(id));
+      untracked(() => this.store.follow(id));
     });
-    const timer = setInterval(() => {
-      if (this.latest()?.status === 'pending') void this.load(this.order().id);
-    }, POLL_MS);
-    inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
 
   protected pick(provider: PaymentProvider): void {
@@ -97,26 +95,13 @@ export class PaymentCard {
     const provider = this.provider();
     if (!provider) return;
     this.busy.set(true);
-    this.error.set(null);
+    this.refused.set(null);
     try {
-      const payment = await this.api.pay(this.order().id, provider, this.phone());
-      this.payments.update((list) => [payment, ...list]);
+      this.store.add(await this.api.pay(this.order().id, provider, this.phone()));
     } catch (error) {
-      this.error.set(toApiError(error));
+      this.refused.set(toApiError(error));
     } finally {
       this.busy.set(false);
-    }
-  }
-
-  private async load(orderId: number): Promise<void> {
-    try {
-      const before = this.latest()?.status;
-      const { data, providers } = await this.api.list(orderId);
-      this.payments.set(data);
-      this.providers.set(providers);
-      if (before === 'pending' && data[0]?.status === 'received') this.paid.emit();
-    } catch (error) {
-      this.error.set(toApiError(error));
     }
   }
 }

@@ -9290,7 +9290,7 @@ export interface paths {
     put?: never;
     /**
      * Pay the order’s price into escrow: prompts the phone (M-Pesa, Airtel) or opens a payment page (Wave, Orange Money)
-     * @description Once a carrier has the order and before pickup, for a `mobile_money` order, by one of the providers GET lists for it. The phone defaults to the profile’s and is read in the order’s country; Wave lets only that number pay, in the Wave app opened by the attempt’s `checkoutUrl`. Answers 201 with the attempt: `pending` until the provider confirms (follow it with GET, or the `money:payment_*` notifications), or `failed` at once when the provider refused the request, with the reason in the caller’s language.
+     * @description Once a carrier has the order and before pickup, for a `mobile_money` order, by one of the providers GET lists for it. The phone defaults to the profile’s and is read in the order’s country; Wave lets only that number pay, in the Wave app opened by the attempt’s `checkoutUrl`. Answers 201 with the attempt: `pending` until the provider confirms (follow it live in the socket room `payments:<orderId>`, docs/realtime.md, or with GET), or `failed` at once when the provider refused the request, with the reason in the caller’s language.
      */
     post: {
       parameters: {

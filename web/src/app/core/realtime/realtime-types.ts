@@ -77,3 +77,10 @@ export interface ChatTypingEvent {
   name: string | null;
   typing: boolean;
 }
+
+/** `payment:status` (room `payments:<orderId>`): an attempt changed; read the details over REST. */
+export interface PaymentStatusEvent {
+  orderId: number;
+  paymentId: number;
+  status: Schemas['Payment']['status'];
+}

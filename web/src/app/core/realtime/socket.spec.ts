@@ -3,7 +3,7 @@ import { User } from '../api/api-types';
 import { Session } from '../auth/session';
 import { Connectivity } from '../network/connectivity';
 import { fakeSocketIo } from './fake-socket-io';
-import { PositionEvent } from './realtime-types';
+import { PaymentStatusEvent, PositionEvent } from './realtime-types';
 import { SOCKET_IO_LOADER, Socket } from './socket';
 
 const driver: User = {
@@ -107,6 +107,34 @@ describe('Socket', () => {
     fake.serverDisconnect();
     fake.serverConnect();
     expect(fake.emitted).toEqual([{ event: 'watch', payload: { orderId: 42 } }]);
+  });
+
+  it('follows an order’s payments, again after a reconnection, until the server takes the room away', async () => {
+    const { io, session, socket } = setUp();
+    session.start({ token: 'oat_1', user: driver });
+    TestBed.tick();
+    await settle();
+    const fake = io.sockets[0];
+    fake.serverConnect();
+    const heard: PaymentStatusEvent[] = [];
+    socket.paymentStatus$.subscribe((event) => heard.push(event));
+    await socket.watchPayments(42);
+    expect(fake.emitted).toEqual([{ event: 'payments:watch', payload: { orderId: 42 } }]);
+
+    fake.fire('payment:status', { orderId: 42, paymentId: 3, status: 'received' });
+    expect(heard).toEqual([{ orderId: 42, paymentId: 3, status: 'received' }]);
+
+    fake.emitted.length = 0;
+    fake.serverDisconnect();
+    fake.serverConnect();
+    expect(fake.emitted).toEqual([{ event: 'payments:watch', payload: { orderId: 42 } }]);
+
+    // The user may no longer read them (left the organisation): not asked for again.
+    fake.fire('unwatched', { room: 'payments:42' });
+    fake.emitted.length = 0;
+    fake.serverDisconnect();
+    fake.serverConnect();
+    expect(fake.emitted).toEqual([]);
   });
 
   it('passes a refusal of watchFleet through', async () => {

@@ -20,6 +20,7 @@ import {
   FleetException,
   NotificationMessage,
   OrderEventMessage,
+  PaymentStatusEvent,
   PositionEvent,
   SocketError,
   SocketState,
@@ -60,6 +61,7 @@ export class Socket {
   private socket: IoSocket | null = null;
   private generation = 0;
   private readonly watchedOrders = new Set<number>();
+  private readonly watchedPayments = new Set<number>();
   private watchingFleet = false;
 
   private readonly connectedSignal = signal(false);
@@ -80,6 +82,7 @@ export class Socket {
   private readonly chatMessageSubject = new Subject<ChatMessageEvent>();
   private readonly chatReceiptSubject = new Subject<ChatReceiptEvent>();
   private readonly chatTypingSubject = new Subject<ChatTypingEvent>();
+  private readonly paymentStatusSubject = new Subject<PaymentStatusEvent>();
   private readonly connectSubject = new Subject<void>();
   private readonly closeSubject = new Subject<void>();
 
@@ -92,6 +95,9 @@ export class Socket {
   readonly chatMessages$: Observable<ChatMessageEvent> = this.chatMessageSubject.asObservable();
   readonly chatReceipts$: Observable<ChatReceiptEvent> = this.chatReceiptSubject.asObservable();
   readonly chatTyping$: Observable<ChatTypingEvent> = this.chatTypingSubject.asObservable();
+  /** Payment attempts of the orders whose payments are watched (`watchPayments`). */
+  readonly paymentStatus$: Observable<PaymentStatusEvent> =
+    this.paymentStatusSubject.asObservable();
   /** Emits on every (re)connection: resend what was not acknowledged. */
   readonly connects$: Observable<void> = this.connectSubject.asObservable();
 
@@ -116,6 +122,17 @@ export class Socket {
   unwatchOrder(orderId: number): Promise<WatchAck> {
     this.watchedOrders.delete(orderId);
     return this.emitWithAck<WatchAck>('unwatch', { orderId });
+  }
+
+  /** Joins `payments:<id>` (the shipper side, platform staff) now and after every reconnection. */
+  watchPayments(orderId: number): Promise<WatchAck> {
+    this.watchedPayments.add(orderId);
+    return this.emitWhenConnected<WatchAck>('payments:watch', { orderId });
+  }
+
+  unwatchPayments(orderId: number): Promise<WatchAck> {
+    this.watchedPayments.delete(orderId);
+    return this.emitWithAck<WatchAck>('payments:unwatch', { orderId });
   }
 
   /** Joins the caller's fleet room (dispatchers, carrier owners, admins). */
@@ -167,6 +184,7 @@ export class Socket {
     if (token === null) {
       // Signed out: the next user starts with no rooms.
       this.watchedOrders.clear();
+      this.watchedPayments.clear();
       this.watchingFleet = false;
     }
     // Offline: close at once rather than wait ~45 s for the ping timeout.
@@ -210,6 +228,11 @@ export class Socket {
       });
       socket.on('chat:receipt', (r: ChatReceiptEvent) => this.chatReceiptSubject.next(r));
       socket.on('chat:typing', (t: ChatTypingEvent) => this.chatTypingSubject.next(t));
+      socket.on('payment:status', (p: PaymentStatusEvent) => this.paymentStatusSubject.next(p));
+      socket.on('unwatched', ({ room }: { room: string }) => {
+        // A payments room the user may no longer read is not asked for again.
+        if (room.startsWith('payments:')) this.watchedPayments.delete(Number(room.slice(9)));
+      });
       socket.on('notification', (n: NotificationMessage) => {
         this.lastNotification.set(n);
         this.notificationSubject.next(n);
@@ -220,6 +243,9 @@ export class Socket {
   private rejoinRooms(socket: IoSocket): void {
     for (const orderId of this.watchedOrders) void socket.emitWithAck('watch', { orderId });
     if (this.watchingFleet) void socket.emitWithAck('watch', { fleet: true });
+    for (const orderId of this.watchedPayments) {
+      void socket.emitWithAck('payments:watch', { orderId });
+    }
   }
 
   private close(): void {
