@@ -4,6 +4,7 @@ import { recentSignInRequired, unauthorized } from '#core/contract/words'
 import {
   collectionCentreSchema,
   collectionRouteSchema,
+  routeRunSchema,
   cooperativeSchema,
 } from '#collections/transformers/cooperative_transformer'
 import { farmerSchema } from '#collections/transformers/farmer_transformer'
@@ -154,6 +155,14 @@ export const collectionsApi: ApiDescription = {
       summary: 'A route (its cooperative’s members, its driver)',
       request: routeIdValidator,
       responses: { 200: { description: 'Route', body: collectionRouteSchema }, ...read },
+    },
+    'GET /api/v1/collection-routes/:id/today': {
+      summary:
+        'Today’s run of a route: its stops in order with their farmers, and the cooperative’s thresholds',
+      description:
+        'Only the route’s assigned driver and its cooperative’s manager, clerks and graders read it; anyone else gets 404. The phone keeps it to work offline.',
+      request: routeIdValidator,
+      responses: { 200: { description: 'Route run', body: routeRunSchema }, ...read },
     },
     'PATCH /api/v1/collection-routes/:id': {
       summary:

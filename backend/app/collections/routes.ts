@@ -25,6 +25,7 @@ router
     router.post('/cooperatives/:id/routes', [CollectionRoutesController, 'store'])
     router.get('/collection-routes/mine', [CollectionRoutesController, 'mine'])
     router.get('/collection-routes/:id', [CollectionRoutesController, 'show'])
+    router.get('/collection-routes/:id/today', [CollectionRoutesController, 'today'])
     router.patch('/collection-routes/:id', [CollectionRoutesController, 'update'])
 
     router.get('/cooperatives/:id/farmers', [FarmersController, 'index'])

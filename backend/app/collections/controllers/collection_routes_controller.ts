@@ -3,6 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import DomainException from '#core/exceptions/domain_exception'
 import CooperativePolicy from '#collections/policies/cooperative_policy'
 import CooperativeService from '#collections/services/cooperative_service'
+import RouteRunService from '#collections/services/route_run_service'
 import CooperativeTransformer from '#collections/transformers/cooperative_transformer'
 import { visibleCooperative } from '#collections/controllers/cooperatives_controller'
 import {
@@ -15,7 +16,10 @@ import {
 /** A cooperative's milk runs: stops in order, truck and driver, shifts. */
 @inject()
 export default class CollectionRoutesController {
-  constructor(private cooperatives: CooperativeService) {}
+  constructor(
+    private cooperatives: CooperativeService,
+    private runs: RouteRunService
+  ) {}
 
   /** GET /api/v1/cooperatives/:id/routes */
   async index(ctx: HttpContext) {
@@ -65,5 +69,12 @@ export default class CollectionRoutesController {
   async mine({ auth }: HttpContext) {
     const routes = await this.cooperatives.routesDrivenBy(auth.getUserOrFail())
     return { data: routes.map((route) => CooperativeTransformer.route(route)) }
+  }
+
+  /** GET /api/v1/collection-routes/:id/today — its assigned driver and its cooperative's staff. */
+  async today(ctx: HttpContext) {
+    const { params } = await ctx.request.validateUsing(routeIdValidator)
+    const route = await this.runs.findFor(ctx.auth.getUserOrFail(), params.id)
+    return CooperativeTransformer.run(await this.runs.today(route))
   }
 }

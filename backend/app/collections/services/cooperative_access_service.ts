@@ -1,7 +1,8 @@
 import Organisation from '#accounts/models/organisation'
 import type User from '#accounts/models/user'
 import { runsOrganisation } from '#accounts/membership_rules'
-import type Cooperative from '#collections/models/cooperative'
+import Cooperative from '#collections/models/cooperative'
+import type CollectionRoute from '#collections/models/collection_route'
 
 /** How a user stands towards one cooperative. */
 export interface CooperativeStanding {
@@ -26,5 +27,18 @@ export default class CooperativeAccessService {
     const organisation = await Organisation.find(cooperative.organisationId)
     const member = organisation?.kind === 'cooperative'
     return { admin, member, manager: member && runsOrganisation(user, organisation!) }
+  }
+
+  /**
+   * Who may see a route's farmers and follow its truck: its assigned driver
+   * (`route` read just now: an unassigned driver stops at once) and its
+   * cooperative's manager, clerks and graders.
+   */
+  async followsRoute(user: User, route: CollectionRoute) {
+    if (route.driverId === user.id) return true
+    const cooperative = await Cooperative.find(route.cooperativeId)
+    if (!cooperative) return false
+    const standing = await this.standing(user, cooperative)
+    return standing.member
   }
 }

@@ -3,6 +3,8 @@ import type CollectionCentre from '#collections/models/collection_centre'
 import type CollectionRoute from '#collections/models/collection_route'
 import { SHIFTS } from '#collections/models/collection_route'
 import type RouteStop from '#collections/models/route_stop'
+import type Farmer from '#collections/models/farmer'
+import type RouteRunService from '#collections/services/route_run_service'
 import { STOP_KINDS } from '#collections/models/route_stop'
 import { id, isoDate, named, z } from '#core/contract/response_schema'
 
@@ -80,6 +82,26 @@ export const collectionRouteSchema = named(
   })
 )
 
+export const routeFarmerSchema = named(
+  'RouteFarmer',
+  z.object({ id: id(), name: z.string(), memberNumber: z.string() })
+)
+
+export const routeRunSchema = named(
+  'RouteRun',
+  z.object({
+    route: collectionRouteSchema,
+    cooperative: cooperativeSchema.meta({ description: 'Its acceptance thresholds included' }),
+    day: isoDate().meta({ description: 'Today, in the cooperative’s time zone' }),
+    shifts: z.array(z.enum(SHIFTS)).meta({ description: 'The shifts the route runs today' }),
+    stops: z.array(
+      routeStopSchema.extend({
+        farmers: z.array(routeFarmerSchema).meta({ description: 'Active, by member number' }),
+      })
+    ),
+  })
+)
+
 /** A cooperative with its settings; expects `organisation` preloaded. */
 export default class CooperativeTransformer {
   static toJSON(cooperative: Cooperative): z.infer<typeof cooperativeSchema> {
@@ -134,6 +156,27 @@ export default class CooperativeTransformer {
       shifts: route.shifts,
       active: route.active,
       stops: route.stops.map((stop) => this.stop(stop)),
+    }
+  }
+
+  static run(run: Awaited<ReturnType<RouteRunService['today']>>): z.infer<typeof routeRunSchema> {
+    const byStop = new Map<number, Farmer[]>()
+    for (const farmer of run.farmers) {
+      byStop.set(farmer.stopId!, [...(byStop.get(farmer.stopId!) ?? []), farmer])
+    }
+    return {
+      route: this.route(run.route),
+      cooperative: this.toJSON(run.cooperative),
+      day: run.day,
+      shifts: run.shifts,
+      stops: run.route.stops.map((stop) => ({
+        ...this.stop(stop),
+        farmers: (byStop.get(stop.id) ?? []).map((farmer) => ({
+          id: farmer.id,
+          name: farmer.name,
+          memberNumber: farmer.memberNumber,
+        })),
+      })),
     }
   }
 }

@@ -2658,6 +2658,83 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/collection-routes/{id}/today': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Today’s run of a route: its stops in order with their farmers, and the cooperative’s thresholds
+     * @description Only the route’s assigned driver and its cooperative’s manager, clerks and graders read it; anyone else gets 404. The phone keeps it to work offline.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Route run */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RouteRun'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/collection-routes/mine': {
     parameters: {
       query?: never;
@@ -16159,6 +16236,11 @@ export interface components {
       average: number | null;
       count: number;
     };
+    RouteFarmer: {
+      id: number;
+      memberNumber: string;
+      name: string;
+    };
     RouteIntake: {
       /** Format: date */
       date: string;
@@ -16169,6 +16251,29 @@ export interface components {
       routeId: number;
       /** @enum {string} */
       shift: 'am' | 'pm';
+    };
+    RouteRun: {
+      /** @description Its acceptance thresholds included */
+      cooperative: components['schemas']['Cooperative'];
+      /**
+       * Format: date
+       * @description Today, in the cooperative’s time zone
+       */
+      day: string;
+      route: components['schemas']['CollectionRoute'];
+      /** @description The shifts the route runs today */
+      shifts: ('am' | 'pm')[];
+      stops: {
+        centreId: number | null;
+        /** @description Active, by member number */
+        farmers: components['schemas']['RouteFarmer'][];
+        id: number;
+        /** @enum {string} */
+        kind: 'farm_gate' | 'centre';
+        location: components['schemas']['CollectionPoint'];
+        name: string;
+        position: number;
+      }[];
     };
     RouteShift: {
       /** @description ISO weekdays, 1 = Monday */
