@@ -123,6 +123,7 @@ test.group('e2e: every page fits a 360 px phone and passes axe', (group) => {
       ],
       [coop.manager, ['/cooperative']],
       [coop.clerk, ['/collect']],
+      [coop.driver, ['/collect/route', `/collect/route/${coop.route.id}`]],
     ]
 
     const failures: string[] = []

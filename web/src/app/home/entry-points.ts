@@ -27,6 +27,7 @@ export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
     { id: 'loadBoard', link: '/driver' },
     { id: 'myJobs', link: '/driver' },
     { id: 'onDuty', link: '/driver' },
+    { id: 'milkRoute', link: '/collect/route' },
     { id: 'vehicles', link: '/fleet' },
     map,
     profile,
@@ -40,7 +41,12 @@ export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
     { id: 'earnings', link: '/earnings' },
     profile,
   ],
-  clerk: [{ id: 'recordCollections', link: '/collect' }, { id: 'farmers' }, profile],
+  clerk: [
+    { id: 'recordCollections', link: '/collect' },
+    { id: 'milkRoute', link: '/collect/route' },
+    { id: 'farmers' },
+    profile,
+  ],
   grader: [{ id: 'recordCollections', link: '/collect' }, profile],
   admin: [
     { id: 'console', link: '/console' },

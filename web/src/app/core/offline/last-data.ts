@@ -25,7 +25,8 @@ const CACHEABLE = [
   /^\/api\/v1\/(vehicles|documents|vehicle-types|trackers)$/,
   /^\/api\/v1\/dispatch\/exceptions$/,
   /^\/api\/v1\/drivers\/nearby$/,
-  /^\/api\/v1\/cooperatives\/(mine|\d+\/farmers)$/,
+  /^\/api\/v1\/cooperatives\/(mine|\d+\/(farmers|routes))$/,
+  /^\/api\/v1\/collection-routes\/(mine|\d+\/today)$/,
 ];
 /** Set on an answer that came from the phone, not the server. */
 export const OFFLINE_COPY_HEADER = 'X-Njia-Offline-Copy';

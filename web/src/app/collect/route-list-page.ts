@@ -1,0 +1,68 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Api } from '../core/api/api-client';
+import { Session } from '../core/auth/session';
+
+interface RouteChoice {
+  id: number;
+  name: string;
+  stops: number;
+}
+
+/**
+ * The milk routes one can run from this phone: a driver's own routes, or
+ * for a cooperative's staff all of its routes. Kept for offline use by the
+ * last-data cache.
+ */
+@Component({
+  selector: 'njia-route-list-page',
+  imports: [TranslocoPipe, RouterLink],
+  template: `
+    <main class="njia-page" data-testid="route-list">
+      <h1>{{ 'collect.routesTitle' | transloco }}</h1>
+      @if (loadError()) {
+        <p class="njia-alert" role="alert">{{ 'collect.routesLoadError' | transloco }}</p>
+      } @else if (routes(); as list) {
+        @for (route of list; track route.id) {
+          <a class="njia-card njia-link-card" [routerLink]="[route.id]" data-testid="route-link">
+            <strong>{{ route.name }}</strong>
+            <span>{{ 'collect.stopCount' | transloco: { count: route.stops } }}</span>
+          </a>
+        } @empty {
+          <p>{{ 'collect.noRoutes' | transloco }}</p>
+        }
+      }
+    </main>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RouteListPage {
+  private readonly api = inject(Api);
+  private readonly session = inject(Session);
+  protected readonly routes = signal<RouteChoice[] | null>(null);
+  protected readonly loadError = signal(false);
+
+  constructor() {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const routes =
+        this.session.role() === 'driver'
+          ? await this.api.get('/api/v1/collection-routes/mine')
+          : await this.cooperativeRoutes();
+      this.routes.set(
+        routes.data.map((route) => ({ id: route.id, name: route.name, stops: route.stops.length })),
+      );
+    } catch {
+      this.loadError.set(true);
+    }
+  }
+
+  private async cooperativeRoutes() {
+    const cooperative = await this.api.get('/api/v1/cooperatives/mine');
+    return this.api.get('/api/v1/cooperatives/{id}/routes', { path: { id: cooperative.id } });
+  }
+}

@@ -1,0 +1,188 @@
+import 'fake-indexeddb/auto';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
+import { IDBFactory } from 'fake-indexeddb';
+import { of } from 'rxjs';
+import { User } from '../core/api/api-types';
+import { Session } from '../core/auth/session';
+import { GEOLOCATION } from '../driver/gps/gps-streamer';
+import { nextRequest, settle, until } from '../driver/testing';
+import { RouteRun, phoneToday } from './route-run';
+import { RouteRunPage } from './route-run-page';
+
+const driver: User = {
+  id: 9,
+  phone: '+254712345678',
+  name: 'Dan',
+  role: 'driver',
+  locale: 'en',
+  country: 'KE',
+  organisation: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+/** Keys stand for themselves: the assertions read `collect.nextStop`. */
+class KeysLoader implements TranslocoLoader {
+  getTranslation() {
+    return of({} as Translation);
+  }
+}
+
+const point = { lat: -1.05, lng: 36.77 };
+const run = (day = phoneToday()): RouteRun => ({
+  route: {
+    id: 5,
+    cooperativeId: 2,
+    name: 'Route A',
+    vehicleId: 1,
+    driverId: 9,
+    shifts: [{ shift: 'am', days: [1, 2, 3, 4, 5, 6, 7] }],
+    active: true,
+    stops: [],
+  },
+  cooperative: {
+    id: 2,
+    name: 'Kiambu Dairy',
+    country: 'KE',
+    code: '100001',
+    currency: 'KES',
+    carrierOrganisationId: 3,
+    milkDensity: 1.03,
+    lactometerMin: 26,
+    lactometerMax: 32,
+    maxTemperatureC: 30,
+    alcoholTestRequired: true,
+    minFatPct: 3.25,
+    minSnfPct: 8.25,
+    maxLitres: 200,
+    varianceThresholdPct: 2,
+    closedThrough: null,
+  },
+  day,
+  shifts: ['am'],
+  stops: [
+    {
+      id: 11,
+      position: 1,
+      kind: 'farm_gate',
+      centreId: null,
+      name: 'Kamau gate',
+      location: point,
+      farmers: [
+        { id: 101, name: 'Kamau', memberNumber: 'K0001' },
+        { id: 102, name: 'Wanjiku', memberNumber: 'K0002' },
+      ],
+    },
+    {
+      id: 12,
+      position: 2,
+      kind: 'farm_gate',
+      centreId: null,
+      name: 'Ikinu junction',
+      location: point,
+      farmers: [{ id: 103, name: 'Njeri', memberNumber: 'K0003' }],
+    },
+  ],
+});
+
+async function open(answer: (request: ReturnType<HttpTestingController['match']>[0]) => void) {
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideTransloco({
+        config: {
+          availableLangs: ['en'],
+          defaultLang: 'en',
+          missingHandler: { logMissingKey: false },
+        },
+        loader: KeysLoader,
+      }),
+      { provide: GEOLOCATION, useValue: null },
+    ],
+  });
+  TestBed.inject(Session).start({ token: 'oat_1', user: driver });
+  const http = TestBed.inject(HttpTestingController);
+  const fixture = TestBed.createComponent(RouteRunPage);
+  fixture.componentRef.setInput('id', '5');
+  fixture.detectChanges();
+  answer(await nextRequest(http, '/api/v1/collection-routes/5/today'));
+  await settle();
+  fixture.detectChanges();
+  return { fixture, http, element: fixture.nativeElement as HTMLElement };
+}
+
+const names = (element: HTMLElement) =>
+  [...element.querySelectorAll('[data-testid=farmer] option')]
+    .map((o) => o.textContent!.trim())
+    .slice(1);
+
+function fill(fixture: ComponentFixture<RouteRunPage>, farmerIndex: number, litres: string) {
+  const element = fixture.nativeElement as HTMLElement;
+  const select = element.querySelector<HTMLSelectElement>('[data-testid=farmer]')!;
+  select.selectedIndex = farmerIndex + 1;
+  select.dispatchEvent(new Event('change'));
+  const quantity = element.querySelector<HTMLInputElement>('[data-testid=quantity]')!;
+  quantity.value = litres;
+  quantity.dispatchEvent(new Event('input'));
+  element.querySelector<HTMLButtonElement>('[data-testid=record]')!.click();
+}
+
+describe('RouteRunPage', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  it('walks the stops in order and records each can with its route and stop, once', async () => {
+    const { fixture, http, element } = await open((request) => request.flush(run()));
+    const stops = [...element.querySelectorAll('[data-testid=stops] li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(stops).toHaveLength(2);
+    expect(stops[0]).toContain('1. Kamau gate');
+    expect(element.querySelector('[data-testid=current-stop]')!.textContent).toContain(
+      'collect.atStop',
+    );
+    expect(names(element)).toEqual(['K0001 · Kamau', 'K0002 · Wanjiku']);
+    expect(element.querySelector('[data-testid=hint-lactometer]')).not.toBeNull();
+    expect(element.querySelector('[data-testid=saved-copy]')).toBeNull();
+
+    element.querySelector<HTMLButtonElement>('[data-testid=next-stop]')!.click();
+    fixture.detectChanges();
+    expect(names(element)).toEqual(['K0003 · Njeri']);
+    expect(element.querySelector('[data-testid=next-stop]')).toBeNull();
+
+    fill(fixture, 0, '14.5');
+    const sync = await nextRequest(http, '/api/v1/collections/sync');
+    const [sent] = sync.request.body.collections;
+    expect(sent).toMatchObject({
+      farmerId: 103,
+      routeId: 5,
+      stopId: 12,
+      shift: 'am',
+      quantityLitres: 14.5,
+    });
+    expect(sent.id).toMatch(/^[0-9a-f-]{36}$/);
+    sync.flush({ results: [{ id: sent.id, status: 'duplicate' }] });
+    await settle();
+    http.verify();
+  });
+
+  it('says when the route shown is one kept on the phone from another day', async () => {
+    const { element } = await open((request) => request.flush(run('2026-01-02')));
+    expect(element.querySelector('[data-testid=saved-copy]')).not.toBeNull();
+  });
+
+  it('says the route could not be loaded when there is neither network nor a kept copy', async () => {
+    const { element } = await open((request) =>
+      request.error(new ProgressEvent('error'), { status: 0 }),
+    );
+    await until(() => element.textContent!.includes('collect.runLoadError'));
+    expect(element.textContent).toContain('collect.runLoadError');
+  });
+});
