@@ -85,6 +85,29 @@ describe('SignIn', () => {
     expect(element.querySelector('#phone')?.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it("falls back on the server's default country when the browser says nothing of one", async () => {
+    const { element, backend, settle } = await render();
+    const country = element.querySelector<HTMLSelectElement>('#country')!;
+    expect(country.value).toBe('KE');
+    backend
+      .expectOne('/api/v1/config')
+      .flush({ tileUrl: '', defaultCountry: 'SN', locales: ['en', 'fr', 'sw'] });
+    await settle();
+    expect(country.value).toBe('SN');
+  });
+
+  it('keeps a country the person chose before the server answered', async () => {
+    const { element, backend, settle } = await render();
+    const country = element.querySelector<HTMLSelectElement>('#country')!;
+    country.value = 'UG';
+    country.dispatchEvent(new Event('change'));
+    backend
+      .expectOne('/api/v1/config')
+      .flush({ tileUrl: '', defaultCountry: 'SN', locales: ['en', 'fr', 'sw'] });
+    await settle();
+    expect(country.value).toBe('UG');
+  });
+
   it('reads a number in the chosen country, unless it starts with another country code', async () => {
     const { element, backend, type, submit } = await render();
     const country = element.querySelector<HTMLSelectElement>('#country')!;

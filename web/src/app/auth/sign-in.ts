@@ -24,6 +24,7 @@ import { AccountApi } from '../core/auth/account-api';
 import { Language } from '../core/i18n/language';
 import { isLocale } from '../core/i18n/languages';
 import { COUNTRIES, Country, HomeCountry, countryName, guessCountry } from '../core/country';
+import { Settings } from '../core/config/settings';
 import { callingCode, phoneIn, toE164 } from '../core/phone';
 import { codeValidators, nameValidators } from './sign-in-form';
 
@@ -44,6 +45,7 @@ export class SignIn {
   private readonly router = inject(Router);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly homeCountry = inject(HomeCountry);
+  private readonly settings = inject(Settings);
 
   /** Where to go after signing in (set by the guard), and whether the session had expired. */
   readonly next = input<string>();
@@ -86,6 +88,20 @@ export class SignIn {
 
   constructor() {
     inject(DestroyRef).onDestroy(() => clearInterval(this.timer));
+    void this.followDeploymentCountry();
+  }
+
+  /**
+   * The deployment's country (DEFAULT_COUNTRY, from GET /api/v1/config) is the
+   * guess's last resort: once the server says it, a country the person has not
+   * chosen yet is guessed again with it.
+   */
+  private async followDeploymentCountry(): Promise<void> {
+    await this.settings.load();
+    const country = this.phoneForm.controls.country;
+    if (!country.pristine) return;
+    country.setValue(guessCountry(this.homeCountry.code()));
+    this.phoneForm.controls.phone.updateValueAndValidity();
   }
 
   protected async requestCode(): Promise<void> {
