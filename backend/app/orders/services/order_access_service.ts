@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Organisation from '#accounts/models/organisation'
-import type User from '#accounts/models/user'
+import User from '#accounts/models/user'
 import { standingOf } from '#accounts/membership_rules'
 import type Order from '#orders/models/order'
 import {
@@ -126,8 +126,14 @@ export default class OrderAccessService {
     return facts
   }
 
-  /** What `user` may do now on each order (`allowedActions`), in a few queries for a page. */
+  /**
+   * What `user` may do now on each order (`allowedActions`), in a few queries
+   * for a page. Every order answered to a reader passes here, so this also
+   * names each order's driver (the JSON's `assignedDriverName`): people read
+   * names, not ids.
+   */
   async allowedActions(user: User, orders: Order[]): Promise<Map<number, OrderAction[]>> {
+    await this.nameDrivers(orders)
     const actor = await this.actorOf(user)
     const facts = await this.factsOf(actor, orders)
     return new Map(
@@ -136,6 +142,23 @@ export default class OrderAccessService {
         allowedActions(order, partiesOf(actor, order), facts.get(order.id)!),
       ])
     )
+  }
+
+  /** Loads the assigned driver of each order that has one and lacks it, in one query. */
+  private async nameDrivers(orders: Order[]) {
+    const missing = orders.filter(
+      (order) =>
+        order.assignedDriverId !== null && order.assignedDriver?.id !== order.assignedDriverId
+    )
+    if (missing.length === 0) return
+    const drivers = await User.query().whereIn(
+      'id',
+      missing.map((order) => order.assignedDriverId!)
+    )
+    const byId = new Map(drivers.map((driver) => [driver.id, driver]))
+    for (const order of missing) {
+      order.$setRelated('assignedDriver', byId.get(order.assignedDriverId!) ?? null)
+    }
   }
 
   /** What `user` may do now on one order. */

@@ -79,6 +79,10 @@ export const orderSchema = named(
     paymentMethod: z.enum(PAYMENT_METHODS),
     notes: z.string().nullable(),
     assignedDriverId: id().nullable(),
+    assignedDriverName: z.string().nullable().meta({
+      description:
+        'The assigned driver’s name, for people reading the order (null: no driver, or not named yet)',
+    }),
     assignedVehicleId: id().nullable(),
     carrierOrganisationId: id().nullable(),
     acceptedBidId: id().nullable(),
@@ -226,6 +230,7 @@ export default class OrderTransformer {
       paymentMethod: order.paymentMethod,
       notes: order.notes,
       assignedDriverId: order.assignedDriverId,
+      assignedDriverName: order.assignedDriverId ? (order.assignedDriver?.name ?? null) : null,
       assignedVehicleId: order.assignedVehicleId,
       carrierOrganisationId: order.carrierOrganisationId,
       acceptedBidId: order.acceptedBidId,

@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon'
-import { BaseModel, column } from '@adonisjs/lucid/orm'
+import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
+import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import User from '#accounts/models/user'
 
 export const TRACKING_EXCEPTION_KINDS = ['long_stop', 'off_route'] as const
 export type TrackingExceptionKind = (typeof TRACKING_EXCEPTION_KINDS)[number]
@@ -18,6 +20,9 @@ export default class TrackingException extends BaseModel {
 
   @column()
   declare driverId: number
+
+  @belongsTo(() => User, { foreignKey: 'driverId' })
+  declare driver: BelongsTo<typeof User>
 
   @column()
   declare organisationId: number | null

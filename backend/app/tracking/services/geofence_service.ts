@@ -302,6 +302,7 @@ export default class GeofenceService {
     const resolved = await TrackingException.query()
       .select('*', db.raw('ST_Y(position::geometry) AS lat, ST_X(position::geometry) AS lng'))
       .whereIn('id', ids)
+      .preload('driver')
     for (const exception of resolved) {
       broadcaster.emit(
         fleetRoomsOf(exception.organisationId),
@@ -386,6 +387,7 @@ export default class GeofenceService {
       openedAt: DateTime.fromMillis(point.recordedAt),
       resolvedAt: null,
     })
+    exception.$setRelated('driver', driver)
     broadcaster.emit(
       fleetRoomsOf(exception.organisationId),
       'exception',

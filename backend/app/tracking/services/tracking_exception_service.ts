@@ -9,6 +9,7 @@ export default class TrackingExceptionService {
   ) {
     const query = TrackingException.query()
       .select('*', db.raw('ST_Y(position::geometry) AS lat, ST_X(position::geometry) AS lng'))
+      .preload('driver')
       .orderBy('opened_at', 'desc')
       .orderBy('id', 'desc')
       .limit(filters.limit ?? 100)

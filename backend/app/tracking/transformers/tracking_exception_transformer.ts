@@ -10,6 +10,10 @@ export const trackingExceptionSchema = named(
     kind: z.enum(TRACKING_EXCEPTION_KINDS),
     orderId: id().nullable(),
     driverId: id(),
+    driverName: z
+      .string()
+      .nullable()
+      .meta({ description: 'null: the driver has not given a name' }),
     organisationId: id().nullable(),
     details: z.record(z.string(), z.unknown()).meta({
       description:
@@ -26,7 +30,8 @@ export type TrackingExceptionJson = z.infer<typeof trackingExceptionSchema>
 /**
  * A long stop or off-route truck, the same on REST (`GET /dispatch/exceptions`)
  * and on the fleet rooms' `exception` event. Where it happened comes from the
- * query's `lat`/`lng` extras, or is given when the record was just written.
+ * query's `lat`/`lng` extras, or is given when the record was just written;
+ * the driver is named from the preloaded (or set) `driver`.
  */
 export default class TrackingExceptionTransformer {
   static toJSON(exception: TrackingException, where?: LatLng): TrackingExceptionJson {
@@ -35,6 +40,7 @@ export default class TrackingExceptionTransformer {
       kind: exception.kind,
       orderId: exception.orderId,
       driverId: exception.driverId,
+      driverName: exception.driver?.name ?? null,
       organisationId: exception.organisationId,
       details: exception.details,
       lat: where?.lat ?? (exception.$extras.lat as number | undefined) ?? null,

@@ -142,6 +142,14 @@ test.group('Orders: drafts, publishing, listing', (group) => {
     assert.deepEqual(await ids(world.carrier.driver), [assigned.id])
     assert.deepEqual(await ids(world.otherCarrier.dispatcher), [])
     assert.lengthOf(await ids(world.platformDispatcher), 4)
+
+    // The carrier's dispatcher reads who drives it by name, in the list and on the order.
+    const list = await client.get('/api/v1/orders').loginAs(world.carrier.dispatcher)
+    assert.equal(list.body().data[0].assignedDriverName, world.carrier.driver.name)
+    const one = await client.get(`/api/v1/orders/${assigned.id}`).loginAs(world.carrier.dispatcher)
+    assert.equal(one.body().assignedDriverName, world.carrier.driver.name)
+    const draft = await client.get(`/api/v1/orders/${mine.id}`).loginAs(world.shipper)
+    assert.isNull(draft.body().assignedDriverName)
   })
 })
 

@@ -84,6 +84,7 @@ test.group('tracking / geofences, exceptions and the order track', (group) => {
     assert.deepEqual(kinds, ['off_route', 'long_stop'])
     const [off, stop] = response.body().data
     assert.equal(off.orderId, order.id)
+    assert.equal(off.driverName, driver.name) // a dispatcher reads names, not ids
     assert.isAbove(off.details.distanceM, 3000)
     assert.isAtLeast(stop.details.stoppedMinutes, 25)
     assert.closeTo(off.lng, offRoute.lng, 1e-6)

@@ -15827,6 +15827,8 @@ export interface components {
       allowedActions: components['schemas']['OrderAction'][];
       assignedAt: string | null;
       assignedDriverId: number | null;
+      /** @description The assigned driver’s name, for people reading the order (null: no driver, or not named yet) */
+      assignedDriverName: string | null;
       assignedVehicleId: number | null;
       cancelledAt: string | null;
       cancelReason: string | null;
@@ -16348,6 +16350,8 @@ export interface components {
         [key: string]: unknown;
       };
       driverId: number;
+      /** @description null: the driver has not given a name */
+      driverName: string | null;
       id: number;
       /** @enum {string} */
       kind: 'long_stop' | 'off_route';
