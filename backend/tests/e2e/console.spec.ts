@@ -194,7 +194,10 @@ test.group('e2e: the operator console', (group) => {
     await page.setViewportSize({ width: 1280, height: 900 })
     await page.goto(appUrl('/console/disputes'))
     await page.getByText('Disputes: 1').waitFor()
-    await page.getByRole('button', { name: `Order #${order.id}` }).click()
+    // The dispute is named by its route, as people call a load.
+    await page
+      .getByRole('button', { name: `${order.pickupAddress} → ${order.dropoffAddress}` })
+      .click()
     const detail = page.getByTestId('dispute-detail')
     await detail
       .getByTestId('dispute-held')

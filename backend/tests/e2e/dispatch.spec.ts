@@ -126,7 +126,7 @@ test.group('e2e: dispatcher', (group) => {
     // A direct assignment is asked once more, with its price.
     await panel
       .getByRole('alertdialog')
-      .getByText(/Assign order #\d+ to Otieno Near/)
+      .getByText('Assign “maize · Moi Avenue, Nairobi → Thika town” to Otieno Near')
       .waitFor()
     await panel.getByRole('button', { name: 'Yes, assign' }).click()
     await page.getByTestId('assigned-message').waitFor()
@@ -135,9 +135,14 @@ test.group('e2e: dispatcher', (group) => {
         .getByTestId('assigned-message')
         .textContent()
         .then((t) => t?.trim()),
-      `Order #${draft.id} assigned to Otieno Near.`
+      'Load “maize · Moi Avenue, Nairobi → Thika town” assigned to Otieno Near.'
     )
-    await page.getByTestId('column-assigned').getByTestId(`order-${draft.id}`).waitFor()
+    // The board names the driver, as the server does, whether or not the truck is on the map.
+    await page
+      .getByTestId('column-assigned')
+      .getByTestId(`order-${draft.id}`)
+      .getByText('Otieno Near')
+      .waitFor()
 
     // The server agrees with the screen.
     const order = await Order.findOrFail(draft.id)

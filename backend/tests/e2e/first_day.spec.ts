@@ -279,7 +279,12 @@ test.group('e2e: a first day', (group) => {
     await page.getByTestId(`load-${order.id}`).getByRole('link', { name: 'Toa zabuni' }).click()
     await page.locator('#amount').fill('24000')
     await page.locator('form button[type=submit]').click()
-    await page.getByTestId('bid-confirmed').getByText(`oda #${order.id} imetumwa`).waitFor()
+    await page
+      .getByTestId('bid-confirmed')
+      .getByText(
+        `Zabuni yako kwa “${order.cargoKind} · Industrial Area, Nairobi → ${order.dropoffAddress}” imetumwa`
+      )
+      .waitFor()
     const mine = page.getByTestId('my-bids')
     await mine.getByRole('heading', { name: 'Zabuni zangu (1)' }).waitFor()
     await mine.getByRole('link', { name: 'Badilisha' }).click()

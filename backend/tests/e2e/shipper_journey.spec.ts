@@ -143,7 +143,7 @@ test.group('e2e: the shipper posts a load, accepts a bid and follows it live', (
     assert.isTrue(draft.cargoFragile)
     // The URL names the saved draft: a reload keeps editing it rather than starting over.
     await page.reload()
-    await page.getByRole('heading', { name: `Edit draft #${draft.id}` }).waitFor()
+    await page.getByRole('heading', { name: 'Edit your draft' }).waitFor()
     assert.equal(await page.locator('#pickup-address').inputValue(), 'Industrial Area, Nairobi')
     assert.equal(await page.locator('#pickup-contact-phone').inputValue(), '+254712345678')
     assert.equal(await page.locator('.njia-stop').count(), 2)

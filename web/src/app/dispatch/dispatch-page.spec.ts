@@ -103,7 +103,7 @@ async function setUp(board: Order[] = [posted]) {
 describe('DispatchPage', () => {
   it('refuses an assignment the server rejects, shows why, and keeps the board as the server has it', async () => {
     const { fixture, element, http, answerBoard, button } = await setUp();
-    expect(element.querySelector('[data-testid=column-open]')?.textContent).toContain('#41');
+    expect(element.querySelector('[data-testid=column-open]')?.textContent).toContain('maize');
 
     button('Assign').click();
     http.expectOne('/api/v1/orders/41/suggestions').flush({
@@ -124,7 +124,7 @@ describe('DispatchPage', () => {
     await fixture.whenStable();
     // Asked once more, at the order's price.
     expect(element.querySelector('[data-testid=confirm-assign]')?.textContent).toContain(
-      'Assign order #41 to Otieno (KCA123A) at',
+      'Assign “maize · Moi Avenue → Thika” to Otieno (KCA123A) at',
     );
     http.expectNone('/api/v1/orders/41/assign');
     element.querySelector<HTMLButtonElement>('[data-testid=confirm-assign-yes]')!.click();
@@ -142,7 +142,7 @@ describe('DispatchPage', () => {
     expect(element.querySelector('[role=alert]')?.textContent).toContain(
       'This cannot be done at this stage of the order.',
     );
-    expect(element.querySelector('[data-testid=column-open]')?.textContent).not.toContain('#41');
+    expect(element.querySelector('[data-testid=column-open]')?.textContent).not.toContain('maize');
     expect(element.querySelector('[data-testid=assigned-message]')).toBeNull();
   });
 
@@ -195,6 +195,31 @@ describe('DispatchPage', () => {
     yes.click();
     const request = http.expectOne('/api/v1/orders/41/assign');
     expect(request.request.body).toEqual({ driverId: 9, vehicleId: 3, priceAmount: 2_400_000 });
+  });
+
+  it('names orders by cargo and place and drivers by name, never by id, even off the map', async () => {
+    const assigned = (id: number, driverId: number, assignedDriverName: string | null) =>
+      ({
+        ...posted,
+        id,
+        status: 'assigned',
+        assignedDriverId: driverId,
+        assignedDriverName,
+        allowedActions: [],
+      }) as Order;
+    const { element } = await setUp([
+      posted,
+      assigned(42, 77, 'Achieng Odhiambo'),
+      assigned(43, 78, null),
+    ]);
+    const board = element.querySelector('[data-testid=board]') ?? element;
+    const assignedColumn = element.querySelector('[data-testid=column-assigned]')!.textContent!;
+    expect(assignedColumn).toContain('Achieng Odhiambo');
+    expect(assignedColumn).toContain('a driver without a name');
+    expect(element.querySelector('[data-testid=order-41]')?.textContent).toContain(
+      'Moi Avenue → Thika',
+    );
+    expect(board.textContent).not.toMatch(/#\d/);
   });
 
   it('counts trucks from the live positions, through the filters', async () => {

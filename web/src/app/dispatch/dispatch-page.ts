@@ -30,6 +30,7 @@ import { Bid, DispatchSuggestion, Order, can } from '../order/order';
 import { formatMoney, toMinor } from '../core/money';
 import { vehicleTypeName } from '../core/i18n/vehicle-type-name';
 import { OrderStatusBadge } from '../order/order-status';
+import { OrderNamePipe, orderName } from '../order/order-name';
 import { OrdersApi } from '../order/orders-api';
 import { DispatchApi } from './dispatch-api';
 import { dispatchTranslations } from './dispatch-i18n';
@@ -62,6 +63,7 @@ import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
     PlacesLayer,
     StopsLayer,
     OrderStatusBadge,
+    OrderNamePipe,
   ],
   providers: [LeafletMap, FleetStore, dispatchTranslations],
   templateUrl: './dispatch-page.html',
@@ -111,7 +113,7 @@ export class DispatchPage {
   protected readonly busy = signal(false);
   protected readonly assignError = signal<ApiError | null>(null);
   protected readonly assignErrors = errorTexts(this.assignError);
-  protected readonly done = signal<{ id: number; name: string } | null>(null);
+  protected readonly done = signal<{ order: string; name: string } | null>(null);
   protected readonly assignAction = assignAction;
   /** The order being assigned: its pickup and drop-off on the map, beside the trucks. */
   protected readonly stops = computed(() => {
@@ -242,7 +244,7 @@ export class DispatchPage {
     try {
       const updated = await action(order.id);
       this.orders.update((list) => list.map((o) => (o.id === updated.id ? updated : o)));
-      this.done.set({ id: order.id, name });
+      this.done.set({ order: orderName(order), name });
       this.closeAssign();
     } catch (error) {
       this.assignError.set(toApiError(error));
@@ -259,9 +261,15 @@ export class DispatchPage {
     return type ? vehicleTypeName(type, this.language.current()) : (code ?? '');
   }
 
-  protected driverName(driverId: number | undefined): string {
-    const driver = driverId === undefined ? undefined : this.fleet.drivers().get(driverId);
-    return driver?.name ?? `#${driverId}`;
+  /** A driver as people call them: the name the server gave, else the fleet's; never an id. */
+  protected driverName(driverId: number, known: string | null): string | null {
+    return known ?? this.fleet.drivers().get(driverId)?.name ?? null;
+  }
+
+  /** The load an exception is about, by name, when it is on the board. */
+  protected orderNameOf(orderId: number): string | null {
+    const order = this.orders().find((o) => o.id === orderId);
+    return order ? orderName(order) : null;
   }
 
   protected km(metres: number | undefined): string {

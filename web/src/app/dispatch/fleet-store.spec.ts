@@ -4,7 +4,7 @@ import { NearbyDriver, TrackingException } from '../core/api/api-types';
 import { FleetException, PositionEvent } from '../core/realtime/realtime-types';
 import { Socket } from '../core/realtime/socket';
 import { DispatchApi } from './dispatch-api';
-import { FleetStore, POSITION_FLUSH_MS } from './fleet-store';
+import { FleetStore, NAMES_REFRESH_MS, POSITION_FLUSH_MS } from './fleet-store';
 
 const at = (minute: number) => `2026-11-23T08:${String(minute).padStart(2, '0')}:00.000Z`;
 const nearby = (driverId: number, lat: number, minute: number): NearbyDriver => ({
@@ -92,6 +92,29 @@ describe('FleetStore', () => {
     socket.positions$.next(position(2, -1.1, 6));
     await vi.advanceTimersByTimeAsync(POSITION_FLUSH_MS);
     expect(store.drivers().get(2)).toMatchObject({ lat: -1.1, plate: 'KCA 002' });
+  });
+
+  it('names a truck first seen live by reading the fleet again, at most every few seconds', async () => {
+    vi.useFakeTimers();
+    const { store, socket, api } = setUp();
+    await store.load({ lat: -1.3, lng: 36.8 });
+    expect(api.nearby).toHaveBeenCalledTimes(1);
+
+    // Truck 3 comes on duty after the first picture: its point carries no name.
+    api.nearby.mockResolvedValue([nearby(3, -1.25, 4)]);
+    socket.positions$.next(position(3, -1.2, 5));
+    await vi.advanceTimersByTimeAsync(POSITION_FLUSH_MS);
+    expect(api.nearby).toHaveBeenCalledTimes(2);
+    // The newer live point stays; the name and plate come from the fleet.
+    expect(store.drivers().get(3)).toMatchObject({ lat: -1.2, name: 'Driver 3', plate: 'KCA 003' });
+
+    socket.positions$.next(position(4, -1.1, 6));
+    await vi.advanceTimersByTimeAsync(POSITION_FLUSH_MS);
+    expect(api.nearby).toHaveBeenCalledTimes(2); // not again so soon
+    await vi.advanceTimersByTimeAsync(NAMES_REFRESH_MS);
+    socket.positions$.next(position(5, -1.0, 7));
+    await vi.advanceTimersByTimeAsync(POSITION_FLUSH_MS);
+    expect(api.nearby).toHaveBeenCalledTimes(3);
   });
 
   it('adds exceptions as they are raised and drops them once resolved', async () => {

@@ -9,6 +9,8 @@ import { FleetDriver, applyPositions, fromNearby } from './fleet';
 
 /** How often live positions are applied to the map (the markers glide in between). */
 export const POSITION_FLUSH_MS = 250;
+/** A truck first seen live is named by reading the fleet again, at most this often. */
+export const NAMES_REFRESH_MS = 10_000;
 
 /**
  * The fleet a dispatcher watches, live: the trucks around a point and the
@@ -40,9 +42,12 @@ export class FleetStore {
         takeUntilDestroyed(),
       )
       .subscribe(() => {
-        const next = applyPositions(this.drivers(), pending);
+        const known = this.drivers();
+        const stranger = pending.some((p) => !known.has(p.driverId));
+        const next = applyPositions(known, pending);
         pending = [];
         if (next) this.drivers.set(next);
+        if (stranger) this.learnNames();
       });
     this.socket.exceptions$.pipe(takeUntilDestroyed()).subscribe((e) => {
       const exception: TrackingException = e;
@@ -61,15 +66,33 @@ export class FleetStore {
     const fleet = this.api.nearby(around.lat, around.lng).then((drivers) => {
       const next = new Map(this.drivers());
       for (const driver of drivers.map(fromNearby)) {
-        // A live point that arrived meanwhile is newer than the snapshot.
-        if (!((next.get(driver.id)?.seenAt ?? 0) > driver.seenAt)) {
-          next.set(driver.id, driver);
-        }
+        // A live point that arrived meanwhile is newer than the snapshot; its name, plate and type are not.
+        const live = next.get(driver.id);
+        next.set(
+          driver.id,
+          live && live.seenAt > driver.seenAt
+            ? { ...live, name: driver.name, plate: driver.plate, vehicleType: driver.vehicleType }
+            : driver,
+        );
       }
       this.drivers.set(next);
       this.loaded.set(true);
     });
     const exceptions = this.api.exceptions().then((list) => this.exceptions.set(list));
     await Promise.all([fleet, exceptions]);
+  }
+
+  private namesDue = 0;
+
+  /**
+   * A position carries only a driver's id: a truck that comes on duty after
+   * the first picture is named (and its plate and type known) by reading the
+   * fleet again, so no one reads an id on the map.
+   */
+  private learnNames(): void {
+    const now = Date.now();
+    if (!this.around || now < this.namesDue) return;
+    this.namesDue = now + NAMES_REFRESH_MS;
+    this.load(this.around).catch(() => (this.namesDue = 0));
   }
 }

@@ -110,7 +110,8 @@ export function toMarker(driver: FleetDriver, now = Date.now()): DriverMarker {
     lng: driver.lng,
     heading: driver.heading,
     state: isStale(driver, now) ? 'stale' : driver.activeOrderId !== null ? 'busy' : 'available',
-    label: [driver.name, driver.plate].filter(Boolean).join(' · ') || `#${driver.id}`,
+    // Until the fleet is read again (FleetStore.learnNames), an unknown truck has no label rather than an id.
+    label: [driver.name, driver.plate].filter(Boolean).join(' · '),
   };
 }
 

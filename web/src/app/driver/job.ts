@@ -32,6 +32,7 @@ import {
   nextDriverMove,
 } from '../order/order';
 import { OrderStatusBadge } from '../order/order-status';
+import { OrderNamePipe, orderName } from '../order/order-name';
 import { OrderStore } from '../order/order-store';
 import { OfflineActions } from './actions/offline-actions';
 import { DriverState } from './driver-state';
@@ -53,6 +54,7 @@ type PodField = (typeof POD_FIELDS)[number];
 @Component({
   selector: 'njia-job',
   imports: [
+    OrderNamePipe,
     WeightPipe,
     ReactiveFormsModule,
     TranslocoPipe,
@@ -174,6 +176,12 @@ export class Job {
       .subscribe(() => void this.store.refresh());
   }
 
+  /** How the pending list names this job while its action waits for the network. */
+  private nameForQueue(): string | undefined {
+    const order = this.order();
+    return order ? orderName(order) : undefined;
+  }
+
   protected async move(status: DriverMove): Promise<void> {
     this.busy.set(true);
     this.moveError.set(null);
@@ -181,6 +189,7 @@ export class Job {
       const done = await this.actions.run({
         kind: 'status',
         orderId: this.orderId(),
+        orderName: this.nameForQueue(),
         path: '/api/v1/orders/{id}/status',
         params: { id: this.orderId() },
         json: { status },
@@ -244,6 +253,7 @@ export class Job {
       const done = await this.actions.run({
         kind: 'proof',
         orderId: this.orderId(),
+        orderName: this.nameForQueue(),
         path: '/api/v1/orders/{id}/proof-of-delivery',
         params: { id: this.orderId() },
         form,

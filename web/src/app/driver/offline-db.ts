@@ -9,6 +9,8 @@ export interface QueuedAction {
   /** What the driver did, for the pending list (translation key + values). */
   kind: 'duty' | 'status' | 'proof';
   orderId: number | null;
+  /** The order as the driver calls it (cargo and places), for the pending list; absent on old entries. */
+  orderName?: string;
   /** Built from a documented path when the action was made (OfflineActions.run). */
   url: string;
   /** A JSON body, or multipart parts (Blobs are stored as they are). */

@@ -13,7 +13,12 @@ import { OfflineActions } from './actions/offline-actions';
         <h2>{{ 'driver.pending.title' | transloco }}</h2>
         <ol>
           @for (action of actions.pending(); track action.id) {
-            <li>{{ 'driver.pending.' + action.label | transloco: { id: action.orderId } }}</li>
+            <li>
+              {{
+                'driver.pending.' + action.label
+                  | transloco: { order: action.orderName ?? ('driver.pending.aJob' | transloco) }
+              }}
+            </li>
           }
         </ol>
       </section>
@@ -23,7 +28,9 @@ import { OfflineActions } from './actions/offline-actions';
         <p>
           {{ 'driver.pending.refused' | transloco }}
           {{
-            'driver.pending.' + rejection.action.label | transloco: { id: rejection.action.orderId }
+            'driver.pending.' + rejection.action.label
+              | transloco
+                : { order: rejection.action.orderName ?? ('driver.pending.aJob' | transloco) }
           }}
         </p>
         @for (error of rejection.errors; track $index) {
