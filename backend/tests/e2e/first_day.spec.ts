@@ -292,7 +292,7 @@ test.group('e2e: a first day', (group) => {
     assert.equal(await page.locator('#amount').inputValue(), '24000')
     await page.locator('#amount').fill('23000')
     await page.getByRole('button', { name: 'Hifadhi zabuni yangu' }).click()
-    await mine.getByText('23,000').waitFor()
+    await mine.getByText('23,000').first().waitFor() // the bid, then its split
     const bid = await Bid.findByOrFail('orderId', order.id)
     assert.equal(bid.amount, 2_300_000)
     await screenshot(page, 'first-day-driver-my-bids')
