@@ -13,6 +13,15 @@ export default {
     maxAttempts: env.get('OTP_MAX_ATTEMPTS') ?? 5,
     length: 6,
   },
+  /**
+   * A person's photo: the phone sends it resized (a few hundred kB at most);
+   * the server still checks what the bytes are and how many there are.
+   */
+  photo: {
+    maxSize: '2mb',
+    extnames: ['jpg', 'jpeg', 'png', 'webp'],
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+  },
   accessTokenTtl: env.get('ACCESS_TOKEN_TTL') ?? '30 days',
   /** How old a sign-in may be for a sensitive action (suspend, reveal a phone, decide a dispute). */
   recentSignInMinutes: env.get('RECENT_SIGN_IN_MINUTES') ?? 15,

@@ -1,6 +1,6 @@
 import type { ApiDescription, Operation, ResponseWords } from '#core/contract/api_description'
 import { listSchema, pageSchema, z } from '#core/contract/response_schema'
-import { recentSignInRequired, unauthorized } from '#core/contract/words'
+import { recentSignInRequired, storedFile, unauthorized } from '#core/contract/words'
 import { userSchema } from '#accounts/transformers/user_transformer'
 import { adminUserSchema } from '#accounts/transformers/admin_user_transformer'
 import { organisationSchema } from '#accounts/transformers/organisation_transformer'
@@ -9,6 +9,7 @@ import { codeSentSchema, signedInSchema } from '#accounts/transformers/sign_in_t
 import {
   otpRequestValidator,
   otpVerifyValidator,
+  profilePhotoValidator,
   updateProfileValidator,
 } from '#accounts/validators/auth'
 import {
@@ -103,6 +104,38 @@ export const accountsApi: ApiDescription = {
         200: { description: 'User', body: userSchema },
         401: unauthorized,
         422: invalid,
+      },
+    },
+    'POST /api/v1/me/photo': {
+      summary: 'Set your photo (replaces the one before)',
+      description:
+        'Multipart `photo`: a JPEG, PNG or WebP image of at most 2 MB (the app resizes it on the phone first). The bytes decide, not the name: anything else is 422 and nothing changes. Those who may see you (the shipper of a job you drive, your organisation) see it.',
+      request: profilePhotoValidator,
+      responses: {
+        200: { description: 'User, `hasPhoto` true', body: userSchema },
+        401: unauthorized,
+        413: 'E_PAYLOAD_TOO_LARGE: the whole body is too large',
+        415: 'E_UNSUPPORTED_MEDIA_TYPE: send multipart/form-data',
+        422: 'E_VALIDATION (missing, too large, wrong extension), E_INVALID_FILE (content); nothing stored',
+      },
+    },
+    'GET /api/v1/me/photo': {
+      summary: 'Your photo',
+      responses: {
+        200: {
+          description: 'The image',
+          content: storedFile(['image/png', 'image/jpeg', 'image/webp']),
+        },
+        401: unauthorized,
+        404: 'E_NOT_FOUND: you have no photo',
+      },
+    },
+    'DELETE /api/v1/me/photo': {
+      summary: 'Remove your photo',
+      description: 'Nobody sees it any more. Removing when there is none is not an error.',
+      responses: {
+        200: { description: 'User, `hasPhoto` false', body: userSchema },
+        401: unauthorized,
       },
     },
     'POST /api/v1/organisations': {

@@ -30,6 +30,9 @@ router
         router.post('/auth/logout', [SessionController, 'destroy'])
         router.get('/me', [ProfileController, 'show'])
         router.patch('/me', [ProfileController, 'update'])
+        router.post('/me/photo', [ProfileController, 'storePhoto'])
+        router.get('/me/photo', [ProfileController, 'showPhoto'])
+        router.delete('/me/photo', [ProfileController, 'destroyPhoto'])
 
         router.post('/organisations', [OrganisationsController, 'store'])
         router.get('/organisations/:id', [OrganisationsController, 'show'])

@@ -165,6 +165,20 @@ export const ordersApi: ApiDescription = {
         422: e422,
       },
     },
+    'GET /api/v1/orders/:id/crew/photo': {
+      summary: "The driver's photo",
+      description:
+        'For exactly those who may read the crew (the shipper side, the crew and those who run it, platform dispatchers, admins), once a carrier has the order.',
+      request: orderIdValidator,
+      responses: {
+        200: image('The image'),
+        401: unauthorized,
+        403: e403,
+        404: `${e404}; or the driver has no photo`,
+        409: e409State,
+        422: e422,
+      },
+    },
     'POST /api/v1/orders/:id/cargo-photos': {
       summary: 'Add a cargo photo (shipper side, before assignment; at most 6)',
       description: fileRules,

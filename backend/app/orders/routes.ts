@@ -21,6 +21,7 @@ router
     router.post('/orders/:id/cancel', [OrdersController, 'cancel'])
     router.get('/orders/:id/events', [OrdersController, 'events'])
     router.get('/orders/:id/crew', [OrdersController, 'crew'])
+    router.get('/orders/:id/crew/photo', [OrdersController, 'crewPhoto'])
     router.post('/orders/:id/cargo-photos', [OrdersController, 'addCargoPhoto'])
     router.get('/orders/:id/cargo-photos/:index', [OrdersController, 'cargoPhoto'])
 

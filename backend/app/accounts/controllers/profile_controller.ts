@@ -2,12 +2,16 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import AccountService from '#accounts/services/account_service'
 import UserTransformer from '#accounts/transformers/user_transformer'
-import { updateProfileValidator } from '#accounts/validators/auth'
+import { profilePhotoValidator, updateProfileValidator } from '#accounts/validators/auth'
+import UploadService from '#core/services/upload_service'
 
 /** The signed-in user's own account. */
 @inject()
 export default class ProfileController {
-  constructor(private accounts: AccountService) {}
+  constructor(
+    private accounts: AccountService,
+    private uploads: UploadService
+  ) {}
 
   /** GET /api/v1/me */
   async show({ auth }: HttpContext) {
@@ -20,5 +24,21 @@ export default class ProfileController {
     const changes = await request.validateUsing(updateProfileValidator)
     const user = await this.accounts.updateProfile(auth.getUserOrFail(), changes)
     return UserTransformer.toJSON(user)
+  }
+
+  /** POST /api/v1/me/photo: a new photo replaces the old one. */
+  async storePhoto({ auth, request }: HttpContext) {
+    const { photo } = await request.validateUsing(profilePhotoValidator)
+    return UserTransformer.toJSON(await this.accounts.setPhoto(auth.getUserOrFail(), photo))
+  }
+
+  /** GET /api/v1/me/photo */
+  async showPhoto({ auth, response }: HttpContext) {
+    await this.uploads.send(response, this.accounts.photoKeyOf(auth.getUserOrFail()))
+  }
+
+  /** DELETE /api/v1/me/photo */
+  async destroyPhoto({ auth }: HttpContext) {
+    return UserTransformer.toJSON(await this.accounts.removePhoto(auth.getUserOrFail()))
   }
 }

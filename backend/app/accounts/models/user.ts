@@ -41,6 +41,10 @@ export default class User extends BaseModel {
   @column()
   declare suspensionReason: string | null
 
+  /** Their photo on the upload service's disk, shown to those who may see them; never on the wire. */
+  @column({ serializeAs: null })
+  declare photoKey: string | null
+
   @belongsTo(() => Organisation)
   declare organisation: BelongsTo<typeof Organisation>
 

@@ -5,13 +5,20 @@ import OtpService from '#accounts/services/otp_service'
 import { localeForPhone } from '#core/phone'
 import DomainException from '#core/exceptions/domain_exception'
 import { isUniqueViolation } from '#core/database_errors'
+import UploadService from '#core/services/upload_service'
+import accountsConfig from '#config/accounts'
+import db from '@adonisjs/lucid/services/db'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
 
 export type SelfServiceRole = 'shipper' | 'driver'
 
 /** Signing in with a one-time code, and what users change about themselves. */
 @inject()
 export default class AccountService {
-  constructor(private otp: OtpService) {}
+  constructor(
+    private otp: OtpService,
+    private uploads: UploadService
+  ) {}
 
   /**
    * Checks the code, creates the user on first sign-in (where `role` and
@@ -74,6 +81,47 @@ export default class AccountService {
     await user.save()
     await user.load('organisation')
     return user
+  }
+
+  /**
+   * Stores the person's new photo (422 E_INVALID_FILE unless its bytes are
+   * an image) and forgets the old one. The row is locked so two uploads at
+   * once leave one photo and no file nobody points at.
+   */
+  async setPhoto(user: User, file: MultipartFile): Promise<User> {
+    const stored = await this.uploads.store(file, {
+      folder: `users/${user.id}/photo`,
+      field: 'photo',
+      mimeTypes: accountsConfig.photo.mimeTypes,
+    })
+    return this.replacePhoto(user, stored.key)
+  }
+
+  /** The photo is gone for everyone at once; asking again is not an error. */
+  async removePhoto(user: User): Promise<User> {
+    return this.replacePhoto(user, null)
+  }
+
+  /** 404 E_NOT_FOUND when the person has no photo. */
+  photoKeyOf(user: User): string {
+    if (!user.photoKey) throw DomainException.notFound('Photo')
+    return user.photoKey
+  }
+
+  private async replacePhoto(user: User, key: string | null): Promise<User> {
+    const previous = await db.transaction(async (trx) => {
+      const locked = await User.query({ client: trx })
+        .where('id', user.id)
+        .forUpdate()
+        .firstOrFail()
+      const old = locked.photoKey
+      locked.photoKey = key
+      await locked.save()
+      return old
+    })
+    if (previous && previous !== key) await this.uploads.remove(previous)
+    user.photoKey = key
+    return this.withOrganisation(user)
   }
 
   async withOrganisation(user: User): Promise<User> {

@@ -30,6 +30,9 @@ export const userSchema = named(
         "The account's country: its organisation's, else its phone's. Phones typed without + are read in it.",
     }),
     organisation: organisationSummarySchema.nullable(),
+    hasPhoto: z.boolean().meta({
+      description: 'Whether they have a photo: their own at GET /me/photo',
+    }),
     createdAt: isoDateTime(),
   })
 )
@@ -57,6 +60,7 @@ export default class UserTransformer {
       locale: user.locale,
       country: accountCountry(user),
       organisation: user.organisation ? organisationSummary(user.organisation) : null,
+      hasPhoto: Boolean(user.photoKey),
       createdAt: toIso(user.createdAt),
     }
   }

@@ -2,6 +2,8 @@ import vine from '@vinejs/vine'
 import { LOCALES } from '#core/locales'
 import { phone } from '#core/validators/rules/phone'
 import { text } from '#core/validators/rules/text'
+import { fileSchema } from '#core/contract/json_schema'
+import accountsConfig from '#config/accounts'
 
 /** The language the person reads the sign-in screen in: their code SMS, and a new account, use it. */
 const screenLocale = () => vine.enum(LOCALES).optional()
@@ -23,4 +25,11 @@ export const otpVerifyValidator = vine.create({
 export const updateProfileValidator = vine.create({
   name: text({ min: 1, max: 120 }).optional(),
   locale: vine.enum(LOCALES).optional(),
+})
+
+/** Multipart: `photo`, an image of the person (the bytes are checked again by the upload service). */
+export const profilePhotoValidator = vine.create({
+  photo: vine
+    .file({ size: accountsConfig.photo.maxSize, extnames: accountsConfig.photo.extnames })
+    .use(fileSchema()),
 })

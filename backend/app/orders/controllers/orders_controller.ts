@@ -116,6 +116,14 @@ export default class OrdersController {
     return OrderCrewTransformer.toJSON(await this.crews.of(ctx.auth.getUserOrFail(), order))
   }
 
+  /** GET /api/v1/orders/:id/crew/photo: the driver's photo, for those who may see the crew. */
+  async crewPhoto(ctx: HttpContext) {
+    const order = await this.visibleOrder(ctx)
+    await ctx.bouncer.with(OrderPolicy).authorize('act', order, 'seeCrew')
+    const key = await this.crews.driverPhotoKey(ctx.auth.getUserOrFail(), order)
+    await this.uploads.send(ctx.response, key)
+  }
+
   private async visibleOrder({ auth, request }: HttpContext) {
     const { params } = await request.validateUsing(orderIdValidator)
     return this.orders.findVisibleTo(auth.getUserOrFail(), params.id)

@@ -1,4 +1,5 @@
 import { inject } from '@adonisjs/core'
+import DomainException from '#core/exceptions/domain_exception'
 import type User from '#accounts/models/user'
 import type Organisation from '#accounts/models/organisation'
 import type Vehicle from '#fleet/models/vehicle'
@@ -10,6 +11,7 @@ import type { RatingSummary } from '#orders/transformers/bid_transformer'
 
 /** Who is coming for an order: the people and the truck a shipper waits for. */
 export interface OrderCrew {
+  orderId: number
   driver: User | null
   /** The driver's phone may be shown to the caller now (the state machine's `callDriver`). */
   mayCall: boolean
@@ -35,6 +37,7 @@ export default class OrderCrewService {
     }
     if (order.carrierOrganisationId) await order.load('carrierOrganisation')
     return {
+      orderId: order.id,
       driver: order.assignedDriver ?? null,
       mayCall: refusal(order, 'callDriver', parties) === null,
       vehicle: order.assignedVehicle ?? null,
@@ -43,5 +46,18 @@ export default class OrderCrewService {
         ? await this.ratings.summaryForOrganisation(order.carrierOrganisationId)
         : null,
     }
+  }
+
+  /**
+   * The assigned driver's photo, for exactly those who may see the crew
+   * (the same rule, asked again); 404 E_NOT_FOUND when there is none.
+   */
+  async driverPhotoKey(user: User, order: Order): Promise<string> {
+    const parties = await this.access.partiesOf(user, order)
+    assertAllowed(order, 'seeCrew', parties)
+    if (order.assignedDriverId) await order.load('assignedDriver')
+    const key = order.assignedDriver?.photoKey
+    if (!key) throw DomainException.notFound('Photo')
+    return key
   }
 }

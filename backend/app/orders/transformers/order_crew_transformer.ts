@@ -16,6 +16,14 @@ export const orderCrewSchema = named(
           description:
             'E.164, to call the driver: for the shipper side and those who run the job, from assignment until the order is delivered; otherwise null',
         }),
+        photoUrl: z
+          .string()
+          .nullable()
+          .meta({
+            description:
+              "The driver's photo (GET, same access as the crew), or null when they have none",
+            examples: ['/api/v1/orders/12/crew/photo'],
+          }),
       })
       .nullable(),
     vehicle: vehicleSummarySchema.nullable(),
@@ -29,7 +37,12 @@ export default class OrderCrewTransformer {
     const { driver, vehicle, carrier } = crew
     return {
       driver: driver
-        ? { id: driver.id, name: driver.name, phone: crew.mayCall ? driver.phone : null }
+        ? {
+            id: driver.id,
+            name: driver.name,
+            phone: crew.mayCall ? driver.phone : null,
+            photoUrl: driver.photoKey ? `/api/v1/orders/${crew.orderId}/crew/photo` : null,
+          }
         : null,
       vehicle: vehicle ? BidTransformer.vehicle(vehicle) : null,
       carrier: carrier ? BidTransformer.carrier(carrier, crew.carrierRating ?? undefined) : null,

@@ -33,6 +33,7 @@ test.group('POST /api/v1/auth/otp/verify', (group) => {
     assert.deepEqual(Object.keys(user).sort(), [
       'country',
       'createdAt',
+      'hasPhoto',
       'id',
       'locale',
       'name',

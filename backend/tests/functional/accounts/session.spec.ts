@@ -32,6 +32,7 @@ test.group('tokens, GET and PATCH /api/v1/me', (group) => {
         kind: 'carrier',
         country: 'KE',
       },
+      hasPhoto: false,
       createdAt: user.createdAt.toISO(),
     })
   })

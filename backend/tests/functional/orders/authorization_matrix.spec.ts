@@ -94,6 +94,14 @@ const disputed = async (w: World) => {
   return { order, dispute }
 }
 
+/** The carrier's driver has a photo stored on the (faked) disk. */
+const withDriverPhoto = (setup: (w: World) => Promise<{ order: Order }>) => async (w: World) => {
+  const key = `users/${w.carrier.driver.id}/photo/face.png`
+  await drive.use().put(key, PNG)
+  await w.carrier.driver.merge({ photoKey: key }).save()
+  return setup(w)
+}
+
 /** The crew a role would dispatch: its own carrier's, or the carrier's for everyone else. */
 const crewOf = (w: World, user: User) =>
   user.organisationId === w.otherCarrier.organisation.id ? w.otherCarrier : w.carrier
@@ -186,6 +194,40 @@ const CASES: Case[] = [
       platformDispatcher: 409,
       admin: 409,
     },
+  },
+  {
+    endpoint: 'GET /orders/:id/crew/photo (assigned, the driver has a photo)',
+    setup: withDriverPhoto(assigned),
+    call: (c, { order }) => c.get(url(order, '/crew/photo')),
+    expect: {
+      shipper: 200,
+      colleague: 200,
+      otherShipper: 404,
+      carrierDispatcher: 200,
+      carrierDriver: 200,
+      otherCarrierDispatcher: 404,
+      otherCarrierDriver: 404,
+      platformDispatcher: 200,
+      admin: 200,
+    },
+    fakeDrive: true,
+  },
+  {
+    endpoint: 'GET /orders/:id/crew/photo (posted: bidders see no crew)',
+    setup: withDriverPhoto(posted),
+    call: (c, { order }) => c.get(url(order, '/crew/photo')),
+    expect: {
+      shipper: 409,
+      colleague: 409,
+      otherShipper: 404,
+      carrierDispatcher: 403,
+      carrierDriver: 403,
+      otherCarrierDispatcher: 403,
+      otherCarrierDriver: 403,
+      platformDispatcher: 409,
+      admin: 409,
+    },
+    fakeDrive: true,
   },
   {
     endpoint: 'PATCH /orders/:id',

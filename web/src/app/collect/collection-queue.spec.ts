@@ -16,6 +16,7 @@ const clerk: User = {
   locale: 'en',
   country: 'KE',
   organisation: null,
+  hasPhoto: false,
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 
@@ -72,7 +73,12 @@ describe('CollectionQueue', () => {
     await syncing;
     await until(() => queue.waiting().length === 0 && queue.stored().length === 2);
     expect(queue.waiting()).toEqual([]);
-    expect(queue.stored().map((s) => s.reference).sort()).toEqual(['MREF0000', 'MREF0001']);
+    expect(
+      queue
+        .stored()
+        .map((s) => s.reference)
+        .sort(),
+    ).toEqual(['MREF0000', 'MREF0001']);
   });
 
   it('shows a refused collection with its reason and never sends it again', async () => {
@@ -83,7 +89,11 @@ describe('CollectionQueue', () => {
         {
           id,
           status: 'refused',
-          error: { code: 'E_PERIOD_CLOSED', message: 'The period is closed.', field: 'collectedAt' },
+          error: {
+            code: 'E_PERIOD_CLOSED',
+            message: 'The period is closed.',
+            field: 'collectedAt',
+          },
         },
       ],
     });

@@ -22,6 +22,7 @@ const dispatcher: User = {
   locale: 'en',
   country: 'KE',
   organisation: { id: 2, name: 'Sahel Haulage', kind: 'carrier', country: 'KE' },
+  hasPhoto: false,
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 const posted = {

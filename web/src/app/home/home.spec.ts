@@ -29,6 +29,7 @@ async function homeOf(role: Role) {
     locale: 'fr',
     country: 'SN',
     organisation: { id: 3, name: 'Sahel Transport', kind: 'carrier', country: 'SN' },
+    hasPhoto: false,
     createdAt: '2026-01-01T00:00:00.000Z',
   };
   TestBed.inject(Session).start({ token: 'oat_x', user });

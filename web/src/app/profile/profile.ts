@@ -10,11 +10,12 @@ import { Session } from '../core/auth/session';
 import { Language } from '../core/i18n/language';
 import { LANGUAGES, isLocale } from '../core/i18n/languages';
 import { NotificationSettings } from '../account/notification-settings';
+import { ProfilePhoto } from './profile-photo';
 
-/** The user's own profile: name and language (used in the app and for SMS). */
+/** The user's own profile: photo, name and language (used in the app and for SMS). */
 @Component({
   selector: 'njia-profile',
-  imports: [ReactiveFormsModule, TranslocoPipe, RouterLink, NotificationSettings],
+  imports: [ReactiveFormsModule, TranslocoPipe, RouterLink, NotificationSettings, ProfilePhoto],
   templateUrl: './profile.html',
   styleUrl: './profile.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,8 +5,8 @@ import { Order, OrderCrew } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 import { CrewCard } from './crew-card';
 
-const crew = (phone: string | null): OrderCrew => ({
-  driver: { id: 7, name: 'Kamau Njoroge', phone },
+const crew = (phone: string | null, photoUrl: string | null = null): OrderCrew => ({
+  driver: { id: 7, name: 'Kamau Njoroge', phone, photoUrl },
   vehicle: {
     id: 3,
     plate: 'KBX 123A',
@@ -25,7 +25,10 @@ const crew = (phone: string | null): OrderCrew => ({
 });
 
 async function render(answer: OrderCrew) {
-  const api = { crew: vi.fn(async () => answer) };
+  const api = {
+    crew: vi.fn(async () => answer),
+    image: vi.fn(async (url: string) => `blob:${url}`),
+  };
   TestBed.configureTestingModule({
     imports: [CrewCard],
     providers: [
@@ -46,6 +49,7 @@ async function render(answer: OrderCrew) {
   await fixture.whenStable();
   fixture.detectChanges();
   await fixture.whenStable();
+  fixture.detectChanges();
   return { element: fixture.nativeElement as HTMLElement, api };
 }
 
@@ -71,5 +75,19 @@ describe('CrewCard', () => {
     const { element } = await render(crew(null));
     expect(element.querySelector('[data-testid=crew-driver]')).not.toBeNull();
     expect(element.querySelector('[data-testid=call-driver]')).toBeNull();
+  });
+
+  it("shows the driver's photo when they have one, fetched behind the sign-in", async () => {
+    const { element, api } = await render(crew(null, '/api/v1/orders/12/crew/photo'));
+    expect(api.image).toHaveBeenCalledWith('/api/v1/orders/12/crew/photo');
+    const img = element.querySelector<HTMLImageElement>('[data-testid=crew-photo]')!;
+    expect(img.getAttribute('src')).toBe('blob:/api/v1/orders/12/crew/photo');
+    expect(img.getAttribute('alt')).toBeTruthy();
+  });
+
+  it('shows no photo when the driver has none', async () => {
+    const { element, api } = await render(crew(null));
+    expect(api.image).not.toHaveBeenCalled();
+    expect(element.querySelector('[data-testid=crew-photo]')).toBeNull();
   });
 });

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
@@ -8,7 +16,7 @@ import { OrdersApi } from '../order/orders-api';
 
 /**
  * Who is coming for the shipper's order once a carrier has it: the driver by
- * name (with a button to call while the truck is on its way), the truck's
+ * name and photo if any (with a button to call while the truck is on its way), the truck's
  * plate and type, the carrier and its rating. Read again when the crew changes.
  */
 @Component({
@@ -21,7 +29,19 @@ import { OrdersApi } from '../order/orders-api';
         <dl>
           @if (c.driver; as d) {
             <dt>{{ 'shipper.crew.driver' | transloco }}</dt>
-            <dd data-testid="crew-driver">{{ d.name ?? ('shipper.crew.unnamed' | transloco) }}</dd>
+            <dd data-testid="crew-driver">
+              @if (photo(); as src) {
+                <img
+                  class="face"
+                  data-testid="crew-photo"
+                  [src]="src"
+                  [alt]="'shipper.crew.photo' | transloco: { name: d.name ?? '' }"
+                  width="64"
+                  height="64"
+                />
+              }
+              {{ d.name ?? ('shipper.crew.unnamed' | transloco) }}
+            </dd>
           }
           @if (c.vehicle; as v) {
             <dt>{{ 'shipper.crew.truck' | transloco }}</dt>
@@ -61,12 +81,24 @@ import { OrdersApi } from '../order/orders-api';
       }
     </section>
   `,
+  styles: `
+    .face {
+      display: block;
+      width: 4rem;
+      height: 4rem;
+      object-fit: cover;
+      border-radius: 50%;
+      margin-bottom: 0.25rem;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CrewCard {
   private readonly api = inject(OrdersApi);
   readonly order = input.required<Order>();
   protected readonly crew = signal<OrderCrew | null>(null);
+  /** The driver's photo as an object URL, when they have one. */
+  protected readonly photo = signal<string | null>(null);
   private readonly error = signal<ApiError | null>(null);
   protected readonly errors = errorTexts(this.error);
 
@@ -80,14 +112,25 @@ export class CrewCard {
       seen = key;
       void this.load(id);
     });
+    inject(DestroyRef).onDestroy(() => this.setPhoto(null));
   }
 
   private async load(id: number): Promise<void> {
     try {
-      this.crew.set(await this.api.crew(id));
+      const crew = await this.api.crew(id);
+      this.crew.set(crew);
       this.error.set(null);
+      const photoUrl = crew.driver?.photoUrl;
+      // A photo that cannot load leaves the name, as when there is none.
+      this.setPhoto(photoUrl ? await this.api.image(photoUrl).catch(() => null) : null);
     } catch (error) {
       this.error.set(toApiError(error));
     }
+  }
+
+  private setPhoto(url: string | null): void {
+    const old = this.photo();
+    if (old) URL.revokeObjectURL(old);
+    this.photo.set(url);
   }
 }

@@ -37,6 +37,26 @@ export class AccountApi {
     return user;
   }
 
+  /** A new photo of the user (already shrunk on the phone), replacing the one before. */
+  async setPhoto(photo: Blob): Promise<User> {
+    const body = new FormData();
+    body.append('photo', photo, 'photo.jpg');
+    const user = await this.api.post('/api/v1/me/photo', { body });
+    this.session.updateUser(user);
+    return user;
+  }
+
+  async removePhoto(): Promise<User> {
+    const user = await this.api.delete('/api/v1/me/photo');
+    this.session.updateUser(user);
+    return user;
+  }
+
+  /** The user's own photo as an object URL for <img> (revoke it when done). */
+  async photoUrl(): Promise<string> {
+    return URL.createObjectURL(await this.api.blob('/api/v1/me/photo'));
+  }
+
   /**
    * Revokes the token when the server can be reached; signs out locally
    * anyway. `next`: where the sign-in page returns to (signing in again for

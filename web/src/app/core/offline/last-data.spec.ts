@@ -15,6 +15,7 @@ const user = (id: number): User => ({
   locale: 'en',
   country: 'KE',
   organisation: null,
+  hasPhoto: false,
   createdAt: '2026-01-01T00:00:00.000Z',
 });
 

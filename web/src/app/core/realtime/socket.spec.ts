@@ -14,6 +14,7 @@ const driver: User = {
   locale: 'sw',
   country: 'KE',
   organisation: null,
+  hasPhoto: false,
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 
