@@ -30,6 +30,8 @@ export interface PayoutEvent {
 
 export interface PayoutFailedEvent extends PayoutEvent {
   reason: string
+  /** Which try failed (a retry with a new key is the next one): each failed try is told once. */
+  attempt: number
 }
 
 export interface RefundEvent {

@@ -568,12 +568,9 @@ export default class PayoutService {
     payout.useTransaction(trx)
     payout.merge({ status: 'failed', failureReason: reason })
     await payout.save()
-    if (payout.kind === 'carrier') {
-      this.events.emit('money:payout_failed', { ...this.#event(payout), reason }, trx)
-    }
-    if (payout.kind === 'farmer') {
-      this.events.emit('money:farmer_payout_failed', { ...this.#event(payout), reason }, trx)
-    }
+    const failed = { ...this.#event(payout), reason, attempt: payout.attempt }
+    if (payout.kind === 'carrier') this.events.emit('money:payout_failed', failed, trx)
+    if (payout.kind === 'farmer') this.events.emit('money:farmer_payout_failed', failed, trx)
     trx.after('commit', () => payoutsTotal.inc({ provider: payout.provider, outcome: 'failed' }))
   }
 

@@ -217,7 +217,10 @@ export default class RecipientService {
     return runners.map((userId): NotificationIntent => ({
       userId,
       kind: sent ? 'payout_sent' : 'payout_failed',
-      eventKey: `payout:${p.payoutId}:${sent ? 'sent' : 'failed'}`,
+      // A payout is sent once, but each try can fail (and an unknown outcome can fail again for good).
+      eventKey: sent
+        ? `payout:${p.payoutId}:sent`
+        : `payout:${p.payoutId}:${Number(p.attempt ?? 1)}:failed:${String(p.reason ?? '')}`,
       params: { amount, carrier: carrier.name, provider: String(p.provider ?? '') },
     }))
   }

@@ -9,7 +9,9 @@ import SendPayoutJob from '#money/jobs/send_payout_job'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
+import NotificationEvents from '#notifications/services/notification_events'
 import { isolateDatabase } from '#tests/helpers'
+import { kindsOf } from '#tests/notifications_fixtures'
 import {
   B2C_INITIATOR_PASSWORD,
   b2cFailure,
@@ -196,6 +198,49 @@ test.group('Money: carrier payouts by M-Pesa B2C', (group) => {
     assert.lengthOf(audit, 1)
     assert.equal(audit[0].reason, 'initiator password renewed')
     assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+
+  test('each failed try is told to the carrier once: a replayed failure is not, a retry that fails again is', async ({
+    client,
+    assert,
+  }) => {
+    const failures: { attempt: number; reason: string }[] = []
+    const listener = (event: { attempt: number; reason: string }) => failures.push(event)
+    emitter.on('money:payout_failed', listener)
+    const events = new NotificationEvents(b2c.queue)
+    events.subscribe()
+    try {
+      const { world, order } = await completedPaidOrder(client)
+      await b2c.queue.drain()
+      const payout = await Payout.findByOrFail('order_id', order.id)
+      for (let i = 0; i < 2; i++) {
+        await client.post(b2c.callbackPath('result')).json(b2cFailure(`NJIA-${payout.id}-1`))
+        await b2c.queue.drain()
+      }
+      const retried = await client
+        .post(`/api/v1/admin/payouts/${payout.id}/retry`)
+        .json({ reason: 'initiator password renewed' })
+        .loginAs(world.admin)
+      retried.assertStatus(200)
+      await b2c.queue.drain()
+      await client.post(b2c.callbackPath('result')).json(b2cFailure(`NJIA-${payout.id}-2`))
+      await b2c.queue.drain()
+
+      assert.deepEqual(
+        failures.map(({ attempt, reason }) => [attempt, reason]),
+        [
+          [1, 'platform_account'],
+          [2, 'platform_account'],
+        ]
+      )
+      const kinds = await kindsOf([world.carrier.dispatcher])
+      const told = kinds.get(world.carrier.dispatcher)!.filter((kind) => kind.startsWith('payout'))
+      assert.deepEqual(told, ['payout_failed', 'payout_failed'])
+      assert.deepEqual(await new LedgerVerifier().verify(), [])
+    } finally {
+      events.unsubscribe()
+      emitter.off('money:payout_failed', listener)
+    }
   })
 
   test('a queue timeout leaves the outcome unknown: cancelling is refused, a retry reuses the key', async ({
