@@ -61,6 +61,8 @@ export interface OrderFacts {
   carrierOpenBidId: number | null
   /** The order's price is paid into escrow (money's answer, through OrderPayments). */
   paid: boolean
+  /** The shipper opened a dispute on the order (open or decided since). */
+  disputed: boolean
 }
 
 interface Requirement {
@@ -132,6 +134,16 @@ const REQUIREMENTS = {
         status: 409,
         code: 'E_ALREADY_PAID',
       }),
+  },
+  /** An admin reads an order's conversation only as the case file of its dispute. */
+  hadDispute: {
+    fact: 'disputed',
+    holds: (_, facts) => facts.disputed === true,
+    refusal: (order) =>
+      new DomainException(
+        `Order ${order.id} was never disputed: its conversation is its parties' alone.`,
+        { status: 403, code: 'E_AUTHORIZATION_FAILURE' }
+      ),
   },
   notRatedYet: {
     fact: 'ratedByCallerSide',
@@ -274,6 +286,23 @@ export const RULES = {
     grants: [
       { from: WITH_A_CARRIER, by: ['shipper', 'driver', 'carrier'] },
       { from: ['disputed'], by: ['admin'] },
+    ],
+  },
+  /**
+   * Reading the conversation (history, attachments): whoever chats on it,
+   * and an admin once it is disputed, after the decision too (a full refund
+   * cancels the order), as the case file of the dispute.
+   */
+  readChat: {
+    does: 'read the conversation of',
+    unlisted: true,
+    grants: [
+      { from: WITH_A_CARRIER, by: ['shipper', 'driver', 'carrier'] },
+      {
+        from: ['disputed', 'resolved', 'cancelled'],
+        by: ['admin'],
+        requires: [REQUIREMENTS.hadDispute],
+      },
     ],
   },
   /** Who is coming (GET /orders/:id/crew): driver, truck and carrier, once a carrier has the order. */

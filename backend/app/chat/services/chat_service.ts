@@ -11,7 +11,8 @@ import DomainException from '#core/exceptions/domain_exception'
 import { maskPhoneNumbers } from '#core/phone'
 import UploadService from '#core/services/upload_service'
 import type Order from '#orders/models/order'
-import { assertAllowed } from '#orders/order_state_machine'
+import Dispute from '#orders/models/dispute'
+import { assertAllowed, refusal } from '#orders/order_state_machine'
 import OrderAccessService from '#orders/services/order_access_service'
 import broadcaster from '#realtime/broadcaster'
 import { rooms } from '#realtime/rooms'
@@ -59,9 +60,20 @@ export default class ChatService {
     assertAllowed(order, 'chat', await this.access.partiesOf(user, order))
   }
 
+  /**
+   * 403/409 unless the user may read the conversation: its participants, and
+   * an admin reading a disputed order's (the state machine's `readChat`).
+   */
+  async assertReader(user: User, order: Order) {
+    const disputed = await Dispute.query().where('order_id', order.id).first()
+    const parties = await this.access.partiesOf(user, order)
+    assertAllowed(order, 'readChat', parties, { disputed: disputed !== null })
+    return parties
+  }
+
   /** The history, newest page first, oldest to newest within the page: `before` pages back. */
   async history(user: User, order: Order, before: number | undefined, limit: number) {
-    await this.assertParticipant(user, order)
+    const parties = await this.assertReader(user, order)
     const rows = await ChatMessage.query()
       .where('order_id', order.id)
       .if(before, (query) => query.where('id', '<', before!))
@@ -74,7 +86,8 @@ export default class ChatService {
     return {
       messages: page,
       hasMore,
-      readOnly: this.isReadOnly(order),
+      // Read-only for everyone some days after the end; for a reader who may not write now, at once.
+      readOnly: this.isReadOnly(order) || refusal(order, 'chat', parties) !== null,
       receipts,
     }
   }
@@ -216,7 +229,7 @@ export default class ChatService {
 
   /** The message whose attachment `user` may download: 404 when there is none. */
   async attachment(user: User, order: Order, messageId: number) {
-    await this.assertParticipant(user, order)
+    await this.assertReader(user, order)
     const message = await ChatMessage.query()
       .where('id', messageId)
       .where('order_id', order.id)

@@ -16,7 +16,10 @@ export const chatPageSchema = z.object({
   data: z.array(chatMessageSchema),
   meta: z.object({
     hasMore: z.boolean().meta({ description: 'Older messages remain (page back with `before`)' }),
-    readOnly: z.boolean().meta({ description: 'Finished long enough ago that nobody may write' }),
+    readOnly: z.boolean().meta({
+      description:
+        'The caller may read but not write: finished long enough ago that nobody may, or an admin reading a decided dispute',
+    }),
     receipts: z.array(chatReceiptSchema),
   }),
 })

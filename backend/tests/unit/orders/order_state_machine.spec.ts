@@ -169,6 +169,7 @@ const NO_FACTS: OrderFacts = {
   ratedByCallerSide: false,
   carrierOpenBidId: null,
   paid: true,
+  disputed: false,
 }
 const actionsOf = (who: Person, order: Order, facts: Partial<OrderFacts> = {}) =>
   allowedActions(order, partiesOf(PEOPLE[who], order), { ...NO_FACTS, ...facts })
@@ -295,6 +296,30 @@ test.group('Order state machine: allowedActions', () => {
     const listed = new Set(Object.values(MATRIX).flatMap((row) => Object.values(row).flat()))
     listed.add('pay') // only while unpaid: the facts test
     for (const action of USER_ACTIONS) assert.isTrue(listed.has(action), action)
+  })
+})
+
+test.group('Order state machine: reading the conversation', () => {
+  const reads = (status: OrderStatus, who: Person, disputed: boolean) =>
+    refusal(orderIn(status), 'readChat', partiesOf(PEOPLE[who], orderIn(status)), { disputed })
+      ?.status ?? 200
+
+  test('its parties read it from assignment on; an admin only as the case file of a dispute', ({
+    assert,
+  }) => {
+    for (const status of ['assigned', 'delivered', 'completed', 'cancelled'] as const) {
+      assert.equal(reads(status, 'shipper', false), 200, status)
+      assert.equal(reads(status, 'driver', false), 200, status)
+    }
+    assert.equal(reads('disputed', 'admin', true), 200)
+    assert.equal(reads('resolved', 'admin', true), 200)
+    // A full refund cancels a disputed order: its conversation stays in the case file.
+    assert.equal(reads('cancelled', 'admin', true), 200)
+    assert.equal(reads('cancelled', 'admin', false), 403)
+    assert.equal(reads('in_transit', 'admin', false), 409)
+    assert.equal(reads('completed', 'admin', false), 409)
+    assert.equal(reads('disputed', 'platform', true), 403)
+    assert.equal(reads('disputed', 'otherDispatcher', true), 403)
   })
 })
 
