@@ -1,9 +1,13 @@
 import { test } from '@japa/runner'
+import drive from '@adonisjs/drive/services/main'
+import db from '@adonisjs/lucid/services/db'
 import type { Browser } from 'playwright-core'
 import { DateTime } from 'luxon'
 import AuditEvent from '#audit/models/audit_event'
 import FleetDocument from '#fleet/models/fleet_document'
 import VehicleType from '#fleet/models/vehicle_type'
+import ProofOfDelivery from '#orders/models/proof_of_delivery'
+import GpsWriteBuffer from '#tracking/services/gps_write_buffer'
 import User from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG, PDF, makeOrganisation, makeUser, makeVehicle } from '#tests/fleet_fixtures'
@@ -172,11 +176,52 @@ test.group('e2e: the operator console', (group) => {
       'Wanjiru Shipper'
     )
     const carrier = await makeCarrier()
-    const order = await makeAssignedOrder(shipper, carrier, {
-      status: 'delivered',
-      deliveredAt: DateTime.now().minus({ hours: 2 }),
-    })
+    const deliveredAt = DateTime.now().minus({ hours: 2 })
+    const order = await makeAssignedOrder(shipper, carrier, { status: 'delivered', deliveredAt })
+    await db
+      .from('orders')
+      .where('id', order.id)
+      .update({ created_at: deliveredAt.minus({ hours: 3 }).toJSDate() })
     await markPaid(order)
+    // The case file: the truck's GPS track, the proof of delivery, a message of the driver.
+    const from = order.pickup
+    const to = order.dropoff
+    await new GpsWriteBuffer({ batchSize: 1000, flushMs: 10 }).write(
+      [0, 1, 2, 3, 4].map((step) => ({
+        driverId: carrier.driver.id,
+        organisationId: carrier.organisation.id,
+        orderId: order.id,
+        recordedAt: deliveredAt.minus({ minutes: 100 - step * 20 }).toMillis(),
+        lat: from.lat + ((to.lat - from.lat) * step) / 4,
+        lng: from.lng + ((to.lng - from.lng) * step) / 4,
+        accuracy: 8,
+        speed: 15,
+        heading: null,
+        altitude: null,
+        battery: null,
+        source: 'socket' as const,
+      }))
+    )
+    await drive.use().put(`orders/${order.id}/pod/photo.png`, PNG)
+    await drive.use().put(`orders/${order.id}/pod/signature.png`, PNG)
+    await ProofOfDelivery.create({
+      orderId: order.id,
+      photoKey: `orders/${order.id}/pod/photo.png`,
+      signatureKey: `orders/${order.id}/pod/signature.png`,
+      receiverName: 'Otieno Receiver',
+      receiverPhone: '+254722000111',
+      position: { lat: -0.30311, lng: 36.08002 },
+      deliveredAt,
+    })
+    const said = await fetch(appUrl(`/api/v1/orders/${order.id}/chat/messages`), {
+      method: 'POST',
+      headers: {
+        'Authorization': `Bearer ${await tokenFor(carrier.driver)}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({ clientId: 'driver-at-the-gate', body: 'Sacks were dry at loading' }),
+    })
+    assert.equal(said.status, 201)
     const form = new FormData()
     form.set('reason', 'damaged')
     form.set('description', 'Three of nine sacks arrived torn and wet.')
@@ -196,14 +241,33 @@ test.group('e2e: the operator console', (group) => {
     await page.getByText('Disputes: 1').waitFor()
     // The dispute is named by its route, as people call a load.
     await page
-      .getByRole('button', { name: `${order.pickupAddress} → ${order.dropoffAddress}` })
+      .getByRole('link', { name: `${order.pickupAddress} → ${order.dropoffAddress}` })
       .click()
     const detail = page.getByTestId('dispute-detail')
     await detail
       .getByTestId('dispute-held')
       .getByText(/KES\s45,000/)
       .waitFor()
-    await detail.getByRole('button', { name: 'torn.png' }).waitFor()
+    // The case file: timeline, track on the map (markers drawn though tiles fail), proof, evidence, chat.
+    await detail.getByTestId('timeline').getByText('Dispute opened').waitFor()
+    await detail.getByTestId('tiles-unavailable').waitFor()
+    await detail.locator('.njia-stop--pickup').waitFor()
+    await detail.locator('.njia-stop--dropoff').waitFor()
+    await detail.getByText('GPS points recorded: 5').waitFor()
+    assert.equal(await detail.locator('path.njia-track-travelled').count(), 1)
+    const proof = detail.getByTestId('dispute-proof')
+    await proof.getByText('Otieno Receiver (+254722000111)').waitFor()
+    await proof.getByTestId('proof-place').getByText('-0.30311, 36.08002').waitFor()
+    await proof.getByRole('img', { name: 'Delivery photo' }).waitFor()
+    await proof.getByRole('img', { name: "Receiver's signature" }).waitFor()
+    const evidence = detail.getByTestId('dispute-evidence')
+    await evidence.getByRole('img', { name: 'torn.png' }).waitFor()
+    const downloading = page.waitForEvent('download')
+    await evidence.getByRole('link', { name: 'Download torn.png' }).click()
+    const download = await downloading
+    assert.equal(download.suggestedFilename(), 'torn.png')
+    await detail.getByTestId('dispute-chat').getByText('Sacks were dry at loading').waitFor()
+
     await detail.getByLabel('Split').check()
     await detail.getByLabel("The carrier's share (KES)").fill('30000')
     await detail
@@ -217,6 +281,7 @@ test.group('e2e: the operator console', (group) => {
     await detail
       .getByText(/Decided: the carrier gets KES\s30,000, the shipper is refunded KES\s15,000\./)
       .waitFor()
+    await page.getByRole('link', { name: '← All disputes' }).click()
     await page.getByText('Disputes: 0').waitFor()
 
     const ledger = new LedgerService()

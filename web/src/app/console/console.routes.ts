@@ -35,6 +35,10 @@ export const consoleRoutes: Routes = [
         loadComponent: () => import('./disputes-page').then((m) => m.DisputesPage),
       },
       {
+        path: 'disputes/:id',
+        loadComponent: () => import('./dispute-case').then((m) => m.DisputeCasePage),
+      },
+      {
         path: 'vehicle-types',
         loadComponent: () => import('./vehicle-types-page').then((m) => m.VehicleTypesPage),
       },

@@ -245,7 +245,8 @@ export class OrderStore {
   }
 }
 
-function lineOf(feature: OrderTrack['actual'] | undefined): LatLngPair[] {
+/** A GeoJSON line of the track API as the map layer draws it ([lat, lng]). */
+export function lineOf(feature: OrderTrack['actual'] | undefined): LatLngPair[] {
   const coordinates = feature?.geometry?.coordinates ?? [];
   return coordinates.map(([lng, lat]) => [lat, lng] as LatLngPair);
 }

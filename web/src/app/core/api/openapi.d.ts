@@ -8514,7 +8514,7 @@ export interface paths {
               meta: {
                 /** @description Older messages remain (page back with `before`) */
                 hasMore: boolean;
-                /** @description Finished long enough ago that nobody may write */
+                /** @description The caller may read but not write: finished long enough ago that nobody may, or an admin reading a decided dispute */
                 readOnly: boolean;
                 receipts: components['schemas']['ChatReceipt'][];
               };
