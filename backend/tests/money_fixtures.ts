@@ -102,17 +102,23 @@ export function cancelledCallback(checkoutRequestId: string) {
 }
 
 /**
- * The order's price received by M-Pesa and in escrow, as a confirmed STK
- * push leaves it (for tests whose subject comes after payment).
+ * The order's price received (by M-Pesa unless `by` says otherwise) and in
+ * escrow, as a confirmed pay-in leaves it (for tests whose subject comes after payment).
  */
-export async function markPaid(order: Order) {
+export async function markPaid(
+  order: Order,
+  by: { provider: Payment['provider']; phone: string } = {
+    provider: 'mpesa',
+    phone: '+254722000000',
+  }
+) {
   const payment = await Payment.create({
     orderId: order.id,
     payerId: order.shipperId,
-    provider: 'mpesa',
+    provider: by.provider,
     amount: order.priceAmount!,
     currency: order.currency,
-    phone: '+254722000000',
+    phone: by.phone,
     status: 'received',
     callbackToken: randomBytes(32).toString('base64url'),
     accountReference: `NJIA-${order.id}`,
@@ -126,7 +132,7 @@ export async function markPaid(order: Order) {
     orderId: order.id,
     legs: [
       {
-        account: { owner: owners.provider('mpesa'), purpose: 'provider_clearing' },
+        account: { owner: owners.provider(by.provider), purpose: 'provider_clearing' },
         amount: payment.amount,
         currency: payment.currency,
       },

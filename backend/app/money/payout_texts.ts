@@ -88,6 +88,11 @@ export const REFUND_REFUSALS = {
     fr: 'Le remboursement dépasse la limite de versement par opération de {limit}.',
     sw: 'Marejesho yanazidi kikomo cha malipo kwa kila muamala cha {limit}.',
   },
+  provider_cannot_refund: {
+    en: 'Refunds by {provider} cannot be sent from here yet: pay the shipper back from the {provider} merchant portal.',
+    fr: 'Les remboursements par {provider} ne peuvent pas encore partir d’ici : remboursez l’expéditeur depuis le portail marchand {provider}.',
+    sw: 'Marejesho kwa {provider} hayawezi kutumwa kutoka hapa bado: mrejeshee mtumaji kupitia lango la mfanyabiashara la {provider}.',
+  },
   no_payer_number: {
     en: 'This order was not paid by mobile money: there is no number to refund to.',
     fr: 'Cette commande n’a pas été payée par mobile money : aucun numéro où rembourser.',

@@ -9,6 +9,7 @@ import Payment from '#money/models/payment'
 import type Payout from '#money/models/payout'
 import { owners } from '#money/ledger_accounts'
 import { refundRefusal } from '#money/payout_texts'
+import { providerName } from '#money/payment_providers'
 import LedgerService from '#money/services/ledger_service'
 import PayoutControls from '#money/services/payout_controls'
 import PayoutService from '#money/services/payout_service'
@@ -58,6 +59,10 @@ export default class RefundService {
     if (existing) return existing
     const payment = await this.#paymentOf(order, trx)
     if (!payment?.phone) throw refuse('no_payer_number')
+    // Refused before anything moves: a refund queued where no gateway pays would wait for ever.
+    if (!this.gateways.has(payment.provider, order.currency)) {
+      throw refuse('provider_cannot_refund', { provider: providerName(payment.provider) })
+    }
     const held = await this.ledger.balance(
       { owner: owners.order(order.id), purpose: 'order_escrow', currency: order.currency },
       trx
@@ -88,12 +93,13 @@ export default class RefundService {
   /**
    * Sends what a dispute's decision put in the order's refund payable back
    * to the number that paid, in the deciding transaction (cause
-   * `refund:<order>:dispute`). Without a mobile money payment it stays
-   * payable for an admin.
+   * `refund:<order>:dispute`). Without a mobile money payment, or while its
+   * provider pays nothing out, it stays payable for an admin.
    */
   async forDispute(order: Order, amount: number, trx: TransactionClientContract) {
     const payment = await this.#paymentOf(order, trx)
     if (!payment?.phone || amount <= 0) return null
+    if (!this.gateways.has(payment.provider, order.currency)) return null
     return this.payouts.create(
       {
         kind: 'refund',

@@ -1,0 +1,87 @@
+import { test } from '@japa/runner'
+import Payout from '#money/models/payout'
+import LedgerService from '#money/services/ledger_service'
+import LedgerVerifier from '#money/services/ledger_verifier'
+import { owners } from '#money/ledger_accounts'
+import { isolateDatabase } from '#tests/helpers'
+import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
+import { markPaid } from '#tests/money_fixtures'
+import { useFakeAirtelPayouts } from '#tests/airtel_fixtures'
+
+type Airtel = Awaited<ReturnType<typeof useFakeAirtelPayouts>>
+
+const held = (orderId: number, currency: string) =>
+  new LedgerService().balance({ owner: owners.order(orderId), purpose: 'order_escrow', currency })
+
+test.group('Money: admin refunds by the provider that was paid', (group) => {
+  isolateDatabase(group)
+  let airtel: Airtel
+  group.each.setup(async () => {
+    airtel = await useFakeAirtelPayouts()
+    return () => airtel.restore()
+  })
+
+  test('an Airtel pay-in in Uganda is refunded by Airtel disbursement to the number that paid, once', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeAssignedOrder(world.shipper, world.carrier, {
+      currency: 'UGX',
+      priceAmount: 150_000,
+    })
+    await markPaid(order, { provider: 'airtel', phone: '+256752123456' })
+    const body = { amount: 50_000, key: 'refund-ug-1', reason: 'one pallet not loaded' }
+    const refund = await client
+      .post(`/api/v1/admin/orders/${order.id}/refunds`)
+      .json(body)
+      .loginAs(world.admin)
+    refund.assertStatus(201)
+    await airtel.queue.drain()
+    const again = await client
+      .post(`/api/v1/admin/orders/${order.id}/refunds`)
+      .json(body)
+      .loginAs(world.admin)
+    again.assertStatus(200)
+    await airtel.queue.drain()
+
+    const [request] = airtel.requests()
+    assert.lengthOf(airtel.requests(), 1)
+    assert.include(request.headers, { 'x-country': 'UG', 'x-currency': 'UGX' })
+    assert.equal(request.body.payee.msisdn, '752123456')
+    assert.equal(request.body.transaction.amount, 50_000)
+    assert.equal(request.body.reference, `Refundorder${order.id}`)
+    const payout = await Payout.findOrFail(refund.body().id)
+    assert.include(payout.serialize(), { kind: 'refund', provider: 'airtel', status: 'sent' })
+    assert.equal(await held(order.id, 'UGX'), 100_000)
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+
+  test('an Orange Money pay-in cannot be refunded from here yet: a 422 in the admin’s language says where, and nothing moves', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeAssignedOrder(world.shipper, world.carrier, {
+      currency: 'XOF',
+      priceAmount: 45_000,
+    })
+    await markPaid(order, { provider: 'orange_money', phone: '+221771234567' })
+    world.admin.locale = 'fr'
+    await world.admin.save()
+    const refused = await client
+      .post(`/api/v1/admin/orders/${order.id}/refunds`)
+      .json({ key: 'refund-sn-1', reason: 'commande annulée par téléphone' })
+      .loginAs(world.admin)
+    refused.assertStatus(422)
+    assert.deepEqual(refused.body().errors[0], {
+      code: 'E_REFUND_REFUSED',
+      message:
+        'Les remboursements par Orange Money ne peuvent pas encore partir d’ici : remboursez l’expéditeur depuis le portail marchand Orange Money.',
+    })
+    assert.lengthOf(await Payout.all(), 0)
+    assert.equal(await held(order.id, 'XOF'), 45_000)
+    assert.lengthOf(airtel.requests(), 0)
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+})
