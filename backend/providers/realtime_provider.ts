@@ -21,6 +21,11 @@ export async function attachRealtime(nodeServer: HttpServer) {
   feed.registerRoomRule()
   const { registerPaymentHandlers } = await import('#money/socket_handlers')
   gateway.onConnection(registerPaymentHandlers)
+  const { default: RouteFeed } = await import('#collections/services/route_feed')
+  const routeFeed = await app.container.make(RouteFeed)
+  routeFeed.register()
+  const { registerRouteHandlers } = await import('#collections/socket_handlers')
+  gateway.onConnection(registerRouteHandlers)
   return gateway.attach(nodeServer)
 }
 

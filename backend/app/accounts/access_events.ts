@@ -9,8 +9,11 @@
  */
 export interface UserAccessChanged {
   userId: number
-  /** `suspended`: an admin stopped the account (its tokens are gone). */
-  change: 'joined' | 'left' | 'removed' | 'role' | 'suspended'
+  /**
+   * `suspended`: an admin stopped the account (its tokens are gone);
+   * `assignment`: a route was given to or taken from them (collections).
+   */
+  change: 'joined' | 'left' | 'removed' | 'role' | 'suspended' | 'assignment'
 }
 
 export interface AccessTokenRevoked {

@@ -7,6 +7,8 @@ export const rooms = {
   user: (userId: number) => `user:${userId}`,
   /** An order's payment attempts: the shipper side, platform dispatchers, admins (money's rule). */
   payments: (orderId: number) => `payments:${orderId}`,
+  /** A milk route's stops and live truck: its driver and its cooperative's staff (collections' rule). */
+  route: (routeId: number) => `route:${routeId}`,
 }
 
 /** The fleet rooms a driver's points and exceptions go to. */

@@ -1,6 +1,8 @@
 import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import emitter from '@adonisjs/core/services/emitter'
+import type {} from '#accounts/access_events'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import DomainException from '#core/exceptions/domain_exception'
 import type { LatLng } from '#core/models/geo_point'
@@ -191,6 +193,7 @@ export default class CooperativeService {
     const vehicleId = input.vehicleId === undefined ? route.vehicleId : input.vehicleId
     const driverId = input.driverId === undefined ? route.driverId : input.driverId
     await this.#checkCrew(cooperative, vehicleId, driverId)
+    const before = { driverId: route.driverId, active: route.active }
     await db.transaction(async (trx) => {
       route.useTransaction(trx)
       const { stops, ...fields } = input
@@ -209,6 +212,12 @@ export default class CooperativeService {
           .delete()
       }
     })
+    if (before.driverId !== route.driverId || before.active !== route.active) {
+      // Its old driver stops following the route at once (rooms, GPS fan-out); its new one starts.
+      for (const userId of new Set([before.driverId, route.driverId])) {
+        if (userId) await emitter.emit('user:access-changed', { userId, change: 'assignment' })
+      }
+    }
     return this.findRoute(route.id)
   }
 

@@ -5,6 +5,7 @@ import { redisEnabled } from '#config/redis'
 import Order, { type OrderStatus } from '#orders/models/order'
 import type { LatLng } from '#core/models/geo_point'
 import User, { type Role } from '#accounts/models/user'
+import driverRooms from '#realtime/driver_rooms'
 
 export interface ActiveOrderContext {
   id: number
@@ -21,6 +22,8 @@ export interface DriverContext {
   role: Role | null
   organisationId: number | null
   activeOrder: ActiveOrderContext | null
+  /** Other rooms their points go to (realtime's driverRooms hook: the milk routes they drive). */
+  extraRooms: string[]
 }
 
 const TTL_MS = 5_000
@@ -94,9 +97,10 @@ export default class DriverContextService {
   async #load(driverId: number) {
     const expiresAt = Date.now() + TTL_MS
     const generation = this.#generation
-    const [current, order] = await Promise.all([
+    const [current, order, extraRooms] = await Promise.all([
       User.find(driverId),
       Order.activeForDriver(driverId),
+      driverRooms.of(driverId),
     ])
     const context: DriverContext = {
       role: current?.role ?? null,
@@ -111,6 +115,7 @@ export default class DriverContextService {
             assignedAt: order.assignedAt?.toMillis() ?? 0,
           }
         : null,
+      extraRooms,
     }
     if (generation === this.#generation) this.#cache.set(driverId, { context, expiresAt })
     return context

@@ -4,6 +4,7 @@ import DomainException from '#core/exceptions/domain_exception'
 import trackingConfig from '#config/tracking'
 import type User from '#accounts/models/user'
 import broadcaster from '#realtime/broadcaster'
+import roomAccess from '#realtime/room_access'
 import { fleetRoomsOf, rooms } from '#realtime/rooms'
 import type GpsWriteBuffer from '#tracking/services/gps_write_buffer'
 import type { PingRow, PingSource } from '#tracking/services/gps_write_buffer'
@@ -225,7 +226,11 @@ export default class TrackingIngestService {
       this.#remember(seen, point.recordedAt)
       const latest = point.recordedAt > seen.newest
       if (latest) seen.newest = point.recordedAt
-      broadcaster.emit(ofOrder ? orderRooms : fleetRooms, 'position', toMessage(row, latest))
+      const message = toMessage(row, latest)
+      broadcaster.emit(ofOrder ? orderRooms : fleetRooms, 'position', message)
+      // Rooms of other capabilities (a milk route) are reviewed before each point.
+      for (const room of context.extraRooms)
+        void roomAccess.reviewThenEmit(room, 'position', message)
     }
 
     try {

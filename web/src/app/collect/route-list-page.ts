@@ -25,10 +25,18 @@ interface RouteChoice {
         <p class="njia-alert" role="alert">{{ 'collect.routesLoadError' | transloco }}</p>
       } @else if (routes(); as list) {
         @for (route of list; track route.id) {
-          <a class="njia-card njia-link-card" [routerLink]="[route.id]" data-testid="route-link">
-            <strong>{{ route.name }}</strong>
+          <div class="njia-card">
+            <a [routerLink]="[route.id]" data-testid="route-link">
+              <strong>{{ route.name }}</strong>
+            </a>
             <span>{{ 'collect.stopCount' | transloco: { count: route.stops } }}</span>
-          </a>
+            @if (staff) {
+              ·
+              <a [routerLink]="['/cooperative/routes', route.id]" data-testid="route-map-link">
+                {{ 'collect.liveMap' | transloco }}
+              </a>
+            }
+          </div>
         } @empty {
           <p>{{ 'collect.noRoutes' | transloco }}</p>
         }
@@ -42,6 +50,8 @@ export class RouteListPage {
   private readonly session = inject(Session);
   protected readonly routes = signal<RouteChoice[] | null>(null);
   protected readonly loadError = signal(false);
+  /** The cooperative's staff also follow each route's truck on a map. */
+  protected readonly staff = this.session.role() !== 'driver';
 
   constructor() {
     void this.load();

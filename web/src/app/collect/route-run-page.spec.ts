@@ -6,11 +6,11 @@ import { provideRouter } from '@angular/router';
 import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
 import { IDBFactory } from 'fake-indexeddb';
 import { of } from 'rxjs';
-import { User } from '../core/api/api-types';
+import { RouteRun, User } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { GEOLOCATION } from '../driver/gps/gps-streamer';
 import { nextRequest, settle, until } from '../driver/testing';
-import { RouteRun, phoneToday } from './route-run';
+import { phoneToday } from './route-run';
 import { RouteRunPage } from './route-run-page';
 
 const driver: User = {

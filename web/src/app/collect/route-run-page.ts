@@ -16,7 +16,8 @@ import { Language } from '../core/i18n/language';
 import { CollectionQueue } from './collection-queue';
 import { CollectionForm, Measured } from './collection-form';
 import { QueueStatus } from './queue-status';
-import { RouteRun, phoneToday } from './route-run';
+import { RouteRun } from '../core/api/api-types';
+import { phoneToday } from './route-run';
 
 /**
  * A route's driver (or a clerk riding with the truck) runs today's route

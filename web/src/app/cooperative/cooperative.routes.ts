@@ -10,10 +10,15 @@ const cooperativeGuard: CanActivateFn = () =>
     ? true
     : inject(Router).createUrlTree(['/']);
 
+/** A cooperative's staff: its manager, clerks and graders (the API checks the route). */
+const staffGuard: CanActivateFn = () =>
+  inject(Session).user()?.organisation?.kind === 'cooperative'
+    ? true
+    : inject(Router).createUrlTree(['/']);
+
 export const cooperativeRoutes: Routes = [
   {
     path: '',
-    canActivate: [cooperativeGuard],
     providers: [
       provideTranslocoScope({
         scope: 'cooperative',
@@ -24,6 +29,18 @@ export const cooperativeRoutes: Routes = [
         },
       }),
     ],
-    loadComponent: () => import('./cooperative-dashboard').then((m) => m.CooperativeDashboard),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        canActivate: [cooperativeGuard],
+        loadComponent: () => import('./cooperative-dashboard').then((m) => m.CooperativeDashboard),
+      },
+      {
+        path: 'routes/:id',
+        canActivate: [staffGuard],
+        loadComponent: () => import('./route-map-page').then((m) => m.RouteMapPage),
+      },
+    ],
   },
 ];

@@ -61,6 +61,7 @@ export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
 /** A cooperative's manager (its owner or a dispatcher of it) starts from its dashboard. */
 export const COOPERATIVE_MANAGER_ENTRY_POINTS: EntryPoint[] = [
   { id: 'cooperativeDashboard', link: '/cooperative' },
+  { id: 'routeMaps', link: '/collect/route' },
   { id: 'farmers' },
   { id: 'organisation', link: '/organisation' },
   profile,

@@ -34,6 +34,8 @@ export type DisputeCase = Schemas['DisputeCase'];
 export type DisputeCaseDetails = Schemas['DisputeCaseDetails'];
 export type Cooperative = Schemas['Cooperative'];
 export type Farmer = Schemas['Farmer'];
+/** A route's run today: its stops in order with their farmers, and the cooperative's thresholds. */
+export type RouteRun = Schemas['RouteRun'];
 export type CollectionsDashboard = Schemas['CollectionsDashboard'];
 export type RouteVariance = Schemas['RouteVariance'];
 export type Notification = Schemas['Notification'];

@@ -62,6 +62,7 @@ export class Socket {
   private generation = 0;
   private readonly watchedOrders = new Set<number>();
   private readonly watchedPayments = new Set<number>();
+  private readonly watchedRoutes = new Set<number>();
   private watchingFleet = false;
 
   private readonly connectedSignal = signal(false);
@@ -87,6 +88,9 @@ export class Socket {
   private readonly closeSubject = new Subject<void>();
 
   readonly positions$: Observable<PositionEvent> = this.positionSubject.asObservable();
+  private readonly unwatchedSubject = new Subject<string>();
+  /** Rooms the server took this user out of (they may no longer see them). */
+  readonly unwatched$: Observable<string> = this.unwatchedSubject.asObservable();
   readonly orderEvents$: Observable<OrderEventMessage> = this.orderEventSubject.asObservable();
   readonly notifications$: Observable<NotificationMessage> =
     this.notificationSubject.asObservable();
@@ -133,6 +137,17 @@ export class Socket {
   unwatchPayments(orderId: number): Promise<WatchAck> {
     this.watchedPayments.delete(orderId);
     return this.emitWithAck<WatchAck>('payments:unwatch', { orderId });
+  }
+
+  /** Joins `route:<id>` (its driver, its cooperative's staff) now and after every reconnection. */
+  watchRoute(routeId: number): Promise<WatchAck> {
+    this.watchedRoutes.add(routeId);
+    return this.emitWhenConnected<WatchAck>('route:watch', { routeId });
+  }
+
+  unwatchRoute(routeId: number): Promise<WatchAck> {
+    this.watchedRoutes.delete(routeId);
+    return this.emitWithAck<WatchAck>('route:unwatch', { routeId });
   }
 
   /** Joins the caller's fleet room (dispatchers, carrier owners, admins). */
@@ -185,6 +200,7 @@ export class Socket {
       // Signed out: the next user starts with no rooms.
       this.watchedOrders.clear();
       this.watchedPayments.clear();
+      this.watchedRoutes.clear();
       this.watchingFleet = false;
     }
     // Offline: close at once rather than wait ~45 s for the ping timeout.
@@ -232,6 +248,8 @@ export class Socket {
       socket.on('unwatched', ({ room }: { room: string }) => {
         // A payments room the user may no longer read is not asked for again.
         if (room.startsWith('payments:')) this.watchedPayments.delete(Number(room.slice(9)));
+        if (room.startsWith('route:')) this.watchedRoutes.delete(Number(room.slice(6)));
+        this.unwatchedSubject.next(room);
       });
       socket.on('notification', (n: NotificationMessage) => {
         this.lastNotification.set(n);
@@ -243,6 +261,7 @@ export class Socket {
   private rejoinRooms(socket: IoSocket): void {
     for (const orderId of this.watchedOrders) void socket.emitWithAck('watch', { orderId });
     if (this.watchingFleet) void socket.emitWithAck('watch', { fleet: true });
+    for (const routeId of this.watchedRoutes) void socket.emitWithAck('route:watch', { routeId });
     for (const orderId of this.watchedPayments) {
       void socket.emitWithAck('payments:watch', { orderId });
     }

@@ -1,0 +1,49 @@
+import { inject } from '@adonisjs/core'
+import type User from '#accounts/models/user'
+import { isId } from '#core/validators/rules/number'
+import roomAccess from '#realtime/room_access'
+import driverRooms from '#realtime/driver_rooms'
+import { rooms } from '#realtime/rooms'
+import CollectionRoute from '#collections/models/collection_route'
+import CooperativeAccessService from '#collections/services/cooperative_access_service'
+import RouteRunService from '#collections/services/route_run_service'
+
+/**
+ * A milk route live (issue 13 part 3): the room `route:<id>` gets its
+ * driver's positions (tracking sends them there through realtime's
+ * driverRooms hook). Who may be in it is who may read the route's run
+ * (CooperativeAccessService.followsRoute), checked when a socket joins and
+ * again before every point, so a clerk removed from the cooperative or a
+ * driver taken off the route stops receiving at once.
+ */
+@inject()
+export default class RouteFeed {
+  constructor(
+    private access: CooperativeAccessService,
+    private runs: RouteRunService
+  ) {}
+
+  /** Gives realtime the rule of the `route:` rooms and tracking the rooms of a route's driver (at boot). */
+  register() {
+    roomAccess.rule('route', async (user, room) => {
+      const id = Number(room.slice('route:'.length))
+      const route = isId(id) ? await CollectionRoute.find(id) : null
+      return route !== null && this.access.followsRoute(user, route)
+    })
+    driverRooms.register(routeRoomsOf)
+  }
+
+  /** The route's room, if the user may follow it (else 404, as REST answers). */
+  async room(user: User, routeId: number) {
+    const route = await this.runs.findFor(user, routeId)
+    return rooms.route(route.id)
+  }
+}
+
+/** The rooms of the active routes a driver is assigned to. */
+async function routeRoomsOf(driverId: number) {
+  const routes = await CollectionRoute.query()
+    .where({ driver_id: driverId, active: true })
+    .select('id')
+  return routes.map((route) => rooms.route(route.id))
+}
