@@ -7,11 +7,12 @@ import { isolateDatabase } from '#tests/helpers'
  * referenced row then scans the whole referencing table once per row (the
  * ON DELETE check), which is how deleting 100,000 users took over ten minutes.
  * Partial indexes do not count: the check must find every referencing row.
+ * Only our schema: pg-boss keeps its own tables (and foreign keys) in its own.
  */
 const UNINDEXED_FOREIGN_KEYS = `
   SELECT c.conrelid::regclass::text AS "table", c.conname AS "name"
   FROM pg_constraint c
-  WHERE c.contype = 'f'
+  WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace
     AND NOT EXISTS (
       SELECT 1 FROM pg_index i
       WHERE i.indrelid = c.conrelid AND i.indpred IS NULL
