@@ -6,8 +6,8 @@ import env from '#start/env'
 export default {
   /** Country assumed for phone numbers typed without a +country prefix. */
   defaultCountry: env.get('DEFAULT_COUNTRY') ?? 'KE',
-  /** Countries whose numbers we accept. */
-  countries: ['SN', 'KE', 'TZ', 'UG'] as const,
+  /** Countries whose numbers we accept, in the order lists show them (the API's `Country`). */
+  countries: ['KE', 'SN', 'TZ', 'UG'] as const,
   otp: {
     ttlSeconds: env.get('OTP_TTL_SECONDS') ?? 300,
     maxAttempts: env.get('OTP_MAX_ATTEMPTS') ?? 5,

@@ -11,7 +11,10 @@ function nextPhone() {
   return `+2547${String(Date.now() % 1_000_000).padStart(6, '0')}${String(sequence % 100).padStart(2, '0')}`
 }
 
-export async function makeOrganisation(kind: Organisation['kind'] = 'carrier', country = 'KE') {
+export async function makeOrganisation(
+  kind: Organisation['kind'] = 'carrier',
+  country: Organisation['country'] = 'KE'
+) {
   return Organisation.create({ name: `${kind} ${++sequence}`, kind, country })
 }
 

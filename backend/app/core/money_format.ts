@@ -16,6 +16,11 @@ export const CURRENCY = {
 export type Currency = keyof typeof CURRENCY
 export const CURRENCIES = Object.keys(CURRENCY) as [Currency, ...Currency[]]
 
+/** The money of a country Njia serves. */
+export function currencyOf(country: string): Currency | null {
+  return CURRENCIES.find((code) => CURRENCY[code].country === country) ?? null
+}
+
 export function isCurrency(code: string): code is Currency {
   return Object.hasOwn(CURRENCY, code)
 }

@@ -1,3 +1,4 @@
+import type { SupportedCountry } from '#core/phone'
 import { DateTime } from 'luxon'
 import { BaseModel, column, hasMany } from '@adonisjs/lucid/orm'
 import type { HasMany } from '@adonisjs/lucid/types/relations'
@@ -17,7 +18,7 @@ export default class Organisation extends BaseModel {
   declare kind: OrganisationKind
 
   @column()
-  declare country: string
+  declare country: SupportedCountry
 
   @column()
   declare ownerId: number | null

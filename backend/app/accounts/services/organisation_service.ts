@@ -1,3 +1,4 @@
+import type { SupportedCountry } from '#core/phone'
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import emitter from '@adonisjs/core/services/emitter'
@@ -19,7 +20,10 @@ export default class OrganisationService {
   constructor(private invitations: InvitationService) {}
 
   /** The founder becomes the owner and first member. Kind follows the founder's role. */
-  async create(founder: User, input: { name: string; country: string }): Promise<Organisation> {
+  async create(
+    founder: User,
+    input: { name: string; country: SupportedCountry }
+  ): Promise<Organisation> {
     const kind = kindFoundedBy(founder.role)
     if (!kind) {
       throw new DomainException('Only shippers and drivers found organisations.', {

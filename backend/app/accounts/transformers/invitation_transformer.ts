@@ -1,9 +1,9 @@
 import type OrganisationInvitation from '#accounts/models/organisation_invitation'
 import { INVITATION_STATUSES } from '#accounts/models/organisation_invitation'
-import { ROLES } from '#accounts/models/user'
 import {
   organisationSummary,
   organisationSummarySchema,
+  roleSchema,
 } from '#accounts/transformers/user_transformer'
 import { member, memberSchema } from '#accounts/transformers/organisation_transformer'
 import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
@@ -13,7 +13,7 @@ export const invitationSchema = named(
   z.object({
     id: id(),
     organisation: organisationSummarySchema,
-    role: z.enum(ROLES),
+    role: roleSchema,
     status: z.enum(INVITATION_STATUSES),
     invitedBy: z.object({ id: id(), name: z.string().nullable() }).nullable(),
     invitee: memberSchema.optional().meta({

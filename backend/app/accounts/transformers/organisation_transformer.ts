@@ -1,9 +1,9 @@
 import type Organisation from '#accounts/models/organisation'
 import type User from '#accounts/models/user'
-import { ROLES } from '#accounts/models/user'
 import {
   organisationSummary,
   organisationSummarySchema,
+  roleSchema,
 } from '#accounts/transformers/user_transformer'
 import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
 
@@ -14,7 +14,7 @@ export const memberSchema = named(
     id: id(),
     phone: z.string().meta({ examples: ['+254712345678'] }),
     name: z.string().nullable(),
-    role: z.enum(ROLES),
+    role: roleSchema,
   })
 )
 

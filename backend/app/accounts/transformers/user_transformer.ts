@@ -2,10 +2,12 @@ import type User from '#accounts/models/user'
 import { ROLES } from '#accounts/models/user'
 import type Organisation from '#accounts/models/organisation'
 import { ORGANISATION_KINDS } from '#accounts/models/organisation'
-import { LOCALES } from '#core/locales'
-import accountsConfig from '#config/accounts'
+import { countrySchema, localeSchema } from '#core/contract/enums'
 import { accountCountry } from '#accounts/account_country'
 import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
+
+/** The roles an account may have (`ROLES`). */
+export const roleSchema = named('Role', z.enum(ROLES))
 
 export const organisationSummarySchema = named(
   'OrganisationSummary',
@@ -13,7 +15,7 @@ export const organisationSummarySchema = named(
     id: id(),
     name: z.string(),
     kind: z.enum(ORGANISATION_KINDS),
-    country: z.string().meta({ description: 'ISO 3166-1 alpha-2', examples: ['KE'] }),
+    country: countrySchema,
   })
 )
 
@@ -23,9 +25,9 @@ export const userSchema = named(
     id: id(),
     phone: z.string().meta({ description: 'E.164', examples: ['+254712345678'] }),
     name: z.string().nullable(),
-    role: z.enum(ROLES),
-    locale: z.enum(LOCALES),
-    country: z.enum(accountsConfig.countries).meta({
+    role: roleSchema,
+    locale: localeSchema,
+    country: countrySchema.meta({
       description:
         "The account's country: its organisation's, else its phone's. Phones typed without + are read in it.",
     }),

@@ -1,3 +1,4 @@
+import type { Currency } from '#core/money_format'
 import { DateTime } from 'luxon'
 import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
@@ -17,7 +18,7 @@ export default class Cooperative extends BaseModel {
   declare code: string
 
   @column()
-  declare currency: string
+  declare currency: Currency
 
   /** The transporter whose vehicles and drivers run the routes. */
   @column()

@@ -1,3 +1,4 @@
+import type { Currency } from '#core/money_format'
 import { DateTime } from 'luxon'
 import { BaseModel, column, hasMany } from '@adonisjs/lucid/orm'
 import type { HasMany } from '@adonisjs/lucid/types/relations'
@@ -26,7 +27,7 @@ export default class FarmerPayoutRun extends BaseModel {
   declare status: PayoutRunStatus
 
   @column()
-  declare currency: string
+  declare currency: Currency
 
   /** Minor units: the sum of the lines' net pay. */
   @column({ consume: Number })

@@ -1,3 +1,5 @@
+import { currencyOf } from '#core/money_format'
+import type { SupportedCountry } from '#core/phone'
 import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
@@ -45,9 +47,6 @@ export interface RouteInput {
   active?: boolean
 }
 
-/** The currency a cooperative pays its farmers in, by country. */
-const CURRENCY_BY_COUNTRY: Record<string, string> = { KE: 'KES', TZ: 'TZS', UG: 'UGX' }
-
 /** Cooperatives, their settings, centres and routes. */
 @inject()
 export default class CooperativeService {
@@ -74,7 +73,7 @@ export default class CooperativeService {
   async create(
     input: {
       name: string
-      country: string
+      country: SupportedCountry
       code: string
       carrierOrganisationId?: number | null
       manager: { phone: string; name: string }
@@ -106,7 +105,7 @@ export default class CooperativeService {
       await Cooperative.create({
         organisationId: organisation.id,
         code,
-        currency: CURRENCY_BY_COUNTRY[country],
+        currency: currencyOf(country)!,
         carrierOrganisationId: carrierOrganisationId ?? null,
         ...thresholds,
       })

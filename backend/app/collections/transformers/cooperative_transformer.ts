@@ -1,3 +1,4 @@
+import { countrySchema, currencySchema } from '#core/contract/enums'
 import type Cooperative from '#collections/models/cooperative'
 import type CollectionCentre from '#collections/models/collection_centre'
 import type CollectionRoute from '#collections/models/collection_route'
@@ -18,9 +19,9 @@ export const cooperativeSchema = named(
   z.object({
     id: id().meta({ description: 'Its organisation’s id' }),
     name: z.string(),
-    country: z.string().meta({ examples: ['KE'] }),
+    country: countrySchema,
     code: z.string().meta({ description: 'What a farmer types to register by USSD' }),
-    currency: z.string().meta({ examples: ['KES'] }),
+    currency: currencySchema,
     carrierOrganisationId: id()
       .nullable()
       .meta({ description: 'The transporter running its routes' }),

@@ -1,6 +1,6 @@
+import { localeSchema } from '#core/contract/enums'
 import type Farmer from '#collections/models/farmer'
 import { FARMER_STATUSES } from '#collections/models/farmer'
-import { LOCALES } from '#core/locales'
 import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
 
 export const farmerSchema = named(
@@ -11,7 +11,7 @@ export const farmerSchema = named(
     phone: z.string().meta({ examples: ['+254712345678'] }),
     name: z.string(),
     memberNumber: z.string().meta({ examples: ['K0042'] }),
-    locale: z.enum(LOCALES),
+    locale: localeSchema,
     payoutPhone: z.string(),
     nationalId: z.string().nullable(),
     status: z.enum(FARMER_STATUSES),

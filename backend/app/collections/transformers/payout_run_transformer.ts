@@ -1,3 +1,4 @@
+import { currencySchema } from '#core/contract/enums'
 import type FarmerPayoutRun from '#collections/models/farmer_payout_run'
 import type FarmerPayoutLine from '#collections/models/farmer_payout_line'
 import { PAYOUT_RUN_STATUSES } from '#collections/models/farmer_payout_run'
@@ -16,7 +17,7 @@ export const payoutRunSchema = named(
     status: z
       .enum(PAYOUT_RUN_STATUSES)
       .meta({ description: 'draft: prepared, to review; approved: each farmer is being paid' }),
-    currency: z.string().meta({ examples: ['KES'] }),
+    currency: currencySchema,
     totalAmount: minor().meta({ description: 'Minor unit: what the farmers are paid' }),
     preparedById: id().nullable(),
     approvedById: id().nullable(),

@@ -1,3 +1,5 @@
+import type { Currency } from '#core/money_format'
+import { currencySchema } from '#core/contract/enums'
 import type MilkPrice from '#collections/models/milk_price'
 import type FarmerAdjustment from '#collections/models/farmer_adjustment'
 import { ADJUSTMENT_KINDS } from '#collections/models/farmer_adjustment'
@@ -25,7 +27,7 @@ export const rateChartSchema = named(
   'RateChart',
   z.object({
     period: month(),
-    currency: z.string().meta({ examples: ['KES'] }),
+    currency: currencySchema,
     data: z.array(z.object({ grade: z.enum(GRADES), pricePerLitre: minor() })),
   })
 )
@@ -53,7 +55,7 @@ export const farmerStatementSchema = named(
     farmer: z.object({ id: id(), name: z.string(), memberNumber: z.string(), phone: z.string() }),
     cooperative: z.object({ id: id(), name: z.string() }),
     period: month(),
-    currency: z.string(),
+    currency: currencySchema,
     priced: z.boolean().meta({
       description: 'False until the period’s prices are set (gross and net are then 0)',
     }),
@@ -89,7 +91,7 @@ export const statementSmsSchema = z.object({
 export default class StatementTransformer {
   static rateChart(
     period: string,
-    currency: string,
+    currency: Currency,
     prices: MilkPrice[]
   ): z.infer<typeof rateChartSchema> {
     return {

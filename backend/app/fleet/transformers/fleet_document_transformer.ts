@@ -1,3 +1,4 @@
+import { countrySchema } from '#core/contract/enums'
 import fleetConfig from '#config/fleet'
 import type FleetDocument from '#fleet/models/fleet_document'
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '#fleet/models/fleet_document'
@@ -11,18 +12,21 @@ import {
   z,
 } from '#core/contract/response_schema'
 
+export const documentKindSchema = named('DocumentKind', z.enum(DOCUMENT_KINDS))
+export const documentStatusSchema = named('DocumentStatus', z.enum(DOCUMENT_STATUSES))
+
 export const fleetDocumentSchema = named(
   'FleetDocument',
   z.object({
     id: id(),
-    kind: z.enum(DOCUMENT_KINDS),
+    kind: documentKindSchema,
     organisationId: id().nullable(),
     vehicleId: id().nullable().meta({ description: 'Set for registration_card and insurance' }),
     driverId: id().nullable().meta({ description: 'Set for driving_licence' }),
     number: z.string().meta({ examples: ['CG-DK-2024-0042'] }),
     expiresOn: isoDate(),
     expired: z.boolean(),
-    status: z.enum(DOCUMENT_STATUSES).meta({
+    status: documentStatusSchema.meta({
       description:
         'pending -> verified | rejected (by an admin). Expired or rejected counts as missing.',
     }),
@@ -36,7 +40,7 @@ export const fleetDocumentSchema = named(
       description: 'Needs the bearer token',
     }),
     carrier: z
-      .object({ id: id(), name: z.string(), country: z.string().meta({ examples: ['KE'] }) })
+      .object({ id: id(), name: z.string(), country: countrySchema })
       .nullable()
       .meta({ description: 'The carrier the paper belongs to' }),
     vehicle: z.object({ id: id(), plate: z.string() }).nullable(),

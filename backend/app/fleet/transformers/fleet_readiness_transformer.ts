@@ -1,5 +1,5 @@
 import { id, named, z } from '#core/contract/response_schema'
-import { DOCUMENT_KINDS } from '#fleet/models/fleet_document'
+import { documentKindSchema } from '#fleet/transformers/fleet_document_transformer'
 import { PAPER_PROBLEMS } from '#fleet/services/fleet_eligibility_service'
 import type { FleetReadiness } from '#fleet/services/fleet_readiness_service'
 
@@ -16,7 +16,7 @@ export const fleetReadinessSchema = named(
         .meta({ description: 'The truck the checklist is about (the one nearest to bidding)' }),
       papers: z.array(
         z.object({
-          kind: z.enum(DOCUMENT_KINDS),
+          kind: documentKindSchema,
           state: z.enum([...PAPER_PROBLEMS, 'verified']),
           vehicleId: id()
             .nullable()

@@ -3,8 +3,8 @@ import type Vehicle from '#fleet/models/vehicle'
 import type VehiclePhoto from '#fleet/models/vehicle_photo'
 import type { VehicleDetails } from '#fleet/services/vehicle_service'
 import { PAPER_PROBLEMS, type Eligibility } from '#fleet/services/fleet_eligibility_service'
-import { DOCUMENT_KINDS } from '#fleet/models/fleet_document'
 import FleetDocumentTransformer, {
+  documentKindSchema,
   fleetDocumentSchema,
 } from '#fleet/transformers/fleet_document_transformer'
 import VehicleTypeTransformer, {
@@ -26,7 +26,7 @@ export const eligibilitySchema = named(
             examples: ['Vehicle KCA123A’s insurance certificate expired on 2026-10-31.'],
           }),
           paper: z
-            .object({ kind: z.enum(DOCUMENT_KINDS), problem: z.enum(PAPER_PROBLEMS) })
+            .object({ kind: documentKindSchema, problem: z.enum(PAPER_PROBLEMS) })
             .optional()
             .meta({ description: 'When the reason is a paper: which, and what is wrong with it' }),
         })

@@ -1,3 +1,4 @@
+import type { Currency } from '#core/money_format'
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import type { AccountPurpose } from '#money/ledger_accounts'
@@ -14,7 +15,7 @@ export default class LedgerAccount extends BaseModel {
   declare purpose: AccountPurpose
 
   @column()
-  declare currency: string
+  declare currency: Currency
 
   @column()
   declare normalSide: 'debit' | 'credit'

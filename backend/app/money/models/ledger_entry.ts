@@ -1,3 +1,4 @@
+import type { Currency } from '#core/money_format'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 
 export default class LedgerEntry extends BaseModel {
@@ -15,5 +16,5 @@ export default class LedgerEntry extends BaseModel {
   declare amount: number
 
   @column()
-  declare currency: string
+  declare currency: Currency
 }

@@ -1,3 +1,4 @@
+import type { Currency } from '#core/money_format'
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import type { PaymentProviderName } from '#money/payment_providers'
@@ -25,7 +26,7 @@ export default class Payment extends BaseModel {
   declare amount: number
 
   @column()
-  declare currency: string
+  declare currency: Currency
 
   /** E.164; null for cash. */
   @column()

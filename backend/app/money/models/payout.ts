@@ -1,3 +1,4 @@
+import type { Currency } from '#core/money_format'
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import type { PayoutFailure, PayoutHold } from '#money/payout_texts'
@@ -37,7 +38,7 @@ export default class Payout extends BaseModel {
   declare amount: number
 
   @column()
-  declare currency: string
+  declare currency: Currency
 
   /** E.164. */
   @column()

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon'
+import type { Currency } from '#core/money_format'
 import db from '@adonisjs/lucid/services/db'
 import { ACCOUNT_PURPOSES, owners, type AccountPurpose } from '#money/ledger_accounts'
 import type { SettlementLine } from '#money/services/settlement_service'
@@ -17,7 +18,7 @@ export interface EarningsLine extends SettlementLine {
 
 export interface Earnings {
   /** Per currency: owed to the carrier, being paid out, and commission the carrier owes on cash orders. */
-  balances: { currency: string; payable: number; payingOut: number; cashCommissionOwed: number }[]
+  balances: { currency: Currency; payable: number; payingOut: number; cashCommissionOwed: number }[]
   lines: EarningsLine[]
 }
 

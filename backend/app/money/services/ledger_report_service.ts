@@ -1,9 +1,10 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
+import type { Currency } from '#core/money_format'
 import { ACCOUNT_PURPOSES, type AccountPurpose, type JournalKind } from '#money/ledger_accounts'
 
 export interface LedgerTotal {
-  currency: string
+  currency: Currency
   purpose: AccountPurpose
   /** The sum of the purpose's accounts on their normal side (what escrow holds, what carriers are owed). */
   balance: number
@@ -15,7 +16,7 @@ export interface JournalLine {
   kind: JournalKind
   memo: string
   createdAt: string
-  entries: { owner: string; purpose: AccountPurpose; amount: number; currency: string }[]
+  entries: { owner: string; purpose: AccountPurpose; amount: number; currency: Currency }[]
 }
 
 /** What the console reads of the ledger: totals per currency and purpose, an order's journals. */

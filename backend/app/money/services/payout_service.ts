@@ -41,7 +41,7 @@ export interface NewPayout {
   paymentId?: number | null
   provider: string
   amount: number
-  currency: string
+  currency: Currency
   phone: string
   requestedBy?: number | null
   reason?: string | null
@@ -145,7 +145,7 @@ export default class PayoutService {
    * owner's phone, confirmed by sign-in). A carrier with neither keeps it payable.
    */
   async forSettlement(
-    settled: { orderId: number; organisationId: number; net: number; currency: string },
+    settled: { orderId: number; organisationId: number; net: number; currency: Currency },
     trx: TransactionClientContract
   ) {
     const provider = this.providerFor(settled.currency)
@@ -176,8 +176,8 @@ export default class PayoutService {
   }
 
   /** The provider that pays out in this currency here, or null when none does. */
-  providerFor(currency: string) {
-    const provider = PAYOUT_PROVIDER_BY_CURRENCY[currency as Currency]
+  providerFor(currency: Currency) {
+    const provider = PAYOUT_PROVIDER_BY_CURRENCY[currency]
     return provider && this.gateways.has(provider, currency) ? provider : null
   }
 

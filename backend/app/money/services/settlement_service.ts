@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import logger from '@adonisjs/core/services/logger'
 import type Order from '#orders/models/order'
+import type { Currency } from '#core/money_format'
 import { owners } from '#money/ledger_accounts'
 import LedgerService from '#money/services/ledger_service'
 import PayoutService from '#money/services/payout_service'
@@ -14,7 +15,7 @@ import type { DecisionInput, DecisionMoney } from '#orders/services/order_paymen
 export interface SettlementLine {
   carrierOrganisationId: number
   method: 'mobile_money' | 'cash'
-  currency: string
+  currency: Currency
   gross: number
   commission: number
   net: number

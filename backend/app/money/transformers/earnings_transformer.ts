@@ -1,3 +1,4 @@
+import { currencySchema } from '#core/contract/enums'
 import type { Earnings } from '#money/services/earnings_service'
 import { id, isoDateTime, named, z } from '#core/contract/response_schema'
 import type { Locale } from '#core/locales'
@@ -9,7 +10,7 @@ export const earningsSchema = named(
   z.object({
     balances: z.array(
       z.object({
-        currency: z.string(),
+        currency: currencySchema,
         payable: z.number().int().meta({ description: 'Owed to the carrier (minor units)' }),
         payingOut: z.number().int().meta({ description: 'Sent, result not known yet' }),
         cashCommissionOwed: z
@@ -24,7 +25,7 @@ export const earningsSchema = named(
         settledAt: isoDateTime(),
         carrierOrganisationId: id(),
         method: z.enum(['mobile_money', 'cash']),
-        currency: z.string(),
+        currency: currencySchema,
         gross: z.number().int(),
         commission: z.number().int(),
         net: z.number().int(),

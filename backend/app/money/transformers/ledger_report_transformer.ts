@@ -1,3 +1,4 @@
+import { currencySchema } from '#core/contract/enums'
 import { ACCOUNT_PURPOSES, JOURNAL_KINDS, type AccountPurpose } from '#money/ledger_accounts'
 import type { JournalLine, LedgerTotal } from '#money/services/ledger_report_service'
 import { id, isoDateTime, named, z } from '#core/contract/response_schema'
@@ -7,7 +8,7 @@ const purpose = () => z.enum(Object.keys(ACCOUNT_PURPOSES) as [AccountPurpose, .
 export const ledgerTotalSchema = named(
   'LedgerTotal',
   z.object({
-    currency: z.string().meta({ examples: ['KES'] }),
+    currency: currencySchema,
     purpose: purpose(),
     balance: z.number().int().meta({
       description: 'Minor units, on the purpose’s normal side (positive: held, owed or earned)',
@@ -28,7 +29,7 @@ export const ledgerJournalSchema = named(
         owner: z.string().meta({ examples: ['order:12', 'organisation:3', 'platform'] }),
         purpose: purpose(),
         amount: z.number().int().meta({ description: 'Minor units: debit > 0, credit < 0' }),
-        currency: z.string(),
+        currency: currencySchema,
       })
     ),
   })

@@ -1,3 +1,4 @@
+import { currencySchema } from '#core/contract/enums'
 import type Payment from '#money/models/payment'
 import { PAYMENT_STATUSES } from '#money/models/payment'
 import type { Locale } from '#core/locales'
@@ -12,7 +13,7 @@ export const paymentSchema = named(
     orderId: id(),
     provider: z.enum(Object.keys(PAYMENT_PROVIDERS) as [PaymentProviderName]),
     amount: z.number().int().meta({ description: 'Minor units of currency' }),
-    currency: z.string().meta({ examples: ['KES'] }),
+    currency: currencySchema,
     status: z.enum(PAYMENT_STATUSES),
     failureReason: z.enum(Object.keys(PAYMENT_FAILURES) as [PaymentFailure]).nullable(),
     failureMessage: z.string().nullable().meta({ description: 'In the reader’s language' }),

@@ -1,3 +1,4 @@
+import { currencySchema } from '#core/contract/enums'
 import type Payout from '#money/models/payout'
 import { PAYOUT_KINDS, PAYOUT_STATUSES } from '#money/models/payout'
 import type { Locale } from '#core/locales'
@@ -24,7 +25,7 @@ export const payoutSchema = named(
     organisationId: id().nullable(),
     provider: z.string().meta({ examples: ['mpesa'] }),
     amount: z.number().int().meta({ description: 'Minor units of currency' }),
-    currency: z.string().meta({ examples: ['KES'] }),
+    currency: currencySchema,
     phone: z.string().meta({ description: 'Masked', examples: ['+254 •••• 5678'] }),
     status: z.enum(PAYOUT_STATUSES),
     attempt: z.number().int().positive(),

@@ -1,8 +1,8 @@
+import { currencySchema } from '#core/contract/enums'
 import type Bid from '#orders/models/bid'
 import type Organisation from '#accounts/models/organisation'
 import type Vehicle from '#fleet/models/vehicle'
 import { BID_STATUSES } from '#orders/models/bid'
-import { CURRENCIES } from '#orders/models/order'
 import type { PriceSplit } from '#orders/services/order_payments'
 import { VEHICLE_BODIES } from '#fleet/models/vehicle_type'
 import { id, isoDateTime, named, paginate, toIso, z } from '#core/contract/response_schema'
@@ -72,7 +72,7 @@ export const bidSchema = named(
       .int()
       .min(1)
       .meta({ description: 'Minor units of the currency (XOF has none, KES has cents)' }),
-    currency: z.enum(CURRENCIES),
+    currency: currencySchema,
     split: priceSplitSchema,
     estimatedPickupAt: isoDateTime(),
     note: z.string().nullable(),

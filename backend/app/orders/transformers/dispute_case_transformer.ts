@@ -1,8 +1,8 @@
+import { currencySchema } from '#core/contract/enums'
 import type Dispute from '#orders/models/dispute'
 import { DISPUTE_REASONS } from '#orders/models/dispute'
 import { disputeDecisionSchema, disputeStatusSchema } from '#orders/transformers/order_transformer'
 import { ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
-import { CURRENCIES } from '#core/money_format'
 import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
 
 const minor = () => z.number().int().meta({ description: 'Minor units of the order’s currency' })
@@ -36,7 +36,7 @@ export const disputeCaseSchema = named(
     order: z.object({
       id: id(),
       status: z.enum(ORDER_STATUSES),
-      currency: z.enum(CURRENCIES),
+      currency: currencySchema,
       priceAmount: minor().nullable(),
       paymentMethod: z.enum(PAYMENT_METHODS),
       pickupAddress: z.string(),

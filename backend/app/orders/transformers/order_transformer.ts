@@ -1,8 +1,9 @@
+import { currencySchema } from '#core/contract/enums'
 import type Order from '#orders/models/order'
 import type OrderEvent from '#orders/models/order_event'
 import type ProofOfDelivery from '#orders/models/proof_of_delivery'
 import type Dispute from '#orders/models/dispute'
-import { CURRENCIES, ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
+import { ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
 import { DISPUTE_DECISIONS, DISPUTE_REASONS, DISPUTE_STATUSES } from '#orders/models/dispute'
 import { DRIVER_STATUS_MOVES, USER_ACTIONS, type OrderAction } from '#orders/order_state_machine'
 import {
@@ -74,7 +75,7 @@ export const orderSchema = named(
     priceAmount: z.number().int().nullable().meta({
       description: "Minor units; the accepted bid's amount once assigned by bid",
     }),
-    currency: z.enum(CURRENCIES),
+    currency: currencySchema,
     openToBids: z.boolean(),
     paymentMethod: z.enum(PAYMENT_METHODS),
     notes: z.string().nullable(),

@@ -1,4 +1,4 @@
-import { LOCALES } from '#core/locales'
+import { localeSchema } from '#core/contract/enums'
 import { named, z } from '#core/contract/response_schema'
 
 export const webConfigSchema = named(
@@ -13,7 +13,7 @@ export const webConfigSchema = named(
         'ISO 3166-1 alpha-2 country assumed for phone numbers and maps (DEFAULT_COUNTRY)',
       examples: ['KE'],
     }),
-    locales: z.array(z.enum(LOCALES)).meta({ description: 'Interface languages' }),
+    locales: z.array(localeSchema).meta({ description: 'Interface languages' }),
   })
 )
 

@@ -1,4 +1,8 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import OpenApiService from '#platform/services/openapi_service'
 import OpenApiTypesService, {
   WEB_API_ENUMS,
   WEB_API_TYPES,
@@ -71,4 +75,64 @@ test.group('Web app API types', () => {
     assert.match(source, /axles\?: number;/)
     assert.match(source, /plate: string;/)
   }).timeout(30_000)
+})
+
+/** The named string enums of the API document: name -> values. */
+function namedEnums() {
+  const { components } = new OpenApiService().document() as {
+    components: { schemas: Record<string, { type?: unknown; enum?: string[] }> }
+  }
+  return Object.entries(components.schemas).flatMap(([name, schema]) =>
+    schema.type === 'string' && Array.isArray(schema.enum) ? [[name, schema.enum] as const] : []
+  )
+}
+
+/** Every list literal of quoted strings only (`['KE', 'SN']`), as its strings. */
+function stringLists(source: string) {
+  const lists: string[][] = []
+  for (const [, body] of source.matchAll(/\[([^\[\]]*)\]/g)) {
+    const items = body
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean)
+    if (items.length < 2 || !items.every((item) => /^(['"])[^'"]*\1$/.test(item))) continue
+    lists.push(items.map((item) => item.slice(1, -1)))
+  }
+  return lists
+}
+
+test.group('The web app lists enums from the API', () => {
+  test('no web source writes out all the values of a named enum of the API', async ({ assert }) => {
+    const webApp = app.makePath('../web/src/app')
+    const all = await readdir(webApp, { recursive: true })
+    const files = all.filter(
+      (file) =>
+        /\.(ts|html)$/.test(file) && !/\.spec\.ts$/.test(file) && !file.includes('core/api/openapi')
+    )
+    const enums = namedEnums()
+    assert.isAbove(enums.length, 10)
+    const copies: string[] = []
+    for (const file of files) {
+      const source = await readFile(join(webApp, file), 'utf8')
+      for (const list of stringLists(source)) {
+        for (const [name, values] of enums) {
+          if (values.length >= 2 && values.every((value) => list.includes(value))) {
+            copies.push(`${relative(webApp, join(webApp, file))}: ${name} [${list.join(', ')}]`)
+          }
+        }
+      }
+    }
+    assert.deepEqual(
+      copies,
+      [],
+      'Take these from web/src/app/core/api/openapi-enums.ts (`<name>Values`) instead of copying them'
+    )
+  }).timeout(30_000)
+
+  test('the check finds a copied list', ({ assert }) => {
+    assert.deepEqual(stringLists("const COUNTRIES = ['KE', 'SN', \"TZ\", 'UG'] as const"), [
+      ['KE', 'SN', 'TZ', 'UG'],
+    ])
+    assert.deepEqual(stringLists("const radii = [25, 50]; const one = ['a']; f(a[0])"), [])
+  })
 })

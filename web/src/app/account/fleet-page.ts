@@ -3,7 +3,8 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
-import { FleetDocument, Vehicle, VehicleType } from '../core/api/api-types';
+import { DocumentKind, FleetDocument, Vehicle, VehicleType } from '../core/api/api-types';
+import { documentKindValues } from '../core/api/openapi-enums';
 import { errorTexts } from '../core/api/error-messages';
 import { VehicleTypes } from '../core/api/vehicle-types';
 import { Session } from '../core/auth/session';
@@ -11,7 +12,6 @@ import { accountTranslations } from './account-i18n';
 import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
 import { PaperNamePipe } from '../core/i18n/paper-name';
 
-type DocumentKind = NonNullable<FleetDocument['kind']>;
 /** The fields each form shows: an error the server puts on another goes to the form's top. */
 const VEHICLE_FIELDS = ['plate', 'vehicleTypeId', 'make', 'model'] as const;
 const DOCUMENT_FIELDS = ['kind', 'number', 'expiresOn', 'vehicleId', 'file'] as const;
@@ -40,11 +40,11 @@ export class FleetPage {
   protected readonly isCarrier = computed(
     () => this.session.user()?.organisation?.kind === 'carrier',
   );
-  /** Drivers upload only their own licence; owners and dispatchers everything. */
+  /** Every kind of paper; a driver's own licence first for drivers. */
   protected readonly kinds = computed<DocumentKind[]>(() =>
     this.session.user()?.role === 'driver'
-      ? ['driving_licence', 'registration_card', 'insurance']
-      : ['registration_card', 'insurance', 'driving_licence'],
+      ? ['driving_licence', ...documentKindValues.filter((kind) => kind !== 'driving_licence')]
+      : [...documentKindValues],
   );
   protected readonly vehicles = signal<Vehicle[]>([]);
   protected readonly types = signal<VehicleType[]>([]);

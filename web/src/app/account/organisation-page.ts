@@ -3,7 +3,8 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
-import { Invitation, Organisation } from '../core/api/api-types';
+import { AddMember, Country, Invitation, Organisation } from '../core/api/api-types';
+import { COUNTRIES } from '../core/country';
 import { errorTexts } from '../core/api/error-messages';
 import { AccountApi } from '../core/auth/account-api';
 import { Session } from '../core/auth/session';
@@ -13,8 +14,8 @@ import { Language } from '../core/i18n/language';
 import { accountTranslations } from './account-i18n';
 import { Invitations } from './invitations';
 
-const COUNTRIES = ['KE', 'SN', 'TZ', 'UG'] as const;
-type MemberRole = 'driver' | 'dispatcher' | 'shipper' | 'clerk' | 'grader';
+type MemberRole = AddMember['role'];
+
 /** The fields each form shows: an error the server puts on another goes to the form's top. */
 const ORGANISATION_FIELDS = ['name', 'country'] as const;
 const MEMBER_FIELDS = ['phone', 'name', 'role'] as const;
@@ -71,7 +72,9 @@ export class OrganisationPage {
 
   protected readonly foundForm = this.fb.group({
     name: ['', [Validators.required, Validators.maxLength(120)]],
-    country: [this.session.user()?.organisation?.country ?? 'KE', [Validators.required]],
+    country: this.fb.control<Country>(this.session.user()?.organisation?.country ?? 'KE', [
+      Validators.required,
+    ]),
   });
   protected readonly memberForm = this.fb.group({
     phone: ['', phoneValidators],
@@ -119,7 +122,7 @@ export class OrganisationPage {
     this.foundError.set(null);
     try {
       await this.api.post('/api/v1/organisations', {
-        body: { name: name.trim(), country: country as (typeof COUNTRIES)[number] },
+        body: { name: name.trim(), country },
       });
       await this.accounts.refreshMe();
       await this.load();

@@ -152,8 +152,8 @@ export class MoneyPage {
     }
   }
 
-  protected money(minor: number, currency: string): string {
-    return formatMoney(minor, currency as Currency, this.language.current());
+  protected money(minor: number, currency: Currency): string {
+    return formatMoney(minor, currency, this.language.current());
   }
 
   protected when(iso: string | null | undefined): string {

@@ -12,14 +12,14 @@ import { Api, Query } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
 import { FleetDocument } from '../core/api/api-types';
+import { documentKindValues } from '../core/api/openapi-enums';
+import { COUNTRIES } from '../core/country';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 
 type DocumentQuery = NonNullable<Query<'/api/v1/documents', 'get'>>;
 type View = 'queue' | 'expiring';
 
-export const DOCUMENT_KINDS = ['registration_card', 'insurance', 'driving_licence'] as const;
-export const COUNTRIES = ['KE', 'SN', 'TZ', 'UG'] as const;
 /** Papers expiring within this many days are listed under "Expiring soon". */
 const EXPIRING_WITHIN_DAYS = 30;
 
@@ -47,7 +47,7 @@ export class PapersPage {
   private readonly language = inject(Language);
   private readonly sanitizer = inject(DomSanitizer);
 
-  protected readonly kinds = DOCUMENT_KINDS;
+  protected readonly kinds = documentKindValues;
   protected readonly countries = COUNTRIES;
   protected readonly view = signal<View>('queue');
   protected readonly kind = signal<string>('');

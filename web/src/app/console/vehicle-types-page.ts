@@ -4,6 +4,7 @@ import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
 import { VehicleType } from '../core/api/api-types';
+import { LOCALES } from '../core/i18n/languages';
 
 type Names = VehicleType['names'];
 
@@ -60,7 +61,7 @@ type Names = VehicleType['names'];
 })
 export class VehicleTypesPage {
   private readonly api = inject(Api);
-  protected readonly languages = ['en', 'fr', 'sw'] as const;
+  protected readonly languages = LOCALES;
   protected readonly types = signal<VehicleType[]>([]);
   private readonly drafts = signal<Record<number, Names>>({});
   protected readonly saved = signal(false);

@@ -1,12 +1,13 @@
 import { Injectable, computed, inject } from '@angular/core';
-import { User } from './api/api-types';
+import { Country } from './api/api-types';
+import { countryValues } from './api/openapi-enums';
 import { Session } from './auth/session';
 import { Settings } from './config/settings';
 
-export type Country = User['country'];
+export type { Country };
 
-/** The countries Njia serves, in the order the sign-in lists them. */
-export const COUNTRIES: readonly Country[] = ['KE', 'SN', 'TZ', 'UG'];
+/** The countries Njia serves, in the API's order (the sign-in lists them so). */
+export const COUNTRIES: readonly Country[] = countryValues;
 
 export function isCountry(value: unknown): value is Country {
   return typeof value === 'string' && (COUNTRIES as readonly string[]).includes(value);

@@ -1,13 +1,12 @@
-import type { Locale } from './api/api-types';
-import type { components } from './api/openapi';
+import type { Country, Currency, Locale } from './api/api-types';
+import { currencyValues } from './api/openapi-enums';
 
 /**
  * Money as the API carries it: an integer in the currency's minor unit with
  * its ISO 4217 code (docs/architecture.md). Everything the app knows about a
  * currency is in `CURRENCY`, and every amount is shown by `formatMoney`.
  */
-export type Currency = NonNullable<components['schemas']['Order']['currency']>;
-type Country = components['schemas']['OrganisationSummary']['country'];
+export type { Currency };
 
 interface CurrencyFacts {
   /** Digits of the minor unit (ISO 4217): XOF and UGX have none. */
@@ -23,7 +22,8 @@ export const CURRENCY: Readonly<Record<Currency, CurrencyFacts>> = {
   XOF: { minorDigits: 0, country: 'SN' },
 };
 
-export const CURRENCIES = Object.keys(CURRENCY) as Currency[];
+/** In the API's order. */
+export const CURRENCIES: readonly Currency[] = currencyValues;
 
 /** The money of a country (an organisation's), else KES. */
 export function currencyOf(country: string | null | undefined): Currency {

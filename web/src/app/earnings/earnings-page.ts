@@ -65,8 +65,8 @@ export class EarningsPage {
     URL.revokeObjectURL(link.href);
   }
 
-  protected money(minor: number, currency: string): string {
-    return formatMoney(minor, currency as Currency, this.language.current());
+  protected money(minor: number, currency: Currency): string {
+    return formatMoney(minor, currency, this.language.current());
   }
 
   protected day(iso: string): string {

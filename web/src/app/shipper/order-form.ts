@@ -210,7 +210,7 @@ function trimmedMin(length: number): ValidatorFn {
  */
 function priceWhenFixed(group: AbstractControl): ValidationErrors | null {
   const price = group.get('price') as FormControl<number | null>;
-  const currency = group.get('currency')!.value as Currency;
+  const currency = group.get('currency')!.value;
   let error: ValidationErrors | null = null;
   if (group.get('pricing')!.value === 'fixed') {
     const value = price.value;

@@ -29,6 +29,18 @@ export const auditActionValues = [
   'vehicle_type.created',
   'vehicle_type.updated',
 ] as const satisfies readonly Schemas['AuditAction'][];
+export const countryValues = [
+  'KE',
+  'SN',
+  'TZ',
+  'UG',
+] as const satisfies readonly Schemas['Country'][];
+export const currencyValues = [
+  'XOF',
+  'KES',
+  'TZS',
+  'UGX',
+] as const satisfies readonly Schemas['Currency'][];
 export const disputeDecisionValues = [
   'pay_carrier',
   'refund_shipper',
@@ -39,6 +51,16 @@ export const disputeStatusValues = [
   'resolved',
   'cancelled',
 ] as const satisfies readonly Schemas['DisputeStatus'][];
+export const documentKindValues = [
+  'registration_card',
+  'insurance',
+  'driving_licence',
+] as const satisfies readonly Schemas['DocumentKind'][];
+export const documentStatusValues = [
+  'pending',
+  'verified',
+  'rejected',
+] as const satisfies readonly Schemas['DocumentStatus'][];
 export const journalKindValues = [
   'payment_received',
   'settlement',
@@ -54,6 +76,7 @@ export const journalKindValues = [
   'farmer_payout_sent',
   'farmer_payout_cancelled',
 ] as const satisfies readonly Schemas['JournalKind'][];
+export const localeValues = ['en', 'fr', 'sw'] as const satisfies readonly Schemas['Locale'][];
 export const orderActionValues = [
   'edit',
   'post',
@@ -90,3 +113,11 @@ export const orderStatusValues = [
   'disputed',
   'resolved',
 ] as const satisfies readonly Schemas['OrderStatus'][];
+export const roleValues = [
+  'shipper',
+  'driver',
+  'dispatcher',
+  'admin',
+  'clerk',
+  'grader',
+] as const satisfies readonly Schemas['Role'][];

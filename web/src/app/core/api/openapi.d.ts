@@ -4793,7 +4793,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          country?: 'SN' | 'KE' | 'TZ' | 'UG';
+          country?: 'KE' | 'SN' | 'TZ' | 'UG';
           driverId?: number;
           expiringWithinDays?: number;
           kind?: 'registration_card' | 'insurance' | 'driving_licence';
@@ -10673,7 +10673,7 @@ export interface paths {
         content: {
           'application/json': {
             /** @enum {unknown} */
-            country: 'SN' | 'KE' | 'TZ' | 'UG';
+            country: 'KE' | 'SN' | 'TZ' | 'UG';
             name: string;
           };
         };
@@ -14956,18 +14956,14 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     AdminUser: {
-      /**
-       * @description The account's country: its organisation's, else its phone's. Phones typed without + are read in it.
-       * @enum {string}
-       */
-      country: 'SN' | 'KE' | 'TZ' | 'UG';
+      /** @description The account's country: its organisation's, else its phone's. Phones typed without + are read in it. */
+      country: components['schemas']['Country'];
       /** Format: date-time */
       createdAt: string;
       /** @description Whether they have a photo: their own at GET /me/photo */
       hasPhoto: boolean;
       id: number;
-      /** @enum {string} */
-      locale: 'en' | 'fr' | 'sw';
+      locale: components['schemas']['Locale'];
       name: string | null;
       organisation: components['schemas']['OrganisationSummary'] | null;
       /**
@@ -14975,8 +14971,7 @@ export interface components {
        * @example +254•••••••78
        */
       phone: string;
-      /** @enum {string} */
-      role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
+      role: components['schemas']['Role'];
       suspendedAt: string | null;
       suspensionReason: string | null;
     };
@@ -15041,8 +15036,7 @@ export interface components {
       carrierOrganisationId: number;
       /** Format: date-time */
       createdAt: string;
-      /** @enum {string} */
-      currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
+      currency: components['schemas']['Currency'];
       decidedAt: string | null;
       driverId: number;
       /** Format: date-time */
@@ -15189,10 +15183,8 @@ export interface components {
       closedThrough: string | null;
       /** @description What a farmer types to register by USSD */
       code: string;
-      /** @example KE */
-      country: string;
-      /** @example KES */
-      currency: string;
+      country: components['schemas']['Country'];
+      currency: components['schemas']['Currency'];
       /** @description Its organisation’s id */
       id: number;
       /** @description Above: refused */
@@ -15213,6 +15205,13 @@ export interface components {
       /** @description Intake differing from the farm collections by more than this share is flagged */
       varianceThresholdPct: number;
     };
+    /**
+     * @description ISO 3166-1 alpha-2, a country Njia serves
+     * @enum {string}
+     */
+    Country: 'KE' | 'SN' | 'TZ' | 'UG';
+    /** @enum {string} */
+    Currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
     DispatchSuggestion: {
       carrierOrganisationId: number;
       distanceM: number;
@@ -15286,8 +15285,7 @@ export interface components {
           id: number;
           name: string | null;
         } | null;
-        /** @enum {string} */
-        currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
+        currency: components['schemas']['Currency'];
         deliveredAt: string | null;
         dropoffAddress: string;
         id: number;
@@ -15351,8 +15349,7 @@ export interface components {
           id: number;
           name: string | null;
         } | null;
-        /** @enum {string} */
-        currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
+        currency: components['schemas']['Currency'];
         deliveredAt: string | null;
         dropoffAddress: string;
         id: number;
@@ -15394,6 +15391,10 @@ export interface components {
     DisputeDecision: 'pay_carrier' | 'refund_shipper' | 'split';
     /** @enum {string} */
     DisputeStatus: 'open' | 'resolved' | 'cancelled';
+    /** @enum {string} */
+    DocumentKind: 'registration_card' | 'insurance' | 'driving_licence';
+    /** @enum {string} */
+    DocumentStatus: 'pending' | 'verified' | 'rejected';
     Duty: {
       onDuty: boolean;
       /** Format: date-time */
@@ -15403,7 +15404,7 @@ export interface components {
       balances: {
         /** @description Commission the carrier owes on cash it collected */
         cashCommissionOwed: number;
-        currency: string;
+        currency: components['schemas']['Currency'];
         /** @description Owed to the carrier (minor units) */
         payable: number;
         /** @description Sent, result not known yet */
@@ -15412,7 +15413,7 @@ export interface components {
       lines: {
         carrierOrganisationId: number;
         commission: number;
-        currency: string;
+        currency: components['schemas']['Currency'];
         gross: number;
         /** @enum {string} */
         method: 'mobile_money' | 'cash';
@@ -15445,8 +15446,7 @@ export interface components {
         message: string;
         /** @description When the reason is a paper: which, and what is wrong with it */
         paper?: {
-          /** @enum {string} */
-          kind: 'registration_card' | 'insurance' | 'driving_licence';
+          kind: components['schemas']['DocumentKind'];
           /** @enum {string} */
           problem: 'missing' | 'rejected' | 'expired' | 'pending';
         };
@@ -15473,8 +15473,7 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       id: number;
-      /** @enum {string} */
-      locale: 'en' | 'fr' | 'sw';
+      locale: components['schemas']['Locale'];
       /** @example K0042 */
       memberNumber: string;
       name: string;
@@ -15527,8 +15526,7 @@ export interface components {
       approvedAt: string | null;
       approvedById: number | null;
       cooperativeId: number;
-      /** @example KES */
-      currency: string;
+      currency: components['schemas']['Currency'];
       id: number;
       /** @example 2026-11 */
       period: string;
@@ -15547,8 +15545,7 @@ export interface components {
       approvedAt: string | null;
       approvedById: number | null;
       cooperativeId: number;
-      /** @example KES */
-      currency: string;
+      currency: components['schemas']['Currency'];
       id: number;
       lines: components['schemas']['FarmerPayoutLine'][];
       /** @example 2026-11 */
@@ -15571,7 +15568,7 @@ export interface components {
         id: number;
         name: string;
       };
-      currency: string;
+      currency: components['schemas']['Currency'];
       farmer: {
         id: number;
         memberNumber: string;
@@ -15599,8 +15596,7 @@ export interface components {
     FleetDocument: {
       /** @description The carrier the paper belongs to */
       carrier: {
-        /** @example KE */
-        country: string;
+        country: components['schemas']['Country'];
         id: number;
         name: string;
       } | null;
@@ -15625,18 +15621,14 @@ export interface components {
        */
       fileUrl: string;
       id: number;
-      /** @enum {string} */
-      kind: 'registration_card' | 'insurance' | 'driving_licence';
+      kind: components['schemas']['DocumentKind'];
       /** @example CG-DK-2024-0042 */
       number: string;
       organisationId: number | null;
       rejectionReason: string | null;
       reviewedAt: string | null;
-      /**
-       * @description pending -> verified | rejected (by an admin). Expired or rejected counts as missing.
-       * @enum {string}
-       */
-      status: 'pending' | 'verified' | 'rejected';
+      /** @description pending -> verified | rejected (by an admin). Expired or rejected counts as missing. */
+      status: components['schemas']['DocumentStatus'];
       vehicle: {
         id: number;
         plate: string;
@@ -15653,8 +15645,7 @@ export interface components {
       } | null;
       mayBid: boolean;
       papers: {
-        /** @enum {string} */
-        kind: 'registration_card' | 'insurance' | 'driving_licence';
+        kind: components['schemas']['DocumentKind'];
         /** @enum {string} */
         state: 'missing' | 'rejected' | 'expired' | 'pending' | 'verified';
         /** @description For a truck’s paper; null for the driver’s */
@@ -15699,8 +15690,7 @@ export interface components {
       /** @description Only on the organisation’s side (GET /organisations/{id}/invitations, POST .../members) */
       invitee?: components['schemas']['Member'];
       organisation: components['schemas']['OrganisationSummary'];
-      /** @enum {string} */
-      role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
+      role: components['schemas']['Role'];
       /** @enum {string} */
       status: 'pending' | 'accepted' | 'declined' | 'expired';
     };
@@ -15731,7 +15721,7 @@ export interface components {
       entries: {
         /** @description Minor units: debit > 0, credit < 0 */
         amount: number;
-        currency: string;
+        currency: components['schemas']['Currency'];
         /**
          * @example order:12
          * @example organisation:3
@@ -15758,8 +15748,7 @@ export interface components {
       accounts: number;
       /** @description Minor units, on the purpose’s normal side (positive: held, owed or earned) */
       balance: number;
-      /** @example KES */
-      currency: string;
+      currency: components['schemas']['Currency'];
       /** @enum {string} */
       purpose:
         | 'provider_clearing'
@@ -15785,13 +15774,14 @@ export interface components {
       /** @constant */
       type: 'Feature';
     };
+    /** @enum {string} */
+    Locale: 'en' | 'fr' | 'sw';
     Member: {
       id: number;
       name: string | null;
       /** @example +254712345678 */
       phone: string;
-      /** @enum {string} */
-      role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
+      role: components['schemas']['Role'];
     };
     MilkCollection: {
       alcoholPassed: boolean | null;
@@ -16131,8 +16121,7 @@ export interface components {
       completedAt: string | null;
       /** Format: date-time */
       createdAt: string;
-      /** @enum {string} */
-      currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
+      currency: components['schemas']['Currency'];
       deliveredAt: string | null;
       /** @description Load board only: metres from `near` to the pickup (PostGIS) */
       distanceM?: number;
@@ -16285,11 +16274,7 @@ export interface components {
         | 'resolved';
     };
     Organisation: {
-      /**
-       * @description ISO 3166-1 alpha-2
-       * @example KE
-       */
-      country: string;
+      country: components['schemas']['Country'];
       /** Format: date-time */
       createdAt: string;
       id: number;
@@ -16313,11 +16298,7 @@ export interface components {
       }[];
     };
     OrganisationSummary: {
-      /**
-       * @description ISO 3166-1 alpha-2
-       * @example KE
-       */
-      country: string;
+      country: components['schemas']['Country'];
       id: number;
       /** @enum {string} */
       kind: 'carrier' | 'shipper' | 'platform' | 'cooperative';
@@ -16336,8 +16317,7 @@ export interface components {
       checkoutUrl: string | null;
       /** Format: date-time */
       createdAt: string;
-      /** @example KES */
-      currency: string;
+      currency: components['schemas']['Currency'];
       /** @description In the reader’s language */
       failureMessage: string | null;
       failureReason:
@@ -16371,8 +16351,7 @@ export interface components {
       attempt: number;
       /** Format: date-time */
       createdAt: string;
-      /** @example KES */
-      currency: string;
+      currency: components['schemas']['Currency'];
       /** @description In the reader’s language */
       failureMessage: string | null;
       failureReason:
@@ -16498,8 +16477,7 @@ export interface components {
       submittedById: number | null;
     };
     RateChart: {
-      /** @example KES */
-      currency: string;
+      currency: components['schemas']['Currency'];
       data: {
         /** @enum {string} */
         grade: 'A' | 'B';
@@ -16525,6 +16503,8 @@ export interface components {
       average: number | null;
       count: number;
     };
+    /** @enum {string} */
+    Role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
     RouteFarmer: {
       id: number;
       memberNumber: string;
@@ -16651,18 +16631,14 @@ export interface components {
       resolvedAt: string | null;
     };
     User: {
-      /**
-       * @description The account's country: its organisation's, else its phone's. Phones typed without + are read in it.
-       * @enum {string}
-       */
-      country: 'SN' | 'KE' | 'TZ' | 'UG';
+      /** @description The account's country: its organisation's, else its phone's. Phones typed without + are read in it. */
+      country: components['schemas']['Country'];
       /** Format: date-time */
       createdAt: string;
       /** @description Whether they have a photo: their own at GET /me/photo */
       hasPhoto: boolean;
       id: number;
-      /** @enum {string} */
-      locale: 'en' | 'fr' | 'sw';
+      locale: components['schemas']['Locale'];
       name: string | null;
       organisation: components['schemas']['OrganisationSummary'] | null;
       /**
@@ -16670,8 +16646,7 @@ export interface components {
        * @example +254712345678
        */
       phone: string;
-      /** @enum {string} */
-      role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
+      role: components['schemas']['Role'];
     };
     UserRating: {
       average: number | null;
@@ -16831,7 +16806,7 @@ export interface components {
        */
       defaultCountry: string;
       /** @description Interface languages */
-      locales: ('en' | 'fr' | 'sw')[];
+      locales: components['schemas']['Locale'][];
       /**
        * @description Leaflet tile URL template with {s}, {z}, {x}, {y} placeholders (MAP_TILE_URL)
        * @example https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png

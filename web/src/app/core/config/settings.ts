@@ -1,12 +1,13 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { Api } from '../api/api-client';
 import { RuntimeSettings } from '../api/api-types';
+import { localeValues } from '../api/openapi-enums';
 
 /** Used until the server answers, or when it can't be reached at all. */
 export const FALLBACK_SETTINGS: RuntimeSettings = {
   tileUrl: 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png',
   defaultCountry: 'KE',
-  locales: ['en', 'fr', 'sw'],
+  locales: [...localeValues],
 };
 
 /** Public runtime settings from `GET /api/v1/config`, fetched once. */

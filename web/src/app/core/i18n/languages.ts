@@ -1,13 +1,16 @@
 import { Locale } from '../api/api-types';
+import { localeValues } from '../api/openapi-enums';
 
-/** The languages Njia speaks, each named in itself for the switcher. */
-export const LANGUAGES: readonly { code: Locale; name: string }[] = [
-  { code: 'en', name: 'English' },
-  { code: 'fr', name: 'Français' },
-  { code: 'sw', name: 'Kiswahili' },
-];
+/** Each language named in itself, for the switcher. */
+const NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', sw: 'Kiswahili' };
 
-export const LOCALES: readonly Locale[] = LANGUAGES.map((l) => l.code);
+/** The languages Njia speaks: the API's (`Locale`). */
+export const LOCALES: readonly Locale[] = localeValues;
+
+export const LANGUAGES: readonly { code: Locale; name: string }[] = LOCALES.map((code) => ({
+  code,
+  name: NAMES[code],
+}));
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

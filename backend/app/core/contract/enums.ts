@@ -1,0 +1,23 @@
+import accountsConfig from '#config/accounts'
+import { LOCALES } from '#core/locales'
+import { CURRENCIES } from '#core/money_format'
+import { named, z } from '#core/contract/response_schema'
+
+/**
+ * The facts of core that the API names, so the web app lists them from the
+ * generated `openapi-enums.ts` (`countryValues`, ...) and never copies them.
+ */
+
+/** The countries Njia serves (`config/accounts.ts`). */
+export const countrySchema = named(
+  'Country',
+  z
+    .enum(accountsConfig.countries)
+    .meta({ description: 'ISO 3166-1 alpha-2, a country Njia serves' })
+)
+
+/** The languages (`app/core/locales.ts`). */
+export const localeSchema = named('Locale', z.enum(LOCALES))
+
+/** ISO 4217 codes of the currencies Njia moves money in (`app/core/money_format.ts`). */
+export const currencySchema = named('Currency', z.enum(CURRENCIES))
