@@ -94,7 +94,7 @@ export class DisputeCasePage {
     const current = this.dispute();
     const typed = Number(this.share().replace(',', '.'));
     if (!current || !this.share().trim() || !Number.isFinite(typed) || typed <= 0) return null;
-    const currency = current.order.currency as Currency;
+    const currency = current.order.currency;
     return fitsMinorUnit(typed, currency) ? toMinor(typed, currency) : null;
   });
   protected readonly shareOutOfRange = computed(() => {
@@ -204,10 +204,10 @@ export class DisputeCasePage {
     }
   }
 
-  protected money(minor: number | null | undefined, currency: string): string {
+  protected money(minor: number | null | undefined, currency: Currency): string {
     return minor === null || minor === undefined
       ? ''
-      : formatMoney(minor, currency as Currency, this.language.current());
+      : formatMoney(minor, currency, this.language.current());
   }
 
   protected when(iso: string | null | undefined): string {
