@@ -21,6 +21,7 @@ const driver: User = {
   locale: 'en',
   country: 'KE',
   organisation: null,
+  hasPhoto: false,
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 
