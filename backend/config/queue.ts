@@ -23,6 +23,7 @@ const jobs: (() => Promise<{ default: unknown }>)[] = [
   () => import('#money/jobs/payout_sweep_job'),
   () => import('#tracking/jobs/gps_partitions_job'),
   () => import('#money/jobs/stuck_payouts_job'),
+  () => import('#money/jobs/check_payout_reversal_job'),
 ]
 
 const connection = dbConfig.connections.postgres.connection as { connectionString: string }

@@ -199,6 +199,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   PAYOUT_SWEEP_CRON: Env.schema.string.optional(),
   PAYOUT_STUCK_AFTER_MINUTES: Env.schema.number.optional(),
   PAYOUT_STATUS_CRON: Env.schema.string.optional(),
+  PAYOUT_REVERSAL_WINDOW_DAYS: Env.schema.number.optional(),
   PAYOUT_NUMBER_COOLING_HOURS: Env.schema.number.optional(),
 
   /* Job queue (pg-boss): inline = the API runs the workers too; off = `node ace queue:work` does */

@@ -36,13 +36,16 @@ export const JOURNAL_KINDS = [
   'carrier_payout_reserved',
   'carrier_payout_sent',
   'carrier_payout_cancelled',
+  'carrier_payout_reversed',
   'refund_payout_reserved',
   'refund_payout_sent',
   'refund_payout_cancelled',
+  'refund_payout_reversed',
   'farmer_payout_run_approved',
   'farmer_payout_reserved',
   'farmer_payout_sent',
   'farmer_payout_cancelled',
+  'farmer_payout_reversed',
 ] as const
 export type JournalKind = (typeof JOURNAL_KINDS)[number]
 

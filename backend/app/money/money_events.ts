@@ -49,6 +49,8 @@ export interface MoneyEvents {
   'money:payment_failed': PaymentFailedEvent
   'money:payout_sent': PayoutEvent
   'money:payout_failed': PayoutFailedEvent
+  /** A payout the provider reported sent came back (Wave's reversal): the net is owed again. */
+  'money:payout_reversed': PayoutEvent
   /** A farmer's pay of a cooperative's payout run left, or failed (collections tells the farmer). */
   'money:farmer_payout_sent': PayoutEvent
   'money:farmer_payout_failed': PayoutFailedEvent

@@ -32,6 +32,7 @@ export const NOTIFICATION_KINDS = {
   refund_sent: { critical: true },
   payout_sent: { critical: true },
   payout_failed: { critical: true },
+  payout_reversed: { critical: true },
   chat_message: { groupWindowSeconds: 120 },
   /** Accounts texts the invitation itself (with the code to answer by SMS): in the app and by push only. */
   organisation_invitation: { smsByItsCapability: true },

@@ -108,6 +108,10 @@ export const NOTIFICATION_TEXTS: Record<
       title: 'Payout failed: {amount}',
       body: 'The payout of {amount} to {carrier} failed. An operator checks it before it is sent again.',
     },
+    payout_reversed: {
+      title: 'Payout reversed: {amount}',
+      body: '{provider} took back the payout of {amount} to {carrier}. It is owed to you again; check your payout number.',
+    },
     chat_message: {
       title: '{count, plural, one {New message} other {# new messages}}: order #{orderId}',
       body: 'Order #{orderId}, {sender}: {attachment, select, photo {a photo} voice {a voice note} other {{preview}}}',
@@ -211,6 +215,10 @@ export const NOTIFICATION_TEXTS: Record<
       title: 'Versement échoué : {amount}',
       body: 'Le versement de {amount} à {carrier} a échoué. Un opérateur le vérifie avant de le renvoyer.',
     },
+    payout_reversed: {
+      title: 'Versement annulé : {amount}',
+      body: '{provider} a repris le versement de {amount} à {carrier}. Il vous est de nouveau dû ; vérifiez votre numéro.',
+    },
     chat_message: {
       title:
         '{count, plural, one {Nouveau message} other {# nouveaux messages}} : commande n°{orderId}',
@@ -313,6 +321,10 @@ export const NOTIFICATION_TEXTS: Record<
     payout_failed: {
       title: 'Malipo kwako yameshindikana: {amount}',
       body: 'Malipo ya {amount} kwa {carrier} yameshindikana. Mhudumu atayakagua kabla ya kuyatuma tena.',
+    },
+    payout_reversed: {
+      title: 'Malipo kwako yamerudishwa: {amount}',
+      body: '{provider} imerudisha malipo ya {amount} kwa {carrier}. Unadai kiasi hicho tena; hakikisha namba yako ya malipo.',
     },
     chat_message: {
       title: '{count, plural, one {Ujumbe mpya} other {Jumbe mpya #}}: oda #{orderId}',

@@ -3,7 +3,14 @@ import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import type { PayoutFailure, PayoutHold } from '#money/payout_texts'
 
-export const PAYOUT_STATUSES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const
+export const PAYOUT_STATUSES = [
+  'queued',
+  'sending',
+  'sent',
+  'failed',
+  'cancelled',
+  'reversed',
+] as const
 export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]
 export const PAYOUT_KINDS = ['carrier', 'refund', 'farmer'] as const
 export type PayoutKind = (typeof PAYOUT_KINDS)[number]

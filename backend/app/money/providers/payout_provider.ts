@@ -73,4 +73,16 @@ export default abstract class PayoutProvider {
    * comes later to `resultUrl` (Daraja). An error means nobody answered.
    */
   abstract checkPayout(query: PayoutQuery): Promise<PayoutOutcome | null>
+
+  /** Whether a payout it reported sent can come back later (Wave reverses payouts). */
+  readonly reversible: boolean = false
+
+  /**
+   * Whether the sent payout `providerRef` was reversed since: what the
+   * provider says of it, or null while it stands. Asked only of a
+   * `reversible` provider; an error means nobody answered.
+   */
+  async checkReversal(_providerRef: string): Promise<string | null> {
+    return null
+  }
 }

@@ -7,6 +7,7 @@ import WaveClient, { WaveError, type WaveOptions } from '#money/providers/wave_c
 import {
   outcomeOfWavePayout,
   payoutFailureOfWaveError,
+  reversalOfWavePayout,
   type WavePayout,
 } from '#money/providers/wave_wire'
 import { toMajor } from '#money/minor_units'
@@ -22,6 +23,7 @@ const REASON_MAX = 40
 export default class WavePayoutProvider extends PayoutProvider {
   readonly name = 'wave'
   readonly currencies = ['XOF']
+  override readonly reversible = true
   #client: WaveClient
 
   constructor(options: WaveOptions) {
@@ -50,6 +52,15 @@ export default class WavePayoutProvider extends PayoutProvider {
         `Wave refused the payout: ${error.message}.`
       )
     }
+  }
+
+  /** Wave's payout read back: `reversed` once the money went back to us after it succeeded. */
+  override async checkReversal(providerRef: string) {
+    const payout = await this.#client.call<WavePayout>(
+      'GET',
+      `/v1/payout/${encodeURIComponent(providerRef)}`
+    )
+    return reversalOfWavePayout(payout)
   }
 
   /** The payout by Wave's id, else searched by our key; none means it never reached Wave. */

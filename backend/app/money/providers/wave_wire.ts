@@ -154,6 +154,25 @@ export function payoutFailureOfWaveError(code: string | undefined): PayoutFailur
   }
 }
 
+/** What a reversed payout says happened (its error, when Wave gives one); null while it stands. */
+export function reversalOfWavePayout(payout: WavePayout) {
+  if (payout.status !== 'reversed') return null
+  const error = payout.payout_error
+  return `Wave reversed payout ${payout.id}: ${error?.error_code ?? ''} ${error?.error_message ?? ''}`.trim()
+}
+
+/**
+ * A Wave webhook event about a payout (its `data` a payout object, as GET
+ * /v1/payout answers): its id, to read the payout back before anything
+ * changes. Wave publishes no payout event sample; whatever the event's
+ * type, only the payout read from Wave's API is believed.
+ */
+export function payoutIdOfWaveEvent(body: unknown) {
+  const data = (body as { data?: Partial<WavePayout> } | null)?.data
+  const looksLikePayout = typeof data?.id === 'string' && data.receive_amount !== undefined
+  return looksLikePayout ? data.id! : null
+}
+
 /** What a payout says of our attempt: succeeded is sent (Wave's id is the receipt), processing not yet. */
 export function outcomeOfWavePayout(payout: WavePayout): PayoutOutcome {
   if (payout.status === 'succeeded') {

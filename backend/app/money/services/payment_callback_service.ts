@@ -10,6 +10,7 @@ import { callbackProtocolOf, type PayInCallback } from '#money/providers/payin_c
 import {
   checkoutSessionOf,
   paymentIdOfClientReference,
+  payoutIdOfWaveEvent,
   readWaveEvent,
   signatureProblem,
 } from '#money/providers/wave_wire'
@@ -20,6 +21,8 @@ import {
 } from '#money/providers/airtel_wire'
 import { callbacksRefusedTotal } from '#money/money_metrics'
 import ConfirmPaymentJob from '#money/jobs/confirm_payment_job'
+import CheckPayoutReversalJob from '#money/jobs/check_payout_reversal_job'
+import Payout from '#money/models/payout'
 import moneyConfig from '#config/money'
 
 /**
@@ -54,6 +57,8 @@ export default class PaymentCallbackService {
       })
     }
     const body = this.#json(rawBody)
+    const wavePayoutId = payoutIdOfWaveEvent(body)
+    if (wavePayoutId) return this.#wavePayoutEvent(wavePayoutId, body)
     const report = readWaveEvent(body)
     if (!report) return { ignored: true }
     const byReference = paymentIdOfClientReference(checkoutSessionOf(body)!.client_reference)
@@ -69,6 +74,28 @@ export default class PaymentCallbackService {
       return { ignored: true }
     }
     return this.#store(payment, report, body)
+  }
+
+  /**
+   * A signed Wave event about one of our payouts (a reversal, say): only a
+   * hint. The job reads the payout back from Wave before anything changes,
+   * and applies a reversal once however often the event comes.
+   */
+  async #wavePayoutEvent(wavePayoutId: string, body: unknown) {
+    const payout = await Payout.query()
+      .where('provider', 'wave')
+      .where('provider_ref', wavePayoutId)
+      .first()
+    if (!payout) {
+      this.#refuse('wave', 'unknown_attempt', 'no payout has this Wave id', { body })
+      return { ignored: true }
+    }
+    await this.queue.send(
+      CheckPayoutReversalJob,
+      { payoutId: payout.id },
+      { singletonKey: `payout:${payout.id}:reversal` }
+    )
+    return { queued: true }
   }
 
   /**

@@ -15,6 +15,11 @@ export default class PayoutGateways {
     return gateway !== undefined && (!currency || gateway.currencies.includes(currency))
   }
 
+  /** The providers whose sent payouts can come back later (Wave). */
+  reversible() {
+    return Object.keys(this.byName).filter((name) => this.byName[name]?.reversible)
+  }
+
   for(name: string): PayoutProvider {
     const gateway = this.byName[name]
     if (!gateway) {

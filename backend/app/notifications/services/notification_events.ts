@@ -25,6 +25,7 @@ const MONEY_EVENTS = [
   'money:refund_sent',
   'money:payout_sent',
   'money:payout_failed',
+  'money:payout_reversed',
 ] as const satisfies (keyof MoneyEvents)[]
 
 @inject()

@@ -210,6 +210,17 @@ export default class RecipientService {
         },
       ]
     }
+    if (event.name === 'money:payout_reversed') {
+      const carrier = await Organisation.find(Number(p.organisationId))
+      if (!carrier) return []
+      const runners = await this.runnersOf(carrier.id)
+      return runners.map((userId): NotificationIntent => ({
+        userId,
+        kind: 'payout_reversed',
+        eventKey: `payout:${p.payoutId}:reversed`,
+        params: { amount, carrier: carrier.name, provider: String(p.provider ?? '') },
+      }))
+    }
     const sent = event.name === 'money:payout_sent'
     const carrier = await Organisation.find(Number(p.organisationId))
     if (!carrier) return []

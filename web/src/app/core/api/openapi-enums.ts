@@ -22,6 +22,7 @@ export const auditActionValues = [
   'payout.cancelled',
   'payout.marked_sent',
   'payout.marked_failed',
+  'payout.reversed',
   'payout_number.changed',
   'refund.requested',
   'payouts.paused',
@@ -68,13 +69,16 @@ export const journalKindValues = [
   'carrier_payout_reserved',
   'carrier_payout_sent',
   'carrier_payout_cancelled',
+  'carrier_payout_reversed',
   'refund_payout_reserved',
   'refund_payout_sent',
   'refund_payout_cancelled',
+  'refund_payout_reversed',
   'farmer_payout_run_approved',
   'farmer_payout_reserved',
   'farmer_payout_sent',
   'farmer_payout_cancelled',
+  'farmer_payout_reversed',
 ] as const satisfies readonly Schemas['JournalKind'][];
 export const localeValues = ['en', 'fr', 'sw'] as const satisfies readonly Schemas['Locale'][];
 export const orderActionValues = [

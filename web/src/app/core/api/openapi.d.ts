@@ -33,6 +33,7 @@ export interface paths {
             | 'payout.cancelled'
             | 'payout.marked_sent'
             | 'payout.marked_failed'
+            | 'payout.reversed'
             | 'payout_number.changed'
             | 'refund.requested'
             | 'payouts.paused'
@@ -140,6 +141,7 @@ export interface paths {
             | 'payout.cancelled'
             | 'payout.marked_sent'
             | 'payout.marked_failed'
+            | 'payout.reversed'
             | 'payout_number.changed'
             | 'refund.requested'
             | 'payouts.paused'
@@ -776,7 +778,7 @@ export interface paths {
           orderId?: number;
           page?: number;
           perPage?: number;
-          status?: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+          status?: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'reversed';
         };
         header?: never;
         path?: never;
@@ -6938,6 +6940,11 @@ export interface paths {
                 sms?: boolean;
               };
               payout_failed?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
+              payout_reversed?: {
                 in_app?: boolean;
                 push?: boolean;
                 sms?: boolean;
@@ -14990,6 +14997,7 @@ export interface components {
       | 'payout.cancelled'
       | 'payout.marked_sent'
       | 'payout.marked_failed'
+      | 'payout.reversed'
       | 'payout_number.changed'
       | 'refund.requested'
       | 'payouts.paused'
@@ -15426,7 +15434,7 @@ export interface components {
           id: number;
           receipt: string | null;
           /** @enum {string} */
-          status: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+          status: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'reversed';
         } | null;
         /** Format: date-time */
         settledAt: string;
@@ -15702,13 +15710,16 @@ export interface components {
       | 'carrier_payout_reserved'
       | 'carrier_payout_sent'
       | 'carrier_payout_cancelled'
+      | 'carrier_payout_reversed'
       | 'refund_payout_reserved'
       | 'refund_payout_sent'
       | 'refund_payout_cancelled'
+      | 'refund_payout_reversed'
       | 'farmer_payout_run_approved'
       | 'farmer_payout_reserved'
       | 'farmer_payout_sent'
-      | 'farmer_payout_cancelled';
+      | 'farmer_payout_cancelled'
+      | 'farmer_payout_reversed';
     LatLng: {
       /** @example 14.6928 */
       lat: number;
@@ -15921,6 +15932,7 @@ export interface components {
         | 'refund_sent'
         | 'payout_sent'
         | 'payout_failed'
+        | 'payout_reversed'
         | 'chat_message'
         | 'organisation_invitation';
       /**
@@ -15958,6 +15970,7 @@ export interface components {
         | 'refund_sent'
         | 'payout_sent'
         | 'payout_failed'
+        | 'payout_reversed'
         | 'chat_message'
         | 'organisation_invitation'
       )[];
@@ -16064,6 +16077,11 @@ export interface components {
           sms: boolean;
         };
         payout_failed: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
+        };
+        payout_reversed: {
           in_app: boolean;
           push: boolean;
           sms: boolean;
@@ -16394,7 +16412,7 @@ export interface components {
       requestedAt: string | null;
       settledAt: string | null;
       /** @enum {string} */
-      status: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+      status: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'reversed';
     };
     PayoutNumber: {
       /** @description False while payouts go to the owner’s sign-in phone */

@@ -1,0 +1,132 @@
+import { inject } from '@adonisjs/core'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
+import AuditService from '#audit/services/audit_service'
+import Payout from '#money/models/payout'
+import { owners, type AccountPurpose } from '#money/ledger_accounts'
+import { payoutsTotal } from '#money/money_metrics'
+import LedgerService from '#money/services/ledger_service'
+import MoneyEventService from '#money/services/money_event_service'
+import PayoutGateways from '#money/services/payout_gateways'
+import moneyConfig from '#config/money'
+
+/** Where a reversed payout's money is owed again: the payee's payable, or the shipper's refund. */
+function owedAgain(payout: Payout) {
+  if (payout.kind === 'refund') {
+    return { owner: owners.order(payout.orderId!), purpose: 'refund_payable' as AccountPurpose }
+  }
+  const purpose: AccountPurpose = payout.kind === 'farmer' ? 'farmer_payable' : 'carrier_payable'
+  return { owner: owners.organisation(payout.organisationId!), purpose }
+}
+
+/**
+ * A payout its provider reported sent may come back later (Wave reverses
+ * payouts). Whether it did is asked of the provider, never taken from a
+ * webhook alone; a reversal is applied once per payout: it ends
+ * `reversed`, the money the provider took back is owed again (the
+ * carrier's payable grows by it), an audit entry says so, and the carrier
+ * is told.
+ */
+@inject()
+export default class PayoutReversalService {
+  constructor(
+    private gateways: PayoutGateways,
+    private ledger: LedgerService,
+    private events: MoneyEventService,
+    private audit: AuditService
+  ) {}
+
+  /**
+   * Sent payouts of reversible providers within PAYOUT_REVERSAL_WINDOW_DAYS,
+   * each asked at most once per PAYOUT_STUCK_AFTER_MINUTES (the stuck-payouts job).
+   */
+  async checkRecent(now = DateTime.now()) {
+    const reversible = this.gateways.reversible()
+    if (reversible.length === 0) return 0
+    const since = now.minus({ days: moneyConfig.payouts.reversalWindowDays })
+    const asked = now.minus({ minutes: moneyConfig.payouts.stuckAfterMinutes })
+    const sent = await Payout.query()
+      .where('status', 'sent')
+      .whereIn('provider', reversible)
+      .where('settled_at', '>=', since.toJSDate())
+      .where((due) =>
+        due.whereNull('status_queried_at').orWhere('status_queried_at', '<', asked.toJSDate())
+      )
+      .orderBy('id')
+      .limit(100)
+    for (const payout of sent) {
+      await Payout.query().where('id', payout.id).update({ status_queried_at: now.toJSDate() })
+      try {
+        await this.confirm(payout.id)
+      } catch (error) {
+        logger.warn({ err: error, payoutId: payout.id }, 'a payout reversal check failed')
+      }
+    }
+    return sent.length
+  }
+
+  /** Asks the provider whether the sent payout was reversed, and applies it once if so. */
+  async confirm(payoutId: number) {
+    const payout = await Payout.find(payoutId)
+    if (!payout || payout.status !== 'sent' || !payout.providerRef) return 'ignored'
+    if (!this.gateways.reversible().includes(payout.provider)) return 'ignored'
+    const detail = await this.gateways.for(payout.provider).checkReversal(payout.providerRef)
+    return detail === null ? 'standing' : this.apply(payout.id, detail)
+  }
+
+  async apply(payoutId: number, detail: string) {
+    return db.transaction(async (trx) => {
+      const payout = await Payout.query({ client: trx }).where('id', payoutId).forUpdate().first()
+      if (!payout || payout.status !== 'sent') return 'ignored'
+      payout.useTransaction(trx)
+      payout.status = 'reversed'
+      await payout.save()
+      await this.ledger.post(
+        {
+          idempotencyKey: `payout:${payout.id}:reversed`,
+          kind: `${payout.kind}_payout_reversed`,
+          orderId: payout.orderId,
+          memo: detail.slice(0, 200),
+          legs: [
+            {
+              account: { owner: owners.provider(payout.provider), purpose: 'provider_clearing' },
+              amount: payout.amount,
+              currency: payout.currency,
+            },
+            { account: owedAgain(payout), amount: -payout.amount, currency: payout.currency },
+          ],
+        },
+        trx
+      )
+      await this.audit.record(
+        {
+          action: 'payout.reversed',
+          actor: null,
+          subject: { type: 'payout', id: payout.id },
+          reason: detail.slice(0, 500),
+          before: { status: 'sent', receipt: payout.providerReceipt },
+          after: { status: 'reversed', owedAgain: payout.amount, currency: payout.currency },
+        },
+        trx
+      )
+      if (payout.kind === 'carrier') {
+        this.events.emit(
+          'money:payout_reversed',
+          {
+            payoutId: payout.id,
+            organisationId: payout.organisationId!,
+            amount: payout.amount,
+            currency: payout.currency,
+            provider: payout.provider,
+          },
+          trx
+        )
+      }
+      trx.after('commit', () =>
+        payoutsTotal.inc({ provider: payout.provider, outcome: 'reversed' })
+      )
+      return 'applied'
+    })
+  }
+}
