@@ -19,6 +19,7 @@ const manager: User = {
   locale: 'en',
   country: 'KE',
   organisation: { id: 2, name: 'Kiambu Dairy', kind: 'cooperative', country: 'KE' },
+  hasPhoto: false,
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 
