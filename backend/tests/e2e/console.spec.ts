@@ -323,6 +323,22 @@ test.group('e2e: the operator console', (group) => {
     const flatbed = await VehicleType.findByOrFail('code', 'flatbed_10t')
     assert.equal(flatbed.nameIn('sw'), 'Lori bapa tani 10')
     assert.equal(flatbed.nameIn('fr'), 'Plateau 10 t')
+    // A new type, named in each language it is given (Swahili left to the English name).
+    const added = page.getByTestId('new-vehicle-type')
+    await added.getByLabel('Code').fill('lowbed_40t')
+    await added.getByLabel('Body').selectOption({ label: 'Flatbed' })
+    await added.getByLabel('Capacity (kg)').fill('40000')
+    await added.getByLabel('Volume (m³)').fill('60')
+    await added.getByLabel('Name in English').fill('Lowbed 40 t')
+    await added.getByLabel('Name in French').fill('Porte-engins 40 t')
+    await added.getByRole('button', { name: 'Add the vehicle type' }).click()
+    await added.getByText('Lowbed 40 t added. Carriers can choose it now.').waitFor()
+    const lowbed = await VehicleType.findByOrFail('code', 'lowbed_40t')
+    assert.deepEqual(
+      [lowbed.nameIn('fr'), lowbed.nameIn('sw')],
+      ['Porte-engins 40 t', 'Lowbed 40 t']
+    )
+    await page.getByLabel('lowbed_40t sw').waitFor()
 
     await page.getByRole('link', { name: 'Audit log' }).click()
     const log = page.getByTestId('audit-events')
@@ -330,6 +346,7 @@ test.group('e2e: the operator console', (group) => {
     assert.lengthOf(await log.getByText('Dispute resolved').all(), 1)
     const rows = await AuditEvent.query().where('action', 'dispute.resolved')
     assert.lengthOf(rows, 1)
+    assert.lengthOf(await AuditEvent.query().where('action', 'vehicle_type.created'), 1)
     await context.close()
   }).timeout(120_000)
 })

@@ -2,6 +2,8 @@ import type VehicleType from '#fleet/models/vehicle_type'
 import { VEHICLE_BODIES } from '#fleet/models/vehicle_type'
 import { id, named, z } from '#core/contract/response_schema'
 
+export const vehicleBodySchema = named('VehicleBody', z.enum(VEHICLE_BODIES))
+
 export const vehicleTypeSchema = named(
   'VehicleType',
   z.object({
@@ -11,7 +13,7 @@ export const vehicleTypeSchema = named(
     names: z
       .object({ en: z.string(), fr: z.string(), sw: z.string() })
       .meta({ description: 'The name in each language (the English name where none was given)' }),
-    body: z.enum(VEHICLE_BODIES),
+    body: vehicleBodySchema,
     capacityKg: z.number().int(),
     capacityM3: z.number(),
   })

@@ -1,72 +1,62 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
-import { VehicleType } from '../core/api/api-types';
+import { Locale, VehicleType } from '../core/api/api-types';
+import { vehicleBodyValues } from '../core/api/openapi-enums';
+import { Api } from '../core/api/api-client';
+import { VehicleTypes } from '../core/api/vehicle-types';
 import { LOCALES } from '../core/i18n/languages';
 
 type Names = VehicleType['names'];
+type Body = (typeof vehicleBodyValues)[number];
+/** The API's field for a name: English is `name`, the others `names.<lang>`. */
+const nameField = (lang: Locale) => (lang === 'en' ? 'name' : `names.${lang}`);
+const NEW_FIELDS = ['code', 'body', 'capacityKg', 'capacityM3', ...LOCALES.map(nameField)];
 
 /**
  * Vehicle types and their names per language: what shippers, carriers and
  * dispatchers read in the order form, the dispatch filter and the fleet.
- * English is `name`; French and Swahili fall back to it until given.
+ * English is `name`; the other languages fall back to it until given.
+ * A new type is added with its code, body, capacities and names.
  */
 @Component({
   selector: 'njia-vehicle-types-page',
   imports: [TranslocoPipe],
-  template: `
-    @if (saved()) {
-      <p role="status">{{ 'console.vehicleTypes.saved' | transloco }}</p>
-    }
-    @for (m of errors().form; track $index) {
-      <p class="njia-error" role="alert">{{ m }}</p>
-    }
-    <table tabindex="0" data-testid="vehicle-types">
-      <thead>
-        <tr>
-          <th>{{ 'console.vehicleTypes.code' | transloco }}</th>
-          @for (lang of languages; track lang) {
-            <th>{{ 'console.vehicleTypes.languages.' + lang | transloco }}</th>
-          }
-          <th></th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (type of types(); track type.id) {
-          <tr>
-            <td>{{ type.code }}</td>
-            @for (lang of languages; track lang) {
-              <td>
-                <input
-                  [attr.aria-label]="type.code + ' ' + lang"
-                  [value]="draft(type)[lang]"
-                  (input)="edit(type, lang, $any($event.target).value)"
-                />
-              </td>
-            }
-            <td>
-              <button type="button" (click)="save(type)">
-                {{ 'console.vehicleTypes.save' | transloco }}
-              </button>
-            </td>
-          </tr>
-        }
-      </tbody>
-    </table>
-  `,
+  templateUrl: './vehicle-types-page.html',
   styleUrl: './console.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class VehicleTypesPage {
   private readonly api = inject(Api);
+  private readonly vehicleTypes = inject(VehicleTypes);
   protected readonly languages = LOCALES;
+  protected readonly bodies = vehicleBodyValues;
+  protected readonly nameField = nameField;
   protected readonly types = signal<VehicleType[]>([]);
   private readonly drafts = signal<Record<number, Names>>({});
   protected readonly saved = signal(false);
   private readonly error = signal<ApiError | null>(null);
   protected readonly errors = errorTexts(this.error);
+
+  protected readonly code = signal('');
+  protected readonly body = signal<Body | ''>('');
+  protected readonly capacityKg = signal('');
+  protected readonly capacityM3 = signal('');
+  protected readonly names = signal<Partial<Record<Locale, string>>>({});
+  protected readonly creating = signal(false);
+  protected readonly created = signal<VehicleType | null>(null);
+  private readonly createError = signal<ApiError | null>(null);
+  protected readonly createErrors = errorTexts(this.createError);
+  protected readonly canCreate = computed(
+    () =>
+      !this.creating() &&
+      this.code().trim().length >= 2 &&
+      this.body() !== '' &&
+      this.capacityKg().trim() !== '' &&
+      this.capacityM3().trim() !== '' &&
+      (this.names().en ?? '').trim().length >= 2,
+  );
 
   constructor() {
     void this.load();
@@ -74,8 +64,7 @@ export class VehicleTypesPage {
 
   protected async load(): Promise<void> {
     try {
-      const page = await this.api.get('/api/v1/vehicle-types');
-      this.types.set(page.data);
+      this.types.set(await this.vehicleTypes.list());
     } catch (error) {
       this.error.set(toApiError(error));
     }
@@ -91,17 +80,63 @@ export class VehicleTypesPage {
   }
 
   protected async save(type: VehicleType): Promise<void> {
-    const names = this.draft(type);
+    const { en, ...others } = this.draft(type);
     this.error.set(null);
     try {
       const changed = await this.api.patch('/api/v1/vehicle-types/{id}', {
         path: { id: type.id },
-        body: { name: names.en.trim(), names: { fr: names.fr.trim(), sw: names.sw.trim() } },
+        body: { name: en.trim(), names: trimmed(others) },
       });
       this.types.update((all) => all.map((t) => (t.id === changed.id ? changed : t)));
+      this.vehicleTypes.forget();
       this.saved.set(true);
     } catch (error) {
       this.error.set(toApiError(error));
     }
   }
+
+  protected nameOf(lang: Locale, value: string): void {
+    this.names.update((all) => ({ ...all, [lang]: value }));
+  }
+
+  protected async create(): Promise<void> {
+    if (!this.canCreate()) return;
+    const { en = '', ...others } = this.names();
+    this.creating.set(true);
+    this.createError.set(null);
+    this.created.set(null);
+    try {
+      const type = await this.api.post('/api/v1/vehicle-types', {
+        body: {
+          code: this.code().trim(),
+          name: en.trim(),
+          names: trimmed(others),
+          body: this.body() as Body,
+          capacityKg: Number(this.capacityKg().replace(',', '.')),
+          capacityM3: Number(this.capacityM3().replace(',', '.')),
+        },
+      });
+      this.types.update((all) => [...all, type]);
+      this.vehicleTypes.forget();
+      this.created.set(type);
+      this.code.set('');
+      this.body.set('');
+      this.capacityKg.set('');
+      this.capacityM3.set('');
+      this.names.set({});
+    } catch (error) {
+      this.createError.set(toApiError(error, NEW_FIELDS));
+    } finally {
+      this.creating.set(false);
+    }
+  }
+}
+
+/** The names typed, without the empty ones (a language left empty reads the English name). */
+function trimmed(names: Partial<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(names)
+      .map(([lang, name]) => [lang, (name ?? '').trim()])
+      .filter(([, name]) => name !== ''),
+  );
 }

@@ -125,3 +125,16 @@ export const roleValues = [
   'clerk',
   'grader',
 ] as const satisfies readonly Schemas['Role'][];
+export const vehicleBodyValues = [
+  'flatbed',
+  'box',
+  'curtainsider',
+  'tanker',
+  'refrigerated',
+  'tipper',
+  'container',
+  'livestock',
+  'van',
+  'pickup',
+  'motorcycle',
+] as const satisfies readonly Schemas['VehicleBody'][];

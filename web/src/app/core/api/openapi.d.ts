@@ -16708,6 +16708,19 @@ export interface components {
       lat: number;
       lng: number;
     };
+    /** @enum {string} */
+    VehicleBody:
+      | 'flatbed'
+      | 'box'
+      | 'curtainsider'
+      | 'tanker'
+      | 'refrigerated'
+      | 'tipper'
+      | 'container'
+      | 'livestock'
+      | 'van'
+      | 'pickup'
+      | 'motorcycle';
     VehicleDetails: {
       baseAddress: string | null;
       /** @description Where the vehicle is usually parked; dispatch suggestions use it until live GPS positions exist */
@@ -16790,19 +16803,7 @@ export interface components {
       } | null;
     };
     VehicleType: {
-      /** @enum {string} */
-      body:
-        | 'flatbed'
-        | 'box'
-        | 'curtainsider'
-        | 'tanker'
-        | 'refrigerated'
-        | 'tipper'
-        | 'container'
-        | 'livestock'
-        | 'van'
-        | 'pickup'
-        | 'motorcycle';
+      body: components['schemas']['VehicleBody'];
       capacityKg: number;
       capacityM3: number;
       /** @example flatbed_10t */

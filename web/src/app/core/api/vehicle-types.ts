@@ -18,4 +18,9 @@ export class VehicleTypes {
       });
     return this.pending;
   }
+
+  /** An operator added or renamed a type: the next `list()` reads them again. */
+  forget(): void {
+    this.pending = null;
+  }
 }
