@@ -11,6 +11,16 @@ export const ROLES_BY_KIND: Record<OrganisationKind, readonly Role[]> = {
   cooperative: ['dispatcher', 'clerk', 'grader'],
 }
 
+/** The roles an organisation gives its members (admins are made by admins, not by joining). */
+export const MEMBER_ROLES = [
+  'driver',
+  'dispatcher',
+  'shipper',
+  'clerk',
+  'grader',
+] as const satisfies readonly Role[]
+export type MemberRole = (typeof MEMBER_ROLES)[number]
+
 export function roleFitsKind(role: Role, kind: OrganisationKind) {
   return ROLES_BY_KIND[kind].includes(role)
 }
@@ -31,6 +41,32 @@ export function runsOrganisation(user: User, organisation: Organisation) {
   return (
     user.organisationId === organisation.id &&
     (organisation.ownerId === user.id || user.role === 'dispatcher')
+  )
+}
+
+/** The organisation's owner, while they belong to it. */
+export function ownsOrganisation(user: User, organisation: Organisation) {
+  return user.organisationId === organisation.id && organisation.ownerId === user.id
+}
+
+/**
+ * Whether `user` may add a member with `role` to `organisation`: an admin
+ * always; otherwise those who run it (`runsOrganisation`), never platform
+ * staff (the admin endpoints make them), and a dispatcher only by the owner:
+ * a dispatcher acts for the whole organisation, so a dispatcher cannot
+ * multiply dispatchers.
+ */
+export function mayAddMember(user: User, organisation: Organisation, role: Role) {
+  if (user.role === 'admin') return true
+  if (organisation.kind === 'platform') return false
+  if (role === 'dispatcher') return ownsOrganisation(user, organisation)
+  return runsOrganisation(user, organisation)
+}
+
+/** The roles `user` may give a new member of `organisation` now (none: they may not add). */
+export function memberRolesFor(user: User, organisation: Organisation): MemberRole[] {
+  return MEMBER_ROLES.filter(
+    (role) => roleFitsKind(role, organisation.kind) && mayAddMember(user, organisation, role)
   )
 }
 

@@ -30,14 +30,18 @@ export default class OrganisationsController {
   async store({ auth, bouncer, request, response }: HttpContext) {
     await bouncer.with(OrganisationPolicy).authorize('create')
     const input = await request.validateUsing(createOrganisationValidator)
-    const organisation = await this.organisations.create(auth.getUserOrFail(), input)
-    return response.created(OrganisationTransformer.toJSON(organisation))
+    const founder = auth.getUserOrFail()
+    const organisation = await this.organisations.create(founder, input)
+    return response.created(OrganisationTransformer.toJSON(organisation, founder))
   }
 
   /** GET /api/v1/organisations/:id */
   async show(ctx: HttpContext) {
     const organisation = await this.visibleOrganisation(ctx)
-    return OrganisationTransformer.toJSON(await this.organisations.withMembers(organisation))
+    return OrganisationTransformer.toJSON(
+      await this.organisations.withMembers(organisation),
+      ctx.auth.getUserOrFail()
+    )
   }
 
   /**

@@ -2,7 +2,7 @@ import { BasePolicy } from '@adonisjs/bouncer'
 import type Organisation from '#accounts/models/organisation'
 import type User from '#accounts/models/user'
 import type { Role } from '#accounts/models/user'
-import { runsOrganisation } from '#accounts/membership_rules'
+import { mayAddMember, ownsOrganisation, runsOrganisation } from '#accounts/membership_rules'
 
 /**
  * Who may see and manage an organisation. Controllers answer 404 when
@@ -19,17 +19,9 @@ export default class OrganisationPolicy extends BasePolicy {
     return user.role === 'admin' || user.organisationId === organisation.id
   }
 
-  /**
-   * The owner or a dispatcher of the organisation (or an admin). Platform
-   * staff are made through the admin endpoints only. A dispatcher acts for
-   * the whole organisation (its fleet live, its orders), so only the owner
-   * (or an admin) makes one: a dispatcher cannot multiply dispatchers.
-   */
+  /** Accounts' one rule (`mayAddMember`), which also lists the roles an organisation offers its caller. */
   addMember(user: User, organisation: Organisation, role: Role) {
-    if (user.role === 'admin') return true
-    if (organisation.kind === 'platform') return false
-    if (role === 'dispatcher') return isOwner(user, organisation)
-    return runsOrganisation(user, organisation)
+    return mayAddMember(user, organisation, role)
   }
 
   /** Who may add members sees the invitations sent. */
@@ -44,11 +36,7 @@ export default class OrganisationPolicy extends BasePolicy {
    */
   removeMember(user: User, organisation: Organisation, member: User) {
     if (user.role === 'admin' || user.id === member.id) return true
-    if (member.role === 'dispatcher') return isOwner(user, organisation)
+    if (member.role === 'dispatcher') return ownsOrganisation(user, organisation)
     return runsOrganisation(user, organisation)
   }
-}
-
-function isOwner(user: User, organisation: Organisation) {
-  return user.organisationId === organisation.id && organisation.ownerId === user.id
 }

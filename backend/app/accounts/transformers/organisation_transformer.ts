@@ -1,3 +1,4 @@
+import { MEMBER_ROLES, memberRolesFor } from '#accounts/membership_rules'
 import type Organisation from '#accounts/models/organisation'
 import type User from '#accounts/models/user'
 import {
@@ -24,6 +25,10 @@ export const organisationSchema = named(
     ownerId: id().nullable(),
     createdAt: isoDateTime(),
     members: z.array(memberSchema),
+    memberRoles: z.array(z.enum(MEMBER_ROLES)).meta({
+      description:
+        "The roles the caller may give a new member now (accounts' rule, the one POST .../members applies); empty: the caller may not add members",
+    }),
   })
 )
 
@@ -31,14 +36,15 @@ export function member(user: User): z.infer<typeof memberSchema> {
   return { id: user.id, phone: user.phone, name: user.name, role: user.role }
 }
 
-/** An organisation with its owner and members (members are preloaded). */
+/** An organisation with its owner and members (members are preloaded), as `viewer` sees it. */
 export default class OrganisationTransformer {
-  static toJSON(organisation: Organisation): z.infer<typeof organisationSchema> {
+  static toJSON(organisation: Organisation, viewer: User): z.infer<typeof organisationSchema> {
     return {
       ...organisationSummary(organisation),
       ownerId: organisation.ownerId,
       createdAt: toIso(organisation.createdAt),
       members: (organisation.members ?? []).map(member),
+      memberRoles: memberRolesFor(viewer, organisation),
     }
   }
 }

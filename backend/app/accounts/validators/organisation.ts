@@ -1,3 +1,4 @@
+import { MEMBER_ROLES } from '#accounts/membership_rules'
 import vine from '@vinejs/vine'
 import accountsConfig from '#config/accounts'
 import { phone } from '#core/validators/rules/phone'
@@ -12,7 +13,7 @@ export const createOrganisationValidator = vine.create({
 /** Whether the role fits the organisation's kind is checked by the service. */
 export const addMemberValidator = vine.create({
   phone: phone(),
-  role: vine.enum(['driver', 'dispatcher', 'shipper', 'clerk', 'grader'] as const),
+  role: vine.enum(MEMBER_ROLES),
   name: text({ min: 1, max: 120 }).optional(),
 })
 

@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import Organisation from '#accounts/models/organisation'
 import User from '#accounts/models/user'
+import { ROLES_BY_KIND } from '#accounts/membership_rules'
 import {
   counts,
   isolateAccounts,
@@ -31,6 +32,7 @@ test.group('organisations', (group) => {
       response.body().members.map((m: { id: number }) => m.id),
       [driver.id]
     )
+    assert.deepEqual(response.body().memberRoles, ['driver', 'dispatcher'])
     await driver.refresh()
     assert.equal(driver.organisationId, response.body().id)
   })
@@ -104,6 +106,36 @@ test.group('organisations', (group) => {
       response.body().members.map((m: { id: number }) => m.id),
       [owner.id, driver.id]
     )
+  })
+
+  test('each reader is told the roles they may give, and adding is allowed for exactly those', async ({
+    client,
+    assert,
+  }) => {
+    const owner = await makeUser({ role: 'driver' })
+    const carrier = await makeOrganisation('carrier', owner)
+    const dispatcher = await makeUser({ role: 'dispatcher', organisation: carrier })
+    const driver = await makeUser({ role: 'driver', organisation: carrier })
+    const admin = await makeUser({ role: 'admin' })
+    const cooperative = await makeOrganisation('cooperative')
+    const cases = [
+      { reader: owner, organisation: carrier, roles: ['driver', 'dispatcher'] },
+      { reader: dispatcher, organisation: carrier, roles: ['driver'] },
+      { reader: driver, organisation: carrier, roles: [] },
+      { reader: admin, organisation: cooperative, roles: ['dispatcher', 'clerk', 'grader'] },
+    ]
+    for (const { reader, organisation, roles } of cases) {
+      const read = await client.get(`/api/v1/organisations/${organisation.id}`).loginAs(reader)
+      read.assertStatus(200)
+      assert.deepEqual(read.body().memberRoles, roles, `${reader.role} of ${organisation.kind}`)
+      for (const role of ROLES_BY_KIND[organisation.kind]) {
+        const add = await client
+          .post(`/api/v1/organisations/${organisation.id}/members`)
+          .json({ phone: uniquePhone(), role })
+          .loginAs(reader)
+        add.assertStatus(roles.includes(role) ? 201 : 403)
+      }
+    }
   })
 
   test("another organisation's members get 404, not the record", async ({ client, assert }) => {

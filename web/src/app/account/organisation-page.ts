@@ -47,28 +47,9 @@ export class OrganisationPage {
   protected readonly sent = signal<Invitation[]>([]);
   private readonly language = inject(Language);
 
-  /** Roles a member may have, by organisation kind; only the owner (or an admin) makes dispatchers (as the API enforces). */
-  protected readonly roles = computed<MemberRole[]>(() => {
-    const org = this.organisation();
-    const kinds: Record<string, MemberRole[]> = {
-      carrier: ['driver', 'dispatcher'],
-      shipper: ['shipper'],
-      cooperative: ['dispatcher', 'clerk', 'grader'],
-    };
-    const user = this.session.user();
-    const makesDispatchers = org?.ownerId === user?.id || user?.role === 'admin';
-    return (kinds[org?.kind ?? ''] ?? []).filter((r) => r !== 'dispatcher' || makesDispatchers);
-  });
-  /** Owners and dispatchers add members; the API says no to the others. */
-  protected readonly canAdd = computed(() => {
-    const user = this.session.user();
-    const org = this.organisation();
-    return (
-      !!org &&
-      org.kind !== 'platform' &&
-      (org.ownerId === user?.id || user?.role === 'dispatcher' || user?.role === 'admin')
-    );
-  });
+  /** The roles the API lets this user give a new member (accounts' one rule); none: no form. */
+  protected readonly roles = computed(() => this.organisation()?.memberRoles ?? []);
+  protected readonly canAdd = computed(() => this.roles().length > 0);
 
   protected readonly foundForm = this.fb.group({
     name: ['', [Validators.required, Validators.maxLength(120)]],

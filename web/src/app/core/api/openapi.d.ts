@@ -16298,6 +16298,8 @@ export interface components {
       id: number;
       /** @enum {string} */
       kind: 'carrier' | 'shipper' | 'platform' | 'cooperative';
+      /** @description The roles the caller may give a new member now (accounts' rule, the one POST .../members applies); empty: the caller may not add members */
+      memberRoles: ('driver' | 'dispatcher' | 'shipper' | 'clerk' | 'grader')[];
       members: components['schemas']['Member'][];
       name: string;
       ownerId: number | null;
