@@ -8,6 +8,7 @@ import NotificationEvents from '#notifications/services/notification_events'
 import UssdSessionStore from '#ussd/sessions/ussd_session_store'
 import PaymentGateways from '#money/services/payment_gateways'
 import PayoutGateways from '#money/services/payout_gateways'
+import PayoutPayees from '#money/services/payout_payees'
 
 /**
  * Process-wide services bound as container singletons, the outside
@@ -55,6 +56,7 @@ export default class AppProvider {
     })
     this.app.container.singleton(VehicleWork, () => new VehicleWork())
     this.app.container.singleton(OrderPayments, () => new OrderPayments())
+    this.app.container.singleton(PayoutPayees, () => new PayoutPayees())
     this.app.container.singleton(PaymentGateways, async () => {
       const { default: moneyConfig } = await import('#config/money')
       const { makePayInGateways } = await import('#money/providers/make_payin_gateways')
@@ -106,6 +108,13 @@ export default class AppProvider {
       const { default: RefundService } = await import('#money/services/refund_service')
       const refunds = await this.app.container.make(RefundService)
       await refunds.forCancellation(order, trx)
+    })
+    // The console names a farmer's payout by its farmer, whom only collections knows.
+    const { default: FarmerPayoutLine } = await import('#collections/models/farmer_payout_line')
+    const payees = await this.app.container.make(PayoutPayees)
+    payees.register('farmer', async (payoutIds) => {
+      const lines = await FarmerPayoutLine.query().whereIn('payout_id', payoutIds).preload('farmer')
+      return new Map(lines.map((line) => [line.payoutId!, line.farmer.name]))
     })
     orderPayments.registerDisputes({
       settle: async (order, input, trx) => {

@@ -82,7 +82,9 @@ export default class PayoutRunTransformer {
         deductions: line.deductions,
         bonuses: line.bonuses,
         net: line.net,
-        payout: line.payout ? PayoutTransformer.toJSON(line.payout, locale) : null,
+        payout: line.payout
+          ? PayoutTransformer.toJSON(line.payout, locale, line.farmer.name)
+          : null,
         statementSent: line.statementSmsId !== null,
       })),
     }

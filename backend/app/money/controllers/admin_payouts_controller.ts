@@ -3,6 +3,9 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { paginate } from '#core/contract/response_schema'
 import PayoutPolicy from '#money/policies/payout_policy'
 import PayoutOperationsService from '#money/services/payout_operations_service'
+import PayoutPayees from '#money/services/payout_payees'
+import type Payout from '#money/models/payout'
+import type { Locale } from '#core/locales'
 import PayoutTransformer from '#money/transformers/payout_transformer'
 import {
   listPayoutsValidator,
@@ -15,7 +18,10 @@ import {
 /** Admins steer outgoing money: payouts and refunds, retries, cancellations, the kill switch. */
 @inject()
 export default class AdminPayoutsController {
-  constructor(private operations: PayoutOperationsService) {}
+  constructor(
+    private operations: PayoutOperationsService,
+    private payees: PayoutPayees
+  ) {}
 
   /** GET /api/v1/admin/payouts?status=&kind=&attention=&orderId=&page=&perPage= */
   async index({ auth, bouncer, request }: HttpContext) {
@@ -23,7 +29,10 @@ export default class AdminPayoutsController {
     const { page, perPage, ...filters } = await listPayoutsValidator.validate(request.qs())
     const found = await this.operations.search(filters, page ?? 1, perPage ?? 50)
     const locale = auth.getUserOrFail().locale
-    return paginate(found, (payout) => PayoutTransformer.toJSON(payout, locale))
+    const payees = await this.payees.of(found.all())
+    return paginate(found, (payout) =>
+      PayoutTransformer.toJSON(payout, locale, payees.get(payout.id) ?? null)
+    )
   }
 
   /** POST /api/v1/admin/payouts/:id/retry {reason} */
@@ -32,7 +41,7 @@ export default class AdminPayoutsController {
     const { params, reason } = await request.validateUsing(payoutActionValidator)
     const user = auth.getUserOrFail()
     const payout = await this.operations.retry(params.id, user, reason)
-    return PayoutTransformer.toJSON(payout, user.locale)
+    return this.#present(payout, user.locale)
   }
 
   /** POST /api/v1/admin/payouts/:id/cancel {reason} */
@@ -41,7 +50,7 @@ export default class AdminPayoutsController {
     const { params, reason } = await request.validateUsing(payoutActionValidator)
     const user = auth.getUserOrFail()
     const payout = await this.operations.cancel(params.id, user, reason)
-    return PayoutTransformer.toJSON(payout, user.locale)
+    return this.#present(payout, user.locale)
   }
 
   /** POST /api/v1/admin/payouts/:id/mark-sent {receipt, reason}: the provider confirmed it arrived. */
@@ -50,7 +59,7 @@ export default class AdminPayoutsController {
     const { params, receipt, reason } = await request.validateUsing(markPayoutSentValidator)
     const user = auth.getUserOrFail()
     const payout = await this.operations.markSent(params.id, user, receipt, reason)
-    return PayoutTransformer.toJSON(payout, user.locale)
+    return this.#present(payout, user.locale)
   }
 
   /** POST /api/v1/admin/payouts/:id/mark-failed {reason}: the provider confirmed it did not leave. */
@@ -59,7 +68,7 @@ export default class AdminPayoutsController {
     const { params, reason } = await request.validateUsing(payoutActionValidator)
     const user = auth.getUserOrFail()
     const payout = await this.operations.markFailed(params.id, user, reason)
-    return PayoutTransformer.toJSON(payout, user.locale)
+    return this.#present(payout, user.locale)
   }
 
   /** POST /api/v1/admin/orders/:id/refunds {amount?, key, reason} */
@@ -69,7 +78,7 @@ export default class AdminPayoutsController {
     const user = auth.getUserOrFail()
     const refund = await this.operations.refund(params.id, user, input)
     response.status(refund.$isLocal ? 201 : 200)
-    return PayoutTransformer.toJSON(refund, user.locale)
+    return this.#present(refund, user.locale)
   }
 
   /** GET /api/v1/admin/payouts/switch */
@@ -83,5 +92,11 @@ export default class AdminPayoutsController {
     await bouncer.with(PayoutPolicy).authorize('administer')
     const { paused, reason } = await request.validateUsing(payoutSwitchValidator)
     return this.operations.setPaused(paused, auth.getUserOrFail(), reason)
+  }
+
+  /** One payout as the console shows it, named by whom it pays. */
+  async #present(payout: Payout, locale: Locale) {
+    const payees = await this.payees.of([payout])
+    return PayoutTransformer.toJSON(payout, locale, payees.get(payout.id) ?? null)
   }
 }

@@ -23,6 +23,13 @@ export const payoutSchema = named(
       .meta({ description: 'carrier: a carrier’s pay; refund: back to the payer' }),
     orderId: id().nullable(),
     organisationId: id().nullable(),
+    payee: z
+      .string()
+      .nullable()
+      .meta({
+        description: 'Whom it pays: the carrier, the payer refunded, or the farmer of a payout run',
+        examples: ['Wanjiru Kamau'],
+      }),
     provider: z.string().meta({ examples: ['mpesa'] }),
     amount: z.number().int().meta({ description: 'Minor units of currency' }),
     currency: currencySchema,
@@ -49,12 +56,17 @@ export const payoutSchema = named(
 
 /** A payout or refund on the wire: the phone masked, reasons in the reader's language. */
 export default class PayoutTransformer {
-  static toJSON(payout: Payout, locale: Locale): z.infer<typeof payoutSchema> {
+  static toJSON(
+    payout: Payout,
+    locale: Locale,
+    payee: string | null
+  ): z.infer<typeof payoutSchema> {
     return {
       id: payout.id,
       kind: payout.kind,
       orderId: payout.orderId ?? null,
       organisationId: payout.organisationId ?? null,
+      payee,
       provider: payout.provider,
       amount: payout.amount,
       currency: payout.currency,

@@ -14,7 +14,7 @@ import MilkCollection from '#collections/models/milk_collection'
 import PayoutRunService from '#collections/services/payout_run_service'
 import collectionsConfig from '#config/collections'
 import { isolateDatabase } from '#tests/helpers'
-import { signedInAgo, tokenFor } from '#tests/accounts_helpers'
+import { makeUser, signedInAgo, tokenFor } from '#tests/accounts_helpers'
 import accountsConfig from '#config/accounts'
 import { b2cFailure, b2cSuccess, useFakeB2c } from '#tests/money_fixtures'
 import { makeCooperative, makeFarmer, type Coop } from '#tests/collections_fixtures'
@@ -135,6 +135,14 @@ test.group('collections: the farmers’ payout run', (group) => {
     const approved = await client.post(`/api/v1/payout-runs/${run.id}/approve`).bearerToken(manager)
     approved.assertStatus(200)
     assert.equal(approved.body().status, 'approved')
+    // The console names each farmer's payout by its farmer, not by the cooperative paying it.
+    const admin = await makeUser({ role: 'admin' })
+    const listed = await client.get('/api/v1/admin/payouts').qs({ kind: 'farmer' }).loginAs(admin)
+    listed.assertStatus(200)
+    assert.sameMembers(
+      listed.body().data.map((payout: { payee: string }) => payout.payee),
+      [farmers.en.name, farmers.sw.name, farmers.fr.name]
+    )
     // Approving again (a double tap, a second manager) moves nothing.
     const again = await client.post(`/api/v1/payout-runs/${run.id}/approve`).bearerToken(manager)
     again.assertStatus(409)

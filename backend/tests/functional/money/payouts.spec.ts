@@ -168,6 +168,7 @@ test.group('Money: carrier payouts by M-Pesa B2C', (group) => {
         'Akaunti yetu ya malipo haikuweza kutuma (salio au vitambulisho). Mhudumu anashughulikia.',
       outcomeUnknown: false,
       phone: `${payout.phone.slice(0, 4)} •••• ${payout.phone.slice(-4)}`,
+      payee: world.carrier.organisation.name,
     })
 
     const noReason = await client

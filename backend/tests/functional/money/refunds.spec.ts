@@ -46,6 +46,7 @@ test.group('Money: refunds to the payer', (group) => {
     first.assertStatus(201)
     assert.include(first.body(), {
       kind: 'refund',
+      payee: world.shipper.name,
       status: 'queued',
       amount: 1_000_000,
       outcomeUnknown: false,

@@ -16401,6 +16401,11 @@ export interface components {
       /** @description Money may have left: a retry reuses the key, cancelling is refused */
       outcomeUnknown: boolean;
       /**
+       * @description Whom it pays: the carrier, the payer refunded, or the farmer of a payout run
+       * @example Wanjiru Kamau
+       */
+      payee: string | null;
+      /**
        * @description Masked
        * @example +254 •••• 5678
        */
