@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { paginate } from '#core/contract/response_schema'
-import { phonesFor } from '#accounts/account_country'
+import PhoneCountryService from '#accounts/services/phone_country_service'
 import UserPolicy from '#accounts/policies/user_policy'
 import AdminUserService from '#accounts/services/admin_user_service'
 import UserTransformer from '#accounts/transformers/user_transformer'
@@ -16,7 +16,10 @@ import {
 /** Operators manage accounts; non-admins get 403. Every change is in the audit log. */
 @inject()
 export default class AdminUsersController {
-  constructor(private users: AdminUserService) {}
+  constructor(
+    private users: AdminUserService,
+    private phoneCountry: PhoneCountryService
+  ) {}
 
   /** GET /api/v1/admin/users?role=&q=&organisationId=&suspended=&page=&perPage= */
   async index({ bouncer, request }: HttpContext) {
@@ -36,7 +39,7 @@ export default class AdminUsersController {
     const actor = auth.getUserOrFail()
     const input = await request.validateUsing(
       createUserValidator,
-      await phonesFor(actor, { organisationId: request.input('organisationId') })
+      await this.phoneCountry.named(actor, { organisationId: request.input('organisationId') })
     )
     const user = await this.users.create(actor, input)
     return response.created(UserTransformer.toJSON(user))

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { phonesFor } from '#accounts/account_country'
+import PhoneCountryService from '#accounts/services/phone_country_service'
 import DomainException from '#core/exceptions/domain_exception'
 import CooperativePolicy from '#collections/policies/cooperative_policy'
 import CooperativeService from '#collections/services/cooperative_service'
@@ -15,14 +15,17 @@ import {
 /** Cooperatives, their settings and collection centres. */
 @inject()
 export default class CooperativesController {
-  constructor(private cooperatives: CooperativeService) {}
+  constructor(
+    private cooperatives: CooperativeService,
+    private phoneCountry: PhoneCountryService
+  ) {}
 
   /** POST /api/v1/cooperatives (admins) */
   async store({ auth, bouncer, request, response }: HttpContext) {
     await bouncer.with(CooperativePolicy).authorize('create')
     const input = await request.validateUsing(
       createCooperativeValidator,
-      await phonesFor(auth.getUserOrFail(), { country: request.input('country') })
+      await this.phoneCountry.named(auth.getUserOrFail(), { country: request.input('country') })
     )
     const cooperative = await this.cooperatives.create(input)
     return response.created(CooperativeTransformer.toJSON(cooperative))

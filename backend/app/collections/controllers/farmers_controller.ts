@@ -1,4 +1,4 @@
-import { phonesOf } from '#accounts/account_country'
+import PhoneCountryService from '#accounts/services/phone_country_service'
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { paginate } from '#core/contract/response_schema'
@@ -20,7 +20,8 @@ import {
 export default class FarmersController {
   constructor(
     private cooperatives: CooperativeService,
-    private farmers: FarmerService
+    private farmers: FarmerService,
+    private phoneCountry: PhoneCountryService
   ) {}
 
   /** GET /api/v1/cooperatives/:id/farmers?status=&q=&page=&perPage= */
@@ -35,7 +36,7 @@ export default class FarmersController {
   async store(ctx: HttpContext) {
     const { params, ...input } = await ctx.request.validateUsing(
       createFarmerValidator,
-      await phonesOf(ctx.auth.getUserOrFail())
+      await this.phoneCountry.of(ctx.auth.getUserOrFail())
     )
     const cooperative = await visibleCooperative(ctx, this.cooperatives, params.id)
     await ctx.bouncer.with(CooperativePolicy).authorize('work', cooperative)
@@ -47,7 +48,7 @@ export default class FarmersController {
   async update(ctx: HttpContext) {
     const { params, ...input } = await ctx.request.validateUsing(
       updateFarmerValidator,
-      await phonesOf(ctx.auth.getUserOrFail())
+      await this.phoneCountry.of(ctx.auth.getUserOrFail())
     )
     const { farmer, cooperative } = await this.#workable(ctx, params.id)
     return FarmerTransformer.toJSON(await this.farmers.update(cooperative, farmer, input))

@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import DomainException from '#core/exceptions/domain_exception'
 import type User from '#accounts/models/user'
-import { phonesOf } from '#accounts/account_country'
+import PhoneCountryService from '#accounts/services/phone_country_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import PayoutNumberService from '#money/services/payout_number_service'
 import PayoutNumberTransformer from '#money/transformers/payout_number_transformer'
@@ -19,7 +19,8 @@ import {
 export default class PayoutNumbersController {
   constructor(
     private access: OrderAccessService,
-    private numbers: PayoutNumberService
+    private numbers: PayoutNumberService,
+    private phoneCountry: PhoneCountryService
   ) {}
 
   /** GET /api/v1/payout-number */
@@ -34,7 +35,7 @@ export default class PayoutNumbersController {
     const carrierId = await this.#carrierOf(user, true)
     const { phone } = await request.validateUsing(
       payoutNumberRequestValidator,
-      await phonesOf(user)
+      await this.phoneCountry.of(user)
     )
     await this.numbers.request(carrierId, user, phone)
     response.status(202)

@@ -1,4 +1,4 @@
-import { phonesOf } from '#accounts/account_country'
+import PhoneCountryService from '#accounts/services/phone_country_service'
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import OrderPolicy from '#orders/policies/order_policy'
@@ -18,7 +18,8 @@ export default class OrderExecutionController {
     private orders: OrderService,
     private access: OrderAccessService,
     private delivery: DeliveryService,
-    private uploads: UploadService
+    private uploads: UploadService,
+    private phoneCountry: PhoneCountryService
   ) {}
 
   /** POST /api/v1/orders/:id/status {status, position?} (+ multipart `photo` at picked_up) */
@@ -39,7 +40,7 @@ export default class OrderExecutionController {
     await bouncer.with(OrderPolicy).authorize('act', order, 'submitProof')
     const { params, ...input } = await request.validateUsing(
       proofOfDeliveryValidator,
-      await phonesOf(user)
+      await this.phoneCountry.of(user)
     )
     const { order: delivered, proof } = await this.delivery.submitProof(order, user, input)
     return response.created({

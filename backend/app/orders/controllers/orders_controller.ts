@@ -1,4 +1,4 @@
-import { phonesOf } from '#accounts/account_country'
+import PhoneCountryService from '#accounts/services/phone_country_service'
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type Order from '#orders/models/order'
@@ -32,7 +32,8 @@ export default class OrdersController {
     private access: OrderAccessService,
     private timeline: OrderTimelineService,
     private uploads: UploadService,
-    private crews: OrderCrewService
+    private crews: OrderCrewService,
+    private phoneCountry: PhoneCountryService
   ) {}
 
   /** GET /api/v1/orders (own orders) or ?near=lat,lng (load board) */
@@ -49,7 +50,10 @@ export default class OrdersController {
   async store(ctx: HttpContext) {
     await ctx.bouncer.with(OrderPolicy).authorize('create')
     const user = ctx.auth.getUserOrFail()
-    const input = await ctx.request.validateUsing(createOrderValidator, await phonesOf(user))
+    const input = await ctx.request.validateUsing(
+      createOrderValidator,
+      await this.phoneCountry.of(user)
+    )
     const order = await this.orders.createDraft(user, input)
     return ctx.response.created(await this.json(ctx, order))
   }
@@ -67,7 +71,7 @@ export default class OrdersController {
     const user = ctx.auth.getUserOrFail()
     const { params, ...input } = await ctx.request.validateUsing(
       updateOrderValidator,
-      await phonesOf(user)
+      await this.phoneCountry.of(user)
     )
     return this.json(ctx, await this.orders.updateDraft(order, user, input))
   }
