@@ -12,6 +12,7 @@ import {
 } from '#fleet/transformers/vehicle_transformer'
 import {
   createVehicleTypeValidator,
+  listVehicleTypesValidator,
   updateVehicleTypeValidator,
 } from '#fleet/validators/vehicle_type'
 import {
@@ -59,9 +60,13 @@ export const fleetApi: ApiDescription = {
     },
     'GET /api/v1/vehicle-types': {
       summary: 'List vehicle types (any signed-in user)',
+      description:
+        "The types used in `country`; without it, in the caller's own country (its organisation's, else its phone's), so a fleet and a load offer only those. Admins and platform dispatchers get every type unless they name a country.",
+      request: listVehicleTypesValidator,
       responses: {
         200: { description: 'Smallest first', body: listSchema(vehicleTypeSchema) },
         401: unauthorized,
+        422: e422,
       },
     },
     'POST /api/v1/vehicle-types': {
@@ -109,7 +114,7 @@ export const fleetApi: ApiDescription = {
         403: e403,
         404: 'E_NOT_FOUND: organisationId is not your carrier',
         409: 'E_PLATE_TAKEN: a vehicle with this plate is already registered',
-        422: 'E_VALIDATION (coordinates out of range, negative capacity, bad plate...), E_UNKNOWN_VEHICLE_TYPE (vehicleTypeId), E_NOT_A_CARRIER (organisationId)',
+        422: 'E_VALIDATION (coordinates out of range, negative capacity, bad plate...), E_UNKNOWN_VEHICLE_TYPE or E_VEHICLE_TYPE_NOT_IN_COUNTRY (vehicleTypeId: a type not used in the carrier’s country), E_NOT_A_CARRIER (organisationId)',
       },
     },
     'GET /api/v1/vehicles/:id': {

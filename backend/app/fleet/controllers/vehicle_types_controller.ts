@@ -5,17 +5,29 @@ import VehicleTypeService from '#fleet/services/vehicle_type_service'
 import VehicleTypeTransformer from '#fleet/transformers/vehicle_type_transformer'
 import {
   createVehicleTypeValidator,
+  listVehicleTypesValidator,
   updateVehicleTypeValidator,
 } from '#fleet/validators/vehicle_type'
+import FleetAccessService from '#fleet/services/fleet_access_service'
+import { accountCountry } from '#accounts/account_country'
 
 @inject()
 export default class VehicleTypesController {
-  constructor(private types: VehicleTypeService) {}
+  constructor(
+    private types: VehicleTypeService,
+    private fleetAccess: FleetAccessService
+  ) {}
 
-  /** GET /api/v1/vehicle-types */
-  async index({ bouncer }: HttpContext) {
+  /** GET /api/v1/vehicle-types?country= */
+  async index({ auth, bouncer, request }: HttpContext) {
     await bouncer.with(VehicleTypePolicy).authorize('viewAny')
-    const types = await this.types.list()
+    const { country } = await request.validateUsing(listVehicleTypesValidator)
+    const user = auth.getUserOrFail()
+    if (user.organisationId && !user.organisation) await user.load('organisation')
+    const standing = await this.fleetAccess.of(user)
+    // Those who work across countries see every type unless they name one.
+    const everywhere = standing.admin || standing.platformDispatcher
+    const types = await this.types.list(country ?? (everywhere ? undefined : accountCountry(user)))
     return { data: types.map((type) => VehicleTypeTransformer.toJSON(type)) }
   }
 

@@ -47,6 +47,10 @@ export default class VehicleType extends BaseModel {
   @column()
   declare body: VehicleBody
 
+  /** ISO 3166-1 alpha-2 codes of the countries the type is used in (never empty). */
+  @column()
+  declare countries: string[]
+
   @column()
   declare capacityKg: number
 

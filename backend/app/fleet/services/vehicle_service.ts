@@ -9,13 +9,13 @@ import User from '#accounts/models/user'
 import Vehicle from '#fleet/models/vehicle'
 import VehicleDriver from '#fleet/models/vehicle_driver'
 import VehiclePhoto from '#fleet/models/vehicle_photo'
-import VehicleType from '#fleet/models/vehicle_type'
 import FleetEligibilityService, {
   type Eligibility,
 } from '#fleet/services/fleet_eligibility_service'
 import UploadService from '#core/services/upload_service'
 import type { FleetAccess } from '#fleet/fleet_access'
 import VehicleWork from '#fleet/services/vehicle_work'
+import VehicleTypeService from '#fleet/services/vehicle_type_service'
 import { isUniqueViolation } from '#core/database_errors'
 
 export interface VehicleInput {
@@ -51,7 +51,8 @@ export default class VehicleService {
   constructor(
     private uploads: UploadService,
     private work: VehicleWork,
-    private eligibility: FleetEligibilityService
+    private eligibility: FleetEligibilityService,
+    private types: VehicleTypeService
   ) {}
 
   /** Vehicles the user may see: their carrier's, or any carrier's for admins and platform dispatchers. */
@@ -106,7 +107,7 @@ export default class VehicleService {
   ) {
     const { organisationId: requested, ...fields } = input
     const organisationId = await this.carrierFor(access, requested)
-    await this.assertVehicleType(fields.vehicleTypeId)
+    await this.assertVehicleType(fields.vehicleTypeId, organisationId)
     await this.assertPlateFree(fields.plate)
     const vehicle = new Vehicle()
     vehicle.organisationId = organisationId
@@ -119,7 +120,10 @@ export default class VehicleService {
   }
 
   async update(vehicle: Vehicle, input: VehicleInput) {
-    if (input.vehicleTypeId !== undefined) await this.assertVehicleType(input.vehicleTypeId)
+    // A type the country has since stopped using stays on the trucks that have it.
+    if (input.vehicleTypeId !== undefined && input.vehicleTypeId !== vehicle.vehicleTypeId) {
+      await this.assertVehicleType(input.vehicleTypeId, vehicle.organisationId)
+    }
     if (input.plate !== undefined && input.plate !== vehicle.plate) {
       await this.assertPlateFree(input.plate)
     }
@@ -279,14 +283,10 @@ export default class VehicleService {
     return organisation.id
   }
 
-  private async assertVehicleType(id: number) {
-    if (!(await VehicleType.find(id))) {
-      throw new DomainException(`There is no vehicle type ${id}; see GET /api/v1/vehicle-types.`, {
-        status: 422,
-        code: 'E_UNKNOWN_VEHICLE_TYPE',
-        field: 'vehicleTypeId',
-      })
-    }
+  /** The carrier registers only its country's types (422 on vehicleTypeId). */
+  private async assertVehicleType(id: number, organisationId: number) {
+    const carrier = await Organisation.findOrFail(organisationId)
+    await this.types.availableIn(id, carrier.country, 'vehicleTypeId')
   }
 
   private async assertPlateFree(plate: string) {

@@ -1,6 +1,8 @@
 import type VehicleType from '#fleet/models/vehicle_type'
 import { VEHICLE_BODIES } from '#fleet/models/vehicle_type'
 import { id, named, z } from '#core/contract/response_schema'
+import { countrySchema } from '#core/contract/enums'
+import type accountsConfig from '#config/accounts'
 
 export const vehicleBodySchema = named('VehicleBody', z.enum(VEHICLE_BODIES))
 
@@ -14,6 +16,10 @@ export const vehicleTypeSchema = named(
       .object({ en: z.string(), fr: z.string(), sw: z.string() })
       .meta({ description: 'The name in each language (the English name where none was given)' }),
     body: vehicleBodySchema,
+    countries: z.array(countrySchema).meta({
+      description: 'The countries the type is used in (ISO 3166-1 alpha-2)',
+      examples: [['KE', 'TZ', 'UG']],
+    }),
     capacityKg: z.number().int(),
     capacityM3: z.number(),
   })
@@ -32,6 +38,7 @@ export default class VehicleTypeTransformer {
       name: type.name,
       names: VehicleTypeTransformer.names(type),
       body: type.body,
+      countries: type.countries as (typeof accountsConfig.countries)[number][],
       capacityKg: type.capacityKg,
       capacityM3: type.capacityM3,
     }

@@ -6,6 +6,8 @@ import DomainException from '#core/exceptions/domain_exception'
 import Order, { type Currency, type OrderStatus, type PaymentMethod } from '#orders/models/order'
 import type User from '#accounts/models/user'
 import VehicleType from '#fleet/models/vehicle_type'
+import VehicleTypeService from '#fleet/services/vehicle_type_service'
+import { accountCountry } from '#accounts/account_country'
 import type { LatLng } from '#core/models/geo_point'
 import ordersConfig from '#config/orders'
 import OrderAccessService from '#orders/services/order_access_service'
@@ -83,7 +85,8 @@ export default class OrderService {
     private access: OrderAccessService,
     private transitions: OrderTransitionService,
     private events: OrderEventService,
-    private uploads: UploadService
+    private uploads: UploadService,
+    private vehicleTypes: VehicleTypeService
   ) {}
 
   /** 404 E_NOT_FOUND unless the order exists and the user may see it. */
@@ -94,7 +97,7 @@ export default class OrderService {
   }
 
   async createDraft(shipper: User, input: OrderInput) {
-    await this.assertVehicleTypeExists(input.requiredVehicleTypeId)
+    await this.assertVehicleType(shipper, input.requiredVehicleTypeId)
     const order = new Order()
     order.merge({
       shipperId: shipper.id,
@@ -127,8 +130,7 @@ export default class OrderService {
     return db.transaction(async (trx) => {
       const locked = await this.transitions.lock(order.id, trx)
       assertAllowed(locked, 'edit', await this.access.partiesOf(user, locked, trx))
-      if (input.requiredVehicleTypeId)
-        await this.assertVehicleTypeExists(input.requiredVehicleTypeId)
+      await this.assertVehicleType(user, input.requiredVehicleTypeId)
       if (input.pickup) locked.merge(placeColumns('pickup', input.pickup))
       if (input.dropoff) locked.merge(placeColumns('dropoff', input.dropoff))
       if (input.cargo) locked.merge(cargoColumns(input.cargo))
@@ -308,15 +310,11 @@ export default class OrderService {
     return type
   }
 
-  private async assertVehicleTypeExists(id?: number | null) {
+  /** A load asks for a type used in the shipper's country (422 on requiredVehicleTypeId). */
+  private async assertVehicleType(user: User, id?: number | null) {
     if (!id) return
-    if (!(await VehicleType.find(id))) {
-      throw new DomainException(`Unknown vehicle type ${id}.`, {
-        status: 422,
-        code: 'E_VALIDATION',
-        field: 'requiredVehicleTypeId',
-      })
-    }
+    if (user.organisationId && !user.organisation) await user.load('organisation')
+    await this.vehicleTypes.availableIn(id, accountCountry(user), 'requiredVehicleTypeId')
   }
 
   private assertPriced(order: Order) {

@@ -12675,10 +12675,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List vehicle types (any signed-in user) */
+    /**
+     * List vehicle types (any signed-in user)
+     * @description The types used in `country`; without it, in the caller's own country (its organisation's, else its phone's), so a fleet and a load offer only those. Admins and platform dispatchers get every type unless they name a country.
+     */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          country?: 'KE' | 'SN' | 'TZ' | 'UG';
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -12707,6 +12712,15 @@ export interface paths {
         };
         /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, out of range or malformed (`field` names it) */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -12744,6 +12758,7 @@ export interface paths {
             capacityKg: number;
             capacityM3: number;
             code: string;
+            countries?: ('KE' | 'SN' | 'TZ' | 'UG')[];
             name: string;
             names?: {
               fr?: string;
@@ -12865,6 +12880,7 @@ export interface paths {
               | 'motorcycle';
             capacityKg?: number;
             capacityM3?: number;
+            countries?: ('KE' | 'SN' | 'TZ' | 'UG')[];
             name?: string;
             names?: {
               fr?: string;
@@ -13112,7 +13128,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION (coordinates out of range, negative capacity, bad plate...), E_UNKNOWN_VEHICLE_TYPE (vehicleTypeId), E_NOT_A_CARRIER (organisationId) */
+        /** @description E_VALIDATION (coordinates out of range, negative capacity, bad plate...), E_UNKNOWN_VEHICLE_TYPE or E_VEHICLE_TYPE_NOT_IN_COUNTRY (vehicleTypeId: a type not used in the carrier’s country), E_NOT_A_CARRIER (organisationId) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -16815,6 +16831,15 @@ export interface components {
       capacityM3: number;
       /** @example flatbed_10t */
       code: string;
+      /**
+       * @description The countries the type is used in (ISO 3166-1 alpha-2)
+       * @example [
+       *       "KE",
+       *       "TZ",
+       *       "UG"
+       *     ]
+       */
+      countries: components['schemas']['Country'][];
       id: number;
       /** @example Flatbed 10 t */
       name: string;
