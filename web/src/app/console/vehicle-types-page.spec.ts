@@ -5,6 +5,7 @@ import { provideRouter } from '@angular/router';
 import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
 import { of } from 'rxjs';
 import { vi } from 'vitest';
+import { countryValues } from '../core/api/openapi-enums';
 import { VehicleTypes } from '../core/api/vehicle-types';
 import { nextRequest, settle } from '../driver/testing';
 import { VehicleTypesPage } from './vehicle-types-page';
@@ -23,6 +24,7 @@ const tipper = {
   body: 'tipper',
   capacityKg: 15000,
   capacityM3: 12,
+  countries: ['KE', 'TZ', 'UG'],
 };
 
 async function open() {
@@ -73,10 +75,33 @@ describe('VehicleTypesPage: a new vehicle type', () => {
   it('offers every body of the API and a name field per language, English required', async () => {
     const { form, submit, fill } = await open();
     expect(form.querySelectorAll('option:not([disabled])').length).toBe(11);
-    expect(form.querySelectorAll('input').length).toBe(3 + 3);
+    expect(form.querySelectorAll('input:not([type=checkbox])').length).toBe(3 + 3);
     expect(submit.disabled).toBe(true);
     fill();
     expect(submit.disabled).toBe(false);
+  });
+
+  it('a new type is used in every country unless unticked; none at all cannot be sent', async () => {
+    const { http, fixture, form, fill, submit } = await open();
+    const boxes = [
+      ...form.querySelectorAll<HTMLInputElement>('[data-testid=new-type-countries] input'),
+    ];
+    expect(boxes.length).toBe(4);
+    expect(boxes.every((box) => box.checked)).toBe(true);
+    fill();
+    const untick = (box: HTMLInputElement) => {
+      box.checked = false;
+      box.dispatchEvent(new Event('change'));
+      fixture.detectChanges();
+    };
+    for (const box of boxes) untick(box);
+    expect(submit.disabled).toBe(true);
+    boxes[0].checked = true;
+    boxes[0].dispatchEvent(new Event('change'));
+    fixture.detectChanges();
+    submit.click();
+    const request = await nextRequest(http, '/api/v1/vehicle-types');
+    expect(request.request.body.countries).toEqual([countryValues[0]]);
   });
 
   it('posts the type with its names (empty ones left out) and lists it; the shared list is read again', async () => {
@@ -93,6 +118,7 @@ describe('VehicleTypesPage: a new vehicle type', () => {
       body: 'tipper',
       capacityKg: 15000,
       capacityM3: 12,
+      countries: [...countryValues],
     });
     request.flush(tipper, { status: 201, statusText: 'Created' });
     await settle();

@@ -57,11 +57,6 @@ export class VehicleTypesPage {
   protected readonly saved = signal(false);
   private readonly error = signal<ApiError | null>(null);
   protected readonly errors = errorTexts(this.error);
-  protected readonly countryErrors = computed(() =>
-    Object.entries(this.errors().byField)
-      .filter(([field]) => field.startsWith('countries'))
-      .flatMap(([, texts]) => texts ?? []),
-  );
 
   protected readonly code = signal('');
   protected readonly body = signal<Body | ''>('');
@@ -123,7 +118,7 @@ export class VehicleTypesPage {
     const { en, ...others } = this.draft(type);
     this.error.set(null);
     try {
-      // No country at all is refused by the server (422 on countries), said in words.
+      // No country at all is refused by the server (422), said in words above the table.
       const changed = await this.api.patch('/api/v1/vehicle-types/{id}', {
         path: { id: type.id },
         body: { name: en.trim(), names: trimmed(others), countries: this.countriesOf(type) },
@@ -133,7 +128,7 @@ export class VehicleTypesPage {
       this.vehicleTypes.forget();
       this.saved.set(true);
     } catch (error) {
-      this.error.set(toApiError(error, ['countries']));
+      this.error.set(toApiError(error));
     }
   }
 
