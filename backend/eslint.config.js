@@ -16,7 +16,7 @@ export const CAPABILITIES = {
   fleet: ['core', 'accounts', 'audit'],
   orders: ['core', 'accounts', 'audit', 'fleet', 'realtime'],
   tracking: ['core', 'accounts', 'fleet', 'orders', 'realtime'],
-  money: ['core', 'accounts', 'audit', 'realtime', 'orders'],
+  money: ['core', 'accounts', 'sms', 'audit', 'realtime', 'orders'],
   notifications: ['core', 'accounts', 'sms', 'realtime', 'fleet', 'orders', 'chat', 'money'],
   chat: ['core', 'accounts', 'realtime', 'orders'],
   collections: ['core', 'accounts', 'sms', 'fleet', 'money', 'realtime'],

@@ -24,6 +24,7 @@ const jobs: (() => Promise<{ default: unknown }>)[] = [
   () => import('#tracking/jobs/gps_partitions_job'),
   () => import('#money/jobs/stuck_payouts_job'),
   () => import('#money/jobs/check_payout_reversal_job'),
+  () => import('#money/jobs/payout_number_alert_job'),
 ]
 
 const connection = dbConfig.connections.postgres.connection as { connectionString: string }

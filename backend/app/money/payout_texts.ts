@@ -112,3 +112,17 @@ export function refundRefusal(
 ) {
   return REFUND_REFUSALS[which][locale].replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '')
 }
+
+/** Texted to the number a new payout number replaced (the owner's language): who to call is the owner. */
+const PAYOUT_NUMBER_REPLACED = {
+  en: 'Njia: payouts of {carrier} now go to {number}, from {until}. Not you? Sign in to Njia and change it back.',
+  fr: 'Njia : les versements de {carrier} iront au {number} à partir du {until}. Pas vous ? Connectez-vous à Njia et corrigez.',
+  sw: 'Njia: malipo ya {carrier} sasa yataenda {number} kuanzia {until}. Si wewe? Ingia Njia uirudishe.',
+} as const satisfies Record<Locale, string>
+
+export function payoutNumberReplacedSms(
+  locale: Locale,
+  values: Record<'carrier' | 'number' | 'until', string>
+) {
+  return PAYOUT_NUMBER_REPLACED[locale].replace(/\{(\w+)\}/g, (_, name: 'carrier') => values[name])
+}

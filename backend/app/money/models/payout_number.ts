@@ -20,6 +20,14 @@ export default class PayoutNumber extends BaseModel {
   @column.dateTime()
   declare confirmedAt: DateTime | null
 
+  /** E.164: where payouts went before this number was confirmed, warned by SMS of the change. */
+  @column()
+  declare replacedPhone: string | null
+
+  /** The warning texted to `replacedPhone`, once. */
+  @column()
+  declare alertSmsId: number | null
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 }

@@ -12,6 +12,10 @@ import AuditService from '#audit/services/audit_service'
 import PayoutNumber from '#money/models/payout_number'
 import { maskedPhone } from '#money/transformers/payment_transformer'
 import moneyConfig from '#config/money'
+import QueueService from '#core/services/queue_service'
+import { timeZoneOfPhone } from '#core/phone'
+import SmsService from '#sms/services/sms_service'
+import { payoutNumberReplacedSms } from '#money/payout_texts'
 
 /**
  * Where a carrier is paid (README, "Payout number"): a number its owner
@@ -24,7 +28,9 @@ import moneyConfig from '#config/money'
 export default class PayoutNumberService {
   constructor(
     private otp: OtpService,
-    private audit: AuditService
+    private audit: AuditService,
+    private sms: SmsService,
+    private queue: QueueService
   ) {}
 
   /** The carrier's confirmed payout number, if it named one. */
@@ -98,8 +104,15 @@ export default class PayoutNumberService {
     await this.otp.verify(waiting.phone, code, 'payout_number')
     return db.transaction(async (trx) => {
       const before = await this.current(organisationId, trx)
+      const organisation = await Organisation.findOrFail(organisationId, { client: trx })
+      const ownerNow = organisation.ownerId
+        ? await User.find(organisation.ownerId, { client: trx })
+        : null
       waiting.useTransaction(trx)
       waiting.confirmedAt = DateTime.now()
+      // Payouts went to the previous number, else to the owner's phone: that one is warned.
+      const replaced = before?.phone ?? ownerNow?.phone ?? null
+      waiting.replacedPhone = replaced !== waiting.phone ? replaced : null
       await waiting.save()
       await this.audit.record(
         {
@@ -114,7 +127,49 @@ export default class PayoutNumberService {
         },
         trx
       )
+      if (waiting.replacedPhone) {
+        trx.after('commit', async () => {
+          // Lazily: the job imports this service.
+          const { default: PayoutNumberAlertJob } =
+            await import('#money/jobs/payout_number_alert_job')
+          await this.queue.send(
+            PayoutNumberAlertJob,
+            { payoutNumberId: waiting.id },
+            { singletonKey: `payout-number:${waiting.id}:alert` }
+          )
+        })
+      }
       return waiting
     })
+  }
+
+  /**
+   * Texts the number a confirmed payout number replaced, in the owner's
+   * language, once (a retried job finds `alertSmsId` set): whoever holds
+   * the old phone learns that payouts move, and when.
+   */
+  async alertReplaced(payoutNumberId: number) {
+    const number = await PayoutNumber.find(payoutNumberId)
+    if (!number?.replacedPhone || !number.confirmedAt || number.alertSmsId) return 'nothing'
+    const organisation = await Organisation.findOrFail(number.organisationId)
+    const owner = organisation.ownerId ? await User.find(organisation.ownerId) : null
+    const locale = owner?.locale ?? 'en'
+    const until = number.confirmedAt
+      .plus({ hours: moneyConfig.payouts.numberCoolingHours })
+      .setZone(timeZoneOfPhone(number.replacedPhone))
+      .setLocale(locale)
+      .toLocaleString(DateTime.DATETIME_MED)
+    const text = payoutNumberReplacedSms(locale, {
+      carrier: organisation.name,
+      number: maskedPhone(number.phone)!,
+      until,
+    })
+    const message = await this.sms.send(number.replacedPhone, text, { fit: true })
+    if (message.status === 'failed') throw new Error(`payout number ${number.id}: alert not sent`)
+    await PayoutNumber.query()
+      .where('id', number.id)
+      .whereNull('alert_sms_id')
+      .update({ alert_sms_id: message.id })
+    return 'sent'
   }
 }
