@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
+import type { RawQueryBindings } from '@adonisjs/lucid/types/querybuilder'
 import type Order from '#orders/models/order'
 import ordersConfig from '#config/orders'
 import trackingConfig from '#config/tracking'
@@ -32,58 +33,61 @@ const CREW_COLUMNS = `v.id AS vehicle_id, v.plate, v.organisation_id, vt.code AS
 
 const PICKUP = 'CAST(ST_SetSRID(ST_MakePoint(:lng, :lat), 4326) AS geography)'
 
+/** How far a window reached when it was full (it may have cut crews off), else NULL. */
+const reach = (window: string, size: number) =>
+  `(SELECT CASE WHEN count(*) = ${size} THEN max(ST_Distance(location, ${PICKUP})) END FROM ${window})`
+
 /**
- * Each walk takes the `window` positions (or bases) nearest the pickup
- * straight from the GiST index (ORDER BY <-> LIMIT, like /drivers/nearby),
- * then joins and filters only those. Any other condition inside the
- * window, even the radius, lets the planner scan the whole radius and sort
- * it instead (EXPLAIN in bench/README.md). `full` says whether the window
- * may have cut crews off (it was full, all inside the radius): then it is
- * widened.
+ * One statement. Each window takes the `window` fresh on-duty positions (or
+ * truck bases) nearest the pickup straight from its GiST index (ORDER BY <->
+ * LIMIT, like /drivers/nearby) and only those are joined and filtered: any
+ * other condition inside a window, even the radius, lets the planner scan the
+ * whole radius and sort it instead (EXPLAIN in bench/README.md; a test checks
+ * the plan). A based crew counts only when its driver is not live. The reaches
+ * say how far each full window went, so the caller knows whether the answer
+ * is exact or the windows must widen.
+ *
+ * Sent as a prepared statement, one per window size, and run with its generic
+ * plan (GENERIC_PLAN), so a connection plans it once instead of at every call:
+ * planning cost 5-10x the execution (bench/README.md). PostgreSQL's own choice
+ * kept re-planning it, since no generic plan looks cheaper than a custom one.
+ * The window is written into the text, not bound: with `LIMIT $n` the generic
+ * plan assumes a tenth of the table and its cost switched JIT on (seconds).
  */
-const walk = (near: string, crews: string) => `
-  WITH near AS MATERIALIZED (${near})
-  SELECT s.full, c.* FROM (
-    SELECT count(*) = :window AND bool_and(ST_DWithin(near.location, ${PICKUP}, :radiusM)) AS full
-      FROM near
-  ) s
-  LEFT JOIN LATERAL (${crews}) c ON true`
-
-const LIVE_WALK = walk(
-  `SELECT dp.driver_id, dp.position AS location FROM driver_positions dp
-    WHERE dp.on_duty AND dp.recorded_at > now() - make_interval(secs => :freshSeconds)
-    ORDER BY dp.position <-> ${PICKUP}
-    LIMIT :window`,
-  `SELECT ${CREW_COLUMNS}, 'live' AS location_source,
-          ST_Distance(near.location, ${PICKUP}) AS distance_m
-     FROM near
-     JOIN users u ON u.id = near.driver_id
-     JOIN vehicle_drivers vd ON vd.driver_id = u.id
-     JOIN vehicles v ON v.id = vd.vehicle_id
-     JOIN vehicle_types vt ON vt.id = v.vehicle_type_id
-    WHERE ST_DWithin(near.location, ${PICKUP}, :radiusM) AND ${CREW_FITS}
-    ORDER BY distance_m, u.id
-    LIMIT :fetch`
-)
-
-/** Crews at their base: the vehicle's drivers who have no live position. */
-const BASE_WALK = walk(
-  `SELECT v.id, v.base_location AS location FROM vehicles v
-    WHERE v.archived_at IS NULL AND v.base_location IS NOT NULL
-    ORDER BY v.base_location <-> ${PICKUP}
-    LIMIT :window`,
-  `SELECT ${CREW_COLUMNS}, 'base' AS location_source,
-          ST_Distance(near.location, ${PICKUP}) AS distance_m
-     FROM near
-     JOIN vehicles v ON v.id = near.id
-     JOIN vehicle_types vt ON vt.id = v.vehicle_type_id
-     JOIN vehicle_drivers vd ON vd.vehicle_id = v.id
-     JOIN users u ON u.id = vd.driver_id
-     LEFT JOIN driver_positions dp ON dp.driver_id = u.id
-    WHERE ST_DWithin(near.location, ${PICKUP}, :radiusM) AND ${CREW_FITS} AND NOT ${LIVE}
-    ORDER BY distance_m, u.id
-    LIMIT :fetch`
-)
+const nearestCrews = (window: number) => `
+  WITH live AS MATERIALIZED (
+    SELECT dp.driver_id, dp.position AS location FROM driver_positions dp
+     WHERE dp.on_duty AND dp.recorded_at > now() - make_interval(secs => :freshSeconds)
+     ORDER BY dp.position <-> ${PICKUP}
+     LIMIT ${window}
+  ), based AS MATERIALIZED (
+    SELECT v.id, v.base_location AS location FROM vehicles v
+     WHERE v.archived_at IS NULL AND v.base_location IS NOT NULL
+     ORDER BY v.base_location <-> ${PICKUP}
+     LIMIT ${window}
+  ), crews AS (
+    SELECT ${CREW_COLUMNS}, 'live' AS location_source,
+           ST_Distance(live.location, ${PICKUP}) AS distance_m
+      FROM live
+      JOIN users u ON u.id = live.driver_id
+      JOIN vehicle_drivers vd ON vd.driver_id = u.id
+      JOIN vehicles v ON v.id = vd.vehicle_id
+      JOIN vehicle_types vt ON vt.id = v.vehicle_type_id
+     WHERE ST_DWithin(live.location, ${PICKUP}, :radiusM) AND ${CREW_FITS}
+    UNION ALL
+    SELECT ${CREW_COLUMNS}, 'base' AS location_source,
+           ST_Distance(based.location, ${PICKUP}) AS distance_m
+      FROM based
+      JOIN vehicles v ON v.id = based.id
+      JOIN vehicle_types vt ON vt.id = v.vehicle_type_id
+      JOIN vehicle_drivers vd ON vd.vehicle_id = v.id
+      JOIN users u ON u.id = vd.driver_id
+      LEFT JOIN driver_positions dp ON dp.driver_id = u.id
+     WHERE ST_DWithin(based.location, ${PICKUP}, :radiusM) AND ${CREW_FITS} AND NOT ${LIVE}
+  )
+  SELECT ${reach('live', window)} AS live_reach, ${reach('based', window)} AS base_reach, c.*
+    FROM (SELECT 1) one
+    LEFT JOIN LATERAL (SELECT * FROM crews ORDER BY distance_m, driver_id LIMIT :fetch) c ON true`
 
 interface CrewRow {
   vehicle_id: number
@@ -98,7 +102,11 @@ interface CrewRow {
   distance_m: number
 }
 
-/** The first window of each walk; it grows this many times when too few crews fit. */
+/** For this transaction only: a prepared statement runs its cached generic plan. */
+const GENERIC_PLAN = `SELECT set_config('plan_cache_mode', 'force_generic_plan', true),
+                            set_config('jit', 'off', true)`
+
+/** The first window of each walk; it grows this many times when it may have cut crews off. */
 const FIRST_WINDOW = 64
 const GROWTH = 8
 
@@ -108,10 +116,10 @@ const GROWTH = 8
  * another order, with valid papers, nearest to the pickup first.
  *
  * A crew is either live (its driver's fresh position) or at its base, so
- * the nearest crews are among the nearest live ones and the nearest based
- * ones: two walks down the GiST indexes (driver_positions.position,
- * vehicles.base_location), like /drivers/nearby, merged. The based walk
- * only looks as far as the live walk's furthest pick when that one is full.
+ * the nearest crews are among the nearest live positions and the nearest
+ * bases: one statement walks both GiST indexes (driver_positions.position,
+ * vehicles.base_location), like /drivers/nearby, and merges them; the papers
+ * of the candidates are then checked in one batch.
  */
 @inject()
 export default class DispatchSuggestionService {
@@ -124,11 +132,11 @@ export default class DispatchSuggestionService {
     const limit = options.limit ?? ordersConfig.suggestions.limit
     // Some may turn out ineligible (papers); look a little further.
     const fetch = limit * 3
-    const bindings = {
+    const nearest = await this.#nearestCrews({
       freshSeconds: trackingConfig.freshSeconds,
       organisationId: options.carrierOrganisationId ?? null,
       weightKg: order.cargoWeightKg,
-      typeId: order.requiredVehicleTypeId,
+      typeId: order.requiredVehicleTypeId ?? null,
       refrigerated: order.cargoRefrigerated,
       orderId: order.id,
       busyStatuses: ACTIVE_DRIVER_STATUSES.join(','),
@@ -136,24 +144,35 @@ export default class DispatchSuggestionService {
       lat: order.pickup.lat,
       radiusM: (options.radiusKm ?? ordersConfig.suggestions.radiusKm) * 1000,
       fetch,
-    }
-    const live = await this.#walk(LIVE_WALK, bindings)
-    const reach = live.length >= fetch ? live[fetch - 1].distance_m : bindings.radiusM
-    const based = await this.#walk(BASE_WALK, { ...bindings, radiusM: reach })
-    const nearest = [...live, ...based]
-      .sort((a, b) => a.distance_m - b.distance_m || a.driver_id - b.driver_id)
-      .slice(0, fetch)
+    })
     const eligible = await this.#eligible(nearest)
     return eligible.slice(0, limit)
   }
 
-  /** A walk, its window widened until enough crews fit or nothing is left to scan. */
-  async #walk(sql: string, bindings: Record<string, unknown>) {
-    const fetch = bindings.fetch as number
+  /**
+   * The `fetch` nearest crews. The answer is exact when no full window stops
+   * short of the radius and of the furthest crew kept (whatever lies beyond a
+   * window is further than all it holds); otherwise the windows widen.
+   */
+  async #nearestCrews(bindings: Record<string, unknown> & { fetch: number; radiusM: number }) {
     for (let window = FIRST_WINDOW; ; window *= GROWTH) {
-      const { rows } = await db.rawQuery(sql, { ...bindings, window })
-      const crews = (rows as (CrewRow & { full: boolean })[]).filter((row) => row.driver_id)
-      if (crews.length >= fetch || !rows[0].full) return crews
+      const rows = await db.transaction(async (trx) => {
+        await trx.rawQuery(GENERIC_PLAN)
+        const query = trx.rawQuery(nearestCrews(window), bindings as RawQueryBindings)
+        query.knexQuery.options({ name: `dispatch_nearest_crews_${window}` })
+        const result = await query
+        return result.rows
+      })
+      const first = rows[0] as { live_reach: number | null; base_reach: number | null }
+      const crews = (rows as CrewRow[]).filter((row) => row.driver_id)
+      const cutAt = Math.min(
+        ...[first.live_reach, first.base_reach]
+          .filter((went) => went !== null && went < bindings.radiusM)
+          .map(Number)
+      )
+      const enough =
+        crews.length >= bindings.fetch && Number(crews[bindings.fetch - 1].distance_m) <= cutAt
+      if (cutAt === Infinity || enough) return crews
     }
   }
 
