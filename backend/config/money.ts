@@ -27,6 +27,7 @@ const secret = (
     | 'DARAJA_CONSUMER_SECRET'
     | 'DARAJA_PASSKEY'
     | 'DARAJA_B2C_INITIATOR_PASSWORD'
+    | 'DARAJA_REVERSAL_INITIATOR_PASSWORD'
     | 'WAVE_API_KEY'
     | 'WAVE_WEBHOOK_SECRET'
     | 'ORANGE_MONEY_CLIENT_SECRET'
@@ -79,9 +80,15 @@ function mpesaConfig() {
       DARAJA_B2C_CERTIFICATE_PATH: b2c.certificatePath,
     })
   }
+  // Optional: without it a pay-in the order cannot take is refunded by B2C instead of reversed.
+  const reversal = {
+    initiatorName: env.get('DARAJA_REVERSAL_INITIATOR_NAME') ?? '',
+    initiatorPassword: secret('DARAJA_REVERSAL_INITIATOR_PASSWORD'),
+  }
   return {
     transport,
     daraja,
+    reversal,
     b2c: {
       ...b2c,
       /** Safaricom's certificate (PEM) that encrypts the initiator password. */

@@ -186,6 +186,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   DARAJA_B2C_SHORTCODE: Env.schema.string.optional(),
   DARAJA_B2C_INITIATOR_NAME: Env.schema.string.optional(),
   DARAJA_B2C_INITIATOR_PASSWORD: Env.schema.secret.optional(),
+  DARAJA_REVERSAL_INITIATOR_NAME: Env.schema.string.optional(),
+  DARAJA_REVERSAL_INITIATOR_PASSWORD: Env.schema.secret.optional(),
   DARAJA_B2C_CERTIFICATE_PATH: Env.schema.string.optional(),
   DARAJA_B2C_COMMAND_ID: Env.schema.enum.optional([
     'BusinessPayment',

@@ -19,6 +19,7 @@ import {
   TRANSACTION_STATUS_PATH,
   securityCredential,
 } from '#money/providers/daraja_b2c_wire'
+import { REVERSAL_PATH } from '#money/providers/daraja_reversal_wire'
 import PayoutGateways from '#money/services/payout_gateways'
 import { startFakeProvider, type RecordedRequest, type Reply } from '#tests/fake_http_server'
 import { RecordingQueue } from '#tests/notifications_fixtures'
@@ -173,11 +174,19 @@ export async function startFakeB2c() {
       status: 200,
       body: fixture('daraja-transaction-status-response.json'),
     }),
+    /** Daraja accepts a reversal with its own OriginatorConversationID. */
+    reversal: (_request: RecordedRequest): Reply => {
+      const body = fixture('daraja-b2c-response.json')
+      body.OriginatorConversationID = `8521-${randomBytes(3).toString('hex')}-1`
+      body.ConversationID = `AG_REV_${randomBytes(6).toString('hex')}`
+      return { status: 200, body }
+    },
   }
   const server = await startFakeProvider((request) => {
     if (request.url.startsWith('/oauth/v1/generate')) return answers.token()
     if (request.url === B2C_PATH) return answers.payout(request)
     if (request.url === TRANSACTION_STATUS_PATH) return answers.status(request)
+    if (request.url === REVERSAL_PATH) return answers.reversal(request)
     return { status: 404, body: { errorCode: '404.001.01', errorMessage: 'Resource not found' } }
   })
   const provider = new DarajaB2cProvider({
@@ -191,12 +200,18 @@ export async function startFakeB2c() {
       readFileSync(app.makePath('tests/fixtures/providers/stand-in-cert.pem'), 'utf8')
     ),
     commandId: 'BusinessPayment',
+    reversal: {
+      shortcode: SANDBOX.shortcode,
+      initiatorName: 'reversalapi',
+      securityCredential: 'REV',
+    },
   })
   /** The payment requests (or Transaction Status queries) we sent, parsed. */
   const requests = (path = B2C_PATH) =>
     server.requests.filter((r) => r.url === path).map((r) => JSON.parse(r.raw.toString()))
   const statusQueries = () => requests(TRANSACTION_STATUS_PATH)
-  return { server, provider, answers, requests, statusQueries, seen }
+  const reversals = () => requests(REVERSAL_PATH)
+  return { server, provider, answers, requests, statusQueries, reversals, seen }
 }
 
 /** The B2C stand-in as the M-Pesa payout gateway, and a queue whose jobs the test runs (`drain`). */
@@ -324,4 +339,28 @@ export async function sentJournals(payoutId: number) {
     .from('ledger_journals')
     .where('idempotency_key', `payout:${payoutId}:sent`)
   return journals.length
+}
+
+/**
+ * The (constructed) Reversal result of the reversal request `request`
+ * (parsed), as Daraja posts it to its ResultURL: success, or `code` (R000001
+ * already reversed). `conversationId` is the one Daraja answered the request with.
+ */
+export function reversalResult(conversationId: string, receipt: string, code: number | string = 0) {
+  const body = fixture('daraja-reversal-result-success.CONSTRUCTED.json')
+  delete body._note
+  body.Result.ConversationID = conversationId
+  // Daraja's own id of the request, one per conversation.
+  body.Result.OriginatorConversationID = `8521-${conversationId}`
+  body.Result.ResultCode = code
+  if (code !== 0) {
+    body.Result.ResultDesc = 'The transaction has already been reversed'
+    delete body.Result.ResultParameters
+  } else {
+    const original = body.Result.ResultParameters.ResultParameter.find(
+      (item: { Key: string }) => item.Key === 'OriginalTransactionID'
+    )
+    original.Value = receipt
+  }
+  return body
 }

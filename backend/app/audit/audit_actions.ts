@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'payout.reversed',
   'payout_number.changed',
   'refund.requested',
+  'payment.unwanted',
   'payouts.paused',
   'payouts.resumed',
   'vehicle_type.created',

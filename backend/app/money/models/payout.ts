@@ -51,6 +51,10 @@ export default class Payout extends BaseModel {
   @column()
   declare phone: string
 
+  /** The pay-in's receipt when this refund reverses it at the provider (M-Pesa Reversal) instead of paying the number. */
+  @column()
+  declare reversesReceipt: string | null
+
   @column()
   declare status: PayoutStatus
 

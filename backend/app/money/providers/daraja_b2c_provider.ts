@@ -13,6 +13,11 @@ import {
   TRANSACTION_STATUS_PATH,
 } from '#money/providers/daraja_b2c_wire'
 import { CURRENCY_DIGITS } from '#money/ledger_accounts'
+import {
+  REVERSAL_PATH,
+  reversalRequest,
+  type ReversalOptions,
+} from '#money/providers/daraja_reversal_wire'
 
 export interface DarajaB2cOptions extends DarajaCredentials {
   /** PartyA: the B2C shortcode money leaves from. */
@@ -21,6 +26,8 @@ export interface DarajaB2cOptions extends DarajaCredentials {
   /** SecurityCredential, made once from the initiator password and the certificate (securityCredential()). */
   securityCredential: string
   commandId: 'BusinessPayment' | 'SalaryPayment' | 'PromotionPayment'
+  /** The Reversal API's initiator on the pay-in shortcode; without it pay-ins are refunded by B2C. */
+  reversal?: ReversalOptions | null
 }
 
 /**
@@ -38,11 +45,16 @@ export default class DarajaB2cProvider extends PayoutProvider {
     this.#client = new DarajaClient(options)
   }
 
+  get reverses() {
+    return Boolean(this.options.reversal)
+  }
+
   async sendPayout(request: PayoutRequest) {
     const shillings = request.amount / 10 ** CURRENCY_DIGITS[request.currency]
     if (request.currency !== 'KES' || !Number.isInteger(shillings)) {
       throw new PayoutRefused('declined', 'M-Pesa pays whole Kenyan shillings only.')
     }
+    if (request.reverses) return this.#reverse(request, request.reverses, shillings)
     try {
       const answer = await this.#client.post(B2C_PATH, {
         OriginatorConversationID: request.idempotencyKey,
@@ -74,6 +86,34 @@ export default class DarajaB2cProvider extends PayoutProvider {
       // Daraja's own trouble (busy, quota, outage): unknown, a retry sends the same key.
       if (error.status >= 500) throw error
       throw new PayoutRefused('declined', `M-Pesa refused the payout: ${error.message}.`)
+    }
+  }
+
+  /**
+   * A pay-in sent back by the Reversal API: M-Pesa reverses a transaction
+   * once, so a resent request cannot pay twice (ALREADY_REVERSED in the result).
+   */
+  async #reverse(request: PayoutRequest, receipt: string, whole: number) {
+    if (!this.options.reversal) {
+      throw new PayoutRefused('platform_account', 'M-Pesa reversals are not configured.')
+    }
+    try {
+      const answer = await this.#client.post(
+        REVERSAL_PATH,
+        reversalRequest(this.options.reversal, { ...request, receipt, whole })
+      )
+      if (String(answer.ResponseCode) !== '0') {
+        throw new PayoutRefused(
+          'declined',
+          `M-Pesa refused the reversal: ${answer.ResponseDescription ?? 'no reason given'}.`
+        )
+      }
+      return {
+        providerRef: typeof answer.ConversationID === 'string' ? answer.ConversationID : null,
+      }
+    } catch (error) {
+      if (!(error instanceof DarajaError) || error.status >= 500) throw error
+      throw new PayoutRefused('declined', `M-Pesa refused the reversal: ${error.message}.`)
     }
   }
 

@@ -14,7 +14,7 @@ import { encryptedAirtelPin } from '#money/providers/airtel_disbursement_wire'
 export function makePayoutGateways(
   config: typeof moneyConfig
 ): Partial<Record<PaymentProviderName, PayoutProvider>> {
-  const { daraja, b2c } = config.mpesa
+  const { daraja, b2c, reversal } = config.mpesa
   return {
     mpesa:
       config.mpesa.transport === 'daraja'
@@ -22,6 +22,17 @@ export function makePayoutGateways(
             ...daraja,
             ...b2c,
             securityCredential: securityCredential(b2c.initiatorPassword, b2c.certificate()),
+            reversal:
+              reversal.initiatorName && reversal.initiatorPassword
+                ? {
+                    shortcode: daraja.shortcode,
+                    initiatorName: reversal.initiatorName,
+                    securityCredential: securityCredential(
+                      reversal.initiatorPassword,
+                      b2c.certificate()
+                    ),
+                  }
+                : null,
           })
         : new SimulatedB2cProvider(config.simulator),
     wave:

@@ -16,6 +16,8 @@ export interface PayoutRequest {
   /** Our callback URLs for this payout, with its secret token. */
   resultUrl: string
   timeoutUrl: string
+  /** A refund that reverses this pay-in (its receipt) rather than paying `phone`; only where `reverses`. */
+  reverses?: string | null
 }
 
 /** The provider accepted the request; its result comes by callback. */
@@ -65,6 +67,10 @@ export default abstract class PayoutProvider {
   abstract readonly name: string
   /** The currencies it pays out in, as configured. */
   abstract readonly currencies: readonly string[]
+  /** Whether it can return a pay-in by reversing the provider's transaction (M-Pesa Reversal). */
+  get reverses(): boolean {
+    return false
+  }
 
   abstract sendPayout(request: PayoutRequest): Promise<PayoutAccepted>
 

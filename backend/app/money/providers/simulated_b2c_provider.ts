@@ -38,12 +38,19 @@ export default class SimulatedB2cProvider extends PayoutProvider {
   readonly name = 'mpesa'
   readonly currencies = ['KES']
   #done = new Map<string, Done>()
+  #reversed = new Set<string>()
 
   constructor(private options: SimulatorOptions) {
     super()
   }
 
+  /** It reverses pay-ins too, as Daraja's Reversal API (each receipt once). */
+  get reverses() {
+    return true
+  }
+
   async sendPayout(request: PayoutRequest) {
+    if (request.reverses) return this.#reverse(request, request.reverses)
     if (this.#done.has(request.idempotencyKey)) return { providerRef: null }
     const outcome = OUTCOME_BY_SUFFIX.find(([suffix]) => request.phone.endsWith(suffix))?.[1] ?? 0
     const done: Done = {
@@ -60,6 +67,29 @@ export default class SimulatedB2cProvider extends PayoutProvider {
         : this.#b2cResult(request, done)
     callBackLater(this.options, 'M-Pesa B2C', url, () => ({ body }))
     return { providerRef: done.conversationId }
+  }
+
+  /** A reversal: Daraja's own OriginatorConversationID, R000001 when the receipt was reversed already. */
+  #reverse(request: PayoutRequest, receipt: string) {
+    const conversationId = `AG_SIM_${randomBytes(6).toString('hex')}`
+    const again = this.#reversed.has(receipt)
+    this.#reversed.add(receipt)
+    const body = this.#result(
+      `SIM-REV-${randomBytes(4).toString('hex')}`,
+      {
+        code: 0,
+        conversationId,
+        transactionId: `SIMREV${randomBytes(3).toString('hex')}`,
+        whole: 0,
+      },
+      0,
+      again
+        ? 'The transaction has already been reversed'
+        : 'The service request is processed successfully.'
+    )
+    if (again) body.Result.ResultCode = 'R000001'
+    callBackLater(this.options, 'M-Pesa reversal', request.resultUrl, () => ({ body }))
+    return { providerRef: conversationId }
   }
 
   async checkPayout(query: PayoutQuery) {

@@ -28,6 +28,7 @@ import OrderAccessService from '#orders/services/order_access_service'
 import { assertAllowed } from '#orders/order_state_machine'
 import MoneyEventService from '#money/services/money_event_service'
 import PaymentGateways from '#money/services/payment_gateways'
+import RefundService from '#money/services/refund_service'
 import PaymentFeed from '#money/services/payment_feed'
 import moneyConfig from '#config/money'
 import { appUrl } from '#config/app'
@@ -46,7 +47,8 @@ export default class PaymentService {
     private ledger: LedgerService,
     private events: MoneyEventService,
     private access: OrderAccessService,
-    private feed: PaymentFeed
+    private feed: PaymentFeed,
+    private refunds: RefundService
   ) {}
 
   /** An order's payment attempts, newest first. */
@@ -153,16 +155,10 @@ export default class PaymentService {
     if (!payment) return 'unknown'
     const report = callback ? callbackProtocolOf(payment.provider).read(callback.body) : null
     if (payment.status !== 'pending') {
-      const paidLate = payment.status === 'failed' && report?.paid
-      if (paidLate) {
-        // Money may have moved after we gave up on the attempt: an admin refunds or applies it.
-        logger.error({ paymentId, callbackId }, 'a failed payment was reported paid')
-      }
-      await this.#noteCallback(
-        callback,
-        paidLate ? 'mismatch' : 'ignored',
-        paidLate ? 'reported paid after it failed: an admin must look' : `already ${payment.status}`
-      )
+      const paidLate =
+        payment.status === 'failed' && report?.paid && !this.#mismatch(payment, report)
+      if (paidLate) return this.#paidLate(payment, report!, callback!)
+      await this.#noteCallback(callback, 'ignored', `already ${payment.status}`)
       return payment.status
     }
     let providerRef = payment.providerRef
@@ -239,6 +235,67 @@ export default class PaymentService {
       }
     }
     return outcomes
+  }
+
+  /**
+   * An attempt we had failed (abandoned, or refused) is reported paid: the
+   * provider's query decides. Money that did move is taken into the
+   * ledger once (`payment:<id>:received`): it pays the order when nothing
+   * else did, else it goes back to its payer (RefundService.forUnwantedPayment).
+   */
+  async #paidLate(payment: Payment, report: PayInCallback, callback: PaymentCallback) {
+    const providerRef = payment.providerRef ?? report.providerRef
+    const status = providerRef
+      ? await this.gateways
+          .for(payment.provider)
+          .paymentStatus(this.#attemptOf(payment, providerRef))
+      : null
+    if (status?.state !== 'received') {
+      await this.#noteCallback(
+        callback,
+        'mismatch',
+        'reported paid after it failed; the provider does not say so'
+      )
+      return payment.status
+    }
+    const receipt = status.receipt ?? report.receipt ?? null
+    const outcome = await db.transaction(async (trx) => {
+      const order = await Order.query({ client: trx })
+        .where('id', payment.orderId)
+        .forUpdate()
+        .firstOrFail()
+      const locked = await Payment.query({ client: trx })
+        .where('id', payment.id)
+        .forUpdate()
+        .firstOrFail()
+      if (locked.status !== 'failed' || locked.providerReceipt) return 'ignored'
+      const live = await Payment.query({ client: trx })
+        .where('order_id', order.id)
+        .whereIn('status', ['pending', 'received'])
+        .first()
+      if (!live && order.status !== 'cancelled') {
+        // Nothing else paid the order: this attempt does.
+        locked.merge({ status: 'pending', failureReason: null })
+        await locked.useTransaction(trx).save()
+        return 'adopt'
+      }
+      locked.merge({ providerReceipt: receipt })
+      await locked.useTransaction(trx).save()
+      await this.#receive(locked, receipt, trx)
+      const why =
+        order.status === 'cancelled'
+          ? 'paid after the order was cancelled'
+          : 'a second payment of a paid order'
+      await this.refunds.forUnwantedPayment(locked, why, trx)
+      return 'returned'
+    })
+    if (outcome === 'adopt') await this.#finish(payment.id, status, receipt)
+    await this.#noteCallback(
+      callback,
+      'applied',
+      outcome === 'adopt' ? 'received late' : `paid late: ${outcome}`
+    )
+    return outcome === 'adopt' ? 'received' : payment.status
   }
 
   /** Closes an attempt still open at the provider; what it became then is applied once. */
@@ -318,7 +375,14 @@ export default class PaymentService {
 
   /** The final state of an attempt, once: received puts the money in escrow in the same transaction. */
   async #finish(paymentId: number, status: PayInStatus, receipt: string | null = null) {
+    const attempt = await Payment.find(paymentId)
+    if (!attempt) return
     await db.transaction(async (trx) => {
+      // The order first, as cancelling locks it: a cancellation either sees this money or is seen by it.
+      const order = await Order.query({ client: trx })
+        .where('id', attempt.orderId)
+        .forUpdate()
+        .firstOrFail()
       const payment = await Payment.query({ client: trx })
         .where('id', paymentId)
         .forUpdate()
@@ -343,28 +407,12 @@ export default class PaymentService {
         provider: payment.provider,
       }
       if (status.state === 'received') {
-        await this.ledger.post(
-          {
-            idempotencyKey: `payment:${payment.id}:received`,
-            kind: 'payment_received',
-            orderId: payment.orderId,
-            memo: receipt ? `${payment.provider} ${receipt}` : payment.provider,
-            legs: [
-              {
-                account: { owner: owners.provider(payment.provider), purpose: 'provider_clearing' },
-                amount: payment.amount,
-                currency: payment.currency,
-              },
-              {
-                account: { owner: owners.order(payment.orderId), purpose: 'order_escrow' },
-                amount: -payment.amount,
-                currency: payment.currency,
-              },
-            ],
-          },
-          trx
-        )
-        this.events.emit('money:payment_received', event, trx)
+        await this.#receive(payment, receipt, trx)
+        if (order.status === 'cancelled') {
+          await this.refunds.forUnwantedPayment(payment, 'paid after the order was cancelled', trx)
+        } else {
+          this.events.emit('money:payment_received', event, trx)
+        }
       } else {
         this.events.emit('money:payment_failed', { ...event, reason: payment.failureReason! }, trx)
       }
@@ -373,6 +421,31 @@ export default class PaymentService {
         void this.feed.push(payment)
       })
     })
+  }
+
+  /** The pay-in's money, in the order's escrow (once per attempt). */
+  async #receive(payment: Payment, receipt: string | null, trx: TransactionClientContract) {
+    await this.ledger.post(
+      {
+        idempotencyKey: `payment:${payment.id}:received`,
+        kind: 'payment_received',
+        orderId: payment.orderId,
+        memo: receipt ? `${payment.provider} ${receipt}` : payment.provider,
+        legs: [
+          {
+            account: { owner: owners.provider(payment.provider), purpose: 'provider_clearing' },
+            amount: payment.amount,
+            currency: payment.currency,
+          },
+          {
+            account: { owner: owners.order(payment.orderId), purpose: 'order_escrow' },
+            amount: -payment.amount,
+            currency: payment.currency,
+          },
+        ],
+      },
+      trx
+    )
   }
 
   async #noteCallback(

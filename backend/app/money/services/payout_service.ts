@@ -21,6 +21,10 @@ import {
   readTransactionStatus,
   type B2cResult,
 } from '#money/providers/daraja_b2c_wire'
+import {
+  ALREADY_REVERSED,
+  reversalFailureOfResultCode,
+} from '#money/providers/daraja_reversal_wire'
 import { callbacksRefusedTotal, payoutsTotal } from '#money/money_metrics'
 import LedgerService from '#money/services/ledger_service'
 import MoneyEventService from '#money/services/money_event_service'
@@ -47,6 +51,8 @@ export interface NewPayout {
   reason?: string | null
   /** The money is already in the holding account (a dispute's decision put it there). */
   alreadyReserved?: boolean
+  /** A refund that reverses this pay-in receipt at the provider. */
+  reversesReceipt?: string | null
 }
 
 /** What applying a provider's answer did, and why. */
@@ -260,6 +266,7 @@ export default class PayoutService {
         remarks: remarksOf(ready),
         resultUrl: this.callbackUrl(ready, 'result'),
         timeoutUrl: this.callbackUrl(ready, 'timeout'),
+        reverses: ready.reversesReceipt,
       })
       await db
         .from('payouts')
@@ -332,7 +339,9 @@ export default class PayoutService {
       }
       return this.#applyOutcome(payout, status.outcome, trx)
     }
-    if (result.originatorConversationId !== payout.originatorConversationId) {
+    // A reversal's OriginatorConversationID is Daraja's own: its ConversationID and our URL token name it.
+    const reversal = payout.reversesReceipt !== null
+    if (!reversal && result.originatorConversationId !== payout.originatorConversationId) {
       return ['mismatch', `${result.originatorConversationId} is not the current attempt`]
     }
     const conversationKnown = payout.providerRef && !payout.providerRef.startsWith('duplicate:')
@@ -347,8 +356,15 @@ export default class PayoutService {
     if (which === 'timeout') {
       return this.#applyOutcome(payout, { state: 'failed', reason: 'timeout', detail }, trx)
     }
+    if (reversal && result.resultCode === ALREADY_REVERSED) {
+      // M-Pesa reverses once: an earlier request of ours returned the money already.
+      const receipt = `reversed ${payout.reversesReceipt}`
+      return this.#applyOutcome(payout, { state: 'sent', receipt }, trx)
+    }
     if (result.resultCode !== '0') {
-      const reason = payoutFailureOfResultCode(result.resultCode)
+      const reason = reversal
+        ? reversalFailureOfResultCode(result.resultCode)
+        : payoutFailureOfResultCode(result.resultCode)
       return this.#applyOutcome(payout, { state: 'failed', reason, detail }, trx)
     }
     const paid = result.parameters.TransactionAmount

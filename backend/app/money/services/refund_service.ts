@@ -14,6 +14,7 @@ import LedgerService from '#money/services/ledger_service'
 import PayoutControls from '#money/services/payout_controls'
 import PayoutService from '#money/services/payout_service'
 import PayoutGateways from '#money/services/payout_gateways'
+import AuditService from '#audit/services/audit_service'
 
 export interface RefundRequest {
   /** Minor units; the whole escrow when absent. */
@@ -39,7 +40,8 @@ export default class RefundService {
     private payouts: PayoutService,
     private ledger: LedgerService,
     private controls: PayoutControls,
-    private gateways: PayoutGateways
+    private gateways: PayoutGateways,
+    private audit: AuditService
   ) {}
 
   async refund(
@@ -147,6 +149,57 @@ export default class RefundService {
       },
       trx
     )
+  }
+
+  /**
+   * A pay-in the order cannot take (confirmed after the order was
+   * cancelled, or a second payment of a paid order) goes back to its payer,
+   * in the transaction that received it (cause `refund:<order>:payment:<id>`,
+   * so once): M-Pesa reverses the transaction (Reversal API), another
+   * provider that pays out refunds the number; without one the money stays
+   * in the order's escrow for an admin. Audited either way.
+   */
+  async forUnwantedPayment(payment: Payment, why: string, trx: TransactionClientContract) {
+    const returnable = payment.phone && this.gateways.has(payment.provider, payment.currency)
+    const reverses =
+      returnable && this.gateways.for(payment.provider).reverses ? payment.providerReceipt : null
+    const payout = returnable
+      ? await this.payouts.create(
+          {
+            kind: 'refund',
+            idempotencyKey: this.#cause(payment.orderId, `payment:${payment.id}`),
+            orderId: payment.orderId,
+            paymentId: payment.id,
+            provider: payment.provider,
+            amount: payment.amount,
+            currency: payment.currency,
+            phone: payment.phone!,
+            reason: why,
+            reversesReceipt: reverses,
+          },
+          trx
+        )
+      : null
+    if (payout?.$isLocal === false) return payout
+    await this.audit.record(
+      {
+        action: 'payment.unwanted',
+        actor: null,
+        subject: { type: 'order', id: payment.orderId },
+        reason: why,
+        after: {
+          paymentId: payment.id,
+          amount: payment.amount,
+          currency: payment.currency,
+          provider: payment.provider,
+          receipt: payment.providerReceipt,
+          returnedBy: payout ? (reverses ? 'reversal' : 'refund') : 'waits_for_admin',
+          payoutId: payout?.id ?? null,
+        },
+      },
+      trx
+    )
+    return payout
   }
 
   #paymentOf(order: Order, trx: TransactionClientContract) {

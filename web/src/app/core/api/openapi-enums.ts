@@ -25,6 +25,7 @@ export const auditActionValues = [
   'payout.reversed',
   'payout_number.changed',
   'refund.requested',
+  'payment.unwanted',
   'payouts.paused',
   'payouts.resumed',
   'vehicle_type.created',

@@ -1,0 +1,238 @@
+import { test } from '@japa/runner'
+import { randomBytes } from 'node:crypto'
+import emitter from '@adonisjs/core/services/emitter'
+import db from '@adonisjs/lucid/services/db'
+import Payment from '#money/models/payment'
+import Payout from '#money/models/payout'
+import SendPayoutJob from '#money/jobs/send_payout_job'
+import LedgerService from '#money/services/ledger_service'
+import LedgerVerifier from '#money/services/ledger_verifier'
+import { owners, type AccountPurpose } from '#money/ledger_accounts'
+import { isolateDatabase } from '#tests/helpers'
+import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
+import {
+  fixture,
+  markPaid,
+  reversalResult,
+  successCallback,
+  useFakeB2c,
+  useFakeDaraja,
+} from '#tests/money_fixtures'
+
+type Stands = {
+  daraja: Awaited<ReturnType<typeof useFakeDaraja>>
+  b2c: Awaited<ReturnType<typeof useFakeB2c>>
+}
+
+const kes = (orderId: number, purpose: AccountPurpose) =>
+  new LedgerService().balance({ owner: owners.order(orderId), purpose, currency: 'KES' })
+
+/** The STK push's callback path of the last payment started. */
+function lastCallbackPath(stands: Stands) {
+  const pushes = stands.daraja.calls('/mpesa/stkpush')
+  return new URL(JSON.parse(pushes.at(-1)!.raw.toString()).CallBackURL).pathname
+}
+
+test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal', (group) => {
+  isolateDatabase(group)
+  let stands: Stands
+  group.each.setup(async () => {
+    const daraja = await useFakeDaraja()
+    // Its queue runs every job, the pay-in's and the payout's.
+    const b2c = await useFakeB2c()
+    stands = { daraja, b2c }
+    return async () => {
+      await b2c.restore()
+      await daraja.restore()
+    }
+  })
+
+  test('paid after the order was cancelled: reversed once by its receipt, the escrow emptied, audited, the shipper told', async ({
+    client,
+    assert,
+  }) => {
+    const refunds: unknown[] = []
+    const received: unknown[] = []
+    const onRefund = (event: unknown) => refunds.push(event)
+    const onReceived = (event: unknown) => received.push(event)
+    emitter.on('money:refund_sent', onRefund)
+    emitter.on('money:payment_received', onReceived)
+    try {
+      const world = await makeWorld()
+      const order = await makeAssignedOrder(world.shipper, world.carrier)
+      const started = await client
+        .post(`/api/v1/orders/${order.id}/payments`)
+        .json({ provider: 'mpesa', phone: '0722 000 000' })
+        .loginAs(world.shipper)
+      started.assertStatus(201)
+      // The shipper gives up waiting and cancels; then the phone's PIN goes through.
+      const cancelled = await client
+        .post(`/api/v1/orders/${order.id}/cancel`)
+        .json({ reason: 'found another truck' })
+        .loginAs(world.shipper)
+      cancelled.assertStatus(200)
+      const checkout = fixture('daraja-stk-push-response.json').CheckoutRequestID
+      for (let i = 0; i < 2; i++) {
+        await client.post(lastCallbackPath(stands)).json(successCallback(checkout, 45000))
+      }
+      await stands.b2c.queue.drain()
+
+      const payment = await Payment.findByOrFail('order_id', order.id)
+      assert.include(payment.serialize(), { status: 'received', providerReceipt: 'NLJ7RT61SV' })
+      const refund = await Payout.findByOrFail('payment_id', payment.id)
+      assert.include(refund.serialize(), {
+        kind: 'refund',
+        idempotencyKey: `refund:${order.id}:payment:${payment.id}`,
+        amount: 4_500_000,
+        reversesReceipt: 'NLJ7RT61SV',
+        status: 'sending',
+      })
+      // Out of the cancelled order's escrow at once, waiting for M-Pesa's word.
+      assert.equal(await kes(order.id, 'order_escrow'), 0)
+      assert.equal(await kes(order.id, 'refund_payable'), 4_500_000)
+      const [reversal] = stands.b2c.reversals()
+      assert.lengthOf(stands.b2c.reversals(), 1)
+      assert.lengthOf(stands.b2c.requests(), 0, 'no B2C: the pay-in itself is reversed')
+      assert.deepInclude(reversal, {
+        CommandID: 'TransactionReversal',
+        TransactionID: 'NLJ7RT61SV',
+        Amount: '45000',
+        ReceiverParty: '174379',
+        RecieverIdentifierType: '11',
+        Initiator: 'reversalapi',
+      })
+      const resultPath = new URL(reversal.ResultURL).pathname
+      assert.match(resultPath, /^\/api\/v1\/webhooks\/mpesa\/b2c\/result\/[A-Za-z0-9_-]{43}$/)
+
+      // A result about another conversation changes nothing; the real one, however often, settles it once.
+      await client.post(resultPath).json(reversalResult('AG_SOMEONE_ELSE', 'NLJ7RT61SV'))
+      await stands.b2c.queue.drain()
+      await refund.refresh()
+      assert.equal(refund.status, 'sending')
+      for (let i = 0; i < 3; i++) {
+        const ack = await client
+          .post(resultPath)
+          .json(reversalResult(refund.providerRef!, 'NLJ7RT61SV'))
+        ack.assertStatus(200)
+      }
+      await stands.b2c.queue.drain()
+      await refund.refresh()
+      assert.include(refund.serialize(), { status: 'sent', providerReceipt: 'MJ561H6X5O' })
+      assert.equal(await kes(order.id, 'refund_payable'), 0)
+      assert.equal(
+        await new LedgerService().balance({
+          owner: owners.provider('mpesa'),
+          purpose: 'provider_clearing',
+          currency: 'KES',
+        }),
+        0
+      )
+      const journals = await db
+        .from('ledger_journals')
+        .where('order_id', order.id)
+        .orderBy('id')
+        .select('kind')
+      assert.deepEqual(
+        journals.map((journal) => journal.kind),
+        ['payment_received', 'refund_payout_reserved', 'refund_payout_sent']
+      )
+      const audit = await db.from('audit_events').where('action', 'payment.unwanted')
+      assert.lengthOf(audit, 1)
+      assert.include(audit[0], {
+        subject_id: String(order.id),
+        reason: 'paid after the order was cancelled',
+      })
+      assert.lengthOf(received, 0, 'nobody is told a cancelled order was paid')
+      assert.lengthOf(refunds, 1)
+      assert.deepEqual(await new LedgerVerifier().verify(), [])
+    } finally {
+      emitter.off('money:refund_sent', onRefund)
+      emitter.off('money:payment_received', onReceived)
+    }
+  })
+
+  test('a lost answer is resent; M-Pesa reverses a receipt once, and its "already reversed" settles the refund once', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeAssignedOrder(world.shipper, world.carrier)
+    await client
+      .post(`/api/v1/orders/${order.id}/payments`)
+      .json({ provider: 'mpesa', phone: '0722 000 000' })
+      .loginAs(world.shipper)
+    await client
+      .post(`/api/v1/orders/${order.id}/cancel`)
+      .json({ reason: 'found another truck' })
+      .loginAs(world.shipper)
+    const checkout = fixture('daraja-stk-push-response.json').CheckoutRequestID
+    const reversal = stands.b2c.answers.reversal
+    stands.b2c.answers.reversal = () => ({ status: 503, body: { errorCode: '503.001.01' } })
+    await client.post(lastCallbackPath(stands)).json(successCallback(checkout, 45000))
+    await assert.rejects(() => stands.b2c.queue.drain())
+    const payment = await Payment.findByOrFail('order_id', order.id)
+    const refund = await Payout.findByOrFail('payment_id', payment.id)
+    assert.equal(refund.status, 'sending')
+
+    stands.b2c.answers.reversal = reversal
+    await stands.b2c.queue.send(SendPayoutJob, { payoutId: refund.id })
+    await stands.b2c.queue.drain()
+    assert.deepEqual(
+      stands.b2c.reversals().map((request) => request.TransactionID),
+      ['NLJ7RT61SV', 'NLJ7RT61SV']
+    )
+    await refund.refresh()
+    const path = new URL(stands.b2c.reversals()[1].ResultURL).pathname
+    await client.post(path).json(reversalResult(refund.providerRef!, 'NLJ7RT61SV', 'R000001'))
+    await stands.b2c.queue.drain()
+    await refund.refresh()
+    assert.include(refund.serialize(), { status: 'sent', providerReceipt: 'reversed NLJ7RT61SV' })
+    const sent = await db
+      .from('ledger_journals')
+      .where('idempotency_key', `payout:${refund.id}:sent`)
+    assert.lengthOf(sent, 1)
+    assert.equal(await kes(order.id, 'refund_payable'), 0)
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+
+  test('an attempt we had failed turns out paid while another payment paid the order: that money alone goes back', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeAssignedOrder(world.shipper, world.carrier)
+    const checkout = fixture('daraja-stk-push-response.json').CheckoutRequestID
+    const abandoned = await Payment.create({
+      orderId: order.id,
+      payerId: world.shipper.id,
+      provider: 'mpesa',
+      amount: 4_500_000,
+      currency: 'KES',
+      phone: '+254722000000',
+      status: 'failed',
+      failureReason: 'unreachable',
+      callbackToken: randomBytes(32).toString('base64url'),
+      accountReference: `NJIA-${order.id}`,
+      providerRef: checkout,
+    })
+    await markPaid(order)
+    const path = `/api/v1/webhooks/mpesa/stk/${abandoned.callbackToken}`
+    for (let i = 0; i < 2; i++) {
+      const ack = await client.post(path).json(successCallback(checkout, 45000))
+      ack.assertStatus(200)
+    }
+    await stands.b2c.queue.drain()
+
+    await abandoned.refresh()
+    assert.include(abandoned.serialize(), { status: 'failed', providerReceipt: 'NLJ7RT61SV' })
+    const refund = await Payout.findByOrFail('payment_id', abandoned.id)
+    assert.include(refund.serialize(), { reversesReceipt: 'NLJ7RT61SV', amount: 4_500_000 })
+    // The order stays paid by the other payment.
+    assert.equal(await kes(order.id, 'order_escrow'), 4_500_000)
+    assert.equal(await kes(order.id, 'refund_payable'), 4_500_000)
+    assert.lengthOf(stands.b2c.reversals(), 1)
+    const audit = await db.from('audit_events').where('action', 'payment.unwanted')
+    assert.equal(audit[0].reason, 'a second payment of a paid order')
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+})
