@@ -74,3 +74,18 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     .map(({ name, html }) => `a button named "${name}" does not say what it does: ${html}`)
   return [...violations, ...vague]
 }
+
+/**
+ * axe over a journey: `check` after each meaningful step records what it
+ * finds there, and the test asserts at its end that `problems` is empty, so
+ * one run names every step's faults.
+ */
+export function accessibilityAudit() {
+  const problems: string[] = []
+  return {
+    problems,
+    async check(page: Page, step: string) {
+      for (const problem of await accessibilityProblems(page)) problems.push(`${step}: ${problem}`)
+    },
+  }
+}

@@ -9,6 +9,7 @@ import { isolateDatabase } from '#tests/helpers'
 import { makeEligibleVehicle, makeOrganisation, makeUser } from '#tests/fleet_fixtures'
 import { tokenFor } from '#tests/tracking_fixtures'
 import { apiCall, appUrl, launchChromium, screenshot, signedInContext } from './browser.js'
+import { accessibilityAudit } from './accessibility.js'
 import TrackingExceptionTransformer from '#tracking/transformers/tracking_exception_transformer'
 
 /** Moi Avenue, Nairobi -> Thika: the pickup, and two trucks a few km from it. */
@@ -109,6 +110,8 @@ test.group('e2e: dispatcher', (group) => {
       TrackingExceptionTransformer.toJSON(exception)
     )
     await page.getByTestId('exceptions').getByText('Long stop').waitFor()
+    const a11y = accessibilityAudit()
+    await a11y.check(page, 'the fleet, filtered, with an exception')
     assert.equal(await textOf(page.getByTestId('exception-count')), '1')
 
     // The posted load waits on the board; its suggestions put the nearest truck first.
@@ -120,6 +123,7 @@ test.group('e2e: dispatcher', (group) => {
     const names = await panel.getByTestId('suggestions').locator('strong').allTextContents()
     assert.deepEqual(names, ['Otieno Near', 'Mwangi Late', 'Kamau Further'])
     assert.include(await panel.textContent(), 'live position')
+    await a11y.check(page, 'the assign panel')
     await screenshot(page, 'dispatcher-fleet-map')
 
     await panel.getByRole('button', { name: 'Assign to Otieno Near' }).click()
@@ -128,6 +132,7 @@ test.group('e2e: dispatcher', (group) => {
       .getByRole('alertdialog')
       .getByText('Assign “maize · Moi Avenue, Nairobi → Thika town” to Otieno Near')
       .waitFor()
+    await a11y.check(page, 'confirming the assignment')
     await panel.getByRole('button', { name: 'Yes, assign' }).click()
     await page.getByTestId('assigned-message').waitFor()
     assert.equal(
@@ -143,6 +148,8 @@ test.group('e2e: dispatcher', (group) => {
       .getByTestId(`order-${draft.id}`)
       .getByText('Otieno Near')
       .waitFor()
+    await a11y.check(page, 'assigned')
+    await screenshot(page, 'dispatcher-assigned')
 
     // The server agrees with the screen.
     const order = await Order.findOrFail(draft.id)
@@ -156,6 +163,8 @@ test.group('e2e: dispatcher', (group) => {
     const board = await page.getByRole('heading', { name: 'Order board' }).boundingBox()
     assert.isBelow(map!.y, board!.y)
     assert.isAtMost(map!.width, 390)
+    await a11y.check(page, 'the board on a phone')
+    assert.deepEqual(a11y.problems, [])
     await context.close()
   })
 })

@@ -15,6 +15,7 @@ import {
   screenshot,
 } from './browser.js'
 import { placeStops } from './shipper_steps.js'
+import { accessibilityAudit } from './accessibility.js'
 import { restoreSession } from './driver_steps.js'
 import {
   makeDocument,
@@ -44,14 +45,17 @@ test.group('e2e: a first day', (group) => {
       viewport: PHONE,
     })
     const page = await context.newPage()
+    const a11y = accessibilityAudit()
     await page.goto(appUrl('/'))
     await page.getByRole('heading', { name: 'Se connecter à Njia' }).waitFor()
     // The browser's clock says Dakar: the number is read as Senegalese.
     assert.equal(await page.getByLabel('Pays').inputValue(), 'SN')
+    await a11y.check(page, 'sign-in')
 
     await page.getByLabel('Numéro de téléphone').fill('77 123 45 01')
     await page.getByRole('button', { name: 'Recevoir un code' }).click()
     await page.getByText('Un code a été envoyé au +221771234501').waitFor()
+    await a11y.check(page, 'the code step')
     await screenshot(page, 'first-day-sign-in-senegal')
 
     await page.getByLabel('Code reçu par SMS').fill(await latestSignInCode('+221771234501'))
@@ -59,6 +63,8 @@ test.group('e2e: a first day', (group) => {
     await page.locator('input[value=shipper]').check()
     await page.getByRole('button', { name: 'Se connecter', exact: true }).click()
     await page.waitForURL(appUrl('/'))
+    await page.locator('main h1').waitFor()
+    await a11y.check(page, 'home')
     const shipper = await User.findByOrFail('phone', '+221771234501')
 
     // A first load: the money is the franc CFA, a contact phone typed locally is Senegalese.
@@ -71,12 +77,16 @@ test.group('e2e: a first day', (group) => {
     await page.locator('#dropoff-address').fill('Touba')
     await page.locator('#cargo-kind').fill('arachides')
     await page.locator('#cargo-weight').fill('8000')
+    await a11y.check(page, 'the new load, filled in')
     await page.getByTestId('save-draft').click()
-    await screenshot(page, 'first-day-shipper-draft')
     await page.waitForURL(/\/orders\/\d+\/edit$/)
+    await page.getByRole('heading', { name: 'Modifier votre brouillon' }).waitFor()
+    await a11y.check(page, 'the saved draft')
+    await screenshot(page, 'first-day-shipper-draft')
     const draft = await Order.query().where('shipper_id', shipper.id).firstOrFail()
     assert.equal(draft.pickupContactPhone, '+221771234502')
     assert.equal(draft.currency, 'XOF')
+    assert.deepEqual(a11y.problems, [])
   })
 
   test('a driver in Kenya picks Swahili before signing up: the code, the account and the header speak it', async ({
@@ -88,14 +98,17 @@ test.group('e2e: a first day', (group) => {
       viewport: PHONE,
     })
     const page = await context.newPage()
+    const a11y = accessibilityAudit()
     await page.goto(appUrl('/sign-in'))
     await page.getByRole('heading', { name: 'Sign in to Njia' }).waitFor()
     await page.locator('#njia-language').selectOption('sw')
     await page.getByRole('heading', { name: 'Ingia kwenye Njia' }).waitFor()
+    await a11y.check(page, 'sign-in in Swahili')
 
     await page.getByLabel('Namba ya simu').fill('0712 000 401')
     await page.getByRole('button', { name: 'Nitumie msimbo' }).click()
     await page.getByText('Tumetuma msimbo kwa +254712000401').waitFor()
+    await a11y.check(page, 'the code step')
     const sms = await fetch(appUrl('/api/v1/dev/outbox?to=%2B254712000401'))
     const { data } = (await sms.json()) as { data: { body: string }[] }
     assert.include(data[0].body, 'nambari yako ya kuingia')
@@ -111,7 +124,10 @@ test.group('e2e: a first day', (group) => {
     // The header names the language in use, on every page.
     await page.reload()
     assert.equal(await page.locator('#njia-language').inputValue(), 'sw')
+    await page.locator('main h1').waitFor()
+    await a11y.check(page, 'home')
     await screenshot(page, 'first-day-driver-swahili')
+    assert.deepEqual(a11y.problems, [])
   })
 
   test('a shipper in Dakar accepts a bid in French: who is coming, a call, and a question before completing', async ({
@@ -149,9 +165,13 @@ test.group('e2e: a first day', (group) => {
     })
     await restoreSession(context, shipper)
     const page = await context.newPage()
+    const a11y = accessibilityAudit()
     await page.goto(appUrl(`/orders/${order.id}`))
     const card = page.getByTestId(`bid-${bid.body().id}`)
+    await card.getByTestId('accept').waitFor()
+    await a11y.check(page, 'the load with a bid')
     await card.getByTestId('accept').click()
+    await a11y.check(page, 'accepting the bid')
     await card.getByTestId('confirm-accept').click()
 
     // Who is coming: the driver by name, the truck, the carrier; a tap calls the driver.
@@ -162,6 +182,7 @@ test.group('e2e: a first day', (group) => {
     assert.include(await crew.getByTestId('crew-carrier').textContent(), 'Transports Thiès Express')
     const call = crew.getByRole('link', { name: 'Appeler Modou Faye' })
     assert.equal(await call.getAttribute('href'), `tel:${driver.phone}`)
+    await a11y.check(page, 'who is coming')
     await screenshot(page, 'first-day-shipper-who-is-coming')
 
     // Delivered with a proof; confirming asks first, and "Pas encore" changes nothing.
@@ -183,6 +204,7 @@ test.group('e2e: a first day', (group) => {
     await page.getByRole('button', { name: 'Confirmer la livraison' }).click()
     const question = page.getByRole('alertdialog')
     await question.getByText('Confirmer clôt la commande et paie le transporteur').waitFor()
+    await a11y.check(page, 'confirming the delivery')
     await question.getByRole('button', { name: 'Pas encore' }).click()
     await order.refresh()
     assert.equal(order.status, 'delivered')
@@ -190,8 +212,10 @@ test.group('e2e: a first day', (group) => {
     await page.getByRole('button', { name: 'Confirmer la livraison' }).click()
     await page.getByRole('button', { name: 'Oui, confirmer' }).click()
     await page.getByTestId('order-status').getByText('Terminée').waitFor()
+    await a11y.check(page, 'completed')
     await order.refresh()
     assert.equal(order.status, 'completed')
+    assert.deepEqual(a11y.problems, [])
     await context.close()
   })
 
@@ -217,6 +241,7 @@ test.group('e2e: a first day', (group) => {
     await context.setGeolocation({ latitude: -1.3, longitude: 36.85, accuracy: 10 })
     await restoreSession(context, driver)
     const page = await context.newPage()
+    const a11y = accessibilityAudit()
     await page.goto(appUrl('/driver'))
 
     // Where they are: the first step, linked; the loads are readable already, without a bid button.
@@ -228,6 +253,7 @@ test.group('e2e: a first day', (group) => {
     await steps.getByRole('link', { name: 'Fungua shirika langu' }).waitFor()
     await page.getByTestId(`load-${order.id}`).getByText('Industrial Area, Nairobi').waitFor()
     assert.equal(await page.getByTestId(`load-${order.id}`).getByRole('link').count(), 0)
+    await a11y.check(page, 'the checklist and the board')
     await screenshot(page, 'first-day-driver-checklist')
 
     // An owner-driver sets up a carrier and a truck in one go, then sends three papers.
@@ -254,6 +280,7 @@ test.group('e2e: a first day', (group) => {
     const logbook = await steps.getByTestId('paper-registration_card').textContent()
     assert.include(logbook, 'Logbook')
     assert.include(logbook, 'inasubiri kuthibitishwa')
+    await a11y.check(page, 'waiting for verification')
 
     // The bid form marks the truck that cannot bid yet, with the reason.
     await page.goto(appUrl(`/driver/orders/${order.id}/bid`))
@@ -261,6 +288,7 @@ test.group('e2e: a first day', (group) => {
     await option.waitFor({ state: 'attached' })
     assert.isTrue(await option.isDisabled())
     assert.include(await option.textContent(), 'haliwezi kutoa zabuni')
+    await a11y.check(page, 'the bid form, truck not verified')
 
     // An administrator verifies the papers: the checklist is done, the bid button is there.
     const admin = await makeUser('admin', null)
@@ -287,8 +315,10 @@ test.group('e2e: a first day', (group) => {
       .waitFor()
     const mine = page.getByTestId('my-bids')
     await mine.getByRole('heading', { name: 'Zabuni zangu (1)' }).waitFor()
+    await a11y.check(page, 'the bid confirmed')
     await mine.getByRole('link', { name: 'Badilisha' }).click()
     await page.getByRole('heading', { name: 'Badilisha zabuni yangu' }).waitFor()
+    await a11y.check(page, 'changing the bid')
     assert.equal(await page.locator('#amount').inputValue(), '24000')
     await page.locator('#amount').fill('23000')
     await page.getByRole('button', { name: 'Hifadhi zabuni yangu' }).click()
@@ -297,10 +327,12 @@ test.group('e2e: a first day', (group) => {
     assert.equal(bid.amount, 2_300_000)
     await screenshot(page, 'first-day-driver-my-bids')
     await mine.getByRole('button', { name: 'Ondoa' }).click()
+    await a11y.check(page, 'withdrawing the bid')
     await mine.getByRole('button', { name: 'Ndiyo, ondoa' }).click()
     await mine.waitFor({ state: 'detached' })
     await bid.refresh()
     assert.equal(bid.status, 'withdrawn')
+    assert.deepEqual(a11y.problems, [])
     await context.close()
   })
 })
