@@ -144,8 +144,12 @@ test.group('e2e: a first day', (group) => {
       currency: 'XOF',
       priceAmount: null,
       paymentMethod: 'cash',
+      pickup: { lat: 14.6736, lng: -17.4316 },
       pickupAddress: 'Port de Dakar',
+      dropoff: { lat: 14.8667, lng: -15.8833 },
       dropoffAddress: 'Touba',
+      cargoKind: 'arachides',
+      cargoWeightKg: 8000,
     })
     const bid = await client
       .post(`/api/v1/orders/${order.id}/bids`)
