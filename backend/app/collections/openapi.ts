@@ -345,7 +345,7 @@ export const collectionsApi: ApiDescription = {
       responses: {
         200: { description: 'The approved run', body: payoutRunDetailSchema },
         ...change,
-        403: `${e403} · ${recentSignInRequired}`,
+        403: `${e403} · ${recentSignInRequired} · E_SECOND_APPROVER: the cooperative has two managers or more and the caller prepared the run (the two-person rule; a cooperative with one manager approves alone)`,
         409: 'E_RUN_APPROVED (approved before: nothing moves again) / E_RUN_CHANGED (prepare it again) / E_PROVIDER_UNAVAILABLE',
       },
     },

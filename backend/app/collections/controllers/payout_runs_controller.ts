@@ -75,7 +75,13 @@ export default class PayoutRunsController {
 
   async #detail(ctx: HttpContext, run: FarmerPayoutRun) {
     await run.refresh()
+    await run.load((loader) => loader.load('preparedBy').load('approvedBy'))
     const lines = await this.runs.lines(run)
-    return PayoutRunTransformer.detail(run, lines, ctx.auth.getUserOrFail().locale)
+    return PayoutRunTransformer.detail(
+      run,
+      lines,
+      ctx.auth.getUserOrFail().locale,
+      await this.runs.secondApproverRequired(run)
+    )
   }
 }

@@ -1,7 +1,8 @@
 import type { Currency } from '#core/money_format'
 import { DateTime } from 'luxon'
-import { BaseModel, column, hasMany } from '@adonisjs/lucid/orm'
-import type { HasMany } from '@adonisjs/lucid/types/relations'
+import { BaseModel, belongsTo, column, hasMany } from '@adonisjs/lucid/orm'
+import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
+import User from '#accounts/models/user'
 import FarmerPayoutLine from '#collections/models/farmer_payout_line'
 
 export const PAYOUT_RUN_STATUSES = ['draft', 'approved'] as const
@@ -41,6 +42,12 @@ export default class FarmerPayoutRun extends BaseModel {
 
   @column.dateTime()
   declare approvedAt: DateTime | null
+
+  @belongsTo(() => User, { foreignKey: 'preparedById' })
+  declare preparedBy: BelongsTo<typeof User>
+
+  @belongsTo(() => User, { foreignKey: 'approvedById' })
+  declare approvedBy: BelongsTo<typeof User>
 
   @hasMany(() => FarmerPayoutLine, { foreignKey: 'runId' })
   declare lines: HasMany<typeof FarmerPayoutLine>

@@ -1,5 +1,5 @@
 import Organisation from '#accounts/models/organisation'
-import type User from '#accounts/models/user'
+import User from '#accounts/models/user'
 import { runsOrganisation } from '#accounts/membership_rules'
 import Cooperative from '#collections/models/cooperative'
 import type CollectionRoute from '#collections/models/collection_route'
@@ -40,5 +40,21 @@ export default class CooperativeAccessService {
     if (!cooperative) return false
     const standing = await this.standing(user, cooperative)
     return standing.member
+  }
+
+  /**
+   * How many people run the cooperative now (its owner and its dispatchers,
+   * accounts' one rule): with two or more, a payout run needs two of them.
+   */
+  async managerCount(cooperativeId: number) {
+    const organisation = await Organisation.find(cooperativeId)
+    if (!organisation) return 0
+    const members = await User.query()
+      .where('organisation_id', cooperativeId)
+      .where((query) => {
+        query.where('role', 'dispatcher')
+        if (organisation.ownerId) query.orWhere('id', organisation.ownerId)
+      })
+    return members.filter((user) => runsOrganisation(user, organisation)).length
   }
 }

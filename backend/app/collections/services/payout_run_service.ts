@@ -19,6 +19,7 @@ import FarmerPayoutRun from '#collections/models/farmer_payout_run'
 import FarmerPayoutLine from '#collections/models/farmer_payout_line'
 import StatementService from '#collections/services/statement_service'
 import ClosedPeriodService from '#collections/services/closed_period_service'
+import CooperativeAccessService from '#collections/services/cooperative_access_service'
 import CollectionTotalsService from '#collections/services/collection_totals_service'
 import { payoutStatementText } from '#collections/texts'
 
@@ -58,7 +59,8 @@ export default class PayoutRunService {
     private sms: SmsService,
     private totals: CollectionTotalsService,
     private queue: QueueService,
-    private periods: ClosedPeriodService
+    private periods: ClosedPeriodService,
+    private access: CooperativeAccessService
   ) {}
 
   list(cooperative: Cooperative) {
@@ -149,6 +151,12 @@ export default class PayoutRunService {
         .forUpdate()
         .firstOrFail()
       if (locked.status === 'approved') throw approvedAlready(locked)
+      if (locked.preparedById === user.id && (await this.secondApproverRequired(locked))) {
+        throw new DomainException(
+          'You prepared this run: another manager of the cooperative must review and approve it.',
+          { status: 403, code: 'E_SECOND_APPROVER' }
+        )
+      }
       const dues = await this.#dues(cooperative, run.period)
       const lines = await FarmerPayoutLine.query({ client: trx }).where('run_id', locked.id)
       if (!sameDues(lines, dues)) {
@@ -213,6 +221,16 @@ export default class PayoutRunService {
       }
       return locked
     })
+  }
+
+  /**
+   * The two-person rule: when the cooperative has two managers or more, the
+   * one who approves a run is not the one who last prepared it. A
+   * cooperative with one manager cannot have a second pair of eyes: its
+   * manager approves alone (the page says so).
+   */
+  async secondApproverRequired(run: FarmerPayoutRun) {
+    return (await this.access.managerCount(run.cooperativeId)) >= 2
   }
 
   /** A farmer's payout of this run that failed, sent again (money's rules: a new key after a final failure). */

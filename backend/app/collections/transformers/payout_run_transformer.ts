@@ -43,7 +43,15 @@ export const payoutRunLineSchema = named(
 
 export const payoutRunDetailSchema = named(
   'FarmerPayoutRunDetail',
-  payoutRunSchema.extend({ lines: z.array(payoutRunLineSchema) })
+  payoutRunSchema.extend({
+    preparedByName: z.string().nullable(),
+    approvedByName: z.string().nullable(),
+    secondApproverRequired: z.boolean().meta({
+      description:
+        'The cooperative has two managers or more: who prepared the run may not approve it. With one manager, that manager approves alone.',
+    }),
+    lines: z.array(payoutRunLineSchema),
+  })
 )
 
 /** A cooperative's payout runs and their lines (each farmer's payout in the reader's language). */
@@ -63,13 +71,18 @@ export default class PayoutRunTransformer {
     }
   }
 
+  /** Expects `preparedBy` and `approvedBy` preloaded. */
   static detail(
     run: FarmerPayoutRun,
     lines: FarmerPayoutLine[],
-    locale: Locale
+    locale: Locale,
+    secondApproverRequired: boolean
   ): z.infer<typeof payoutRunDetailSchema> {
     return {
       ...this.toJSON(run),
+      preparedByName: run.preparedBy?.name ?? null,
+      approvedByName: run.approvedBy?.name ?? null,
+      secondApproverRequired,
       lines: lines.map((line) => ({
         id: line.id,
         farmer: {

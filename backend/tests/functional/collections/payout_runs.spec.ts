@@ -17,7 +17,8 @@ import { isolateDatabase } from '#tests/helpers'
 import { makeUser, signedInAgo, tokenFor } from '#tests/accounts_helpers'
 import accountsConfig from '#config/accounts'
 import { b2cFailure, b2cSuccess, useFakeB2c } from '#tests/money_fixtures'
-import { makeCooperative, makeFarmer, type Coop } from '#tests/collections_fixtures'
+import { farmPhone, makeCooperative, makeFarmer, type Coop } from '#tests/collections_fixtures'
+import User from '#accounts/models/user'
 import { ussdSession } from '#tests/ussd_helpers'
 
 type B2c = Awaited<ReturnType<typeof useFakeB2c>>
@@ -349,5 +350,41 @@ test.group('collections: the farmers’ payout run', (group) => {
     assert.equal(fr.net, 104_000)
     const approved = await client.post(`/api/v1/payout-runs/${run.id}/approve`).bearerToken(manager)
     approved.assertStatus(200)
+  })
+
+  test('two managers: who prepared a run cannot approve it, the other one does; alone, a manager approves their own', async ({
+    client,
+    assert,
+  }) => {
+    const { coop, period, manager } = await month(client)
+    const runs = `/api/v1/cooperatives/${coop.organisation.id}/payout-runs`
+    const prepared = await client.post(runs).bearerToken(manager).json({ period })
+    const run = prepared.body()
+    // Alone, Mary approves what she prepared: the run says no second approver is needed.
+    assert.isFalse(run.secondApproverRequired)
+    assert.equal(run.preparedByName, 'Mary Manager')
+
+    const second = await User.create({
+      phone: farmPhone(),
+      name: 'Peter Second',
+      role: 'dispatcher',
+      organisationId: coop.organisation.id,
+      locale: 'en',
+    })
+    const peter = await tokenFor(second)
+    const shown = await client.get(`/api/v1/payout-runs/${run.id}`).bearerToken(manager)
+    assert.isTrue(shown.body().secondApproverRequired)
+    const own = await client.post(`/api/v1/payout-runs/${run.id}/approve`).bearerToken(manager)
+    own.assertStatus(403)
+    assert.equal(own.body().errors[0].code, 'E_SECOND_APPROVER')
+    assert.lengthOf(await Payout.query().where('kind', 'farmer'), 0)
+    await coop.cooperative.refresh()
+    assert.isNull(coop.cooperative.closedThrough)
+
+    const approved = await client.post(`/api/v1/payout-runs/${run.id}/approve`).bearerToken(peter)
+    approved.assertStatus(200)
+    assert.equal(approved.body().approvedByName, 'Peter Second')
+    assert.equal(approved.body().preparedByName, 'Mary Manager')
+    assert.lengthOf(await Payout.query().where('kind', 'farmer'), 3)
   })
 })

@@ -11551,7 +11551,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
+        /** @description E_AUTHORIZATION_FAILURE: you see the cooperative but your role may not do this · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry · E_SECOND_APPROVER: the cooperative has two managers or more and the caller prepared the run (the two-person rule; a cooperative with one manager approves alone) */
         403: {
           headers: {
             [name: string]: unknown;
@@ -15571,6 +15571,7 @@ export interface components {
     FarmerPayoutRunDetail: {
       approvedAt: string | null;
       approvedById: number | null;
+      approvedByName: string | null;
       cooperativeId: number;
       currency: components['schemas']['Currency'];
       id: number;
@@ -15578,6 +15579,9 @@ export interface components {
       /** @example 2026-11 */
       period: string;
       preparedById: number | null;
+      preparedByName: string | null;
+      /** @description The cooperative has two managers or more: who prepared the run may not approve it. With one manager, that manager approves alone. */
+      secondApproverRequired: boolean;
       /**
        * @description draft: prepared, to review; approved: each farmer is being paid
        * @enum {string}
