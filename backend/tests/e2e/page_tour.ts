@@ -124,8 +124,12 @@ export async function everyPage(): Promise<Tour> {
         '/console/audit',
       ],
     ],
-    [coop.manager, ['/cooperative']],
-    [coop.clerk, ['/collect']],
+    [
+      coop.manager,
+      ['/cooperative', '/cooperative/payouts', `/cooperative/routes/${coop.route.id}`],
+    ],
+    [coop.clerk, ['/collect', '/collect/route']],
+    [coop.driver, ['/collect/route', `/collect/route/${coop.route.id}`]],
   ]
 }
 

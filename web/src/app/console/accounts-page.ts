@@ -4,7 +4,7 @@ import { Api, Body, Query } from '../core/api/api-client';
 import { AdminUser } from '../core/api/api-types';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
-import { SignInAgain } from './sign-in-again';
+import { SignInAgain } from '../core/auth/sign-in-again';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 

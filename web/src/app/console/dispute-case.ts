@@ -30,7 +30,7 @@ import { lineOf } from '../order/order-store';
 import { OrderTimeline } from '../shipper/order-timeline';
 import { provideShipperTranslations } from '../shipper/shipper-i18n';
 import { FileView } from './file-view';
-import { SignInAgain } from './sign-in-again';
+import { SignInAgain } from '../core/auth/sign-in-again';
 
 type Decision = NonNullable<DisputeCaseDetails['decision']>;
 

@@ -7,7 +7,7 @@ import { Payment } from '../core/api/api-types';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 import { Currency, formatMoney } from '../core/money';
-import { SignInAgain } from './sign-in-again';
+import { SignInAgain } from '../core/auth/sign-in-again';
 
 type LedgerTotal = Response<'/api/v1/admin/ledger/totals', 'get'>['data'][number];
 type Journal = Response<'/api/v1/admin/orders/{id}/ledger', 'get'>['data'][number];

@@ -37,6 +37,16 @@ export const cooperativeRoutes: Routes = [
         loadComponent: () => import('./cooperative-dashboard').then((m) => m.CooperativeDashboard),
       },
       {
+        path: 'payouts',
+        canActivate: [cooperativeGuard],
+        loadComponent: () => import('./payout-runs-page').then((m) => m.PayoutRunsPage),
+      },
+      {
+        path: 'payouts/:id',
+        canActivate: [cooperativeGuard],
+        loadComponent: () => import('./payout-run-page').then((m) => m.PayoutRunPage),
+      },
+      {
         path: 'routes/:id',
         canActivate: [staffGuard],
         loadComponent: () => import('./route-map-page').then((m) => m.RouteMapPage),

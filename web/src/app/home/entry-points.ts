@@ -62,6 +62,7 @@ export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
 export const COOPERATIVE_MANAGER_ENTRY_POINTS: EntryPoint[] = [
   { id: 'cooperativeDashboard', link: '/cooperative' },
   { id: 'routeMaps', link: '/collect/route' },
+  { id: 'farmerPayouts', link: '/cooperative/payouts' },
   { id: 'farmers' },
   { id: 'organisation', link: '/organisation' },
   profile,

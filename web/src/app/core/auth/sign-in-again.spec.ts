@@ -5,8 +5,8 @@ import { provideRouter } from '@angular/router';
 import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
 import { of } from 'rxjs';
 import { vi } from 'vitest';
-import { AccountApi } from '../core/auth/account-api';
-import { ApiError } from '../core/api/api-error';
+import { AccountApi } from './account-api';
+import { ApiError } from '../api/api-error';
 import { SignInAgain } from './sign-in-again';
 
 class KeysLoader implements TranslocoLoader {

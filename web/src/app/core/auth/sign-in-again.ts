@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiError } from '../core/api/api-error';
-import { AccountApi } from '../core/auth/account-api';
+import { ApiError } from '../api/api-error';
+import { AccountApi } from './account-api';
 
 /** The API's answer to a sensitive action after an old sign-in. */
 export const RECENT_SIGN_IN_REQUIRED = 'E_RECENT_SIGN_IN_REQUIRED';
@@ -18,7 +18,7 @@ export const RECENT_SIGN_IN_REQUIRED = 'E_RECENT_SIGN_IN_REQUIRED';
   template: `
     @if (needed()) {
       <button type="button" data-testid="sign-in-again" (click)="signInAgain()">
-        {{ 'console.signInAgain' | transloco }}
+        {{ 'signIn.again' | transloco }}
       </button>
     }
   `,
