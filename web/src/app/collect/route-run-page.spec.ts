@@ -23,7 +23,6 @@ const driver: User = {
   organisation: null,
   hasPhoto: false,
   createdAt: '2026-01-01T00:00:00.000Z',
-  hasPhoto: false,
 };
 
 /** Keys stand for themselves: the assertions read `collect.nextStop`. */

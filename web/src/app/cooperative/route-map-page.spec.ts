@@ -21,7 +21,6 @@ const manager: User = {
   organisation: { id: 2, name: 'Kiambu Dairy', kind: 'cooperative', country: 'KE' },
   hasPhoto: false,
   createdAt: '2026-01-01T00:00:00.000Z',
-  hasPhoto: false,
 };
 
 /** Keys stand for themselves. */
