@@ -12,6 +12,9 @@ import FleetEligibilityService, {
   type PaperProblem,
 } from '#fleet/services/fleet_eligibility_service'
 
+/** The paper states only a new upload by the carrier or driver mends (`pending` waits for an administrator). */
+export const NEEDS_UPLOAD: ReadonlySet<PaperProblem> = new Set(['missing', 'rejected', 'expired'])
+
 /** Where a driver stands on the way to a first bid: the steps of their checklist. */
 export interface FleetReadiness {
   /** The carrier they drive for, once they found or joined one. */
@@ -20,6 +23,8 @@ export interface FleetReadiness {
   vehicle: Vehicle | null
   /** Every paper a bid needs, for that truck and for the driver. */
   papers: { kind: DocumentKind; state: PaperProblem | 'verified'; vehicleId: number | null }[]
+  /** No paper needs an upload any more: what is left waits for an administrator. */
+  papersUploaded: boolean
   mayBid: boolean
   /** How long an administrator usually takes to verify a paper. */
   reviewHours: number
@@ -75,6 +80,7 @@ export default class FleetReadinessService {
       carrier,
       vehicle,
       papers,
+      papersUploaded: papers.every(({ state }) => state === 'verified' || !NEEDS_UPLOAD.has(state)),
       mayBid: best.eligible,
       reviewHours: fleetConfig.paperReviewHours,
     }

@@ -23,6 +23,10 @@ export const fleetReadinessSchema = named(
             .meta({ description: 'For a truck’s paper; null for the driver’s' }),
         })
       ),
+      papersUploaded: z.boolean().meta({
+        description:
+          'No paper is missing, rejected or expired: the papers step is done and what is left waits for an administrator',
+      }),
       mayBid: z.boolean(),
       reviewHours: z
         .number()
@@ -39,6 +43,7 @@ export default class FleetReadinessTransformer {
       carrier: carrier ? { id: carrier.id, name: carrier.name } : null,
       vehicle: vehicle ? { id: vehicle.id, plate: vehicle.plate } : null,
       papers: readiness.papers,
+      papersUploaded: readiness.papersUploaded,
       mayBid: readiness.mayBid,
       reviewHours: readiness.reviewHours,
     }

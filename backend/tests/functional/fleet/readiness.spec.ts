@@ -18,6 +18,7 @@ test.group('Fleet: a driver’s way to a first bid', (group) => {
         { kind: 'insurance', state: 'missing', vehicleId: null },
         { kind: 'driving_licence', state: 'missing', vehicleId: null },
       ],
+      papersUploaded: false,
       mayBid: false,
       reviewHours: 24,
     })
@@ -45,14 +46,22 @@ test.group('Fleet: a driver’s way to a first bid', (group) => {
         { kind: 'insurance', state: 'rejected', vehicleId: vehicle.id },
         { kind: 'driving_licence', state: 'pending', vehicleId: null },
       ],
+      papersUploaded: false,
       mayBid: false,
     })
+
+    // A new insurance waits for an administrator, like the others: nothing is left to upload.
+    const insurance = await makeDocument('insurance', { vehicle }, { status: 'pending' })
+    const uploaded = await client.get('/api/v1/fleet/readiness').loginAs(driver)
+    assert.containsSubset(uploaded.body(), { papersUploaded: true, mayBid: false })
+    await insurance.merge({ status: 'verified' }).save()
 
     await card.merge({ status: 'verified' }).save()
     await licence.merge({ status: 'verified' }).save()
     await makeDocument('insurance', { vehicle }, { status: 'verified' })
     const ready = await client.get('/api/v1/fleet/readiness').loginAs(driver)
     assert.isTrue(ready.body().mayBid)
+    assert.isTrue(ready.body().papersUploaded)
     assert.deepEqual(
       ready.body().papers.map((p: { state: string }) => p.state),
       ['verified', 'verified', 'verified']

@@ -51,6 +51,7 @@ describe('FirstSteps', () => {
       carrier: null,
       vehicle: null,
       papers: [paper('registration_card', 'missing'), paper('driving_licence', 'missing')],
+      papersUploaded: false,
       mayBid: false,
       reviewHours: 24,
     });
@@ -62,11 +63,12 @@ describe('FirstSteps', () => {
     );
   });
 
-  it('says the driver waits for verification once every paper is uploaded', async () => {
+  it('says the driver waits for verification once the API says every paper is uploaded', async () => {
     const element = await render({
       carrier: { id: 1, name: 'Kamau Haulage' },
       vehicle: { id: 2, plate: 'KDA 001A' },
       papers: [paper('registration_card', 'pending'), paper('driving_licence', 'verified')],
+      papersUploaded: true,
       mayBid: false,
       reviewHours: 24,
     });
@@ -77,11 +79,26 @@ describe('FirstSteps', () => {
     );
   });
 
+  it('keeps the papers step open while the API says something is left to upload', async () => {
+    // The page has no list of its own of which states need an upload: the API decides.
+    const element = await render({
+      carrier: { id: 1, name: 'Kamau Haulage' },
+      vehicle: { id: 2, plate: 'KDA 001A' },
+      papers: [paper('registration_card', 'pending'), paper('driving_licence', 'verified')],
+      papersUploaded: false,
+      mayBid: false,
+      reviewHours: 24,
+    });
+    expect(step(element, 'papers').className).toContain('step--current');
+    expect(step(element, 'verification').className).toContain('step--todo');
+  });
+
   it('is gone once the driver may bid', async () => {
     const element = await render({
       carrier: { id: 1, name: 'Kamau Haulage' },
       vehicle: { id: 2, plate: 'KDA 001A' },
       papers: [paper('registration_card', 'verified')],
+      papersUploaded: true,
       mayBid: true,
       reviewHours: 24,
     });
@@ -93,6 +110,7 @@ describe('FirstSteps', () => {
       carrier: null,
       vehicle: null,
       papers: [paper('registration_card', 'missing')],
+      papersUploaded: false,
       mayBid: false,
       reviewHours: 24,
     });

@@ -13,9 +13,6 @@ interface Step {
   link: string | null;
 }
 
-/** The papers' states that still need the driver (a new upload), not an administrator. */
-const NEEDS_UPLOAD = new Set(['missing', 'rejected', 'expired']);
-
 /**
  * A new driver's way to a first bid, on their home page until they may bid:
  * found or join a carrier, add a truck, upload the papers, wait for an
@@ -128,8 +125,7 @@ export class FirstSteps {
   protected readonly steps = computed<Step[]>(() => {
     const r = this.readiness();
     if (!r) return [];
-    const uploaded = r.papers.every((paper) => !NEEDS_UPLOAD.has(paper.state));
-    const done = [r.carrier !== null, r.vehicle !== null, uploaded, r.mayBid];
+    const done = [r.carrier !== null, r.vehicle !== null, r.papersUploaded, r.mayBid];
     const first = done.indexOf(false);
     const state = (i: number): StepState =>
       done[i] ? 'done' : i === first ? (i === 3 ? 'waiting' : 'current') : 'todo';

@@ -15682,6 +15682,8 @@ export interface components {
         /** @description For a truck’s paper; null for the driver’s */
         vehicleId: number | null;
       }[];
+      /** @description No paper is missing, rejected or expired: the papers step is done and what is left waits for an administrator */
+      papersUploaded: boolean;
       /** @description How long an administrator usually takes to verify a paper */
       reviewHours: number;
       /** @description The truck the checklist is about (the one nearest to bidding) */
