@@ -1,4 +1,6 @@
 import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import Payment from '#money/models/payment'
 import Payout from '#money/models/payout'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
@@ -6,7 +8,7 @@ import { owners } from '#money/ledger_accounts'
 import { isolateDatabase } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { markPaid } from '#tests/money_fixtures'
-import { useFakeAirtelPayouts } from '#tests/airtel_fixtures'
+import { airtelCallback, useFakeAirtel, useFakeAirtelPayouts } from '#tests/airtel_fixtures'
 
 type Airtel = Awaited<ReturnType<typeof useFakeAirtelPayouts>>
 
@@ -83,5 +85,62 @@ test.group('Money: admin refunds by the provider that was paid', (group) => {
     assert.equal(await held(order.id, 'XOF'), 45_000)
     assert.lengthOf(airtel.requests(), 0)
     assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+})
+
+test.group('Money: an Airtel pay-in the order cannot take', (group) => {
+  isolateDatabase(group)
+
+  test('paid after the order was cancelled: refunded by Airtel disbursement to the number that paid, once, audited', async ({
+    client,
+    assert,
+  }) => {
+    const collection = await useFakeAirtel()
+    // Its queue runs every job, the pay-in's and the refund's.
+    const payouts = await useFakeAirtelPayouts()
+    try {
+      const world = await makeWorld()
+      const order = await makeAssignedOrder(world.shipper, world.carrier, {
+        currency: 'UGX',
+        priceAmount: 150_000,
+      })
+      const started = await client
+        .post(`/api/v1/orders/${order.id}/payments`)
+        .json({ provider: 'airtel', phone: '0752 123 456' })
+        .loginAs(world.shipper)
+      started.assertStatus(201)
+      const cancelled = await client
+        .post(`/api/v1/orders/${order.id}/cancel`)
+        .json({ reason: 'found another truck' })
+        .loginAs(world.shipper)
+      cancelled.assertStatus(200)
+      collection.answers.enquiry = { status: 'TS', responseCode: 'DP00800001001', message: 'ok' }
+      const payment = await Payment.findByOrFail('order_id', order.id)
+      for (let i = 0; i < 2; i++) {
+        const ack = await client
+          .post('/api/v1/webhooks/airtel')
+          .json(airtelCallback(payment.providerRef!))
+        ack.assertStatus(200)
+      }
+      await payouts.queue.drain()
+
+      const refund = await Payout.findByOrFail('payment_id', payment.id)
+      assert.include(refund.serialize(), {
+        kind: 'refund',
+        provider: 'airtel',
+        status: 'sent',
+        amount: 150_000,
+        reversesReceipt: null,
+      })
+      assert.lengthOf(payouts.requests(), 1)
+      assert.equal(payouts.requests()[0].body.payee.msisdn, '752123456')
+      assert.equal(await held(order.id, 'UGX'), 0)
+      const [audit] = await db.from('audit_events').where('action', 'payment.unwanted')
+      assert.equal(audit.after.returnedBy, 'refund')
+      assert.deepEqual(await new LedgerVerifier().verify(), [])
+    } finally {
+      await payouts.restore()
+      await collection.restore()
+    }
   })
 })
