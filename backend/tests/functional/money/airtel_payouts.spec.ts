@@ -13,6 +13,7 @@ import PayoutGateways from '#money/services/payout_gateways'
 import { owners } from '#money/ledger_accounts'
 import { isolateDatabase } from '#tests/helpers'
 import { completedPaidOrder, sentJournals } from '#tests/money_fixtures'
+import { makeCooperative } from '#tests/collections_fixtures'
 import { AIRTEL_PAYOUT_PIN, decryptedPin, useFakeAirtelPayouts } from '#tests/airtel_fixtures'
 
 type Airtel = Awaited<ReturnType<typeof useFakeAirtelPayouts>>
@@ -211,5 +212,58 @@ test.group('Money: carrier payouts in TZS and UGX by Airtel Money disbursement',
     const gateways = await app.container.make(PayoutGateways)
     assert.isTrue(gateways.has('airtel', 'UGX'))
     assert.isFalse(gateways.has('airtel', 'KES'))
+  })
+
+  test('a Ugandan cooperative’s farmer is paid by Airtel through the payout path a run approval takes, once', async ({
+    assert,
+  }) => {
+    const coop = await makeCooperative('Mbarara Dairy')
+    const payouts = await app.container.make(PayoutService)
+    const provider = payouts.providerFor('UGX')
+    assert.equal(provider, 'airtel')
+    const owner = owners.organisation(coop.organisation.id)
+    const payout = await db.transaction(async (trx) => {
+      // What approving a run posts before it pays each farmer.
+      await new LedgerService().post(
+        {
+          idempotencyKey: `test:run:${coop.organisation.id}`,
+          kind: 'farmer_payout_run_approved',
+          legs: [
+            {
+              account: { owner, purpose: 'cooperative_receivable' },
+              amount: 52_000,
+              currency: 'UGX',
+            },
+            { account: { owner, purpose: 'farmer_payable' }, amount: -52_000, currency: 'UGX' },
+          ],
+        },
+        trx
+      )
+      return payouts.create(
+        {
+          kind: 'farmer',
+          idempotencyKey: `payout_run:test:farmer:1`,
+          organisationId: coop.organisation.id,
+          provider: provider!,
+          amount: 52_000,
+          currency: 'UGX',
+          phone: '+256752000111',
+          reason: 'Milk 2026-11',
+        },
+        trx
+      )
+    })
+    await airtel.queue.drain()
+    await airtel.queue.send(SendPayoutJob, { payoutId: payout.id })
+    await airtel.queue.drain()
+    await payout.refresh()
+    assert.include(payout.serialize(), { provider: 'airtel', status: 'sent' })
+    assert.lengthOf(airtel.requests(), 1)
+    assert.deepInclude(airtel.requests()[0].body, {
+      payee: { msisdn: '752000111', wallet_type: 'NORMAL' },
+      reference: 'Milk202611',
+    })
+    assert.equal(await sentJournals(payout.id), 1)
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
   })
 })
