@@ -33,5 +33,12 @@ export default {
     timeoutMs: 3000,
     /** Below this best local score the geocoder is asked too. */
     askBelowScore: 0.6,
+    /** Nominatim's policy: at most one request a second. */
+    minIntervalMs: 1000,
+    /** A search does not wait longer than this for its turn; the gazetteer answers alone. */
+    maxWaitMs: 1500,
+    /** Answers are kept this long (the policy asks for caching), at most `cacheSize` of them. */
+    cacheTtlMs: 24 * 60 * 60 * 1000,
+    cacheSize: 5000,
   },
 }

@@ -1,5 +1,6 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import ErrorReporter from '#core/error_reporting/error_reporter'
+import NominatimGeocoder from '#places/services/nominatim_geocoder'
 import VehicleWork from '#fleet/services/vehicle_work'
 import OrderPayments from '#orders/services/order_payments'
 import SmsSender from '#sms/sms_sender'
@@ -55,6 +56,8 @@ export default class AppProvider {
       return new LogPushSender()
     })
     this.app.container.singleton(VehicleWork, () => new VehicleWork())
+    // One request budget and one cache for the process (Nominatim's usage policy).
+    this.app.container.singleton(NominatimGeocoder, () => new NominatimGeocoder())
     this.app.container.singleton(OrderPayments, () => new OrderPayments())
     this.app.container.singleton(PayoutPayees, () => new PayoutPayees())
     this.app.container.singleton(PaymentGateways, async () => {

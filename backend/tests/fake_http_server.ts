@@ -8,6 +8,8 @@ export interface RecordedRequest {
   /** The body as received (still gzipped if it was sent so). */
   raw: Buffer
   form: URLSearchParams
+  /** When it arrived (ms since the epoch), for tests of pacing. */
+  receivedAt: number
 }
 
 export type Reply = { status: number; body: unknown }
@@ -29,6 +31,7 @@ export async function startFakeProvider(reply: (request: RecordedRequest) => Rep
         headers: req.headers,
         raw,
         form: new URLSearchParams(raw.toString()),
+        receivedAt: Date.now(),
       }
       requests.push(request)
       const { status, body } = reply(request)

@@ -19,11 +19,25 @@ interface NominatimResult {
  * URL is configured, and then only when the gazetteer has no good match
  * (Nominatim's public server forbids searching on each keystroke). A slow or
  * failing geocoder gives no results, never an error: the gazetteer's stand.
+ *
+ * Nominatim's usage policy: at most one request a second, an identifying
+ * User-Agent, results cached. So the process sends one request at a time, a
+ * `minIntervalMs` apart; a search that would wait longer than `maxWaitMs`
+ * for its turn is answered by the gazetteer alone; answers (empty ones too)
+ * are kept `cacheTtlMs`, and the same question asked at once is sent once.
+ * A process-wide singleton (the app provider binds it), so the budget is
+ * the process's; each API node keeps its own.
  */
 export default class NominatimGeocoder {
+  #cache = new Map<string, { places: FoundPlace[]; until: number }>()
+  #inFlight = new Map<string, Promise<FoundPlace[]>>()
+  /** When the next request may leave. */
+  #nextSlot = 0
+
   constructor(
     private options = placesConfig.geocoder,
-    private fetcher: typeof fetch = fetch
+    private fetcher: typeof fetch = fetch,
+    private now: () => number = Date.now
   ) {}
 
   get enabled() {
@@ -47,6 +61,24 @@ export default class NominatimGeocoder {
       'accept-language': language,
       ...(country ? { countrycodes: country.toLowerCase() } : {}),
     }).toString()
+    const key = url.toString()
+    const cached = this.#cache.get(key)
+    if (cached && cached.until > this.now()) return cached.places
+    const pending = this.#inFlight.get(key)
+    if (pending) return pending
+    const asked = this.#ask(url).finally(() => this.#inFlight.delete(key))
+    this.#inFlight.set(key, asked)
+    return asked
+  }
+
+  async #ask(url: URL): Promise<FoundPlace[]> {
+    const wait = Math.max(0, this.#nextSlot - this.now())
+    if (wait > this.options.maxWaitMs) {
+      logger.info('geocoder busy (one request a second); the gazetteer answers alone')
+      return []
+    }
+    this.#nextSlot = this.now() + wait + this.options.minIntervalMs
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
     try {
       const response = await this.fetcher(url, {
         headers: { 'User-Agent': this.options.userAgent, 'Accept': 'application/json' },
@@ -55,11 +87,21 @@ export default class NominatimGeocoder {
       if (!response.ok) throw new Error(`geocoder answered ${response.status}`)
       const results = (await response.json()) as NominatimResult[]
       if (!Array.isArray(results)) throw new Error('geocoder answered something other than a list')
-      return results.flatMap((result) => this.toPlace(result))
+      const places = results.flatMap((result) => this.toPlace(result))
+      this.#remember(url.toString(), places)
+      return places
     } catch (error) {
       logger.warn({ err: error }, 'geocoder unavailable; place search falls back to the gazetteer')
       return []
     }
+  }
+
+  /** A failure is not kept: the next search may find the geocoder back. */
+  #remember(key: string, places: FoundPlace[]) {
+    if (this.#cache.size >= this.options.cacheSize) {
+      this.#cache.delete(this.#cache.keys().next().value!)
+    }
+    this.#cache.set(key, { places, until: this.now() + this.options.cacheTtlMs })
   }
 
   private toPlace(result: NominatimResult): FoundPlace[] {

@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import placesConfig from '#config/places'
+import { lakeAt } from '#places/lakes'
 import { foldName } from '#places/fold'
 import NominatimGeocoder from '#places/services/nominatim_geocoder'
 import type { LatLng } from '#core/models/geo_point'
@@ -99,7 +100,7 @@ export default class PlaceService {
     return {
       place: nearestRow ? toPlace(nearestRow) : null,
       distanceM: nearestRow ? Math.round(nearestRow.distance_m) : null,
-      atSea: land.length === 0,
+      atSea: land.length === 0 || lakeAt(point) !== null,
       named: address ? await this.named(address, point) : null,
     }
   }

@@ -28,7 +28,10 @@ export const nearestPlaceSchema = named(
   z.object({
     place: placeSchema.nullable().meta({ description: 'The nearest town, port or market' }),
     distanceM: z.number().int().nullable().meta({ description: 'From the point to that place' }),
-    atSea: z.boolean().meta({ description: 'More than about 2 km off any coast' }),
+    atSea: z.boolean().meta({
+      description:
+        'In the water: more than about 2 km off any coast, or on the open water of a large lake (Lake Victoria)',
+    }),
     named: placeSchema
       .extend({
         distanceM: z.number().int(),

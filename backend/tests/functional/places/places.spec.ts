@@ -1,4 +1,7 @@
 import { test } from '@japa/runner'
+import ace from '@adonisjs/core/services/ace'
+import db from '@adonisjs/lucid/services/db'
+import PlacesLoad from '../../../commands/places_load.js'
 import app from '@adonisjs/core/services/app'
 import { isolateDatabase } from '#tests/helpers'
 import { makeOrganisation, makeUser } from '#tests/fleet_fixtures'
@@ -96,6 +99,30 @@ test.group('Places: nearest', (group) => {
       .loginAs(shipper)
     assert.isFalse(port.body().atSea)
     assert.equal(port.body().place.name, 'Port autonome de Dakar')
+  })
+
+  test('a pin on Lake Victoria is in the water; Kisumu, Mwanza, Entebbe and Ukerewe island are not', async ({
+    client,
+    assert,
+  }) => {
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'KE'))
+    const atSea = (lat: number, lng: number) =>
+      client
+        .get('/api/v1/places/nearest')
+        .qs({ lat, lng })
+        .loginAs(shipper)
+        .then((r) => r.body().atSea as boolean)
+    assert.isTrue(await atSea(-1.0, 33.0), 'the middle of Lake Victoria')
+    assert.isTrue(await atSea(-0.5, 33.5))
+    for (const [lat, lng, place] of [
+      [-0.0917, 34.768, 'Kisumu'],
+      [-2.5164, 32.9175, 'Mwanza'],
+      [0.0564, 32.4795, 'Entebbe'],
+      [-2.05, 33.0, 'Ukerewe island'],
+      [-1.2921, 36.8219, 'Nairobi'],
+    ] as const) {
+      assert.isFalse(await atSea(lat, lng), place)
+    }
   })
 
   test('the town an address names, and how far the pin is from it', async ({ client, assert }) => {
@@ -274,5 +301,126 @@ test.group('Places: the online geocoder (Nominatim wire format)', (group) => {
     } finally {
       await geocoder.close()
     }
+  })
+})
+
+test.group('Places: the geocoder keeps Nominatim’s usage policy', () => {
+  const answer = () => ({
+    status: 200,
+    body: [
+      { lat: '14.73', lon: '-17.45', category: 'place', type: 'town', display_name: 'Pikine' },
+    ],
+  })
+  const ask = (geocoder: NominatimGeocoder, q: string) =>
+    geocoder.search(q, { country: 'SN', language: 'fr', limit: 5 })
+
+  test('one request a second at most: a search that would wait too long gets none', async ({
+    assert,
+  }) => {
+    const server = await startFakeProvider(answer)
+    try {
+      const geocoder = new NominatimGeocoder({
+        ...placesConfig.geocoder,
+        url: server.url,
+        minIntervalMs: 300,
+        maxWaitMs: 400,
+      })
+      const started = Date.now()
+      const [a, b, c] = await Promise.all([
+        ask(geocoder, 'Pikine'),
+        ask(geocoder, 'Guédiawaye'),
+        ask(geocoder, 'Rufisque'),
+      ])
+      assert.lengthOf(a, 1)
+      assert.lengthOf(b, 1, 'the second waits its turn')
+      assert.deepEqual(c, [], 'the third would wait longer than allowed: the gazetteer answers')
+      assert.lengthOf(server.requests, 2)
+      const times = server.requests.map((request) => request.receivedAt)
+      assert.isAtLeast(times[1] - times[0], 290, 'a full interval between two requests')
+      assert.isAtLeast(Date.now() - started, 290)
+      assert.equal(server.requests[0].headers['user-agent'], placesConfig.geocoder.userAgent)
+    } finally {
+      await server.close()
+    }
+  })
+
+  test('answers are cached, and the same question asked at once is sent once', async ({
+    assert,
+  }) => {
+    const server = await startFakeProvider(answer)
+    let clock = 1_000_000
+    try {
+      const geocoder = new NominatimGeocoder(
+        { ...placesConfig.geocoder, url: server.url, minIntervalMs: 0, cacheTtlMs: 60_000 },
+        fetch,
+        () => clock
+      )
+      const [first, twin] = await Promise.all([ask(geocoder, 'Pikine'), ask(geocoder, 'Pikine')])
+      assert.deepEqual(first, twin)
+      assert.lengthOf(await ask(geocoder, 'Pikine'), 1)
+      assert.lengthOf(server.requests, 1, 'asked once')
+      clock += 61_000
+      await ask(geocoder, 'Pikine')
+      assert.lengthOf(server.requests, 2, 'asked again once the answer is stale')
+    } finally {
+      await server.close()
+    }
+  })
+
+  test('a failure is not cached: the next search asks again', async ({ assert }) => {
+    let status = 503
+    const server = await startFakeProvider(() =>
+      status === 503 ? { status, body: 'busy' } : answer()
+    )
+    try {
+      const geocoder = new NominatimGeocoder({
+        ...placesConfig.geocoder,
+        url: server.url,
+        minIntervalMs: 0,
+      })
+      assert.deepEqual(await ask(geocoder, 'Pikine'), [])
+      status = 200
+      assert.lengthOf(await ask(geocoder, 'Pikine'), 1)
+      assert.lengthOf(server.requests, 2)
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+test.group('Places: node ace places:load', (group) => {
+  isolateDatabase(group)
+
+  test('reloads the gazetteer from the packages, the same places however often it runs', async ({
+    assert,
+    cleanup,
+  }) => {
+    ace.ui.switchMode('raw')
+    cleanup(() => ace.ui.switchMode('normal'))
+    const count = () =>
+      db
+        .from('places')
+        .count('* as n')
+        .then(([row]) => Number(row.n))
+    const before = await count()
+    await db.from('places').where('name', 'Port autonome de Dakar').delete()
+    await db.table('places').insert({
+      name: 'Nowhere',
+      search_name: 'nowhere',
+      search_aliases: '',
+      kind: 'town',
+      country: 'KE',
+      source: 'curated',
+      location: db.raw('ST_SetSRID(ST_MakePoint(36.8, -1.3), 4326)::geography'),
+    })
+    for (const run of [1, 2]) {
+      const command = await ace.create(PlacesLoad, [])
+      await command.exec()
+      command.assertSucceeded()
+      command.assertLogMatches(new RegExp(`Gazetteer loaded: ${before} places`))
+      assert.equal(await count(), before, `run ${run}`)
+    }
+    assert.lengthOf(await db.from('places').where('name', 'Port autonome de Dakar'), 1)
+    assert.lengthOf(await db.from('places').where('name', 'Nowhere'), 0)
   })
 })

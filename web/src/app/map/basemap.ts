@@ -13,12 +13,19 @@ import { textLabel } from './text-label';
  */
 export function basemapLayer(pane: string): L.LayerGroup {
   const world = countries as unknown as Topology<{ countries: GeometryCollection }>;
-  const group = L.layerGroup();
-  L.geoJSON(feature(world, world.objects.countries), {
+  return L.geoJSON(feature(world, world.objects.countries), {
     pane,
     interactive: false,
     style: { color: '#a8a29e', weight: 1, fillColor: '#f5f2ea', fillOpacity: 1 },
-  }).addTo(group);
+  });
+}
+
+/**
+ * The reference towns on the background, for a map where no layer names
+ * them already (the editor's); `/map`'s places layer names them itself.
+ */
+export function basemapTowns(pane: string): L.LayerGroup {
+  const group = L.layerGroup();
   for (const place of CORRIDORS.flatMap((c) => c.places)) {
     L.circleMarker([place.lat, place.lng], {
       pane,

@@ -66,4 +66,45 @@ describe('LeafletMap', () => {
     expect(leaflet.map()).toBeNull();
     expect(() => leaflet.add(L.marker([0, 0]))).toThrow();
   });
+
+  /** The town names the map shows (permanent tooltips), once each or not. */
+  function namedTowns(map: L.Map): string[] {
+    const names: string[] = [];
+    // The map lists every layer on it, the members of groups included.
+    map.eachLayer((layer) => {
+      const tooltip = layer.getTooltip?.();
+      const content = tooltip?.options.permanent ? tooltip.getContent() : undefined;
+      if (content !== undefined) {
+        names.push(typeof content === 'string' ? content : ((content as Node).textContent ?? ''));
+      }
+    });
+    return names;
+  }
+
+  const failTiles = async (map: L.Map, tiles: L.TileLayer) => {
+    tiles.fire('tileerror', {
+      tile: document.createElement('img'),
+      coords: {},
+      error: new Error('offline'),
+    });
+    await vi.waitFor(() => expect(map.getContainer().classList).toContain('map-view--basemap'), {
+      timeout: 15_000,
+    });
+  };
+
+  it("the background names the reference towns when no layer of the page does (the editor's map)", async () => {
+    const { map, tiles } = attached();
+    await failTiles(map, tiles);
+    const names = namedTowns(map);
+    expect(names.filter((name) => name.includes('Nairobi'))).toHaveLength(1);
+  });
+
+  it('on /map the places layer names the towns and the background does not name them again', async () => {
+    const { leaflet, map, tiles } = attached();
+    leaflet.namesReferenceTowns();
+    const ours = L.marker([-1.2921, 36.8219]).bindTooltip('Nairobi', { permanent: true });
+    leaflet.add(ours);
+    await failTiles(map, tiles);
+    expect(namedTowns(map).filter((name) => name.includes('Nairobi'))).toHaveLength(1);
+  });
 });

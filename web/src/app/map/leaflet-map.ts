@@ -44,17 +44,28 @@ export class LeafletMap {
   }
 
   private basemapShown = false;
+  /** A layer of the page names the reference towns: the background must not name them again. */
+  private townsNamedByPage = false;
+  private basemapTowns: L.Layer | null = null;
+
+  /** Called by a layer that draws the reference towns with their names (`/map`'s places). */
+  namesReferenceTowns(): void {
+    this.townsNamedByPage = true;
+    this.basemapTowns?.remove();
+    this.basemapTowns = null;
+  }
 
   /** Coasts, borders and towns drawn in place of the tiles (loaded only when tiles fail). */
   private async showBasemap(map: L.Map): Promise<void> {
     if (this.basemapShown) return;
     this.basemapShown = true;
     try {
-      const { basemapLayer } = await import('./basemap');
+      const { basemapLayer, basemapTowns } = await import('./basemap');
       if (this.map() !== map) return;
       map.createPane('basemap').style.zIndex = '150';
       map.getContainer().classList.add('map-view--basemap');
       basemapLayer('basemap').addTo(map);
+      if (!this.townsNamedByPage) this.basemapTowns = basemapTowns('basemap').addTo(map);
     } catch {
       // Without it the map stays the plain sheet it was: nothing on it is lost.
     }
@@ -93,6 +104,7 @@ export class LeafletMap {
     this.map()?.remove();
     this.map.set(null);
     this.basemapShown = false;
+    this.basemapTowns = null;
     this.tilesUnavailable.set(false);
   }
 }

@@ -19,6 +19,8 @@ export class PlacesLayer {
   readonly focus = input.required<Corridor>();
 
   constructor() {
+    // Named here once: the background drawn when tiles fail leaves them to this layer.
+    this.leaflet.namesReferenceTowns();
     this.leaflet.draw(() => {
       const focus = this.focus();
       this.leaflet.fitTo(focus.places.map((p) => [p.lat, p.lng]));
