@@ -15896,7 +15896,7 @@ export interface components {
       } | null;
     };
     NearestPlace: {
-      /** @description More than about 2 km off any coast */
+      /** @description In the water: more than about 2 km off any coast, or on the open water of a large lake (Lake Victoria) */
       atSea: boolean;
       /** @description From the point to that place */
       distanceM: number | null;
