@@ -87,7 +87,7 @@ function namedEnums() {
   )
 }
 
-/** Every list literal of quoted strings only (`['KE', 'SN']`), as its strings. */
+/** Every list literal of quoted strings only (`['KE', 'SN']`) and every union of string literals, as its strings. */
 function stringLists(source: string) {
   const lists: string[][] = []
   for (const [, body] of source.matchAll(/\[([^\[\]]*)\]/g)) {
@@ -97,6 +97,10 @@ function stringLists(source: string) {
       .filter(Boolean)
     if (items.length < 2 || !items.every((item) => /^(['"])[^'"]*\1$/.test(item))) continue
     lists.push(items.map((item) => item.slice(1, -1)))
+  }
+  // And unions of literal types (`'KE' | 'SN' | 'TZ' | 'UG'`).
+  for (const [union] of source.matchAll(/'[^'\n]*'(?:\s*\|\s*'[^'\n]*')+/g)) {
+    lists.push(union.split('|').map((item) => item.trim().slice(1, -1)))
   }
   return lists
 }
@@ -134,5 +138,6 @@ test.group('The web app lists enums from the API', () => {
       ['KE', 'SN', 'TZ', 'UG'],
     ])
     assert.deepEqual(stringLists("const radii = [25, 50]; const one = ['a']; f(a[0])"), [])
+    assert.deepEqual(stringLists("type Role = 'driver' | 'shipper'"), [['driver', 'shipper']])
   })
 })
