@@ -69,6 +69,7 @@ export const controllers = {
     Places: () => import('#app/places/controllers/places_controller'),
   },
   platform: {
+    AdminOperations: () => import('#app/platform/controllers/admin_operations_controller'),
     ApiDocs: () => import('#app/platform/controllers/api_docs_controller'),
     CspReports: () => import('#app/platform/controllers/csp_reports_controller'),
     HealthChecks: () => import('#app/platform/controllers/health_checks_controller'),

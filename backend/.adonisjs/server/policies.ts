@@ -11,6 +11,7 @@ export const policies = {
   MoneyPayoutPolicy: () => import('#app/money/policies/payout_policy'),
   OrderPolicy: () => import('#app/orders/policies/order_policy'),
   PlacePolicy: () => import('#app/places/policies/place_policy'),
+  PlatformOperationsPolicy: () => import('#app/platform/policies/operations_policy'),
   TrackingPolicy: () => import('#app/tracking/policies/tracking_policy'),
 }
 

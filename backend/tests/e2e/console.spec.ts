@@ -86,7 +86,7 @@ test.group('e2e: the operator console', (group) => {
     )
 
     const shipper = await makeUser('shipper', await makeOrganisation('shipper', 'KE'))
-    const order = await makeOrder(shipper, { status: 'posted' })
+    const order = await makeOrder(shipper, { status: 'posted', postedAt: DateTime.now() })
     const refused = await bid(driverToken, order.id, vehicle.id)
     assert.equal(refused.status, 409)
 
@@ -164,6 +164,13 @@ test.group('e2e: the operator console', (group) => {
       rowsInDb.map((row) => row.action),
       ['paper.verified', 'paper.verified', 'paper.verified', 'user.suspended']
     )
+
+    // Operations: the day's figures count the order posted for the driver's bid.
+    await page.getByRole('link', { name: 'Operations' }).click()
+    const today = page.getByTestId('ops-today')
+    await today.getByText('Orders posted').waitFor()
+    assert.match((await today.textContent()) ?? '', /Orders posted\s*1/)
+    await page.getByTestId('ops-health').waitFor()
     await context.close()
   }).timeout(120_000)
 

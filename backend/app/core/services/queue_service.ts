@@ -105,11 +105,68 @@ export default class QueueService {
     await boss?.stop({ graceful: true, timeout: this.config.stopTimeoutMs })
   }
 
+  /**
+   * Each queue's depth now, counted from the jobs themselves (pg-boss' own
+   * queue counts are refreshed only by a worker's maintenance): jobs ready,
+   * deferred (waiting for their start time, as retries do), running, and
+   * failed ones kept.
+   */
+  async depths() {
+    await this.connect()
+    const { rows } = await this.#sql(
+      `SELECT q.name,
+         count(j.id) FILTER (WHERE j.state IN ('created', 'retry') AND j.start_after <= now()) AS ready,
+         count(j.id) FILTER (WHERE j.state IN ('created', 'retry') AND j.start_after > now()) AS deferred,
+         count(j.id) FILTER (WHERE j.state = 'active') AS active,
+         count(j.id) FILTER (WHERE j.state = 'failed') AS failed
+       FROM ${this.config.schema}.queue q LEFT JOIN ${this.config.schema}.job j ON j.name = q.name
+       GROUP BY q.name ORDER BY q.name`,
+      []
+    )
+    return rows.map((row) => ({
+      name: String(row.name),
+      ready: Number(row.ready),
+      deferred: Number(row.deferred),
+      active: Number(row.active),
+      failed: Number(row.failed),
+    }))
+  }
+
+  /** The most recent failed jobs pg-boss still keeps, newest first, with their error. */
+  async failures(limit: number) {
+    await this.connect()
+    const { rows } = await this.#sql(
+      `SELECT id, name, retry_count, completed_on, output FROM ${this.config.schema}.job
+       WHERE state = 'failed' ORDER BY completed_on DESC NULLS LAST LIMIT $1`,
+      [limit]
+    )
+    return rows.map((row) => ({
+      id: String(row.id),
+      queue: String(row.name),
+      attempts: Number(row.retry_count) + 1,
+      failedAt: row.completed_on ? new Date(row.completed_on) : null,
+      error: errorOf(row.output),
+    }))
+  }
+
+  /** Sends a failed job again; false when it is not a failed job of that queue (or is gone). */
+  async retry(queue: string, id: string) {
+    const boss = await this.connect()
+    const job = await boss.getJobById(queue, id)
+    if (job?.state !== 'failed') return false
+    await boss.retry(queue, id)
+    return true
+  }
+
   /** For /health: the queue's database answers and pg-boss' schema is installed. */
   async schemaVersion() {
     const boss = await this.connect()
     if (!(await boss.isInstalled())) return null
     return boss.schemaVersion()
+  }
+
+  #sql(text: string, values: unknown[]) {
+    return this.#boss!.getDb().executeSql(text, values) as Promise<{ rows: Record<string, any>[] }>
   }
 
   async #start() {
@@ -159,4 +216,10 @@ export default class QueueService {
       throw error
     }
   }
+}
+
+/** A failed job's error message, from what pg-boss stored as its output. */
+function errorOf(output: unknown): string {
+  if (output && typeof output === 'object' && 'message' in output) return String(output.message)
+  return output ? JSON.stringify(output).slice(0, 500) : ''
 }

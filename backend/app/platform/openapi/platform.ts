@@ -1,6 +1,9 @@
 import type { ApiDescription } from '#core/contract/api_description'
 import { healthReportSchema } from '#platform/transformers/health_report_transformer'
 import { webConfigSchema } from '#platform/transformers/web_config_transformer'
+import { operationsSchema } from '#platform/transformers/operations_transformer'
+import { retryJobValidator } from '#platform/validators/operations'
+import { unauthorized } from '#core/contract/words'
 
 const text = (type: string) => ({ [type]: { type: 'string' } })
 
@@ -9,6 +12,26 @@ export const platformApi: ApiDescription = {
   tag: { name: 'platform', description: 'Health, metrics and API documentation' },
   otherTags: [{ name: 'web', description: 'Settings for the web app (served at / by the API)' }],
   operations: {
+    'GET /api/v1/admin/operations': {
+      summary:
+        'Operations: health, the job queue’s depth and recent failures, the day’s figures (admins)',
+      responses: {
+        200: { description: 'The overview', body: operationsSchema },
+        401: unauthorized,
+        403: 'E_AUTHORIZATION_FAILURE: only admins',
+      },
+    },
+    'POST /api/v1/admin/operations/jobs/:queue/:id/retry': {
+      summary: 'Send a failed job again (admins)',
+      request: retryJobValidator,
+      responses: {
+        204: 'Queued again',
+        401: unauthorized,
+        403: 'E_AUTHORIZATION_FAILURE: only admins',
+        404: 'E_NOT_FOUND: no failed job with this id in this queue',
+        422: 'E_VALIDATION: a malformed queue name or job id',
+      },
+    },
     'GET /health': {
       summary: 'Health of the API and what it depends on',
       description:

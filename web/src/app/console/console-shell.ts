@@ -30,5 +30,6 @@ export class ConsoleShell {
     'accounts',
     'vehicle-types',
     'audit',
+    'operations',
   ] as const;
 }

@@ -42,6 +42,10 @@ export const consoleRoutes: Routes = [
         path: 'vehicle-types',
         loadComponent: () => import('./vehicle-types-page').then((m) => m.VehicleTypesPage),
       },
+      {
+        path: 'operations',
+        loadComponent: () => import('./operations-page').then((m) => m.OperationsPage),
+      },
       { path: 'audit', loadComponent: () => import('./audit-page').then((m) => m.AuditPage) },
     ],
   },

@@ -35,6 +35,7 @@ export type AdminUser = Schemas['AdminUser'];
 export type AuditEvent = Schemas['AuditEvent'];
 export type DisputeCase = Schemas['DisputeCase'];
 export type DisputeCaseDetails = Schemas['DisputeCaseDetails'];
+export type Operations = Schemas['Operations'];
 export type Cooperative = Schemas['Cooperative'];
 export type Farmer = Schemas['Farmer'];
 /** A route's run today: its stops in order with their farmers, and the cooperative's thresholds. */

@@ -561,6 +561,160 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/operations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Operations: health, the job queue’s depth and recent failures, the day’s figures (admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The overview */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Operations'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: only admins */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/operations/jobs/{queue}/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a failed job again (admins) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          queue: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Queued again */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: only admins */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no failed job with this id in this queue */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a malformed queue name or job id */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/orders/{id}/ledger': {
     parameters: {
       query?: never;
@@ -16135,6 +16289,51 @@ export interface components {
       } | null;
       /** @example Africa/Nairobi */
       timeZone: string;
+    };
+    Operations: {
+      failures:
+        | {
+            attempts: number;
+            error: string;
+            failedAt: string | null;
+            id: string;
+            queue: string;
+          }[]
+        | null;
+      /** @description null: the checks did not answer within a few seconds */
+      health: components['schemas']['HealthReport'] | null;
+      /** @description null: the queue cannot be read now (its health check says why) */
+      queues:
+        | {
+            active: number;
+            /** @description Waiting for their start time (retries) */
+            deferred: number;
+            /** @description Failed jobs still kept by the queue */
+            failed: number;
+            /** @example money.send-payout */
+            name: string;
+            ready: number;
+          }[]
+        | null;
+      today: {
+        /** @description Of those, delivered before the window closed */
+        deliveredOnTime: number;
+        /** @description Delivered today with a drop-off window */
+        deliveredWithWindow: number;
+        gpsPoints: number;
+        ordersAssigned: number;
+        ordersDelivered: number;
+        ordersPosted: number;
+        paymentsFailed: number;
+        paymentsReceived: number;
+        /** @description received / (received + failed); null with neither */
+        paymentSuccessRate: number | null;
+        /**
+         * Format: date-time
+         * @description 00:00 UTC today
+         */
+        since: string;
+      };
     };
     Order: {
       acceptedBidId: number | null;
