@@ -16,6 +16,7 @@ const jobs: (() => Promise<{ default: unknown }>)[] = [
   () => import('#collections/jobs/collection_receipt_job'),
   () => import('#collections/jobs/receipt_sweep_job'),
   () => import('#collections/jobs/payout_statement_job'),
+  () => import('#collections/jobs/payout_failure_job'),
   () => import('#money/jobs/confirm_payment_job'),
   () => import('#money/jobs/reconcile_payments_job'),
   () => import('#money/jobs/send_payout_job'),

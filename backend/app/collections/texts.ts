@@ -212,3 +212,30 @@ export function payoutStatementText(locale: Locale, facts: PayoutStatementFacts)
     monthName(locale, facts.period)
   )
 }
+
+export interface PayoutFailedFacts {
+  cooperative: string
+  period: string
+  amount: number
+  currency: string
+  phone: string
+  memberNumber: string
+}
+
+const PAY_FAILED: Record<Locale, (f: PayoutFailedFacts, m: string, p: string) => string> = {
+  en: (f, m, p) =>
+    `${f.cooperative} ${p}: your pay of ${m} to ${f.phone} could not be sent. The cooperative will send it again; if this number is wrong, tell the clerk. Member ${f.memberNumber}`,
+  fr: (f, m, p) =>
+    `${f.cooperative} ${p} : votre paiement de ${m} au ${f.phone} n'a pas pu être envoyé. La coopérative le renverra ; si ce numéro est faux, dites-le au commis. Membre ${f.memberNumber}`,
+  sw: (f, m, p) =>
+    `${f.cooperative} ${p}: malipo yako ya ${m} kwa ${f.phone} hayakutumwa. Chama kitayatuma tena; kama nambari hii si sahihi, mwambie karani. Mwanachama ${f.memberNumber}`,
+}
+
+/** What a farmer is told when their pay of a payout run could not be sent. */
+export function payoutFailedText(locale: Locale, facts: PayoutFailedFacts) {
+  return PAY_FAILED[locale](
+    { ...facts, cooperative: cut(facts.cooperative) },
+    formatMoney(facts.amount, facts.currency, locale),
+    monthName(locale, facts.period)
+  )
+}

@@ -1,4 +1,5 @@
 import { inject } from '@adonisjs/core'
+import { createHash } from 'node:crypto'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
@@ -21,7 +22,8 @@ import StatementService from '#collections/services/statement_service'
 import ClosedPeriodService from '#collections/services/closed_period_service'
 import CooperativeAccessService from '#collections/services/cooperative_access_service'
 import CollectionTotalsService from '#collections/services/collection_totals_service'
-import { payoutStatementText } from '#collections/texts'
+import { payoutFailedText, payoutStatementText } from '#collections/texts'
+import FarmerAdjustment from '#collections/models/farmer_adjustment'
 
 /** What one farmer's statement comes to, as a line of a run. */
 interface Due {
@@ -34,11 +36,15 @@ interface Due {
 }
 
 export type PayoutStatementOutcome = 'sent' | 'already_sent' | 'not_sent_yet' | 'not_a_run'
+export type PayoutFailureOutcome = 'sent' | 'not_failed' | 'not_a_run'
 
 /** Thrown so the job is retried: the SMS provider did not take the statement. */
 export class PayoutStatementNotSentError extends Error {}
 
 const AMOUNTS = ['litres', 'gross', 'deductions', 'bonuses', 'net'] as const
+
+/** The note of a deduction carried from a month whose net was below zero. */
+export const CARRIED_NOTE = 'Carried from'
 
 /**
  * A cooperative's payout runs (issue 13 part 5): a manager prepares the
@@ -169,6 +175,7 @@ export default class PayoutRunService {
       locked.merge({ status: 'approved', approvedById: user.id, approvedAt: DateTime.now() })
       await locked.save()
       await this.#closePeriod(cooperative, run.period, trx)
+      await this.#carryDeficits(user, cooperative, locked, lines, trx)
 
       const owed = lines.filter((line) => line.net > 0)
       const total = totalOf(owed)
@@ -309,6 +316,45 @@ export default class PayoutRunService {
     return 'sent'
   }
 
+  /**
+   * Tells a farmer their pay of a run could not be sent (in their language),
+   * while the payout is still failed; the job is queued once per failed try.
+   */
+  async sendFailureNotice(payoutId: number): Promise<PayoutFailureOutcome> {
+    const line = await FarmerPayoutLine.findBy('payout_id', payoutId)
+    if (!line) return 'not_a_run'
+    const payout = await Payout.findOrFail(payoutId)
+    if (payout.status !== 'failed') return 'not_failed'
+    const run = await FarmerPayoutRun.findOrFail(line.runId)
+    const farmer = await Farmer.findOrFail(line.farmerId)
+    const organisation = await Organisation.findOrFail(run.cooperativeId)
+    const text = payoutFailedText(farmer.locale, {
+      cooperative: organisation.name,
+      period: run.period,
+      amount: payout.amount,
+      currency: payout.currency,
+      phone: payout.phone,
+      memberNumber: farmer.memberNumber,
+    })
+    const message = await this.sms.send(farmer.phone, text, { fit: true })
+    if (message.status === 'failed') {
+      throw new PayoutStatementNotSentError(`failure notice of payout ${payoutId} not sent`)
+    }
+    return 'sent'
+  }
+
+  /** The failure notice of one failed try, queued once (the job's id is the try's). */
+  async queueFailureNotice(payoutId: number, attempt: number) {
+    const { default: PayoutFailureJob } = await import('#collections/jobs/payout_failure_job')
+    const key = createHash('sha256').update(`payout-failed:${payoutId}:${attempt}`).digest('hex')
+    const id = `${key.slice(0, 8)}-${key.slice(8, 12)}-4${key.slice(13, 16)}-8${key.slice(17, 20)}-${key.slice(20, 32)}`
+    try {
+      await this.queue.send(PayoutFailureJob, { payoutId, attempt }, { id })
+    } catch (error) {
+      logger.warn({ err: error, payoutId }, 'payout failure notice not queued')
+    }
+  }
+
   /** One statement job per payout at a time; the line's note keeps a second from sending. */
   async queueStatements(payoutIds: number[]) {
     // Imported here: the job injects this service.
@@ -387,6 +433,42 @@ export default class PayoutRunService {
       })
     }
     return dues
+  }
+
+  /**
+   * A farmer whose deductions were above their pay owes the difference: it
+   * is taken off next month's statement (a deduction noted with the month
+   * it comes from), not forgotten. Written in the approval's transaction,
+   * with the cooperative locked, so it happens once.
+   */
+  async #carryDeficits(
+    user: User,
+    cooperative: Cooperative,
+    run: FarmerPayoutRun,
+    lines: FarmerPayoutLine[],
+    trx: TransactionClientContract
+  ) {
+    const owing = lines.filter((line) => line.net < 0)
+    if (owing.length === 0) return
+    const next = DateTime.fromFormat(run.period, 'yyyy-MM').plus({ months: 1 }).toFormat('yyyy-MM')
+    if (this.periods.isClosed(cooperative, this.periods.lastDayOf(next))) {
+      throw new DomainException(
+        `${next} is closed already: what farmers owe from ${run.period} cannot be carried to it.`,
+        { status: 409, code: 'E_PERIOD_CLOSED' }
+      )
+    }
+    await FarmerAdjustment.createMany(
+      owing.map((line) => ({
+        cooperativeId: run.cooperativeId,
+        farmerId: line.farmerId,
+        period: next,
+        kind: 'other' as const,
+        amount: -line.net,
+        note: `${CARRIED_NOTE} ${run.period}`,
+        createdById: user.id,
+      })),
+      { client: trx }
+    )
   }
 
   /** Nothing is added to or corrected in a period once its pay is approved (ClosedPeriodService). */

@@ -11,6 +11,7 @@ import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import Cooperative from '#collections/models/cooperative'
 import type Farmer from '#collections/models/farmer'
 import MilkCollection from '#collections/models/milk_collection'
+import FarmerAdjustment from '#collections/models/farmer_adjustment'
 import PayoutRunService from '#collections/services/payout_run_service'
 import collectionsConfig from '#config/collections'
 import { isolateDatabase } from '#tests/helpers'
@@ -156,6 +157,13 @@ test.group('collections: the farmers’ payout run', (group) => {
     // The period is closed: nothing is added to what was paid.
     const cooperative = await Cooperative.findOrFail(coop.organisation.id)
     assert.equal(cooperative.closedThrough?.toISODate(), lastMonth().toISODate())
+    // K0004 owed more than he earned: the KES 740 is taken off next month's statement, once.
+    const carried = await FarmerAdjustment.query().where('farmer_id', farmers.owing.id)
+    const nextPeriod = lastMonth().plus({ days: 1 }).toFormat('yyyy-MM')
+    assert.deepEqual(
+      carried.filter((a) => a.period === nextPeriod).map((a) => [a.kind, a.amount, a.note]),
+      [['other', 74_000, `Carried from ${period}`]]
+    )
     // And it stays closed: a paid month cannot be reopened, not even a day of it.
     for (const closedThrough of [null, lastMonth().minus({ days: 1 }).toISODate()]) {
       const reopen = await client
@@ -226,7 +234,12 @@ test.group('collections: the farmers’ payout run', (group) => {
     assert.lengthOf(swTexts, 1)
     assert.include(swTexts[0], 'zimetumwa')
     assert.include(swTexts[0], 'makato')
-    assert.lengthOf(await statements(farmers.fr), 0, 'a failed pay is not announced as paid')
+    // The farmer whose pay failed is told so, in French, once; never as paid.
+    const failedTexts = await statements(farmers.fr)
+    assert.lengthOf(failedTexts, 1)
+    assert.include(failedTexts[0], "n'a pas pu")
+    assert.include(failedTexts[0], 'Membre K0003')
+    assert.notInclude(failedTexts[0], 'envoyés au')
     assert.equal(await balance(coop, 'farmer_payable'), 0)
     assert.equal(await balance(coop, 'payout_in_flight'), 52_000, 'the failed pay waits')
     assert.deepEqual(await new LedgerVerifier().verify(), [])
@@ -256,8 +269,8 @@ test.group('collections: the farmers’ payout run', (group) => {
     await callback(resent, b2cSuccess(resent.OriginatorConversationID, 520))
     await b2c.queue.drain()
     const frTexts = await statements(farmers.fr)
-    assert.lengthOf(frTexts, 1)
-    assert.include(frTexts[0], 'envoyés au')
+    assert.lengthOf(frTexts, 2, 'the failure, then the statement')
+    assert.isTrue(frTexts.some((text) => text.includes('envoyés au')))
     assert.equal(await balance(coop, 'payout_in_flight'), 0)
     assert.deepEqual(await new LedgerVerifier().verify(), [])
     // The sweep finds nothing left to tell.
