@@ -1,4 +1,4 @@
-import { Location } from '@angular/common';
+import { DOCUMENT, Location } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -82,6 +82,7 @@ export class OrderEditor {
   private readonly homeCountry = inject(HomeCountry);
   protected readonly leaflet = inject(LeafletMap);
   private readonly places = inject(PlacesApi);
+  private readonly document = inject(DOCUMENT);
 
   /** Route parameter: the draft being edited (absent for a new order). */
   readonly id = input<string>();
@@ -206,7 +207,9 @@ export class OrderEditor {
       const found = await this.places.nearest(lat, lng, address.trim() || undefined);
       const now = this.form.controls[kind].getRawValue();
       if (now.lat !== lat || now.lng !== lng) return; // the pin moved meanwhile
-      if (fillAddress && !now.address.trim() && found.place) {
+      // Never under the cursor: a name landing while the field is being typed in would be typed onto.
+      const typing = this.document.activeElement?.id === `${kind}-address`;
+      if (fillAddress && !typing && !now.address.trim() && found.place) {
         this.form.controls[kind].patchValue({ address: found.place.name });
       }
       this.checks.update((c) => ({ ...c, [kind]: found }));
