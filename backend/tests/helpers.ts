@@ -108,3 +108,27 @@ export async function waitFor(check: () => Promise<boolean>, what: string) {
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
+
+/**
+ * A provider stand-in (`useFakeB2c`, `useFakeDaraja`, `useFakeWavePayouts`...)
+ * started before each test of the group and restored after it. The handle
+ * reads whichever is current, so the group declares it once:
+ * `const b2c = standInForEachTest(group, useFakeB2c)`.
+ */
+export function standInForEachTest<T extends { restore(): Promise<void> }>(
+  group: Group,
+  start: () => Promise<T>
+): T {
+  let current: T | undefined
+  group.each.setup(async () => {
+    const started = await start()
+    current = started
+    return () => started.restore()
+  })
+  return new Proxy({} as T, {
+    get(_target, key) {
+      if (!current) throw new Error('The stand-in runs only inside a test of its group')
+      return Reflect.get(current, key)
+    },
+  })
+}

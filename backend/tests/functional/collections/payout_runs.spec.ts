@@ -14,15 +14,13 @@ import MilkCollection from '#collections/models/milk_collection'
 import FarmerAdjustment from '#collections/models/farmer_adjustment'
 import PayoutRunService from '#collections/services/payout_run_service'
 import collectionsConfig from '#config/collections'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeUser, signedInAgo, tokenFor } from '#tests/accounts_helpers'
 import accountsConfig from '#config/accounts'
 import { b2cFailure, b2cSuccess, useFakeB2c } from '#tests/money_fixtures'
 import { farmPhone, makeCooperative, makeFarmer, type Coop } from '#tests/collections_fixtures'
 import User from '#accounts/models/user'
 import { ussdSession } from '#tests/ussd_helpers'
-
-type B2c = Awaited<ReturnType<typeof useFakeB2c>>
 
 const lastMonth = () =>
   DateTime.now().setZone(collectionsConfig.timeZone).startOf('month').minus({ days: 1 })
@@ -70,11 +68,7 @@ const balance = (coop: Coop, purpose: AccountPurpose) =>
 
 test.group('collections: the farmers’ payout run', (group) => {
   isolateDatabase(group)
-  let b2c: B2c
-  group.each.setup(async () => {
-    b2c = await useFakeB2c()
-    return () => b2c.restore()
-  })
+  const b2c = standInForEachTest(group, useFakeB2c)
 
   /** Four farmers with last month's milk at KES 52/45 a litre; the fourth owes more than he earned. */
   async function month(client: any) {

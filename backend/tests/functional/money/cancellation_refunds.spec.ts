@@ -6,22 +6,16 @@ import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import type { RefundEvent } from '#money/money_events'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { b2cSuccess, markPaid, useFakeB2c } from '#tests/money_fixtures'
-
-type B2c = Awaited<ReturnType<typeof useFakeB2c>>
 
 const balance = (owner: string, purpose: AccountPurpose) =>
   new LedgerService().balance({ owner, purpose, currency: 'KES' })
 
 test.group('Money: cancelling a paid order refunds the shipper', (group) => {
   isolateDatabase(group)
-  let b2c: B2c
-  group.each.setup(async () => {
-    b2c = await useFakeB2c()
-    return () => b2c.restore()
-  })
+  const b2c = standInForEachTest(group, useFakeB2c)
 
   test('the shipper cancels a paid order: the whole escrow goes back to the number that paid, once, and the shipper is told', async ({
     client,

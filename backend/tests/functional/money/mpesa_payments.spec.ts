@@ -10,7 +10,7 @@ import LedgerVerifier from '#money/services/ledger_verifier'
 import PaymentService from '#money/services/payment_service'
 import app from '@adonisjs/core/services/app'
 import { owners } from '#money/ledger_accounts'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import {
   cancelledCallback,
@@ -51,11 +51,7 @@ async function setUp() {
 
 test.group('Money: M-Pesa STK push pay-in', (group) => {
   isolateDatabase(group)
-  let daraja: Daraja
-  group.each.setup(async () => {
-    daraja = await useFakeDaraja()
-    return () => daraja.restore()
-  })
+  const daraja = standInForEachTest(group, useFakeDaraja)
 
   test('the shipper pays by STK push; the confirmed callback puts the price in escrow once, a replay changes nothing', async ({
     client,

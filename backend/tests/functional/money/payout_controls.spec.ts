@@ -4,10 +4,8 @@ import db from '@adonisjs/lucid/services/db'
 import Payout from '#money/models/payout'
 import PayoutControls from '#money/services/payout_controls'
 import moneyConfig from '#config/money'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { completedPaidOrder, useFakeB2c } from '#tests/money_fixtures'
-
-type B2c = Awaited<ReturnType<typeof useFakeB2c>>
 
 /** The controls with other limits or the environment's switch, for one test. */
 function useControls(overrides: Partial<typeof moneyConfig.payouts>) {
@@ -19,14 +17,8 @@ function useControls(overrides: Partial<typeof moneyConfig.payouts>) {
 
 test.group('Money: the payout kill switch and limits', (group) => {
   isolateDatabase(group)
-  let b2c: B2c
-  group.each.setup(async () => {
-    b2c = await useFakeB2c()
-    return async () => {
-      app.container.restore(PayoutControls)
-      await b2c.restore()
-    }
-  })
+  const b2c = standInForEachTest(group, useFakeB2c)
+  group.each.teardown(() => app.container.restore(PayoutControls))
 
   test('paused by an admin, payouts wait in the queue and leave when resumed; both are audited', async ({
     client,

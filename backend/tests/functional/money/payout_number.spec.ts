@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { standInForEachTest } from '#tests/helpers'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import Payout from '#money/models/payout'
@@ -11,17 +12,11 @@ import { codeFromOutbox, isolateAccounts, signedInAgo } from '#tests/accounts_he
 import { makeUser } from '#tests/fixtures/marketplace'
 import { b2cSuccess, completedPaidOrder, useFakeB2c } from '#tests/money_fixtures'
 
-type B2c = Awaited<ReturnType<typeof useFakeB2c>>
-
 const NEW_NUMBER = '+254733111222'
 
 test.group('Money: a carrier’s payout number, confirmed by a code', (group) => {
   isolateAccounts(group)
-  let b2c: B2c
-  group.each.setup(async () => {
-    b2c = await useFakeB2c()
-    return () => b2c.restore()
-  })
+  const b2c = standInForEachTest(group, useFakeB2c)
 
   /** A carrier whose owner is its dispatcher, with nothing settled yet. */
   async function carrier(client: Parameters<typeof completedPaidOrder>[0]) {

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { standInForEachTest } from '#tests/helpers'
 import app from '@adonisjs/core/services/app'
 import type { ApiClient } from '@japa/api-client'
 import type User from '#accounts/models/user'
@@ -6,8 +7,6 @@ import PayoutNumber from '#money/models/payout_number'
 import PayoutNumberService from '#money/services/payout_number_service'
 import { codeFromOutbox, isolateAccounts } from '#tests/accounts_helpers'
 import { completedPaidOrder, useFakeB2c } from '#tests/money_fixtures'
-
-type B2c = Awaited<ReturnType<typeof useFakeB2c>>
 
 const FIRST = '+254733111222'
 const SECOND = '+254744333444'
@@ -19,11 +18,7 @@ async function outbox(client: ApiClient, phone: string): Promise<string[]> {
 
 test.group('Money: the replaced payout number is warned by SMS', (group) => {
   isolateAccounts(group)
-  let b2c: B2c
-  group.each.setup(async () => {
-    b2c = await useFakeB2c()
-    return () => b2c.restore()
-  })
+  const b2c = standInForEachTest(group, useFakeB2c)
 
   async function change(client: ApiClient, owner: User, phone: string) {
     const asked = await client.post('/api/v1/payout-number').json({ phone }).loginAs(owner)

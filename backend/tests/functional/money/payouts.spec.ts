@@ -10,7 +10,7 @@ import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import NotificationEvents from '#notifications/services/notification_events'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { kindsOf } from '#tests/notifications_fixtures'
 import {
   B2C_INITIATOR_PASSWORD,
@@ -21,18 +21,12 @@ import {
   useFakeB2c,
 } from '#tests/money_fixtures'
 
-type B2c = Awaited<ReturnType<typeof useFakeB2c>>
-
 const balance = (owner: string, purpose: AccountPurpose) =>
   new LedgerService().balance({ owner, purpose, currency: 'KES' })
 
 test.group('Money: carrier payouts by M-Pesa B2C', (group) => {
   isolateDatabase(group)
-  let b2c: B2c
-  group.each.setup(async () => {
-    b2c = await useFakeB2c()
-    return () => b2c.restore()
-  })
+  const b2c = standInForEachTest(group, useFakeB2c)
 
   test('on completion the carrier’s net leaves by B2C once; the result settles it once, whatever replays', async ({
     client,

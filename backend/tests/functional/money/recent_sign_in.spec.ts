@@ -2,20 +2,14 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import Payout from '#money/models/payout'
 import accountsConfig from '#config/accounts'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { signedInAgo } from '#tests/accounts_helpers'
 import { makeAssignedOrder } from '#tests/fixtures/marketplace'
 import { completedPaidOrder, markPaid, useFakeB2c } from '#tests/money_fixtures'
 
-type B2c = Awaited<ReturnType<typeof useFakeB2c>>
-
 test.group('Money: moving or stopping money needs a recent sign-in', (group) => {
   isolateDatabase(group)
-  let b2c: B2c
-  group.each.setup(async () => {
-    b2c = await useFakeB2c()
-    return () => b2c.restore()
-  })
+  standInForEachTest(group, useFakeB2c)
 
   test('an admin signed in too long ago cannot retry, cancel, refund or pause; after signing in again they can', async ({
     client,

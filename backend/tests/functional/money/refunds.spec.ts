@@ -7,11 +7,9 @@ import Payout from '#money/models/payout'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { b2cFailure, b2cSuccess, markPaid, useFakeB2c } from '#tests/money_fixtures'
-
-type B2c = Awaited<ReturnType<typeof useFakeB2c>>
 
 const balance = (owner: string, purpose: AccountPurpose) =>
   new LedgerService().balance({ owner, purpose, currency: 'KES' })
@@ -25,11 +23,7 @@ async function paidOrder() {
 
 test.group('Money: refunds to the payer', (group) => {
   isolateDatabase(group)
-  let b2c: B2c
-  group.each.setup(async () => {
-    b2c = await useFakeB2c()
-    return () => b2c.restore()
-  })
+  const b2c = standInForEachTest(group, useFakeB2c)
 
   test('an admin refunds part of the escrow to the number that paid; the same key never refunds twice', async ({
     client,

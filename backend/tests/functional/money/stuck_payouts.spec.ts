@@ -9,7 +9,7 @@ import { owners } from '#money/ledger_accounts'
 import moneyConfig from '#config/money'
 import accountsConfig from '#config/accounts'
 import { signedInAgo } from '#tests/accounts_helpers'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeUser } from '#tests/fixtures/marketplace'
 import {
   b2cFailure,
@@ -21,8 +21,6 @@ import {
   sentJournals,
 } from '#tests/money_fixtures'
 
-type B2c = Awaited<ReturnType<typeof useFakeB2c>>
-
 const inFlight = (organisationId: number) =>
   new LedgerService().balance({
     owner: owners.organisation(organisationId),
@@ -32,12 +30,7 @@ const inFlight = (organisationId: number) =>
 
 test.group('Money: stuck payouts are asked about and settled once', (group) => {
   isolateDatabase(group)
-  let b2c: B2c
-
-  group.each.setup(async () => {
-    b2c = await useFakeB2c()
-    return () => b2c.restore()
-  })
+  const b2c = standInForEachTest(group, useFakeB2c)
 
   /** A completed order's payout sent to Daraja, whose result never came, as if sent `minutes` ago. */
   async function sentPayout(client: Parameters<typeof completedPaidOrder>[0], minutes: number) {

@@ -11,11 +11,9 @@ import MoneyEventService from '#money/services/money_event_service'
 import { owners } from '#money/ledger_accounts'
 import type { MoneyEvents } from '#money/money_events'
 import RecipientService from '#notifications/services/recipient_service'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { completedPaidOrder, fixture } from '#tests/money_fixtures'
 import { useFakeWavePayouts, waveSigned } from '#tests/wave_fixtures'
-
-type Wave = Awaited<ReturnType<typeof useFakeWavePayouts>>
 
 const xof = (
   owner: string,
@@ -64,11 +62,7 @@ async function announced(work: () => Promise<unknown>) {
 
 test.group('Money: a Wave payout reversed after it was sent', (group) => {
   isolateDatabase(group)
-  let wave: Wave
-  group.each.setup(async () => {
-    wave = await useFakeWavePayouts()
-    return () => wave.restore()
-  })
+  const wave = standInForEachTest(group, useFakeWavePayouts)
 
   /** A Senegalese carrier's 40 500 F CFA net, sent by Wave and settled. */
   async function sentPayout(client: ApiClient) {

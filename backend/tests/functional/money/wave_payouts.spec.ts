@@ -7,11 +7,9 @@ import StuckPayoutsJob from '#money/jobs/stuck_payouts_job'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners } from '#money/ledger_accounts'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { completedPaidOrder, sentJournals } from '#tests/money_fixtures'
 import { useFakeWavePayouts } from '#tests/wave_fixtures'
-
-type Wave = Awaited<ReturnType<typeof useFakeWavePayouts>>
 
 /** A paid 45 000 F CFA order in Senegal, confirmed by its shipper: settled, its payout queued. */
 const completedXofOrder = (client: ApiClient) =>
@@ -29,11 +27,7 @@ const xof = (organisationId: number, purpose: 'payout_in_flight' | 'carrier_paya
 
 test.group('Money: carrier payouts in XOF by Wave', (group) => {
   isolateDatabase(group)
-  let wave: Wave
-  group.each.setup(async () => {
-    wave = await useFakeWavePayouts()
-    return () => wave.restore()
-  })
+  const wave = standInForEachTest(group, useFakeWavePayouts)
 
   test('a Senegalese carrier’s net leaves by Wave payout, in its wire format, once: Wave’s answer settles it', async ({
     client,
