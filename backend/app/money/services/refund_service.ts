@@ -59,37 +59,20 @@ export default class RefundService {
       })
     const existing = await this.payouts.byCause(this.#cause(order.id, request.key), trx)
     if (existing) return existing
-    const payment = await this.#paymentOf(order, trx)
-    if (!payment?.phone) throw refuse('no_payer_number')
+    const payer = await this.#payerOf(order, trx)
+    if (payer.refusal === 'no_payer_number') throw refuse('no_payer_number')
     // Refused before anything moves: a refund queued where no gateway pays would wait for ever.
-    if (!this.gateways.has(payment.provider, order.currency)) {
-      throw refuse('provider_cannot_refund', { provider: providerName(payment.provider) })
+    if (payer.refusal) {
+      throw refuse('provider_cannot_refund', { provider: providerName(payer.provider) })
     }
-    const held = await this.ledger.balance(
-      { owner: owners.order(order.id), purpose: 'order_escrow', currency: order.currency },
-      trx
-    )
+    const held = await this.#held(order, trx)
     if (held <= 0) throw refuse('nothing_held')
     const amount = request.amount ?? held
     const money = (minor: number) => formatMoney(minor, order.currency, request.locale)
     if (amount > held) throw refuse('above_held', { held: money(held) })
     const max = this.controls.maxPerTransaction(order.currency)
     if (max !== null && amount > max) throw refuse('over_limit', { limit: money(max) })
-    return this.payouts.create(
-      {
-        kind: 'refund',
-        idempotencyKey: this.#cause(order.id, request.key),
-        orderId: order.id,
-        paymentId: payment.id,
-        provider: payment.provider,
-        amount,
-        currency: order.currency,
-        phone: payment.phone,
-        requestedBy: request.requestedBy,
-        reason: request.reason,
-      },
-      trx
-    )
+    return this.#send(payer.payment, amount, request, trx)
   }
 
   /**
@@ -99,24 +82,10 @@ export default class RefundService {
    * provider pays nothing out, it stays payable for an admin.
    */
   async forDispute(order: Order, amount: number, trx: TransactionClientContract) {
-    const payment = await this.#paymentOf(order, trx)
-    if (!payment?.phone || amount <= 0) return null
-    if (!this.gateways.has(payment.provider, order.currency)) return null
-    return this.payouts.create(
-      {
-        kind: 'refund',
-        idempotencyKey: this.#cause(order.id, 'dispute'),
-        orderId: order.id,
-        paymentId: payment.id,
-        provider: payment.provider,
-        amount,
-        currency: order.currency,
-        phone: payment.phone,
-        reason: 'dispute decision',
-        alreadyReserved: true,
-      },
-      trx
-    )
+    const payer = await this.#payerOf(order, trx)
+    if (payer.refusal || amount <= 0) return null
+    const cause = { key: 'dispute', reason: 'dispute decision', alreadyReserved: true }
+    return this.#send(payer.payment, amount, cause, trx)
   }
 
   /**
@@ -128,27 +97,12 @@ export default class RefundService {
    * the money stays in escrow for an admin.
    */
   async forCancellation(order: Order, trx: TransactionClientContract) {
-    const payment = await this.#paymentOf(order, trx)
-    if (!payment?.phone || !this.gateways.has(payment.provider, payment.currency)) return null
-    const held = await this.ledger.balance(
-      { owner: owners.order(order.id), purpose: 'order_escrow', currency: order.currency },
-      trx
-    )
+    const payer = await this.#payerOf(order, trx)
+    if (payer.refusal) return null
+    const held = await this.#held(order, trx)
     if (held <= 0) return null
-    return this.payouts.create(
-      {
-        kind: 'refund',
-        idempotencyKey: this.#cause(order.id, 'cancellation'),
-        orderId: order.id,
-        paymentId: payment.id,
-        provider: payment.provider,
-        amount: held,
-        currency: order.currency,
-        phone: payment.phone,
-        reason: 'order cancelled',
-      },
-      trx
-    )
+    const cause = { key: 'cancellation', reason: 'order cancelled' }
+    return this.#send(payer.payment, held, cause, trx)
   }
 
   /**
@@ -164,19 +118,10 @@ export default class RefundService {
     const reverses =
       returnable && this.gateways.for(payment.provider).reverses ? payment.providerReceipt : null
     const payout = returnable
-      ? await this.payouts.create(
-          {
-            kind: 'refund',
-            idempotencyKey: this.#cause(payment.orderId, `payment:${payment.id}`),
-            orderId: payment.orderId,
-            paymentId: payment.id,
-            provider: payment.provider,
-            amount: payment.amount,
-            currency: payment.currency,
-            phone: payment.phone!,
-            reason: why,
-            reversesReceipt: reverses,
-          },
+      ? await this.#send(
+          payment as Payment & { phone: string },
+          payment.amount,
+          { key: `payment:${payment.id}`, reason: why, reversesReceipt: reverses },
           trx
         )
       : null
@@ -200,6 +145,55 @@ export default class RefundService {
       trx
     )
     return payout
+  }
+
+  /** The one way every refund leaves: a refund payout to the number that paid, once per cause. */
+  #send(
+    payment: Payment & { phone: string },
+    amount: number,
+    cause: {
+      key: string
+      reason: string
+      requestedBy?: number
+      alreadyReserved?: boolean
+      reversesReceipt?: string | null
+    },
+    trx: TransactionClientContract
+  ) {
+    return this.payouts.create(
+      {
+        kind: 'refund',
+        idempotencyKey: this.#cause(payment.orderId, cause.key),
+        orderId: payment.orderId,
+        paymentId: payment.id,
+        provider: payment.provider,
+        amount,
+        currency: payment.currency,
+        phone: payment.phone,
+        requestedBy: cause.requestedBy ?? null,
+        reason: cause.reason,
+        alreadyReserved: cause.alreadyReserved,
+        reversesReceipt: cause.reversesReceipt,
+      },
+      trx
+    )
+  }
+
+  /** The payment a refund goes back through, or why there is none that a gateway pays out. */
+  async #payerOf(order: Order, trx: TransactionClientContract) {
+    const payment = await this.#paymentOf(order, trx)
+    if (!payment?.phone) return { refusal: 'no_payer_number' as const }
+    if (!this.gateways.has(payment.provider, order.currency)) {
+      return { refusal: 'provider_cannot_refund' as const, provider: payment.provider }
+    }
+    return { refusal: null, payment: payment as Payment & { phone: string } }
+  }
+
+  #held(order: Order, trx: TransactionClientContract) {
+    return this.ledger.balance(
+      { owner: owners.order(order.id), purpose: 'order_escrow', currency: order.currency },
+      trx
+    )
   }
 
   #paymentOf(order: Order, trx: TransactionClientContract) {
