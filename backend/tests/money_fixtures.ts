@@ -284,12 +284,15 @@ type World = Awaited<ReturnType<typeof makeWorld>>
 
 /** Delivered with a proof `hoursAgo`, as the driver leaves it. */
 export async function deliveredOrder(world: World, overrides: Partial<Order> = {}, hoursAgo = 1) {
+  const order = await makeAssignedOrder(world.shipper, world.carrier, overrides)
+  return markDelivered(order, hoursAgo)
+}
+
+/** An order its carrier already has, now delivered with a proof `hoursAgo`. */
+export async function markDelivered(order: Order, hoursAgo = 1) {
   const deliveredAt = DateTime.now().minus({ hours: hoursAgo })
-  const order = await makeAssignedOrder(world.shipper, world.carrier, {
-    status: 'delivered',
-    deliveredAt,
-    ...overrides,
-  })
+  order.merge({ status: 'delivered', deliveredAt })
+  await order.save()
   await ProofOfDelivery.create({
     orderId: order.id,
     photoKey: 'p.png',

@@ -17,6 +17,7 @@ import GpsWriteBuffer, { type PingRow } from '#tracking/services/gps_write_buffe
 import GeofenceService from '#tracking/services/geofence_service'
 import DriverContextService from '#tracking/services/driver_context_service'
 import trackingConfig from '#config/tracking'
+import type { Group } from '@japa/runner/core'
 
 // Tests send points faster than a truck would: run geofence checks on every batch,
 // so `geofencesSettled()` never waits for the throttle.
@@ -124,6 +125,29 @@ export async function startRealtime() {
   const server = await app.container.make('server')
   await attachRealtime(server.getNodeServer()!)
   return `http://${process.env.HOST}:${process.env.PORT}`
+}
+
+/**
+ * The gateway for the group's tests (started once) and `open(user)`, a
+ * connected socket signed in as `user`; each test's sockets are closed
+ * after it.
+ */
+export function socketsForEachTest(group: Group) {
+  let url: string
+  const sockets: Socket[] = []
+  group.setup(async () => {
+    url = await startRealtime()
+    return () => stopRealtime()
+  })
+  group.each.teardown(() => {
+    sockets.splice(0).forEach((socket) => socket.disconnect())
+  })
+  return async (user: User) => {
+    const socket = socketFor(url, await tokenFor(user))
+    sockets.push(socket)
+    await connected(socket)
+    return socket
+  }
 }
 
 /**

@@ -1,20 +1,15 @@
 import { test } from '@japa/runner'
 import type { Socket } from 'socket.io-client'
-import type User from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
 import { draftBody, makeCarrier, makeOrganisation, makeUser } from '#tests/fixtures/marketplace'
 import {
   assignedOrder,
-  connected,
   emitAck,
   geofencesSettled,
   nextEvent,
   PICKUP,
   point,
-  socketFor,
-  startRealtime,
-  stopRealtime,
-  tokenFor,
+  socketsForEachTest,
 } from '#tests/tracking_fixtures'
 
 /** Whether a `watch`/`positions` ack says ok. */
@@ -39,20 +34,8 @@ function collect(socket: Socket, event: string) {
  */
 test.group('organisations / an invitation shows nothing until it is accepted', (group) => {
   isolateDatabase(group)
-  let url: string
-  const sockets: Socket[] = []
-  const open = async (user: User) => {
-    const socket = socketFor(url, await tokenFor(user))
-    sockets.push(socket)
-    await connected(socket)
-    return socket
-  }
-  group.setup(async () => {
-    url = await startRealtime()
-    return () => stopRealtime()
-  })
+  const open = socketsForEachTest(group)
   group.each.teardown(async () => {
-    sockets.splice(0).forEach((s) => s.disconnect())
     await geofencesSettled()
   })
 

@@ -1,20 +1,14 @@
 import { test } from '@japa/runner'
-import type { Socket } from 'socket.io-client'
-import type User from '#accounts/models/user'
 import Organisation from '#accounts/models/organisation'
 import { isolateDatabase, waitFor } from '#tests/helpers'
 import { makeUser } from '#tests/accounts_helpers'
 import { makeCooperative } from '#tests/collections_fixtures'
 import {
-  connected,
   emitAck,
   forgetDriverContexts,
   nextEvent,
   point,
-  socketFor,
-  startRealtime,
-  stopRealtime,
-  tokenFor,
+  socketsForEachTest,
 } from '#tests/tracking_fixtures'
 
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -22,20 +16,8 @@ const GATE = { lat: -1.05, lng: 36.77 }
 
 test.group('collections: the route’s live room (route:<id>)', (group) => {
   isolateDatabase(group)
-  let url: string
-  const sockets: Socket[] = []
-  const open = async (user: User) => {
-    const socket = socketFor(url, await tokenFor(user))
-    sockets.push(socket)
-    await connected(socket)
-    return socket
-  }
-  group.setup(async () => {
-    url = await startRealtime()
-    return () => stopRealtime()
-  })
+  const open = socketsForEachTest(group)
   group.each.setup(() => async () => {
-    sockets.splice(0).forEach((socket) => socket.disconnect())
     await forgetDriverContexts()
   })
 

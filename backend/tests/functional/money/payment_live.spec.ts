@@ -1,49 +1,25 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
-import type { Socket } from 'socket.io-client'
-import type User from '#accounts/models/user'
 import QueueService from '#core/services/queue_service'
 import PaymentGateways from '#money/services/payment_gateways'
 import SimulatedMpesaProvider from '#money/providers/simulated_mpesa_provider'
 import { isolateDatabase, waitFor } from '#tests/helpers'
 import { makeAssignedOrder, makeOrganisation, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
-import {
-  connected,
-  emitAck,
-  nextEvent,
-  socketFor,
-  startRealtime,
-  stopRealtime,
-  tokenFor,
-} from '#tests/tracking_fixtures'
+import { emitAck, nextEvent, socketsForEachTest } from '#tests/tracking_fixtures'
 
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms))
 
 test.group('Money: payment status is pushed to the order’s payments room', (group) => {
   isolateDatabase(group)
-  let url: string
   let queue: RecordingQueue
-  const sockets: Socket[] = []
-  const open = async (user: User) => {
-    const socket = socketFor(url, await tokenFor(user))
-    sockets.push(socket)
-    await connected(socket)
-    return socket
-  }
-  group.setup(async () => {
-    url = await startRealtime()
-    return () => stopRealtime()
-  })
+  const open = socketsForEachTest(group)
   group.each.setup(() => {
     queue = new RecordingQueue()
     const simulator = new SimulatedMpesaProvider({ answerAfterMs: 20, duplicateRate: 0 })
     app.container.swap(PaymentGateways, () => new PaymentGateways({ mpesa: simulator }))
     app.container.swap(QueueService, () => queue)
-    return () => {
-      sockets.splice(0).forEach((socket) => socket.disconnect())
-      app.container.restoreAll([PaymentGateways, QueueService])
-    }
+    return () => app.container.restoreAll([PaymentGateways, QueueService])
   })
 
   test('only who may read the payments joins; the carrier side is told the order is not found', async ({

@@ -1,10 +1,9 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import moneyConfig from '#config/money'
-import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import { isolateDatabase } from '#tests/helpers'
 import { makeOpenBid, makeOrder, makeWorld } from '#tests/fixtures/marketplace'
-import { markPaid } from '#tests/money_fixtures'
+import { markPaid, markDelivered } from '#tests/money_fixtures'
 
 /** Runs `body` with Senegal's commission at `percent` (the rest at the default). */
 async function withSenegalRate<T>(percent: number, body: () => Promise<T>) {
@@ -61,16 +60,7 @@ test.group('Money: the commission is shown before both sides agree', (group) => 
       // ... and settlement moves exactly that.
       await order.refresh()
       await markPaid(order)
-      order.merge({ status: 'delivered', deliveredAt: DateTime.now() })
-      await order.save()
-      await ProofOfDelivery.create({
-        orderId: order.id,
-        photoKey: 'p.png',
-        signatureKey: 's.png',
-        receiverName: 'Wanjiku',
-        receiverPhone: '+254722000111',
-        deliveredAt: DateTime.now(),
-      })
+      await markDelivered(order)
       await client
         .post(`/api/v1/orders/${order.id}/confirm-delivery`)
         .json({})

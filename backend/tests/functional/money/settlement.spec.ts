@@ -3,14 +3,13 @@ import app from '@adonisjs/core/services/app'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import DeliveryService from '#orders/services/delivery_service'
-import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import { isolateDatabase } from '#tests/helpers'
 import { makeOpenBid, makeOrder, makeWorld } from '#tests/fixtures/marketplace'
 import moneyConfig from '#config/money'
-import { deliveredOrder as delivered, markPaid } from '#tests/money_fixtures'
+import { deliveredOrder as delivered, markPaid, markDelivered } from '#tests/money_fixtures'
 
 const balance = (owner: string, purpose: AccountPurpose, currency = 'KES') =>
   new LedgerService().balance({ owner, purpose, currency })
@@ -151,16 +150,7 @@ test.group('Money: settlement on completion, carrier earnings', (group) => {
     rates.defaultPercent = 20
     try {
       await markPaid(order)
-      order.merge({ status: 'delivered', deliveredAt: DateTime.now() })
-      await order.save()
-      await ProofOfDelivery.create({
-        orderId: order.id,
-        photoKey: 'p.png',
-        signatureKey: 's.png',
-        receiverName: 'Wanjiku',
-        receiverPhone: '+254722000111',
-        deliveredAt: DateTime.now(),
-      })
+      await markDelivered(order)
       const confirmed = await client
         .post(`/api/v1/orders/${order.id}/confirm-delivery`)
         .json({})
