@@ -6,13 +6,11 @@ import PaymentCallback from '#money/models/payment_callback'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners } from '#money/ledger_accounts'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { airtelCallback, useFakeAirtel } from '#tests/airtel_fixtures'
 import { airtelCallbackHash } from '#money/providers/airtel_wire'
 import moneyConfig from '#config/money'
-
-type Airtel = Awaited<ReturnType<typeof useFakeAirtel>>
 
 const escrowOf = (orderId: number) =>
   new LedgerService().balance({
@@ -48,11 +46,7 @@ async function callBack(client: ApiClient, body: unknown) {
 
 test.group('Money: Airtel Money collection pay-in', (group) => {
   isolateDatabase(group)
-  let airtel: Airtel
-  group.each.setup(async () => {
-    airtel = await useFakeAirtel()
-    return () => airtel.restore()
-  })
+  const airtel = standInForEachTest(group, useFakeAirtel)
 
   test('a Kampala shipper pays by Airtel; the callback is applied once the enquiry says TS, once however often it comes', async ({
     client,

@@ -11,12 +11,10 @@ import LedgerVerifier from '#money/services/ledger_verifier'
 import PayoutService from '#money/services/payout_service'
 import PayoutGateways from '#money/services/payout_gateways'
 import { owners } from '#money/ledger_accounts'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { completedPaidOrder, sentJournals } from '#tests/money_fixtures'
 import { makeCooperative } from '#tests/collections_fixtures'
 import { AIRTEL_PAYOUT_PIN, decryptedPin, useFakeAirtelPayouts } from '#tests/airtel_fixtures'
-
-type Airtel = Awaited<ReturnType<typeof useFakeAirtelPayouts>>
 
 /** A paid TZS 45,000 order in Dar es Salaam, confirmed by its shipper: settled, its payout queued. */
 const completedTzsOrder = (client: ApiClient) =>
@@ -40,11 +38,7 @@ const ageing = (payout: Payout) =>
 
 test.group('Money: carrier payouts in TZS and UGX by Airtel Money disbursement', (group) => {
   isolateDatabase(group)
-  let airtel: Airtel
-  group.each.setup(async () => {
-    airtel = await useFakeAirtelPayouts()
-    return () => airtel.restore()
-  })
+  const airtel = standInForEachTest(group, useFakeAirtelPayouts)
 
   test('a Tanzanian carrier’s net leaves by Airtel disbursement in its wire format, once, with the PIN encrypted', async ({
     client,

@@ -9,7 +9,7 @@ import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import PaymentService from '#money/services/payment_service'
 import { owners } from '#money/ledger_accounts'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { fixture } from '#tests/money_fixtures'
 import { orangeNotification, useFakeOrangeMoney } from '#tests/orange_money_fixtures'
@@ -58,11 +58,7 @@ async function notify(client: ApiClient, path: string, body: unknown) {
 
 test.group('Money: Orange Money web payment pay-in', (group) => {
   isolateDatabase(group)
-  let orange: Orange
-  group.each.setup(async () => {
-    orange = await useFakeOrangeMoney()
-    return () => orange.restore()
-  })
+  const orange = standInForEachTest(group, useFakeOrangeMoney)
 
   test('a Dakar shipper pays on Orange’s page; the notification with our notif_token is confirmed by the transaction status and applied once', async ({
     client,

@@ -5,23 +5,17 @@ import Payout from '#money/models/payout'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners } from '#money/ledger_accounts'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { markPaid } from '#tests/money_fixtures'
 import { airtelCallback, useFakeAirtel, useFakeAirtelPayouts } from '#tests/airtel_fixtures'
-
-type Airtel = Awaited<ReturnType<typeof useFakeAirtelPayouts>>
 
 const held = (orderId: number, currency: string) =>
   new LedgerService().balance({ owner: owners.order(orderId), purpose: 'order_escrow', currency })
 
 test.group('Money: admin refunds by the provider that was paid', (group) => {
   isolateDatabase(group)
-  let airtel: Airtel
-  group.each.setup(async () => {
-    airtel = await useFakeAirtelPayouts()
-    return () => airtel.restore()
-  })
+  const airtel = standInForEachTest(group, useFakeAirtelPayouts)
 
   test('an Airtel pay-in in Uganda is refunded by Airtel disbursement to the number that paid, once', async ({
     client,

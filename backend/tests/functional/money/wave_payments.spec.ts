@@ -9,11 +9,9 @@ import PaymentCallback from '#money/models/payment_callback'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners } from '#money/ledger_accounts'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { useFakeWave, waveEvent, waveSigned } from '#tests/wave_fixtures'
-
-type Wave = Awaited<ReturnType<typeof useFakeWave>>
 
 const escrowOf = (orderId: number) =>
   new LedgerService().balance({
@@ -56,11 +54,7 @@ async function payByWave(client: ApiClient, world: { shipper: any }, orderId: nu
 
 test.group('Money: Wave checkout pay-in', (group) => {
   isolateDatabase(group)
-  let wave: Wave
-  group.each.setup(async () => {
-    wave = await useFakeWave()
-    return () => wave.restore()
-  })
+  const wave = standInForEachTest(group, useFakeWave)
 
   test('a Dakar shipper is offered Wave, opens the session in the Wave app, and the signed webhook puts the price in escrow once', async ({
     client,
