@@ -86,6 +86,8 @@ export async function everyPage(): Promise<Tour> {
         '/orders',
         '/orders/new',
         `/orders/${draft.id}/edit`,
+        // Posted, no bid yet: the bids' toolbar in French must still fit.
+        `/orders/${posted.id}`,
         `/orders/${assigned.id}`,
         {
           path: `/orders/${elsewhere.id}`,
