@@ -54,6 +54,7 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /* Redis: shared rate limits and Socket.IO rooms across API nodes */
   REDIS_URL: connectionUrl(['redis', 'rediss'], 'redis://host:6379/0'),
+  SOCKET_IO_ADAPTER: Env.schema.enum.optional(['classic', 'sharded'] as const),
 
   /* Accounts */
   DEFAULT_COUNTRY: Env.schema.enum.optional(['SN', 'KE', 'TZ', 'UG'] as const),

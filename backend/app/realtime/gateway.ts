@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http'
 import { Server } from 'socket.io'
-import { createAdapter } from '@socket.io/redis-adapter'
+import { createAdapter, createShardedAdapter } from '@socket.io/redis-adapter'
 import { Redis } from 'ioredis'
 import emitter from '@adonisjs/core/services/emitter'
 import logger from '@adonisjs/core/services/logger'
@@ -99,7 +99,12 @@ export class RealtimeGateway {
     this.#redis = [pub, sub]
     // Pub/sub channels ignore the Redis db number: keep deployments sharing a server apart.
     const db = new URL(redisUrl).pathname.slice(1) || '0'
-    io.adapter(createAdapter(pub, sub, { key: `njia:socket.io:${db}` }))
+    // Sharded: Redis 7's SPUBLISH/SSUBSCRIBE, a channel per room (bench/README.md compares them).
+    io.adapter(
+      env.get('SOCKET_IO_ADAPTER') === 'sharded'
+        ? createShardedAdapter(pub, sub, { channelPrefix: `njia:socket.io:${db}` })
+        : createAdapter(pub, sub, { key: `njia:socket.io:${db}` })
+    )
   }
 
   /**
