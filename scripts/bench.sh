@@ -3,8 +3,8 @@
 # (bench/web, no database needed). The tracking one needs a real
 # PostgreSQL + PostGIS in DATABASE_URL (it is migrated; bench rows are
 # removed afterwards). Loopback only; bounded by BENCH_TIMEOUT_S.
-# Knobs: BENCH_DRIVERS, BENCH_LEVELS (total pings/s, comma-separated),
-# BENCH_BATCH, BENCH_DURATION_S, BENCH_WATCH_EVERY, BENCH_FLEET_WATCHERS,
+# Knobs: BENCH_DRIVERS, BENCH_START_RATE / BENCH_MAX_RATE / BENCH_BISECT (the
+# search for the highest passing rate), BENCH_WORKERS (generator processes), BENCH_BATCH, BENCH_DURATION_S, BENCH_WATCH_EVERY, BENCH_FLEET_WATCHERS,
 # BENCH_NEARBY_ROWS, BENCH_IDLE_SOCKETS, BENCH_WRITE_BATCHES, BENCH_WRITE_SIZES,
 # BENCH_CREWS, BENCH_SUGGESTION_RUNS. See bench/README.md.
 set -euo pipefail

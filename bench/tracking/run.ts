@@ -5,17 +5,38 @@
  * measures nearby-driver queries over 100k positions and the memory of
  * 10k idle driver sockets. Everything is bounded in time and cleaned up.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { fileURLToPath } from 'node:url'
 import pg from 'pg'
-import { openIdle, runLoad, type LoadResult, type World } from './load.js'
+import { openIdle, type LoadOptions, type LoadResult, type World } from './load.js'
+import {
+  ask,
+  children,
+  cleanupDb,
+  cpuMeter,
+  f,
+  log,
+  pct,
+  persistedBetween,
+  runScript,
+  startApi,
+  startRelay,
+  startWorkers,
+  waitFor,
+  workers,
+} from './harness.js'
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 const config = {
   drivers: env('BENCH_DRIVERS', 500),
-  levels: (process.env.BENCH_LEVELS ?? '2000,5000').split(',').map(Number),
+  /** The search: from this rate, doubling while it passes, then bisecting BENCH_BISECT times. */
+  startRate: env('BENCH_START_RATE', 1000),
+  maxRate: env('BENCH_MAX_RATE', 32000),
+  bisect: env('BENCH_BISECT', 2),
+  /** Load-generator processes, each on its own loopback source address (127.0.0.2, .3, …). */
+  workers: env('BENCH_WORKERS', 3),
+  /** What passes: nothing lost or undelivered and p99 emit→watcher at most this (ms). */
+  p99TargetMs: env('BENCH_P99_TARGET_MS', 100),
   batch: env('BENCH_BATCH', 5),
   durationS: env('BENCH_DURATION_S', 15),
   watchEvery: env('BENCH_WATCH_EVERY', 4),
@@ -26,120 +47,76 @@ const config = {
   relayPort: env('BENCH_RELAY_PORT', 3912),
 }
 const DATABASE_URL = process.env.DATABASE_URL!
-const BACKEND = fileURLToPath(new URL('../../backend/', import.meta.url))
-const HERE = fileURLToPath(new URL('./', import.meta.url))
-const TS = ['--import=@poppinss/ts-exec']
-const children: ChildProcess[] = []
 
-function log(message: string) {
-  process.stderr.write(`[bench] ${message}\n`)
+interface Phase extends LoadResult {
+  /** CPU seconds during the window and drain: the server(s), PostgreSQL's backends, the generators. */
+  serverCpu: number
+  databaseCpu: number
+  generatorCpu: number
+  seconds: number
 }
 
-function runScript(script: string, args: string[]) {
-  return new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [...TS, `${HERE}${script}`, ...args], {
-      cwd: BACKEND,
-      env: process.env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    let out = ''
-    child.stdout!.on('data', (chunk) => (out += chunk))
-    child.on('exit', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`${script} exited ${code}`))
+/**
+ * One phase from every generator process: each takes a slice of the drivers
+ * (and their orders' watchers; the fleet watchers sit on the first), connects,
+ * then all send together; CPU is read around the sending and the drain only.
+ */
+async function generate(
+  world: World,
+  db: pg.Client,
+  servers: number[],
+  options: Omit<LoadOptions, 'drivers' | 'fleetWatchers' | 'fleetWatchersTotal' | 'localAddress'>
+): Promise<Phase> {
+  const drivers = world.drivers.slice(0, config.drivers)
+  const share = Math.ceil(drivers.length / workers.length)
+  const slices = workers.map((_, i) => drivers.slice(i * share, (i + 1) * share))
+  await Promise.all(
+    workers.map((worker, i) =>
+      ask(
+        worker,
+        {
+          type: 'prepare',
+          world: { ...world, drivers: slices[i] },
+          options: {
+            ...options,
+            totalRate: (options.totalRate * slices[i].length) / drivers.length,
+            drivers: slices[i].length,
+            fleetWatchers: i === 0 ? config.fleetWatchers : 0,
+            fleetWatchersTotal: config.fleetWatchers,
+            localAddress: `127.0.0.${2 + i}`,
+          },
+        },
+        'prepared'
+      )
     )
-  })
-}
-
-async function waitFor(url: string, child: ChildProcess) {
-  const deadline = Date.now() + 90_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url} exited`)
-    try {
-      await fetch(url)
-      return
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
-  throw new Error(`${url} did not start`)
-}
-
-function startApi() {
-  const child = spawn(process.execPath, [...TS, 'bin/server.ts'], {
-    cwd: BACKEND,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(config.apiPort),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  children.push(child)
-  return child
-}
-
-function startRelay() {
-  const child = spawn(process.execPath, [...TS, `${HERE}relay.ts`, String(config.relayPort)], {
-    cwd: BACKEND,
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  })
-  children.push(child)
-  return child
-}
-
-/** CPU (% of one core) and peak RSS of a process while `work` runs, from /proc. */
-async function measure<T>(pid: number, work: () => Promise<T>) {
-  const ticks = () => {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
-    return Number(fields[11]) + Number(fields[12])
-  }
-  const rss = () =>
-    Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024
-  let peak = rss()
-  const sampler = setInterval(() => (peak = Math.max(peak, rss())), 250)
-  const t0 = performance.now()
-  const c0 = ticks()
-  const value = await work()
-  const seconds = (performance.now() - t0) / 1000
-  clearInterval(sampler)
+  )
+  const meter = await cpuMeter(db, [...servers, ...workers.map((w) => w.pid!)])
+  const t = performance.now()
+  const results = await Promise.all(
+    workers.map((worker) =>
+      ask<{ result: LoadResult }>(worker, { type: 'run' }, 'result').then((a) => a.result)
+    )
+  )
+  const seconds = (performance.now() - t) / 1000
+  const cpu = await meter()
+  const sum = (key: keyof LoadResult) => results.reduce((n, r) => n + (r[key] as number), 0)
   return {
-    value,
-    cpuPct: ((ticks() - c0) / 100 / seconds) * 100,
-    peakRssMb: peak / 2 ** 20,
-    rssMb: rss() / 2 ** 20,
+    sent: sum('sent'),
+    acked: sum('acked'),
+    ackErrors: sum('ackErrors'),
+    expectedDeliveries: sum('expectedDeliveries'),
+    delivered: sum('delivered'),
+    duplicateDeliveries: sum('duplicateDeliveries'),
+    ackLatency: results.flatMap((r) => r.ackLatency),
+    watchLatency: results.flatMap((r) => r.watchLatency),
+    windowS: Math.max(...results.map((r) => r.windowS)),
+    firstRecordedAt: Math.min(...results.map((r) => r.firstRecordedAt)),
+    lastRecordedAt: Math.max(...results.map((r) => r.lastRecordedAt)),
+    serverCpu: cpu.processes.slice(0, servers.length).reduce((a, b) => a + b, 0),
+    generatorCpu: cpu.processes.slice(servers.length).reduce((a, b) => a + b, 0),
+    databaseCpu: cpu.database,
+    seconds,
   }
-}
-
-function pct(values: number[], p: number) {
-  if (values.length === 0) return NaN
-  const sorted = Float64Array.from(values).sort()
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
-
-const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
-
-async function persistedBetween(client: pg.Client, world: World, from: number, to: number) {
-  const ids = world.drivers.map((d) => d.id)
-  const result = await client.query(
-    `SELECT count(*)::int AS n, count(DISTINCT (driver_id, recorded_at))::int AS distinct_n,
-            EXTRACT(EPOCH FROM max(received_at) - min(received_at)) AS span
-     FROM gps_pings WHERE driver_id = ANY($1) AND recorded_at BETWEEN to_timestamp($2 / 1000.0) AND to_timestamp($3 / 1000.0)`,
-    [ids, from - 1000, to + 1000]
-  )
-  return result.rows[0] as { n: number; distinct_n: number; span: number }
-}
-
-async function cleanupDb(client: pg.Client) {
-  await client.query(`DELETE FROM gps_pings WHERE driver_id IN
-    (SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE o.name LIKE 'bench %')`)
-  await client.query(
-    `DELETE FROM orders WHERE carrier_organisation_id IN (SELECT id FROM organisations WHERE name LIKE 'bench %')`
-  )
-  await client.query(
-    `DELETE FROM users WHERE organisation_id IN (SELECT id FROM organisations WHERE name LIKE 'bench %')`
-  )
-  await client.query(`DELETE FROM organisations WHERE name LIKE 'bench %'`)
 }
 
 async function main() {
@@ -152,8 +129,8 @@ async function main() {
     const world = JSON.parse(
       await runScript('seed.ts', [String(config.drivers), String(config.nearbyRows)])
     ) as World
-    const api = startApi()
-    const relay = startRelay()
+    const api = startApi(config.apiPort)
+    const relay = startRelay(config.relayPort)
     await Promise.all([
       waitFor(`http://127.0.0.1:${config.apiPort}/health`, api),
       waitFor(`http://127.0.0.1:${config.relayPort}/socket.io/?EIO=4&transport=polling`, relay),
@@ -184,35 +161,54 @@ async function main() {
       ''
     )
     await new Promise((resolve) => setTimeout(resolve, 3000))
-    const header =
-      '| target | offered pings/s | acked pings/s | persisted pings/s | delivered msgs/s | emit→watcher p50 / p95 / p99 ms | emit→ack p50 / p95 / p99 ms | lost | dup rows | dup deliveries | server CPU % | server peak RSS MB | machine load (1 min) |'
-    rows.push(header, '|---|---|---|---|---|---|---|---|---|---|---|---|---|')
-    const summary: Record<string, { acked: number; p99: number }> = {}
-    for (const level of config.levels) {
-      for (const kind of ['relay', 'njia'] as const) {
-        const target = kind === 'relay' ? relay : api
-        const url = `http://127.0.0.1:${kind === 'relay' ? config.relayPort : config.apiPort}`
-        log(`${kind} at ${level} pings/s for ${config.durationS}s`)
-        const {
-          value: r,
-          cpuPct,
-          peakRssMb,
-        } = await measure(target.pid!, () =>
-          runLoad(world, {
-            url,
-            kind,
-            totalRate: level,
-            batch: config.batch,
-            durationS: config.durationS,
-            watchEvery: config.watchEvery,
-            fleetWatchers: config.fleetWatchers,
-            drivers: config.drivers,
-          })
-        )
-        let persisted = 'n/a (no DB)'
+    startWorkers(config.workers)
+    // REDIS_URL: a second API node; drivers stay on the first, watchers move to the second.
+    const second = process.env.REDIS_URL ? startApi(config.apiPort + 10) : undefined
+    if (second) await waitFor(`http://127.0.0.1:${config.apiPort + 10}/health`, second)
+    const targets: {
+      kind: 'relay' | 'njia'
+      name: string
+      servers: number[]
+      watchUrl?: string
+    }[] = [
+      { kind: 'relay', name: 'relay', servers: [relay.pid!] },
+      { kind: 'njia', name: 'njia', servers: [api.pid!] },
+    ]
+    if (second)
+      targets.push({
+        kind: 'njia',
+        name: 'njia 2 nodes',
+        servers: [api.pid!, second.pid!],
+        watchUrl: `http://127.0.0.1:${config.apiPort + 10}`,
+      })
+    const perK = (cpu: number, r: Phase) => (cpu * 1e6) / r.sent // µs per ping = ms per 1,000
+    rows.push(
+      `Generator: ${config.workers} processes, each on its own loopback address; ${config.drivers} drivers sending batches of ${config.batch}; ` +
+        `${config.durationS} s per phase. CPU columns: ms of CPU per 1,000 pings (= µs per ping) during the window and drain, from /proc/<pid>/stat.`,
+      '',
+      '| target | offered pings/s | acked pings/s | persisted pings/s | emit→watcher p50 / p95 / p99 ms | emit→ack p50 / p95 / p99 ms | lost | undelivered | server CPU ms / 1,000 pings | PostgreSQL CPU ms / 1,000 pings | generator CPU % of a core | machine load (1 min) | passes |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|'
+    )
+    const ratios: string[] = []
+    const phase = async (level: number) => {
+      const byName: Record<string, Phase> = {}
+      let passed = true
+      for (const target of targets) {
+        const url = `http://127.0.0.1:${target.kind === 'relay' ? config.relayPort : config.apiPort}`
+        log(`${target.name} at ${level} pings/s for ${config.durationS}s`)
+        const r = await generate(world, db, target.servers, {
+          url,
+          watchUrl: target.watchUrl,
+          kind: target.kind,
+          totalRate: level,
+          batch: config.batch,
+          durationS: config.durationS,
+          watchEvery: config.watchEvery,
+        })
+        byName[target.name] = r
+        let persisted = 'n/a'
         let lost = r.sent - r.acked
-        let dupRows = 'n/a'
-        if (kind === 'njia') {
+        if (target.kind === 'njia') {
           const stored = await persistedBetween(
             db,
             world,
@@ -220,30 +216,73 @@ async function main() {
             r.lastRecordedAt + 20_000
           )
           persisted = f(stored.n / r.windowS, 0)
-          lost = r.sent - stored.n
-          dupRows = String(stored.n - stored.distinct_n)
+          lost = r.sent - stored.n + (stored.n - stored.distinct_n)
         }
-        summary[`${kind}:${level}`] = { acked: r.acked / r.windowS, p99: pct(r.watchLatency, 99) }
+        const undelivered = r.expectedDeliveries - r.delivered
+        const ok =
+          lost === 0 &&
+          undelivered === 0 &&
+          r.ackErrors === 0 &&
+          pct(r.watchLatency, 99) <= config.p99TargetMs
+        if (target.kind === 'njia' && target.name === 'njia') passed = ok
         rows.push(
-          `| ${kind} | ${level} | ${f(r.acked / r.windowS, 0)} | ${persisted} | ${f(r.delivered / r.windowS, 0)} | ` +
+          `| ${target.name} | ${level} | ${f(r.acked / r.windowS, 0)} | ${persisted} | ` +
             `${f(pct(r.watchLatency, 50))} / ${f(pct(r.watchLatency, 95))} / ${f(pct(r.watchLatency, 99))} | ` +
             `${f(pct(r.ackLatency, 50))} / ${f(pct(r.ackLatency, 95))} / ${f(pct(r.ackLatency, 99))} | ` +
-            `${lost} of ${r.sent} (undelivered: ${r.expectedDeliveries - r.delivered}) | ${dupRows} | ${r.duplicateDeliveries} | ${f(cpuPct, 0)} | ${f(peakRssMb, 0)} | ${f(loadavg()[0])} |`
+            `${lost} of ${r.sent} | ${undelivered} | ${f(perK(r.serverCpu, r), 1)} | ${target.kind === 'njia' ? f(perK(r.databaseCpu, r), 1) : 'n/a'} | ` +
+            `${f((r.generatorCpu / r.seconds) * 100, 0)} | ${f(loadavg()[0])} | ${ok ? 'yes' : 'no'} |`
         )
         log(rows.at(-1)!)
-        await new Promise((resolve) => setTimeout(resolve, 2000))
+        await new Promise((resolve) => setTimeout(resolve, 1500))
       }
+      const relayCost = perK(byName.relay.serverCpu, byName.relay)
+      const ours = byName.njia
+      const two = byName['njia 2 nodes']
+      ratios.push(
+        `| ${level} | ${f(perK(ours.serverCpu, ours) / relayCost, 2)} | ${f(perK(ours.serverCpu + ours.databaseCpu, ours), 1)} | ${f(pct(ours.watchLatency, 99) / pct(byName.relay.watchLatency, 99), 1)} |` +
+          (two
+            ? ` ${f(perK(two.serverCpu, two) - perK(ours.serverCpu, ours), 1)} | ${f(pct(two.watchLatency, 99), 1)} |`
+            : '')
+      )
+      return passed
+    }
+
+    // Warm-up, not reported: the API's first batches pay for compiling and connecting.
+    for (const target of targets.filter((t) => t.kind === 'njia'))
+      await generate(world, db, target.servers, {
+        url: `http://127.0.0.1:${config.apiPort}`,
+        watchUrl: target.watchUrl,
+        kind: 'njia',
+        totalRate: config.startRate,
+        batch: config.batch,
+        durationS: 3,
+        watchEvery: config.watchEvery,
+      })
+
+    // The search: double while Njia passes, then bisect between the last pass and the first miss.
+    let good = 0
+    let bad = Infinity
+    for (let level = config.startRate; level <= config.maxRate; level *= 2) {
+      if (await phase(level)) good = level
+      else {
+        bad = level
+        break
+      }
+    }
+    for (let i = 0; i < config.bisect && bad !== Infinity && bad - good > 200; i++) {
+      const mid = Math.round((good + bad) / 2 / 100) * 100
+      if (await phase(mid)) good = mid
+      else bad = mid
     }
     rows.push(
       '',
-      '| level | acked pings/s njia / relay | p99 emit→watcher njia / relay |',
-      '|---|---|---|'
+      `**Highest offered rate that passes** (0 lost, 0 undelivered, p99 emit→watcher ≤ ${config.p99TargetMs} ms): ` +
+        `${good || 'none'} pings/s${bad === Infinity ? ` (the search stopped at BENCH_MAX_RATE ${config.maxRate})` : `; ${bad} pings/s did not`}.`,
+      '',
+      `| level | API CPU per ping / relay's | API + PostgreSQL µs per ping | p99 emit→watcher njia / relay |${second ? ' 2 nodes: extra API CPU µs per ping (adapter, both nodes) | 2 nodes: cross-node p99 ms |' : ''}`,
+      `|---|---|---|---|${second ? '---|---|' : ''}`,
+      ...ratios
     )
-    for (const level of config.levels) {
-      const ours = summary[`njia:${level}`]
-      const yard = summary[`relay:${level}`]
-      rows.push(`| ${level} | ${f(ours.acked / yard.acked, 2)} | ${f(ours.p99 / yard.p99, 2)} |`)
-    }
 
     log(`nearby over ${config.nearbyRows} positions`)
     const nearby = JSON.parse(await runScript('nearby.ts', ['1000'])) as {
