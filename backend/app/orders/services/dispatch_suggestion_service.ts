@@ -4,6 +4,7 @@ import type { RawQueryBindings } from '@adonisjs/lucid/types/querybuilder'
 import type Order from '#orders/models/order'
 import ordersConfig from '#config/orders'
 import trackingConfig from '#config/tracking'
+import { databaseMode } from '#config/database'
 import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
 import type { Suggestion } from '#orders/transformers/dispatch_suggestion_transformer'
 import { ACTIVE_DRIVER_STATUSES } from '#orders/order_state_machine'
@@ -159,7 +160,11 @@ export default class DispatchSuggestionService {
       const rows = await db.transaction(async (trx) => {
         await trx.rawQuery(GENERIC_PLAN)
         const query = trx.rawQuery(nearestCrews(window), bindings as RawQueryBindings)
-        query.knexQuery.options({ name: `dispatch_nearest_crews_${window}` })
+        // Named, so PostgreSQL keeps its generic plan per connection. The embedded database is one
+        // session behind every pooled connection: a second client would prepare the name again.
+        if (databaseMode === 'external') {
+          query.knexQuery.options({ name: `dispatch_nearest_crews_${window}` })
+        }
         const result = await query
         return result.rows
       })

@@ -4,6 +4,7 @@ import app from '@adonisjs/core/services/app'
 import DispatchSuggestionService from '#orders/services/dispatch_suggestion_service'
 import { isolateDatabase } from '#tests/helpers'
 import { makeCarrier, makeOrder, makeOrganisation, makeUser } from '#tests/fixtures/marketplace'
+import { databaseMode } from '#config/database'
 
 const PICKUP = { lat: -1.3087, lng: 36.8516 }
 
@@ -126,6 +127,9 @@ test.group('Dispatch suggestions at scale', (group) => {
       2,
       'the crews, then the papers of every candidate at once'
     )
+    // The embedded database gets no named statement (one session behind every connection): the
+    // plan that runs is checked on PostgreSQL, which CI runs every time.
+    if (databaseMode !== 'external') return
     // The plan that runs: the prepared statement's generic one, planned once per connection.
     const statement = 'dispatch_nearest_crews_64'
     const prepared = await db.rawQuery(
