@@ -1,3 +1,4 @@
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Organisation from '#accounts/models/organisation'
 import User from '#accounts/models/user'
 import { runsOrganisation } from '#accounts/membership_rules'
@@ -46,10 +47,10 @@ export default class CooperativeAccessService {
    * How many people run the cooperative now (its owner and its dispatchers,
    * accounts' one rule): with two or more, a payout run needs two of them.
    */
-  async managerCount(cooperativeId: number) {
-    const organisation = await Organisation.find(cooperativeId)
+  async managerCount(cooperativeId: number, client?: TransactionClientContract) {
+    const organisation = await Organisation.find(cooperativeId, { client })
     if (!organisation) return 0
-    const members = await User.query()
+    const members = await User.query({ client })
       .where('organisation_id', cooperativeId)
       .where((query) => {
         query.where('role', 'dispatcher')

@@ -157,7 +157,7 @@ export default class PayoutRunService {
         .forUpdate()
         .firstOrFail()
       if (locked.status === 'approved') throw approvedAlready(locked)
-      if (locked.preparedById === user.id && (await this.secondApproverRequired(locked))) {
+      if (locked.preparedById === user.id && (await this.secondApproverRequired(locked, trx))) {
         throw new DomainException(
           'You prepared this run: another manager of the cooperative must review and approve it.',
           { status: 403, code: 'E_SECOND_APPROVER' }
@@ -236,8 +236,8 @@ export default class PayoutRunService {
    * cooperative with one manager cannot have a second pair of eyes: its
    * manager approves alone (the page says so).
    */
-  async secondApproverRequired(run: FarmerPayoutRun) {
-    return (await this.access.managerCount(run.cooperativeId)) >= 2
+  async secondApproverRequired(run: FarmerPayoutRun, client?: TransactionClientContract) {
+    return (await this.access.managerCount(run.cooperativeId, client)) >= 2
   }
 
   /** A farmer's payout of this run that failed, sent again (money's rules: a new key after a final failure). */
