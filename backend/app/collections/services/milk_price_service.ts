@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Cooperative from '#collections/models/cooperative'
 import type Farmer from '#collections/models/farmer'
 import MilkPrice from '#collections/models/milk_price'
@@ -21,8 +22,8 @@ export interface ExpectedPay {
 export default class MilkPriceService {
   constructor(private periods: ClosedPeriodService) {}
 
-  async chart(cooperative: Cooperative, period: string) {
-    return MilkPrice.query()
+  async chart(cooperative: Cooperative, period: string, client?: TransactionClientContract) {
+    return MilkPrice.query({ client })
       .where({ cooperative_id: cooperative.organisationId, period })
       .orderBy('grade')
   }
@@ -48,11 +49,12 @@ export default class MilkPriceService {
   async expectedPay(
     cooperative: Cooperative,
     farmer: Farmer,
-    period: string
+    period: string,
+    client?: TransactionClientContract
   ): Promise<ExpectedPay | null> {
-    const chart = await this.chart(cooperative, period)
+    const chart = await this.chart(cooperative, period, client)
     if (chart.length === 0) return null
-    const rows: { grade: string; litres: string }[] = await db
+    const rows: { grade: string; litres: string }[] = await (client ?? db)
       .from('milk_collections')
       .where({ farmer_id: farmer.id, period, outcome: 'accepted' })
       .groupBy('grade')

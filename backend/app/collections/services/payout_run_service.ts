@@ -163,7 +163,7 @@ export default class PayoutRunService {
           { status: 403, code: 'E_SECOND_APPROVER' }
         )
       }
-      const dues = await this.#dues(cooperative, run.period)
+      const dues = await this.#dues(cooperative, run.period, trx)
       const lines = await FarmerPayoutLine.query({ client: trx }).where('run_id', locked.id)
       if (!sameDues(lines, dues)) {
         throw new DomainException(
@@ -387,8 +387,12 @@ export default class PayoutRunService {
   }
 
   /** Each farmer with milk or adjustments in the period, from their statement. */
-  async #dues(cooperative: Cooperative, period: string): Promise<Due[]> {
-    const farmers = await Farmer.query()
+  async #dues(
+    cooperative: Cooperative,
+    period: string,
+    client?: TransactionClientContract
+  ): Promise<Due[]> {
+    const farmers = await Farmer.query({ client })
       .where('cooperative_id', cooperative.organisationId)
       .where((query) =>
         query
@@ -408,7 +412,7 @@ export default class PayoutRunService {
       .orderBy('id')
     const dues: Due[] = []
     for (const farmer of farmers) {
-      const statement = await this.statements.statement(farmer, period)
+      const statement = await this.statements.statement(farmer, period, client)
       if (!statement.priced) {
         throw new DomainException(`Set the prices of ${period} before paying it.`, {
           status: 409,

@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type User from '#accounts/models/user'
 import Organisation from '#accounts/models/organisation'
 import SmsService from '#sms/services/sms_service'
@@ -39,16 +40,21 @@ export default class StatementService {
     private periods: ClosedPeriodService
   ) {}
 
-  async statement(farmer: Farmer, period: string): Promise<Statement> {
-    const cooperative = await Cooperative.findOrFail(farmer.cooperativeId)
-    const organisation = await Organisation.findOrFail(farmer.cooperativeId)
-    const collections = await MilkCollection.query()
+  /** With `client`, read inside that transaction (a payout run's approval). */
+  async statement(
+    farmer: Farmer,
+    period: string,
+    client?: TransactionClientContract
+  ): Promise<Statement> {
+    const cooperative = await Cooperative.findOrFail(farmer.cooperativeId, { client })
+    const organisation = await Organisation.findOrFail(farmer.cooperativeId, { client })
+    const collections = await MilkCollection.query({ client })
       .where({ farmer_id: farmer.id, period })
       .orderBy('collected_at')
       .orderBy('kind')
-    const pay = await this.prices.expectedPay(cooperative, farmer, period)
-    const chart = await this.prices.chart(cooperative, period)
-    const adjustments = await FarmerAdjustment.query()
+    const pay = await this.prices.expectedPay(cooperative, farmer, period, client)
+    const chart = await this.prices.chart(cooperative, period, client)
+    const adjustments = await FarmerAdjustment.query({ client })
       .where({ farmer_id: farmer.id, period })
       .orderBy('id')
     const rejectedLitres = collections
@@ -61,7 +67,7 @@ export default class StatementService {
       cooperativeName: organisation.name,
       period,
       collections,
-      litresByGrade: pay?.litres ?? (await this.#litresByGrade(farmer, period)),
+      litresByGrade: pay?.litres ?? (await this.#litresByGrade(farmer, period, client)),
       rejectedLitres: Math.round(rejectedLitres * 100) / 100,
       prices: Object.fromEntries(chart.map((line) => [line.grade, line.pricePerLitre])),
       gross,
@@ -150,8 +156,8 @@ export default class StatementService {
     return csvDocument(rows)
   }
 
-  async #litresByGrade(farmer: Farmer, period: string) {
-    const rows: { grade: string; litres: string }[] = await db
+  async #litresByGrade(farmer: Farmer, period: string, client?: TransactionClientContract) {
+    const rows: { grade: string; litres: string }[] = await (client ?? db)
       .from('milk_collections')
       .where({ farmer_id: farmer.id, period, outcome: 'accepted' })
       .groupBy('grade')
