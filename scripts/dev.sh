@@ -26,7 +26,9 @@ if [ -f web/angular.json ]; then
       echo "The web app did not build (log above)." >&2
       exit 1
     fi
-    if [ -z "$shown" ] && grep -q 'Watch mode enabled' "$web_log"; then
+    # The manifest lands a moment after the watcher's line when the build went well: wait for it.
+    if grep -q 'Watch mode enabled' "$web_log"; then waited=$((${waited:-0} + 1)); fi
+    if [ -z "$shown" ] && [ "${waited:-0}" -gt 10 ]; then
       cat "$web_log" >&2
       echo "The web app does not build (errors above); it builds again when you save a file." >&2
       shown=1
