@@ -8,6 +8,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { of } from 'rxjs';
 import { RouteRun, User } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
+import { FALLBACK_SETTINGS } from '../core/config/settings';
 import { GEOLOCATION } from '../driver/gps/gps-streamer';
 import { nextRequest, settle, until } from '../driver/testing';
 import { phoneToday } from './route-run';
@@ -114,6 +115,9 @@ async function open(answer: (request: ReturnType<HttpTestingController['match']>
   answer(await nextRequest(http, '/api/v1/collection-routes/5/today'));
   await settle();
   fixture.detectChanges();
+  for (const config of http.match('/api/v1/config')) config.flush(FALLBACK_SETTINGS);
+  await settle();
+  fixture.detectChanges();
   return { fixture, http, element: fixture.nativeElement as HTMLElement };
 }
 
@@ -172,6 +176,14 @@ describe('RouteRunPage', () => {
     sync.flush({ results: [{ id: sent.id, status: 'duplicate' }] });
     await settle();
     http.verify();
+  });
+
+  it('shows the route on a map: a numbered marker per stop, drawn without tiles', async () => {
+    const { element } = await open((request) => request.flush(run()));
+    const markers = [...element.querySelectorAll('.njia-route-stop')].map((m) =>
+      m.textContent!.trim(),
+    );
+    expect(markers).toEqual(['1', '2']);
   });
 
   it('says when the route shown is one kept on the phone from another day', async () => {

@@ -3,6 +3,7 @@ import {
   Component,
   OnInit,
   computed,
+  effect,
   inject,
   input,
   numberAttribute,
@@ -18,6 +19,9 @@ import { CollectionForm, Measured } from './collection-form';
 import { QueueStatus } from './queue-status';
 import { RouteRun } from '../core/api/api-types';
 import { phoneToday } from './route-run';
+import { RouteStopsLayer } from '../map/layers/route-stops-layer';
+import { LeafletMap } from '../map/leaflet-map';
+import { MapView } from '../map/map-view';
 
 /**
  * A route's driver (or a clerk riding with the truck) runs today's route
@@ -28,7 +32,8 @@ import { phoneToday } from './route-run';
  */
 @Component({
   selector: 'njia-route-run-page',
-  imports: [TranslocoPipe, RouterLink, CollectionForm, QueueStatus],
+  imports: [TranslocoPipe, RouterLink, CollectionForm, QueueStatus, MapView, RouteStopsLayer],
+  providers: [LeafletMap],
   templateUrl: './route-run-page.html',
   styleUrl: './route-run-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,6 +42,7 @@ export class RouteRunPage implements OnInit {
   private readonly api = inject(Api);
   private readonly queue = inject(CollectionQueue);
   private readonly language = inject(Language);
+  protected readonly leaflet = inject(LeafletMap);
 
   /** The route id, from the URL. */
   readonly id = input.required({ transform: numberAttribute });
@@ -45,6 +51,14 @@ export class RouteRunPage implements OnInit {
   protected readonly loadError = signal(false);
   protected readonly stopIndex = signal(0);
   protected readonly stop = computed(() => this.run()?.stops[this.stopIndex()] ?? null);
+  protected readonly stopPoints = computed(() =>
+    (this.run()?.stops ?? []).map((s) => ({
+      position: s.position,
+      name: s.name,
+      lat: s.location.lat,
+      lng: s.location.lng,
+    })),
+  );
   /** Set when the phone shows a route kept from another day (no network to refresh it). */
   protected readonly savedOn = computed(() => {
     const day = this.run()?.day;
@@ -56,6 +70,16 @@ export class RouteRunPage implements OnInit {
     const shifts = this.run()?.shifts ?? [];
     return shifts.length === 1 ? shifts[0] : null;
   });
+
+  constructor() {
+    // The stop being worked at, on the map of the whole route.
+    effect(() => {
+      const here = this.stop();
+      if (here && this.leaflet.map()) {
+        this.leaflet.fitTo([[here.location.lat, here.location.lng]], 14);
+      }
+    });
+  }
 
   ngOnInit(): void {
     void this.queue.load().then(() => this.queue.sync());
