@@ -6,7 +6,7 @@ import type { ApiClient } from '@japa/api-client'
 import db from '@adonisjs/lucid/services/db'
 import type Order from '#orders/models/order'
 import ProofOfDelivery from '#orders/models/proof_of_delivery'
-import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
+import { makeAssignedOrder, makeWorld, type World } from '#tests/fixtures/marketplace'
 import Payment from '#money/models/payment'
 import LedgerService from '#money/services/ledger_service'
 import { owners } from '#money/ledger_accounts'
@@ -279,8 +279,6 @@ export function b2cFailure(originatorConversationId: string) {
   body.Result.ConversationID = `AG_TEST_${originatorConversationId}`
   return body
 }
-
-type World = Awaited<ReturnType<typeof makeWorld>>
 
 /** Delivered with a proof `hoursAgo`, as the driver leaves it. */
 export async function deliveredOrder(world: World, overrides: Partial<Order> = {}, hoursAgo = 1) {

@@ -2,9 +2,7 @@ import { test } from '@japa/runner'
 import type User from '#accounts/models/user'
 import AuditService from '#audit/services/audit_service'
 import { isolateDatabase } from '#tests/helpers'
-import { makeWorld } from '#tests/fixtures/marketplace'
-
-type World = Awaited<ReturnType<typeof makeWorld>>
+import { makeWorld, type World } from '#tests/fixtures/marketplace'
 
 /** Everyone who is not an admin, platform dispatchers included. */
 const OTHERS = {

@@ -6,7 +6,13 @@ import type User from '#accounts/models/user'
 import ChatMessage from '#chat/models/chat_message'
 import { isolateDatabase } from '#tests/helpers'
 import { PDF, PNG } from '#tests/fleet_fixtures'
-import { makeAssignedOrder, makeOrder, makeUser, makeWorld } from '#tests/fixtures/marketplace'
+import {
+  makeAssignedOrder,
+  makeOrder,
+  makeUser,
+  makeWorld,
+  type World,
+} from '#tests/fixtures/marketplace'
 import {
   connected,
   emitAck,
@@ -16,8 +22,6 @@ import {
   stopRealtime,
   tokenFor,
 } from '#tests/tracking_fixtures'
-
-type World = Awaited<ReturnType<typeof makeWorld>>
 
 const url = (orderId: number) => `/api/v1/orders/${orderId}/chat/messages`
 let clientIds = 0

@@ -4,11 +4,9 @@ import type { ApiClient, ApiRequest } from '@japa/api-client'
 import type User from '#accounts/models/user'
 import Payout from '#money/models/payout'
 import { isolateDatabase } from '#tests/helpers'
-import { makeAssignedOrder, makeUser, makeWorld } from '#tests/fixtures/marketplace'
+import { makeAssignedOrder, makeUser, makeWorld, type World } from '#tests/fixtures/marketplace'
 import { makeCooperative } from '#tests/collections_fixtures'
 import { completedPaidOrder, markPaid } from '#tests/money_fixtures'
-
-type World = Awaited<ReturnType<typeof makeWorld>>
 
 /**
  * Every money admin route of the console (journals, balances, payouts,

@@ -8,11 +8,15 @@ import { renderNotification } from '#notifications/notification_texts'
 import { formatMoney } from '#core/money_format'
 import NotifyEventJob from '#notifications/jobs/notify_event_job'
 import { isolateDatabase } from '#tests/helpers'
-import { makeAssignedOrder, makeOrder, makeUser, makeWorld } from '#tests/fixtures/marketplace'
+import {
+  makeAssignedOrder,
+  makeOrder,
+  makeUser,
+  makeWorld,
+  type World,
+} from '#tests/fixtures/marketplace'
 import { PNG } from '#tests/fleet_fixtures'
 import { kindsOf, listenToEvents } from '#tests/notifications_fixtures'
-
-type World = Awaited<ReturnType<typeof makeWorld>>
 
 /** Everyone of the world, named, so a failure says who heard what. */
 function everyone(world: World) {

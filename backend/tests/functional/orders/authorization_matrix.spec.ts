@@ -11,9 +11,13 @@ import type User from '#accounts/models/user'
 import type { OrderAction } from '#orders/order_state_machine'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG } from '#tests/fleet_fixtures'
-import { makeAssignedOrder, makeOrder, makeWorld } from '#tests/fixtures/marketplace'
-
-type World = Awaited<ReturnType<typeof makeWorld>>
+import {
+  makeAssignedOrder,
+  makeOrder,
+  makeWorld,
+  type World,
+  WORLD_ROLES,
+} from '#tests/fixtures/marketplace'
 
 /**
  * Every role, and people of another organisation, against every order
@@ -21,17 +25,7 @@ type World = Awaited<ReturnType<typeof makeWorld>>
  * organisation) and, once assigned, to `carrier`. 404 = not revealed,
  * 403 = visible but not yours to do.
  */
-const ROLES = {
-  shipper: (w: World) => w.shipper,
-  colleague: (w: World) => w.colleague,
-  otherShipper: (w: World) => w.otherShipper,
-  carrierDispatcher: (w: World) => w.carrier.dispatcher,
-  carrierDriver: (w: World) => w.carrier.driver,
-  otherCarrierDispatcher: (w: World) => w.otherCarrier.dispatcher,
-  otherCarrierDriver: (w: World) => w.otherCarrier.driver,
-  platformDispatcher: (w: World) => w.platformDispatcher,
-  admin: (w: World) => w.admin,
-}
+const ROLES = WORLD_ROLES
 type RoleName = keyof typeof ROLES
 
 interface Case {

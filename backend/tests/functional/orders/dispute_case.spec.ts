@@ -7,10 +7,8 @@ import Dispute from '#orders/models/dispute'
 import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG } from '#tests/fleet_fixtures'
-import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
+import { makeAssignedOrder, makeWorld, type World, WORLD_ROLES } from '#tests/fixtures/marketplace'
 import { markPaid } from '#tests/money_fixtures'
-
-type World = Awaited<ReturnType<typeof makeWorld>>
 
 /**
  * The console's case page of a dispute reads the order's case file through
@@ -19,17 +17,7 @@ type World = Awaited<ReturnType<typeof makeWorld>>
  * attachments. An admin reads all of it, while the dispute is open and after
  * the decision; nobody else reads more than their own side already does.
  */
-const ROLES = {
-  shipper: (w: World) => w.shipper,
-  colleague: (w: World) => w.colleague,
-  otherShipper: (w: World) => w.otherShipper,
-  carrierDispatcher: (w: World) => w.carrier.dispatcher,
-  carrierDriver: (w: World) => w.carrier.driver,
-  otherCarrierDispatcher: (w: World) => w.otherCarrier.dispatcher,
-  otherCarrierDriver: (w: World) => w.otherCarrier.driver,
-  platformDispatcher: (w: World) => w.platformDispatcher,
-  admin: (w: World) => w.admin,
-}
+const ROLES = WORLD_ROLES
 type Role = keyof typeof ROLES
 
 /** A delivered, paid order with its proof, a disputed delivery with a photo as evidence, and a chat photo. */

@@ -10,12 +10,10 @@ import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import NotifyEventJob from '#notifications/jobs/notify_event_job'
 import { isolateDatabase } from '#tests/helpers'
-import { makeAssignedOrder, makeWorld, statusOf } from '#tests/fixtures/marketplace'
+import { makeAssignedOrder, makeWorld, statusOf, type World } from '#tests/fixtures/marketplace'
 import { markPaid } from '#tests/money_fixtures'
 import { PNG } from '#tests/fleet_fixtures'
 import { listenToEvents } from '#tests/notifications_fixtures'
-
-type World = Awaited<ReturnType<typeof makeWorld>>
 
 const balance = (owner: string, purpose: AccountPurpose, currency = 'KES') =>
   new LedgerService().balance({ owner, purpose, currency })

@@ -6,11 +6,15 @@ import QueueService from '#core/services/queue_service'
 import Payment from '#money/models/payment'
 import GpsWriteBuffer from '#tracking/services/gps_write_buffer'
 import { isolateDatabase } from '#tests/helpers'
-import { makeAssignedOrder, makeOrder, makeUser, makeWorld } from '#tests/fixtures/marketplace'
+import {
+  makeAssignedOrder,
+  makeOrder,
+  makeUser,
+  makeWorld,
+  type World,
+} from '#tests/fixtures/marketplace'
 import { makeCooperative } from '#tests/collections_fixtures'
 import { markPaid } from '#tests/money_fixtures'
-
-type World = Awaited<ReturnType<typeof makeWorld>>
 
 async function everyoneButAdmins(w: World) {
   const coop = await makeCooperative()

@@ -7,7 +7,7 @@ import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import type User from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
 import { PDF, PNG, makeDocument, makeUser } from '#tests/fleet_fixtures'
-import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
+import { makeAssignedOrder, makeWorld, type World } from '#tests/fixtures/marketplace'
 
 /**
  * Every route that serves a stored user file goes through UploadService.send:
@@ -17,8 +17,6 @@ import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 const HTML = Buffer.from(
   '<html><script>alert(document.cookie)</script><form action=/x></form></html>'
 )
-
-type World = Awaited<ReturnType<typeof makeWorld>>
 
 function assertServedSafely(
   response: ApiResponse,
