@@ -158,3 +158,24 @@ export async function cleanupDb(client: pg.Client) {
   )
   await client.query(`DELETE FROM organisations WHERE name LIKE 'bench %'`)
 }
+
+/** Stops every child process (SIGKILL after 1.5 s), removes the bench rows and closes the client. */
+export async function shutDown(client: pg.Client) {
+  children.forEach((child) => child.kill('SIGTERM'))
+  await new Promise((resolve) => setTimeout(resolve, 1500))
+  children.forEach((child) => child.exitCode === null && child.kill('SIGKILL'))
+  await cleanupDb(client).catch((error) => log(`cleanup failed: ${error}`))
+  await client.end()
+}
+
+/** Runs a bench's main and exits with its outcome; a failure kills every child first. */
+export function runMain(main: () => Promise<void>) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      log(String(error?.stack ?? error))
+      children.forEach((child) => child.kill('SIGKILL'))
+      process.exit(1)
+    }
+  )
+}

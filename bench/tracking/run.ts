@@ -11,14 +11,14 @@ import pg from 'pg'
 import { openIdle, type LoadOptions, type LoadResult, type World } from './load.js'
 import {
   ask,
-  children,
-  cleanupDb,
   cpuMeter,
   f,
   log,
   pct,
   persistedBetween,
+  runMain,
   runScript,
+  shutDown,
   startApi,
   startRelay,
   startWorkers,
@@ -310,20 +310,9 @@ async function main() {
       `| HTTP GET /api/v1/drivers/nearby (300 requests) | ${f(pct(http, 50), 2)} | ${f(pct(http, 95), 2)} | ${f(pct(http, 99), 2)} |`
     )
   } finally {
-    children.forEach((child) => child.kill('SIGTERM'))
-    await new Promise((resolve) => setTimeout(resolve, 1500))
-    children.forEach((child) => child.exitCode === null && child.kill('SIGKILL'))
-    await cleanupDb(db).catch((error) => log(`cleanup failed: ${error}`))
-    await db.end()
+    await shutDown(db)
   }
   process.stdout.write(rows.join('\n') + '\n')
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    log(String(error?.stack ?? error))
-    children.forEach((child) => child.kill('SIGKILL'))
-    process.exit(1)
-  }
-)
+runMain(main)

@@ -15,12 +15,12 @@ import pg from 'pg'
 import type { Tick, World } from './load.js'
 import {
   ask,
-  children,
-  cleanupDb,
   f,
   log,
   pct,
+  runMain,
   runScript,
+  shutDown,
   startApi,
   startWorkers,
   waitFor,
@@ -142,20 +142,9 @@ async function main() {
     await done
     clearInterval(sampler)
   } finally {
-    children.forEach((child) => child.kill('SIGTERM'))
-    await new Promise((resolve) => setTimeout(resolve, 1500))
-    children.forEach((child) => child.exitCode === null && child.kill('SIGKILL'))
-    await cleanupDb(db).catch((error) => log(`cleanup failed: ${error}`))
-    await db.end()
+    await shutDown(db)
   }
   process.stdout.write(lines.join('\n') + '\n')
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    log(String(error?.stack ?? error))
-    children.forEach((child) => child.kill('SIGKILL'))
-    process.exit(1)
-  }
-)
+runMain(main)
