@@ -48,6 +48,10 @@ echo "(notification tables also written to bench/notifications/last-run.md)"
 (cd backend && timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec ../bench/collections/run.ts) | tee bench/collections/last-run.md
 echo "(collections tables also written to bench/collections/last-run.md)"
 
+# Money (bench/money): journals posted (two/four legs, hot/spread accounts) and callbacks handled.
+(cd backend && timeout "${BENCH_TIMEOUT_S:-900}" node --import=@poppinss/ts-exec ../bench/money/run.ts) | tee bench/money/last-run.md
+echo "(money tables also written to bench/money/last-run.md)"
+
 # Web budgets (bench/web): sign-in JS, time to interactive on a throttled
 # phone, fleet map FPS with 2,000 moving trucks. Debian's Chromium, loopback only.
 # Always the production build of the code at hand, never a stale or development one.
