@@ -256,7 +256,7 @@ export default {
     /** A payout sent this long ago without a result is stuck: listed, and the provider asked (again each such period). */
     stuckAfterMinutes: env.get('PAYOUT_STUCK_AFTER_MINUTES') ?? 30,
     statusCron: env.get('PAYOUT_STATUS_CRON') ?? '*/5 * * * *',
-    /** A sent payout this recent may still be reversed by its provider (Wave): it is asked again each stuck period. */
+    /** A sent payout this recent may still be reversed by its provider (Wave): asked with a back-off (`reversalCheckHours`). */
     reversalWindowDays: env.get('PAYOUT_REVERSAL_WINDOW_DAYS') ?? 7,
     /** A carrier's payouts wait this long after it confirms a new payout number. */
     numberCoolingHours: env.get('PAYOUT_NUMBER_COOLING_HOURS') ?? 24,

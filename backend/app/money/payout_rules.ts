@@ -25,3 +25,17 @@ export function outcomeUnknown(
 /** The callbacks a payout's URLs receive (the `which` of their path). */
 export const PAYOUT_CALLBACK_KINDS = ['result', 'timeout', 'status', 'status_timeout'] as const
 export type PayoutCallbackKind = (typeof PAYOUT_CALLBACK_KINDS)[number]
+
+/**
+ * When a sent payout is asked whether its provider reversed it, in hours
+ * after it was sent: soon after (when a mistaken payout is taken back),
+ * then ever more rarely until the window closes — 1, 6, 24, then every
+ * 48 h, and the window's last hour. Six questions over a 7-day window
+ * instead of one every stuck-payouts period.
+ */
+export function reversalCheckHours(windowDays: number) {
+  const last = windowDays * 24
+  const hours = [1, 6, 24].filter((hour) => hour < last)
+  for (let hour = 72; hour < last; hour += 48) hours.push(hour)
+  return [...hours, last]
+}

@@ -10,6 +10,7 @@ import LedgerService from '#money/services/ledger_service'
 import MoneyEventService from '#money/services/money_event_service'
 import PayoutGateways from '#money/services/payout_gateways'
 import moneyConfig from '#config/money'
+import { reversalCheckHours } from '#money/payout_rules'
 
 /** Where a reversed payout's money is owed again: the payee's payable, or the shipper's refund. */
 function owedAgain(payout: Payout) {
@@ -39,20 +40,32 @@ export default class PayoutReversalService {
 
   /**
    * Sent payouts of reversible providers within PAYOUT_REVERSAL_WINDOW_DAYS,
-   * each asked at most once per PAYOUT_STUCK_AFTER_MINUTES (the stuck-payouts job).
+   * each asked once at each of its checkpoints (`reversalCheckHours`) that
+   * has passed since it was last asked (the stuck-payouts job).
    */
   async checkRecent(now = DateTime.now()) {
     const reversible = this.gateways.reversible()
     if (reversible.length === 0) return 0
-    const since = now.minus({ days: moneyConfig.payouts.reversalWindowDays })
-    const asked = now.minus({ minutes: moneyConfig.payouts.stuckAfterMinutes })
+    const windowDays = moneyConfig.payouts.reversalWindowDays
+    // A day of slack, so the window's last checkpoint is still asked when a sweep came late.
+    const since = now.minus({ days: windowDays + 1 })
     const sent = await Payout.query()
       .where('status', 'sent')
       .whereIn('provider', reversible)
       .where('settled_at', '>=', since.toJSDate())
-      .where((due) =>
-        due.whereNull('status_queried_at').orWhere('status_queried_at', '<', asked.toJSDate())
-      )
+      .where((due) => {
+        for (const hours of reversalCheckHours(windowDays)) {
+          due.orWhere((checkpoint) =>
+            checkpoint
+              .where('settled_at', '<=', now.minus({ hours }).toJSDate())
+              .where((unasked) =>
+                unasked
+                  .whereNull('status_queried_at')
+                  .orWhereRaw('status_queried_at < settled_at + make_interval(hours => ?)', [hours])
+              )
+          )
+        }
+      })
       .orderBy('id')
       .limit(100)
     for (const payout of sent) {

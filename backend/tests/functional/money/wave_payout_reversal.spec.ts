@@ -4,7 +4,9 @@ import db from '@adonisjs/lucid/services/db'
 import type { ApiClient } from '@japa/api-client'
 import AuditEvent from '#audit/models/audit_event'
 import Payout from '#money/models/payout'
+import { DateTime } from 'luxon'
 import StuckPayoutsJob from '#money/jobs/stuck_payouts_job'
+import PayoutReversalService from '#money/services/payout_reversal_service'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import MoneyEventService from '#money/services/money_event_service'
@@ -149,15 +151,42 @@ test.group('Money: a Wave payout reversed after it was sent', (group) => {
     const { payout, carrier } = await sentPayout(client)
     reverseAtWave(payout)
     const job = await app.container.make(StuckPayoutsJob)
-    const result = await job.handle()
-    assert.equal(result.reversalsAsked, 1)
+    // Not asked before its first checkpoint, an hour after it was sent.
+    const early = await job.handle()
+    assert.equal(early.reversalsAsked, 0)
+    const reversals = await app.container.make(PayoutReversalService)
+    assert.equal(await reversals.checkRecent(DateTime.now().plus({ hours: 1, minutes: 1 })), 1)
     await payout.refresh()
     assert.equal(payout.status, 'reversed')
     assert.equal(await xof(carrier, 'carrier_payable'), 40_500)
 
-    // Asked again only after PAYOUT_STUCK_AFTER_MINUTES, and a reversed payout is never asked again.
-    const again = await job.handle()
-    assert.equal(again.reversalsAsked, 0)
+    // A reversed payout is never asked again.
+    assert.equal(await reversals.checkRecent(DateTime.now().plus({ hours: 7 })), 0)
+  })
+
+  test('a payout Wave keeps is asked at 1 h, 6 h, 24 h, then every 48 h until the window closes, once each', async ({
+    client,
+    assert,
+  }) => {
+    const { payout } = await sentPayout(client)
+    const sentAt = payout.settledAt!
+    const reversals = await app.container.make(PayoutReversalService)
+    const askedAt = (hours: number) => reversals.checkRecent(sentAt.plus({ hours }))
+    const asked: number[] = []
+    // The stuck-payouts job runs every few minutes; these are some of its runs.
+    const sweeps = [
+      0, 0.5, 1, 1.1, 2, 5.9, 6, 7, 23, 24, 30, 71, 72, 73, 119, 120, 167, 168, 169, 192, 240,
+    ]
+    for (const hours of sweeps) {
+      if ((await askedAt(hours)) === 1) asked.push(hours)
+    }
+    assert.deepEqual(asked, [1, 6, 24, 72, 120, 168])
+    const reads = wave.server.requests.filter(
+      (r) => r.method === 'GET' && r.url === `/v1/payout/${payout.providerRef}`
+    )
+    assert.lengthOf(reads, 6)
+    await payout.refresh()
+    assert.equal(payout.status, 'sent')
   })
 
   test('an event about a payout we never made is acknowledged and changes nothing', async ({
