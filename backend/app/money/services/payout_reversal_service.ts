@@ -43,7 +43,7 @@ export default class PayoutReversalService {
    * each asked once at each of its checkpoints (`reversalCheckHours`) that
    * has passed since it was last asked (the stuck-payouts job).
    */
-  async checkRecent(now = DateTime.now()) {
+  async checkRecent(now: DateTime = DateTime.now()) {
     const reversible = this.gateways.reversible()
     if (reversible.length === 0) return 0
     const windowDays = moneyConfig.payouts.reversalWindowDays
