@@ -26,7 +26,7 @@ export default class QueueWork extends BaseCommand {
       return
     }
     // Live notifications from these jobs reach the API nodes' sockets through Redis.
-    const { default: gateway } = await import('#realtime/gateway')
+    const { default: gateway } = await import('#realtime/services/realtime_gateway')
     if (!gateway.attachEmitter()) {
       this.logger.warning(
         'no REDIS_URL: live `notification` events of jobs run here reach no socket'

@@ -6,7 +6,7 @@ import type { ApplicationService } from '@adonisjs/core/types'
  * registered (the tests attach it to their server the same way).
  */
 export async function attachRealtime(nodeServer: HttpServer) {
-  const { default: gateway } = await import('#realtime/gateway')
+  const { default: gateway } = await import('#realtime/services/realtime_gateway')
   if (gateway.io) return gateway.io
   const { registerHandlers } = await import('#tracking/socket_handlers')
   const { default: app } = await import('@adonisjs/core/services/app')
@@ -60,7 +60,7 @@ export default class RealtimeProvider {
 
   async shutdown() {
     this.#osmand?.close()
-    const { default: gateway } = await import('#realtime/gateway')
+    const { default: gateway } = await import('#realtime/services/realtime_gateway')
     await gateway.close()
     const { default: GpsWriteBuffer } = await import('#tracking/services/gps_write_buffer')
     const buffer = await this.app.container.make(GpsWriteBuffer)

@@ -258,7 +258,7 @@ try {
   lines.push('')
   relay.close()
   relayServer.close()
-  const { default: gateway } = await load('app/realtime/gateway.ts')
+  const { default: gateway } = await load('app/realtime/services/realtime_gateway.ts')
   await gateway.close()
   httpServer.close()
 } finally {

@@ -4,7 +4,7 @@ import DomainException from '#core/exceptions/domain_exception'
 import { isId } from '#core/validators/rules/number'
 import { handle } from '#realtime/socket_errors'
 import { currentUser } from '#realtime/socket_auth'
-import roomAccess from '#realtime/room_access'
+import roomAccess from '#realtime/services/room_access'
 import { rooms } from '#realtime/rooms'
 import RouteFeed from '#collections/services/route_feed'
 

@@ -8,7 +8,7 @@ import TrackingIngestService from '#tracking/services/tracking_ingest_service'
 import WatchService from '#tracking/services/watch_service'
 import { handle } from '#realtime/socket_errors'
 import { currentUser } from '#realtime/socket_auth'
-import roomAccess from '#realtime/room_access'
+import roomAccess from '#realtime/services/room_access'
 
 /**
  * Events a connected client may emit. Each one calls the same service as

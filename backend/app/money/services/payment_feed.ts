@@ -5,7 +5,7 @@ import { isId } from '#core/validators/rules/number'
 import Order from '#orders/models/order'
 import type Payment from '#money/models/payment'
 import PaymentPolicy from '#money/policies/payment_policy'
-import roomAccess from '#realtime/room_access'
+import roomAccess from '#realtime/services/room_access'
 import { rooms } from '#realtime/rooms'
 
 /** `payment:status`, to `payments:<orderId>`: an attempt changed; its details are read over REST. */

@@ -3,7 +3,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Order from '#orders/models/order'
 import OrderEvent from '#orders/models/order_event'
 import type { LatLng } from '#core/models/geo_point'
-import roomAccess from '#realtime/room_access'
+import roomAccess from '#realtime/services/room_access'
 import { withoutPreviousCrew } from '#orders/crew_periods'
 import { rooms } from '#realtime/rooms'
 

@@ -8,7 +8,7 @@ import logger from '@adonisjs/core/services/logger'
 import OrderEventService from '#orders/services/order_event_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import OrderPayments from '#orders/services/order_payments'
-import roomAccess from '#realtime/room_access'
+import roomAccess from '#realtime/services/room_access'
 import { rooms } from '#realtime/rooms'
 import {
   assertAllowed,

@@ -5,7 +5,7 @@ import { redisEnabled } from '#config/redis'
 import Order, { type OrderStatus } from '#orders/models/order'
 import type { LatLng } from '#core/models/geo_point'
 import User, { type Role } from '#accounts/models/user'
-import driverRooms from '#realtime/driver_rooms'
+import driverRooms from '#realtime/services/driver_rooms'
 
 export interface ActiveOrderContext {
   id: number

@@ -9,7 +9,7 @@ import type { DriverContext } from '#tracking/services/driver_context_service'
 import type { PingRow } from '#tracking/services/gps_write_buffer'
 import { distanceM } from '#tracking/routing/geo'
 import { planRoute } from '#tracking/routing/routing_service'
-import broadcaster from '#realtime/broadcaster'
+import broadcaster from '#realtime/services/broadcaster'
 import { fleetRoomsOf } from '#realtime/rooms'
 import TrackingExceptionTransformer from '#tracking/transformers/tracking_exception_transformer'
 import {

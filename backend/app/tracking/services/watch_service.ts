@@ -6,7 +6,7 @@ import type User from '#accounts/models/user'
 import OrderAccessService from '#orders/services/order_access_service'
 import FleetAccessService from '#fleet/services/fleet_access_service'
 import { fleetScope } from '#tracking/fleet_scope'
-import roomAccess from '#realtime/room_access'
+import roomAccess from '#realtime/services/room_access'
 import { rooms } from '#realtime/rooms'
 
 const notFound = () =>
