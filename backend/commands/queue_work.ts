@@ -26,7 +26,8 @@ export default class QueueWork extends BaseCommand {
       return
     }
     // Live notifications from these jobs reach the API nodes' sockets through Redis.
-    const { default: gateway } = await import('#realtime/services/realtime_gateway')
+    const { default: RealtimeGateway } = await import('#realtime/services/realtime_gateway')
+    const gateway = await this.app.container.make(RealtimeGateway)
     if (!gateway.attachEmitter()) {
       this.logger.warning(
         'no REDIS_URL: live `notification` events of jobs run here reach no socket'

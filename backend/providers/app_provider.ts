@@ -154,12 +154,22 @@ export default class AppProvider {
     const { default: GpsWriteBuffer } = await import('#tracking/services/gps_write_buffer')
     const { default: GeofenceService } = await import('#tracking/services/geofence_service')
     const { default: OrderEventService } = await import('#orders/services/order_event_service')
+    const { default: Broadcaster } = await import('#realtime/services/broadcaster')
+    const { default: RoomAccess } = await import('#realtime/services/room_access')
+    const { default: DriverRooms } = await import('#realtime/services/driver_rooms')
     const container = this.app.container
-    container.singleton(DriverContextService, () => new DriverContextService())
+    container.singleton(
+      DriverContextService,
+      async (resolver) => new DriverContextService(await resolver.make(DriverRooms))
+    )
     container.singleton(GpsWriteBuffer, () => new GpsWriteBuffer())
     container.singleton(
       GeofenceService,
-      async (resolver) => new GeofenceService(await resolver.make(OrderEventService))
+      async (resolver) =>
+        new GeofenceService(
+          await resolver.make(OrderEventService),
+          await resolver.make(Broadcaster)
+        )
     )
     container.singleton(
       TrackingIngestService,
@@ -168,7 +178,9 @@ export default class AppProvider {
           await resolver.make(DriverContextService),
           await resolver.make(IngestLimitService),
           await resolver.make(GpsWriteBuffer),
-          await resolver.make(GeofenceService)
+          await resolver.make(GeofenceService),
+          await resolver.make(Broadcaster),
+          await resolver.make(RoomAccess)
         )
     )
   }

@@ -6,10 +6,11 @@ import type { ApplicationService } from '@adonisjs/core/types'
  * registered (the tests attach it to their server the same way).
  */
 export async function attachRealtime(nodeServer: HttpServer) {
-  const { default: gateway } = await import('#realtime/services/realtime_gateway')
+  const { default: app } = await import('@adonisjs/core/services/app')
+  const { default: RealtimeGateway } = await import('#realtime/services/realtime_gateway')
+  const gateway = await app.container.make(RealtimeGateway)
   if (gateway.io) return gateway.io
   const { registerHandlers } = await import('#tracking/socket_handlers')
-  const { default: app } = await import('@adonisjs/core/services/app')
   const { default: WatchService } = await import('#tracking/services/watch_service')
   const watch = await app.container.make(WatchService)
   watch.registerRoomRules()
@@ -30,14 +31,34 @@ export async function attachRealtime(nodeServer: HttpServer) {
 }
 
 /**
- * Starts the live side of the API once the HTTP server exists: the
- * Socket.IO gateway on the same server, the OsmAnd port when OSMAND_PORT is
- * set, and on shutdown writes whatever GPS points are still buffered.
+ * Binds realtime's process-wide services as container singletons (the
+ * broadcaster, who may be in which room, the rooms a driver's points also
+ * go to, the gateway); starts the live side of the API once the HTTP server
+ * exists: the Socket.IO gateway on the same server, the OsmAnd port when
+ * OSMAND_PORT is set; and on shutdown writes whatever GPS points are still
+ * buffered.
  */
 export default class RealtimeProvider {
   #osmand?: HttpServer
 
   constructor(protected app: ApplicationService) {}
+
+  /** Imported here, not at the top: the gateway reads the environment, not loaded at register(). */
+  async boot() {
+    const { default: Broadcaster } = await import('#realtime/services/broadcaster')
+    const { default: RoomAccess } = await import('#realtime/services/room_access')
+    const { default: DriverRooms } = await import('#realtime/services/driver_rooms')
+    const { default: RealtimeGateway } = await import('#realtime/services/realtime_gateway')
+    const container = this.app.container
+    container.singleton(Broadcaster, () => new Broadcaster())
+    container.singleton(RoomAccess, () => new RoomAccess())
+    container.singleton(DriverRooms, () => new DriverRooms())
+    container.singleton(
+      RealtimeGateway,
+      async (resolver) =>
+        new RealtimeGateway(await resolver.make(Broadcaster), await resolver.make(RoomAccess))
+    )
+  }
 
   async ready() {
     if (this.app.getEnvironment() !== 'web') return
@@ -60,7 +81,8 @@ export default class RealtimeProvider {
 
   async shutdown() {
     this.#osmand?.close()
-    const { default: gateway } = await import('#realtime/services/realtime_gateway')
+    const { default: RealtimeGateway } = await import('#realtime/services/realtime_gateway')
+    const gateway = await this.app.container.make(RealtimeGateway)
     await gateway.close()
     const { default: GpsWriteBuffer } = await import('#tracking/services/gps_write_buffer')
     const buffer = await this.app.container.make(GpsWriteBuffer)

@@ -12,7 +12,7 @@ import Organisation from '#accounts/models/organisation'
 import Order, { type OrderStatus } from '#orders/models/order'
 import User, { type Role } from '#accounts/models/user'
 import type { LatLng } from '#core/models/geo_point'
-import realtimeGateway from '#realtime/services/realtime_gateway'
+import RealtimeGateway from '#realtime/services/realtime_gateway'
 import GpsWriteBuffer, { type PingRow } from '#tracking/services/gps_write_buffer'
 import GeofenceService from '#tracking/services/geofence_service'
 import DriverContextService from '#tracking/services/driver_context_service'
@@ -156,7 +156,8 @@ export function socketsForEachTest(group: Group) {
  * cannot be detached from an HTTP server and attached again.
  */
 export async function stopRealtime() {
-  realtimeGateway.io?.disconnectSockets(true)
+  const gateway = await app.container.make(RealtimeGateway)
+  gateway.io?.disconnectSockets(true)
   const buffer = await app.container.make(GpsWriteBuffer)
   await buffer.drain()
 }

@@ -122,7 +122,7 @@ try {
     assignedDriverId: driver.id,
     carrierOrganisationId: carrier.id,
   })
-  const orderEvents = new OrderEventService()
+  const orderEvents = await app.container.make(OrderEventService)
 
   // Yardstick: the same pushes, straight to the stand-in.
   const yardStart = performance.now()
@@ -258,8 +258,8 @@ try {
   lines.push('')
   relay.close()
   relayServer.close()
-  const { default: gateway } = await load('app/realtime/services/realtime_gateway.ts')
-  await gateway.close()
+  const { default: RealtimeGateway } = await load('app/realtime/services/realtime_gateway.ts')
+  await (await app.container.make(RealtimeGateway)).close()
   httpServer.close()
 } finally {
   events.unsubscribe()

@@ -4,7 +4,7 @@ import DomainException from '#core/exceptions/domain_exception'
 import { isId } from '#core/validators/rules/number'
 import { handle } from '#realtime/socket_errors'
 import { currentUser } from '#realtime/socket_auth'
-import roomAccess from '#realtime/services/room_access'
+import RoomAccess from '#realtime/services/room_access'
 import { rooms } from '#realtime/rooms'
 import RouteFeed from '#collections/services/route_feed'
 
@@ -26,6 +26,7 @@ export function registerRouteHandlers(socket: Socket) {
       const user = await currentUser(socket)
       const feed = await app.container.make(RouteFeed)
       const room = await feed.room(user, routeIdOf(payload))
+      const roomAccess = await app.container.make(RoomAccess)
       if (!(await roomAccess.join(socket, user, room))) throw DomainException.notFound('Route')
       return { room }
     })

@@ -4,7 +4,7 @@ import DomainException from '#core/exceptions/domain_exception'
 import { isId } from '#core/validators/rules/number'
 import { handle } from '#realtime/socket_errors'
 import { currentUser } from '#realtime/socket_auth'
-import roomAccess from '#realtime/services/room_access'
+import RoomAccess from '#realtime/services/room_access'
 import { rooms } from '#realtime/rooms'
 import PaymentFeed from '#money/services/payment_feed'
 
@@ -26,6 +26,7 @@ export function registerPaymentHandlers(socket: Socket) {
       const user = await currentUser(socket)
       const feed = await app.container.make(PaymentFeed)
       const room = await feed.room(user, orderIdOf(payload))
+      const roomAccess = await app.container.make(RoomAccess)
       if (!(await roomAccess.join(socket, user, room))) throw DomainException.notFound('Order')
       return { room }
     })

@@ -8,7 +8,7 @@ import TrackingIngestService from '#tracking/services/tracking_ingest_service'
 import WatchService from '#tracking/services/watch_service'
 import { handle } from '#realtime/socket_errors'
 import { currentUser } from '#realtime/socket_auth'
-import roomAccess from '#realtime/services/room_access'
+import RoomAccess from '#realtime/services/room_access'
 
 /**
  * Events a connected client may emit. Each one calls the same service as
@@ -39,6 +39,7 @@ export function registerHandlers(socket: Socket) {
       const user = await currentUser(socket)
       const watch = await app.container.make(WatchService)
       const room = await roomFor(watch, user, requested(payload))
+      const roomAccess = await app.container.make(RoomAccess)
       if (!(await roomAccess.join(socket, user, room))) throw lost(room)
       return { room }
     })

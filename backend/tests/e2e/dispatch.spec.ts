@@ -1,9 +1,10 @@
 import { test } from '@japa/runner'
 import type { Browser, Locator } from 'playwright-core'
 import { DateTime } from 'luxon'
+import app from '@adonisjs/core/services/app'
 import Order from '#orders/models/order'
 import TrackingException from '#tracking/models/tracking_exception'
-import broadcaster from '#realtime/services/broadcaster'
+import Broadcaster from '#realtime/services/broadcaster'
 import { fleetRoomsOf } from '#realtime/rooms'
 import { isolateDatabase } from '#tests/helpers'
 import { makeEligibleVehicle, makeOrganisation, makeUser } from '#tests/fleet_fixtures'
@@ -104,6 +105,7 @@ test.group('e2e: dispatcher', (group) => {
       details: { stoppedMinutes: 25 },
       openedAt: DateTime.now(),
     })
+    const broadcaster = await app.container.make(Broadcaster)
     broadcaster.emit(
       fleetRoomsOf(carrier.id),
       'exception',

@@ -14,7 +14,7 @@ import type Order from '#orders/models/order'
 import Dispute from '#orders/models/dispute'
 import { assertAllowed, refusal } from '#orders/order_state_machine'
 import OrderAccessService from '#orders/services/order_access_service'
-import broadcaster from '#realtime/services/broadcaster'
+import Broadcaster from '#realtime/services/broadcaster'
 import { rooms } from '#realtime/rooms'
 import chatConfig from '#config/chat'
 import ChatMessage, { type ChatMessageKind } from '#chat/models/chat_message'
@@ -52,7 +52,8 @@ export interface ChatSend {
 export default class ChatService {
   constructor(
     private access: OrderAccessService,
-    private uploads: UploadService
+    private uploads: UploadService,
+    private broadcaster: Broadcaster
   ) {}
 
   /** 403 when the user's side never chats on an order, 409 in a state without chat. */
@@ -282,7 +283,7 @@ export default class ChatService {
 
   async #announce(order: Order, event: string, payload: unknown, except?: number) {
     const everyone = await this.participants(order)
-    broadcaster.emit(
+    this.broadcaster.emit(
       everyone.filter((id) => id !== except).map((id) => rooms.user(id)),
       event,
       payload

@@ -1,8 +1,8 @@
 import { inject } from '@adonisjs/core'
 import type User from '#accounts/models/user'
 import { isId } from '#core/validators/rules/number'
-import roomAccess from '#realtime/services/room_access'
-import driverRooms from '#realtime/services/driver_rooms'
+import RoomAccess from '#realtime/services/room_access'
+import DriverRooms from '#realtime/services/driver_rooms'
 import { rooms } from '#realtime/rooms'
 import CollectionRoute from '#collections/models/collection_route'
 import CooperativeAccessService from '#collections/services/cooperative_access_service'
@@ -11,7 +11,7 @@ import RouteRunService from '#collections/services/route_run_service'
 /**
  * A milk route live (issue 13 part 3): the room `route:<id>` gets its
  * driver's positions (tracking sends them there through realtime's
- * driverRooms hook). Who may be in it is who may read the route's run
+ * DriverRooms hook). Who may be in it is who may read the route's run
  * (CooperativeAccessService.followsRoute), checked when a socket joins and
  * again before every point, so a clerk removed from the cooperative or a
  * driver taken off the route stops receiving at once.
@@ -20,17 +20,19 @@ import RouteRunService from '#collections/services/route_run_service'
 export default class RouteFeed {
   constructor(
     private access: CooperativeAccessService,
-    private runs: RouteRunService
+    private runs: RouteRunService,
+    private roomAccess: RoomAccess,
+    private driverRooms: DriverRooms
   ) {}
 
   /** Gives realtime the rule of the `route:` rooms and tracking the rooms of a route's driver (at boot). */
   register() {
-    roomAccess.rule('route', async (user, room) => {
+    this.roomAccess.rule('route', async (user, room) => {
       const id = Number(room.slice('route:'.length))
       const route = isId(id) ? await CollectionRoute.find(id) : null
       return route !== null && this.access.followsRoute(user, route)
     })
-    driverRooms.register(routeRoomsOf)
+    this.driverRooms.register(routeRoomsOf)
   }
 
   /** The route's room, if the user may follow it (else 404, as REST answers). */

@@ -5,7 +5,7 @@ import { isId } from '#core/validators/rules/number'
 import Order from '#orders/models/order'
 import type Payment from '#money/models/payment'
 import PaymentPolicy from '#money/policies/payment_policy'
-import roomAccess from '#realtime/services/room_access'
+import RoomAccess from '#realtime/services/room_access'
 import { rooms } from '#realtime/rooms'
 
 /** `payment:status`, to `payments:<orderId>`: an attempt changed; its details are read over REST. */
@@ -25,11 +25,14 @@ export interface PaymentStatusMessage {
  */
 @inject()
 export default class PaymentFeed {
-  constructor(private policy: PaymentPolicy) {}
+  constructor(
+    private policy: PaymentPolicy,
+    private roomAccess: RoomAccess
+  ) {}
 
   /** Gives realtime the rule of the `payments:` rooms (at boot). */
   registerRoomRule() {
-    roomAccess.rule('payments', async (user, room) => {
+    this.roomAccess.rule('payments', async (user, room) => {
       const id = Number(room.slice('payments:'.length))
       const order = isId(id) ? await Order.find(id) : null
       return order !== null && this.policy.view(user, order)
@@ -50,6 +53,10 @@ export default class PaymentFeed {
       paymentId: payment.id,
       status: payment.status,
     }
-    return roomAccess.reviewThenEmit(rooms.payments(payment.orderId), 'payment:status', message)
+    return this.roomAccess.reviewThenEmit(
+      rooms.payments(payment.orderId),
+      'payment:status',
+      message
+    )
   }
 }

@@ -1,9 +1,10 @@
+import { inject } from '@adonisjs/core'
 import emitter from '@adonisjs/core/services/emitter'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Order from '#orders/models/order'
 import OrderEvent from '#orders/models/order_event'
 import type { LatLng } from '#core/models/geo_point'
-import roomAccess from '#realtime/services/room_access'
+import RoomAccess from '#realtime/services/room_access'
 import { withoutPreviousCrew } from '#orders/crew_periods'
 import { rooms } from '#realtime/rooms'
 
@@ -32,7 +33,10 @@ declare module '@adonisjs/core/types' {
  * the announcement waits for the commit, so nobody hears of an event that
  * was rolled back.
  */
+@inject()
 export default class OrderEventService {
+  constructor(private roomAccess: RoomAccess) {}
+
   async record(order: Pick<Order, 'id'>, input: OrderEventInput, trx?: TransactionClientContract) {
     const event = await OrderEvent.create(
       {
@@ -51,7 +55,7 @@ export default class OrderEventService {
       const live = withoutPreviousCrew(
         message.event as { type: string; data: Record<string, unknown> }
       )
-      void roomAccess.reviewThenEmit(rooms.order(order.id), 'order:event', live)
+      void this.roomAccess.reviewThenEmit(rooms.order(order.id), 'order:event', live)
       void emitter.emit('order:event', message)
     }
     if (trx && !trx.isCompleted) trx.after('commit', announce)

@@ -8,7 +8,7 @@ import logger from '@adonisjs/core/services/logger'
 import OrderEventService from '#orders/services/order_event_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import OrderPayments from '#orders/services/order_payments'
-import roomAccess from '#realtime/services/room_access'
+import RoomAccess from '#realtime/services/room_access'
 import { rooms } from '#realtime/rooms'
 import {
   assertAllowed,
@@ -49,7 +49,8 @@ export default class OrderTransitionService {
   constructor(
     private events: OrderEventService,
     private access: OrderAccessService,
-    private payments: OrderPayments
+    private payments: OrderPayments,
+    private roomAccess: RoomAccess
   ) {}
 
   /** Re-reads the order under a row lock; moves must start from it. */
@@ -104,7 +105,7 @@ export default class OrderTransitionService {
    * the event's announcement reviews it again after the commit.
    */
   private async reviewWatchers(order: Order, trx: TransactionClientContract) {
-    await roomAccess
+    await this.roomAccess
       .reviewRoom(rooms.order(order.id), {
         check: (user) => this.access.mayWatch(user, order, trx),
         client: trx,

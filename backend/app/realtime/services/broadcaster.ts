@@ -1,12 +1,13 @@
 import type { Server } from 'socket.io'
 
 /**
- * The one way services push to Socket.IO rooms. Before the gateway is
- * attached (ace commands, unit tests) emitting is a no-op, so services never
- * depend on a running socket server. With the Redis adapter an emit reaches
- * the room's sockets on every API node.
+ * The one way services push to Socket.IO rooms (a container singleton,
+ * bound by the realtime provider). Before the gateway is attached (ace
+ * commands, unit tests) emitting is a no-op, so services never depend on a
+ * running socket server. With the Redis adapter an emit reaches the room's
+ * sockets on every API node.
  */
-class Broadcaster {
+export default class Broadcaster {
   #io?: Server
 
   attach(io: Server) {
@@ -26,6 +27,3 @@ class Broadcaster {
     this.#io.to(roomNames).emit(event, payload)
   }
 }
-
-const broadcaster = new Broadcaster()
-export default broadcaster

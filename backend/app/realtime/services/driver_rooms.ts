@@ -2,14 +2,14 @@
 export type DriverRoomLookup = (driverId: number) => Promise<string[]>
 
 /**
- * A hook: a capability whose rooms follow a driver registers how to find
+ * A hook (a container singleton, bound by the realtime provider): a capability whose rooms follow a driver registers how to find
  * them (collections: the milk routes the driver is assigned to), and
  * tracking asks with each driver context it loads, so the lookup costs no
  * query per point and is expired with the context (`user:access-changed`).
- * Tracking emits to these rooms through `roomAccess.reviewThenEmit`: each
+ * Tracking emits to these rooms through `RoomAccess.reviewThenEmit`: each
  * point is sent only to sockets still allowed in the room.
  */
-class DriverRooms {
+export default class DriverRooms {
   #lookups: DriverRoomLookup[] = []
 
   register(lookup: DriverRoomLookup) {
@@ -21,6 +21,3 @@ class DriverRooms {
     return found.flat()
   }
 }
-
-const driverRooms = new DriverRooms()
-export default driverRooms

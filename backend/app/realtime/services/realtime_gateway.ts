@@ -5,14 +5,13 @@ import { Redis } from 'ioredis'
 import emitter from '@adonisjs/core/services/emitter'
 import logger from '@adonisjs/core/services/logger'
 import env from '#start/env'
-import broadcaster from '#realtime/services/broadcaster'
+import type Broadcaster from '#realtime/services/broadcaster'
 import { rooms } from '#realtime/rooms'
 import { authenticateSocket, type SocketIdentity } from '#realtime/socket_auth'
-import roomAccess from '#realtime/services/room_access'
+import type RoomAccess from '#realtime/services/room_access'
+import { realtimeSockets } from '#realtime/realtime_metrics'
 import type {} from '#accounts/access_events'
 import type { Socket } from 'socket.io'
-import { Gauge } from 'prom-client'
-import { metricsRegistry } from '#core/metrics'
 
 export interface UserNotificationMessage {
   userId: number
@@ -26,25 +25,26 @@ declare module '@adonisjs/core/types' {
   }
 }
 
-const realtimeSockets = new Gauge({
-  name: 'realtime_sockets',
-  help: 'Socket.IO clients connected to this API node',
-  registers: [metricsRegistry],
-})
-
 /** What a capability does with each authenticated socket: join rooms, listen to its events. */
 export type ConnectionHandler = (socket: Socket) => void
 
 /**
  * Socket.IO on the AdonisJS HTTP server (same port, path /socket.io).
  * With REDIS_URL, rooms are shared by every API node through the Redis
- * adapter (one publishing and one subscribing ioredis connection).
+ * adapter (one publishing and one subscribing ioredis connection). A
+ * container singleton, bound by the realtime provider, which attaches it to
+ * the HTTP server and closes it on shutdown.
  */
-export class RealtimeGateway {
+export default class RealtimeGateway {
   io?: Server
   #redis: Redis[] = []
   #unsubscribe: (() => void)[] = []
   #handlers: ConnectionHandler[] = []
+
+  constructor(
+    private broadcaster: Broadcaster,
+    private roomAccess: RoomAccess
+  ) {}
 
   /** Capabilities register their socket events here at boot (providers/realtime_provider.ts). */
   onConnection(handler: ConnectionHandler) {
@@ -61,7 +61,7 @@ export class RealtimeGateway {
       connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
     })
     this.#shareRooms(io)
-    guardRecovery(io)
+    this.#guardRecovery(io)
     io.use(authenticateSocket)
     io.on('connection', (socket) => {
       realtimeSockets.inc()
@@ -113,13 +113,13 @@ export class RealtimeGateway {
    */
   #forward(io: Server) {
     const forwardNotification = ({ userId, notification }: UserNotificationMessage) =>
-      broadcaster.emit([rooms.user(userId)], 'notification', notification)
+      this.broadcaster.emit([rooms.user(userId)], 'notification', notification)
     const review = ({ userId }: { userId: number }) =>
-      roomAccess
+      this.roomAccess
         .reviewUser(userId)
         .catch((error) => logger.error({ err: error, userId }, 'socket room review failed'))
     const revoke = ({ userId, tokenId }: { userId: number; tokenId: number }) =>
-      roomAccess
+      this.roomAccess
         .revokeToken(userId, tokenId)
         .catch((error) => logger.error({ err: error, userId }, 'socket token revocation failed'))
     emitter.on('user:notification', forwardNotification)
@@ -130,15 +130,35 @@ export class RealtimeGateway {
       () => emitter.off('user:access-changed', review),
       () => emitter.off('user:token-revoked', revoke),
     ]
-    broadcaster.attach(io)
-    roomAccess.attach(io)
+    this.broadcaster.attach(io)
+    this.roomAccess.attach(io)
     this.io = io
+  }
+
+  /**
+   * A recovered session gets its rooms and missed events back before any
+   * middleware runs: restore it only while its token lives and every room is
+   * still allowed (a crew unassigned during a tunnel must not be replayed the
+   * new crew's events). The Redis adapter never restores.
+   */
+  #guardRecovery(io: Server) {
+    const adapter = io.of('/').adapter
+    const restore = adapter.restoreSession.bind(adapter)
+    adapter.restoreSession = async (pid, offset) => {
+      const session = await restore(pid, offset)
+      if (!session) return session
+      const allowed = await this.roomAccess
+        .mayRestore(session.data as SocketIdentity | undefined, session.rooms)
+        .catch(() => false)
+      // The adapter's type says Session, but null ("start afresh") is what Socket.IO expects.
+      return (allowed ? session : null) as typeof session
+    }
   }
 
   async close() {
     if (!this.io) return
-    broadcaster.detach()
-    roomAccess.detach()
+    this.broadcaster.detach()
+    this.roomAccess.detach()
     this.#unsubscribe.forEach((off) => off())
     const io = this.io
     this.io = undefined
@@ -150,31 +170,8 @@ export class RealtimeGateway {
   }
 }
 
-/**
- * A recovered session gets its rooms and missed events back before any
- * middleware runs: restore it only while its token lives and every room is
- * still allowed (a crew unassigned during a tunnel must not be replayed the
- * new crew's events). The Redis adapter never restores.
- */
-function guardRecovery(io: Server) {
-  const adapter = io.of('/').adapter
-  const restore = adapter.restoreSession.bind(adapter)
-  adapter.restoreSession = async (pid, offset) => {
-    const session = await restore(pid, offset)
-    if (!session) return session
-    const allowed = await roomAccess
-      .mayRestore(session.data as SocketIdentity | undefined, session.rooms)
-      .catch(() => false)
-    // The adapter's type says Session, but null ("start afresh") is what Socket.IO expects.
-    return (allowed ? session : null) as typeof session
-  }
-}
-
 function corsOrigins(): string[] | boolean {
   const configured = env.get('CORS_ORIGIN')
   if (!configured) return false
   return configured.split(',').map((origin) => origin.trim())
 }
-
-const realtimeGateway = new RealtimeGateway()
-export default realtimeGateway

@@ -25,10 +25,11 @@ interface ReviewOptions {
  * calls `reviewRoom` / `reviewUser` / `revokeToken`, which look at the
  * sockets of every API node (with the Redis adapter `fetchSockets` asks
  * them all) and make those no longer allowed leave, with `unwatched`
- * `{ room }`. The gateway attaches it; before that (commands, unit tests)
- * every review is a no-op.
+ * `{ room }`. A container singleton (the realtime provider binds it); the
+ * gateway attaches it, and before that (commands, unit tests) every review
+ * is a no-op.
  */
-class RoomAccess {
+export default class RoomAccess {
   #io?: Server
   #rules = new Map<string, RoomRule>()
   /** Per room, the last review-then-emit in flight: events of one room keep their order. */
@@ -153,6 +154,3 @@ class RoomAccess {
     }
   }
 }
-
-const roomAccess = new RoomAccess()
-export default roomAccess

@@ -5,7 +5,7 @@ import { redisEnabled } from '#config/redis'
 import Order, { type OrderStatus } from '#orders/models/order'
 import type { LatLng } from '#core/models/geo_point'
 import User, { type Role } from '#accounts/models/user'
-import driverRooms from '#realtime/services/driver_rooms'
+import type DriverRooms from '#realtime/services/driver_rooms'
 
 export interface ActiveOrderContext {
   id: number
@@ -22,7 +22,7 @@ export interface DriverContext {
   role: Role | null
   organisationId: number | null
   activeOrder: ActiveOrderContext | null
-  /** Other rooms their points go to (realtime's driverRooms hook: the milk routes they drive). */
+  /** Other rooms their points go to (realtime's DriverRooms hook: the milk routes they drive). */
   extraRooms: string[]
 }
 
@@ -49,6 +49,8 @@ export default class DriverContextService {
   /** Bumped by every expiry: a lookup started before it is used once, never cached. */
   #generation = 0
   #listening = false
+
+  constructor(private driverRooms: DriverRooms) {}
 
   /**
    * Every node hears when any node expires the contexts (Redis pub/sub).
@@ -100,7 +102,7 @@ export default class DriverContextService {
     const [current, order, extraRooms] = await Promise.all([
       User.find(driverId),
       Order.activeForDriver(driverId),
-      driverRooms.of(driverId),
+      this.driverRooms.of(driverId),
     ])
     const context: DriverContext = {
       role: current?.role ?? null,

@@ -9,7 +9,7 @@ import type { DriverContext } from '#tracking/services/driver_context_service'
 import type { PingRow } from '#tracking/services/gps_write_buffer'
 import { distanceM } from '#tracking/routing/geo'
 import { planRoute } from '#tracking/routing/routing_service'
-import broadcaster from '#realtime/services/broadcaster'
+import type Broadcaster from '#realtime/services/broadcaster'
 import { fleetRoomsOf } from '#realtime/rooms'
 import TrackingExceptionTransformer from '#tracking/transformers/tracking_exception_transformer'
 import {
@@ -74,7 +74,10 @@ export default class GeofenceService {
     { busy: boolean; next?: [User, DriverContext, PingRow]; lastRunAt: number }
   >()
 
-  constructor(private events: OrderEventService) {}
+  constructor(
+    private events: OrderEventService,
+    private broadcaster: Broadcaster
+  ) {}
 
   /**
    * A crew put on or taken off the order starts its facts afresh: the
@@ -304,7 +307,7 @@ export default class GeofenceService {
       .whereIn('id', ids)
       .preload('driver')
     for (const exception of resolved) {
-      broadcaster.emit(
+      this.broadcaster.emit(
         fleetRoomsOf(exception.organisationId),
         'exception',
         TrackingExceptionTransformer.toJSON(exception)
@@ -388,7 +391,7 @@ export default class GeofenceService {
       resolvedAt: null,
     })
     exception.$setRelated('driver', driver)
-    broadcaster.emit(
+    this.broadcaster.emit(
       fleetRoomsOf(exception.organisationId),
       'exception',
       TrackingExceptionTransformer.toJSON(exception, point)

@@ -3,8 +3,8 @@ import { errors as vineErrors } from '@vinejs/vine'
 import DomainException from '#core/exceptions/domain_exception'
 import trackingConfig from '#config/tracking'
 import type User from '#accounts/models/user'
-import broadcaster from '#realtime/services/broadcaster'
-import roomAccess from '#realtime/services/room_access'
+import type Broadcaster from '#realtime/services/broadcaster'
+import type RoomAccess from '#realtime/services/room_access'
 import { fleetRoomsOf, rooms } from '#realtime/rooms'
 import type GpsWriteBuffer from '#tracking/services/gps_write_buffer'
 import type { PingRow, PingSource } from '#tracking/services/gps_write_buffer'
@@ -87,7 +87,9 @@ export default class TrackingIngestService {
     private contexts: DriverContextService,
     private limits: IngestLimitService,
     private buffer: GpsWriteBuffer,
-    private geofences: GeofenceService
+    private geofences: GeofenceService,
+    private broadcaster: Broadcaster,
+    private roomAccess: RoomAccess
   ) {
     setInterval(() => {
       const cutoff = Date.now() - FORGET_AFTER_MS
@@ -227,10 +229,10 @@ export default class TrackingIngestService {
       const latest = point.recordedAt > seen.newest
       if (latest) seen.newest = point.recordedAt
       const message = toMessage(row, latest)
-      broadcaster.emit(ofOrder ? orderRooms : fleetRooms, 'position', message)
+      this.broadcaster.emit(ofOrder ? orderRooms : fleetRooms, 'position', message)
       // Rooms of other capabilities (a milk route) are reviewed before each point.
       for (const room of context.extraRooms)
-        void roomAccess.reviewThenEmit(room, 'position', message)
+        void this.roomAccess.reviewThenEmit(room, 'position', message)
     }
 
     try {

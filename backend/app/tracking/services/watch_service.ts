@@ -6,7 +6,7 @@ import type User from '#accounts/models/user'
 import OrderAccessService from '#orders/services/order_access_service'
 import FleetAccessService from '#fleet/services/fleet_access_service'
 import { fleetScope } from '#tracking/fleet_scope'
-import roomAccess from '#realtime/services/room_access'
+import RoomAccess from '#realtime/services/room_access'
 import { rooms } from '#realtime/rooms'
 
 const notFound = () =>
@@ -25,17 +25,18 @@ const notFound = () =>
 export default class WatchService {
   constructor(
     private access: OrderAccessService,
-    private fleetAccess: FleetAccessService
+    private fleetAccess: FleetAccessService,
+    private roomAccess: RoomAccess
   ) {}
 
   /** Gives realtime the rules of the `order:` and `fleet:` rooms (at boot). */
   registerRoomRules() {
-    roomAccess.rule('order', async (user, room) => {
+    this.roomAccess.rule('order', async (user, room) => {
       const id = Number(room.slice('order:'.length))
       const order = isId(id) ? await Order.find(id) : null
       return order !== null && this.access.mayWatch(user, order)
     })
-    roomAccess.rule('fleet', async (user, room) => {
+    this.roomAccess.rule('fleet', async (user, room) => {
       const scope = fleetScope(await this.fleetAccess.of(user))
       return scope !== null && (scope === 'all' || room === rooms.fleet(scope))
     })

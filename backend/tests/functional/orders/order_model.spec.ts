@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
 import emitter from '@adonisjs/core/services/emitter'
 import db from '@adonisjs/lucid/services/db'
 import Order from '#orders/models/order'
@@ -37,9 +38,10 @@ test.group('Order model and events', (group) => {
     const heard: unknown[] = []
     const listener = (message: unknown) => heard.push(message)
     emitter.on('order:event', listener)
+    const timeline = await app.container.make(OrderEventService)
     try {
       await db.transaction(async (trx) => {
-        await new OrderEventService().record(
+        await timeline.record(
           order,
           { type: 'arrived_pickup', actorId: shipper.id, position: { lat: -1.28, lng: 36.81 } },
           trx

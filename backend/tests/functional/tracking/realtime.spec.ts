@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
 import emitter from '@adonisjs/core/services/emitter'
 import db from '@adonisjs/lucid/services/db'
 import type { Socket } from 'socket.io-client'
@@ -164,7 +165,8 @@ test.group('realtime / Socket.IO gateway', (group) => {
     await emitAck(socket, 'watch', { orderId: order.id })
 
     const event = nextEvent(socket, 'order:event')
-    await new OrderEventService().record(order, { type: 'note', data: { hello: 'world' } })
+    const events = await app.container.make(OrderEventService)
+    await events.record(order, { type: 'note', data: { hello: 'world' } })
     const received = await event
     assert.equal(received.type, 'note')
 
