@@ -157,7 +157,19 @@ export default class AppProvider {
     const { default: Broadcaster } = await import('#realtime/services/broadcaster')
     const { default: RoomAccess } = await import('#realtime/services/room_access')
     const { default: DriverRooms } = await import('#realtime/services/driver_rooms')
+    const { default: RouteProvider } = await import('#tracking/routing/route_provider')
+    const { default: RoutePlanner } = await import('#tracking/services/route_planner')
+    const { default: trackingConfig } = await import('#config/tracking')
     const container = this.app.container
+    container.singleton(RouteProvider, async () => {
+      if (!trackingConfig.routerUrl) {
+        const { default: StraightLineRouter } =
+          await import('#tracking/routing/straight_line_router')
+        return new StraightLineRouter()
+      }
+      const { default: OsrmRouter } = await import('#tracking/routing/osrm_router')
+      return new OsrmRouter(trackingConfig.routerUrl)
+    })
     container.singleton(
       DriverContextService,
       async (resolver) => new DriverContextService(await resolver.make(DriverRooms))
@@ -168,7 +180,8 @@ export default class AppProvider {
       async (resolver) =>
         new GeofenceService(
           await resolver.make(OrderEventService),
-          await resolver.make(Broadcaster)
+          await resolver.make(Broadcaster),
+          await resolver.make(RoutePlanner)
         )
     )
     container.singleton(

@@ -16,6 +16,13 @@ import RealtimeGateway from '#realtime/services/realtime_gateway'
 import GpsWriteBuffer, { type PingRow } from '#tracking/services/gps_write_buffer'
 import GeofenceService from '#tracking/services/geofence_service'
 import DriverContextService from '#tracking/services/driver_context_service'
+import TrackingIngestService from '#tracking/services/tracking_ingest_service'
+import IngestLimitService from '#tracking/services/ingest_limit_service'
+import RoutePlanner from '#tracking/services/route_planner'
+import RouteProvider from '#tracking/routing/route_provider'
+import OrderEventService from '#orders/services/order_event_service'
+import Broadcaster from '#realtime/services/broadcaster'
+import RoomAccess from '#realtime/services/room_access'
 import trackingConfig from '#config/tracking'
 import type { Group } from '@japa/runner/core'
 
@@ -166,6 +173,36 @@ export async function stopRealtime() {
 export async function geofencesSettled() {
   const geofences = await app.container.make(GeofenceService)
   await geofences.settled()
+}
+
+/**
+ * Plans routes with `router` until the returned function is called. The
+ * container's `RouteProvider` is swapped, and the GPS pipeline's singletons
+ * that hold a planner (the geofence checks, and the ingest entry that holds
+ * them) are built afresh around it meanwhile; restoring brings the originals back.
+ */
+export async function routeWith(router: RouteProvider) {
+  const make = app.container.make.bind(app.container)
+  app.container.swap(RouteProvider, () => router)
+  const geofences = new GeofenceService(
+    await make(OrderEventService),
+    await make(Broadcaster),
+    await make(RoutePlanner)
+  )
+  const ingest = new TrackingIngestService(
+    await make(DriverContextService),
+    await make(IngestLimitService),
+    await make(GpsWriteBuffer),
+    geofences,
+    await make(Broadcaster),
+    await make(RoomAccess)
+  )
+  app.container.swap(GeofenceService, () => geofences)
+  app.container.swap(TrackingIngestService, () => ingest)
+  return async () => {
+    await geofences.settled()
+    app.container.restoreAll([RouteProvider, GeofenceService, TrackingIngestService])
+  }
 }
 
 /** Forgets the cached driver contexts (every driver's, or one's). */

@@ -1,5 +1,6 @@
 import type { LatLng } from '#core/models/geo_point'
-import type { PlannedRoute, RouteProvider } from '#tracking/routing/route_provider'
+import type { PlannedRoute } from '#tracking/routing/route_provider'
+import type RouteProvider from '#tracking/routing/route_provider'
 
 interface OsrmResponse {
   code?: string

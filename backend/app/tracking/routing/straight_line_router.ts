@@ -1,6 +1,7 @@
 import trackingConfig from '#config/tracking'
 import type { LatLng } from '#core/models/geo_point'
-import type { PlannedRoute, RouteProvider } from '#tracking/routing/route_provider'
+import type { PlannedRoute } from '#tracking/routing/route_provider'
+import type RouteProvider from '#tracking/routing/route_provider'
 import { distanceM } from '#tracking/routing/geo'
 
 /**

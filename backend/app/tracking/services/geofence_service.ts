@@ -8,7 +8,7 @@ import type OrderEventService from '#orders/services/order_event_service'
 import type { DriverContext } from '#tracking/services/driver_context_service'
 import type { PingRow } from '#tracking/services/gps_write_buffer'
 import { distanceM } from '#tracking/routing/geo'
-import { planRoute } from '#tracking/routing/routing_service'
+import type RoutePlanner from '#tracking/services/route_planner'
 import type Broadcaster from '#realtime/services/broadcaster'
 import { fleetRoomsOf } from '#realtime/rooms'
 import TrackingExceptionTransformer from '#tracking/transformers/tracking_exception_transformer'
@@ -76,7 +76,8 @@ export default class GeofenceService {
 
   constructor(
     private events: OrderEventService,
-    private broadcaster: Broadcaster
+    private broadcaster: Broadcaster,
+    private planner: RoutePlanner
   ) {}
 
   /**
@@ -201,7 +202,7 @@ export default class GeofenceService {
   }
 
   async #storePlannedRoute(orderId: number, stops: { lat: number; lng: number }[]) {
-    const plan = await planRoute(stops)
+    const plan = await this.planner.plan(stops)
     await db.rawQuery(
       `UPDATE tracking_order_states
        SET planned_route = ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)::geography,

@@ -1,10 +1,11 @@
+import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import trackingConfig from '#config/tracking'
 import type Order from '#orders/models/order'
 import { ACTIVE_DRIVER_STATUSES, ASSIGNED_BEFORE_PICKUP } from '#orders/order_state_machine'
 import type { LatLng } from '#core/models/geo_point'
 import { distanceM } from '#tracking/routing/geo'
-import { configuredRouter, planRoute } from '#tracking/routing/routing_service'
+import RoutePlanner from '#tracking/services/route_planner'
 import type { LineFeature, OrderTrack } from '#tracking/transformers/tracking_schemas'
 
 const BEFORE_PICKUP = new Set<string>(ASSIGNED_BEFORE_PICKUP)
@@ -25,7 +26,10 @@ export interface TrackWindow {
  * the assigned driver only, none while nobody is assigned, so a crew taken
  * off the order leaves no trace for the next carrier.
  */
+@inject()
 export default class OrderTrackService {
+  constructor(private planner: RoutePlanner) {}
+
   async show(order: Order, bounds: { from?: number; to?: number }): Promise<OrderTrack> {
     const driverId = order.assignedDriverId ?? -1
     const window = this.window(order, bounds)
@@ -136,7 +140,7 @@ export default class OrderTrackService {
           distanceM: row.planned_distance_m,
           durationS: row.planned_duration_s,
         }
-      : await planRoute([order.pickup, order.dropoff])
+      : await this.planner.plan([order.pickup, order.dropoff])
     return {
       type: 'Feature',
       geometry: { type: 'LineString', coordinates: plan.coordinates },
@@ -158,17 +162,14 @@ export default class OrderTrackService {
     const nextStop = BEFORE_PICKUP.has(order.status) ? ('pickup' as const) : ('dropoff' as const)
     const target = nextStop === 'pickup' ? order.pickup : order.dropoff
     const speedMps = await this.recentSpeed(last.driverId, last.recordedAt)
-    const router = configuredRouter()
     let remainingM = distanceM(last, target) * trackingConfig.eta.detourFactor
     let seconds = remainingM / speedMps
     let source: 'osrm' | 'recent_speed' = 'recent_speed'
-    if (router) {
-      const plan = await planRoute([last, target], router)
-      if (plan.source === 'osrm') {
-        remainingM = plan.distanceM
-        seconds = plan.durationS
-        source = 'osrm'
-      }
+    const plan = await this.planner.plan([last, target])
+    if (plan.source === 'osrm') {
+      remainingM = plan.distanceM
+      seconds = plan.durationS
+      source = 'osrm'
     }
     return {
       nextStop,

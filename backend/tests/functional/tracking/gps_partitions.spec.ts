@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import app from '@adonisjs/core/services/app'
 import type { JobWithMetadata } from 'pg-boss'
 import { isolateDatabase, waitFor } from '#tests/helpers'
 import queueConfig from '#config/queue'
@@ -144,7 +145,7 @@ test.group('tracking / gps_pings partitioned by day', (group) => {
     const all = await partitions()
     assert.isAbove(all.length, 8)
 
-    const tracks = new OrderTrackService()
+    const tracks = await app.container.make(OrderTrackService)
     let track: Awaited<ReturnType<OrderTrackService['show']>> | undefined
     const trackQueries = await pingQueriesOf(async () => (track = await tracks.show(order, {})))
     assert.equal(track!.actual.properties.points, 3)

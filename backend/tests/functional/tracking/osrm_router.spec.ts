@@ -1,7 +1,6 @@
 import { test } from '@japa/runner'
-import trackingConfig from '#config/tracking'
 import OsrmRouter from '#tracking/routing/osrm_router'
-import { planRoute } from '#tracking/routing/routing_service'
+import RoutePlanner from '#tracking/services/route_planner'
 import { isolateDatabase } from '#tests/helpers'
 import { startFakeProvider } from '#tests/fake_http_server'
 import {
@@ -12,6 +11,7 @@ import {
   trackingOrg,
   trackingUser,
   geofencesSettled,
+  routeWith,
 } from '#tests/tracking_fixtures'
 
 /** What OSRM's /route/v1/driving answers (trimmed to the fields we read plus a few real ones). */
@@ -70,7 +70,7 @@ test.group('tracking / OSRM-compatible router', (group) => {
       body: { code: 'NoRoute', message: 'Impossible route between points' },
     }))
     try {
-      const route = await planRoute([PICKUP, DROPOFF], new OsrmRouter(osrm.url))
+      const route = await new RoutePlanner(new OsrmRouter(osrm.url)).plan([PICKUP, DROPOFF])
       assert.equal(route.source, 'straight')
       assert.deepEqual(route.coordinates, [
         [PICKUP.lng, PICKUP.lat],
@@ -79,17 +79,19 @@ test.group('tracking / OSRM-compatible router', (group) => {
     } finally {
       await osrm.close()
     }
-    const down = await planRoute([PICKUP, DROPOFF], new OsrmRouter('http://127.0.0.1:9', 500))
+    const down = await new RoutePlanner(new OsrmRouter('http://127.0.0.1:9', 500)).plan([
+      PICKUP,
+      DROPOFF,
+    ])
     assert.equal(down.source, 'straight')
   })
 
-  test('with ROUTER_URL the track shows the routed plan and the router ETA', async ({
+  test('with an OSRM router in the container the track shows the routed plan and the router ETA', async ({
     client,
     assert,
   }) => {
     const osrm = await startFakeProvider(() => ({ status: 200, body: OSRM_OK }))
-    const previous = trackingConfig.routerUrl
-    trackingConfig.routerUrl = osrm.url
+    const restore = await routeWith(new OsrmRouter(osrm.url))
     try {
       const carrier = await trackingOrg()
       const driver = await trackingUser('driver', carrier)
@@ -106,7 +108,7 @@ test.group('tracking / OSRM-compatible router', (group) => {
       assert.include(response.body().eta, { nextStop: 'dropoff', source: 'osrm', seconds: 2710 })
       await geofencesSettled()
     } finally {
-      trackingConfig.routerUrl = previous
+      await restore()
       await osrm.close()
     }
   })
