@@ -11,9 +11,10 @@ export interface UserAccessChanged {
   userId: number
   /**
    * `suspended`: an admin stopped the account (its tokens are gone);
+   * `reinstated`: an admin lifted the suspension;
    * `assignment`: a route was given to or taken from them (collections).
    */
-  change: 'joined' | 'left' | 'removed' | 'role' | 'suspended' | 'assignment'
+  change: 'joined' | 'left' | 'removed' | 'role' | 'suspended' | 'reinstated' | 'assignment'
 }
 
 export interface AccessTokenRevoked {

@@ -9,6 +9,7 @@ import UploadService from '#core/services/upload_service'
 import accountsConfig from '#config/accounts'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import { accountSuspended } from '#accounts/account_suspended'
 
 export type SelfServiceRole = 'shipper' | 'driver'
 
@@ -41,13 +42,13 @@ export default class AccountService {
       await user.save()
     }
 
-    if (user.suspendedAt) throw suspended()
+    if (user.suspendedAt) throw accountSuspended()
     const token = await User.accessTokens.create(user, ['*'], { name: 'otp sign-in' })
     // Suspended meanwhile? Suspension ends the tokens it finds; this one may have come after.
     await user.refresh()
     if (user.suspendedAt) {
       await User.accessTokens.delete(user, token.identifier)
-      throw suspended()
+      throw accountSuspended()
     }
     await user.load('organisation')
     return { token: token.value!.release(), user }
@@ -128,11 +129,4 @@ export default class AccountService {
     await user.load('organisation')
     return user
   }
-}
-
-function suspended() {
-  return new DomainException('This account is suspended; contact Njia support.', {
-    status: 403,
-    code: 'E_ACCOUNT_SUSPENDED',
-  })
 }

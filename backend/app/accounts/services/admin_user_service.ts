@@ -219,6 +219,7 @@ export default class AdminUserService {
       )
       return locked
     })
+    await emitter.emit('user:access-changed', { userId: user.id, change: 'reinstated' })
     await user.load('organisation')
     return user
   }

@@ -20,27 +20,41 @@ export interface ActiveOrderContext {
 export interface DriverContext {
   /** The user's role now (read with the context, not from the socket's handshake). */
   role: Role | null
+  /** An admin suspended the account: nothing it sends is accepted (OsmAnd trackers included). */
+  suspended: boolean
   organisationId: number | null
   activeOrder: ActiveOrderContext | null
   /** Other rooms their points go to (realtime's DriverRooms hook: the milk routes they drive). */
   extraRooms: string[]
 }
 
-const TTL_MS = 5_000
+/**
+ * A backstop only: a context follows the events below, and is read again
+ * this long after it was loaded in case the database was changed by hand
+ * (spread so a fleet's drivers are not all read in the same second).
+ */
+const BACKSTOP_MS = 10 * 60_000
 /** Pub/sub channels ignore the Redis db number: keep deployments sharing a server apart. */
 const STALE_CHANNEL = `njia:tracking:contexts-stale:${new URL(env.get('REDIS_URL') ?? 'redis://localhost/0').pathname.slice(1) || '0'}`
 
+/** Which contexts a change makes stale: these drivers', and every driver's whose active order this is. */
+export interface StaleContexts {
+  driverIds: number[]
+  orderId?: number
+}
+
 /**
  * What the ingest path needs to know about a driver for each batch (their
- * current role and organisation, and their active order), cached for a few
- * seconds so a stream of points costs no query. An order event (an
- * assignment, unassignment, cancellation...) and a membership or role
- * change expire every entry on every API node (tracking_listener.ts; Redis
- * pub/sub when REDIS_URL is set), and an expired entry is never served: the
- * next batch waits for a fresh lookup, so the first batch after an
- * assignment already belongs to the order, and a driver who left an
- * organisation never reaches its fleet room again. One per process: a
- * container singleton (providers/app_provider.ts).
+ * current role and organisation, and their active order), cached until an
+ * event changes it, so a stream of points costs no query. An order event
+ * (an assignment, unassignment, status move, cancellation...) expires the
+ * contexts of the order's drivers, old and new, and a membership, role,
+ * suspension or route change (`user:access-changed`) that user's, on every
+ * API node (tracking_listener.ts; Redis pub/sub when REDIS_URL is set). An
+ * expired entry is never served: the next batch waits for a fresh lookup,
+ * so the first batch after an assignment already belongs to the order, and
+ * a driver who left an organisation never reaches its fleet room again.
+ * One per process: a container singleton (providers/app_provider.ts).
  */
 export default class DriverContextService {
   #cache = new Map<number, { context: DriverContext; expiresAt: number }>()
@@ -53,33 +67,55 @@ export default class DriverContextService {
   constructor(private driverRooms: DriverRooms) {}
 
   /**
-   * Every node hears when any node expires the contexts (Redis pub/sub).
+   * Every node hears when any node expires contexts (Redis pub/sub).
    * Called at start by tracking's listener, and at first use for commands.
    */
   listen() {
     if (this.#listening) return
     this.#listening = true
-    if (redisEnabled) redis.subscribe(STALE_CHANNEL, () => this.#expireAll())
+    if (redisEnabled) {
+      redis.subscribe(STALE_CHANNEL, (message: string) => this.#expire(parseStale(message)))
+    }
   }
 
   /**
-   * Expires every cached context here and on every other node: the next
-   * batch of any driver reads their role, organisation and order afresh.
+   * Expires these contexts here and on every other node: the next batch of
+   * those drivers reads their role, organisation and order afresh.
    */
-  async expireEverywhere() {
+  async expireEverywhere(stale: StaleContexts) {
     this.listen()
-    this.#expireAll()
+    this.#expire(stale)
     if (!redisEnabled) return
     // Awaited by the emitter: the change's request answers once every node has been told.
-    await redis.publish(STALE_CHANNEL, '1').catch((error: unknown) => {
+    await redis.publish(STALE_CHANNEL, JSON.stringify(stale)).catch((error: unknown) => {
       logger.warn({ err: error }, 'driver context invalidation not published')
     })
   }
 
-  #expireAll() {
+  /**
+   * After an order event: the drivers it names, the one it has now (read
+   * here, after the commit) and, on each node, whoever had it as active.
+   */
+  async expireOrder(orderId: number, named: number[]) {
+    this.listen()
+    // Here at once, before the read below lets a batch in.
+    this.#expire({ driverIds: named, orderId })
+    const order = await Order.query().select('assigned_driver_id').where('id', orderId).first()
+    const driverIds = new Set(named)
+    if (order?.assignedDriverId) driverIds.add(order.assignedDriverId)
+    await this.expireEverywhere({ driverIds: [...driverIds], orderId })
+  }
+
+  #expire(stale: StaleContexts | 'all') {
     this.#generation++
+    // A lookup in flight may predate the change: the next batch starts its own.
     this.#loading.clear()
-    this.#cache.clear()
+    if (stale === 'all') return this.#cache.clear()
+    const { driverIds, orderId } = stale
+    for (const driverId of driverIds) this.#cache.delete(driverId)
+    if (orderId === undefined) return
+    for (const [driverId, entry] of this.#cache)
+      if (entry.context.activeOrder?.id === orderId) this.#cache.delete(driverId)
   }
 
   async forDriver(driver: User): Promise<DriverContext> {
@@ -97,7 +133,7 @@ export default class DriverContextService {
   }
 
   async #load(driverId: number) {
-    const expiresAt = Date.now() + TTL_MS
+    const expiresAt = Date.now() + BACKSTOP_MS * (0.75 + Math.random() / 4)
     const generation = this.#generation
     const [current, order, extraRooms] = await Promise.all([
       User.find(driverId),
@@ -106,6 +142,7 @@ export default class DriverContextService {
     ])
     const context: DriverContext = {
       role: current?.role ?? null,
+      suspended: Boolean(current?.suspendedAt),
       organisationId: current?.organisationId ?? null,
       activeOrder: order
         ? {
@@ -126,5 +163,19 @@ export default class DriverContextService {
   forget(driverId?: number) {
     if (driverId === undefined) this.#cache.clear()
     else this.#cache.delete(driverId)
+  }
+}
+
+/** A message of another node; an unreadable one expires everything rather than nothing. */
+function parseStale(message: string): StaleContexts | 'all' {
+  try {
+    const parsed = JSON.parse(message) as Partial<StaleContexts>
+    if (!Array.isArray(parsed.driverIds)) return 'all'
+    return {
+      driverIds: parsed.driverIds.filter((id): id is number => Number.isInteger(id)),
+      orderId: Number.isInteger(parsed.orderId) ? parsed.orderId : undefined,
+    }
+  } catch {
+    return 'all'
   }
 }

@@ -3,6 +3,7 @@ import { errors as vineErrors } from '@vinejs/vine'
 import DomainException from '#core/exceptions/domain_exception'
 import trackingConfig from '#config/tracking'
 import type User from '#accounts/models/user'
+import { accountSuspended } from '#accounts/account_suspended'
 import type Broadcaster from '#realtime/services/broadcaster'
 import type RoomAccess from '#realtime/services/room_access'
 import { fleetRoomsOf, rooms } from '#realtime/rooms'
@@ -123,9 +124,10 @@ export default class TrackingIngestService {
     }
   }
 
-  /** Only a user who is a driver now (not when the socket connected) sends positions. */
+  /** Only a user who is a driver now (not when the socket connected) and not suspended sends positions. */
   async #authorise(driver: User) {
     const context = await this.contexts.forDriver(driver)
+    if (context.suspended) throw accountSuspended()
     if (context.role !== 'driver') {
       throw new DomainException('Only drivers send positions', {
         status: 403,

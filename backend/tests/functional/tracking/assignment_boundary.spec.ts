@@ -87,6 +87,50 @@ test.group('tracking / the order a point belongs to', (group) => {
     )
   })
 
+  test('a driver taken off the order stops reaching its room from the next batch, though their context was cached', async ({
+    client,
+    assert,
+  }) => {
+    const carrier = await makeCarrier()
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
+    const order = await makeOrder(shipper, { status: 'posted' })
+    const assigned = await client
+      .post(`/api/v1/orders/${order.id}/assign`)
+      .loginAs(carrier.dispatcher)
+      .json({ driverId: carrier.driver.id, vehicleId: carrier.vehicle.id })
+    assigned.assertStatus(200)
+    const driverSocket = await open(await tokenFor(carrier.driver))
+    const shipperSocket = await open(await tokenFor(shipper))
+    const watching = await emitAck(shipperSocket, 'watch', { orderId: order.id })
+    assert.isTrue(watching.ok)
+    const first = nextEvent(shipperSocket, 'position')
+    const held = await emitAck(driverSocket, 'positions', [{ ...fix(20), orderId: order.id }])
+    assert.isTrue(held.ok, JSON.stringify(held))
+    const seen = await first
+    assert.equal(seen.orderId, order.id)
+
+    const unassigned = await client
+      .post(`/api/v1/orders/${order.id}/unassign`)
+      .loginAs(carrier.dispatcher)
+      .json({ reason: 'Truck broke down' })
+    unassigned.assertStatus(200)
+    const late: unknown[] = []
+    shipperSocket.on('position', (message) => late.push(message))
+
+    const claimed = await emitAck(driverSocket, 'positions', [{ ...fix(10), orderId: order.id }])
+    assert.isFalse(claimed.ok)
+    assert.equal(claimed.error.code, 'E_ORDER_NOT_HELD')
+    const plain = await emitAck(driverSocket, 'positions', [fix(5, 30)])
+    assert.isTrue(plain.ok)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    assert.deepEqual(late, [])
+    const stored = await pings(carrier.driver.id)
+    assert.deepEqual(
+      stored.map((row) => row.order_id),
+      [order.id, null]
+    )
+  })
+
   test('a point recorded before the driver got the order never joins its track', async ({
     client,
     assert,

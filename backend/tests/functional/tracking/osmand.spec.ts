@@ -184,6 +184,37 @@ test.group('tracking / trackers and the OsmAnd protocol', (group) => {
     assert.equal(await countPings(driver.id), 0)
   })
 
+  test("a suspended driver's tracker is refused from the next report, though their standing was cached; reinstated, it is taken again", async ({
+    client,
+    assert,
+  }) => {
+    await register(client)
+    const admin = await trackingUser('admin')
+    const report = (secondsAgo: number) =>
+      `/osmand?id=${deviceId}&lat=-1.2921&lon=36.8219&timestamp=${Math.floor(Date.now() / 1000) - secondsAgo}`
+    const before = await client.get(report(30))
+    before.assertStatus(200)
+
+    const suspended = await client
+      .post(`/api/v1/admin/users/${driver.id}/suspend`)
+      .json({ reason: 'Forged insurance' })
+      .loginAs(admin)
+    suspended.assertStatus(200)
+    const refused = await client.get(report(20))
+    refused.assertStatus(403)
+    assert.equal(refused.body().errors[0].code, 'E_ACCOUNT_SUSPENDED')
+    assert.equal(await countPings(driver.id), 1)
+
+    const reinstated = await client
+      .post(`/api/v1/admin/users/${driver.id}/reinstate`)
+      .json({ reason: 'Papers checked' })
+      .loginAs(admin)
+    reinstated.assertStatus(200)
+    const taken = await client.get(report(10))
+    taken.assertStatus(200)
+    assert.equal(await countPings(driver.id), 2)
+  })
+
   test('a malformed report is refused with the ingest answer, storing nothing: {url}')
     .with([
       { url: '/osmand?lat=1&lon=1', status: 400, code: 'E_OSMAND_MALFORMED' },
