@@ -45,8 +45,13 @@ export async function waitFor(url: string, child: ChildProcess) {
   throw new Error(`${url} did not start`)
 }
 
+/** BENCH_CPU_PROF=<dir>: the API writes a V8 CPU profile there when it exits (open it in DevTools). */
+const PROFILE = process.env.BENCH_CPU_PROF
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+  : []
+
 export function startApi(port: number) {
-  const child = spawn(process.execPath, [...TS, 'bin/server.ts'], {
+  const child = spawn(process.execPath, [...PROFILE, ...TS, 'bin/server.ts'], {
     cwd: BACKEND,
     env: {
       ...process.env,
@@ -162,7 +167,10 @@ export async function cleanupDb(client: pg.Client) {
 /** Stops every child process (SIGKILL after 1.5 s), removes the bench rows and closes the client. */
 export async function shutDown(client: pg.Client) {
   children.forEach((child) => child.kill('SIGTERM'))
-  await new Promise((resolve) => setTimeout(resolve, 1500))
+  // A profiling API needs a few seconds to write its profile.
+  const deadline = Date.now() + (PROFILE.length ? 20_000 : 1500)
+  while (Date.now() < deadline && children.some((child) => child.exitCode === null))
+    await new Promise((resolve) => setTimeout(resolve, 100))
   children.forEach((child) => child.exitCode === null && child.kill('SIGKILL'))
   await cleanupDb(client).catch((error) => log(`cleanup failed: ${error}`))
   await client.end()
