@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'payout_number.changed',
   'refund.requested',
   'payment.unwanted',
+  'payment.checked',
+  'payment.closed',
   'payouts.paused',
   'payouts.resumed',
   'vehicle_type.created',

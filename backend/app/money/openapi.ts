@@ -1,7 +1,12 @@
 import {
   ledgerJournalSchema,
   ledgerTotalSchema,
+  ledgerVerificationSchema,
 } from '#money/transformers/ledger_report_transformer'
+import {
+  pendingPaymentSchema,
+  reconciliationSchema,
+} from '#money/transformers/payment_reconciliation_transformer'
 import { orderLedgerValidator } from '#money/validators/ledger_report'
 import type { ApiDescription } from '#core/contract/api_description'
 import { listSchema, pageSchema, z } from '#core/contract/response_schema'
@@ -10,7 +15,10 @@ import { orderPaymentsSchema, paymentSchema } from '#money/transformers/payment_
 import { earningsSchema } from '#money/transformers/earnings_transformer'
 import {
   callbackTokenValidator,
+  listPendingPaymentsValidator,
+  listReconciliationsValidator,
   orderPaymentsValidator,
+  paymentActionValidator,
   startPaymentValidator,
 } from '#money/validators/payment'
 import { earningsValidator } from '#money/validators/earnings'
@@ -120,6 +128,74 @@ export const moneyApi: ApiDescription = {
         200: { description: 'Totals', body: listSchema(ledgerTotalSchema) },
         401: unauthorized,
         403: adminOnly,
+      },
+    },
+    'GET /api/v1/admin/ledger/verification': {
+      summary: 'Verify the ledger now (admins)',
+      description:
+        'Recomputes every account’s balance from its entries and checks every invariant (each journal balanced per currency and with two entries or more, entries in their account’s currency, guarded accounts not negative, the trial balance zero), as `node ace ledger:verify` does. `sound` when no problem is found.',
+      responses: {
+        200: { description: 'The verification', body: ledgerVerificationSchema },
+        401: unauthorized,
+        403: adminOnly,
+      },
+    },
+    'GET /api/v1/admin/payments/pending': {
+      summary: 'Pay-ins still waiting for their provider, oldest first (admins)',
+      description:
+        '`stuck=true` for those pending past PAYMENT_RECONCILE_AFTER_MINUTES, which reconciliation asks about; each with its age, its provider, whether the provider named it, and the last check reconciliation made of it.',
+      request: listPendingPaymentsValidator,
+      responses: {
+        200: { description: 'A page of pending pay-ins', body: pageSchema(pendingPaymentSchema) },
+        401: unauthorized,
+        403: adminOnly,
+        422: 'E_VALIDATION',
+      },
+    },
+    'GET /api/v1/admin/payments/reconciliations': {
+      summary: 'What reconciliation found, newest first (admins)',
+      description:
+        'One row per pay-in asked about, by the job (`checkedBy` null) or an operator: its outcome, and why it could not be settled. `unsettled=true` for those only; `paymentId` for one pay-in.',
+      request: listReconciliationsValidator,
+      responses: {
+        200: { description: 'A page of checks', body: pageSchema(reconciliationSchema) },
+        401: unauthorized,
+        403: adminOnly,
+        422: 'E_VALIDATION',
+      },
+    },
+    'POST /api/v1/admin/payments/:id/check': {
+      summary: 'Ask the provider about a pending pay-in now (admins, with a reason)',
+      description:
+        'What the provider answers is applied once (received: the money goes into escrow), and stored as a reconciliation check. Audited as payment.checked.',
+      request: paymentActionValidator,
+      responses: {
+        200: {
+          description: 'The pay-in and the check',
+          body: z.object({ payment: paymentSchema, check: reconciliationSchema }),
+        },
+        401: unauthorized,
+        403: adminRecentlySignedIn,
+        404: 'E_NOT_FOUND',
+        409: 'E_INVALID_STATE: no longer pending',
+        422: 'E_VALIDATION: a reason is required',
+      },
+    },
+    'POST /api/v1/admin/payments/:id/close': {
+      summary: 'Stop waiting for a pending pay-in (admins, with a reason)',
+      description:
+        'Money the provider took is applied as received; else the attempt is closed at the provider, or failed as unreachable when the provider never named it, and the shipper may pay again. A payment reported later is still taken once (returned if the order cannot take it). Audited as payment.closed.',
+      request: paymentActionValidator,
+      responses: {
+        200: {
+          description: 'The pay-in and the check',
+          body: z.object({ payment: paymentSchema, check: reconciliationSchema }),
+        },
+        401: unauthorized,
+        403: adminRecentlySignedIn,
+        404: 'E_NOT_FOUND',
+        409: 'E_INVALID_STATE: no longer pending',
+        422: 'E_VALIDATION: a reason is required',
       },
     },
     'GET /api/v1/admin/orders/:id/ledger': {

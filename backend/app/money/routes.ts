@@ -17,6 +17,7 @@ const PriceSplitController = () => import('#money/controllers/price_split_contro
 const PayoutNumbersController = () => import('#money/controllers/payout_numbers_controller')
 const AdminLedgerController = () => import('#money/controllers/admin_ledger_controller')
 const AdminPayoutsController = () => import('#money/controllers/admin_payouts_controller')
+const AdminPaymentsController = () => import('#money/controllers/admin_payments_controller')
 
 router
   .group(() => {
@@ -33,6 +34,9 @@ router
       .use(middleware.recentSignIn())
     router.get('/admin/payouts', [AdminPayoutsController, 'index'])
     router.get('/admin/ledger/totals', [AdminLedgerController, 'totals'])
+    router.get('/admin/ledger/verification', [AdminLedgerController, 'verification'])
+    router.get('/admin/payments/pending', [AdminPaymentsController, 'pending'])
+    router.get('/admin/payments/reconciliations', [AdminPaymentsController, 'reconciliations'])
     router.get('/admin/orders/:id/ledger', [AdminLedgerController, 'order'])
     router.get('/admin/payouts/switch', [AdminPayoutsController, 'showSwitch'])
     // Moving or stopping money needs a recent sign-in, like the console's other sensitive actions.
@@ -44,6 +48,8 @@ router
         router.post('/admin/payouts/:id/mark-sent', [AdminPayoutsController, 'markSent'])
         router.post('/admin/payouts/:id/mark-failed', [AdminPayoutsController, 'markFailed'])
         router.post('/admin/orders/:id/refunds', [AdminPayoutsController, 'refund'])
+        router.post('/admin/payments/:id/check', [AdminPaymentsController, 'check'])
+        router.post('/admin/payments/:id/close', [AdminPaymentsController, 'close'])
       })
       .use(middleware.recentSignIn())
   })

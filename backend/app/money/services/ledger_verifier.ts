@@ -1,19 +1,30 @@
 import db from '@adonisjs/lucid/services/db'
 
+/** The ledger's invariants, each checked over every row. */
+export const LEDGER_CHECKS = [
+  'balance',
+  'journal_balanced',
+  'journal_entries',
+  'entry_currency',
+  'non_negative',
+  'trial_balance',
+] as const
+export type LedgerCheck = (typeof LEDGER_CHECKS)[number]
+
 export interface LedgerProblem {
-  check: string
+  check: LedgerCheck
   detail: string
 }
 
 /**
- * `node ace ledger:verify`: recomputes every balance from the entries and
+ * `node ace ledger:verify` and the console: recomputes every balance from the entries and
  * checks every invariant of the ledger. An empty list means it is sound.
  */
 export default class LedgerVerifier {
   async verify(): Promise<LedgerProblem[]> {
     const problems: LedgerProblem[] = []
     const add = (
-      check: string,
+      check: LedgerCheck,
       rows: Record<string, unknown>[],
       describe: (row: any) => string
     ) => {
@@ -35,7 +46,7 @@ export default class LedgerVerifier {
       SELECT journal_id, currency, sum(amount) AS total FROM ledger_entries
       GROUP BY journal_id, currency HAVING sum(amount) <> 0`)
     add(
-      'journal sums to zero',
+      'journal_balanced',
       unbalanced.rows,
       (r) => `journal ${r.journal_id} is off by ${r.total} ${r.currency}`
     )
@@ -43,13 +54,13 @@ export default class LedgerVerifier {
     const thin = await db.rawQuery(`
       SELECT j.id, count(e.id) AS entries FROM ledger_journals j
       LEFT JOIN ledger_entries e ON e.journal_id = j.id GROUP BY j.id HAVING count(e.id) < 2`)
-    add('journal has entries', thin.rows, (r) => `journal ${r.id} has ${r.entries} entries`)
+    add('journal_entries', thin.rows, (r) => `journal ${r.id} has ${r.entries} entries`)
 
     const currency = await db.rawQuery(`
       SELECT e.id, e.currency, a.currency AS account_currency FROM ledger_entries e
       JOIN ledger_accounts a ON a.id = e.account_id WHERE e.currency <> a.currency`)
     add(
-      'entry currency',
+      'entry_currency',
       currency.rows,
       (r) => `entry ${r.id} in ${r.currency} on a ${r.account_currency} account`
     )
@@ -58,14 +69,14 @@ export default class LedgerVerifier {
       SELECT id, owner, purpose, balance FROM ledger_accounts
       WHERE non_negative AND (CASE normal_side WHEN 'debit' THEN balance ELSE -balance END) < 0`)
     add(
-      'non-negative',
+      'non_negative',
       negative.rows,
       (r) => `account ${r.id} (${r.owner} ${r.purpose}) is at ${r.balance}`
     )
 
     const total = await db.rawQuery(`
       SELECT currency, sum(balance) AS total FROM ledger_accounts GROUP BY currency HAVING sum(balance) <> 0`)
-    add('trial balance', total.rows, (r) => `the ${r.currency} accounts sum to ${r.total}, not 0`)
+    add('trial_balance', total.rows, (r) => `the ${r.currency} accounts sum to ${r.total}, not 0`)
 
     return problems
   }

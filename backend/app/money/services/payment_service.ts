@@ -11,6 +11,10 @@ import type User from '#accounts/models/user'
 import Order from '#orders/models/order'
 import Payment from '#money/models/payment'
 import PaymentCallback from '#money/models/payment_callback'
+import PaymentReconciliation, {
+  type ReconciliationOutcome,
+  type UnsettledReason,
+} from '#money/models/payment_reconciliation'
 import { owners } from '#money/ledger_accounts'
 import { mobileProvidersFor, type PaymentProviderName } from '#money/payment_providers'
 import type { PaymentFailure } from '#money/payment_failures'
@@ -37,6 +41,13 @@ export interface StartPayment {
   provider: PaymentProviderName
   /** Any form the payer types; the profile's phone when absent. */
   phone?: string
+}
+
+/** What one reconciliation check found. */
+interface Found {
+  outcome: ReconciliationOutcome
+  reason: UnsettledReason | null
+  detail?: string
 }
 
 /** The pay-ins: start one, apply what the provider says of it, reconcile the silent ones. */
@@ -195,11 +206,8 @@ export default class PaymentService {
   }
 
   /**
-   * Pending attempts older than the threshold: asked about one by one.
-   * Once abandoned (`abandonAfterMinutes`), one the provider never named
-   * (no id after a lost request) fails as unreachable, and one it still
-   * holds open (a Wave session lives a day) is closed at the provider, so
-   * the shipper may pay another way. Returns what became of each.
+   * Pending attempts older than the threshold: each asked about once
+   * (`check`), what became of it stored. Returns what became of each.
    */
   async reconcile(now = DateTime.now()) {
     const due = await Payment.query()
@@ -208,33 +216,64 @@ export default class PaymentService {
       .orderBy('id')
     const outcomes: Record<number, string> = {}
     for (const payment of due) {
-      try {
-        const abandoned =
-          payment.createdAt < now.minus({ minutes: moneyConfig.abandonAfterMinutes })
-        if (!payment.providerRef) {
-          if (abandoned) {
-            await this.#finish(payment.id, {
-              state: 'failed',
-              reason: 'unreachable',
-              detail: 'the provider never acknowledged the request',
-            })
-          }
-          outcomes[payment.id] = abandoned ? 'failed' : 'pending'
-          continue
-        }
-        outcomes[payment.id] = await this.confirm(payment.id)
-        if (outcomes[payment.id] === 'pending' && abandoned) {
-          outcomes[payment.id] = await this.#abandon(payment)
-        }
-      } catch (error) {
-        logger.warn(
-          { err: error, paymentId: payment.id },
-          'reconciliation could not settle a payment'
-        )
-        outcomes[payment.id] = 'error'
-      }
+      const check = await this.check(payment, { now })
+      outcomes[payment.id] = check.outcome
     }
     return outcomes
+  }
+
+  /**
+   * Asks the provider about one pending attempt and stores what came of it
+   * (`payment_reconciliations`). Once abandoned (`abandonAfterMinutes`, or
+   * `close` from the console), one the provider never named (no id after a
+   * lost request) fails as unreachable, and one it still holds open (a Wave
+   * session lives a day) is closed at the provider, so the shipper may pay
+   * another way; money the provider took is applied as received.
+   */
+  async check(
+    payment: Payment,
+    options: { now?: DateTime; close?: boolean; checkedBy?: number } = {}
+  ) {
+    const now = options.now ?? DateTime.now()
+    const close =
+      options.close ?? payment.createdAt < now.minus({ minutes: moneyConfig.abandonAfterMinutes })
+    let found: Found
+    try {
+      found = await this.#ask(payment, close)
+    } catch (error) {
+      logger.warn(
+        { err: error, paymentId: payment.id },
+        'reconciliation could not settle a payment'
+      )
+      found = { outcome: 'error', reason: 'error', detail: String(error).slice(0, 500) }
+    }
+    return PaymentReconciliation.create({
+      runAt: now,
+      paymentId: payment.id,
+      provider: payment.provider,
+      outcome: found.outcome,
+      settled: found.outcome === 'received' || found.outcome === 'failed',
+      reason: found.reason,
+      detail: found.detail ?? null,
+      checkedBy: options.checkedBy ?? null,
+    })
+  }
+
+  async #ask(payment: Payment, close: boolean): Promise<Found> {
+    if (!payment.providerRef) {
+      if (!close) return { outcome: 'pending', reason: 'not_acknowledged' }
+      await this.#finish(payment.id, {
+        state: 'failed',
+        reason: 'unreachable',
+        detail: 'the provider never acknowledged the request',
+      })
+      return { outcome: 'failed', reason: null }
+    }
+    let outcome = await this.confirm(payment.id)
+    if (outcome === 'pending' && close) outcome = await this.#abandon(payment)
+    if (outcome === 'pending') return { outcome, reason: 'provider_pending' }
+    if (outcome === 'received' || outcome === 'failed') return { outcome, reason: null }
+    return { outcome: 'error', reason: 'error', detail: outcome }
   }
 
   /**

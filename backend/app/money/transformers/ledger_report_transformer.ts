@@ -1,6 +1,7 @@
 import { currencySchema } from '#core/contract/enums'
 import { ACCOUNT_PURPOSES, JOURNAL_KINDS, type AccountPurpose } from '#money/ledger_accounts'
 import type { JournalLine, LedgerTotal } from '#money/services/ledger_report_service'
+import { LEDGER_CHECKS, type LedgerProblem } from '#money/services/ledger_verifier'
 import { id, isoDateTime, named, z } from '#core/contract/response_schema'
 
 const purpose = () => z.enum(Object.keys(ACCOUNT_PURPOSES) as [AccountPurpose, ...AccountPurpose[]])
@@ -35,7 +36,30 @@ export const ledgerJournalSchema = named(
   })
 )
 
+export const ledgerVerificationSchema = named(
+  'LedgerVerification',
+  z.object({
+    checkedAt: isoDateTime(),
+    sound: z
+      .boolean()
+      .meta({ description: 'Every balance matches its entries; every invariant holds' }),
+    problems: z.array(
+      z.object({
+        check: named('LedgerCheck', z.enum(LEDGER_CHECKS)),
+        detail: z.string().meta({ description: 'Which account or journal, and by how much' }),
+      })
+    ),
+  })
+)
+
 export default class LedgerReportTransformer {
+  static verification(
+    checkedAt: string,
+    problems: LedgerProblem[]
+  ): z.infer<typeof ledgerVerificationSchema> {
+    return { checkedAt, sound: problems.length === 0, problems }
+  }
+
   static total(total: LedgerTotal): z.infer<typeof ledgerTotalSchema> {
     return { ...total }
   }

@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { ApiClient, ApiRequest } from '@japa/api-client'
 import type User from '#accounts/models/user'
 import Payout from '#money/models/payout'
+import Payment from '#money/models/payment'
 import { isolateDatabase } from '#tests/helpers'
 import { makeAssignedOrder, makeUser, makeWorld, type World } from '#tests/fixtures/marketplace'
 import { makeCooperative } from '#tests/collections_fixtures'
@@ -10,7 +11,8 @@ import { completedPaidOrder, markPaid } from '#tests/money_fixtures'
 
 /**
  * Every money admin route of the console (journals, balances, payouts,
- * refunds, mark sent / not sent, retry and cancel, the kill switch) against
+ * refunds, mark sent / not sent, retry and cancel, the kill switch, pending
+ * pay-ins and reconciliation, the ledger's verification) against
  * every role: only an admin gets through; everyone else is refused with 403
  * and nothing changes: no payout moves, no journal, no audit row.
  */
@@ -33,6 +35,7 @@ type Role = keyof Awaited<ReturnType<typeof people>>
 interface Fixture {
   orderId: number
   payoutId: number
+  paymentId?: number
 }
 
 /** A settled order whose carrier payout is in the given state, as the payout job leaves it. */
@@ -55,6 +58,23 @@ async function paidOrder(_client: ApiClient, w: World) {
   const order = await makeAssignedOrder(w.shipper, w.carrier, { status: 'in_transit' })
   await markPaid(order)
   return { orderId: order.id, payoutId: 0 }
+}
+
+/** A pay-in the provider never acknowledged, still pending: an operator may check or close it. */
+async function pendingPayIn(_client: ApiClient, w: World) {
+  const order = await makeAssignedOrder(w.shipper, w.carrier)
+  const payment = await Payment.create({
+    orderId: order.id,
+    payerId: w.shipper.id,
+    provider: 'mpesa',
+    amount: order.priceAmount!,
+    currency: order.currency,
+    phone: '+254722000000',
+    status: 'pending',
+    callbackToken: `matrix-token-${order.id}-abcdefghijklmnop`,
+    accountReference: `NJIA-${order.id}`,
+  })
+  return { orderId: order.id, payoutId: 0, paymentId: payment.id }
 }
 
 const reason = 'Checked with the provider'
@@ -123,6 +143,36 @@ const CASES: {
     admin: 200,
   },
   {
+    endpoint: 'GET /admin/ledger/verification (run the ledger verifier)',
+    setup: paidOrder,
+    call: (c) => c.get('/api/v1/admin/ledger/verification'),
+    admin: 200,
+  },
+  {
+    endpoint: 'GET /admin/payments/pending (pending and stuck pay-ins)',
+    setup: pendingPayIn,
+    call: (c) => c.get('/api/v1/admin/payments/pending').qs({ stuck: 'false' }),
+    admin: 200,
+  },
+  {
+    endpoint: 'GET /admin/payments/reconciliations (what reconciliation found)',
+    setup: pendingPayIn,
+    call: (c) => c.get('/api/v1/admin/payments/reconciliations').qs({ unsettled: 'true' }),
+    admin: 200,
+  },
+  {
+    endpoint: 'POST /admin/payments/:id/check (ask the provider now)',
+    setup: pendingPayIn,
+    call: (c, f) => c.post(`/api/v1/admin/payments/${f.paymentId}/check`).json({ reason }),
+    admin: 200,
+  },
+  {
+    endpoint: 'POST /admin/payments/:id/close (stop waiting for a pay-in)',
+    setup: pendingPayIn,
+    call: (c, f) => c.post(`/api/v1/admin/payments/${f.paymentId}/close`).json({ reason }),
+    admin: 200,
+  },
+  {
     endpoint: 'POST /admin/orders/:id/refunds',
     setup: paidOrder,
     call: (c, f) =>
@@ -133,15 +183,17 @@ const CASES: {
   },
 ]
 
-/** What an accepted request would change: payouts, journals, audit rows, the switch. */
+/** What an accepted request would change: payouts, pay-ins and their checks, journals, audit rows, the switch. */
 async function footprint() {
-  const [payouts, journals, audit, switches] = await Promise.all([
+  const [payouts, payments, checks, journals, audit, switches] = await Promise.all([
     db.from('payouts').select('id', 'status', 'attempt').orderBy('id'),
+    db.from('payments').select('id', 'status').orderBy('id'),
+    db.from('payment_reconciliations').count('* as n').first(),
     db.from('ledger_journals').count('* as n').first(),
     db.from('audit_events').count('* as n').first(),
     db.from('money_settings').select('key', 'value').orderBy('key'),
   ])
-  return JSON.stringify({ payouts, journals, audit, switches })
+  return JSON.stringify({ payouts, payments, checks, journals, audit, switches })
 }
 
 test.group('Money: authorization matrix of the console’s admin routes', (group) => {

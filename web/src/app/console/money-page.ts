@@ -8,6 +8,8 @@ import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 import { Currency, formatMoney } from '../core/money';
 import { SignInAgain } from '../core/auth/sign-in-again';
+import { PayInsPanel } from './pay-ins-panel';
+import { LedgerVerification } from './ledger-verification';
 
 type LedgerTotal = Response<'/api/v1/admin/ledger/totals', 'get'>['data'][number];
 type Journal = Response<'/api/v1/admin/orders/{id}/ledger', 'get'>['data'][number];
@@ -17,14 +19,15 @@ type PayoutAction = 'retry' | 'markSent' | 'markFailed';
 
 /**
  * Money: the ledger's totals per currency (escrow held, owed to carriers,
- * in flight, refunds owed, commission), payouts and refunds with their
+ * in flight, refunds owed, commission) and its verification on demand,
+ * pending pay-ins and what reconciliation found, payouts and refunds with their
  * status (retry a failed or stuck one, or record what the provider's own
  * records show: sent with its receipt, or not sent; each with a reason), and one order's
  * payments and journals. Amounts in the reader's language.
  */
 @Component({
   selector: 'njia-money-page',
-  imports: [TranslocoPipe, SignInAgain],
+  imports: [TranslocoPipe, SignInAgain, PayInsPanel, LedgerVerification],
   templateUrl: './money-page.html',
   styleUrl: './console.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

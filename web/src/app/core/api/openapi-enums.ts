@@ -26,6 +26,8 @@ export const auditActionValues = [
   'payout_number.changed',
   'refund.requested',
   'payment.unwanted',
+  'payment.checked',
+  'payment.closed',
   'payouts.paused',
   'payouts.resumed',
   'vehicle_type.created',
@@ -81,6 +83,14 @@ export const journalKindValues = [
   'farmer_payout_cancelled',
   'farmer_payout_reversed',
 ] as const satisfies readonly Schemas['JournalKind'][];
+export const ledgerCheckValues = [
+  'balance',
+  'journal_balanced',
+  'journal_entries',
+  'entry_currency',
+  'non_negative',
+  'trial_balance',
+] as const satisfies readonly Schemas['LedgerCheck'][];
 export const localeValues = ['en', 'fr', 'sw'] as const satisfies readonly Schemas['Locale'][];
 export const orderActionValues = [
   'edit',
@@ -118,6 +128,12 @@ export const orderStatusValues = [
   'disputed',
   'resolved',
 ] as const satisfies readonly Schemas['OrderStatus'][];
+export const reconciliationOutcomeValues = [
+  'received',
+  'failed',
+  'pending',
+  'error',
+] as const satisfies readonly Schemas['ReconciliationOutcome'][];
 export const roleValues = [
   'shipper',
   'driver',
@@ -126,6 +142,11 @@ export const roleValues = [
   'clerk',
   'grader',
 ] as const satisfies readonly Schemas['Role'][];
+export const unsettledReasonValues = [
+  'not_acknowledged',
+  'provider_pending',
+  'error',
+] as const satisfies readonly Schemas['UnsettledReason'][];
 export const vehicleBodyValues = [
   'flatbed',
   'box',

@@ -37,6 +37,8 @@ export interface paths {
             | 'payout_number.changed'
             | 'refund.requested'
             | 'payment.unwanted'
+            | 'payment.checked'
+            | 'payment.closed'
             | 'payouts.paused'
             | 'payouts.resumed'
             | 'vehicle_type.created'
@@ -146,6 +148,8 @@ export interface paths {
             | 'payout_number.changed'
             | 'refund.requested'
             | 'payment.unwanted'
+            | 'payment.checked'
+            | 'payment.closed'
             | 'payouts.paused'
             | 'payouts.resumed'
             | 'vehicle_type.created'
@@ -561,6 +565,72 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/ledger/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Verify the ledger now (admins)
+     * @description Recomputes every account’s balance from its entries and checks every invariant (each journal balanced per currency and with two entries or more, entries in their account’s currency, guarded accounts not negative, the trial balance zero), as `node ace ledger:verify` does. `sound` when no problem is found.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The verification */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerVerification'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/operations': {
     parameters: {
       query?: never;
@@ -909,6 +979,397 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments/{id}/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask the provider about a pending pay-in now (admins, with a reason)
+     * @description What the provider answers is applied once (received: the money goes into escrow), and stored as a reconciliation check. Audited as payment.checked.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The pay-in and the check */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              check: components['schemas']['PaymentReconciliation'];
+              payment: components['schemas']['Payment'];
+            };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: no longer pending */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a reason is required */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stop waiting for a pending pay-in (admins, with a reason)
+     * @description Money the provider took is applied as received; else the attempt is closed at the provider, or failed as unreachable when the provider never named it, and the shipper may pay again. A payment reported later is still taken once (returned if the order cannot take it). Audited as payment.closed.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The pay-in and the check */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              check: components['schemas']['PaymentReconciliation'];
+              payment: components['schemas']['Payment'];
+            };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: no longer pending */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a reason is required */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments/pending': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Pay-ins still waiting for their provider, oldest first (admins)
+     * @description `stuck=true` for those pending past PAYMENT_RECONCILE_AFTER_MINUTES, which reconciliation asks about; each with its age, its provider, whether the provider named it, and the last check reconciliation made of it.
+     */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          perPage?: number;
+          stuck?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of pending pay-ins */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['PendingPayment'][];
+              meta: components['schemas']['PageMeta'];
+            };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payments/reconciliations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What reconciliation found, newest first (admins)
+     * @description One row per pay-in asked about, by the job (`checkedBy` null) or an operator: its outcome, and why it could not be settled. `unsettled=true` for those only; `paymentId` for one pay-in.
+     */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          paymentId?: number;
+          perPage?: number;
+          unsettled?: '1' | 1 | 'true' | true | 'on' | '0' | 0 | 'false' | false;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of checks */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['PaymentReconciliation'][];
+              meta: components['schemas']['PageMeta'];
+            };
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -15173,6 +15634,8 @@ export interface components {
       | 'payout_number.changed'
       | 'refund.requested'
       | 'payment.unwanted'
+      | 'payment.checked'
+      | 'payment.closed'
       | 'payouts.paused'
       | 'payouts.resumed'
       | 'vehicle_type.created'
@@ -15905,6 +16368,14 @@ export interface components {
       /** @example -17.4467 */
       lng: number;
     };
+    /** @enum {string} */
+    LedgerCheck:
+      | 'balance'
+      | 'journal_balanced'
+      | 'journal_entries'
+      | 'entry_currency'
+      | 'non_negative'
+      | 'trial_balance';
     LedgerJournal: {
       /** Format: date-time */
       createdAt: string;
@@ -15950,6 +16421,17 @@ export interface components {
         | 'farmer_payable'
         | 'cooperative_receivable'
         | 'cash_held_by_carrier';
+    };
+    LedgerVerification: {
+      /** Format: date-time */
+      checkedAt: string;
+      problems: {
+        check: components['schemas']['LedgerCheck'];
+        /** @description Which account or journal, and by how much */
+        detail: string;
+      }[];
+      /** @description Every balance matches its entries; every invariant holds */
+      sound: boolean;
     };
     /** @description GeoJSON Feature with a LineString ([lng, lat] pairs) or null geometry */
     LineFeature: {
@@ -16589,6 +17071,23 @@ export interface components {
       /** @enum {string} */
       status: 'pending' | 'received' | 'failed';
     };
+    PaymentReconciliation: {
+      /** @description The operator who asked; null for the job */
+      checkedBy: number | null;
+      /** @description The error’s own words, when the check broke */
+      detail: string | null;
+      id: number;
+      outcome: components['schemas']['ReconciliationOutcome'];
+      paymentId: number;
+      /** @enum {string} */
+      provider: 'mpesa' | 'wave' | 'orange_money' | 'airtel' | 'cash';
+      /** @description Why it could not be settled */
+      reason: components['schemas']['UnsettledReason'] | null;
+      /** Format: date-time */
+      runAt: string;
+      /** @description The pay-in is received or failed for good */
+      settled: boolean;
+    };
     Payout: {
       /** @description Minor units of currency */
       amount: number;
@@ -16673,6 +17172,16 @@ export interface components {
       queued: number;
       reason: string | null;
     };
+    PendingPayment: {
+      /** @description The provider named the attempt */
+      acknowledged: boolean;
+      /** @description Minutes since the attempt started */
+      ageMinutes: number;
+      lastCheck: components['schemas']['PaymentReconciliation'] | null;
+      payment: components['schemas']['Payment'];
+      /** @description Pending past PAYMENT_RECONCILE_AFTER_MINUTES: reconciliation asks about it */
+      stuck: boolean;
+    };
     Place: {
       /** @description ISO 3166-1 alpha-2; null when the geocoder did not say */
       country: string | null;
@@ -16752,6 +17261,8 @@ export interface components {
       average: number | null;
       count: number;
     };
+    /** @enum {string} */
+    ReconciliationOutcome: 'received' | 'failed' | 'pending' | 'error';
     /** @enum {string} */
     Role: 'shipper' | 'driver' | 'dispatcher' | 'admin' | 'clerk' | 'grader';
     RouteFarmer: {
@@ -16879,6 +17390,8 @@ export interface components {
       organisationId: number | null;
       resolvedAt: string | null;
     };
+    /** @enum {string} */
+    UnsettledReason: 'not_acknowledged' | 'provider_pending' | 'error';
     User: {
       /** @description The account's country: its organisation's, else its phone's. Phones typed without + are read in it. */
       country: components['schemas']['Country'];
