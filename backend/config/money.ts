@@ -6,6 +6,7 @@ import { CURRENCY, type Currency } from '#core/money_format'
 const SANDBOX_HOSTS = new Set([
   'sandbox.safaricom.co.ke',
   'openapiuat.airtel.africa',
+  'api.sandbox.orange-sonatel.com',
   '127.0.0.1',
   'localhost',
 ])
@@ -32,6 +33,9 @@ const secret = (
     | 'WAVE_WEBHOOK_SECRET'
     | 'ORANGE_MONEY_CLIENT_SECRET'
     | 'ORANGE_MONEY_MERCHANT_KEY'
+    | 'ORANGE_CASHIN_CLIENT_SECRET'
+    | 'ORANGE_CASHIN_PIN'
+    | 'ORANGE_CASHIN_CALLBACK_API_KEY'
     | 'AIRTEL_CLIENT_SECRET'
     | 'AIRTEL_CALLBACK_SECRET'
     | 'AIRTEL_PAYOUT_PINS'
@@ -151,7 +155,38 @@ function orangeMoneyConfig() {
       )
     }
   }
-  return { transport, api }
+  return { transport, api, cashin: orangeCashinConfig(transport) }
+}
+
+/**
+ * Orange Money cash-in (refunds and payouts to Orange wallets), on Sonatel's
+ * Orange Money API: its own host and credentials. With the real transport
+ * it is optional: without ORANGE_CASHIN_CLIENT_ID nothing is paid out by
+ * Orange, and an Orange pay-in to give back waits for an operator.
+ */
+function orangeCashinConfig(transport: string) {
+  const api = {
+    baseUrl: env.get('ORANGE_CASHIN_BASE_URL') ?? 'https://api.sandbox.orange-sonatel.com',
+    clientId: env.get('ORANGE_CASHIN_CLIENT_ID') ?? '',
+    clientSecret: secret('ORANGE_CASHIN_CLIENT_SECRET'),
+    retailerMsisdn: env.get('ORANGE_CASHIN_RETAILER_MSISDN') ?? '',
+    pin: secret('ORANGE_CASHIN_PIN'),
+  }
+  // The simulator notifies with the same key the route checks.
+  const callbackApiKey =
+    secret('ORANGE_CASHIN_CALLBACK_API_KEY') ||
+    (transport === 'simulator' ? 'orange-simulator-api-key' : '')
+  const enabled = transport === 'simulator' || api.clientId !== ''
+  if (transport === 'orange' && enabled) {
+    requireAll('ORANGE_CASHIN_CLIENT_ID (Orange cash-in)', {
+      ORANGE_CASHIN_CLIENT_SECRET: api.clientSecret,
+      ORANGE_CASHIN_RETAILER_MSISDN: api.retailerMsisdn,
+      ORANGE_CASHIN_PIN: api.pin,
+      ORANGE_CASHIN_CALLBACK_API_KEY: callbackApiKey,
+    })
+    sandboxed('ORANGE_CASHIN_BASE_URL', api.baseUrl)
+  }
+  return { enabled, api, callbackApiKey }
 }
 
 function airtelConfig() {

@@ -21,6 +21,7 @@ const jobs: (() => Promise<{ default: unknown }>)[] = [
   () => import('#money/jobs/reconcile_payments_job'),
   () => import('#money/jobs/send_payout_job'),
   () => import('#money/jobs/apply_payout_callback_job'),
+  () => import('#money/jobs/confirm_notified_payout_job'),
   () => import('#money/jobs/payout_sweep_job'),
   () => import('#tracking/jobs/gps_partitions_job'),
   () => import('#money/jobs/stuck_payouts_job'),

@@ -45,6 +45,7 @@ export const controllers = {
     Earnings: () => import('#app/money/controllers/earnings_controller'),
     MpesaB2CCallbacks: () => import('#app/money/controllers/mpesa_b2c_callbacks_controller'),
     MpesaCallbacks: () => import('#app/money/controllers/mpesa_callbacks_controller'),
+    OrangeCashinCallbacks: () => import('#app/money/controllers/orange_cashin_callbacks_controller'),
     OrangeMoneyCallbacks: () => import('#app/money/controllers/orange_money_callbacks_controller'),
     Payments: () => import('#app/money/controllers/payments_controller'),
     PayoutNumbers: () => import('#app/money/controllers/payout_numbers_controller'),

@@ -402,6 +402,18 @@ export const moneyApi: ApiDescription = {
         401: 'E_BAD_SIGNATURE: AIRTEL_CALLBACK_SECRET is set and the hash is missing or does not match (logged, nothing stored)',
       },
     },
+    'POST /api/v1/webhooks/orange_money_cashin': {
+      summary: 'Orange Money’s cash-in notification',
+      description:
+        'The URL registered once with Orange’s merchant callback (`POST /api/notification/v1/merchantcallback`, with ORANGE_CASHIN_CALLBACK_API_KEY as its `apiKey`). The notification must carry `Authorization: Basic <apiKey>`; its body is the cash-in transaction (`{"transactionId","status","reference","amount":{"value","unit"},"type":"CASHIN",...}`), `reference` being our payout key. It is only a hint: stored once per reference, transaction and status, and a job asks Orange (transaction status, or the search by reference) before anything changes. A notification about a reference we never sent is acknowledged and changes nothing.',
+      tags: ['webhooks'],
+      security: [],
+      responses: {
+        200: { description: 'Received', body: z.object({ received: z.boolean() }) },
+        400: 'E_BAD_CALLBACK: not an Orange Money cash-in notification',
+        401: 'E_BAD_SIGNATURE: no apiKey, or not ours (logged, nothing stored)',
+      },
+    },
     'POST /api/v1/webhooks/wave': {
       summary: 'Wave’s webhook (checkout events)',
       description:

@@ -31,12 +31,13 @@ export function mobileProvidersFor(currency: Currency): PaymentProviderName[] {
 }
 
 /**
- * Who pays a carrier in each currency (the payee's country): the one place
- * this is written. A currency whose provider is not configured stays payable.
+ * Who pays a carrier (or a farmer) in each currency (the payee's country),
+ * in order of preference: the first configured one pays. The one place
+ * this is written. A currency none of whose providers is configured stays payable.
  */
-export const PAYOUT_PROVIDER_BY_CURRENCY: Record<Currency, PaymentProviderName> = {
-  KES: 'mpesa',
-  XOF: 'wave',
-  TZS: 'airtel',
-  UGX: 'airtel',
+export const PAYOUT_PROVIDERS_BY_CURRENCY: Record<Currency, readonly PaymentProviderName[]> = {
+  KES: ['mpesa'],
+  XOF: ['wave', 'orange_money'],
+  TZS: ['airtel'],
+  UGX: ['airtel'],
 }

@@ -3,6 +3,7 @@ import router from '@adonisjs/core/services/router'
 import { outsideProtocol } from '#core/http/outside_protocol'
 import { middleware } from '#start/kernel'
 import { payoutNumberRequestByPhone } from '#start/limiter'
+import { CASHIN_NOTIFICATION_ROUTE } from '#money/providers/orange_cashin_wire'
 
 const PaymentsController = () => import('#money/controllers/payments_controller')
 const EarningsController = () => import('#money/controllers/earnings_controller')
@@ -11,6 +12,8 @@ const WaveCallbacksController = () => import('#money/controllers/wave_callbacks_
 const AirtelCallbacksController = () => import('#money/controllers/airtel_callbacks_controller')
 const OrangeMoneyCallbacksController = () =>
   import('#money/controllers/orange_money_callbacks_controller')
+const OrangeCashinCallbacksController = () =>
+  import('#money/controllers/orange_cashin_callbacks_controller')
 const MpesaB2cCallbacksController = () =>
   import('#money/controllers/mpesa_b2c_callbacks_controller')
 const PriceSplitController = () => import('#money/controllers/price_split_controller')
@@ -66,3 +69,6 @@ outsideProtocol(
   router.post('/api/v1/webhooks/mpesa/b2c/:which/:token', [MpesaB2cCallbacksController, 'handle'])
 )
 outsideProtocol(router.post('/api/v1/webhooks/airtel', [AirtelCallbacksController, 'receive']))
+outsideProtocol(
+  router.post(CASHIN_NOTIFICATION_ROUTE, [OrangeCashinCallbacksController, 'receive'])
+)

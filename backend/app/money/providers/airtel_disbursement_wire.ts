@@ -1,4 +1,4 @@
-import { constants, createPublicKey, publicEncrypt } from 'node:crypto'
+import { rsaEncryptedPin } from '#money/providers/rsa_pin'
 import type { PayoutFailure } from '#money/payout_texts'
 import type { PayoutOutcome } from '#money/providers/payout_provider'
 import { toMinor } from '#money/minor_units'
@@ -24,24 +24,9 @@ export function disbursementReference(remarks: string) {
     .slice(0, 64)
 }
 
-/**
- * The disbursement wallet's four-digit PIN, encrypted as Airtel asks: RSA
- * (PKCS#1 v1.5) under the public key of the developer portal, Base64. The
- * key comes as Airtel shows it (the Base64 body of a SubjectPublicKeyInfo)
- * or as a PEM.
- */
-export function encryptedAirtelPin(pin: string, publicKey: string) {
-  const pem = publicKey.includes('-----BEGIN')
-    ? publicKey.replace(/\\n/g, '\n')
-    : `-----BEGIN PUBLIC KEY-----\n${publicKey
-        .replace(/\s+/g, '')
-        .match(/.{1,64}/g)
-        ?.join('\n')}\n-----END PUBLIC KEY-----\n`
-  return publicEncrypt(
-    { key: createPublicKey(pem), padding: constants.RSA_PKCS1_PADDING },
-    Buffer.from(pin, 'utf8')
-  ).toString('base64')
-}
+/** The disbursement wallet's four-digit PIN, encrypted as Airtel asks (rsaEncryptedPin). */
+export const encryptedAirtelPin = (pin: string, publicKey: string) =>
+  rsaEncryptedPin(pin, publicKey)
 
 /** Airtel already has this transaction id: its first request's outcome is asked by enquiry. */
 export const DUPLICATE_CODES: ReadonlySet<string> = new Set(['DP00900001011', 'DP00900001017'])

@@ -9,6 +9,9 @@ import SimulatedWavePayoutProvider from '#money/providers/simulated_wave_payout_
 import AirtelPayoutProvider from '#money/providers/airtel_payout_provider'
 import SimulatedAirtelPayoutProvider from '#money/providers/simulated_airtel_payout_provider'
 import { encryptedAirtelPin } from '#money/providers/airtel_disbursement_wire'
+import OrangeCashinProvider from '#money/providers/orange_cashin_provider'
+import SimulatedOrangeCashinProvider from '#money/providers/simulated_orange_cashin_provider'
+import { CASHIN_NOTIFICATION_ROUTE } from '#money/providers/orange_cashin_wire'
 
 /** Each provider's disbursement API as configured: the real one, or its simulator (the default). */
 export function makePayoutGateways(
@@ -40,6 +43,22 @@ export function makePayoutGateways(
         ? new WavePayoutProvider(config.wave.api)
         : new SimulatedWavePayoutProvider(),
     airtel: airtelPayouts(config.airtel),
+    ...orangeCashin(config),
+  }
+}
+
+/** Orange Money cash-in, when configured (always in the simulator). */
+function orangeCashin(config: typeof moneyConfig) {
+  const { transport, cashin } = config.orangeMoney
+  if (!cashin.enabled) return {}
+  return {
+    orange_money:
+      transport === 'orange'
+        ? new OrangeCashinProvider(cashin.api)
+        : new SimulatedOrangeCashinProvider(config.simulator, {
+            url: `${config.callbackBaseUrl}${CASHIN_NOTIFICATION_ROUTE}`,
+            apiKey: cashin.callbackApiKey,
+          }),
   }
 }
 

@@ -18,6 +18,12 @@ export interface PayoutRequest {
   timeoutUrl: string
   /** A refund that reverses this pay-in (its receipt) rather than paying `phone`; only where `reverses`. */
   reverses?: string | null
+  /**
+   * This key was in flight already and its answer was lost (a job retry):
+   * a provider that would accept the key twice (Orange) must find it before
+   * sending anything.
+   */
+  resend?: boolean
 }
 
 /** The provider accepted the request; its result comes by callback. */
@@ -38,6 +44,8 @@ export interface PayoutQuery {
   /** Where an asynchronous answer comes (Daraja's Transaction Status result), and its queue timeout. */
   resultUrl: string
   timeoutUrl: string
+  /** The attempt is a reversal of this pay-in receipt (M-Pesa): it is asked about by the receipt. */
+  reverses?: string | null
 }
 
 /** What the provider says became of an attempt. */

@@ -32,7 +32,7 @@ import PayoutControls from '#money/services/payout_controls'
 import PayoutGateways from '#money/services/payout_gateways'
 import PayoutNumberService from '#money/services/payout_number_service'
 import moneyConfig from '#config/money'
-import { PAYOUT_PROVIDER_BY_CURRENCY } from '#money/payment_providers'
+import { PAYOUT_PROVIDERS_BY_CURRENCY } from '#money/payment_providers'
 import type { Currency } from '#orders/models/order'
 
 /** What a new payout carries; the service adds its keys and reserves the money. */
@@ -183,8 +183,8 @@ export default class PayoutService {
 
   /** The provider that pays out in this currency here, or null when none does. */
   providerFor(currency: Currency) {
-    const provider = PAYOUT_PROVIDER_BY_CURRENCY[currency]
-    return provider && this.gateways.has(provider, currency) ? provider : null
+    const providers = PAYOUT_PROVIDERS_BY_CURRENCY[currency] ?? []
+    return providers.find((provider) => this.gateways.has(provider, currency)) ?? null
   }
 
   async enqueue(payoutId: number) {
@@ -205,12 +205,15 @@ export default class PayoutService {
    * job's retry sends the same key. Returns what became of it.
    */
   async send(payoutId: number) {
+    let inFlight = false
     const ready = await db.transaction(async (trx) => {
       const payout = await Payout.query({ client: trx }).where('id', payoutId).forUpdate().first()
       if (!payout) return null
       // Accepted by the provider already: its result comes by callback.
       if (payout.status === 'sending' && payout.providerRef) return null
       if (payout.status !== 'queued' && payout.status !== 'sending') return null
+      // Its key left before and no answer came back (a job retry after a timeout or a crash).
+      inFlight = payout.status === 'sending'
       payout.useTransaction(trx)
       const { paused } = await this.controls.switch(trx)
       if (paused) {
@@ -267,6 +270,7 @@ export default class PayoutService {
         resultUrl: this.callbackUrl(ready, 'result'),
         timeoutUrl: this.callbackUrl(ready, 'timeout'),
         reverses: ready.reversesReceipt,
+        resend: inFlight,
       })
       await db
         .from('payouts')
@@ -439,21 +443,60 @@ export default class PayoutService {
       if (!this.gateways.has(payout.provider)) continue
       await Payout.query().where('id', payout.id).update({ status_queried_at: new Date() })
       try {
-        const outcome = await this.gateways.for(payout.provider).checkPayout({
-          idempotencyKey: payout.originatorConversationId!,
-          providerRef: payout.providerRef,
-          amount: payout.amount,
-          currency: payout.currency,
-          resultUrl: this.callbackUrl(payout, 'status'),
-          timeoutUrl: this.callbackUrl(payout, 'status_timeout'),
-        })
+        await this.#ask(payout)
         asked++
-        if (outcome) await this.#applyNow(payout.id, payout.originatorConversationId!, outcome)
       } catch (error) {
         logger.warn({ err: error, payoutId: payout.id }, 'a payout status query failed')
       }
     }
     return asked
+  }
+
+  /** Asks the provider about the payout's current attempt; an answer that comes at once is applied. */
+  async #ask(payout: Payout) {
+    const outcome = await this.gateways.for(payout.provider).checkPayout({
+      idempotencyKey: payout.originatorConversationId!,
+      providerRef: payout.providerRef,
+      amount: payout.amount,
+      currency: payout.currency,
+      resultUrl: this.callbackUrl(payout, 'status'),
+      timeoutUrl: this.callbackUrl(payout, 'status_timeout'),
+      reverses: payout.reversesReceipt,
+    })
+    const applied = outcome
+      ? await this.#applyNow(payout.id, payout.originatorConversationId!, outcome)
+      : 'ignored'
+    return { outcome, applied }
+  }
+
+  /**
+   * A provider's notification about a payout (Orange's cash-in), stored
+   * once: only a hint. The provider is asked about the current attempt and
+   * what it says is applied once; while it says nothing final, the job
+   * retries (and the stuck-payouts job asks later anyway).
+   */
+  async confirmNotified(callbackId: number) {
+    const callback = await PaymentCallback.find(callbackId)
+    if (!callback || callback.processedAt || !callback.payoutId) return 'ignored'
+    const payout = await Payout.findOrFail(callback.payoutId)
+    const final = payout.status === 'sent' || payout.status === 'cancelled'
+    if (final || !payout.originatorConversationId || !this.gateways.has(payout.provider)) {
+      await this.#noteCallback(callback, 'ignored', `payout ${payout.status}`)
+      return 'ignored'
+    }
+    const { outcome, applied } = await this.#ask(payout)
+    if (!outcome || outcome.state === 'pending') {
+      throw new Error(`payout ${payout.id}: the provider does not say it is final yet; retry`)
+    }
+    await this.#noteCallback(callback, applied, outcome.state)
+    return applied
+  }
+
+  async #noteCallback(callback: PaymentCallback, outcome: Applied[0], note: string) {
+    await PaymentCallback.query()
+      .where('id', callback.id)
+      .whereNull('processed_at')
+      .update({ outcome, note: note.slice(0, 300), processed_at: new Date() })
   }
 
   /** A provider's synchronous answer about attempt `key`, applied if that is still the current one. */

@@ -52,34 +52,6 @@ test.group('Money: admin refunds by the provider that was paid', (group) => {
     assert.equal(await held(order.id, 'UGX'), 100_000)
     assert.deepEqual(await new LedgerVerifier().verify(), [])
   })
-
-  test('an Orange Money pay-in cannot be refunded from here yet: a 422 in the admin’s language says where, and nothing moves', async ({
-    client,
-    assert,
-  }) => {
-    const world = await makeWorld()
-    const order = await makeAssignedOrder(world.shipper, world.carrier, {
-      currency: 'XOF',
-      priceAmount: 45_000,
-    })
-    await markPaid(order, { provider: 'orange_money', phone: '+221771234567' })
-    world.admin.locale = 'fr'
-    await world.admin.save()
-    const refused = await client
-      .post(`/api/v1/admin/orders/${order.id}/refunds`)
-      .json({ key: 'refund-sn-1', reason: 'commande annulée par téléphone' })
-      .loginAs(world.admin)
-    refused.assertStatus(422)
-    assert.deepEqual(refused.body().errors[0], {
-      code: 'E_REFUND_REFUSED',
-      message:
-        'Les remboursements par Orange Money ne peuvent pas encore partir d’ici : remboursez l’expéditeur depuis le portail marchand Orange Money.',
-    })
-    assert.lengthOf(await Payout.all(), 0)
-    assert.equal(await held(order.id, 'XOF'), 45_000)
-    assert.lengthOf(airtel.requests(), 0)
-    assert.deepEqual(await new LedgerVerifier().verify(), [])
-  })
 })
 
 test.group('Money: an Airtel pay-in the order cannot take', (group) => {
