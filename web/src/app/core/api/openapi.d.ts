@@ -14903,6 +14903,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks/orange_money_cashin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Orange Money’s cash-in notification
+     * @description The URL registered once with Orange’s merchant callback (`POST /api/notification/v1/merchantcallback`, with ORANGE_CASHIN_CALLBACK_API_KEY as its `apiKey`). The notification must carry `Authorization: Basic <apiKey>`; its body is the cash-in transaction (`{"transactionId","status","reference","amount":{"value","unit"},"type":"CASHIN",...}`), `reference` being our payout key. It is only a hint: stored once per reference, transaction and status, and a job asks Orange (transaction status, or the search by reference) before anything changes. A notification about a reference we never sent is acknowledged and changes nothing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Received */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              received: boolean;
+            };
+          };
+        };
+        /** @description E_BAD_CALLBACK: not an Orange Money cash-in notification */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_BAD_SIGNATURE: no apiKey, or not ours (logged, nothing stored) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhooks/orange_money/{token}': {
     parameters: {
       query?: never;
