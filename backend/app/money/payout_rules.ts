@@ -1,4 +1,5 @@
 import type Payout from '#money/models/payout'
+import type { PayoutStatus } from '#money/models/payout'
 import type { PayoutFailure } from '#money/payout_texts'
 
 /**
@@ -20,6 +21,34 @@ export function outcomeUnknown(
   if (payout.status === 'sending') return true
   if (payout.status === 'failed') return UNKNOWN_OUTCOME.has(payout.failureReason!)
   return payout.status === 'queued' && Boolean(payout.originatorConversationId)
+}
+
+/** What an operator may do to a payout (the console's buttons, the admin routes). */
+export const PAYOUT_ACTIONS = ['retry', 'cancel', 'markSent', 'markFailed'] as const
+export type PayoutAction = (typeof PAYOUT_ACTIONS)[number]
+
+/** Attempts that are not final: the provider was (or will be) asked and may still say sent. */
+const OPEN_ATTEMPT: ReadonlySet<PayoutStatus> = new Set(['queued', 'sending', 'failed'])
+
+/**
+ * The one rule of which action a payout's state allows; `PayoutService`
+ * refuses any other, and the API lists these as `allowedActions`, so the
+ * console offers exactly what the API accepts.
+ * - retry: a failed payout (a new key), or one whose outcome is unknown (the same key);
+ * - cancel: a failed or queued payout that surely did not leave;
+ * - markSent: an attempt was made (it has a key) and is not final;
+ * - markFailed: its outcome is unknown.
+ */
+export function payoutActions(
+  payout: Pick<Payout, 'status' | 'failureReason' | 'originatorConversationId'>
+): PayoutAction[] {
+  const unknown = outcomeUnknown(payout)
+  const actions: PayoutAction[] = []
+  if (payout.status === 'failed' || unknown) actions.push('retry')
+  if ((payout.status === 'failed' || payout.status === 'queued') && !unknown) actions.push('cancel')
+  if (payout.originatorConversationId && OPEN_ATTEMPT.has(payout.status)) actions.push('markSent')
+  if (unknown) actions.push('markFailed')
+  return actions
 }
 
 /** The callbacks a payout's URLs receive (the `which` of their path). */

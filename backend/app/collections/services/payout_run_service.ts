@@ -251,15 +251,6 @@ export default class PayoutRunService {
         .where('id', line.payoutId)
         .forUpdate()
         .firstOrFail()
-      if (payout.status !== 'failed') {
-        throw new DomainException(
-          `This payout is ${payout.status}; only a failed one is sent again.`,
-          {
-            status: 409,
-            code: 'E_INVALID_STATE',
-          }
-        )
-      }
       await this.payouts.retry(payout, trx)
       return line
     })

@@ -13,7 +13,13 @@ import Payment from '#money/models/payment'
 import PaymentCallback from '#money/models/payment_callback'
 import { CURRENCY_DIGITS, owners, type AccountPurpose } from '#money/ledger_accounts'
 import type { PayoutFailure } from '#money/payout_texts'
-import { UNKNOWN_OUTCOME, outcomeUnknown, type PayoutCallbackKind } from '#money/payout_rules'
+import {
+  UNKNOWN_OUTCOME,
+  outcomeUnknown,
+  payoutActions,
+  type PayoutAction,
+  type PayoutCallbackKind,
+} from '#money/payout_rules'
 import { PayoutRefused, type PayoutOutcome } from '#money/providers/payout_provider'
 import {
   payoutFailureOfResultCode,
@@ -517,16 +523,11 @@ export default class PayoutService {
    * a payout that was sent (it has a key) and is not final can be marked.
    */
   async markSent(payout: Payout, receipt: string, trx: TransactionClientContract) {
-    if (
-      !payout.originatorConversationId ||
-      payout.status === 'sent' ||
-      payout.status === 'cancelled'
-    ) {
-      throw new DomainException(
-        `Payout ${payout.id} is ${payout.status === 'queued' ? 'not sent yet' : payout.status}; it cannot be marked sent.`,
-        { status: 409, code: 'E_INVALID_STATE' }
-      )
-    }
+    this.#assertAllowed(
+      payout,
+      'markSent',
+      `Payout ${payout.id} is ${payout.status === 'queued' ? 'not sent yet' : payout.status}; it cannot be marked sent.`
+    )
     payout.useTransaction(trx)
     await this.#settle(payout, receipt, trx)
     return payout
@@ -538,12 +539,11 @@ export default class PayoutService {
    * and it may be cancelled.
    */
   async markFailed(payout: Payout, trx: TransactionClientContract) {
-    if (!outcomeUnknown(payout)) {
-      throw new DomainException(
-        `Payout ${payout.id} is ${payout.status}: its outcome is known, there is nothing to mark.`,
-        { status: 409, code: 'E_INVALID_STATE' }
-      )
-    }
+    this.#assertAllowed(
+      payout,
+      'markFailed',
+      `Payout ${payout.id} is ${payout.status}: its outcome is known, there is nothing to mark.`
+    )
     payout.useTransaction(trx)
     await this.#fail(payout, 'not_sent', trx)
     return payout
@@ -555,15 +555,13 @@ export default class PayoutService {
    * same key (the provider refuses it if the first went through).
    */
   async retry(payout: Payout, trx: TransactionClientContract) {
-    if (!['failed', 'sending', 'queued'].includes(payout.status)) {
-      throw new DomainException(
-        `Payout ${payout.id} is ${payout.status}; it cannot be sent again.`,
-        {
-          status: 409,
-          code: 'E_INVALID_STATE',
-        }
-      )
-    }
+    this.#assertAllowed(
+      payout,
+      'retry',
+      payout.status === 'queued'
+        ? `Payout ${payout.id} is queued: it will be sent, there is nothing to retry.`
+        : `Payout ${payout.id} is ${payout.status}; it cannot be sent again.`
+    )
     payout.useTransaction(trx)
     if (!outcomeUnknown(payout)) {
       payout.merge({
@@ -581,12 +579,12 @@ export default class PayoutService {
 
   /** An operator gives up a payout that surely did not leave: its money goes back where it came from. */
   async cancel(payout: Payout, trx: TransactionClientContract) {
-    if (!['failed', 'queued'].includes(payout.status) || outcomeUnknown(payout)) {
-      throw new DomainException(
-        `Payout ${payout.id} may have left (${payout.status}); ask the provider before cancelling it.`,
-        { status: 409, code: 'E_PAYOUT_OUTCOME_UNKNOWN' }
-      )
-    }
+    this.#assertAllowed(
+      payout,
+      'cancel',
+      `Payout ${payout.id} may have left (${payout.status}); ask the provider before cancelling it.`,
+      'E_PAYOUT_OUTCOME_UNKNOWN'
+    )
     payout.useTransaction(trx)
     payout.merge({ status: 'cancelled', heldReason: null })
     await payout.save()
@@ -604,6 +602,13 @@ export default class PayoutService {
       trx
     )
     return payout
+  }
+
+  /** Refuses (409) an action the payout's state does not allow: `payoutActions` is the one rule. */
+  #assertAllowed(payout: Payout, action: PayoutAction, message: string, code = 'E_INVALID_STATE') {
+    if (!payoutActions(payout).includes(action)) {
+      throw new DomainException(message, { status: 409, code })
+    }
   }
 
   /** Queued payouts not held by a limit of today, sent again (the sweep, and resuming the switch). */

@@ -10,9 +10,12 @@ import {
   type PayoutFailure,
   type PayoutHold,
 } from '#money/payout_texts'
-import { outcomeUnknown } from '#money/payout_rules'
+import { outcomeUnknown, PAYOUT_ACTIONS, payoutActions } from '#money/payout_rules'
 import { maskedPhone } from '#money/transformers/payment_transformer'
 import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
+
+/** What an admin may do to a payout (`payoutActions` in `app/money/payout_rules.ts` decides). */
+export const payoutActionSchema = named('PayoutAction', z.enum(PAYOUT_ACTIONS))
 
 export const payoutSchema = named(
   'Payout',
@@ -46,6 +49,10 @@ export const payoutSchema = named(
     outcomeUnknown: z
       .boolean()
       .meta({ description: 'Money may have left: a retry reuses the key, cancelling is refused' }),
+    allowedActions: z.array(payoutActionSchema).meta({
+      description:
+        'What an admin may do to it now (retry, cancel, mark-sent, mark-failed); any other is refused with 409',
+    }),
     receipt: z.string().nullable().meta({ description: 'The provider’s receipt number' }),
     reason: z.string().nullable().meta({ description: 'The operator’s reason (refunds)' }),
     createdAt: isoDateTime(),
@@ -83,6 +90,7 @@ export default class PayoutTransformer {
           ? payoutHoldMessage(payout.heldReason, locale)
           : null,
       outcomeUnknown: outcomeUnknown(payout),
+      allowedActions: payoutActions(payout),
       receipt: payout.providerReceipt ?? null,
       reason: payout.reason ?? null,
       createdAt: toIso(payout.createdAt),

@@ -5,6 +5,7 @@ import app from '@adonisjs/core/services/app'
 import emitter from '@adonisjs/core/services/emitter'
 import db from '@adonisjs/lucid/services/db'
 import Payout from '#money/models/payout'
+import { PAYOUT_ACTIONS, type PayoutAction } from '#money/payout_rules'
 import SendPayoutJob from '#money/jobs/send_payout_job'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
@@ -272,6 +273,63 @@ test.group('Money: carrier payouts by M-Pesa B2C', (group) => {
     )
     await payout.refresh()
     assert.equal(payout.status, 'sending')
+  })
+
+  test('each payout lists the actions its state allows, and the API refuses any other with 409, changing nothing', async ({
+    client,
+    assert,
+  }) => {
+    const { world, order } = await completedPaidOrder(client)
+    const payout = await Payout.findByOrFail('order_id', order.id)
+    const key = `NJIA-${payout.id}-1`
+    const states: [Partial<Payout>, PayoutAction[]][] = [
+      [{ status: 'queued', originatorConversationId: null }, ['cancel']],
+      [{ status: 'queued', originatorConversationId: key }, ['retry', 'markSent', 'markFailed']],
+      [{ status: 'sending', originatorConversationId: key }, ['retry', 'markSent', 'markFailed']],
+      [
+        { status: 'failed', failureReason: 'declined', originatorConversationId: key },
+        ['retry', 'cancel', 'markSent'],
+      ],
+      [
+        { status: 'failed', failureReason: 'timeout', originatorConversationId: key },
+        ['retry', 'markSent', 'markFailed'],
+      ],
+      [{ status: 'sent', failureReason: null, originatorConversationId: key }, []],
+      // A payout the provider took back is final: it used to be open to "mark sent".
+      [{ status: 'reversed', originatorConversationId: key }, []],
+      [{ status: 'cancelled', originatorConversationId: null }, []],
+    ]
+    const paths: Record<PayoutAction, string> = {
+      retry: 'retry',
+      cancel: 'cancel',
+      markSent: 'mark-sent',
+      markFailed: 'mark-failed',
+    }
+    for (const [state, allowed] of states) {
+      await payout.merge({ failureReason: null, ...state }).save()
+      const listed = await client
+        .get('/api/v1/admin/payouts')
+        .qs({ orderId: order.id })
+        .loginAs(world.admin)
+      listed.assertStatus(200)
+      assert.deepEqual(listed.body().data[0].allowedActions, allowed, JSON.stringify(state))
+      const journals = await db.from('ledger_journals').count('* as n').first()
+      for (const action of PAYOUT_ACTIONS.filter((a) => !allowed.includes(a))) {
+        const refused = await client
+          .post(`/api/v1/admin/payouts/${payout.id}/${paths[action]}`)
+          .json({ receipt: 'TST9H462N', reason: 'seen in the M-Pesa portal' })
+          .loginAs(world.admin)
+        refused.assertStatus(409)
+        const after = await Payout.findOrFail(payout.id)
+        assert.include(after.serialize(), {
+          status: state.status,
+          attempt: 1,
+          originatorConversationId: state.originatorConversationId,
+        })
+      }
+      assert.deepEqual(await db.from('ledger_journals').count('* as n').first(), journals)
+    }
+    assert.lengthOf(b2c.requests(), 0)
   })
 
   test('callbacks with an unknown token, an unreadable body, another key or a wrong amount change nothing', async ({

@@ -15,14 +15,15 @@ type LedgerTotal = Response<'/api/v1/admin/ledger/totals', 'get'>['data'][number
 type Journal = Response<'/api/v1/admin/orders/{id}/ledger', 'get'>['data'][number];
 type Payout = Response<'/api/v1/admin/payouts', 'get'>['data'][number];
 type PayoutQuery = NonNullable<Query<'/api/v1/admin/payouts', 'get'>>;
-type PayoutAction = 'retry' | 'markSent' | 'markFailed';
+type PayoutAction = Payout['allowedActions'][number];
 
 /**
  * Money: the ledger's totals per currency (escrow held, owed to carriers,
  * in flight, refunds owed, commission) and its verification on demand,
  * pending pay-ins and what reconciliation found, payouts and refunds with their
- * status (retry a failed or stuck one, or record what the provider's own
- * records show: sent with its receipt, or not sent; each with a reason), and one order's
+ * status and the actions the API allows on each (`allowedActions`: retry,
+ * cancel, or record what the provider's own records show: sent with its
+ * receipt, or not sent; each with a reason), and one order's
  * payments and journals. Amounts in the reader's language.
  */
 @Component({
@@ -87,17 +88,6 @@ export class MoneyPage {
     return this.totals().filter((total) => total.currency === currency);
   }
 
-  /** What an operator may do to this payout: retry a failed or stuck one, mark one that was sent. */
-  protected actionsOf(payout: Payout): PayoutAction[] {
-    const actions: PayoutAction[] = [];
-    if (payout.status === 'failed' || payout.outcomeUnknown) actions.push('retry');
-    if (payout.requestedAt && payout.status !== 'sent' && payout.status !== 'cancelled') {
-      actions.push('markSent');
-    }
-    if (payout.outcomeUnknown) actions.push('markFailed');
-    return actions;
-  }
-
   protected ask(payout: Payout, action: PayoutAction): void {
     this.acting.set({ payout, action });
     this.reason.set('');
@@ -115,26 +105,31 @@ export class MoneyPage {
   protected async act(): Promise<void> {
     const acting = this.acting();
     if (!acting || !this.ready()) return;
-    const path = { id: acting.payout.id };
     const reason = this.reason().trim();
     try {
-      const changed =
-        acting.action === 'retry'
-          ? await this.api.post('/api/v1/admin/payouts/{id}/retry', { path, body: { reason } })
-          : acting.action === 'markSent'
-            ? await this.api.post('/api/v1/admin/payouts/{id}/mark-sent', {
-                path,
-                body: { reason, receipt: this.receipt().trim() },
-              })
-            : await this.api.post('/api/v1/admin/payouts/{id}/mark-failed', {
-                path,
-                body: { reason },
-              });
+      const changed = await this.send(acting.action, acting.payout.id, reason);
       this.payouts.update((all) => all.map((p) => (p.id === changed.id ? changed : p)));
       this.done.set(acting.action);
       this.acting.set(null);
     } catch (error) {
       this.actionError.set(toApiError(error, ['reason', 'receipt']));
+    }
+  }
+
+  private send(action: PayoutAction, id: number, reason: string): Promise<Payout> {
+    const path = { id };
+    switch (action) {
+      case 'retry':
+        return this.api.post('/api/v1/admin/payouts/{id}/retry', { path, body: { reason } });
+      case 'cancel':
+        return this.api.post('/api/v1/admin/payouts/{id}/cancel', { path, body: { reason } });
+      case 'markSent':
+        return this.api.post('/api/v1/admin/payouts/{id}/mark-sent', {
+          path,
+          body: { reason, receipt: this.receipt().trim() },
+        });
+      case 'markFailed':
+        return this.api.post('/api/v1/admin/payouts/{id}/mark-failed', { path, body: { reason } });
     }
   }
 

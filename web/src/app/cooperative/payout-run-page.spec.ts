@@ -114,7 +114,14 @@ describe('PayoutRunPage', () => {
       run({
         status: 'approved',
         lines: [
-          line(1, 585_000, { id: 3, status: 'failed', failureMessage: 'Declined' } as never),
+          line(1, 585_000, {
+            id: 3,
+            status: 'failed',
+            failureMessage: 'Declined',
+            allowedActions: ['retry', 'cancel'],
+          } as never),
+          // Failed, but the API allows no retry here: the page offers none.
+          line(3, 12_000, { id: 4, status: 'failed', allowedActions: [] } as never),
           line(2, -74_000),
         ],
       }),
@@ -122,6 +129,7 @@ describe('PayoutRunPage', () => {
     await settle();
     fixture.detectChanges();
     expect(element.querySelector('[data-testid=approval]')).toBeNull();
+    expect(element.querySelectorAll('[data-testid=retry]')).toHaveLength(1);
     await click(fixture, 'retry');
     (await nextRequest(http, '/api/v1/payout-runs/7/lines/1/retry')).flush(
       run({ status: 'approved' }),

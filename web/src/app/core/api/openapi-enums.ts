@@ -128,6 +128,12 @@ export const orderStatusValues = [
   'disputed',
   'resolved',
 ] as const satisfies readonly Schemas['OrderStatus'][];
+export const payoutActionValues = [
+  'retry',
+  'cancel',
+  'markSent',
+  'markFailed',
+] as const satisfies readonly Schemas['PayoutAction'][];
 export const reconciliationOutcomeValues = [
   'received',
   'failed',

@@ -17157,6 +17157,8 @@ export interface components {
       settled: boolean;
     };
     Payout: {
+      /** @description What an admin may do to it now (retry, cancel, mark-sent, mark-failed); any other is refused with 409 */
+      allowedActions: components['schemas']['PayoutAction'][];
       /** @description Minor units of currency */
       amount: number;
       attempt: number;
@@ -17212,6 +17214,8 @@ export interface components {
       /** @enum {string} */
       status: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'reversed';
     };
+    /** @enum {string} */
+    PayoutAction: 'retry' | 'cancel' | 'markSent' | 'markFailed';
     PayoutNumber: {
       /** @description False while payouts go to the owner’s sign-in phone */
       confirmed: boolean;
