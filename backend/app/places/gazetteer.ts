@@ -89,6 +89,23 @@ export async function loadGazetteer(db: QueryClientContract) {
   return rows.length
 }
 
+/** The open water of the lakes, written by `node ace places:lakes`. */
+export const LAKES_FILE = new URL('./data/lakes.json', import.meta.url)
+
+/**
+ * Natural Earth's land covers the lakes, so the open water of the lakes is
+ * loaded beside it: a pin there is in the water too. Idempotent.
+ */
+export async function loadLakes(db: QueryClientContract) {
+  const { water } = JSON.parse(await readFile(LAKES_FILE, 'utf8')) as { water: unknown }
+  await db.rawQuery('DELETE FROM lake_areas')
+  await db.rawQuery(
+    `INSERT INTO lake_areas (geom)
+     SELECT ST_Subdivide(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326), 256)`,
+    [JSON.stringify(water)]
+  )
+}
+
 interface CityRow {
   name: string
   lat: string

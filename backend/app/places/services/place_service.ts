@@ -1,7 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import placesConfig from '#config/places'
-import { lakeAt } from '#places/lakes'
 import { foldName } from '#places/fold'
 import NominatimGeocoder from '#places/services/nominatim_geocoder'
 import type { LatLng } from '#core/models/geo_point'
@@ -92,15 +91,17 @@ export default class PlaceService {
        FROM places ORDER BY location <-> ${here}::geography, id LIMIT 1`,
       bindings
     )
-    const { rows: land } = await db.rawQuery<{ rows: unknown[] }>(
-      `SELECT 1 FROM land_areas WHERE ST_DWithin(geom, ${here}, CAST(:tolerance AS float8)) LIMIT 1`,
+    const { rows: water } = await db.rawQuery<{ rows: { at_sea: boolean }[] }>(
+      `SELECT NOT EXISTS (SELECT 1 FROM land_areas
+                          WHERE ST_DWithin(geom, ${here}, CAST(:tolerance AS float8)))
+           OR EXISTS (SELECT 1 FROM lake_areas WHERE ST_Intersects(geom, ${here})) AS at_sea`,
       { ...bindings, tolerance: placesConfig.seaToleranceDegrees }
     )
     const nearestRow = rows[0]
     return {
       place: nearestRow ? toPlace(nearestRow) : null,
       distanceM: nearestRow ? Math.round(nearestRow.distance_m) : null,
-      atSea: land.length === 0 || lakeAt(point) !== null,
+      atSea: water[0].at_sea,
       named: address ? await this.named(address, point) : null,
     }
   }

@@ -29,8 +29,7 @@ export const nearestPlaceSchema = named(
     place: placeSchema.nullable().meta({ description: 'The nearest town, port or market' }),
     distanceM: z.number().int().nullable().meta({ description: 'From the point to that place' }),
     atSea: z.boolean().meta({
-      description:
-        'In the water: more than about 2 km off any coast, or on the open water of a large lake (Lake Victoria)',
+      description: "In the water: more than about 2 km off any coast or inside a lake's shores",
     }),
     named: placeSchema
       .extend({

@@ -16600,7 +16600,7 @@ export interface components {
       } | null;
     };
     NearestPlace: {
-      /** @description In the water: more than about 2 km off any coast, or on the open water of a large lake (Lake Victoria) */
+      /** @description In the water: more than about 2 km off any coast or inside a lake's shores */
       atSea: boolean;
       /** @description From the point to that place */
       distanceM: number | null;
