@@ -467,32 +467,35 @@ export const ordersApi: ApiDescription = {
 }
 
 const e403Admins = 'E_AUTHORIZATION_FAILURE: admins only'
+const e403Staff = 'E_AUTHORIZATION_FAILURE: admins and platform dispatchers only'
 
 /** The console's disputes (generated contract: validators and transformers). */
 export const disputesApi: ApiDescription = {
   tag: {
     name: 'disputes',
     description:
-      'The operator console’s disputes: the queue, a case with its evidence and what escrow holds, and the decision that moves the escrow through the ledger once. Admins only.',
+      'The operator console’s disputes: the queue, a case with its evidence and what escrow holds, and the decision that moves the escrow through the ledger once. Admins decide; platform dispatchers read the queue and the cases.',
   },
   operations: {
     'GET /api/v1/admin/disputes': {
-      summary: 'Disputes, open ones oldest first (decided ones newest first)',
+      summary:
+        'Disputes, open ones oldest first (decided ones newest first); admins and platform dispatchers',
       request: listDisputesValidator,
       responses: {
         200: { description: 'A page of disputes', body: pageSchema(disputeCaseSchema) },
         401: unauthorized,
-        403: e403Admins,
+        403: e403Staff,
         422: 'E_VALIDATION: unknown status, or a page out of range',
       },
     },
     'GET /api/v1/admin/disputes/:id': {
-      summary: 'A dispute with its order, parties, evidence and what escrow holds now',
+      summary:
+        'A dispute with its order, parties, evidence and what escrow holds now; admins and platform dispatchers',
       request: disputeIdValidator,
       responses: {
         200: { description: 'The case', body: disputeCaseDetailsSchema },
         401: unauthorized,
-        403: e403Admins,
+        403: e403Staff,
         404: 'E_NOT_FOUND: no such dispute',
         422: 'E_VALIDATION',
       },

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Notifications } from './account/notifications';
@@ -7,6 +7,7 @@ import { Session } from './core/auth/session';
 import { LanguageSwitcher } from './core/i18n/language-switcher';
 import { Connectivity } from './core/network/connectivity';
 import { UpdatePrompt } from './core/update/update-prompt';
+import { consoleTabsFor } from './console/console-access';
 
 /** The shell: a header (brand, navigation, language, sign-out) around the current page. */
 @Component({
@@ -25,6 +26,7 @@ import { UpdatePrompt } from './core/update/update-prompt';
 })
 export class App {
   protected readonly session = inject(Session);
+  protected readonly hasConsole = computed(() => consoleTabsFor(this.session.user()).length > 0);
   protected readonly connectivity = inject(Connectivity);
   protected readonly notifications = inject(Notifications);
   private readonly accounts = inject(AccountApi);

@@ -10,14 +10,14 @@ import {
   listDisputesValidator,
 } from '#orders/validators/dispute_case'
 
-/** The console's disputes: whoever may decide them (admins) lists, reads and decides them. */
+/** The console's disputes: admins and platform dispatchers list and read them; admins decide them. */
 @inject()
 export default class AdminDisputesController {
   constructor(private disputes: DisputeService) {}
 
   /** GET /api/v1/admin/disputes?status=&page=&perPage= */
   async index({ bouncer, request }: HttpContext) {
-    await bouncer.with(OrderPolicy).authorize('actOnAny', 'resolveDispute')
+    await bouncer.with(OrderPolicy).authorize('reviewDisputes')
     const filters = await listDisputesValidator.validate(request.qs())
     const page = await this.disputes.list({
       status: filters.status,
@@ -29,7 +29,7 @@ export default class AdminDisputesController {
 
   /** GET /api/v1/admin/disputes/:id: the case with what escrow holds now. */
   async show({ bouncer, request }: HttpContext) {
-    await bouncer.with(OrderPolicy).authorize('actOnAny', 'resolveDispute')
+    await bouncer.with(OrderPolicy).authorize('reviewDisputes')
     const { params } = await request.validateUsing(disputeIdValidator)
     const dispute = await this.disputes.find(params.id)
     return DisputeCaseTransformer.details(dispute, await this.disputes.held(dispute))

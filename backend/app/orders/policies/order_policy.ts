@@ -42,6 +42,16 @@ export default class OrderPolicy extends BasePolicy {
     return mayEver(action, await this.access.generalParties(user))
   }
 
+  /**
+   * The disputes' read views (list and case: timeline, track, proof,
+   * evidence): admins, and platform dispatchers, who run the operations
+   * around them. Deciding stays the admins' (`resolveDispute`), and so
+   * does the conversation (`readChat`).
+   */
+  async reviewDisputes(user: User) {
+    return any(await this.access.generalParties(user), 'admin', 'platform')
+  }
+
   create(user: User) {
     return user.role === 'shipper'
   }

@@ -14,11 +14,11 @@ export const platformApi: ApiDescription = {
   operations: {
     'GET /api/v1/admin/operations': {
       summary:
-        'Operations: health, the job queue’s depth and recent failures, the day’s figures (admins)',
+        'Operations: health, the job queue’s depth and recent failures, the day’s figures (admins and platform dispatchers)',
       responses: {
         200: { description: 'The overview', body: operationsSchema },
         401: unauthorized,
-        403: 'E_AUTHORIZATION_FAILURE: only admins',
+        403: 'E_AUTHORIZATION_FAILURE: only admins and platform dispatchers',
       },
     },
     'POST /api/v1/admin/operations/jobs/:queue/:id/retry': {

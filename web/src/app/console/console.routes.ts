@@ -1,16 +1,12 @@
-import { inject } from '@angular/core';
-import { CanActivateFn, Router, Routes } from '@angular/router';
+import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { Session } from '../core/auth/session';
-
-/** The console is the admins' alone; the API refuses everyone else too. */
-const adminGuard: CanActivateFn = () =>
-  inject(Session).role() === 'admin' ? true : inject(Router).createUrlTree(['/']);
+import { consoleGuard, consoleTabGuard, firstConsoleTab } from './console-access';
 
 export const consoleRoutes: Routes = [
   {
     path: '',
-    canActivate: [adminGuard],
+    canActivate: [consoleGuard],
+    canActivateChild: [consoleTabGuard],
     providers: [
       provideTranslocoScope({
         scope: 'console',
@@ -23,7 +19,7 @@ export const consoleRoutes: Routes = [
     ],
     loadComponent: () => import('./console-shell').then((m) => m.ConsoleShell),
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'papers' },
+      { path: '', pathMatch: 'full', redirectTo: firstConsoleTab },
       { path: 'papers', loadComponent: () => import('./papers-page').then((m) => m.PapersPage) },
       { path: 'money', loadComponent: () => import('./money-page').then((m) => m.MoneyPage) },
       {

@@ -31,6 +31,8 @@ import { OrderTimeline } from '../shipper/order-timeline';
 import { provideShipperTranslations } from '../shipper/shipper-i18n';
 import { FileView } from './file-view';
 import { SignInAgain } from '../core/auth/sign-in-again';
+import { Session } from '../core/auth/session';
+import { actsInConsole } from './console-access';
 
 type Decision = NonNullable<DisputeCaseDetails['decision']>;
 
@@ -40,7 +42,8 @@ type Decision = NonNullable<DisputeCaseDetails['decision']>;
  * delivery (photo, signature, receiver, time and place), the shipper's
  * evidence files and the order's conversation; then the decision (pay the
  * carrier, refund the shipper, or split) with a reason both parties read.
- * The API moves the escrow once, through the ledger.
+ * The API moves the escrow once, through the ledger. Platform dispatchers
+ * read the case without the conversation or the decision.
  */
 @Component({
   selector: 'njia-dispute-case',
@@ -69,6 +72,8 @@ export class DisputeCasePage {
   readonly id = input.required<string>();
 
   protected readonly decisions = disputeDecisionValues;
+  /** Admins decide and read the conversation; a platform dispatcher reads the rest of the case. */
+  protected readonly decides = actsInConsole(inject(Session).user());
   protected readonly dispute = signal<DisputeCaseDetails | null>(null);
   protected readonly order = signal<Order | null>(null);
   protected readonly events = signal<OrderEvent[]>([]);

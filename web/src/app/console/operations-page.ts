@@ -6,6 +6,8 @@ import { errorTexts } from '../core/api/error-messages';
 import { Operations } from '../core/api/api-types';
 import { Language } from '../core/i18n/language';
 import { formatDateTime, formatNumber } from '../core/i18n/format';
+import { Session } from '../core/auth/session';
+import { actsInConsole } from './console-access';
 
 type Failure = NonNullable<Operations['failures']>[number];
 
@@ -27,6 +29,8 @@ export class OperationsPage {
   private readonly language = inject(Language);
   protected readonly overview = signal<Operations | null>(null);
   protected readonly retried = signal<string | null>(null);
+  /** Only admins send a job again; platform dispatchers read the page. */
+  protected readonly retries = actsInConsole(inject(Session).user());
   private readonly error = signal<ApiError | null>(null);
   protected readonly errors = errorTexts(this.error);
 

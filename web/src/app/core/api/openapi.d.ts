@@ -229,7 +229,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Disputes, open ones oldest first (decided ones newest first) */
+    /** Disputes, open ones oldest first (decided ones newest first); admins and platform dispatchers */
     get: {
       parameters: {
         query?: {
@@ -273,7 +273,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        /** @description E_AUTHORIZATION_FAILURE: admins and platform dispatchers only */
         403: {
           headers: {
             [name: string]: unknown;
@@ -308,7 +308,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A dispute with its order, parties, evidence and what escrow holds now */
+    /** A dispute with its order, parties, evidence and what escrow holds now; admins and platform dispatchers */
     get: {
       parameters: {
         query?: never;
@@ -347,7 +347,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: admins only */
+        /** @description E_AUTHORIZATION_FAILURE: admins and platform dispatchers only */
         403: {
           headers: {
             [name: string]: unknown;
@@ -638,7 +638,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Operations: health, the job queue’s depth and recent failures, the day’s figures (admins) */
+    /** Operations: health, the job queue’s depth and recent failures, the day’s figures (admins and platform dispatchers) */
     get: {
       parameters: {
         query?: never;
@@ -675,7 +675,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_AUTHORIZATION_FAILURE: only admins */
+        /** @description E_AUTHORIZATION_FAILURE: only admins and platform dispatchers */
         403: {
           headers: {
             [name: string]: unknown;
