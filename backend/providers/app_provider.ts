@@ -9,6 +9,7 @@ import NotificationEvents from '#notifications/services/notification_events'
 import UssdSessionStore from '#ussd/sessions/ussd_session_store'
 import PaymentGateways from '#money/services/payment_gateways'
 import PayoutGateways from '#money/services/payout_gateways'
+import { StellarNetwork } from '#money/providers/stellar_network'
 import PayoutPayees from '#money/services/payout_payees'
 
 /**
@@ -65,10 +66,15 @@ export default class AppProvider {
       const { makePayInGateways } = await import('#money/providers/make_payin_gateways')
       return new PaymentGateways(makePayInGateways(moneyConfig))
     })
-    this.app.container.singleton(PayoutGateways, async () => {
+    this.app.container.singleton(PayoutGateways, async (resolver) => {
       const { default: moneyConfig } = await import('#config/money')
       const { makePayoutGateways } = await import('#money/providers/make_payout_gateways')
-      return new PayoutGateways(makePayoutGateways(moneyConfig))
+      const stellar = await resolver.make(StellarNetwork)
+      return new PayoutGateways(makePayoutGateways(moneyConfig, stellar))
+    })
+    this.app.container.singleton(StellarNetwork, async () => {
+      const { default: stellarConfig } = await import('#config/stellar')
+      return new StellarNetwork(stellarConfig)
     })
     this.app.container.singleton(NotificationEvents, async (resolver) => {
       const { default: QueueService } = await import('#core/services/queue_service')

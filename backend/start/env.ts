@@ -211,6 +211,15 @@ export default await Env.create(new URL('../', import.meta.url), {
   PAYOUT_REVERSAL_WINDOW_DAYS: Env.schema.number.optional(),
   PAYOUT_NUMBER_COOLING_HOURS: Env.schema.number.optional(),
 
+  /* Money: the optional Stellar wallet rail (testnet unless ENABLE_REAL_PAYMENTS=true) */
+  STELLAR_ENABLED: Env.schema.boolean.optional(),
+  STELLAR_NETWORK: Env.schema.enum.optional(['testnet', 'public'] as const),
+  STELLAR_HORIZON_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  STELLAR_FRIENDBOT_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  STELLAR_PLATFORM_SECRET: Env.schema.secret.optional(),
+  STELLAR_ASSET_ISSUER: Env.schema.string.optional(),
+  STELLAR_TX_TIMEOUT_SECONDS: Env.schema.number.optional(),
+
   /* Job queue (pg-boss): inline = the API runs the workers too; off = `node ace queue:work` does */
   QUEUE_MODE: Env.schema.enum.optional(['inline', 'off'] as const),
   QUEUE_POOL_MAX: Env.schema.number.optional(),

@@ -50,6 +50,7 @@ export const controllers = {
     Payments: () => import('#app/money/controllers/payments_controller'),
     PayoutNumbers: () => import('#app/money/controllers/payout_numbers_controller'),
     PriceSplit: () => import('#app/money/controllers/price_split_controller'),
+    StellarWallets: () => import('#app/money/controllers/stellar_wallets_controller'),
     WaveCallbacks: () => import('#app/money/controllers/wave_callbacks_controller'),
   },
   notifications: {

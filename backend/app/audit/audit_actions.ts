@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'payout.marked_failed',
   'payout.reversed',
   'payout_number.changed',
+  'payout_rail.changed',
   'refund.requested',
   'payment.unwanted',
   'payment.checked',

@@ -29,6 +29,11 @@ import {
   payoutNumberRequestValidator,
 } from '#money/validators/payout_number'
 import { payoutNumberSchema } from '#money/transformers/payout_number_transformer'
+import {
+  payoutRailSchema,
+  stellarWalletSchema,
+} from '#money/transformers/stellar_wallet_transformer'
+import { payoutRailValidator } from '#money/validators/payout_rail'
 import { payoutSchema, payoutSwitchSchema } from '#money/transformers/payout_transformer'
 import {
   b2cCallbackValidator,
@@ -275,6 +280,51 @@ export const moneyApi: ApiDescription = {
         403: `E_AUTHORIZATION_FAILURE: only the carrier’s owner · ${recentSignInRequired}`,
         409: 'E_NO_PENDING_NUMBER',
         422: 'E_VALIDATION',
+      },
+    },
+    'GET /api/v1/payout-rail': {
+      summary:
+        'How the caller’s carrier is paid: mobile money or Stellar (its owner and dispatchers)',
+      responses: {
+        200: { description: 'The rail', body: payoutRailSchema },
+        401: unauthorized,
+        403: 'E_AUTHORIZATION_FAILURE: not the owner or a dispatcher of a carrier',
+      },
+    },
+    'PUT /api/v1/payout-rail': {
+      summary: 'Choose how the carrier is paid (the carrier’s owner)',
+      description:
+        'Stellar pays the owner’s Stellar wallet (opened now if need be) from the platform’s account, in the asset of the payout’s currency. Audited; the carrier’s payouts wait PAYOUT_NUMBER_COOLING_HOURS after a change. Needs a recent sign-in.',
+      request: payoutRailValidator,
+      responses: {
+        200: { description: 'The rail', body: payoutRailSchema },
+        401: unauthorized,
+        403: `E_AUTHORIZATION_FAILURE: only the carrier’s owner · ${recentSignInRequired}`,
+        404: 'E_STELLAR_DISABLED: the Stellar rail is off here',
+        409: 'E_STELLAR_WALLET_NOT_READY: the wallet is not on the network yet',
+        422: 'E_VALIDATION',
+        502: 'E_STELLAR_UNAVAILABLE: the Stellar network could not be reached',
+      },
+    },
+    'GET /api/v1/stellar-wallet': {
+      summary: 'The caller’s Stellar wallet (never its secret)',
+      responses: {
+        200: {
+          description: 'The wallet, or publicKey null when none is open',
+          body: stellarWalletSchema,
+        },
+        401: unauthorized,
+      },
+    },
+    'POST /api/v1/stellar-wallet': {
+      summary: 'Open the caller’s Stellar wallet',
+      description:
+        'One keypair per user, made once (a repeat answers the same wallet), its secret encrypted with the app key; on testnet funded by Friendbot (STELLAR_FRIENDBOT_URL), then trusting the assets payouts are made in. A step that fails is taken again by the next call.',
+      responses: {
+        201: { description: 'The wallet', body: stellarWalletSchema },
+        401: unauthorized,
+        404: 'E_STELLAR_DISABLED: the Stellar rail is off here',
+        502: 'E_STELLAR_UNAVAILABLE: the Stellar network could not be reached',
       },
     },
     'POST /api/v1/admin/payouts/:id/mark-sent': {

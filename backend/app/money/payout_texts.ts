@@ -41,6 +41,11 @@ export const PAYOUT_FAILURES = {
     fr: 'Un opérateur a vérifié auprès de l’opérateur mobile : le versement n’est pas parti.',
     sw: 'Mhudumu amehakiki na mtoa huduma: malipo hayakutumwa.',
   },
+  expired: {
+    en: 'The payout’s transaction expired before the network took it: nothing left. It can be sent again.',
+    fr: 'La transaction du versement a expiré avant que le réseau ne la prenne : rien n’est parti. Il peut être renvoyé.',
+    sw: 'Muamala wa malipo uliisha muda kabla mtandao haujaupokea: hakuna kilichotumwa. Yanaweza kutumwa tena.',
+  },
   over_limit: {
     en: 'The amount is above the per-transaction limit for payouts in this currency.',
     fr: 'Le montant dépasse la limite par opération pour les versements dans cette devise.',

@@ -18,6 +18,7 @@ const MpesaB2cCallbacksController = () =>
   import('#money/controllers/mpesa_b2c_callbacks_controller')
 const PriceSplitController = () => import('#money/controllers/price_split_controller')
 const PayoutNumbersController = () => import('#money/controllers/payout_numbers_controller')
+const StellarWalletsController = () => import('#money/controllers/stellar_wallets_controller')
 const AdminLedgerController = () => import('#money/controllers/admin_ledger_controller')
 const AdminPayoutsController = () => import('#money/controllers/admin_payouts_controller')
 const AdminPaymentsController = () => import('#money/controllers/admin_payments_controller')
@@ -35,6 +36,12 @@ router
     router
       .post('/payout-number/confirm', [PayoutNumbersController, 'confirm'])
       .use(middleware.recentSignIn())
+    router.get('/payout-rail', [PayoutNumbersController, 'rail'])
+    router
+      .put('/payout-rail', [PayoutNumbersController, 'chooseRail'])
+      .use(middleware.recentSignIn())
+    router.get('/stellar-wallet', [StellarWalletsController, 'show'])
+    router.post('/stellar-wallet', [StellarWalletsController, 'store'])
     router.get('/admin/payouts', [AdminPayoutsController, 'index'])
     router.get('/admin/ledger/totals', [AdminLedgerController, 'totals'])
     router.get('/admin/ledger/verification', [AdminLedgerController, 'verification'])

@@ -5,6 +5,9 @@ import type User from '#accounts/models/user'
 import PhoneCountryService from '#accounts/services/phone_country_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import PayoutNumberService from '#money/services/payout_number_service'
+import StellarWalletService from '#money/services/stellar_wallet_service'
+import StellarWalletTransformer from '#money/transformers/stellar_wallet_transformer'
+import { payoutRailValidator } from '#money/validators/payout_rail'
 import PayoutNumberTransformer from '#money/transformers/payout_number_transformer'
 import {
   payoutNumberConfirmValidator,
@@ -12,15 +15,17 @@ import {
 } from '#money/validators/payout_number'
 
 /**
- * The caller's carrier's payout number: its owner and dispatchers read it;
- * only the owner changes it, by a code texted to the new number.
+ * Where the caller's carrier is paid: its payout number, and its rail
+ * (mobile money or Stellar). Its owner and dispatchers read them; only the
+ * owner changes them (a number by a code texted to it).
  */
 @inject()
 export default class PayoutNumbersController {
   constructor(
     private access: OrderAccessService,
     private numbers: PayoutNumberService,
-    private phoneCountry: PhoneCountryService
+    private phoneCountry: PhoneCountryService,
+    private wallets: StellarWalletService
   ) {}
 
   /** GET /api/v1/payout-number */
@@ -49,6 +54,21 @@ export default class PayoutNumbersController {
     const { code } = await request.validateUsing(payoutNumberConfirmValidator)
     await this.numbers.confirm(carrierId, user, code)
     return PayoutNumberTransformer.toJSON(await this.numbers.state(carrierId))
+  }
+
+  /** GET /api/v1/payout-rail */
+  async rail({ auth }: HttpContext) {
+    const carrierId = await this.#carrierOf(auth.getUserOrFail(), false)
+    return StellarWalletTransformer.rail(await this.wallets.railState(carrierId))
+  }
+
+  /** PUT /api/v1/payout-rail {rail}: Stellar pays the owner's wallet (opened if need be). */
+  async chooseRail({ auth, request }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const carrierId = await this.#carrierOf(user, true)
+    const { rail } = await request.validateUsing(payoutRailValidator)
+    await this.wallets.chooseRail(carrierId, user, rail)
+    return StellarWalletTransformer.rail(await this.wallets.railState(carrierId))
   }
 
   /** The carrier the user runs; changing where its money goes is its owner's alone. */

@@ -47,9 +47,13 @@ export default class Payout extends BaseModel {
   @column()
   declare currency: Currency
 
-  /** E.164. */
+  /** E.164: the number paid, or the person a Stellar payout is for. */
   @column()
   declare phone: string
+
+  /** The Stellar account (G...) a payout by `stellar` goes to. */
+  @column()
+  declare account: string | null
 
   /** The pay-in's receipt when this refund reverses it at the provider (M-Pesa Reversal) instead of paying the number. */
   @column()

@@ -12,11 +12,19 @@ import { encryptedAirtelPin } from '#money/providers/airtel_disbursement_wire'
 import OrangeCashinProvider from '#money/providers/orange_cashin_provider'
 import SimulatedOrangeCashinProvider from '#money/providers/simulated_orange_cashin_provider'
 import { CASHIN_NOTIFICATION_ROUTE } from '#money/providers/orange_cashin_wire'
+import type { StellarNetwork } from '#money/providers/stellar_network'
+import StellarPayoutProvider from '#money/providers/stellar_payout_provider'
+import stellarConfig from '#config/stellar'
 
-/** Each provider's disbursement API as configured: the real one, or its simulator (the default). */
+/**
+ * Each provider's disbursement API as configured: the real one, or its
+ * simulator (the default); and Stellar payouts when the rail is on and the
+ * platform's account is configured.
+ */
 export function makePayoutGateways(
-  config: typeof moneyConfig
-): Partial<Record<PaymentProviderName, PayoutProvider>> {
+  config: typeof moneyConfig,
+  stellar?: StellarNetwork
+): Partial<Record<PaymentProviderName | 'stellar', PayoutProvider>> {
   const { daraja, b2c, reversal } = config.mpesa
   return {
     mpesa:
@@ -44,6 +52,15 @@ export function makePayoutGateways(
         : new SimulatedWavePayoutProvider(),
     airtel: airtelPayouts(config.airtel),
     ...orangeCashin(config),
+    ...(stellar?.options.enabled && stellarConfig.platformSecret
+      ? {
+          stellar: new StellarPayoutProvider({
+            network: stellar,
+            platformSecret: stellarConfig.platformSecret,
+            txTimeoutSeconds: stellarConfig.txTimeoutSeconds,
+          }),
+        }
+      : {}),
   }
 }
 

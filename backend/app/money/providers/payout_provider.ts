@@ -12,6 +12,8 @@ export interface PayoutRequest {
   currency: string
   /** E.164. */
   phone: string
+  /** The Stellar account (G...) to pay, for the `stellar` rail. */
+  account?: string | null
   remarks: string
   /** Our callback URLs for this payout, with its secret token. */
   resultUrl: string

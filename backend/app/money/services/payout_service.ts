@@ -37,6 +37,7 @@ import MoneyEventService from '#money/services/money_event_service'
 import PayoutControls from '#money/services/payout_controls'
 import PayoutGateways from '#money/services/payout_gateways'
 import PayoutNumberService from '#money/services/payout_number_service'
+import StellarWalletService from '#money/services/stellar_wallet_service'
 import moneyConfig from '#config/money'
 import { PAYOUT_PROVIDERS_BY_CURRENCY } from '#money/payment_providers'
 import type { Currency } from '#orders/models/order'
@@ -53,6 +54,8 @@ export interface NewPayout {
   amount: number
   currency: Currency
   phone: string
+  /** The Stellar account paid, for the `stellar` rail. */
+  account?: string | null
   requestedBy?: number | null
   reason?: string | null
   /** The money is already in the holding account (a dispute's decision put it there). */
@@ -103,7 +106,8 @@ export default class PayoutService {
     private events: MoneyEventService,
     private controls: PayoutControls,
     private queue: QueueService,
-    private numbers: PayoutNumberService
+    private numbers: PayoutNumberService,
+    private wallets: StellarWalletService
   ) {}
 
   /**
@@ -154,13 +158,17 @@ export default class PayoutService {
   /**
    * The carrier's payout of a settled order, in the settlement's
    * transaction: its net to the payout number (confirmed by code; else the
-   * owner's phone, confirmed by sign-in). A carrier with neither keeps it payable.
+   * owner's phone, confirmed by sign-in), or to its owner's Stellar wallet
+   * when the carrier chose that rail. A carrier with neither keeps it payable.
    */
   async forSettlement(
     settled: { orderId: number; organisationId: number; net: number; currency: Currency },
     trx: TransactionClientContract
   ) {
-    const provider = this.providerFor(settled.currency)
+    const account = this.gateways.has('stellar', settled.currency)
+      ? await this.wallets.payoutAccountOf(settled.organisationId, trx)
+      : null
+    const provider = account ? 'stellar' : this.providerFor(settled.currency)
     if (settled.net <= 0 || !provider) return null
     const number = await this.numbers.current(settled.organisationId, trx)
     const organisation = await Organisation.find(settled.organisationId, { client: trx })
@@ -182,6 +190,7 @@ export default class PayoutService {
         amount: settled.net,
         currency: settled.currency,
         phone,
+        account,
       },
       trx
     )
@@ -243,7 +252,8 @@ export default class PayoutService {
       if (fresh && payout.kind === 'carrier') {
         // A fresh attempt goes to the carrier's payout number as it is now, once it has cooled.
         const number = await this.numbers.current(payout.organisationId!, trx)
-        if (this.numbers.coolingUntil(number)) {
+        const rail = await this.wallets.railOf(payout.organisationId!, trx)
+        if (this.numbers.coolingUntil(number) || this.wallets.coolingUntil(rail)) {
           payout.merge({ status: 'queued', heldReason: 'number_cooling' })
           await payout.save()
           return null
@@ -272,6 +282,7 @@ export default class PayoutService {
         amount: ready.amount,
         currency: ready.currency,
         phone: ready.phone,
+        account: ready.account,
         remarks: remarksOf(ready),
         resultUrl: this.callbackUrl(ready, 'result'),
         timeoutUrl: this.callbackUrl(ready, 'timeout'),

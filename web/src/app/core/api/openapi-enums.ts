@@ -24,6 +24,7 @@ export const auditActionValues = [
   'payout.marked_failed',
   'payout.reversed',
   'payout_number.changed',
+  'payout_rail.changed',
   'refund.requested',
   'payment.unwanted',
   'payment.checked',

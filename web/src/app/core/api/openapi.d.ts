@@ -35,6 +35,7 @@ export interface paths {
             | 'payout.marked_failed'
             | 'payout.reversed'
             | 'payout_number.changed'
+            | 'payout_rail.changed'
             | 'refund.requested'
             | 'payment.unwanted'
             | 'payment.checked'
@@ -146,6 +147,7 @@ export interface paths {
             | 'payout.marked_failed'
             | 'payout.reversed'
             | 'payout_number.changed'
+            | 'payout_rail.changed'
             | 'refund.requested'
             | 'payment.unwanted'
             | 'payment.checked'
@@ -12032,6 +12034,171 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/payout-rail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How the caller’s carrier is paid: mobile money or Stellar (its owner and dispatchers) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The rail */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PayoutRail'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: not the owner or a dispatcher of a carrier */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    /**
+     * Choose how the carrier is paid (the carrier’s owner)
+     * @description Stellar pays the owner’s Stellar wallet (opened now if need be) from the platform’s account, in the asset of the payout’s currency. Audited; the carrier’s payouts wait PAYOUT_NUMBER_COOLING_HOURS after a change. Needs a recent sign-in.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            rail: 'mobile_money' | 'stellar';
+          };
+        };
+      };
+      responses: {
+        /** @description The rail */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PayoutRail'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: only the carrier’s owner · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_STELLAR_DISABLED: the Stellar rail is off here */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_STELLAR_WALLET_NOT_READY: the wallet is not on the network yet */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_STELLAR_UNAVAILABLE: the Stellar network could not be reached */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/payout-runs/{id}': {
     parameters: {
       query?: never;
@@ -12844,6 +13011,128 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stellar-wallet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s Stellar wallet (never its secret) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The wallet, or publicKey null when none is open */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StellarWallet'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Open the caller’s Stellar wallet
+     * @description One keypair per user, made once (a repeat answers the same wallet), its secret encrypted with the app key; on testnet funded by Friendbot (STELLAR_FRIENDBOT_URL), then trusting the assets payouts are made in. A step that fails is taken again by the next call.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The wallet */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StellarWallet'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_STELLAR_DISABLED: the Stellar rail is off here */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_STELLAR_UNAVAILABLE: the Stellar network could not be reached */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -15700,6 +15989,7 @@ export interface components {
       | 'payout.marked_failed'
       | 'payout.reversed'
       | 'payout_number.changed'
+      | 'payout_rail.changed'
       | 'refund.requested'
       | 'payment.unwanted'
       | 'payment.checked'
@@ -17176,6 +17466,7 @@ export interface components {
             | 'timeout'
             | 'unreachable'
             | 'not_sent'
+            | 'expired'
             | 'over_limit'
           )
         | null;
@@ -17233,6 +17524,19 @@ export interface components {
        * @example +254 •••• 5678
        */
       phone: string;
+    };
+    PayoutRail: {
+      /** @description Payouts wait until then after a change of rail */
+      coolingUntil: string | null;
+      /**
+       * @description How the carrier is paid
+       * @enum {string}
+       */
+      rail: 'mobile_money' | 'stellar';
+      /** @description The owner’s Stellar account payouts go to, when chosen */
+      stellarAccount: string | null;
+      /** @description Whether the Stellar rail is on here */
+      stellarOffered: boolean;
     };
     PayoutSwitch: {
       /** @description Paused by PAYOUTS_PAUSED: only a deploy resumes it */
@@ -17433,6 +17737,18 @@ export interface components {
        * @example twilio
        */
       transport: string;
+    };
+    StellarWallet: {
+      /** @description Whether Stellar wallets are offered here (STELLAR_ENABLED) */
+      enabled: boolean;
+      /** @description The account exists on the network */
+      funded: boolean;
+      /** @enum {string} */
+      network: 'testnet' | 'public';
+      /** @description The account id (G...); null until the wallet is opened */
+      publicKey: string | null;
+      /** @description Funded and trusting the assets payouts are made in */
+      ready: boolean;
     };
     Tracker: {
       /** Format: date-time */

@@ -1,0 +1,59 @@
+import type { DateTime } from 'luxon'
+import type StellarWallet from '#money/models/stellar_wallet'
+import { isoDateTime, named, toIso, z } from '#core/contract/response_schema'
+import { PAYOUT_RAILS, type PayoutRailName } from '#money/models/payout_rail'
+
+export const stellarWalletSchema = named(
+  'StellarWallet',
+  z.object({
+    enabled: z
+      .boolean()
+      .meta({ description: 'Whether Stellar wallets are offered here (STELLAR_ENABLED)' }),
+    network: z.enum(['testnet', 'public']),
+    publicKey: z
+      .string()
+      .nullable()
+      .meta({ description: 'The account id (G...); null until the wallet is opened' }),
+    funded: z.boolean().meta({ description: 'The account exists on the network' }),
+    ready: z.boolean().meta({ description: 'Funded and trusting the assets payouts are made in' }),
+  })
+)
+
+export const payoutRailSchema = named(
+  'PayoutRail',
+  z.object({
+    rail: z.enum(PAYOUT_RAILS).meta({ description: 'How the carrier is paid' }),
+    stellarOffered: z.boolean().meta({ description: 'Whether the Stellar rail is on here' }),
+    stellarAccount: z
+      .string()
+      .nullable()
+      .meta({ description: 'The owner’s Stellar account payouts go to, when chosen' }),
+    coolingUntil: isoDateTime()
+      .nullable()
+      .meta({ description: 'Payouts wait until then after a change of rail' }),
+  })
+)
+
+/** A user's Stellar wallet on the wire: never its secret. */
+export default class StellarWalletTransformer {
+  static toJSON(
+    wallet: StellarWallet | null,
+    options: { enabled: boolean; network: 'testnet' | 'public' }
+  ): z.infer<typeof stellarWalletSchema> {
+    return {
+      ...options,
+      publicKey: wallet?.publicKey ?? null,
+      funded: Boolean(wallet?.fundedAt),
+      ready: Boolean(wallet?.fundedAt && wallet.trustedAt),
+    }
+  }
+
+  static rail(state: {
+    rail: PayoutRailName
+    stellarOffered: boolean
+    stellarAccount: string | null
+    coolingUntil: DateTime | null
+  }): z.infer<typeof payoutRailSchema> {
+    return { ...state, coolingUntil: toIso(state.coolingUntil) }
+  }
+}

@@ -1,0 +1,238 @@
+import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import encryption from '@adonisjs/core/services/encryption'
+import { Keypair } from '@stellar/stellar-sdk'
+import Payout from '#money/models/payout'
+import StellarWallet from '#money/models/stellar_wallet'
+import SendPayoutJob from '#money/jobs/send_payout_job'
+import StuckPayoutsJob from '#money/jobs/stuck_payouts_job'
+import LedgerVerifier from '#money/services/ledger_verifier'
+import { isolateDatabase, standInForEachTest } from '#tests/helpers'
+import { completedPaidOrder, sentJournals } from '#tests/money_fixtures'
+import { makeWorld } from '#tests/fixtures/marketplace'
+import { useStellarStandIn } from '#tests/stellar_fixtures'
+
+/** The carrier's owner opens a wallet and chooses Stellar; the cooling after the change is over. */
+async function carrierOnStellar(client: any, world: Awaited<ReturnType<typeof makeWorld>>) {
+  const owner = world.carrier.dispatcher
+  world.carrier.organisation.ownerId = owner.id
+  await world.carrier.organisation.save()
+  const chosen = await client.put('/api/v1/payout-rail').json({ rail: 'stellar' }).loginAs(owner)
+  chosen.assertStatus(200)
+  await db
+    .from('payout_rails')
+    .where('organisation_id', world.carrier.organisation.id)
+    .update({ updated_at: DateTime.now().minus({ days: 2 }).toJSDate() })
+  return { owner, account: chosen.body().stellarAccount as string }
+}
+
+/** The transactions submitted since `from` (the wallet's trustline came before). */
+function payoutSubmissions(horizon: { submissions(): string[] }, from: number) {
+  return horizon.submissions().slice(from)
+}
+
+test.group('Money: Stellar wallets (rail off)', (group) => {
+  isolateDatabase(group)
+
+  test('with STELLAR_ENABLED unset nobody opens a wallet and carriers stay on mobile money', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const read = await client.get('/api/v1/stellar-wallet').loginAs(world.shipper)
+    assert.deepInclude(read.body(), { enabled: false, publicKey: null, network: 'testnet' })
+    const open = await client.post('/api/v1/stellar-wallet').loginAs(world.shipper)
+    open.assertStatus(404)
+    assert.equal(open.body().errors[0].code, 'E_STELLAR_DISABLED')
+    assert.equal(
+      await StellarWallet.query()
+        .count('* as n')
+        .first()
+        .then((r) => Number(r!.$extras.n)),
+      0
+    )
+  })
+})
+
+test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
+  isolateDatabase(group)
+  const stellar = standInForEachTest(group, useStellarStandIn)
+
+  test('a user gets one keypair, its secret stored only encrypted, funded by Friendbot once and trusting the payout assets', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const first = await client.post('/api/v1/stellar-wallet').loginAs(world.shipper)
+    first.assertStatus(201)
+    const { publicKey } = first.body()
+    assert.deepInclude(first.body(), { enabled: true, funded: true, ready: true })
+    const again = await client.post('/api/v1/stellar-wallet').loginAs(world.shipper)
+    assert.equal(again.body().publicKey, publicKey)
+    assert.equal(stellar.horizon.friendbotCalls(), 1)
+
+    const wallet = await StellarWallet.findByOrFail('user_id', world.shipper.id)
+    const secret = encryption.decrypt<string>(wallet.encryptedSecret)!
+    assert.notInclude(wallet.encryptedSecret, secret)
+    assert.equal(Keypair.fromSecret(secret).publicKey(), publicKey)
+    assert.equal(stellar.horizon.balance(publicKey, `KES:${stellar.platform.publicKey()}`), 0)
+    const read = await client.get('/api/v1/stellar-wallet').loginAs(world.shipper)
+    assert.notProperty(read.body(), 'secret')
+    assert.equal(read.body().publicKey, publicKey)
+  })
+
+  test('a carrier paid by Stellar gets its net from the platform account once, through the payout pipeline and the ledger', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const { account } = await carrierOnStellar(client, world)
+    const from = stellar.horizon.submissions().length
+    const audit = await db.from('audit_events').where('action', 'payout_rail.changed').first()
+    assert.deepInclude(audit.after, { rail: 'stellar' })
+
+    const { order } = await completedPaidOrder(client, { world })
+    await stellar.queue.drain()
+    const payout = await Payout.findByOrFail('order_id', order.id)
+    assert.include(payout.serialize(), { provider: 'stellar', account, status: 'sent' })
+    const [hash] = payoutSubmissions(stellar.horizon, from)
+    assert.equal(payout.providerReceipt, hash)
+    const asset = `${order.currency}:${stellar.platform.publicKey()}`
+    const paid = stellar.horizon.balance(account, asset)
+    assert.equal(paid, payout.amount / (order.currency === 'XOF' ? 1 : 100))
+
+    // The job runs again (a crash after Horizon answered): nothing leaves twice.
+    await stellar.queue.send(SendPayoutJob, { payoutId: payout.id })
+    await stellar.queue.drain()
+    assert.lengthOf(payoutSubmissions(stellar.horizon, from), 1)
+    assert.equal(stellar.horizon.balance(account, asset), paid)
+    assert.equal(await sentJournals(payout.id), 1)
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+
+  test('a lost answer is resent as the very same transaction: the network applies it once', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const { account } = await carrierOnStellar(client, world)
+    const from = stellar.horizon.submissions().length
+    stellar.horizon.answers.afterApply = () => ({
+      status: 504,
+      body: { status: 504, title: 'Timeout' },
+    })
+    const { order } = await completedPaidOrder(client, { world })
+    await assert.rejects(() => stellar.queue.drain())
+    const payout = await Payout.findByOrFail('order_id', order.id)
+    assert.equal(payout.status, 'sending')
+
+    stellar.horizon.answers.afterApply = null
+    await stellar.queue.send(SendPayoutJob, { payoutId: payout.id })
+    await stellar.queue.drain()
+    await payout.refresh()
+    assert.equal(payout.status, 'sent')
+    const hashes = payoutSubmissions(stellar.horizon, from)
+    assert.lengthOf(hashes, 1, 'the resend found the first in a ledger and submitted nothing')
+    assert.lengthOf(
+      [...stellar.horizon.landed.values()].filter((t) => t.successful),
+      2
+    ) // trustline + payout
+    const asset = `${order.currency}:${stellar.platform.publicKey()}`
+    assert.equal(
+      stellar.horizon.balance(account, asset),
+      payout.amount / (order.currency === 'XOF' ? 1 : 100)
+    )
+    assert.equal(await sentJournals(payout.id), 1)
+  })
+
+  test('a transaction the network never took fails as expired once its time bound passed; an operator’s retry pays once with a new key', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    await carrierOnStellar(client, world)
+    stellar.horizon.answers.drop = { status: 504, body: { status: 504, title: 'Timeout' } }
+    const { order } = await completedPaidOrder(client, { world })
+    await assert.rejects(() => stellar.queue.drain())
+    const payout = await Payout.findByOrFail('order_id', order.id)
+
+    // Still within its time bound: asked, it is pending and nothing changes.
+    await Payout.query()
+      .where('id', payout.id)
+      .update({ requested_at: DateTime.now().minus({ hours: 1 }).toJSDate() })
+    await stellar.queue.send(StuckPayoutsJob, {})
+    await stellar.queue.drain()
+    await payout.refresh()
+    assert.equal(payout.status, 'sending')
+
+    await db
+      .from('stellar_submissions')
+      .update({ valid_until: DateTime.now().minus({ minutes: 5 }).toJSDate() })
+    await Payout.query().where('id', payout.id).update({ status_queried_at: null })
+    await stellar.queue.send(StuckPayoutsJob, {})
+    await stellar.queue.drain()
+    await payout.refresh()
+    assert.include(payout.serialize(), { status: 'failed', failureReason: 'expired' })
+
+    stellar.horizon.answers.drop = null
+    const retried = await client
+      .post(`/api/v1/admin/payouts/${payout.id}/retry`)
+      .json({ reason: 'network took nothing' })
+      .loginAs(world.admin)
+    retried.assertStatus(200)
+    await stellar.queue.drain()
+    await payout.refresh()
+    assert.include(payout.serialize(), { status: 'sent', attempt: 2 })
+    assert.equal(await sentJournals(payout.id), 1)
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+
+  test('an account that cannot take the asset is refused with a clear reason and the money waits for an operator', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const { account } = await carrierOnStellar(client, world)
+    // The wallet lost its trustline (say, removed elsewhere).
+    for (const key of [...stellar.horizon.accounts.get(account)!.balances.keys()]) {
+      if (key !== 'native') stellar.horizon.accounts.get(account)!.balances.delete(key)
+    }
+    const { order } = await completedPaidOrder(client, { world })
+    await stellar.queue.drain()
+    const payout = await Payout.findByOrFail('order_id', order.id)
+    assert.include(payout.serialize(), { status: 'failed', failureReason: 'recipient_invalid' })
+    assert.equal(await sentJournals(payout.id), 0)
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+
+  test('only the carrier’s owner chooses the rail; dispatchers read it; bad input changes nothing', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const owner = world.carrier.dispatcher
+    world.carrier.organisation.ownerId = owner.id
+    await world.carrier.organisation.save()
+    const bad = await client.put('/api/v1/payout-rail').json({ rail: 'bitcoin' }).loginAs(owner)
+    bad.assertStatus(422)
+    const shipper = await client
+      .put('/api/v1/payout-rail')
+      .json({ rail: 'stellar' })
+      .loginAs(world.shipper)
+    shipper.assertStatus(403)
+    const read = await client.get('/api/v1/payout-rail').loginAs(owner)
+    assert.deepInclude(read.body(), {
+      rail: 'mobile_money',
+      stellarOffered: true,
+      stellarAccount: null,
+    })
+    assert.equal(
+      await StellarWallet.query()
+        .count('* as n')
+        .first()
+        .then((r) => Number(r!.$extras.n)),
+      0
+    )
+  })
+})
