@@ -10,6 +10,8 @@ export interface EntryPoint {
   link?: string;
   /** A page served by the API itself (e.g. /docs), opened outside the app router. */
   external?: boolean;
+  /** Shown only to a driver assigned to a milk route (GET /collection-routes/mine). */
+  routeDriversOnly?: boolean;
 }
 
 const map: EntryPoint = { id: 'map', link: '/map' };
@@ -27,7 +29,7 @@ export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
     { id: 'loadBoard', link: '/driver' },
     { id: 'myJobs', link: '/driver' },
     { id: 'onDuty', link: '/driver' },
-    { id: 'milkRoute', link: '/collect/route' },
+    { id: 'milkRoute', link: '/collect/route', routeDriversOnly: true },
     { id: 'vehicles', link: '/fleet' },
     map,
     profile,

@@ -1,19 +1,25 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
-import { Role, User } from '../core/api/api-types';
+import { CollectionRoute, Role, User } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { Language } from '../core/i18n/language';
 import { TranslationLoader } from '../core/i18n/translation-loader';
+import { nextRequest, settle } from '../driver/testing';
 import { Home } from './home';
 
-async function homeOf(role: Role) {
+/** A driver's milk routes as GET /collection-routes/mine answers (null: not asked, or no answer). */
+async function homeOf(role: Role, routes: CollectionRoute[] | null = []) {
   TestBed.resetTestingModule();
   localStorage.clear();
   TestBed.configureTestingModule({
     imports: [Home],
     providers: [
       provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
       provideTransloco({
         config: { availableLangs: ['en', 'fr', 'sw'], defaultLang: 'en' },
         loader: TranslationLoader,
@@ -34,6 +40,15 @@ async function homeOf(role: Role) {
   };
   TestBed.inject(Session).start({ token: 'oat_x', user });
   const fixture = TestBed.createComponent(Home);
+  if (role === 'driver') {
+    const request = await nextRequest(
+      TestBed.inject(HttpTestingController),
+      '/api/v1/collection-routes/mine',
+    );
+    if (routes) request.flush({ data: routes });
+    else request.flush(null, { status: 503, statusText: 'Unavailable' });
+    await settle();
+  }
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
   const entries = [...element.querySelectorAll('[data-testid^=entry-]')].map((e) =>
@@ -56,6 +71,30 @@ describe('Home', () => {
     expect((await homeOf('driver')).entries).not.toContain('postLoad');
     expect((await homeOf('dispatcher')).entries).toContain('fleetMap');
     expect((await homeOf('admin')).entries).toContain('apiDocs');
+  });
+
+  it('offers the milk route only to a driver assigned to one that runs', async () => {
+    const route = (shifts: CollectionRoute['shifts'], active = true): CollectionRoute => ({
+      id: 5,
+      cooperativeId: 2,
+      name: 'Route A',
+      vehicleId: 1,
+      driverId: 7,
+      shifts,
+      active,
+      stops: [],
+    });
+    expect((await homeOf('driver')).entries).not.toContain('milkRoute');
+    expect((await homeOf('driver', null)).entries).not.toContain('milkRoute');
+    expect((await homeOf('driver', [route([])])).entries).not.toContain('milkRoute');
+    expect(
+      (await homeOf('driver', [route([{ shift: 'am', days: [1] }], false)])).entries,
+    ).not.toContain('milkRoute');
+    const assigned = await homeOf('driver', [route([{ shift: 'am', days: [1, 3, 5] }])]);
+    expect(assigned.entries).toContain('milkRoute');
+    expect(
+      assigned.element.querySelector('[data-testid=entry-milkRoute] a')?.getAttribute('href'),
+    ).toBe('/collect/route');
   });
 
   it('marks what is not built yet as coming soon, with no made-up numbers', async () => {

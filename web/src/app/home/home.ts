@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { Api } from '../core/api/api-client';
 import { Session } from '../core/auth/session';
 import { COOPERATIVE_MANAGER_ENTRY_POINTS, ENTRY_POINTS } from './entry-points';
 
@@ -13,12 +14,31 @@ import { COOPERATIVE_MANAGER_ENTRY_POINTS, ENTRY_POINTS } from './entry-points';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Home {
+  private readonly api = inject(Api);
   protected readonly session = inject(Session);
+  /** Whether this driver runs a milk route (an active one with days to run); asked once. */
+  private readonly drivesRoute = signal(false);
   protected readonly entries = computed(() => {
     const role = this.session.role();
     if (role === 'dispatcher' && this.session.user()?.organisation?.kind === 'cooperative') {
       return COOPERATIVE_MANAGER_ENTRY_POINTS;
     }
-    return role ? (ENTRY_POINTS[role] ?? []) : [];
+    const entries = role ? (ENTRY_POINTS[role] ?? []) : [];
+    return entries.filter((entry) => !entry.routeDriversOnly || this.drivesRoute());
   });
+
+  constructor() {
+    if (this.session.role() === 'driver') void this.loadRoutes();
+  }
+
+  private async loadRoutes(): Promise<void> {
+    try {
+      const routes = await this.api.get('/api/v1/collection-routes/mine');
+      this.drivesRoute.set(
+        routes.data.some((route) => route.active && route.shifts.some((s) => s.days.length > 0)),
+      );
+    } catch {
+      // Offline with nothing kept, or the API down: the entry stays hidden; the rest of home works.
+    }
+  }
 }

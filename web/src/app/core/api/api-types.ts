@@ -38,6 +38,7 @@ export type DisputeCaseDetails = Schemas['DisputeCaseDetails'];
 export type Operations = Schemas['Operations'];
 export type Cooperative = Schemas['Cooperative'];
 export type Farmer = Schemas['Farmer'];
+export type CollectionRoute = Schemas['CollectionRoute'];
 /** A route's run today: its stops in order with their farmers, and the cooperative's thresholds. */
 export type RouteRun = Schemas['RouteRun'];
 export type CollectionsDashboard = Schemas['CollectionsDashboard'];
