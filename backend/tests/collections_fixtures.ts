@@ -12,6 +12,7 @@ import RouteStop from '#collections/models/route_stop'
 import Farmer from '#collections/models/farmer'
 import VehicleDriver from '#fleet/models/vehicle_driver'
 import { makeVehicle } from '#tests/fleet_fixtures'
+import { refuseBesideOpenTransaction } from '#tests/transaction_guard'
 import collectionsConfig from '#config/collections'
 
 let sequence = 0
@@ -182,6 +183,7 @@ export function recordQueue() {
   const ids = new Set<string>()
   const fake = {
     async send(job: { queue: string }, data: object, options: { id?: string } = {}) {
+      refuseBesideOpenTransaction(`A job enqueued on ${job.queue}`)
       if (options.id && ids.has(`${job.queue}/${options.id}`)) return null
       if (options.id) ids.add(`${job.queue}/${options.id}`)
       sent.push({ queue: job.queue, data, id: options.id })

@@ -10,9 +10,12 @@ import FarmerPayoutLine from '#collections/models/farmer_payout_line'
 import { isolateDatabase } from '#tests/helpers'
 import { countRows } from '#tests/fixtures/marketplace'
 import { recordQueue } from '#tests/collections_fixtures'
+import { guardTransactions } from '#tests/transaction_guard'
 
 test.group('collections demo seeder', (group) => {
   isolateDatabase(group)
+  // `make dev` runs these seeders with no global transaction, on the embedded database by default.
+  guardTransactions(group)
   let queue: ReturnType<typeof recordQueue>
   group.each.setup(() => {
     queue = recordQueue()
@@ -55,4 +58,6 @@ test.group('collections demo seeder', (group) => {
     }
     assert.deepEqual(await new LedgerVerifier().verify(), [])
   })
+    // A month of milk for 40 farmers and a payout run: over 30 s on a busy machine.
+    .timeout(120_000)
 })
