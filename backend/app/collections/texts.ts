@@ -2,6 +2,7 @@ import type { Locale } from '#core/locales'
 import { formatMoney } from '#core/money_format'
 import type { Shift } from '#collections/models/collection_route'
 import type { RejectionReason } from '#collections/quality_rules'
+import type { AdjustmentKind } from '#collections/models/farmer_adjustment'
 
 /**
  * The dairy words and numbers farmers read, in each language: the receipt
@@ -238,4 +239,53 @@ export function payoutFailedText(locale: Locale, facts: PayoutFailedFacts) {
     formatMoney(facts.amount, facts.currency, locale),
     monthName(locale, facts.period)
   )
+}
+
+const ADJUSTMENT_NAMES: Record<Locale, Record<Exclude<AdjustmentKind, 'carried'>, string>> = {
+  en: {
+    transport: 'Transport',
+    advance: 'Advance',
+    inputs: 'Inputs',
+    bonus: 'Bonus',
+    other: 'Other',
+  },
+  fr: {
+    transport: 'Transport',
+    advance: 'Avance',
+    inputs: 'Intrants',
+    bonus: 'Prime',
+    other: 'Autre',
+  },
+  sw: {
+    transport: 'Usafiri',
+    advance: 'Mkopo',
+    inputs: 'Pembejeo',
+    bonus: 'Bonasi',
+    other: 'Mengineyo',
+  },
+}
+
+const CARRIED: Record<Locale, (month: string) => string> = {
+  en: (month) => `Owed from ${month}`,
+  fr: (month) => `Reste dû de ${month}`,
+  sw: (month) => `Deni la ${month}`,
+}
+
+/**
+ * A deduction or bonus as its reader names it: its kind, or for what was
+ * carried from the month before (the period of a `carried` adjustment is the
+ * month it is taken from; it comes from the month before), "Owed from Oct 2026".
+ */
+export function adjustmentLabel(
+  locale: Locale,
+  adjustment: { kind: AdjustmentKind; period: string }
+) {
+  if (adjustment.kind !== 'carried') return ADJUSTMENT_NAMES[locale][adjustment.kind]
+  return CARRIED[locale](monthName(locale, previousPeriod(adjustment.period)))
+}
+
+/** `2026-01` → `2025-12`. */
+export function previousPeriod(period: string) {
+  const [year, month] = period.split('-').map(Number)
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`
 }

@@ -52,7 +52,7 @@ export default class StatementsController {
     const { farmer, cooperative } = await this.#farmer(ctx, params.id)
     await ctx.bouncer.with(CooperativePolicy).authorize('manage', cooperative)
     const adjustment = await this.statements.addAdjustment(ctx.auth.getUserOrFail(), farmer, input)
-    return ctx.response.created(StatementTransformer.adjustment(adjustment))
+    return ctx.response.created(StatementTransformer.adjustment(adjustment, farmer.locale))
   }
 
   /** GET /api/v1/farmers/:id/statement?period=YYYY-MM&format=json|csv (members) */

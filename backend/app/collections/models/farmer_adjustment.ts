@@ -1,10 +1,27 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 
-export const ADJUSTMENT_KINDS = ['transport', 'advance', 'inputs', 'bonus', 'other'] as const
+export const ADJUSTMENT_KINDS = [
+  'transport',
+  'advance',
+  'inputs',
+  'bonus',
+  'other',
+  'carried',
+] as const
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number]
+/**
+ * What a manager adds by hand; `carried` (what a farmer still owed when the
+ * month before was paid) only the approval of a payout run writes.
+ */
+export const MANUAL_ADJUSTMENT_KINDS = ADJUSTMENT_KINDS.filter(
+  (kind): kind is Exclude<AdjustmentKind, 'carried'> => kind !== 'carried'
+)
 
-/** A deduction (transport, advance, inputs, other) or a bonus on a farmer's pay for a period. */
+/**
+ * A deduction (transport, advance, inputs, other, carried from the month
+ * before) or a bonus on a farmer's pay for a period.
+ */
 export default class FarmerAdjustment extends BaseModel {
   @column({ isPrimary: true })
   declare id: number

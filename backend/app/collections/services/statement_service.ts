@@ -10,7 +10,7 @@ import FarmerAdjustment, { type AdjustmentKind } from '#collections/models/farme
 import MilkCollection from '#collections/models/milk_collection'
 import MilkPriceService from '#collections/services/milk_price_service'
 import ClosedPeriodService from '#collections/services/closed_period_service'
-import { statementSummaryText } from '#collections/texts'
+import { adjustmentLabel, statementSummaryText } from '#collections/texts'
 import { csvDocument } from '#core/csv'
 
 export interface Statement {
@@ -146,8 +146,13 @@ export default class StatementService {
         statement.prices[grade] === undefined ? null : Math.round(litres * statement.prices[grade]),
       ]),
       [],
-      ['adjustment', 'amount_minor', 'note'],
-      ...statement.adjustments.map((a) => [a.kind, a.signedAmount, a.note]),
+      ['adjustment', 'label', 'amount_minor', 'note'],
+      ...statement.adjustments.map((a) => [
+        a.kind,
+        adjustmentLabel(statement.farmer.locale, a),
+        a.signedAmount,
+        a.note,
+      ]),
       [],
       ['currency', statement.cooperative.currency],
       ['gross_minor', statement.priced ? statement.gross : null],

@@ -6,6 +6,8 @@ import { ADJUSTMENT_KINDS } from '#collections/models/farmer_adjustment'
 import type RouteIntake from '#collections/models/route_intake'
 import { SHIFTS } from '#collections/models/collection_route'
 import { GRADES } from '#collections/quality_rules'
+import { adjustmentLabel } from '#collections/texts'
+import type { Locale } from '#core/locales'
 import type { Statement } from '#collections/services/statement_service'
 import CollectionTransformer, {
   milkCollectionSchema,
@@ -44,6 +46,10 @@ export const farmerAdjustmentSchema = named(
       .number()
       .int()
       .meta({ description: 'What it does to the pay: negative for deductions' }),
+    label: z.string().meta({
+      description:
+        'Its kind in the farmer’s language; a carried deduction names the month it is owed from',
+    }),
     note: z.string().nullable(),
     createdAt: isoDateTime(),
   })
@@ -104,7 +110,11 @@ export default class StatementTransformer {
     }
   }
 
-  static adjustment(adjustment: FarmerAdjustment): z.infer<typeof farmerAdjustmentSchema> {
+  /** `locale`: the farmer's, whose statement it is on. */
+  static adjustment(
+    adjustment: FarmerAdjustment,
+    locale: Locale
+  ): z.infer<typeof farmerAdjustmentSchema> {
     return {
       id: adjustment.id,
       farmerId: adjustment.farmerId,
@@ -112,6 +122,7 @@ export default class StatementTransformer {
       kind: adjustment.kind,
       amount: adjustment.amount,
       signedAmount: adjustment.signedAmount,
+      label: adjustmentLabel(locale, adjustment),
       note: adjustment.note,
       createdAt: toIso(adjustment.createdAt),
     }
@@ -133,7 +144,7 @@ export default class StatementTransformer {
       rejectedLitres: statement.rejectedLitres,
       prices: statement.prices,
       gross: statement.gross,
-      adjustments: statement.adjustments.map((a) => this.adjustment(a)),
+      adjustments: statement.adjustments.map((a) => this.adjustment(a, statement.farmer.locale)),
       net: statement.net,
       smsSummary: summary,
       collections: statement.collections.map((c) => CollectionTransformer.toJSON(c)),

@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import { GRADES } from '#collections/quality_rules'
-import { ADJUSTMENT_KINDS } from '#collections/models/farmer_adjustment'
+import { MANUAL_ADJUSTMENT_KINDS } from '#collections/models/farmer_adjustment'
 import { SHIFTS } from '#collections/models/collection_route'
 import { number, textId } from '#core/validators/rules/number'
 import { day, month as period } from '#core/validators/rules/date'
@@ -26,7 +26,7 @@ export const setPricesValidator = vine.create({
 export const addAdjustmentValidator = vine.create({
   params: vine.object({ id: textId() }),
   period: period(),
-  kind: vine.enum(ADJUSTMENT_KINDS),
+  kind: vine.enum(MANUAL_ADJUSTMENT_KINDS),
   amount: minor().min(1),
   note: text({ max: 120 }).nullable().optional(),
 })
