@@ -19,7 +19,7 @@ export const CAPABILITIES = {
   money: ['core', 'accounts', 'sms', 'audit', 'realtime', 'orders'],
   notifications: ['core', 'accounts', 'sms', 'realtime', 'fleet', 'orders', 'chat', 'money'],
   chat: ['core', 'accounts', 'realtime', 'orders'],
-  collections: ['core', 'accounts', 'sms', 'fleet', 'money', 'realtime'],
+  collections: ['core', 'accounts', 'sms', 'audit', 'fleet', 'money', 'realtime'],
   ussd: ['core', 'accounts', 'collections', 'orders', 'tracking', 'money'],
   places: ['core', 'accounts'],
   platform: '*',

@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = [
   'payouts.resumed',
   'vehicle_type.created',
   'vehicle_type.updated',
+  'payout_run.approved',
+  'payout_run.approval_refused',
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -40,6 +40,10 @@ export default class FarmerPayoutRun extends BaseModel {
   @column()
   declare approvedById: number | null
 
+  /** Whether the cooperative had two managers or more when the run was last prepared. */
+  @column()
+  declare secondApproverRequired: boolean
+
   @column.dateTime()
   declare approvedAt: DateTime | null
 

@@ -24,6 +24,7 @@ import CooperativeAccessService from '#collections/services/cooperative_access_s
 import CollectionTotalsService from '#collections/services/collection_totals_service'
 import { payoutFailedText, payoutStatementText } from '#collections/texts'
 import FarmerAdjustment from '#collections/models/farmer_adjustment'
+import AuditService from '#audit/services/audit_service'
 
 /** What one farmer's statement comes to, as a line of a run. */
 interface Due {
@@ -42,9 +43,6 @@ export type PayoutFailureOutcome = 'sent' | 'not_failed' | 'not_a_run'
 export class PayoutStatementNotSentError extends Error {}
 
 const AMOUNTS = ['litres', 'gross', 'deductions', 'bonuses', 'net'] as const
-
-/** The note of a deduction carried from a month whose net was below zero. */
-export const CARRIED_NOTE = 'Carried from'
 
 /**
  * A cooperative's payout runs (issue 13 part 5): a manager prepares the
@@ -66,7 +64,8 @@ export default class PayoutRunService {
     private totals: CollectionTotalsService,
     private queue: QueueService,
     private periods: ClosedPeriodService,
-    private access: CooperativeAccessService
+    private access: CooperativeAccessService,
+    private audit: AuditService
   ) {}
 
   list(cooperative: Cooperative) {
@@ -120,7 +119,12 @@ export default class PayoutRunService {
         currency: cooperative.currency,
       })
       run.useTransaction(trx)
-      run.merge({ preparedById: user.id, totalAmount: totalOf(dues) })
+      run.merge({
+        preparedById: user.id,
+        totalAmount: totalOf(dues),
+        secondApproverRequired:
+          (await this.access.managerCount(cooperative.organisationId, trx)) >= 2,
+      })
       await run.save()
       await FarmerPayoutLine.query({ client: trx }).where('run_id', run.id).delete()
       if (dues.length > 0) {
@@ -148,7 +152,7 @@ export default class PayoutRunService {
       })
     }
     const organisation = await Organisation.findOrFail(run.cooperativeId)
-    return db.transaction(async (trx) => {
+    const approved = await db.transaction(async (trx) => {
       // From here until the commit, writes into the cooperative's periods wait, and the
       // statements read below see every one committed before: none lands in the month unpaid.
       const cooperative = await this.periods.lockForClosing(run.cooperativeId, trx)
@@ -158,10 +162,8 @@ export default class PayoutRunService {
         .firstOrFail()
       if (locked.status === 'approved') throw approvedAlready(locked)
       if (locked.preparedById === user.id && (await this.secondApproverRequired(locked, trx))) {
-        throw new DomainException(
-          'You prepared this run: another manager of the cooperative must review and approve it.',
-          { status: 403, code: 'E_SECOND_APPROVER' }
-        )
+        // Refused: nothing of the approval is written, so the refusal is audited after the rollback.
+        return null
       }
       const dues = await this.#dues(cooperative, run.period, trx)
       const lines = await FarmerPayoutLine.query({ client: trx }).where('run_id', locked.id)
@@ -174,6 +176,21 @@ export default class PayoutRunService {
       locked.useTransaction(trx)
       locked.merge({ status: 'approved', approvedById: user.id, approvedAt: DateTime.now() })
       await locked.save()
+      await this.audit.record(
+        {
+          action: 'payout_run.approved',
+          actor: actorOf(user),
+          subject: { type: 'farmer_payout_run', id: locked.id },
+          after: {
+            cooperativeId: locked.cooperativeId,
+            period: locked.period,
+            totalAmount: locked.totalAmount,
+            currency: locked.currency,
+            preparedById: locked.preparedById,
+          },
+        },
+        trx
+      )
       await this.#closePeriod(cooperative, run.period, trx)
       await this.#carryDeficits(user, cooperative, locked, lines, trx)
 
@@ -228,15 +245,34 @@ export default class PayoutRunService {
       }
       return locked
     })
+    if (approved) return approved
+    await this.audit.record({
+      action: 'payout_run.approval_refused',
+      actor: actorOf(user),
+      subject: { type: 'farmer_payout_run', id: run.id },
+      reason: 'two-person rule: the manager who prepared the run may not approve it',
+      after: { cooperativeId: run.cooperativeId, period: run.period },
+    })
+    throw new DomainException(
+      'You prepared this run: another manager of the cooperative must review and approve it.',
+      { status: 403, code: 'E_SECOND_APPROVER' }
+    )
   }
 
   /**
    * The two-person rule: when the cooperative has two managers or more, the
    * one who approves a run is not the one who last prepared it. A
    * cooperative with one manager cannot have a second pair of eyes: its
-   * manager approves alone (the page says so).
+   * manager approves alone (the page says so). The managers are counted
+   * when the run is prepared (kept on the run) and again at approval, and
+   * two at either time require a second one: removing the other manager
+   * after preparing does not let one approve their own run, and a manager
+   * who joined since is asked to review it. Preparing again is seen by the
+   * other manager (the run shows who prepared it) and each refusal and
+   * approval is audited.
    */
   async secondApproverRequired(run: FarmerPayoutRun, client?: TransactionClientContract) {
+    if (run.secondApproverRequired) return true
     return (await this.access.managerCount(run.cooperativeId, client)) >= 2
   }
 
@@ -432,8 +468,8 @@ export default class PayoutRunService {
 
   /**
    * A farmer whose deductions were above their pay owes the difference: it
-   * is taken off next month's statement (a deduction noted with the month
-   * it comes from), not forgotten. Written in the approval's transaction,
+   * is taken off next month's statement (a `carried` deduction, named in
+   * the reader's language from its month), not forgotten. Written in the approval's transaction,
    * with the cooperative locked, so it happens once.
    */
   async #carryDeficits(
@@ -457,9 +493,9 @@ export default class PayoutRunService {
         cooperativeId: run.cooperativeId,
         farmerId: line.farmerId,
         period: next,
-        kind: 'other' as const,
+        kind: 'carried' as const,
         amount: -line.net,
-        note: `${CARRIED_NOTE} ${run.period}`,
+        note: null,
         createdById: user.id,
       })),
       { client: trx }
@@ -475,6 +511,8 @@ export default class PayoutRunService {
     await locked.save()
   }
 }
+
+const actorOf = (user: User) => ({ id: user.id, role: user.role, name: user.name })
 
 function totalOf(dues: Pick<Due, 'net'>[]) {
   return dues.reduce((sum, due) => sum + Math.max(due.net, 0), 0)

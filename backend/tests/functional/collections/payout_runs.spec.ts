@@ -20,6 +20,7 @@ import accountsConfig from '#config/accounts'
 import { b2cFailure, b2cSuccess, useFakeB2c } from '#tests/money_fixtures'
 import { farmPhone, makeCooperative, makeFarmer, type Coop } from '#tests/collections_fixtures'
 import User from '#accounts/models/user'
+import AuditEvent from '#audit/models/audit_event'
 import { ussdSession } from '#tests/ussd_helpers'
 
 const lastMonth = () =>
@@ -78,7 +79,7 @@ test.group('collections: the farmers’ payout run', (group) => {
     const en = await makeFarmer(coop, { locale: 'en', memberNumber: 'K0001' })
     const sw = await makeFarmer(coop, { locale: 'sw', memberNumber: 'K0002' })
     const fr = await makeFarmer(coop, { locale: 'fr', memberNumber: 'K0003' })
-    const owing = await makeFarmer(coop, { locale: 'en', memberNumber: 'K0004' })
+    const owing = await makeFarmer(coop, { locale: 'sw', memberNumber: 'K0004' })
     await milkLastMonth(coop, en, 100)
     await milkLastMonth(coop, en, 20, 'B')
     await milkLastMonth(coop, sw, 50)
@@ -156,8 +157,32 @@ test.group('collections: the farmers’ payout run', (group) => {
     const nextPeriod = lastMonth().plus({ days: 1 }).toFormat('yyyy-MM')
     assert.deepEqual(
       carried.filter((a) => a.period === nextPeriod).map((a) => [a.kind, a.amount, a.note]),
-      [['other', 74_000, `Carried from ${period}`]]
+      [['carried', 74_000, null]]
     )
+    // His statement names it in his language, from the month it is owed from (no stored English).
+    const next = await client
+      .get(`/api/v1/farmers/${farmers.owing.id}/statement`)
+      .qs({ period: nextPeriod })
+      .bearerToken(manager)
+    next.assertStatus(200)
+    const owedFrom = new Intl.DateTimeFormat('sw-KE', { month: 'short', year: 'numeric' }).format(
+      lastMonth().toJSDate()
+    )
+    assert.deepEqual(
+      next.body().adjustments.map((a: any) => [a.kind, a.signedAmount, a.label]),
+      [['carried', -74_000, `Deni la ${owedFrom}`]]
+    )
+    const csv = await client
+      .get(`/api/v1/farmers/${farmers.owing.id}/statement`)
+      .qs({ period: nextPeriod, format: 'csv' })
+      .bearerToken(manager)
+    assert.include(csv.text(), `carried,Deni la ${owedFrom},-74000,`)
+    // A manager cannot write one by hand: only an approval carries what is owed.
+    const byHand = await client
+      .post(`/api/v1/farmers/${farmers.owing.id}/adjustments`)
+      .bearerToken(manager)
+      .json({ period: nextPeriod, kind: 'carried', amount: 100 })
+    byHand.assertStatus(422)
     // And it stays closed: a paid month cannot be reopened, not even a day of it.
     for (const closedThrough of [null, lastMonth().minus({ days: 1 }).toISODate()]) {
       const reopen = await client
@@ -270,7 +295,7 @@ test.group('collections: the farmers’ payout run', (group) => {
     // The sweep finds nothing left to tell.
     const runService = await app.container.make(PayoutRunService)
     assert.deepEqual(await runService.unsentStatements(), [])
-  })
+  }).timeout(90_000)
 
   test('only the cooperative’s manager prepares and approves; bad periods change nothing', async ({
     client,
@@ -393,5 +418,50 @@ test.group('collections: the farmers’ payout run', (group) => {
     assert.equal(approved.body().approvedByName, 'Peter Second')
     assert.equal(approved.body().preparedByName, 'Mary Manager')
     assert.lengthOf(await Payout.query().where('kind', 'farmer'), 3)
+    // The refusal and the approval are both in the audit log, by whom, of which run.
+    const audited = await AuditEvent.query()
+      .where('subject_type', 'farmer_payout_run')
+      .where('subject_id', String(run.id))
+      .orderBy('id')
+    assert.deepEqual(
+      audited.map((event) => [event.action, event.actorId]),
+      [
+        ['payout_run.approval_refused', coop.manager.id],
+        ['payout_run.approved', second.id],
+      ]
+    )
+  })
+
+  test('two managers when the run was prepared: removing the other one does not let its preparer approve it', async ({
+    client,
+    assert,
+  }) => {
+    const { coop, period, manager } = await month(client)
+    const second = await User.create({
+      phone: farmPhone(),
+      name: 'Peter Second',
+      role: 'dispatcher',
+      organisationId: coop.organisation.id,
+      locale: 'en',
+    })
+    const runs = `/api/v1/cooperatives/${coop.organisation.id}/payout-runs`
+    const prepared = await client.post(runs).bearerToken(manager).json({ period })
+    prepared.assertStatus(201)
+    assert.isTrue(prepared.body().secondApproverRequired)
+    // Peter leaves (or is removed) between the preparing and the approving.
+    second.organisationId = null
+    await second.save()
+
+    const own = await client
+      .post(`/api/v1/payout-runs/${prepared.body().id}/approve`)
+      .bearerToken(manager)
+    own.assertStatus(403)
+    assert.equal(own.body().errors[0].code, 'E_SECOND_APPROVER')
+    assert.lengthOf(await Payout.query().where('kind', 'farmer'), 0)
+    const refused = await AuditEvent.query().where('action', 'payout_run.approval_refused')
+    assert.deepEqual(
+      refused.map((event) => [event.actorId, event.subjectId]),
+      [[coop.manager.id, String(prepared.body().id)]]
+    )
   })
 })

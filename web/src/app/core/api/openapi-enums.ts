@@ -33,6 +33,8 @@ export const auditActionValues = [
   'payouts.resumed',
   'vehicle_type.created',
   'vehicle_type.updated',
+  'payout_run.approved',
+  'payout_run.approval_refused',
 ] as const satisfies readonly Schemas['AuditAction'][];
 export const countryValues = [
   'KE',

@@ -43,7 +43,9 @@ export interface paths {
             | 'payouts.paused'
             | 'payouts.resumed'
             | 'vehicle_type.created'
-            | 'vehicle_type.updated';
+            | 'vehicle_type.updated'
+            | 'payout_run.approved'
+            | 'payout_run.approval_refused';
           actorId?: number;
           from?: string;
           page?: number;
@@ -155,7 +157,9 @@ export interface paths {
             | 'payouts.paused'
             | 'payouts.resumed'
             | 'vehicle_type.created'
-            | 'vehicle_type.updated';
+            | 'vehicle_type.updated'
+            | 'payout_run.approved'
+            | 'payout_run.approval_refused';
           actorId?: number;
           from?: string;
           q?: string;
@@ -15997,7 +16001,9 @@ export interface components {
       | 'payouts.paused'
       | 'payouts.resumed'
       | 'vehicle_type.created'
-      | 'vehicle_type.updated';
+      | 'vehicle_type.updated'
+      | 'payout_run.approved'
+      | 'payout_run.approval_refused';
     AuditEvent: {
       action: components['schemas']['AuditAction'];
       /** @description Who acted, as they were then; null for the system */
@@ -16495,7 +16501,9 @@ export interface components {
       farmerId: number;
       id: number;
       /** @enum {string} */
-      kind: 'transport' | 'advance' | 'inputs' | 'bonus' | 'other';
+      kind: 'transport' | 'advance' | 'inputs' | 'bonus' | 'other' | 'carried';
+      /** @description Its kind in the farmer’s language; a carried deduction names the month it is owed from */
+      label: string;
       note: string | null;
       /** @example 2026-11 */
       period: string;
