@@ -14,6 +14,12 @@ export async function attachRealtime(nodeServer: HttpServer) {
   const { default: WatchService } = await import('#tracking/services/watch_service')
   const watch = await app.container.make(WatchService)
   watch.registerRoomRules()
+  const { default: LastPositions } = await import('#realtime/services/last_positions')
+  const { default: DriverPositionService } =
+    await import('#tracking/services/driver_position_service')
+  const positions = await app.container.make(DriverPositionService)
+  const lastPositions = await app.container.make(LastPositions)
+  lastPositions.register((driverId) => positions.last(driverId))
   gateway.onConnection(registerHandlers)
   const { registerChatHandlers } = await import('#chat/socket_handlers')
   gateway.onConnection(registerChatHandlers)
@@ -48,11 +54,13 @@ export default class RealtimeProvider {
     const { default: Broadcaster } = await import('#realtime/services/broadcaster')
     const { default: RoomAccess } = await import('#realtime/services/room_access')
     const { default: DriverRooms } = await import('#realtime/services/driver_rooms')
+    const { default: LastPositions } = await import('#realtime/services/last_positions')
     const { default: RealtimeGateway } = await import('#realtime/services/realtime_gateway')
     const container = this.app.container
     container.singleton(Broadcaster, () => new Broadcaster())
     container.singleton(RoomAccess, () => new RoomAccess())
     container.singleton(DriverRooms, () => new DriverRooms())
+    container.singleton(LastPositions, () => new LastPositions())
     container.singleton(
       RealtimeGateway,
       async (resolver) =>

@@ -16,8 +16,8 @@ function routeIdOf(payload: unknown) {
 
 /**
  * `route:watch` { routeId } joins the route's room while the user may follow
- * it (ack `{ ok, room }`, or E_NOT_FOUND as REST); its driver's positions
- * arrive as `position`. `route:unwatch` { routeId } leaves it, always allowed.
+ * it (ack `{ ok, room }`, or E_NOT_FOUND as REST); its driver's last known
+ * position is sent at once as `position`, then each new one. `route:unwatch` { routeId } leaves it, always allowed.
  */
 export function registerRouteHandlers(socket: Socket) {
   socket.on(
@@ -25,9 +25,10 @@ export function registerRouteHandlers(socket: Socket) {
     handle(async (payload: unknown) => {
       const user = await currentUser(socket)
       const feed = await app.container.make(RouteFeed)
-      const room = await feed.room(user, routeIdOf(payload))
+      const { room, position } = await feed.room(user, routeIdOf(payload))
       const roomAccess = await app.container.make(RoomAccess)
       if (!(await roomAccess.join(socket, user, room))) throw DomainException.notFound('Route')
+      if (position) socket.emit('position', position)
       return { room }
     })
   )

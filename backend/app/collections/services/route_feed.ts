@@ -3,6 +3,7 @@ import type User from '#accounts/models/user'
 import { isId } from '#core/validators/rules/number'
 import RoomAccess from '#realtime/services/room_access'
 import DriverRooms from '#realtime/services/driver_rooms'
+import LastPositions from '#realtime/services/last_positions'
 import { rooms } from '#realtime/rooms'
 import CollectionRoute from '#collections/models/collection_route'
 import CooperativeAccessService from '#collections/services/cooperative_access_service'
@@ -22,7 +23,8 @@ export default class RouteFeed {
     private access: CooperativeAccessService,
     private runs: RouteRunService,
     private roomAccess: RoomAccess,
-    private driverRooms: DriverRooms
+    private driverRooms: DriverRooms,
+    private lastPositions: LastPositions
   ) {}
 
   /** Gives realtime the rule of the `route:` rooms and tracking the rooms of a route's driver (at boot). */
@@ -35,10 +37,15 @@ export default class RouteFeed {
     this.driverRooms.register(routeRoomsOf)
   }
 
-  /** The route's room, if the user may follow it (else 404, as REST answers). */
+  /**
+   * The route's room, if the user may follow it (else 404, as REST answers),
+   * and where its truck was last seen: a map opened between two points
+   * shows the truck at once, not only from its next point.
+   */
   async room(user: User, routeId: number) {
     const route = await this.runs.findFor(user, routeId)
-    return rooms.route(route.id)
+    const position = route.driverId ? await this.lastPositions.of(route.driverId) : null
+    return { room: rooms.route(route.id), position }
   }
 }
 

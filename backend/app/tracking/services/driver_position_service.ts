@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import trackingConfig from '#config/tracking'
 import type User from '#accounts/models/user'
 import type { NearbyDriver } from '#tracking/transformers/tracking_schemas'
+import type { PositionMessage } from '#realtime/services/last_positions'
 
 export interface NearbyQuery {
   lat: number
@@ -30,6 +31,41 @@ export default class DriverPositionService {
     )
     const row = result.rows[0]
     return { onDuty: row.on_duty as boolean, since: new Date(row.duty_changed_at).toISOString() }
+  }
+
+  /** A driver's last known position as the live rooms carry it (realtime's LastPositions hook). */
+  async last(driverId: number): Promise<PositionMessage | null> {
+    const row = await db
+      .from('driver_positions')
+      .where('driver_id', driverId)
+      .whereNotNull('position')
+      .select(
+        'driver_id',
+        'order_id',
+        'recorded_at',
+        'accuracy_m',
+        'speed_mps',
+        'heading',
+        'battery',
+        db.raw('ST_Y(position::geometry) AS lat'),
+        db.raw('ST_X(position::geometry) AS lng')
+      )
+      .first()
+    if (!row) return null
+    const orNull = (value: unknown) => (value === null ? null : Number(value))
+    return {
+      driverId: Number(row.driver_id),
+      orderId: orNull(row.order_id),
+      lat: Number(row.lat),
+      lng: Number(row.lng),
+      recordedAt: new Date(row.recorded_at).toISOString(),
+      accuracy: orNull(row.accuracy_m),
+      speed: orNull(row.speed_mps),
+      heading: orNull(row.heading),
+      altitude: null,
+      battery: orNull(row.battery),
+      latest: true,
+    }
   }
 
   async isOnDuty(driver: User) {

@@ -15,6 +15,7 @@ import type GeofenceService from '#tracking/services/geofence_service'
 import { positionsBatchValidator } from '#tracking/validators/tracking'
 import type IngestLimitService from '#tracking/services/ingest_limit_service'
 import type { PositionAck } from '#tracking/transformers/tracking_schemas'
+import type { PositionMessage } from '#realtime/services/last_positions'
 import { trackingBatchesRefusedTotal, trackingPointsTotal } from '#tracking/tracking_metrics'
 
 /** A point after validation (app/tracking/validators/tracking.ts); recordedAt in epoch ms. */
@@ -42,22 +43,6 @@ export interface Submission {
 
 /** The highest seq of the batch (`ackedSeq`): every point up to it is stored, a duplicate or skipped. */
 export type IngestResult = PositionAck
-
-/** What watchers of `order:<id>` and `fleet:<org>` receive as `position`. */
-export interface PositionMessage {
-  driverId: number
-  orderId: number | null
-  lat: number
-  lng: number
-  recordedAt: string
-  accuracy: number | null
-  speed: number | null
-  heading: number | null
-  altitude: number | null
-  battery: number | null
-  /** false for a point older than one already seen: draw it in the trail, not as the marker. */
-  latest: boolean
-}
 
 /** Resent points remembered per driver (a lost ack resends one batch, usually a handful). */
 const RECENT_PER_DRIVER = 128

@@ -136,4 +136,42 @@ test.group('collections: the route’s live room (route:<id>)', (group) => {
     const rejoin = await emitAck(driver, 'route:watch', { routeId: coop.route.id })
     assert.equal(rejoin.error.code, 'E_NOT_FOUND')
   })
+
+  test('a map opened between two points shows the truck where it was last seen, at once', async ({
+    client,
+    assert,
+  }) => {
+    const coop = await makeCooperative()
+    const before = await open(coop.manager)
+    const heardBefore: any[] = []
+    before.on('position', (message) => heardBefore.push(message))
+    const empty = await emitAck(before, 'route:watch', { routeId: coop.route.id })
+    assert.isTrue(empty.ok)
+    await settle()
+    assert.lengthOf(heardBefore, 0, 'no point yet: nothing to show')
+
+    const sent = await client
+      .post('/api/v1/tracking/positions')
+      .json({ points: [point(1, GATE, 20, 150)] })
+      .loginAs(coop.driver)
+    sent.assertStatus(200)
+
+    const later = await open(coop.clerk)
+    const shown = nextEvent(later, 'position')
+    const reply = await emitAck(later, 'route:watch', { routeId: coop.route.id })
+    assert.isTrue(reply.ok)
+    const truck = await shown
+    assert.equal(truck.driverId, coop.driver.id)
+    assert.isTrue(truck.latest)
+    assert.closeTo(truck.lat, GATE.lat + 150 / 110_574, 1e-6)
+    assert.closeTo(truck.lng, GATE.lng, 1e-6)
+    // Somebody who may not follow the route is not told where its truck is.
+    const outsider = await open((await makeCooperative()).manager)
+    const outsiderHeard: any[] = []
+    outsider.on('position', (message) => outsiderHeard.push(message))
+    const refused = await emitAck(outsider, 'route:watch', { routeId: coop.route.id })
+    assert.equal(refused.error.code, 'E_NOT_FOUND')
+    await settle()
+    assert.lengthOf(outsiderHeard, 0)
+  })
 })

@@ -80,7 +80,8 @@ const position = (driverId: number) => ({
   latest: true,
 });
 
-async function open() {
+/** `early`: what the socket hears before the route's run has loaded. */
+async function open(early?: (socket: ReturnType<typeof fakeSocketIo>['sockets'][number]) => void) {
   const io = fakeSocketIo();
   TestBed.configureTestingModule({
     providers: [
@@ -103,10 +104,13 @@ async function open() {
   const fixture = TestBed.createComponent(RouteMapPage);
   fixture.componentRef.setInput('id', '5');
   fixture.detectChanges();
-  (await nextRequest(http, '/api/v1/collection-routes/5/today')).flush(run);
+  const request = await nextRequest(http, '/api/v1/collection-routes/5/today');
   await until(() => io.sockets.length > 0);
   const socket = io.sockets.at(-1)!;
   socket.serverConnect();
+  await settle();
+  early?.(socket);
+  request.flush(run);
   await settle();
   fixture.detectChanges();
   const status = () =>
@@ -131,6 +135,11 @@ describe('RouteMapPage', () => {
     expect(status()).toContain('cooperative.truckNotSeen');
     socket.fire('position', position(9));
     fixture.detectChanges();
+    expect(status()).toContain('cooperative.truckSeen');
+  });
+
+  it('shows the truck where it was last seen, sent on joining, even before the route has loaded', async () => {
+    const { status } = await open((socket) => socket.fire('position', position(9)));
     expect(status()).toContain('cooperative.truckSeen');
   });
 

@@ -51,12 +51,17 @@ export class RouteMapPage implements OnInit {
   /** The server took us out of the room: no longer the route's driver or the cooperative's staff. */
   protected readonly lost = signal(false);
   protected readonly connected = this.socket.connected;
-  private readonly truckAt = signal<{
-    lat: number;
-    lng: number;
-    heading: number | null;
-    at: string;
-  } | null>(null);
+  /**
+   * The newest position heard of each driver: the room sends the truck's last
+   * known one as soon as we join, which may come before the route itself.
+   */
+  private readonly heard = signal<
+    ReadonlyMap<number, { lat: number; lng: number; heading: number | null; at: string }>
+  >(new Map());
+  private readonly truckAt = computed(() => {
+    const driverId = this.run()?.route.driverId;
+    return driverId ? (this.heard().get(driverId) ?? null) : null;
+  });
 
   protected readonly stops = computed(() =>
     (this.run()?.stops ?? []).map((s) => ({
@@ -74,7 +79,14 @@ export class RouteMapPage implements OnInit {
   });
   protected readonly lastSeen = computed(() => {
     const at = this.truckAt()?.at;
-    return at ? formatDateTime(at, this.language.current(), { timeStyle: 'short' }) : null;
+    if (!at) return null;
+    // The last known position may be from another day: then the day is said too.
+    const today = new Date(at).toDateString() === new Date().toDateString();
+    return formatDateTime(
+      at,
+      this.language.current(),
+      today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
+    );
   });
 
   constructor() {
@@ -84,11 +96,18 @@ export class RouteMapPage implements OnInit {
     });
     this.socket.positions$
       .pipe(
-        filter((p) => p.latest && p.driverId === this.run()?.route.driverId),
+        filter((p) => p.latest),
         takeUntilDestroyed(),
       )
       .subscribe((p) =>
-        this.truckAt.set({ lat: p.lat, lng: p.lng, heading: p.heading, at: p.recordedAt }),
+        this.heard.update((heard) =>
+          new Map(heard).set(p.driverId, {
+            lat: p.lat,
+            lng: p.lng,
+            heading: p.heading,
+            at: p.recordedAt,
+          }),
+        ),
       );
     this.socket.unwatched$
       .pipe(
