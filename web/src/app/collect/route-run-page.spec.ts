@@ -90,7 +90,10 @@ const run = (day = phoneToday()): RouteRun => ({
   ],
 });
 
-async function open(answer: (request: ReturnType<HttpTestingController['match']>[0]) => void) {
+async function open(
+  answer: (request: ReturnType<HttpTestingController['match']>[0]) => void,
+  geolocation: Partial<Geolocation> | null = null,
+) {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
@@ -104,7 +107,7 @@ async function open(answer: (request: ReturnType<HttpTestingController['match']>
         },
         loader: KeysLoader,
       }),
-      { provide: GEOLOCATION, useValue: null },
+      { provide: GEOLOCATION, useValue: geolocation },
     ],
   });
   TestBed.inject(Session).start({ token: 'oat_1', user: driver });
@@ -184,6 +187,29 @@ describe('RouteRunPage', () => {
       m.textContent!.trim(),
     );
     expect(markers).toEqual(['1', '2']);
+  });
+
+  it('shows the phone’s own position among the stops, from its GPS, and stops watching on leaving', async () => {
+    let report: PositionCallback | undefined;
+    const cleared: number[] = [];
+    const geolocation: Partial<Geolocation> = {
+      watchPosition: (success) => {
+        report ??= success;
+        return 41;
+      },
+      clearWatch: (id) => void cleared.push(id),
+    };
+    const { fixture, element } = await open((request) => request.flush(run()), geolocation);
+    const own = () => element.querySelector('[data-testid=own-position]')!.textContent!.trim();
+    expect(own()).toBe('collect.whereAreYou');
+    report!({
+      coords: { latitude: -1.06, longitude: 36.76, heading: 90 },
+      timestamp: Date.now(),
+    } as GeolocationPosition);
+    fixture.detectChanges();
+    expect(own()).toBe('collect.youAreHere');
+    fixture.destroy();
+    expect(cleared).toContain(41);
   });
 
   it('says when the route shown is one kept on the phone from another day', async () => {

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   OnInit,
   computed,
   effect,
@@ -19,6 +20,8 @@ import { CollectionForm, Measured } from './collection-form';
 import { QueueStatus } from './queue-status';
 import { RouteRun } from '../core/api/api-types';
 import { phoneToday } from './route-run';
+import { GEOLOCATION } from '../driver/gps/gps-streamer';
+import { DriversLayer } from '../map/layers/drivers-layer';
 import { RouteStopsLayer } from '../map/layers/route-stops-layer';
 import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
@@ -32,7 +35,15 @@ import { MapView } from '../map/map-view';
  */
 @Component({
   selector: 'njia-route-run-page',
-  imports: [TranslocoPipe, RouterLink, CollectionForm, QueueStatus, MapView, RouteStopsLayer],
+  imports: [
+    TranslocoPipe,
+    RouterLink,
+    CollectionForm,
+    QueueStatus,
+    MapView,
+    RouteStopsLayer,
+    DriversLayer,
+  ],
   providers: [LeafletMap],
   templateUrl: './route-run-page.html',
   styleUrl: './route-run-page.scss',
@@ -42,7 +53,16 @@ export class RouteRunPage implements OnInit {
   private readonly api = inject(Api);
   private readonly queue = inject(CollectionQueue);
   private readonly language = inject(Language);
+  private readonly geolocation = inject(GEOLOCATION);
   protected readonly leaflet = inject(LeafletMap);
+  /** Where this phone is (its own GPS: no network needed), drawn among the stops. */
+  protected readonly here = signal<{ lat: number; lng: number; heading: number | null } | null>(
+    null,
+  );
+  protected readonly ownMarker = computed(() => {
+    const here = this.here();
+    return here ? [{ id: 'me', ...here, state: 'available' as const }] : [];
+  });
 
   /** The route id, from the URL. */
   readonly id = input.required({ transform: numberAttribute });
@@ -72,6 +92,19 @@ export class RouteRunPage implements OnInit {
   });
 
   constructor() {
+    const watch = this.geolocation?.watchPosition(
+      (p) =>
+        this.here.set({
+          lat: p.coords.latitude,
+          lng: p.coords.longitude,
+          heading: p.coords.heading ?? null,
+        }),
+      () => undefined, // Refused or no fix: the page says the position is not known.
+      { enableHighAccuracy: true, maximumAge: 30_000 },
+    );
+    inject(DestroyRef).onDestroy(() => {
+      if (watch !== undefined) this.geolocation?.clearWatch(watch);
+    });
     // The stop being worked at, on the map of the whole route.
     effect(() => {
       const here = this.stop();
