@@ -58,6 +58,6 @@ test.group('collections demo seeder', (group) => {
     }
     assert.deepEqual(await new LedgerVerifier().verify(), [])
   })
-    // A month of milk for 40 farmers and a payout run: over 30 s on a busy machine.
-    .timeout(120_000)
+    // A month of milk for 40 farmers and a payout run: under 30 s on a quiet machine, minutes on a loaded one.
+    .timeout(300_000)
 })
