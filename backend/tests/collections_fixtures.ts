@@ -10,6 +10,7 @@ import CollectionCentre from '#collections/models/collection_centre'
 import CollectionRoute from '#collections/models/collection_route'
 import RouteStop from '#collections/models/route_stop'
 import Farmer from '#collections/models/farmer'
+import MilkCollection from '#collections/models/milk_collection'
 import VehicleDriver from '#fleet/models/vehicle_driver'
 import { makeVehicle } from '#tests/fleet_fixtures'
 import { refuseBesideOpenTransaction } from '#tests/transaction_guard'
@@ -178,6 +179,47 @@ export function collectionInput(
 }
 
 /** The job queue replaced by a recorder: tests see what was queued and run it themselves. */
+/**
+ * Milk accepted from `farmer` at `at` on the route's first stop, stored as a
+ * synced collection would be (no receipt sent): for months already over.
+ */
+export async function acceptedMilk(
+  coop: Coop,
+  farmer: Farmer,
+  at: DateTime,
+  fields: { quantityLitres: number; grade?: string; reference?: string; cans?: number }
+) {
+  return MilkCollection.create({
+    id: randomUUID(),
+    cooperativeId: coop.organisation.id,
+    farmerId: farmer.id,
+    routeId: coop.route.id,
+    stopId: coop.stops[0].id,
+    centreId: null,
+    kind: 'collection',
+    shift: 'am',
+    collectedAt: at,
+    collectedOn: at.startOf('day'),
+    period: at.toFormat('yyyy-MM'),
+    position: null,
+    recordedById: coop.clerk.id,
+    reversesId: null,
+    replacesId: null,
+    receiptSmsId: null,
+    reference: fields.reference ?? `MT${Math.floor(Math.random() * 1e6)}`,
+    quantityLitres: fields.quantityLitres,
+    cans: fields.cans ?? 1,
+    lactometer: 28,
+    alcoholPassed: true,
+    temperatureC: 18,
+    fatPct: null,
+    snfPct: null,
+    outcome: 'accepted',
+    rejectionReason: null,
+    grade: fields.grade ?? 'A',
+  } as Partial<MilkCollection>)
+}
+
 export function recordQueue() {
   const sent: { queue: string; data: any; id?: string }[] = []
   const ids = new Set<string>()

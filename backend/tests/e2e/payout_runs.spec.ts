@@ -1,15 +1,13 @@
 import { test } from '@japa/runner'
-import { randomUUID } from 'node:crypto'
 import { DateTime } from 'luxon'
 import type { Browser } from 'playwright-core'
 import collectionsConfig from '#config/collections'
-import MilkCollection from '#collections/models/milk_collection'
 import MilkPrice from '#collections/models/milk_price'
 import { isolateDatabase } from '#tests/helpers'
 import { tokenFor } from '#tests/accounts_helpers'
 import Payout from '#money/models/payout'
 import { useFakeB2c } from '#tests/money_fixtures'
-import { makeCooperative, makeFarmer } from '#tests/collections_fixtures'
+import { acceptedMilk, makeCooperative, makeFarmer } from '#tests/collections_fixtures'
 import { PHONE, appUrl, launchChromium, screenshot, signedInContext } from './browser.js'
 
 test.group('e2e: farmer payouts (/cooperative/payouts)', (group) => {
@@ -32,35 +30,7 @@ test.group('e2e: farmer payouts (/cooperative/payouts)', (group) => {
       .setZone(collectionsConfig.timeZone)
       .startOf('month')
       .minus({ days: 3 })
-    await MilkCollection.create({
-      id: randomUUID(),
-      cooperativeId: coop.organisation.id,
-      farmerId: farmer.id,
-      routeId: coop.route.id,
-      stopId: coop.stops[0].id,
-      centreId: null,
-      kind: 'collection',
-      shift: 'am',
-      collectedAt: at,
-      collectedOn: at.startOf('day'),
-      period: at.toFormat('yyyy-MM'),
-      position: null,
-      recordedById: coop.clerk.id,
-      reversesId: null,
-      replacesId: null,
-      receiptSmsId: null,
-      reference: 'MPAYE2E1',
-      quantityLitres: 100,
-      cans: 2,
-      lactometer: 28,
-      alcoholPassed: true,
-      temperatureC: 18,
-      fatPct: null,
-      snfPct: null,
-      outcome: 'accepted',
-      rejectionReason: null,
-      grade: 'A',
-    })
+    await acceptedMilk(coop, farmer, at, { quantityLitres: 100, cans: 2, reference: 'MPAYE2E1' })
     await MilkPrice.create({
       cooperativeId: coop.organisation.id,
       period: at.toFormat('yyyy-MM'),

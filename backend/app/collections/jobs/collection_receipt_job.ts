@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import ReceiptService from '#collections/services/receipt_service'
+import FarmerSmsJob from '#collections/jobs/farmer_sms_job'
 
 export interface CollectionReceiptData {
   collectionId: string
@@ -7,17 +8,17 @@ export interface CollectionReceiptData {
 
 /**
  * The receipt SMS of one collection. Queued with the collection's id as the
- * job's id (one job per collection); retried with backoff while the SMS
- * provider refuses; ReceiptService sends it at most once.
+ * job's id (one job per collection); ReceiptService sends it at most once.
  */
 @inject()
-export default class CollectionReceiptJob {
+export default class CollectionReceiptJob extends FarmerSmsJob<CollectionReceiptData> {
   static queue = 'collections.receipt'
-  static options = { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 30 * 60 }
 
-  constructor(private receipts: ReceiptService) {}
+  constructor(private receipts: ReceiptService) {
+    super()
+  }
 
-  async handle(data: CollectionReceiptData) {
-    return { outcome: await this.receipts.send(data.collectionId) }
+  protected send(data: CollectionReceiptData) {
+    return this.receipts.send(data.collectionId)
   }
 }

@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import PayoutRunService from '#collections/services/payout_run_service'
+import FarmerSmsJob from '#collections/jobs/farmer_sms_job'
 
 export interface PayoutFailureData {
   payoutId: number
@@ -8,17 +9,17 @@ export interface PayoutFailureData {
 
 /**
  * The SMS telling a farmer their pay could not be sent (PayoutRunService),
- * queued once per failed try when money announces it; retried while the
- * SMS provider refuses.
+ * queued once per failed try when money announces it.
  */
 @inject()
-export default class PayoutFailureJob {
+export default class PayoutFailureJob extends FarmerSmsJob<PayoutFailureData> {
   static queue = 'collections.payout-failure'
-  static options = { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 30 * 60 }
 
-  constructor(private runs: PayoutRunService) {}
+  constructor(private runs: PayoutRunService) {
+    super()
+  }
 
-  async handle(data: PayoutFailureData) {
-    return { outcome: await this.runs.sendFailureNotice(data.payoutId) }
+  protected send(data: PayoutFailureData) {
+    return this.runs.sendFailureNotice(data.payoutId)
   }
 }

@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import PayoutRunService from '#collections/services/payout_run_service'
+import FarmerSmsJob from '#collections/jobs/farmer_sms_job'
 
 export interface PayoutStatementData {
   payoutId: number
@@ -7,17 +8,18 @@ export interface PayoutStatementData {
 
 /**
  * The statement SMS of a farmer whose pay left (PayoutRunService), queued
- * when money announces the payout sent and by the minute's sweep; retried
- * while the SMS provider refuses; sent at most once.
+ * when money announces the payout sent and by the minute's sweep; sent at
+ * most once.
  */
 @inject()
-export default class PayoutStatementJob {
+export default class PayoutStatementJob extends FarmerSmsJob<PayoutStatementData> {
   static queue = 'collections.payout-statement'
-  static options = { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 30 * 60 }
 
-  constructor(private runs: PayoutRunService) {}
+  constructor(private runs: PayoutRunService) {
+    super()
+  }
 
-  async handle(data: PayoutStatementData) {
-    return { outcome: await this.runs.sendStatement(data.payoutId) }
+  protected send(data: PayoutStatementData) {
+    return this.runs.sendStatement(data.payoutId)
   }
 }

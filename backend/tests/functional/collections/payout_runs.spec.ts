@@ -1,5 +1,4 @@
 import { test } from '@japa/runner'
-import { randomUUID } from 'node:crypto'
 import { DateTime } from 'luxon'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
@@ -10,7 +9,6 @@ import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import Cooperative from '#collections/models/cooperative'
 import type Farmer from '#collections/models/farmer'
-import MilkCollection from '#collections/models/milk_collection'
 import FarmerAdjustment from '#collections/models/farmer_adjustment'
 import PayoutRunService from '#collections/services/payout_run_service'
 import collectionsConfig from '#config/collections'
@@ -18,7 +16,13 @@ import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeUser, signedInAgo, tokenFor } from '#tests/accounts_helpers'
 import accountsConfig from '#config/accounts'
 import { b2cFailure, b2cSuccess, useFakeB2c } from '#tests/money_fixtures'
-import { farmPhone, makeCooperative, makeFarmer, type Coop } from '#tests/collections_fixtures'
+import {
+  acceptedMilk,
+  farmPhone,
+  makeCooperative,
+  makeFarmer,
+  type Coop,
+} from '#tests/collections_fixtures'
 import User from '#accounts/models/user'
 import AuditEvent from '#audit/models/audit_event'
 import { ussdSession } from '#tests/ussd_helpers'
@@ -27,37 +31,11 @@ const lastMonth = () =>
   DateTime.now().setZone(collectionsConfig.timeZone).startOf('month').minus({ days: 1 })
 
 /** Milk accepted (grade A) on the 10th of last month, as a synced collection would be stored. */
-async function milkLastMonth(coop: Coop, farmer: Farmer, quantityLitres: number, grade = 'A') {
-  const at = lastMonth().set({ day: 10, hour: 6 })
-  return MilkCollection.create({
-    id: randomUUID(),
-    cooperativeId: coop.organisation.id,
-    farmerId: farmer.id,
-    routeId: coop.route.id,
-    stopId: coop.stops[0].id,
-    centreId: null,
-    kind: 'collection',
-    shift: 'am',
-    collectedAt: at,
-    collectedOn: at.startOf('day'),
-    period: at.toFormat('yyyy-MM'),
-    position: null,
-    recordedById: coop.clerk.id,
-    reversesId: null,
-    replacesId: null,
-    receiptSmsId: null,
-    reference: `MT${Math.floor(Math.random() * 1e6)}`,
+function milkLastMonth(coop: Coop, farmer: Farmer, quantityLitres: number, grade = 'A') {
+  return acceptedMilk(coop, farmer, lastMonth().set({ day: 10, hour: 6 }), {
     quantityLitres,
-    cans: 1,
-    lactometer: 28,
-    alcoholPassed: true,
-    temperatureC: 18,
-    fatPct: null,
-    snfPct: null,
-    outcome: 'accepted',
-    rejectionReason: null,
     grade,
-  } as Partial<MilkCollection>)
+  })
 }
 
 const balance = (coop: Coop, purpose: AccountPurpose) =>
