@@ -166,7 +166,8 @@ test.group('collections: the route’s live room (route:<id>)', (group) => {
     assert.closeTo(truck.lat, GATE.lat + 150 / 110_574, 1e-6)
     assert.closeTo(truck.lng, GATE.lng, 1e-6)
     // Somebody who may not follow the route is not told where its truck is.
-    const outsider = await open((await makeCooperative()).manager)
+    const other = await makeCooperative()
+    const outsider = await open(other.manager)
     const outsiderHeard: any[] = []
     outsider.on('position', (message) => outsiderHeard.push(message))
     const refused = await emitAck(outsider, 'route:watch', { routeId: coop.route.id })
