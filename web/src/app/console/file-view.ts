@@ -8,21 +8,22 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { DomSanitizer, SafeResourceUrl } from '@angular/platform-browser';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 
-/** A file fetched behind the token: its object URL, and the PDF frame's when it is one. */
+/** A file fetched behind the token: its object URL, and whether it is a PDF. */
 interface Loaded {
   url: string;
-  pdf: SafeResourceUrl | null;
+  pdf: boolean;
 }
 
 /**
  * A stored file the operator reads beside a record (a paper, dispute
- * evidence): an image to zoom, a PDF in a sandboxed frame, anything else
- * downloaded. The API sends the bytes' own type; the object URL is typed by
- * it so a frame shows it as that type and nothing else.
+ * evidence): an image to zoom, a PDF opened in a new tab (Chrome refuses
+ * its PDF viewer inside a sandboxed frame, and an unsandboxed one would run
+ * an uploaded file in our page), anything else downloaded. The API sends the
+ * bytes' own type; the object URL is typed by it so the browser shows it as
+ * that type and nothing else.
  */
 @Component({
   selector: 'njia-file-view',
@@ -32,7 +33,9 @@ interface Loaded {
       <p class="njia-error" role="alert">{{ 'console.file.failed' | transloco }}</p>
     } @else if (file(); as f) {
       @if (f.pdf) {
-        <iframe class="console-pdf" [src]="f.pdf" sandbox="" [title]="name()"></iframe>
+        <a [href]="f.url" target="_blank" rel="noopener" data-testid="open-pdf">{{
+          'console.file.openPdf' | transloco: { name: name() }
+        }}</a>
       } @else if (isImage()) {
         <button
           type="button"
@@ -53,7 +56,6 @@ interface Loaded {
 })
 export class FileView {
   private readonly api = inject(Api);
-  private readonly sanitizer = inject(DomSanitizer);
   readonly url = input.required<string>();
   readonly name = input.required<string>();
   readonly contentType = input.required<string>();
@@ -84,11 +86,7 @@ export class FileView {
       const blob = await this.api.blob(url);
       if (url !== this.url()) return; // another file was asked for meanwhile
       const objectUrl = URL.createObjectURL(new Blob([blob], { type }));
-      const pdf =
-        type === 'application/pdf'
-          ? this.sanitizer.bypassSecurityTrustResourceUrl(objectUrl)
-          : null;
-      this.file.set({ url: objectUrl, pdf });
+      this.file.set({ url: objectUrl, pdf: type === 'application/pdf' });
     } catch {
       this.failed.set(true);
     }

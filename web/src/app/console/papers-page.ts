@@ -6,7 +6,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { DomSanitizer, SafeResourceUrl } from '@angular/platform-browser';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Api, Query } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
@@ -23,10 +22,13 @@ type View = 'queue' | 'expiring';
 /** Papers expiring within this many days are listed under "Expiring soon". */
 const EXPIRING_WITHIN_DAYS = 30;
 
-/** The file beside the typed number: an image to zoom, or a PDF in a sandboxed frame. */
+/**
+ * The file beside the typed number: an image to zoom, or a PDF opened in a
+ * new tab (Chrome refuses its PDF viewer inside a sandboxed frame).
+ */
 interface Preview {
   url: string;
-  pdf: SafeResourceUrl | null;
+  pdf: boolean;
 }
 
 /**
@@ -45,7 +47,6 @@ interface Preview {
 export class PapersPage {
   private readonly api = inject(Api);
   private readonly language = inject(Language);
-  private readonly sanitizer = inject(DomSanitizer);
 
   protected readonly kinds = documentKindValues;
   protected readonly countries = COUNTRIES;
@@ -116,13 +117,9 @@ export class PapersPage {
     this.zoom.set(1);
     this.revokePreview();
     const blob = await this.api.blob(paper.fileUrl!);
-    // Typed by the API from the bytes; the frame shows it as that type and nothing else.
+    // Typed by the API from the bytes; the browser shows it as that type and nothing else.
     const url = URL.createObjectURL(new Blob([blob], { type: paper.contentType }));
-    const pdf =
-      paper.contentType === 'application/pdf'
-        ? this.sanitizer.bypassSecurityTrustResourceUrl(url)
-        : null;
-    this.preview.set({ url, pdf });
+    this.preview.set({ url, pdf: paper.contentType === 'application/pdf' });
   }
 
   protected zoomIn(): void {
