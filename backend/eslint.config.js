@@ -64,6 +64,12 @@ const SHARED_VINE_RULES = {
     'Use the shared rules (#core/validators/rules/number, boolean, text, date, position): one authority for ids, numbers, booleans, dates and text.',
 }
 
+const ONE_NOT_FOUND = {
+  selector: "Property[key.name='code'][value.value='E_NOT_FOUND']",
+  message:
+    "A 404 is DomainException.notFound('Order'): one answer for a missing record, whichever way it is asked (REST, socket).",
+}
+
 /**
  * A file of a capability's `services/` holds one service: a class, its
  * default export; besides it the file exports only the types, constants and
@@ -132,11 +138,13 @@ export default configApp(
     name: 'Ids, numbers, booleans, dates and text are read by the edge rules of app/core/validators/rules',
     files: names.map((n) => `app/${n}/**/*.ts`),
     ignores: ['app/core/validators/**', 'app/*/services/**'],
-    rules: { 'no-restricted-syntax': ['error', SHARED_VINE_RULES] },
+    rules: { 'no-restricted-syntax': ['error', SHARED_VINE_RULES, ONE_NOT_FOUND] },
   },
   {
     name: 'One service style (docs/architecture.md, "One style")',
     files: ['app/*/services/**/*.ts'],
-    rules: { 'no-restricted-syntax': ['error', SHARED_VINE_RULES, ...SERVICE_STYLE] },
+    rules: {
+      'no-restricted-syntax': ['error', SHARED_VINE_RULES, ONE_NOT_FOUND, ...SERVICE_STYLE],
+    },
   }
 )

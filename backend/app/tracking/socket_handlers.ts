@@ -79,7 +79,7 @@ function roomFor(watch: WatchService, user: User, request: WatchRequest) {
 /** The right was lost between the check and the join. */
 function lost(room: string) {
   return room.startsWith('order:')
-    ? new DomainException('Order not found', { status: 404, code: 'E_NOT_FOUND' })
+    ? DomainException.notFound('Order')
     : new DomainException('Only dispatchers and admins may watch a fleet', {
         status: 403,
         code: 'E_FORBIDDEN',

@@ -19,7 +19,8 @@ export default class DomainException extends Exception {
   }
 
   /** 404 E_NOT_FOUND: "Vehicle not found." Also what a record the caller may not see answers. */
-  static notFound(what: string) {
-    return new DomainException(`${what} not found.`, { status: 404, code: 'E_NOT_FOUND' })
+  static notFound(what: string, message = `${what} not found.`) {
+    // eslint-disable-next-line no-restricted-syntax -- the one place a 404 is built
+    return new DomainException(message, { status: 404, code: 'E_NOT_FOUND' })
   }
 }

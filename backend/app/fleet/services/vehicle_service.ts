@@ -242,10 +242,7 @@ export default class VehicleService {
       .where('driver_id', driverId)
       .first()
     if (!link) {
-      throw new DomainException('This driver is not assigned to this vehicle.', {
-        status: 404,
-        code: 'E_NOT_FOUND',
-      })
+      throw DomainException.notFound('Driver', 'This driver is not assigned to this vehicle.')
     }
     await link.delete()
   }

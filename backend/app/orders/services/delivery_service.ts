@@ -144,10 +144,10 @@ export default class DeliveryService {
   async proofOf(order: Order) {
     const proof = await ProofOfDelivery.findBy('order_id', order.id)
     if (!proof) {
-      throw new DomainException('This order has no proof of delivery yet.', {
-        status: 404,
-        code: 'E_NOT_FOUND',
-      })
+      throw DomainException.notFound(
+        'Proof of delivery',
+        'This order has no proof of delivery yet.'
+      )
     }
     return proof
   }

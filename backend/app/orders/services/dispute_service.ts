@@ -196,7 +196,7 @@ export default class DisputeService {
   async latest(order: Order) {
     const dispute = await Dispute.query().where('order_id', order.id).orderBy('id', 'desc').first()
     if (!dispute) {
-      throw new DomainException('This order has no dispute.', { status: 404, code: 'E_NOT_FOUND' })
+      throw DomainException.notFound('Dispute', 'This order has no dispute.')
     }
     return dispute
   }

@@ -188,8 +188,7 @@ export default class OrderService {
   /** The drive key of the order's `index`-th cargo photo (404 when there is none). */
   cargoPhotoKey(order: Order, index: number) {
     const key = order.cargoPhotos[index]
-    if (!key)
-      throw new DomainException('No such cargo photo.', { status: 404, code: 'E_NOT_FOUND' })
+    if (!key) throw DomainException.notFound('Cargo photo', 'No such cargo photo.')
     return key
   }
 

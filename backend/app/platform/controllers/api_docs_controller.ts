@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import type { HttpContext } from '@adonisjs/core/http'
 import OpenApiService from '#platform/services/openapi_service'
+import DomainException from '#core/exceptions/domain_exception'
+
 
 /** swagger-ui-dist's folder; served by the API, never from a CDN. */
 const swaggerUiDir = createRequire(import.meta.url)('swagger-ui-dist').getAbsoluteFSPath() as string
@@ -69,8 +71,7 @@ export default class ApiDocsController {
       return response.send(initializer)
     }
     const type = swaggerUiAssets[params.file]
-    if (!type)
-      return response.notFound({ errors: [{ code: 'E_NOT_FOUND', message: 'No such file.' }] })
+    if (!type) throw DomainException.notFound('File', 'No such file.')
     response.header('Content-Type', type)
     return response.send(await readFile(join(swaggerUiDir, params.file)))
   }

@@ -17,7 +17,7 @@ export default class DevOutboxController {
 
   async index({ request }: HttpContext) {
     if (!smsConfig.outboxEnabled) {
-      throw new DomainException('Not found.', { status: 404, code: 'E_NOT_FOUND' })
+      throw DomainException.notFound('Outbox')
     }
     const { to } = await outboxQueryValidator.validate(request.qs())
     const messages = await this.sms.recent(to)

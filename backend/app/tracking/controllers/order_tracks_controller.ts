@@ -15,7 +15,7 @@ export default class OrderTracksController {
     const { params, ...bounds } = await request.validateUsing(trackQueryValidator)
     const order = await Order.find(params.id)
     if (!order || (await bouncer.with(OrderPolicy).denies('view', order))) {
-      throw new DomainException('Order not found', { status: 404, code: 'E_NOT_FOUND' })
+      throw DomainException.notFound('Order')
     }
     return this.tracks.show(order, bounds as { from?: number; to?: number })
   }

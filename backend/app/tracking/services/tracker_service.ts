@@ -42,8 +42,7 @@ export default class TrackerService {
       .where('driver_id', driver.id)
       .whereNull('revoked_at')
       .first()
-    if (!tracker)
-      throw new DomainException('Tracker not found', { status: 404, code: 'E_NOT_FOUND' })
+    if (!tracker) throw DomainException.notFound('Tracker')
     tracker.revokedAt = DateTime.now()
     await tracker.save()
   }

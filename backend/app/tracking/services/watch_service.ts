@@ -9,9 +9,8 @@ import { fleetScope } from '#tracking/fleet_scope'
 import RoomAccess from '#realtime/services/room_access'
 import { rooms } from '#realtime/rooms'
 
-const notFound = () =>
-  // Same answer for "missing" and "not yours": no probing for order ids.
-  new DomainException('Order not found', { status: 404, code: 'E_NOT_FOUND' })
+// Same answer for "missing" and "not yours": no probing for order ids.
+const notFound = () => DomainException.notFound('Order')
 
 /**
  * Who may watch which live room, asked at `watch` and again by realtime's

@@ -68,7 +68,7 @@ test.group('realtime / live access is decided now, not at connect', (group) => {
 
     for (const user of [carrier.dispatcher, carrier.driver]) {
       const reply = await emitAck(await open(user), 'watch', { orderId: order.id })
-      assert.deepEqual(reply.error, { code: 'E_NOT_FOUND', message: 'Order not found' })
+      assert.deepEqual(reply.error, { code: 'E_NOT_FOUND', message: 'Order not found.' })
     }
     const own = await emitAck(await open(shipper), 'watch', { orderId: order.id })
     assert.isTrue(own.ok)

@@ -132,7 +132,7 @@ test.group('realtime / Socket.IO gateway', (group) => {
     const refused = await emitAck(stranger, 'watch', { orderId: order.id })
     assert.deepEqual(refused, {
       ok: false,
-      error: { code: 'E_NOT_FOUND', message: 'Order not found' },
+      error: { code: 'E_NOT_FOUND', message: 'Order not found.' },
     })
     const fleet = await emitAck(otherDriver, 'watch', { fleet: true })
     assert.equal(fleet.error.code, 'E_FORBIDDEN')
