@@ -158,6 +158,8 @@ resource "aws_ecs_task_definition" "api" {
     image        = var.api_image
     essential    = true
     portMappings = [{ containerPort = 3333, protocol = "tcp" }]
+    # 50,000 driver sockets per task (README "Connections at fleet scale").
+    ulimits      = [{ name = "nofile", softLimit = 65536, hardLimit = 65536 }]
     environment  = local.environment
     secrets      = local.secrets
     healthCheck = {
