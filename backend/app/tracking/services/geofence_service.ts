@@ -53,6 +53,8 @@ interface OrderState {
   stop_since: Date | null
   stop_reported: boolean
   has_route: boolean
+  /** The point's distance from the planned route, read with the state (null: no route yet). */
+  route_distance_m: number | null
 }
 
 type Flag = 'at_pickup' | 'at_dropoff' | 'off_route' | 'stop_reported'
@@ -138,7 +140,7 @@ export default class GeofenceService {
   async #check(driver: User, context: DriverContext, point: PingRow) {
     const order = context.activeOrder
     if (!order) return
-    const state = await this.#advance(order.id, point.recordedAt)
+    const state = await this.#advance(order.id, point)
     if (!state) return // an out-of-order point: facts follow the newest point only
     if (!state.has_route) await this.#storePlannedRoute(order.id, [order.pickup, order.dropoff])
 
@@ -177,17 +179,22 @@ export default class GeofenceService {
     await this.#checkCorridor(driver, context, point, state)
   }
 
-  /** Moves the order's clock to this point; null when a newer point was already seen. */
-  async #advance(orderId: number, recordedAt: number): Promise<OrderState | null> {
-    const at = new Date(recordedAt).toISOString()
+  /**
+   * Moves the order's clock to this point; null when a newer point was
+   * already seen. The point's distance from the planned route comes in the
+   * same round trip (the corridor check needs it at every check).
+   */
+  async #advance(orderId: number, point: PingRow): Promise<OrderState | null> {
+    const at = new Date(point.recordedAt).toISOString()
     const result = await db.rawQuery(
       `INSERT INTO tracking_order_states AS s (order_id, last_point_at, updated_at) VALUES (?, ?, now())
        ON CONFLICT (order_id) DO UPDATE SET last_point_at = EXCLUDED.last_point_at, updated_at = now()
        WHERE s.last_point_at IS NULL OR s.last_point_at < EXCLUDED.last_point_at
        RETURNING at_pickup, at_dropoff, off_route, stop_since, stop_reported,
                  ST_Y(stop_position::geometry) AS stop_lat, ST_X(stop_position::geometry) AS stop_lng,
-                 planned_route IS NOT NULL AS has_route`,
-      [orderId, at]
+                 planned_route IS NOT NULL AS has_route,
+                 ST_Distance(planned_route, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography) AS route_distance_m`,
+      [orderId, at, point.lng, point.lat]
     )
     return (result.rows[0] as OrderState | undefined) ?? null
   }
@@ -258,13 +265,11 @@ export default class GeofenceService {
   async #checkCorridor(driver: User, context: DriverContext, point: PingRow, state: OrderState) {
     const orderId = context.activeOrder!.id
     const { corridorM } = trackingConfig.exceptions
-    const result = await db.rawQuery(
-      `SELECT ST_Distance(planned_route, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography) AS d
-       FROM tracking_order_states WHERE order_id = ? AND planned_route IS NOT NULL`,
-      [point.lng, point.lat, orderId]
-    )
-    const distance = result.rows[0]?.d as number | undefined
-    if (distance === undefined) return
+    // Read with the state, except at the check that has just planned the route.
+    const distance = state.has_route
+      ? state.route_distance_m
+      : await this.#routeDistance(orderId, point)
+    if (distance === null) return
     if (
       distance > corridorM &&
       !state.off_route &&
@@ -281,6 +286,15 @@ export default class GeofenceService {
     ) {
       await this.resolve(orderId, ['off_route'], 'back_on_route', point.recordedAt)
     }
+  }
+
+  async #routeDistance(orderId: number, point: PingRow) {
+    const result = await db.rawQuery(
+      `SELECT ST_Distance(planned_route, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography) AS d
+       FROM tracking_order_states WHERE order_id = ? AND planned_route IS NOT NULL`,
+      [point.lng, point.lat, orderId]
+    )
+    return (result.rows[0]?.d as number | undefined) ?? null
   }
 
   /**
