@@ -33,7 +33,7 @@ export function runScript(script: string, args: string[]) {
 }
 
 export async function waitFor(url: string, child: ChildProcess) {
-  const deadline = Date.now() + 90_000
+  const deadline = Date.now() + 300_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url} exited`)
     try {
@@ -50,11 +50,12 @@ const PROFILE = process.env.BENCH_CPU_PROF
   ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
   : []
 
-export function startApi(port: number) {
+export function startApi(port: number, extraEnv: Record<string, string> = {}) {
   const child = spawn(process.execPath, [...PROFILE, ...TS, 'bin/server.ts'], {
     cwd: BACKEND,
     env: {
       ...process.env,
+      ...extraEnv,
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',

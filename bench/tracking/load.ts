@@ -258,13 +258,20 @@ async function sendAndDrain(
 }
 
 /** `count` idle driver sockets (handshake authenticated, nothing sent); resolves with the open sockets. */
-export async function openIdle(url: string, tokens: string[], count: number) {
+export async function openIdle(
+  url: string,
+  tokens: string[],
+  count: number,
+  localAddress?: string,
+  /** Handshakes in flight at once (each costs the API two queries). */
+  concurrency = 200
+) {
   const sockets: Socket[] = []
   let failed = 0
   const indices = Array.from({ length: count }, (_, i) => i)
-  await inChunks(indices, 200, async (i) => {
+  await inChunks(indices, concurrency, async (i) => {
     try {
-      sockets.push(await connect(url, { token: tokens[i % tokens.length] }))
+      sockets.push(await connect(url, { token: tokens[i % tokens.length] }, localAddress))
     } catch {
       failed++
     }

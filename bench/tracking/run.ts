@@ -48,6 +48,17 @@ const config = {
 }
 const DATABASE_URL = process.env.DATABASE_URL!
 
+interface Target {
+  kind: 'relay' | 'njia'
+  name: string
+  /** Processes whose CPU counts (both nodes for a two-node target). */
+  servers: number[]
+  url: string
+  /** Where watchers connect: another node for a two-node target. */
+  watchUrl?: string
+  adapter?: string
+}
+
 interface Phase extends LoadResult {
   /** CPU seconds during the window and drain: the server(s), PostgreSQL's backends, the generators. */
   serverCpu: number
@@ -129,7 +140,25 @@ async function main() {
     const world = JSON.parse(
       await runScript('seed.ts', [String(config.drivers), String(config.nearbyRows)])
     ) as World
-    const api = startApi(config.apiPort)
+    const adapters = process.env.REDIS_URL
+      ? (process.env.BENCH_ADAPTERS ?? process.env.SOCKET_IO_ADAPTER ?? 'classic').split(',')
+      : []
+    const api = startApi(config.apiPort, adapters.length ? { SOCKET_IO_ADAPTER: adapters[0] } : {})
+    const apiUrl = `http://127.0.0.1:${config.apiPort}`
+    // Every node boots now, beside the first: on a loaded box a boot takes a minute or more.
+    const nodes = adapters.map((adapter, k) => {
+      const ports =
+        k === 0
+          ? [config.apiPort, config.apiPort + 10]
+          : [config.apiPort + 20 * k, config.apiPort + 20 * k + 10]
+      const env = { SOCKET_IO_ADAPTER: adapter }
+      return {
+        adapter,
+        ports,
+        first: k === 0 ? api : startApi(ports[0], env),
+        second: startApi(ports[1], env),
+      }
+    })
     const relay = startRelay(config.relayPort)
     await Promise.all([
       waitFor(`http://127.0.0.1:${config.apiPort}/health`, api),
@@ -162,25 +191,38 @@ async function main() {
     )
     await new Promise((resolve) => setTimeout(resolve, 3000))
     startWorkers(config.workers)
-    // REDIS_URL: a second API node; drivers stay on the first, watchers move to the second.
-    const second = process.env.REDIS_URL ? startApi(config.apiPort + 10) : undefined
-    if (second) await waitFor(`http://127.0.0.1:${config.apiPort + 10}/health`, second)
-    const targets: {
-      kind: 'relay' | 'njia'
-      name: string
-      servers: number[]
-      watchUrl?: string
-    }[] = [
-      { kind: 'relay', name: 'relay', servers: [relay.pid!] },
-      { kind: 'njia', name: 'njia', servers: [api.pid!] },
+    // REDIS_URL: each adapter of BENCH_ADAPTERS (classic,sharded; default SOCKET_IO_ADAPTER) gets
+    // a one-node target and a two-node one (drivers on the first node, every watcher on the
+    // second), all in this run, phases interleaved, so their costs are compared on the same load.
+    const targets: Target[] = [
+      {
+        kind: 'relay',
+        name: 'relay',
+        servers: [relay.pid!],
+        url: `http://127.0.0.1:${config.relayPort}`,
+      },
     ]
-    if (second)
-      targets.push({
-        kind: 'njia',
-        name: 'njia 2 nodes',
-        servers: [api.pid!, second.pid!],
-        watchUrl: `http://127.0.0.1:${config.apiPort + 10}`,
-      })
+    if (adapters.length === 0)
+      targets.push({ kind: 'njia', name: 'njia', servers: [api.pid!], url: apiUrl })
+    for (const { adapter, ports, first, second } of nodes) {
+      await Promise.all([
+        waitFor(`http://127.0.0.1:${ports[0]}/health`, first),
+        waitFor(`http://127.0.0.1:${ports[1]}/health`, second),
+      ])
+      const suffix = adapters.length > 1 ? ` (${adapter})` : ''
+      const url = `http://127.0.0.1:${ports[0]}`
+      targets.push(
+        { kind: 'njia', name: `njia${suffix}`, servers: [first.pid!], url, adapter },
+        {
+          kind: 'njia',
+          name: `njia 2 nodes${suffix}`,
+          servers: [first.pid!, second.pid!],
+          url,
+          watchUrl: `http://127.0.0.1:${ports[1]}`,
+          adapter,
+        }
+      )
+    }
     const perK = (cpu: number, r: Phase) => (cpu * 1e6) / r.sent // µs per ping = ms per 1,000
     rows.push(
       `Generator: ${config.workers} processes, each on its own loopback address; ${config.drivers} drivers sending batches of ${config.batch}; ` +
@@ -191,10 +233,10 @@ async function main() {
     )
     const ratios: string[] = []
     const phase = async (level: number) => {
-      const byName: Record<string, Phase> = {}
+      const byName: Record<string, Phase> & { passedSet?: Phase } = {}
       let passed = true
       for (const target of targets) {
-        const url = `http://127.0.0.1:${target.kind === 'relay' ? config.relayPort : config.apiPort}`
+        const url = target.url
         log(`${target.name} at ${level} pings/s for ${config.durationS}s`)
         const r = await generate(world, db, target.servers, {
           url,
@@ -224,7 +266,11 @@ async function main() {
           undelivered === 0 &&
           r.ackErrors === 0 &&
           pct(r.watchLatency, 99) <= config.p99TargetMs
-        if (target.kind === 'njia' && target.name === 'njia') passed = ok
+        // The search follows the one-node target (of the first adapter).
+        if (target.kind === 'njia' && target.watchUrl === undefined && !byName.passedSet) {
+          passed = ok
+          byName.passedSet = r
+        }
         rows.push(
           `| ${target.name} | ${level} | ${f(r.acked / r.windowS, 0)} | ${persisted} | ` +
             `${f(pct(r.watchLatency, 50))} / ${f(pct(r.watchLatency, 95))} / ${f(pct(r.watchLatency, 99))} | ` +
@@ -236,21 +282,24 @@ async function main() {
         await new Promise((resolve) => setTimeout(resolve, 1500))
       }
       const relayCost = perK(byName.relay.serverCpu, byName.relay)
-      const ours = byName.njia
-      const two = byName['njia 2 nodes']
-      ratios.push(
-        `| ${level} | ${f(perK(ours.serverCpu, ours) / relayCost, 2)} | ${f(perK(ours.serverCpu + ours.databaseCpu, ours), 1)} | ${f(pct(ours.watchLatency, 99) / pct(byName.relay.watchLatency, 99), 1)} |` +
-          (two
-            ? ` ${f(perK(two.serverCpu, two) - perK(ours.serverCpu, ours), 1)} | ${f(pct(two.watchLatency, 99), 1)} |`
-            : '')
-      )
+      for (const adapter of adapters.length ? adapters : [undefined]) {
+        const suffix = adapters.length > 1 ? ` (${adapter})` : ''
+        const ours = byName[`njia${suffix}`]
+        const two = byName[`njia 2 nodes${suffix}`]
+        ratios.push(
+          `| ${level}${adapter ? ` | ${adapter}` : ''} | ${f(perK(ours.serverCpu, ours) / relayCost, 2)} | ${f(perK(ours.serverCpu + ours.databaseCpu, ours), 1)} | ${f(pct(ours.watchLatency, 99) / pct(byName.relay.watchLatency, 99), 1)} |` +
+            (two
+              ? ` ${f(perK(two.serverCpu, two) - perK(ours.serverCpu, ours), 1)} | ${f(pct(two.watchLatency, 99), 1)} |`
+              : '')
+        )
+      }
       return passed
     }
 
     // Warm-up, not reported: the API's first batches pay for compiling and connecting.
     for (const target of targets.filter((t) => t.kind === 'njia'))
       await generate(world, db, target.servers, {
-        url: `http://127.0.0.1:${config.apiPort}`,
+        url: target.url,
         watchUrl: target.watchUrl,
         kind: 'njia',
         totalRate: config.startRate,
@@ -279,8 +328,8 @@ async function main() {
       `**Highest offered rate that passes** (0 lost, 0 undelivered, p99 emit→watcher ≤ ${config.p99TargetMs} ms): ` +
         `${good || 'none'} pings/s${bad === Infinity ? ` (the search stopped at BENCH_MAX_RATE ${config.maxRate})` : `; ${bad} pings/s did not`}.`,
       '',
-      `| level | API CPU per ping / relay's | API + PostgreSQL µs per ping | p99 emit→watcher njia / relay |${second ? ' 2 nodes: extra API CPU µs per ping (adapter, both nodes) | 2 nodes: cross-node p99 ms |' : ''}`,
-      `|---|---|---|---|${second ? '---|---|' : ''}`,
+      `| level |${adapters.length ? ' adapter |' : ''} API CPU per ping / relay's | API + PostgreSQL µs per ping | p99 emit→watcher njia / relay |${adapters.length ? ' 2 nodes: extra API CPU µs per ping (adapter, both nodes) | 2 nodes: cross-node p99 ms |' : ''}`,
+      `|---|---|---|---|${adapters.length ? '---|---|---|' : ''}`,
       ...ratios
     )
 
