@@ -63,7 +63,7 @@ function connect(url: string, auth: Record<string, unknown>, localAddress?: stri
       transports: ['websocket'],
       reconnection: false,
       forceNew: true,
-      timeout: 20_000,
+      timeout: 60_000,
     })
     socket.once('connect', () => resolve(socket))
     socket.once('connect_error', reject)
@@ -129,7 +129,7 @@ export async function prepareLoad(world: World, options: LoadOptions) {
       options.localAddress
     )
     socket.on('position', onPosition(new Set()))
-    const ack = await socket.timeout(20_000).emitWithAck('watch', { orderId: d.orderId })
+    const ack = await socket.timeout(60_000).emitWithAck('watch', { orderId: d.orderId })
     if (!ack.ok) throw new Error(`watch refused: ${JSON.stringify(ack)}`)
     watched.add(d.orderId)
     watchers.push(socket)
@@ -141,7 +141,7 @@ export async function prepareLoad(world: World, options: LoadOptions) {
       options.localAddress
     )
     socket.on('position', onPosition(new Set()))
-    const ack = await socket.timeout(20_000).emitWithAck('watch', { fleet: true })
+    const ack = await socket.timeout(60_000).emitWithAck('watch', { fleet: true })
     if (!ack.ok) throw new Error(`fleet watch refused: ${JSON.stringify(ack)}`)
     watchers.push(socket)
   }
