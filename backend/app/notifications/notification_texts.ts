@@ -6,8 +6,8 @@ import type { NotificationKind } from '#notifications/notification_kinds'
 /**
  * What each notification says, in ICU MessageFormat (plural, select and
  * number rules of the recipient's language), for every language Njia speaks.
- * The body also travels alone as the SMS, so it names the order and stays
- * short enough for one text. `{amount}` is money, formatted in the
+ * The body also travels alone as the SMS, so it names the order (`{order}`,
+ * its name by cargo and places: `orderName`, never its id). `{amount}` is money, formatted in the
  * recipient's locale (`formatMoney`, the one money format) before the
  * message is.
  */
@@ -17,61 +17,61 @@ export const NOTIFICATION_TEXTS: Record<
 > = {
   en: {
     bid_placed: {
-      title: '{count, plural, one {New bid} other {# new bids}} on order #{orderId}',
-      body: 'Order #{orderId}: {count, plural, one {{carrier} bids {amount}.} other {# new bids, the latest {amount} from {carrier}.}}',
+      title: '{count, plural, one {New bid} other {# new bids}} on order “{order}”',
+      body: 'Order “{order}”: {count, plural, one {{carrier} bids {amount}.} other {# new bids, the latest {amount} from {carrier}.}}',
     },
     bid_accepted: {
-      title: 'Bid accepted: order #{orderId}',
-      body: 'Your bid of {amount} on order #{orderId} was accepted.',
+      title: 'Bid accepted: order “{order}”',
+      body: 'Your bid of {amount} on order “{order}” was accepted.',
     },
     bid_rejected: {
-      title: 'Bid not chosen: order #{orderId}',
-      body: 'The shipper chose another bid on order #{orderId}.',
+      title: 'Bid not chosen: order “{order}”',
+      body: 'The shipper chose another bid on order “{order}”.',
     },
     order_assigned: {
-      title: 'Order #{orderId} assigned',
-      body: 'Order #{orderId} was assigned to your carrier, driver {driver}.',
+      title: 'Order “{order}” assigned',
+      body: 'Order “{order}” was assigned to your carrier, driver {driver}.',
     },
     job_assigned: {
-      title: 'New job: order #{orderId}',
-      body: 'Order #{orderId} is assigned to you. Pickup: {pickup}.',
+      title: 'New job: order “{order}”',
+      body: 'Order “{order}” is assigned to you. Pickup: {pickup}.',
     },
     order_unassigned: {
-      title: 'Order #{orderId} taken off you',
-      body: 'You no longer drive order #{orderId}.',
+      title: 'Order “{order}” taken off you',
+      body: 'You no longer drive order “{order}”.',
     },
     driver_heading_to_pickup: {
-      title: 'Driver on the way: order #{orderId}',
-      body: 'The driver of order #{orderId} is heading to the pickup.',
+      title: 'Driver on the way: order “{order}”',
+      body: 'The driver of order “{order}” is heading to the pickup.',
     },
     driver_arrived: {
       title:
-        '{stop, select, pickup {Driver at the pickup} other {Driver at the drop-off}}: order #{orderId}',
-      body: 'The driver of order #{orderId} arrived at the {stop, select, pickup {pickup} other {drop-off}}.',
+        '{stop, select, pickup {Driver at the pickup} other {Driver at the drop-off}}: order “{order}”',
+      body: 'The driver of order “{order}” arrived at the {stop, select, pickup {pickup} other {drop-off}}.',
     },
     picked_up: {
-      title: 'Picked up: order #{orderId}',
-      body: 'The cargo of order #{orderId} was picked up.',
+      title: 'Picked up: order “{order}”',
+      body: 'The cargo of order “{order}” was picked up.',
     },
     delivered: {
-      title: 'Delivered: order #{orderId}',
-      body: 'Order #{orderId} was delivered with proof. Please confirm or dispute.',
+      title: 'Delivered: order “{order}”',
+      body: 'Order “{order}” was delivered with proof. Please confirm or dispute.',
     },
     order_completed: {
-      title: 'Order #{orderId} confirmed',
-      body: 'The delivery of order #{orderId} is confirmed.',
+      title: 'Order “{order}” confirmed',
+      body: 'The delivery of order “{order}” is confirmed.',
     },
     order_cancelled: {
-      title: 'Order #{orderId} cancelled',
-      body: 'Order #{orderId} was cancelled.',
+      title: 'Order “{order}” cancelled',
+      body: 'Order “{order}” was cancelled.',
     },
     order_disputed: {
-      title: 'Dispute on order #{orderId}',
-      body: 'The shipper disputes the delivery of order #{orderId}.',
+      title: 'Dispute on order “{order}”',
+      body: 'The shipper disputes the delivery of order “{order}”.',
     },
     dispute_resolved: {
-      title: 'Dispute decided: order #{orderId}',
-      body: '{decision, select, pay_carrier {Order #{orderId}: the carrier gets {paid}.} refund_shipper {Order #{orderId}: the shipper is refunded {refunded}.} split {Order #{orderId}: the carrier gets {paid}, the shipper is refunded {refunded}.} other {The dispute on order #{orderId} is resolved.}}',
+      title: 'Dispute decided: order “{order}”',
+      body: '{decision, select, pay_carrier {Order “{order}”: the carrier gets {paid}.} refund_shipper {Order “{order}”: the shipper is refunded {refunded}.} split {Order “{order}”: the carrier gets {paid}, the shipper is refunded {refunded}.} other {The dispute on order “{order}” is resolved.}}',
     },
     paper_verified: {
       title:
@@ -89,16 +89,16 @@ export const NOTIFICATION_TEXTS: Record<
       body: 'Your {paper, select, driving_licence {driving licence} insurance {insurance} other {registration card}} {number} expires in {days, plural, one {# day} other {# days}}. Upload the new one.',
     },
     payment_received: {
-      title: 'Payment received: order #{orderId}',
-      body: 'Payment of {amount} received for order #{orderId}.',
+      title: 'Payment received: order “{order}”',
+      body: 'Payment of {amount} received for order “{order}”.',
     },
     payment_failed: {
-      title: 'Payment failed: order #{orderId}',
-      body: 'The payment of {amount} for order #{orderId} failed: {reason, select, cancelled {you cancelled it} wrong_pin {wrong PIN} timeout {no answer in time} insufficient_funds {not enough money} unreachable {your phone could not be reached} other {it was declined}}.',
+      title: 'Payment failed: order “{order}”',
+      body: 'The payment of {amount} for order “{order}” failed: {reason, select, cancelled {you cancelled it} wrong_pin {wrong PIN} timeout {no answer in time} insufficient_funds {not enough money} unreachable {your phone could not be reached} other {it was declined}}.',
     },
     refund_sent: {
-      title: 'Refund sent: order #{orderId}',
-      body: '{amount} for order #{orderId} was sent back to the number that paid.',
+      title: 'Refund sent: order “{order}”',
+      body: '{amount} for order “{order}” was sent back to the number that paid.',
     },
     payout_sent: {
       title: 'Payout sent: {amount}',
@@ -113,8 +113,8 @@ export const NOTIFICATION_TEXTS: Record<
       body: '{provider} took back the payout of {amount} to {carrier}. It is owed to you again; check your payout number.',
     },
     chat_message: {
-      title: '{count, plural, one {New message} other {# new messages}}: order #{orderId}',
-      body: 'Order #{orderId}, {sender}: {attachment, select, photo {a photo} voice {a voice note} other {{preview}}}',
+      title: '{count, plural, one {New message} other {# new messages}}: order “{order}”',
+      body: 'Order “{order}”, {sender}: {attachment, select, photo {a photo} voice {a voice note} other {{preview}}}',
     },
     organisation_invitation: {
       title: '{organisation} invites you to join',
@@ -124,61 +124,61 @@ export const NOTIFICATION_TEXTS: Record<
   fr: {
     bid_placed: {
       title:
-        '{count, plural, one {Nouvelle offre} other {# nouvelles offres}} sur la commande n°{orderId}',
-      body: 'Commande n°{orderId} : {count, plural, one {{carrier} propose {amount}.} other {# nouvelles offres, la dernière {amount} par {carrier}.}}',
+        '{count, plural, one {Nouvelle offre} other {# nouvelles offres}} sur la commande « {order} »',
+      body: 'Commande « {order} » : {count, plural, one {{carrier} propose {amount}.} other {# nouvelles offres, la dernière {amount} par {carrier}.}}',
     },
     bid_accepted: {
-      title: 'Offre acceptée : commande n°{orderId}',
-      body: 'Votre offre de {amount} sur la commande n°{orderId} est acceptée.',
+      title: 'Offre acceptée : commande « {order} »',
+      body: 'Votre offre de {amount} sur la commande « {order} » est acceptée.',
     },
     bid_rejected: {
-      title: 'Offre non retenue : commande n°{orderId}',
-      body: 'Le client a choisi une autre offre pour la commande n°{orderId}.',
+      title: 'Offre non retenue : commande « {order} »',
+      body: 'Le client a choisi une autre offre pour la commande « {order} ».',
     },
     order_assigned: {
-      title: 'Commande n°{orderId} attribuée',
-      body: 'La commande n°{orderId} est attribuée à votre transporteur, chauffeur {driver}.',
+      title: 'Commande « {order} » attribuée',
+      body: 'La commande « {order} » est attribuée à votre transporteur, chauffeur {driver}.',
     },
     job_assigned: {
-      title: 'Nouvelle course : commande n°{orderId}',
-      body: 'La commande n°{orderId} vous est attribuée. Enlèvement : {pickup}.',
+      title: 'Nouvelle course : commande « {order} »',
+      body: 'La commande « {order} » vous est attribuée. Enlèvement : {pickup}.',
     },
     order_unassigned: {
-      title: 'Commande n°{orderId} retirée',
-      body: 'Vous ne conduisez plus la commande n°{orderId}.',
+      title: 'Commande « {order} » retirée',
+      body: 'Vous ne conduisez plus la commande « {order} ».',
     },
     driver_heading_to_pickup: {
-      title: 'Chauffeur en route : commande n°{orderId}',
-      body: 'Le chauffeur de la commande n°{orderId} se rend à l’enlèvement.',
+      title: 'Chauffeur en route : commande « {order} »',
+      body: 'Le chauffeur de la commande « {order} » se rend à l’enlèvement.',
     },
     driver_arrived: {
       title:
-        '{stop, select, pickup {Chauffeur à l’enlèvement} other {Chauffeur à la livraison}} : commande n°{orderId}',
-      body: 'Le chauffeur de la commande n°{orderId} est arrivé {stop, select, pickup {à l’enlèvement} other {à la livraison}}.',
+        '{stop, select, pickup {Chauffeur à l’enlèvement} other {Chauffeur à la livraison}} : commande « {order} »',
+      body: 'Le chauffeur de la commande « {order} » est arrivé {stop, select, pickup {à l’enlèvement} other {à la livraison}}.',
     },
     picked_up: {
-      title: 'Chargée : commande n°{orderId}',
-      body: 'La marchandise de la commande n°{orderId} a été chargée.',
+      title: 'Chargée : commande « {order} »',
+      body: 'La marchandise de la commande « {order} » a été chargée.',
     },
     delivered: {
-      title: 'Livrée : commande n°{orderId}',
-      body: 'La commande n°{orderId} est livrée avec preuve. Confirmez ou contestez.',
+      title: 'Livrée : commande « {order} »',
+      body: 'La commande « {order} » est livrée avec preuve. Confirmez ou contestez.',
     },
     order_completed: {
-      title: 'Commande n°{orderId} confirmée',
-      body: 'La livraison de la commande n°{orderId} est confirmée.',
+      title: 'Commande « {order} » confirmée',
+      body: 'La livraison de la commande « {order} » est confirmée.',
     },
     order_cancelled: {
-      title: 'Commande n°{orderId} annulée',
-      body: 'La commande n°{orderId} a été annulée.',
+      title: 'Commande « {order} » annulée',
+      body: 'La commande « {order} » a été annulée.',
     },
     order_disputed: {
-      title: 'Litige sur la commande n°{orderId}',
-      body: 'Le client conteste la livraison de la commande n°{orderId}.',
+      title: 'Litige sur la commande « {order} »',
+      body: 'Le client conteste la livraison de la commande « {order} ».',
     },
     dispute_resolved: {
-      title: 'Litige tranché : commande n°{orderId}',
-      body: '{decision, select, pay_carrier {Commande n°{orderId} : le transporteur reçoit {paid}.} refund_shipper {Commande n°{orderId} : le client est remboursé de {refunded}.} split {Commande n°{orderId} : le transporteur reçoit {paid}, le client est remboursé de {refunded}.} other {Le litige sur la commande n°{orderId} est résolu.}}',
+      title: 'Litige tranché : commande « {order} »',
+      body: '{decision, select, pay_carrier {Commande « {order} » : le transporteur reçoit {paid}.} refund_shipper {Commande « {order} » : le client est remboursé de {refunded}.} split {Commande « {order} » : le transporteur reçoit {paid}, le client est remboursé de {refunded}.} other {Le litige sur la commande « {order} » est résolu.}}',
     },
     paper_verified: {
       title:
@@ -188,41 +188,41 @@ export const NOTIFICATION_TEXTS: Record<
     paper_rejected: {
       title:
         '{paper, select, driving_licence {Permis de conduire refusé} insurance {Assurance refusée} other {Carte grise refusée}}',
-      body: '{paper, select, driving_licence {Votre permis de conduire {number} est refusé} insurance {Votre assurance {number} est refusée} other {Votre carte grise {number} est refusée}} : {reason}',
+      body: '{paper, select, driving_licence {Votre permis de conduire {number} est refusé} insurance {Votre assurance {number} est refusée} other {Votre carte grise {number} est refusée}} : {reason}',
     },
     paper_expiring: {
       title:
-        '{paper, select, driving_licence {Permis de conduire} insurance {Assurance} other {Carte grise}} : expire dans {days, plural, one {# jour} other {# jours}}',
+        '{paper, select, driving_licence {Permis de conduire} insurance {Assurance} other {Carte grise}} : expire dans {days, plural, one {# jour} other {# jours}}',
       body: '{paper, select, driving_licence {Votre permis de conduire} insurance {Votre assurance} other {Votre carte grise}} {number} expire dans {days, plural, one {# jour} other {# jours}}. Envoyez le nouveau document.',
     },
     payment_received: {
-      title: 'Paiement reçu : commande n°{orderId}',
-      body: 'Paiement de {amount} reçu pour la commande n°{orderId}.',
+      title: 'Paiement reçu : commande « {order} »',
+      body: 'Paiement de {amount} reçu pour la commande « {order} ».',
     },
     payment_failed: {
-      title: 'Paiement échoué : commande n°{orderId}',
-      body: 'Le paiement de {amount} pour la commande n°{orderId} a échoué : {reason, select, cancelled {vous l’avez annulé} wrong_pin {code PIN erroné} timeout {pas de réponse à temps} insufficient_funds {solde insuffisant} unreachable {téléphone injoignable} other {refusé}}.',
+      title: 'Paiement échoué : commande « {order} »',
+      body: 'Le paiement de {amount} pour la commande « {order} » a échoué : {reason, select, cancelled {vous l’avez annulé} wrong_pin {code PIN erroné} timeout {pas de réponse à temps} insufficient_funds {solde insuffisant} unreachable {téléphone injoignable} other {refusé}}.',
     },
     refund_sent: {
-      title: 'Remboursement envoyé : commande n°{orderId}',
-      body: '{amount} de la commande n°{orderId} ont été renvoyés au numéro qui a payé.',
+      title: 'Remboursement envoyé : commande « {order} »',
+      body: '{amount} de la commande « {order} » ont été renvoyés au numéro qui a payé.',
     },
     payout_sent: {
-      title: 'Versement effectué : {amount}',
+      title: 'Versement effectué : {amount}',
       body: '{amount} versés à {carrier} par {provider}.',
     },
     payout_failed: {
-      title: 'Versement échoué : {amount}',
+      title: 'Versement échoué : {amount}',
       body: 'Le versement de {amount} à {carrier} a échoué. Un opérateur le vérifie avant de le renvoyer.',
     },
     payout_reversed: {
-      title: 'Versement annulé : {amount}',
-      body: '{provider} a repris le versement de {amount} à {carrier}. Il vous est de nouveau dû ; vérifiez votre numéro.',
+      title: 'Versement annulé : {amount}',
+      body: '{provider} a repris le versement de {amount} à {carrier}. Il vous est de nouveau dû ; vérifiez votre numéro.',
     },
     chat_message: {
       title:
-        '{count, plural, one {Nouveau message} other {# nouveaux messages}} : commande n°{orderId}',
-      body: 'Commande n°{orderId}, {sender} : {attachment, select, photo {une photo} voice {un message vocal} other {{preview}}}',
+        '{count, plural, one {Nouveau message} other {# nouveaux messages}} : commande « {order} »',
+      body: 'Commande « {order} », {sender} : {attachment, select, photo {une photo} voice {un message vocal} other {{preview}}}',
     },
     organisation_invitation: {
       title: '{organisation} vous invite',
@@ -231,61 +231,61 @@ export const NOTIFICATION_TEXTS: Record<
   },
   sw: {
     bid_placed: {
-      title: '{count, plural, one {Zabuni mpya} other {Zabuni mpya #}} kwa oda #{orderId}',
-      body: 'Oda #{orderId}: {count, plural, one {{carrier} anatoa {amount}.} other {zabuni mpya #, ya mwisho {amount} kutoka {carrier}.}}',
+      title: '{count, plural, one {Zabuni mpya} other {Zabuni mpya #}} kwa oda “{order}”',
+      body: 'Oda “{order}”: {count, plural, one {{carrier} anatoa {amount}.} other {zabuni mpya #, ya mwisho {amount} kutoka {carrier}.}}',
     },
     bid_accepted: {
-      title: 'Zabuni imekubaliwa: oda #{orderId}',
-      body: 'Zabuni yako ya {amount} kwa oda #{orderId} imekubaliwa.',
+      title: 'Zabuni imekubaliwa: oda “{order}”',
+      body: 'Zabuni yako ya {amount} kwa oda “{order}” imekubaliwa.',
     },
     bid_rejected: {
-      title: 'Zabuni haikuchaguliwa: oda #{orderId}',
-      body: 'Mteja amechagua zabuni nyingine kwa oda #{orderId}.',
+      title: 'Zabuni haikuchaguliwa: oda “{order}”',
+      body: 'Mteja amechagua zabuni nyingine kwa oda “{order}”.',
     },
     order_assigned: {
-      title: 'Oda #{orderId} imekabidhiwa',
-      body: 'Oda #{orderId} imekabidhiwa kwa kampuni yako, dereva {driver}.',
+      title: 'Oda “{order}” imekabidhiwa',
+      body: 'Oda “{order}” imekabidhiwa kwa kampuni yako, dereva {driver}.',
     },
     job_assigned: {
-      title: 'Kazi mpya: oda #{orderId}',
-      body: 'Oda #{orderId} imekabidhiwa kwako. Mahali pa kuchukua: {pickup}.',
+      title: 'Kazi mpya: oda “{order}”',
+      body: 'Oda “{order}” imekabidhiwa kwako. Mahali pa kuchukua: {pickup}.',
     },
     order_unassigned: {
-      title: 'Oda #{orderId} imeondolewa kwako',
-      body: 'Huendeshi tena oda #{orderId}.',
+      title: 'Oda “{order}” imeondolewa kwako',
+      body: 'Huendeshi tena oda “{order}”.',
     },
     driver_heading_to_pickup: {
-      title: 'Dereva yuko njiani: oda #{orderId}',
-      body: 'Dereva wa oda #{orderId} anaelekea mahali pa kuchukua mzigo.',
+      title: 'Dereva yuko njiani: oda “{order}”',
+      body: 'Dereva wa oda “{order}” anaelekea mahali pa kuchukua mzigo.',
     },
     driver_arrived: {
       title:
-        '{stop, select, pickup {Dereva amefika kuchukua} other {Dereva amefika kushusha}}: oda #{orderId}',
-      body: 'Dereva wa oda #{orderId} amefika {stop, select, pickup {mahali pa kuchukua mzigo} other {mahali pa kushusha mzigo}}.',
+        '{stop, select, pickup {Dereva amefika kuchukua} other {Dereva amefika kushusha}}: oda “{order}”',
+      body: 'Dereva wa oda “{order}” amefika {stop, select, pickup {mahali pa kuchukua mzigo} other {mahali pa kushusha mzigo}}.',
     },
     picked_up: {
-      title: 'Mzigo umechukuliwa: oda #{orderId}',
-      body: 'Mzigo wa oda #{orderId} umechukuliwa.',
+      title: 'Mzigo umechukuliwa: oda “{order}”',
+      body: 'Mzigo wa oda “{order}” umechukuliwa.',
     },
     delivered: {
-      title: 'Imefikishwa: oda #{orderId}',
-      body: 'Oda #{orderId} imefikishwa pamoja na uthibitisho. Thibitisha au lalamika.',
+      title: 'Imefikishwa: oda “{order}”',
+      body: 'Oda “{order}” imefikishwa pamoja na uthibitisho. Thibitisha au lalamika.',
     },
     order_completed: {
-      title: 'Oda #{orderId} imethibitishwa',
-      body: 'Ufikishaji wa oda #{orderId} umethibitishwa.',
+      title: 'Oda “{order}” imethibitishwa',
+      body: 'Ufikishaji wa oda “{order}” umethibitishwa.',
     },
     order_cancelled: {
-      title: 'Oda #{orderId} imeghairiwa',
-      body: 'Oda #{orderId} imeghairiwa.',
+      title: 'Oda “{order}” imeghairiwa',
+      body: 'Oda “{order}” imeghairiwa.',
     },
     order_disputed: {
-      title: 'Malalamiko kwa oda #{orderId}',
-      body: 'Mteja analalamikia ufikishaji wa oda #{orderId}.',
+      title: 'Malalamiko kwa oda “{order}”',
+      body: 'Mteja analalamikia ufikishaji wa oda “{order}”.',
     },
     dispute_resolved: {
-      title: 'Malalamiko yameamuliwa: oda #{orderId}',
-      body: '{decision, select, pay_carrier {Oda #{orderId}: msafirishaji anapata {paid}.} refund_shipper {Oda #{orderId}: mteja anarudishiwa {refunded}.} split {Oda #{orderId}: msafirishaji anapata {paid}, mteja anarudishiwa {refunded}.} other {Malalamiko kuhusu oda #{orderId} yametatuliwa.}}',
+      title: 'Malalamiko yameamuliwa: oda “{order}”',
+      body: '{decision, select, pay_carrier {Oda “{order}”: msafirishaji anapata {paid}.} refund_shipper {Oda “{order}”: mteja anarudishiwa {refunded}.} split {Oda “{order}”: msafirishaji anapata {paid}, mteja anarudishiwa {refunded}.} other {Malalamiko kuhusu oda “{order}” yametatuliwa.}}',
     },
     paper_verified: {
       title:
@@ -303,16 +303,16 @@ export const NOTIFICATION_TEXTS: Record<
       body: '{paper, select, driving_licence {Leseni yako ya udereva} insurance {Bima yako} other {Kadi yako ya usajili}} {number} inaisha baada ya {days, plural, one {siku #} other {siku #}}. Pakia mpya.',
     },
     payment_received: {
-      title: 'Malipo yamepokelewa: oda #{orderId}',
-      body: 'Malipo ya {amount} yamepokelewa kwa oda #{orderId}.',
+      title: 'Malipo yamepokelewa: oda “{order}”',
+      body: 'Malipo ya {amount} yamepokelewa kwa oda “{order}”.',
     },
     payment_failed: {
-      title: 'Malipo yameshindikana: oda #{orderId}',
-      body: 'Malipo ya {amount} kwa oda #{orderId} yameshindikana: {reason, select, cancelled {uliyaghairi} wrong_pin {PIN si sahihi} timeout {hakuna jibu kwa wakati} insufficient_funds {salio halitoshi} unreachable {simu haipatikani} other {yamekataliwa}}.',
+      title: 'Malipo yameshindikana: oda “{order}”',
+      body: 'Malipo ya {amount} kwa oda “{order}” yameshindikana: {reason, select, cancelled {uliyaghairi} wrong_pin {PIN si sahihi} timeout {hakuna jibu kwa wakati} insufficient_funds {salio halitoshi} unreachable {simu haipatikani} other {yamekataliwa}}.',
     },
     refund_sent: {
-      title: 'Marejesho yametumwa: oda #{orderId}',
-      body: '{amount} za oda #{orderId} zimerudishwa kwa namba iliyolipa.',
+      title: 'Marejesho yametumwa: oda “{order}”',
+      body: '{amount} za oda “{order}” zimerudishwa kwa namba iliyolipa.',
     },
     payout_sent: {
       title: 'Umelipwa: {amount}',
@@ -327,8 +327,8 @@ export const NOTIFICATION_TEXTS: Record<
       body: '{provider} imerudisha malipo ya {amount} kwa {carrier}. Unadai kiasi hicho tena; hakikisha namba yako ya malipo.',
     },
     chat_message: {
-      title: '{count, plural, one {Ujumbe mpya} other {Jumbe mpya #}}: oda #{orderId}',
-      body: 'Oda #{orderId}, {sender}: {attachment, select, photo {picha} voice {ujumbe wa sauti} other {{preview}}}',
+      title: '{count, plural, one {Ujumbe mpya} other {Jumbe mpya #}}: oda “{order}”',
+      body: 'Oda “{order}”, {sender}: {attachment, select, photo {picha} voice {ujumbe wa sauti} other {{preview}}}',
     },
     organisation_invitation: {
       title: '{organisation} inakualika ujiunge',
@@ -336,8 +336,6 @@ export const NOTIFICATION_TEXTS: Record<
     },
   },
 }
-
-// In a plural branch `#` is the count: an order's "#" stays outside the branches.
 
 /** A sum of money in a notification's parameters: minor units and the ISO 4217 code. */
 export interface Money {
@@ -372,6 +370,9 @@ export function renderNotification(kind: NotificationKind, params: TextParams, l
     if (name.endsWith('Id')) values[name] = String(value)
     else values[name] = isMoney(value) ? formatMoney(value.minor, value.currency, locale) : value
   }
+  // Notices stored before orders had names in their parameters.
+  if (values.order === undefined && values.orderId !== undefined)
+    values.order = `#${values.orderId}`
   const texts = NOTIFICATION_TEXTS[locale][kind]
   return { title: format(locale, texts.title, values), body: format(locale, texts.body, values) }
 }

@@ -50,6 +50,9 @@ const SAME_IN_GSM: Record<string, string> = {
   '–': '-',
   '—': '-',
   '…': '...',
+  // An order's name (orders/order_name.ts): "maize · Industrial Area → Thika".
+  '→': '->',
+  '·': '-',
 }
 
 /** Nearest GSM-7 spelling of the letters French and Swahili texts use that GSM-7 lacks. */

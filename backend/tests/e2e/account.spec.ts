@@ -112,12 +112,16 @@ test.group('e2e: organisation, vehicles and papers, notifications', (group) => {
         eventKey: 'e2e:bid:1',
         params: {
           orderId: 12,
+          order: 'sugar · Moi Avenue → Thika',
           carrier: 'Sahel',
           amount: { minor: 4_200_000, currency: 'KES' },
         },
       },
     ])
-    await page.getByTestId('notifications').getByText('New bid on order #12').waitFor()
+    await page
+      .getByTestId('notifications')
+      .getByText('New bid on order “sugar · Moi Avenue → Thika”')
+      .waitFor()
     assert.include(await page.getByTestId('notifications-link').getAttribute('aria-label'), '(1)')
 
     await page.reload()

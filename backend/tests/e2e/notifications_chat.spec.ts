@@ -41,7 +41,9 @@ test.group('e2e: notifications and the order chat', (group) => {
     await page.locator('[data-testid=notifications-link][aria-label="Notifications (1)"]').waitFor()
 
     await page.getByTestId('notifications-link').click()
-    const notice = page.getByTestId('notifications').getByText(`New bid on order #${order.id}`)
+    const notice = page
+      .getByTestId('notifications')
+      .getByText('New bid on order “maize · Industrial Area, Nairobi → Nakuru town”')
     await notice.waitFor()
     await screenshot(page, 'notifications')
     await notice.click()

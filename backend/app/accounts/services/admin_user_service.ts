@@ -95,7 +95,7 @@ export default class AdminUserService {
         {
           action: 'user.created',
           actor,
-          subject: { type: 'user', id: created.id },
+          subject: { type: 'user', id: created.id, name: created.name },
           after: standing(created),
         },
         trx
@@ -139,7 +139,7 @@ export default class AdminUserService {
           {
             action: 'user.updated',
             actor,
-            subject: { type: 'user', id: user.id },
+            subject: { type: 'user', id: user.id, name: user.name },
             before,
             after: Object.fromEntries(changed.map((key) => [key, user[key] ?? null])),
           },
@@ -180,7 +180,7 @@ export default class AdminUserService {
         {
           action: 'user.suspended',
           actor,
-          subject: { type: 'user', id: locked.id },
+          subject: { type: 'user', id: locked.id, name: locked.name },
           reason,
           before: { suspended: false },
           after: { suspended: true, tokensEnded: Number(tokens) },
@@ -210,7 +210,7 @@ export default class AdminUserService {
         {
           action: 'user.reinstated',
           actor,
-          subject: { type: 'user', id: locked.id },
+          subject: { type: 'user', id: locked.id, name: locked.name },
           reason,
           before,
           after: { suspended: false },
@@ -229,7 +229,7 @@ export default class AdminUserService {
     await this.audit.record({
       action: 'user.phone_revealed',
       actor,
-      subject: { type: 'user', id: target.id },
+      subject: { type: 'user', id: target.id, name: target.name },
       reason,
     })
     return target.phone

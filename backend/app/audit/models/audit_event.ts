@@ -31,6 +31,10 @@ export default class AuditEvent extends BaseModel {
   @column()
   declare subjectId: string
 
+  /** What people call the subject, as it was then (null: unnamed, or recorded before names). */
+  @column()
+  declare subjectName: string | null
+
   @column()
   declare reason: string | null
 

@@ -16,7 +16,8 @@ export interface AuditActor {
 export interface AuditEntry {
   action: AuditAction
   actor: AuditActor | null
-  subject: { type: string; id: string | number }
+  /** `name`: what people call it now (a person's name, an order's `orderName`), kept as it was. */
+  subject: { type: string; id: string | number; name?: string | null }
   reason?: string | null
   before?: Record<string, unknown> | null
   after?: Record<string, unknown> | null
@@ -27,7 +28,7 @@ export interface AuditFilters {
   actorId?: number
   subjectType?: string
   subjectId?: string
-  /** Words found in the actor's name, the subject's id or the reason. */
+  /** Words found in the actor's name, the subject's name or id, or the reason. */
   q?: string
   from?: Date
   to?: Date
@@ -43,6 +44,7 @@ export const AUDIT_CSV_COLUMNS = [
   'action',
   'subjectType',
   'subjectId',
+  'subjectName',
   'reason',
   'before',
   'after',
@@ -68,6 +70,7 @@ export default class AuditService {
         action: entry.action,
         subjectType: entry.subject.type,
         subjectId: String(entry.subject.id),
+        subjectName: entry.subject.name?.slice(0, 300) ?? null,
         reason: entry.reason ?? null,
         before: entry.before ?? null,
         after: entry.after ?? null,
@@ -101,6 +104,7 @@ export default class AuditService {
             row.action,
             row.subjectType,
             row.subjectId,
+            row.subjectName,
             row.reason,
             row.before ? JSON.stringify(row.before) : null,
             row.after ? JSON.stringify(row.after) : null,
@@ -125,6 +129,7 @@ export default class AuditService {
       query.where((words) =>
         words
           .whereILike('actor_name', like)
+          .orWhereILike('subject_name', like)
           .orWhereILike('reason', like)
           .orWhere('subject_id', filters.q!)
       )

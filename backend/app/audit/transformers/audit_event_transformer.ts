@@ -18,6 +18,9 @@ export const auditEventSchema = named(
     subject: z.object({
       type: z.string().meta({ examples: ['user', 'document', 'order', 'audit'] }),
       id: z.string(),
+      name: z.string().nullable().meta({
+        description: 'What people call it, as it was then (a name, an order by cargo and places)',
+      }),
     }),
     reason: z.string().nullable(),
     before: state,
@@ -37,7 +40,7 @@ export default class AuditEventTransformer {
           : { id: event.actorId, role: event.actorRole, name: event.actorName },
       ip: event.ip,
       action: event.action,
-      subject: { type: event.subjectType, id: event.subjectId },
+      subject: { type: event.subjectType, id: event.subjectId, name: event.subjectName },
       reason: event.reason,
       before: event.before,
       after: event.after,

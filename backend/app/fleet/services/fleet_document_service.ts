@@ -268,7 +268,7 @@ export default class FleetDocumentService {
         {
           action: document.status === 'verified' ? 'paper.verified' : 'paper.rejected',
           actor: admin,
-          subject: { type: 'document', id: document.id },
+          subject: { type: 'document', id: document.id, name: document.number },
           reason: document.rejectionReason,
           before,
           after: { status: document.status, rejectionReason: document.rejectionReason },

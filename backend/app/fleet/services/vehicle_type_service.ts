@@ -95,7 +95,7 @@ export default class VehicleTypeService {
         {
           action: 'vehicle_type.created',
           actor: admin,
-          subject: { type: 'vehicle_type', id: type.id },
+          subject: { type: 'vehicle_type', id: type.id, name: type.name },
           after: audited(type),
         },
         trx
@@ -121,7 +121,7 @@ export default class VehicleTypeService {
         {
           action: 'vehicle_type.updated',
           actor: admin,
-          subject: { type: 'vehicle_type', id: type.id },
+          subject: { type: 'vehicle_type', id: type.id, name: type.name },
           before,
           after: audited(type),
         },

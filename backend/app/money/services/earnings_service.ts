@@ -5,12 +5,16 @@ import { ACCOUNT_PURPOSES, owners, type AccountPurpose } from '#money/ledger_acc
 import type { SettlementLine } from '#money/services/settlement_service'
 import { csvDocument } from '#core/csv'
 import Payout from '#money/models/payout'
+import Order from '#orders/models/order'
+import { orderName } from '#orders/order_name'
 
 /** The accounts a carrier's earnings page shows. */
 const CARRIER_ACCOUNTS = ['carrier_payable', 'payout_in_flight', 'cash_held_by_carrier'] as const
 
 export interface EarningsLine extends SettlementLine {
   orderId: number
+  /** The order by cargo and places (`orderName`), as people call it. */
+  orderName: string
   settledAt: string
   /** The payout of this order's net (none for cash, or before payouts existed). */
   payout: Pick<Payout, 'id' | 'status' | 'providerReceipt' | 'failureReason'> | null
@@ -73,11 +77,17 @@ export default class EarningsService {
         journals.map((row) => row.order_id)
       )
     const payoutOf = new Map(payouts.map((payout) => [payout.orderId, payout]))
+    const orders = await Order.query().whereIn(
+      'id',
+      journals.map((row) => row.order_id)
+    )
+    const nameOf = new Map(orders.map((order) => [order.id, orderName(order)]))
     return {
       balances: [...byCurrency.values()],
       lines: journals.map((row) => ({
         ...(row.data as SettlementLine),
         orderId: row.order_id,
+        orderName: nameOf.get(row.order_id) ?? '',
         settledAt: DateTime.fromJSDate(new Date(row.created_at)).toUTC().toISO()!,
         payout: payoutOf.get(row.order_id) ?? null,
       })),
@@ -90,6 +100,7 @@ export default class EarningsService {
       [
         'settled_at',
         'order',
+        'order_name',
         'method',
         'currency',
         'gross_minor',
@@ -101,6 +112,7 @@ export default class EarningsService {
       ...earnings.lines.map((line) => [
         line.settledAt,
         line.orderId,
+        line.orderName,
         line.method,
         line.currency,
         line.gross,

@@ -118,7 +118,7 @@ export default class PayoutNumberService {
         {
           action: 'payout_number.changed',
           actor: { id: owner.id, role: owner.role, name: owner.name },
-          subject: { type: 'organisation', id: organisationId },
+          subject: { type: 'organisation', id: organisationId, name: organisation.name },
           before: { phone: maskedPhone(before?.phone ?? null) },
           after: {
             phone: maskedPhone(waiting.phone),

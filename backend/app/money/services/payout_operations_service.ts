@@ -6,6 +6,7 @@ import type User from '#accounts/models/user'
 import AuditService from '#audit/services/audit_service'
 import type { AuditAction } from '#audit/audit_actions'
 import Payout, { type PayoutKind, type PayoutStatus } from '#money/models/payout'
+import { orderNameOf } from '#orders/order_name'
 import PayoutControls from '#money/services/payout_controls'
 import PayoutService from '#money/services/payout_service'
 import RefundService from '#money/services/refund_service'
@@ -98,7 +99,7 @@ export default class PayoutOperationsService {
           {
             action: 'refund.requested',
             actor: actorOf(actor),
-            subject: { type: 'order', id: orderId },
+            subject: { type: 'order', id: orderId, name: await orderNameOf(orderId, trx) },
             reason: input.reason,
             after: { payoutId: refund.id, amount: refund.amount, currency: refund.currency },
           },
@@ -157,7 +158,7 @@ export default class PayoutOperationsService {
         {
           action,
           actor: actorOf(actor),
-          subject: { type: 'payout', id: payout.id },
+          subject: { type: 'payout', id: payout.id, name: await orderNameOf(payout.orderId, trx) },
           reason,
           before,
           after: stateOf(changed),

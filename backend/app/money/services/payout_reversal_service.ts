@@ -4,6 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import AuditService from '#audit/services/audit_service'
 import Payout from '#money/models/payout'
+import { orderNameOf } from '#orders/order_name'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import { payoutsTotal } from '#money/money_metrics'
 import LedgerService from '#money/services/ledger_service'
@@ -116,7 +117,7 @@ export default class PayoutReversalService {
         {
           action: 'payout.reversed',
           actor: null,
-          subject: { type: 'payout', id: payout.id },
+          subject: { type: 'payout', id: payout.id, name: await orderNameOf(payout.orderId, trx) },
           reason: detail.slice(0, 500),
           before: { status: 'sent', receipt: payout.providerReceipt },
           after: { status: 'reversed', owedAgain: payout.amount, currency: payout.currency },

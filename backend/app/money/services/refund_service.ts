@@ -5,6 +5,7 @@ import DomainException from '#core/exceptions/domain_exception'
 import type { Locale } from '#core/locales'
 import { formatMoney } from '#core/money_format'
 import Order from '#orders/models/order'
+import { orderNameOf } from '#orders/order_name'
 import Payment from '#money/models/payment'
 import type Payout from '#money/models/payout'
 import { owners } from '#money/ledger_accounts'
@@ -130,7 +131,11 @@ export default class RefundService {
       {
         action: 'payment.unwanted',
         actor: null,
-        subject: { type: 'order', id: payment.orderId },
+        subject: {
+          type: 'order',
+          id: payment.orderId,
+          name: await orderNameOf(payment.orderId, trx),
+        },
         reason: why,
         after: {
           paymentId: payment.id,

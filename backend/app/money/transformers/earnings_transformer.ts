@@ -22,6 +22,10 @@ export const earningsSchema = named(
     lines: z.array(
       z.object({
         orderId: id(),
+        orderName: z.string().meta({
+          description: 'The order by cargo and places (Order.name)',
+          examples: ['maize · Industrial Area, Nairobi → Mombasa'],
+        }),
         settledAt: isoDateTime(),
         carrierOrganisationId: id(),
         method: z.enum(['mobile_money', 'cash']),
@@ -50,6 +54,7 @@ export default class EarningsTransformer {
       balances: earnings.balances,
       lines: earnings.lines.map((line) => ({
         orderId: line.orderId,
+        orderName: line.orderName,
         settledAt: line.settledAt,
         carrierOrganisationId: line.carrierOrganisationId,
         method: line.method,

@@ -4,6 +4,7 @@ import User from '#accounts/models/user'
 import OrganisationInvitation from '#accounts/models/organisation_invitation'
 import { runsOrganisation } from '#accounts/membership_rules'
 import Order from '#orders/models/order'
+import { orderName, orderNameOf } from '#orders/order_name'
 import Bid from '#orders/models/bid'
 import type { OrderEventMessage } from '#orders/services/order_event_service'
 import FleetDocument from '#fleet/models/fleet_document'
@@ -105,6 +106,7 @@ export default class RecipientService {
         groupKey: `chat:order:${orderId}`,
         params: {
           orderId,
+          order: orderName(order),
           sender: message.sender.name ?? '',
           attachment: message.kind,
           preview: (message.body ?? '').slice(0, 60),
@@ -129,7 +131,14 @@ export default class RecipientService {
     ) => {
       for (const userId of new Set(userIds)) {
         if (!userId || userId === event.actorId) continue
-        intents.push({ userId, kind, eventKey, orderId, params: { orderId, ...params }, groupKey })
+        intents.push({
+          userId,
+          kind,
+          eventKey,
+          orderId,
+          params: { orderId, order: orderName(order), ...params },
+          groupKey,
+        })
       }
     }
 
@@ -188,25 +197,27 @@ export default class RecipientService {
     if (event.name === 'money:payment_received' || event.name === 'money:payment_failed') {
       const received = event.name === 'money:payment_received'
       const orderId = Number(p.orderId)
+      const order = await orderNameOf(orderId)
       return [
         {
           userId: Number(p.userId),
           kind: received ? 'payment_received' : 'payment_failed',
           eventKey: `payment:${p.paymentId}:${received ? 'received' : 'failed'}`,
           orderId,
-          params: { orderId, amount, reason },
+          params: { orderId, order, amount, reason },
         },
       ]
     }
     if (event.name === 'money:refund_sent') {
       const orderId = Number(p.orderId)
+      const order = await orderNameOf(orderId)
       return [
         {
           userId: Number(p.userId),
           kind: 'refund_sent',
           eventKey: `refund:${p.payoutId}:sent`,
           orderId,
-          params: { orderId, amount },
+          params: { orderId, order, amount },
         },
       ]
     }

@@ -18,6 +18,7 @@ import OrderTransitionService from '#orders/services/order_transition_service'
 import UploadService from '#core/services/upload_service'
 import AuditService from '#audit/services/audit_service'
 import OrderPayments, { type DecisionInput } from '#orders/services/order_payments'
+import { orderName } from '#orders/order_name'
 
 /** The shipper disputes a delivery; an admin decides who gets the escrow. */
 @inject()
@@ -148,7 +149,7 @@ export default class DisputeService {
         {
           action: 'dispute.resolved',
           actor: admin,
-          subject: { type: 'order', id: locked.id },
+          subject: { type: 'order', id: locked.id, name: orderName(locked) },
           reason: input.note,
           before: { orderStatus: statusBefore, disputeStatus: 'open', held: money.held },
           after: {

@@ -3,6 +3,7 @@ import type Dispute from '#orders/models/dispute'
 import { DISPUTE_REASONS } from '#orders/models/dispute'
 import { disputeDecisionSchema, disputeStatusSchema } from '#orders/transformers/order_transformer'
 import { ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
+import { orderName } from '#orders/order_name'
 import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
 
 const minor = () => z.number().int().meta({ description: 'Minor units of the order’s currency' })
@@ -35,6 +36,7 @@ export const disputeCaseSchema = named(
     resolvedAt: isoDateTime().nullable(),
     order: z.object({
       id: id(),
+      name: z.string().meta({ description: 'How people name the load (Order.name)' }),
       status: z.enum(ORDER_STATUSES),
       currency: currencySchema,
       priceAmount: minor().nullable(),
@@ -86,6 +88,7 @@ export default class DisputeCaseTransformer {
       resolvedAt: toIso(dispute.resolvedAt),
       order: {
         id: order.id,
+        name: orderName(order),
         status: order.status,
         currency: order.currency,
         priceAmount: order.priceAmount,

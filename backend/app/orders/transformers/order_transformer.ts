@@ -5,6 +5,7 @@ import type ProofOfDelivery from '#orders/models/proof_of_delivery'
 import type Dispute from '#orders/models/dispute'
 import { ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
 import { DISPUTE_DECISIONS, DISPUTE_REASONS, DISPUTE_STATUSES } from '#orders/models/dispute'
+import { orderName } from '#orders/order_name'
 import { DRIVER_STATUS_MOVES, USER_ACTIONS, type OrderAction } from '#orders/order_state_machine'
 import {
   id,
@@ -53,6 +54,10 @@ export const orderSchema = named(
   'Order',
   z.object({
     id: id(),
+    name: z.string().meta({
+      description: 'How people name the load: cargo and places, never the id',
+      examples: ['maize · Industrial Area, Nairobi → Mombasa'],
+    }),
     status: orderStatusSchema,
     shipperId: id(),
     shipperOrganisationId: id().nullable(),
@@ -207,6 +212,7 @@ export default class OrderTransformer {
     const distance = order.$extras.distance_m
     return {
       id: order.id,
+      name: orderName(order),
       status: order.status,
       shipperId: order.shipperId,
       shipperOrganisationId: order.shipperOrganisationId,

@@ -37,6 +37,7 @@ test.group('audit log / recorded once with the action', (group) => {
     assert.equal(row.actorRole, 'admin')
     assert.equal(row.actorName, w.admin.name)
     assert.equal(row.subjectType, 'document')
+    assert.equal(row.subjectName, paper.number)
     assert.equal(row.ip, '203.0.113.9')
     assert.deepEqual(row.before, { status: 'pending', rejectionReason: null })
     assert.deepEqual(row.after, { status: 'verified', rejectionReason: null })
@@ -99,6 +100,16 @@ test.group('audit log / recorded once with the action', (group) => {
     const rows = await rowsFor('dispute.resolved', order.id)
     assert.lengthOf(rows, 1)
     assert.equal(rows[0].reason, 'Photos show intact sacks')
+    // The console reads what it was about by name: the order by cargo and places, never "#id".
+    const listed = await client
+      .get('/api/v1/admin/audit-events')
+      .qs({ action: 'dispute.resolved' })
+      .loginAs(w.admin)
+    assert.deepEqual(listed.body().data[0].subject, {
+      type: 'order',
+      id: String(order.id),
+      name: 'maize · Industrial Area, Nairobi → Nakuru town',
+    })
     assert.include(rows[0].before!, { orderStatus: 'disputed', disputeStatus: 'open' })
     assert.include(rows[0].after!, { disputeStatus: 'resolved', disputeId: dispute.id })
   })

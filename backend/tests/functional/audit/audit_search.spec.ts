@@ -61,7 +61,7 @@ test.group('audit log / search and export', (group) => {
       .get('/api/v1/admin/audit-events')
       .qs({ action: 'paper.verified' })
       .loginAs(w.admin)
-    assert.deepEqual(byAction.body().data[0].subject, { type: 'document', id: '7' })
+    assert.deepEqual(byAction.body().data[0].subject, { type: 'document', id: '7', name: null })
     assert.deepEqual(byAction.body().data[0].actor, {
       id: w.admin.id,
       role: 'admin',
@@ -108,7 +108,7 @@ test.group('audit log / search and export', (group) => {
     const lines = response.text().trimEnd().split('\r\n')
     assert.equal(
       lines[0],
-      'id,occurredAt,actorId,actorRole,actorName,ip,action,subjectType,subjectId,reason,before,after'
+      'id,occurredAt,actorId,actorRole,actorName,ip,action,subjectType,subjectId,subjectName,reason,before,after'
     )
     assert.lengthOf(lines, 3)
     assert.include(lines[1], ',user.reinstated,user,41,')

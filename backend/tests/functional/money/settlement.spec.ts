@@ -44,6 +44,7 @@ test.group('Money: settlement on completion, carrier earnings', (group) => {
     ])
     assert.deepInclude(earnings.body().lines[0], {
       orderId: order.id,
+      orderName: 'maize · Industrial Area, Nairobi → Nakuru town',
       method: 'mobile_money',
       currency: 'KES',
       gross: 4_500_000,
@@ -56,10 +57,15 @@ test.group('Money: settlement on completion, carrier earnings', (group) => {
     const lines = csv.text().trim().split('\r\n')
     assert.equal(
       lines[0],
-      'settled_at,order,method,currency,gross_minor,commission_minor,net_minor,payout_status,payout_receipt'
+      'settled_at,order,order_name,method,currency,gross_minor,commission_minor,net_minor,payout_status,payout_receipt'
     )
     // No payout number (the carrier has no owner): the net stays payable.
-    assert.match(lines[1], new RegExp(`,${order.id},mobile_money,KES,4500000,450000,4050000,,$`))
+    assert.match(
+      lines[1],
+      new RegExp(
+        `,${order.id},"maize · Industrial Area, Nairobi → Nakuru town",mobile_money,KES,4500000,450000,4050000,,$`
+      )
+    )
 
     // Each carrier reads its own; a driver who does not run the carrier reads none.
     const other = await client.get('/api/v1/earnings').loginAs(world.otherCarrier.dispatcher)

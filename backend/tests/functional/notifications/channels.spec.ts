@@ -16,6 +16,7 @@ import notificationsConfig from '#config/notifications'
 import SmsMessage from '#sms/models/sms_message'
 import { isolateDatabase } from '#tests/helpers'
 import { makeOrder, makeOrganisation, makeUser, makeWorld } from '#tests/fixtures/marketplace'
+import { orderName } from '#orders/order_name'
 import { listenToEvents } from '#tests/notifications_fixtures'
 import {
   connected,
@@ -29,6 +30,9 @@ import {
 const TOKEN = 'fcm-token-of-a-phone-0123456789'
 
 let order: Order | undefined
+
+/** The name of the made-up order #12 (cargo and places, as `orderName` says it). */
+const TWELVE = 'sugar · Moi Avenue → Thika'
 
 /** Tells `user` of something about order #12 (or the test's order when it made one). */
 async function notify(
@@ -44,7 +48,7 @@ async function notify(
       kind,
       eventKey,
       orderId: order?.id ?? null,
-      params: { orderId: order?.id ?? 12, ...params },
+      params: { orderId: order?.id ?? 12, order: order ? orderName(order) : TWELVE, ...params },
     },
   ])
 }
@@ -100,12 +104,21 @@ test.group('Notifications: in-app list, unread count, read; only the owner sees 
       bodies[locale] = response.body().data[0].body
     }
     // Without a burst window each bid is its own notice; one of them is read here.
-    assert.equal(titles.en, 'New bid on order #12')
-    assert.equal(titles.fr, 'Nouvelle offre sur la commande n°12')
-    assert.equal(titles.sw, 'Zabuni mpya kwa oda #12')
-    assert.match(bodies.en, /^Order #12: Rift Valley Haulage bids KES\s40,000\.$/)
-    assert.match(bodies.fr, /^Commande n°12 : Rift Valley Haulage propose 40\s000\sKES\.$/)
-    assert.match(bodies.sw, /^Oda #12: Rift Valley Haulage anatoa Ksh\s40,000\.$/)
+    assert.equal(titles.en, `New bid on order “${TWELVE}”`)
+    assert.equal(titles.fr, `Nouvelle offre sur la commande «\u00a0${TWELVE}\u00a0»`)
+    assert.equal(titles.sw, `Zabuni mpya kwa oda “${TWELVE}”`)
+    assert.match(
+      bodies.en,
+      /^Order “sugar · Moi Avenue → Thika”: Rift Valley Haulage bids KES\s40,000\.$/
+    )
+    assert.match(
+      bodies.fr,
+      /^Commande «\u00a0sugar · Moi Avenue → Thika\u00a0»\u00a0: Rift Valley Haulage propose 40\s000\sKES\.$/
+    )
+    assert.match(
+      bodies.sw,
+      /^Oda “sugar · Moi Avenue → Thika”: Rift Valley Haulage anatoa Ksh\s40,000\.$/
+    )
   })
 
   test('GET lists my notices newest first with the unread count; POST read marks mine and never another’s', async ({
@@ -219,7 +232,9 @@ test.group('Notifications: live over the socket to the recipient only', (group) 
       count: 1,
       read: false,
       link: `/orders/${posted.id}`,
-      title: `Nouvelle offre sur la commande n°${posted.id}`,
+      // The order by its cargo and places (the API's `Order.name`), never "n°<id>".
+      title:
+        'Nouvelle offre sur la commande «\u00a0maize · Industrial Area, Nairobi → Nakuru town\u00a0»',
     })
     await new Promise((resolve) => setTimeout(resolve, 200))
     assert.deepEqual(heard, [])
@@ -258,7 +273,7 @@ test.group('Notifications: push, SMS, fallback, retries, pruning, bounds', (grou
     assert.lengthOf(listening.push.sent, 1)
     assert.containsSubset(listening.push.sent[0], {
       token: TOKEN,
-      title: `Picked up: order #${id}`,
+      title: 'Picked up: order “maize · Industrial Area, Nairobi → Nakuru town”',
       link: `/orders/${id}`,
       data: { kind: 'picked_up', orderId: String(id) },
     })
@@ -286,7 +301,11 @@ test.group('Notifications: push, SMS, fallback, retries, pruning, bounds', (grou
 
     assert.equal(await devicesWhere('user_id', driver.id), 0)
     assert.deepEqual(listening.sms.sent, [
-      { to: driver.phone, body: 'Order #12 is assigned to you. Pickup: Industrial Area.' },
+      // The SMS in GSM-7: the name's "·", "→" and quotes as their plain stand-ins.
+      {
+        to: driver.phone,
+        body: 'Order "sugar - Moi Avenue -> Thika" is assigned to you. Pickup: Industrial Area.',
+      },
     ])
     const rows = await deliveriesOf(driver)
     assert.deepEqual(
@@ -374,6 +393,7 @@ test.group('Notifications: push, SMS, fallback, retries, pruning, bounds', (grou
           groupKey: 'bid_placed:order:12',
           params: {
             orderId: 12,
+            order: TWELVE,
             carrier: `Carrier ${i}`,
             amount: { minor: 100_000 * i, currency: 'KES' },
           },
@@ -392,10 +412,10 @@ test.group('Notifications: push, SMS, fallback, retries, pruning, bounds', (grou
     await deliver()
 
     assert.lengthOf(listening.push.sent, 1)
-    assert.equal(listening.push.sent[0].title, '10 new bids on order #12')
+    assert.equal(listening.push.sent[0].title, `10 new bids on order “${TWELVE}”`)
     assert.deepEqual(
       listening.sms.sent.map((s) => s.body),
-      ['Order #12: 10 new bids, the latest KES 10,000 from Carrier 10.']
+      ['Order "sugar - Moi Avenue -> Thika": 10 new bids, the latest KES 10,000 from Carrier 10.']
     )
   })
 

@@ -243,7 +243,7 @@ test.group('Notifications: each event reaches the right people and no one else',
     const response = await client.get('/api/v1/notifications').loginAs(world.carrier.dispatcher)
     assert.equal(
       response.body().data[0].body,
-      `Order #${order.id}, ${world.carrier.driver.name}: Loading now`
+      `Order “maize · Industrial Area, Nairobi → Nakuru town”, ${world.carrier.driver.name}: Loading now`
     )
   })
 
@@ -283,8 +283,8 @@ test.group('Notifications: each event reaches the right people and no one else',
       .where('user_id', world.shipper.id)
       .where('kind', 'refund_sent')
     assert.deepEqual(renderNotification(refunded.kind, refunded.params, 'en'), {
-      title: `Refund sent: order #${order.id}`,
-      body: `${formatMoney(1_000_000, 'KES', 'en')} for order #${order.id} was sent back to the number that paid.`,
+      title: 'Refund sent: order “maize · Industrial Area, Nairobi → Nakuru town”',
+      body: `${formatMoney(1_000_000, 'KES', 'en')} for order “maize · Industrial Area, Nairobi → Nakuru town” was sent back to the number that paid.`,
     })
     assert.isTrue(refunded.critical)
     const [failed] = await Notification.query()

@@ -299,7 +299,7 @@ test.group('Console: disputes decided through the ledger', (group) => {
       await world.shipper.save()
       world.carrier.dispatcher.locale = 'sw'
       await world.carrier.dispatcher.save()
-      const { order, disputeId } = await disputedOrder(client, world)
+      const { disputeId } = await disputedOrder(client, world)
       await decide(client, world.admin, disputeId, {
         decision: 'split',
         carrierAmount: 3_000_000,
@@ -316,15 +316,15 @@ test.group('Console: disputes decided through the ledger', (group) => {
       }
       assert.equal(
         await bodyOf(world.shipper),
-        `Commande n°${order.id} : le transporteur reçoit 30 000 KES, le client est remboursé de 15 000 KES.`
+        `Commande « maize · Industrial Area, Nairobi → Nakuru town » : le transporteur reçoit 30 000 KES, le client est remboursé de 15 000 KES.`
       )
       assert.equal(
         await bodyOf(world.carrier.dispatcher),
-        `Oda #${order.id}: msafirishaji anapata Ksh 30,000, mteja anarudishiwa Ksh 15,000.`
+        `Oda “maize · Industrial Area, Nairobi → Nakuru town”: msafirishaji anapata Ksh 30,000, mteja anarudishiwa Ksh 15,000.`
       )
       assert.equal(
         await bodyOf(world.carrier.driver),
-        `Order #${order.id}: the carrier gets KES 30,000, the shipper is refunded KES 15,000.`
+        `Order “maize · Industrial Area, Nairobi → Nakuru town”: the carrier gets KES 30,000, the shipper is refunded KES 15,000.`
       )
     } finally {
       listening.restore()

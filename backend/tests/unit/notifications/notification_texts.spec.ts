@@ -4,8 +4,11 @@ import { KINDS } from '#notifications/notification_kinds'
 import { NOTIFICATION_TEXTS, renderNotification } from '#notifications/notification_texts'
 import { countSegments, fitSms } from '#sms/sms_segments'
 
+const ORDER = 'maize · Industrial Area, Nairobi → Thika'
+
 const params = {
   orderId: 1234,
+  order: ORDER,
   count: 1,
   carrier: 'Transports Thiès Express',
   amount: { minor: 4_500_000, currency: 'KES' },
@@ -47,7 +50,7 @@ test.group('Notification texts', () => {
               ? 'Transports Thiès Express'
               : kind === 'organisation_invitation'
                 ? 'Rift Valley Haulage'
-                : '1234',
+                : ORDER,
           `${locale} ${kind}`
         )
       }
@@ -60,19 +63,19 @@ test.group('Notification texts', () => {
     const xof = { minor: 30_000, currency: 'XOF' }
     assert.match(
       renderNotification('dispute_resolved', { ...params, paid: xof, refunded: xof }, 'fr').body,
-      /^Commande n°1234 : le transporteur reçoit 30\s000\sF\sCFA, le client est remboursé de 30\s000\sF\sCFA\.$/
+      /^Commande «\s(.+)\s»\s: le transporteur reçoit 30\s000\sF\sCFA, le client est remboursé de 30\s000\sF\sCFA\.$/
     )
     assert.equal(
       spaced(
         renderNotification('dispute_resolved', { ...params, decision: 'refund_shipper' }, 'sw').body
       ),
-      'Oda #1234: mteja anarudishiwa Ksh 15,000.'
+      `Oda “${ORDER}”: mteja anarudishiwa Ksh 15,000.`
     )
     assert.equal(
       spaced(
         renderNotification('dispute_resolved', { ...params, decision: 'pay_carrier' }, 'en').body
       ),
-      'Order #1234: the carrier gets KES 30,000.'
+      `Order “${ORDER}”: the carrier gets KES 30,000.`
     )
   })
 
@@ -101,19 +104,25 @@ test.group('Notification texts', () => {
   }) => {
     const one = { ...params, count: 1 }
     const ten = { ...params, count: 10 }
-    assert.equal(renderNotification('bid_placed', one, 'en').title, 'New bid on order #1234')
-    assert.equal(renderNotification('bid_placed', ten, 'en').title, '10 new bids on order #1234')
+    assert.equal(renderNotification('bid_placed', one, 'en').title, `New bid on order “${ORDER}”`)
     assert.equal(
-      renderNotification('bid_placed', ten, 'fr').title,
-      '10 nouvelles offres sur la commande n°1234'
+      renderNotification('bid_placed', ten, 'en').title,
+      `10 new bids on order “${ORDER}”`
     )
-    assert.equal(renderNotification('bid_placed', ten, 'sw').title, 'Zabuni mpya 10 kwa oda #1234')
+    assert.equal(
+      spaced(renderNotification('bid_placed', ten, 'fr').title),
+      `10 nouvelles offres sur la commande « ${ORDER} »`
+    )
+    assert.equal(
+      renderNotification('bid_placed', ten, 'sw').title,
+      `Zabuni mpya 10 kwa oda “${ORDER}”`
+    )
     assert.equal(
       renderNotification('paper_expiring', { ...params, days: 1 }, 'en').title,
       'Insurance expires in 1 day'
     )
     assert.equal(
-      renderNotification('paper_expiring', { ...params, days: 30 }, 'fr').title,
+      spaced(renderNotification('paper_expiring', { ...params, days: 30 }, 'fr').title),
       'Assurance : expire dans 30 jours'
     )
   })
@@ -124,12 +133,44 @@ test.group('Notification texts', () => {
     const xof = { ...params, amount: { minor: 45_000, currency: 'XOF' } }
     assert.match(
       renderNotification('payment_received', xof, 'fr').body,
-      /Paiement de 45\s000\sF\sCFA reçu pour la commande n°1234\./
+      /Paiement de 45\s000\sF\sCFA reçu pour la commande «\smaize · Industrial Area, Nairobi → Thika\s»\./
     )
     assert.match(
       renderNotification('payment_received', params, 'en').body,
-      /Payment of KES\s45,000 received for order #1234\./
+      /Payment of KES\s45,000 received for order “maize · Industrial Area, Nairobi → Thika”\./
     )
+  })
+
+  test('a notice about an order names it by cargo and places, never by its id, in every language', ({
+    assert,
+  }) => {
+    for (const locale of LOCALES) {
+      for (const kind of KINDS) {
+        const { title, body } = renderNotification(kind, params, locale)
+        assert.notInclude(`${title} ${body}`, '1234', `${locale} ${kind}`)
+        assert.notMatch(`${title} ${body}`, /#|n°/, `${locale} ${kind}`)
+      }
+    }
+  })
+
+  test('a notice stored before orders had names still reads (the id stands in)', ({ assert }) => {
+    const stored = { ...params, order: undefined }
+    assert.equal(
+      renderNotification('bid_accepted', stored, 'en').title,
+      'Bid accepted: order “#1234”'
+    )
+  })
+
+  test('French puts a no-break space before : ; ? ! (typography), never a plain one or none', ({
+    assert,
+  }) => {
+    for (const [kind, texts] of Object.entries(NOTIFICATION_TEXTS.fr)) {
+      for (const text of [texts.title, texts.body]) {
+        // Inside an ICU argument ({reason, select, ...}) a colon is not French text.
+        const words = text.replace(/\{[a-z]+, (select|plural),/g, '{')
+        assert.notMatch(words, /(^|[^\u00a0\u202f])[:;?!]/, `${kind}: ${text}`)
+      }
+    }
   })
 
   test('the SMS bodies fit one text in every language once fitted', ({ assert }) => {

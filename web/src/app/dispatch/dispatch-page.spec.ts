@@ -27,6 +27,7 @@ const dispatcher: User = {
 };
 const posted = {
   id: 41,
+  name: 'maize · Moi Avenue → Thika',
   status: 'posted',
   pickup: { address: 'Moi Avenue', lat: -1.28, lng: 36.82 },
   dropoff: { address: 'Thika', lat: -1.03, lng: 37.07 },

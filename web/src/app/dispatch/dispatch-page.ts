@@ -30,7 +30,6 @@ import { Bid, DispatchSuggestion, Order, can } from '../order/order';
 import { formatMoney, toMinor } from '../core/money';
 import { vehicleTypeName } from '../core/i18n/vehicle-type-name';
 import { OrderStatusBadge } from '../order/order-status';
-import { OrderNamePipe, orderName } from '../order/order-name';
 import { OrdersApi } from '../order/orders-api';
 import { DispatchApi } from './dispatch-api';
 import { dispatchTranslations } from './dispatch-i18n';
@@ -63,7 +62,6 @@ import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
     PlacesLayer,
     StopsLayer,
     OrderStatusBadge,
-    OrderNamePipe,
   ],
   providers: [LeafletMap, FleetStore, dispatchTranslations],
   templateUrl: './dispatch-page.html',
@@ -244,7 +242,7 @@ export class DispatchPage {
     try {
       const updated = await action(order.id);
       this.orders.update((list) => list.map((o) => (o.id === updated.id ? updated : o)));
-      this.done.set({ order: orderName(order), name });
+      this.done.set({ order: order.name, name });
       this.closeAssign();
     } catch (error) {
       this.assignError.set(toApiError(error));
@@ -268,8 +266,7 @@ export class DispatchPage {
 
   /** The load an exception is about, by name, when it is on the board. */
   protected orderNameOf(orderId: number): string | null {
-    const order = this.orders().find((o) => o.id === orderId);
-    return order ? orderName(order) : null;
+    return this.orders().find((o) => o.id === orderId)?.name ?? null;
   }
 
   protected km(metres: number | undefined): string {

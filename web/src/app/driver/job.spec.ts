@@ -57,6 +57,7 @@ function order(
   };
   return {
     id: 42,
+    name: 'maize · Industrial Area → Thika',
     status,
     pickup: place,
     dropoff: { ...place, address: 'Thika' },
@@ -243,6 +244,7 @@ describe('Job', () => {
       pickup: { ...place, address: `${typed} pickup` },
       dropoff: { ...place, lat: -1.03, address: `${typed} dropoff` },
       cargo: { kind: typed, weightKg: 5000, volumeM3: null, count: null },
+      name: `${typed} · ${typed} pickup → ${typed} dropoff`,
       notes: typed,
     } as Partial<Order>);
     const page = fixture.nativeElement as HTMLElement;

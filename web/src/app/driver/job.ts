@@ -32,7 +32,6 @@ import {
   nextDriverMove,
 } from '../order/order';
 import { OrderStatusBadge } from '../order/order-status';
-import { OrderNamePipe, orderName } from '../order/order-name';
 import { OrderStore } from '../order/order-store';
 import { OfflineActions } from './actions/offline-actions';
 import { DriverState } from './driver-state';
@@ -54,7 +53,6 @@ type PodField = (typeof POD_FIELDS)[number];
 @Component({
   selector: 'njia-job',
   imports: [
-    OrderNamePipe,
     WeightPipe,
     ReactiveFormsModule,
     TranslocoPipe,
@@ -179,7 +177,7 @@ export class Job {
   /** How the pending list names this job while its action waits for the network. */
   private nameForQueue(): string | undefined {
     const order = this.order();
-    return order ? orderName(order) : undefined;
+    return order?.name;
   }
 
   protected async move(status: DriverMove): Promise<void> {

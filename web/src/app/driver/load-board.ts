@@ -3,7 +3,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { OrderNamePipe } from '../order/order-name';
 import { toApiError } from '../core/api/api-error';
 import { ErrorMessages } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
@@ -20,15 +19,7 @@ export const RADII_KM = [25, 50, 100, 250, 500] as const;
 /** Posted loads near the driver, as a list or on the map, nearest first. */
 @Component({
   selector: 'njia-load-board',
-  imports: [
-    OrderNamePipe,
-    WeightPipe,
-    TranslocoPipe,
-    RouterLink,
-    FormsModule,
-    LoadBoardMap,
-    PriceSplitView,
-  ],
+  imports: [WeightPipe, TranslocoPipe, RouterLink, FormsModule, LoadBoardMap, PriceSplitView],
   templateUrl: './load-board.html',
   styleUrl: './load-board.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

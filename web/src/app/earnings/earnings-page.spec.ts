@@ -12,6 +12,7 @@ const earnings: Earnings = {
   lines: [
     {
       orderId: 41,
+      orderName: 'maize · Industrial Area, Nairobi → Mombasa',
       settledAt: '2026-11-30T10:00:00.000Z',
       carrierOrganisationId: 7,
       method: 'mobile_money',
@@ -23,6 +24,7 @@ const earnings: Earnings = {
     },
     {
       orderId: 42,
+      orderName: 'cement · Athi River → Thika',
       settledAt: '2026-11-30T11:00:00.000Z',
       carrierOrganisationId: 7,
       method: 'mobile_money',
@@ -95,6 +97,9 @@ describe('EarningsPage', () => {
     const rows = element.querySelectorAll('[data-testid="lines"] tbody tr');
     expect(rows.length).toBe(2);
     expect(rows[0].textContent?.replace(/\s/g, ' ')).toContain('KES 40,500');
+    // The order by its cargo and places, never "#41".
+    expect(text(rows[0] as HTMLElement, 'a')).toBe('maize · Industrial Area, Nairobi → Mombasa');
+    expect(rows[0].textContent).not.toContain('#');
     expect(text(rows[0] as HTMLElement, '[data-status="sent"]')).toBe('Paid SG632NMUAB');
     expect(rows[1].querySelector('[data-status="failed"]')?.textContent).toContain('Failed');
   });

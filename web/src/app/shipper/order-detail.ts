@@ -27,7 +27,6 @@ import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
 import { Order, can, isDelivered, isOpen, isUnderway } from '../order/order';
 import { OrderStatusBadge } from '../order/order-status';
-import { OrderNamePipe } from '../order/order-name';
 import { OrderStore } from '../order/order-store';
 import { OrdersApi } from '../order/orders-api';
 import { geofenceRadius, insideStops } from '../order/timeline';
@@ -50,7 +49,6 @@ import { NearPlace } from '../places/near-place';
 @Component({
   selector: 'njia-order-detail',
   imports: [
-    OrderNamePipe,
     LocalNumberPipe,
     NearPlace,
     RouterLink,

@@ -173,7 +173,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description RFC 4180 CSV with a header line: id, occurredAt, actorId, actorRole, actorName, ip, action, subjectType, subjectId, reason, before, after (before and after as JSON) */
+        /** @description RFC 4180 CSV with a header line: id, occurredAt, actorId, actorRole, actorName, ip, action, subjectType, subjectId, subjectName, reason, before, after (before and after as JSON) */
         200: {
           headers: {
             [name: string]: unknown;
@@ -16026,6 +16026,8 @@ export interface components {
       reason: string | null;
       subject: {
         id: string;
+        /** @description What people call it, as it was then (a name, an order by cargo and places) */
+        name: string | null;
         /**
          * @example user
          * @example document
@@ -16297,6 +16299,8 @@ export interface components {
         deliveredAt: string | null;
         dropoffAddress: string;
         id: number;
+        /** @description How people name the load (Order.name) */
+        name: string;
         /** @enum {string} */
         paymentMethod: 'mobile_money' | 'cash';
         pickupAddress: string;
@@ -16361,6 +16365,8 @@ export interface components {
         deliveredAt: string | null;
         dropoffAddress: string;
         id: number;
+        /** @description How people name the load (Order.name) */
+        name: string;
         /** @enum {string} */
         paymentMethod: 'mobile_money' | 'cash';
         pickupAddress: string;
@@ -16427,6 +16433,11 @@ export interface components {
         method: 'mobile_money' | 'cash';
         net: number;
         orderId: number;
+        /**
+         * @description The order by cargo and places (Order.name)
+         * @example maize · Industrial Area, Nairobi → Mombasa
+         */
+        orderName: string;
         /** @description The payout of the net (none for cash orders) */
         payout: {
           /** @description In the reader’s language */
@@ -17217,6 +17228,11 @@ export interface components {
       distanceM?: number;
       dropoff: components['schemas']['OrderPlace'];
       id: number;
+      /**
+       * @description How people name the load: cargo and places, never the id
+       * @example maize · Industrial Area, Nairobi → Mombasa
+       */
+      name: string;
       notes: string | null;
       openToBids: boolean;
       /** @enum {string} */
