@@ -7,7 +7,10 @@ import { of } from 'rxjs';
 import { FleetReadiness } from '../core/api/api-types';
 import { DriverApi } from './driver-api';
 import { FirstSteps } from './first-steps';
-import { settle } from './testing';
+import { nextRequest, settle } from './testing';
+import en from '../../i18n/driver/en.json';
+import fr from '../../i18n/driver/fr.json';
+import sw from '../../i18n/driver/sw.json';
 
 class KeysLoader implements TranslocoLoader {
   getTranslation() {
@@ -46,6 +49,10 @@ const step = (element: HTMLElement, id: string) =>
   element.querySelector<HTMLElement>(`[data-testid=step-${id}]`)!;
 
 describe('FirstSteps', () => {
+  // A session or settings another spec left in this worker's storage would change the country.
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
   it('puts a new driver at the first step, linking it, with every paper to upload', async () => {
     const element = await render({
       carrier: null,
@@ -115,7 +122,9 @@ describe('FirstSteps', () => {
       reviewHours: 24,
     });
     const http = TestBed.inject(HttpTestingController);
-    http.expectOne('/api/v1/vehicle-types').flush({
+    // Each request is awaited however long the steps before it take (a fixed 5 ms wait
+    // failed on a busy machine in the full run).
+    (await nextRequest(http, '/api/v1/vehicle-types')).flush({
       data: [
         {
           id: 4,
@@ -134,17 +143,27 @@ describe('FirstSteps', () => {
     fill('#own-carrier-name', 'Kamau Haulage');
     fill('#own-carrier-plate', 'KDA 001A');
     element.querySelector('[data-testid=own-carrier]')!.dispatchEvent(new Event('submit'));
-    const founded = http.expectOne('/api/v1/organisations');
+    const founded = await nextRequest(http, '/api/v1/organisations');
     expect(founded.request.body).toEqual({ name: 'Kamau Haulage', country: 'KE' });
     founded.flush({ id: 8 });
-    await settle();
-    http.expectOne('/api/v1/me').flush({ id: 5, role: 'driver', organisation: { id: 8 } });
-    await settle();
-    const vehicle = http.expectOne('/api/v1/vehicles');
+    (await nextRequest(http, '/api/v1/me')).flush({
+      id: 5,
+      role: 'driver',
+      organisation: { id: 8 },
+    });
+    const vehicle = await nextRequest(http, '/api/v1/vehicles');
     expect(vehicle.request.body).toEqual({ plate: 'KDA 001A', vehicleTypeId: 4 });
     vehicle.flush({ id: 21 });
-    await settle();
-    const linked = http.expectOne('/api/v1/vehicles/21/drivers');
+    const linked = await nextRequest(http, '/api/v1/vehicles/21/drivers');
     expect(linked.request.body).toEqual({ driverId: 5 });
+  });
+
+  it('says each thing once in step 1, in every language: joining a company, then setting up alone', () => {
+    const sentences = (text: string) => text.split(/(?<=[.?!])\s+/).map((t) => t.trim());
+    for (const texts of [en, fr, sw]) {
+      const joining = sentences(texts.firstSteps.carrier.how);
+      const alone = sentences(texts.ownCarrier.intro);
+      expect(joining.filter((sentence) => alone.includes(sentence))).toEqual([]);
+    }
   });
 });
