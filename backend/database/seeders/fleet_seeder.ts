@@ -20,6 +20,31 @@ interface DemoVehicle {
   expiredInsurance?: boolean
 }
 
+/**
+ * Where each type is used in the demo (the console changes it). Trucks,
+ * vans and pickups run on every corridor; the milk tanker serves East
+ * Africa's dairy cooperatives; the cargo tuk-tuk (bajaji) is East African
+ * too, while Dakar's small loads go by pickup or motorcycle ("Jakarta").
+ * Only demo data: the migration that added countries kept every existing
+ * type in all four countries on purpose (trucks of each may already be
+ * registered anywhere, and a narrower list would strand them), so a real
+ * deployment narrows its lists in the console, audited.
+ */
+const TYPE_COUNTRIES: Record<string, string[]> = {
+  milk_tanker_5k: ['KE', 'TZ', 'UG'],
+  tuk_tuk_cargo: ['KE', 'TZ', 'UG'],
+}
+
+/** A type only the demo has, to show a per-country list. */
+const TUK_TUK = {
+  code: 'tuk_tuk_cargo',
+  name: 'Cargo tuk-tuk (bajaji)',
+  names: { fr: 'Tricycle de fret (bajaji)', sw: 'Bajaji ya mizigo' },
+  body: 'pickup' as const,
+  capacityKg: 500,
+  capacityM3: 1.5,
+}
+
 /** Owners (by the phone of a member seeded by accounts_seeder) and their vehicles. */
 const FLEETS: { memberPhone: string; vehicles: DemoVehicle[] }[] = [
   {
@@ -109,6 +134,16 @@ export default class FleetSeeder extends BaseSeeder {
     const options = { client: this.client }
     const admin = await User.findBy('phone', ADMIN_PHONE, options)
     const inAYear = DateTime.now().plus({ years: 1 }).startOf('day')
+
+    await VehicleType.updateOrCreate(
+      { code: TUK_TUK.code },
+      { ...TUK_TUK, names: { ...TUK_TUK.names, en: TUK_TUK.name } },
+      options
+    )
+    for (const [code, countries] of Object.entries(TYPE_COUNTRIES)) {
+      const type = await VehicleType.findBy('code', code, options)
+      if (type) await type.merge({ countries }).save()
+    }
 
     for (const fleet of FLEETS) {
       const member = await User.findBy('phone', fleet.memberPhone, options)

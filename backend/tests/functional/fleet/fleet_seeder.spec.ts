@@ -68,4 +68,30 @@ test.group('fleet demo seeder', (group) => {
       ['KDD404D', 'KCA123A']
     )
   })
+
+  test('the demo types follow their countries: a Dakar carrier is offered no milk tanker or tuk-tuk, a Kenyan one is', async ({
+    client,
+    assert,
+  }) => {
+    await new AccountsSeeder(db.connection()).run()
+    await new FleetSeeder(db.connection()).run()
+    await new FleetSeeder(db.connection()).run()
+    const offered = async (phone: string) => {
+      const user = await User.findByOrFail('phone', phone)
+      const response = await client.get('/api/v1/vehicle-types').loginAs(user)
+      response.assertStatus(200)
+      return response.body().data.map((type: { code: string }) => type.code) as string[]
+    }
+    const dakar = await offered('+221770000020')
+    const nakuru = await offered('+254700000020')
+    assert.notIncludeMembers(dakar, ['milk_tanker_5k', 'tuk_tuk_cargo'])
+    assert.includeMembers(dakar, ['flatbed_10t', 'box_3t', 'motorcycle'])
+    assert.includeMembers(nakuru, ['milk_tanker_5k', 'tuk_tuk_cargo', 'flatbed_10t'])
+
+    // Every demo truck's type is one its carrier's country uses.
+    const vehicles = await Vehicle.query().preload('vehicleType').preload('organisation')
+    for (const vehicle of vehicles) {
+      assert.include(vehicle.vehicleType.countries, vehicle.organisation.country, vehicle.plate)
+    }
+  })
 })
