@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { OrganisationPanel } from './organisation-panel';
 import { Api, Body, Query } from '../core/api/api-client';
 import { AdminUser } from '../core/api/api-types';
 import { ApiError, toApiError } from '../core/api/api-error';
@@ -14,12 +15,12 @@ type Action = 'suspend' | 'reinstate' | 'reveal-phone';
 
 /**
  * Accounts: find anyone by name or phone (masked until revealed, and the
- * reveal is logged), see an organisation's members, suspend and reinstate
+ * reveal is logged), see an organisation's members, vehicles and ratings, suspend and reinstate
  * (with a reason), and create dispatchers and admins.
  */
 @Component({
   selector: 'njia-accounts-page',
-  imports: [TranslocoPipe, SignInAgain],
+  imports: [TranslocoPipe, SignInAgain, OrganisationPanel],
   templateUrl: './accounts-page.html',
   styleUrl: './console.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
