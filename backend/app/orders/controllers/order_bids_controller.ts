@@ -92,7 +92,11 @@ export default class OrderBidsController {
     const { bidId } = await ctx.request.validateUsing(acceptBidValidator)
     const user = ctx.auth.getUserOrFail()
     const { order: assigned } = await this.bids.accept(order, user, bidId)
-    return OrderTransformer.toJSON(assigned, await this.access.actionsOn(user, assigned))
+    return OrderTransformer.toJSON(
+      assigned,
+      await this.access.actionsOn(user, assigned),
+      this.payments.splitOf(assigned)
+    )
   }
 
   private toJSON(order: Order, bid: Bid) {

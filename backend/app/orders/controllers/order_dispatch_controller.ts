@@ -6,6 +6,7 @@ import DispatchService from '#orders/services/dispatch_service'
 import DispatchSuggestionService from '#orders/services/dispatch_suggestion_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import { dispatchActionFor } from '#orders/order_state_machine'
+import OrderPayments from '#orders/services/order_payments'
 import OrderTransformer from '#orders/transformers/order_transformer'
 import { reasonValidator } from '#orders/validators/order'
 import { assignValidator, suggestionsValidator } from '#orders/validators/dispatch'
@@ -17,7 +18,8 @@ export default class OrderDispatchController {
     private orders: OrderService,
     private access: OrderAccessService,
     private dispatch: DispatchService,
-    private suggester: DispatchSuggestionService
+    private suggester: DispatchSuggestionService,
+    private payments: OrderPayments
   ) {}
 
   /** POST /api/v1/orders/:id/assign {driverId, vehicleId}: assign, or reassign before pickup. */
@@ -28,7 +30,11 @@ export default class OrderDispatchController {
     const order = await this.orders.findVisibleTo(user, params.id)
     await bouncer.with(OrderPolicy).authorize('act', order, dispatchActionFor(order))
     const assigned = await this.dispatch.assign(order, user, { driverId, vehicleId, priceAmount })
-    return OrderTransformer.toJSON(assigned, await this.access.actionsOn(user, assigned))
+    return OrderTransformer.toJSON(
+      assigned,
+      await this.access.actionsOn(user, assigned),
+      this.payments.splitOf(assigned)
+    )
   }
 
   /** POST /api/v1/orders/:id/unassign {reason} */
@@ -38,7 +44,11 @@ export default class OrderDispatchController {
     const order = await this.orders.findVisibleTo(user, params.id)
     await bouncer.with(OrderPolicy).authorize('act', order, 'unassign')
     const unassigned = await this.dispatch.unassign(order, user, reason)
-    return OrderTransformer.toJSON(unassigned, await this.access.actionsOn(user, unassigned))
+    return OrderTransformer.toJSON(
+      unassigned,
+      await this.access.actionsOn(user, unassigned),
+      this.payments.splitOf(unassigned)
+    )
   }
 
   /** GET /api/v1/orders/:id/suggestions?radiusKm=&limit= */

@@ -5,6 +5,7 @@ import OrderPolicy from '#orders/policies/order_policy'
 import OrderService from '#orders/services/order_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import DisputeService from '#orders/services/dispute_service'
+import OrderPayments from '#orders/services/order_payments'
 import OrderTransformer from '#orders/transformers/order_transformer'
 import { orderIdValidator } from '#orders/validators/order'
 import UploadService from '#core/services/upload_service'
@@ -17,7 +18,8 @@ export default class OrderDisputesController {
     private orders: OrderService,
     private access: OrderAccessService,
     private disputes: DisputeService,
-    private uploads: UploadService
+    private uploads: UploadService,
+    private payments: OrderPayments
   ) {}
 
   /** POST /api/v1/orders/:id/dispute {reason, description} + `evidence` files */
@@ -33,7 +35,11 @@ export default class OrderDisputesController {
     })
     const result = await this.disputes.open(order, user, input)
     return response.created({
-      order: OrderTransformer.toJSON(result.order, await this.access.actionsOn(user, result.order)),
+      order: OrderTransformer.toJSON(
+        result.order,
+        await this.access.actionsOn(user, result.order),
+        this.payments.splitOf(result.order)
+      ),
       dispute: OrderTransformer.dispute(result.dispute),
     })
   }

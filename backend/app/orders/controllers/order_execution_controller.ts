@@ -6,6 +6,7 @@ import OrderService from '#orders/services/order_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import DeliveryService from '#orders/services/delivery_service'
 import UploadService from '#core/services/upload_service'
+import OrderPayments from '#orders/services/order_payments'
 import OrderTransformer from '#orders/transformers/order_transformer'
 import { DRIVER_STATUS_MOVES } from '#orders/order_state_machine'
 import { orderIdValidator, statusValidator } from '#orders/validators/order'
@@ -19,7 +20,8 @@ export default class OrderExecutionController {
     private access: OrderAccessService,
     private delivery: DeliveryService,
     private uploads: UploadService,
-    private phoneCountry: PhoneCountryService
+    private phoneCountry: PhoneCountryService,
+    private payments: OrderPayments
   ) {}
 
   /** POST /api/v1/orders/:id/status {status, position?} (+ multipart `photo` at picked_up) */
@@ -29,7 +31,11 @@ export default class OrderExecutionController {
     const order = await this.orders.findVisibleTo(user, params.id)
     await bouncer.with(OrderPolicy).authorize('act', order, DRIVER_STATUS_MOVES[input.status])
     const moved = await this.delivery.move(order, user, input)
-    return OrderTransformer.toJSON(moved, await this.access.actionsOn(user, moved))
+    return OrderTransformer.toJSON(
+      moved,
+      await this.access.actionsOn(user, moved),
+      this.payments.splitOf(moved)
+    )
   }
 
   /** POST /api/v1/orders/:id/proof-of-delivery (multipart) */
@@ -44,7 +50,11 @@ export default class OrderExecutionController {
     )
     const { order: delivered, proof } = await this.delivery.submitProof(order, user, input)
     return response.created({
-      order: OrderTransformer.toJSON(delivered, await this.access.actionsOn(user, delivered)),
+      order: OrderTransformer.toJSON(
+        delivered,
+        await this.access.actionsOn(user, delivered),
+        this.payments.splitOf(delivered)
+      ),
       proofOfDelivery: OrderTransformer.proof(proof),
     })
   }
@@ -73,6 +83,10 @@ export default class OrderExecutionController {
     const order = await this.orders.findVisibleTo(user, params.id)
     await bouncer.with(OrderPolicy).authorize('act', order, 'confirmDelivery')
     const completed = await this.delivery.confirm(order, user)
-    return OrderTransformer.toJSON(completed, await this.access.actionsOn(user, completed))
+    return OrderTransformer.toJSON(
+      completed,
+      await this.access.actionsOn(user, completed),
+      this.payments.splitOf(completed)
+    )
   }
 }

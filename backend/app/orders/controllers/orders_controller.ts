@@ -8,6 +8,7 @@ import OrderAccessService from '#orders/services/order_access_service'
 import OrderTimelineService from '#orders/services/order_timeline_service'
 import OrderCrewService from '#orders/services/order_crew_service'
 import OrderCrewTransformer from '#orders/transformers/order_crew_transformer'
+import OrderPayments from '#orders/services/order_payments'
 import OrderTransformer from '#orders/transformers/order_transformer'
 import UploadService from '#core/services/upload_service'
 import {
@@ -33,7 +34,8 @@ export default class OrdersController {
     private timeline: OrderTimelineService,
     private uploads: UploadService,
     private crews: OrderCrewService,
-    private phoneCountry: PhoneCountryService
+    private phoneCountry: PhoneCountryService,
+    private payments: OrderPayments
   ) {}
 
   /** GET /api/v1/orders (own orders) or ?near=lat,lng (load board) */
@@ -43,7 +45,11 @@ export default class OrdersController {
     const page = filters.near
       ? await this.orders.loadBoard(user, { ...filters, near: filters.near })
       : await this.orders.listOwn(user, filters)
-    return OrderTransformer.page(page, await this.access.allowedActions(user, page.all()))
+    return OrderTransformer.page(
+      page,
+      await this.access.allowedActions(user, page.all()),
+      (order) => this.payments.splitOf(order)
+    )
   }
 
   /** POST /api/v1/orders */
@@ -134,6 +140,7 @@ export default class OrdersController {
   }
 
   private async json({ auth }: HttpContext, order: Order) {
-    return OrderTransformer.toJSON(order, await this.access.actionsOn(auth.getUserOrFail(), order))
+    const actions = await this.access.actionsOn(auth.getUserOrFail(), order)
+    return OrderTransformer.toJSON(order, actions, this.payments.splitOf(order))
   }
 }

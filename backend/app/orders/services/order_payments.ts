@@ -90,6 +90,12 @@ export default class OrderPayments {
     return this.#commission.splitOn(order, total)
   }
 
+  /** The order's price split (money's one rule), or null while it has no price. */
+  splitOf(order: Order): PriceSplit | null {
+    if (order.priceAmount === null || !this.#commission) return null
+    return this.#commission.splitOn(order, order.priceAmount)
+  }
+
   register(lookup: PaidLookup) {
     this.#lookup = lookup
   }

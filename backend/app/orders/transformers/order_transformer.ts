@@ -6,6 +6,8 @@ import type Dispute from '#orders/models/dispute'
 import { ORDER_STATUSES, PAYMENT_METHODS } from '#orders/models/order'
 import { DISPUTE_DECISIONS, DISPUTE_REASONS, DISPUTE_STATUSES } from '#orders/models/dispute'
 import { orderName } from '#orders/order_name'
+import type { PriceSplit } from '#orders/services/order_payments'
+import { priceSplitSchema } from '#orders/transformers/bid_transformer'
 import { DRIVER_STATUS_MOVES, USER_ACTIONS, type OrderAction } from '#orders/order_state_machine'
 import {
   id,
@@ -101,6 +103,10 @@ export const orderSchema = named(
     cancelledAt: isoDateTime().nullable(),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),
+    split: priceSplitSchema.nullable().meta({
+      description:
+        'The price split by the platform’s commission (what the shipper pays, the commission, what the carrier nets): at the rate fixed on the order once a carrier has it, else at the rate of its country now; null while there is no price',
+    }),
     allowedActions: z.array(orderActionSchema).meta({
       description:
         'What the caller may do on this order now, given its state, the caller’s side and the facts that decide (a proof already given, a rating already left, a price for a carrier taking it): the same rules the routes apply (app/orders/order_state_machine.ts). Show buttons from this, not from the status.',
@@ -208,7 +214,7 @@ function place(order: Order, prefix: 'pickup' | 'dropoff'): z.infer<typeof place
  * `allowedActions`: what the caller may do on it now (OrderAccessService).
  */
 export default class OrderTransformer {
-  static toJSON(order: Order, allowedActions: OrderAction[]): OrderJson {
+  static toJSON(order: Order, allowedActions: OrderAction[], split: PriceSplit | null): OrderJson {
     const distance = order.$extras.distance_m
     return {
       id: order.id,
@@ -250,6 +256,7 @@ export default class OrderTransformer {
       cancelledAt: toIso(order.cancelledAt),
       createdAt: toIso(order.createdAt),
       updatedAt: toIso(order.updatedAt),
+      split,
       allowedActions,
       ...(distance !== undefined ? { distanceM: Math.round(Number(distance)) } : {}),
     }
@@ -257,10 +264,11 @@ export default class OrderTransformer {
 
   static page(
     paginator: Parameters<typeof paginate<Order, OrderJson>>[0],
-    allowedActions: Map<number, OrderAction[]>
+    allowedActions: Map<number, OrderAction[]>,
+    splitOf: (order: Order) => PriceSplit | null
   ) {
     return paginate(paginator, (order) =>
-      OrderTransformer.toJSON(order, allowedActions.get(order.id)!)
+      OrderTransformer.toJSON(order, allowedActions.get(order.id)!, splitOf(order))
     )
   }
 

@@ -49,14 +49,22 @@ test.group('Money: the commission is shown before both sides agree', (group) => 
       .json({ bidId: placed.body().id })
       .loginAs(world.shipper)
     accepted.assertStatus(200)
+    assert.deepEqual(accepted.body().split, split)
 
-    // The rate changes after the agreement: the won bid still reads what was agreed ...
+    // The rate changes after the agreement: the order and the won bid still read what was agreed ...
     const rates = moneyConfig.commission
     const before = rates.defaultPercent
     rates.defaultPercent = 20
     try {
       const won = await client.get('/api/v1/bids').loginAs(world.carrier.dispatcher)
       assert.deepEqual(won.body().data[0].split, split)
+      for (const who of [world.shipper, world.carrier.dispatcher]) {
+        const read = await client.get(`/api/v1/orders/${order.id}`).loginAs(who)
+        assert.deepEqual(read.body().split, split)
+        const listed = await client.get('/api/v1/orders').loginAs(who)
+        const listedOrder = listed.body().data.find((o: { id: number }) => o.id === order.id)
+        assert.deepEqual(listedOrder.split, split)
+      }
       // ... and settlement moves exactly that.
       await order.refresh()
       await markPaid(order)

@@ -258,4 +258,10 @@ describe('Job', () => {
     expect(page.querySelector('img[src="x"], b.fake')).toBeNull();
     page.remove();
   });
+
+  it('shows what the carrier nets on the order once it has a split', async () => {
+    const split = { total: 2_500_000, basisPoints: 1000, commission: 250_000, net: 2_250_000 };
+    const { fixture } = await openJob('assigned', ['startPickup'], { split });
+    expect(text(fixture, 'split-headline')).toContain('order.split.carrierNet');
+  });
 });

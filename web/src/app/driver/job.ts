@@ -32,6 +32,7 @@ import {
   nextDriverMove,
 } from '../order/order';
 import { OrderStatusBadge } from '../order/order-status';
+import { PriceSplitView } from '../order/price-split';
 import { OrderStore } from '../order/order-store';
 import { OfflineActions } from './actions/offline-actions';
 import { DriverState } from './driver-state';
@@ -64,6 +65,7 @@ type PodField = (typeof POD_FIELDS)[number];
     OrderStatusBadge,
     ChatPanel,
     PushPrompt,
+    PriceSplitView,
   ],
   providers: [WakeLock, OrderStore],
   templateUrl: './job.html',

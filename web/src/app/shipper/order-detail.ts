@@ -27,6 +27,7 @@ import { LeafletMap } from '../map/leaflet-map';
 import { MapView } from '../map/map-view';
 import { Order, can, isDelivered, isOpen, isUnderway } from '../order/order';
 import { OrderStatusBadge } from '../order/order-status';
+import { PriceSplitView } from '../order/price-split';
 import { OrderStore } from '../order/order-store';
 import { OrdersApi } from '../order/orders-api';
 import { geofenceRadius, insideStops } from '../order/timeline';
@@ -67,6 +68,7 @@ import { NearPlace } from '../places/near-place';
     OrderStatusBadge,
     ChatPanel,
     PushPrompt,
+    PriceSplitView,
   ],
   providers: [LeafletMap, OrderStore],
   templateUrl: './order-detail.html',

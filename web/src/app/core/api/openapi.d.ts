@@ -17245,6 +17245,8 @@ export interface components {
       requiredVehicleTypeId: number | null;
       shipperId: number;
       shipperOrganisationId: number | null;
+      /** @description The price split by the platform’s commission (what the shipper pays, the commission, what the carrier nets): at the rate fixed on the order once a carrier has it, else at the rate of its country now; null while there is no price */
+      split: components['schemas']['PriceSplit'] | null;
       status: components['schemas']['OrderStatus'];
       /** Format: date-time */
       updatedAt: string;
