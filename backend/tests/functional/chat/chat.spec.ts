@@ -1,8 +1,6 @@
 import { test } from '@japa/runner'
 import drive from '@adonisjs/drive/services/main'
 import { DateTime } from 'luxon'
-import type { Socket } from 'socket.io-client'
-import type User from '#accounts/models/user'
 import ChatMessage from '#chat/models/chat_message'
 import { isolateDatabase } from '#tests/helpers'
 import { PDF, PNG } from '#tests/fleet_fixtures'
@@ -13,15 +11,7 @@ import {
   makeWorld,
   type World,
 } from '#tests/fixtures/marketplace'
-import {
-  connected,
-  emitAck,
-  nextEvent,
-  socketFor,
-  startRealtime,
-  stopRealtime,
-  tokenFor,
-} from '#tests/tracking_fixtures'
+import { emitAck, nextEvent, socketsForEachTest } from '#tests/tracking_fixtures'
 
 const url = (orderId: number) => `/api/v1/orders/${orderId}/chat/messages`
 let clientIds = 0
@@ -252,21 +242,7 @@ test.group('Chat over REST: who may read and write', (group) => {
 
 test.group('Chat over the socket: live, receipts, typing, authorised at every use', (group) => {
   isolateDatabase(group)
-  let base: string
-  const sockets: Socket[] = []
-  group.setup(async () => {
-    base = await startRealtime()
-    return () => stopRealtime()
-  })
-  group.each.teardown(() => {
-    sockets.splice(0).forEach((s) => s.disconnect())
-  })
-  const open = async (user: User) => {
-    const socket = socketFor(base, await tokenFor(user))
-    sockets.push(socket)
-    await connected(socket)
-    return socket
-  }
+  const open = socketsForEachTest(group)
 
   test('a message sent by the driver reaches the shipper live; receipts and typing go to the other side; outsiders hear nothing', async ({
     assert,

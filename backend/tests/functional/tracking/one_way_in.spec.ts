@@ -5,16 +5,12 @@ import { metricsRegistry } from '#core/metrics'
 import type User from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
 import {
-  connected,
   countPings,
   emitAck,
   PICKUP,
-  socketFor,
-  startRealtime,
-  stopRealtime,
-  tokenFor,
   trackingUser,
   forgetDriverContexts,
+  socketsForEachTest,
 } from '#tests/tracking_fixtures'
 
 interface Answer {
@@ -84,25 +80,14 @@ const BAD_POINTS: BadPoint[] = [
 
 test.group('tracking / one way in: socket, HTTP batch and OsmAnd answer alike', (group) => {
   isolateDatabase(group)
-  let url: string
-  const sockets: Socket[] = []
-  group.setup(async () => {
-    url = await startRealtime()
-    return () => stopRealtime()
-  })
-  group.each.teardown(() => {
-    sockets.splice(0).forEach((s) => s.disconnect())
-  })
+  const open = socketsForEachTest(group)
 
   async function driverWithTracker(client: ApiClient) {
     const driver = await trackingUser('driver')
     const deviceId = `same-answer-${driver.id}-device`
     const tracker = await client.post('/api/v1/trackers').json({ deviceId }).loginAs(driver)
     tracker.assertStatus(201)
-    const socket = socketFor(url, await tokenFor(driver))
-    sockets.push(socket)
-    await connected(socket)
-    return { driver, deviceId, socket }
+    return { driver, deviceId, socket: await open(driver) }
   }
 
   async function threeAnswers(
