@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'payout.cancelled',
   'payout.marked_sent',
   'payout.marked_failed',
+  'payout.refunded_by_hand',
   'payout.reversed',
   'payout_number.changed',
   'payout_rail.changed',

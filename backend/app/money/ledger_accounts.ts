@@ -41,6 +41,7 @@ export const JOURNAL_KINDS = [
   'refund_payout_sent',
   'refund_payout_cancelled',
   'refund_payout_reversed',
+  'refund_payout_returned_by_hand',
   'farmer_payout_run_approved',
   'farmer_payout_reserved',
   'farmer_payout_sent',

@@ -41,6 +41,7 @@ import {
   markPayoutSentValidator,
   payoutActionValidator,
   payoutSwitchValidator,
+  refundedByHandValidator,
   refundValidator,
 } from '#money/validators/payout'
 
@@ -339,6 +340,20 @@ export const moneyApi: ApiDescription = {
         404: 'E_NOT_FOUND',
         409: 'E_INVALID_STATE: not sent yet, already sent or cancelled',
         422: 'E_VALIDATION: a receipt and a reason are required',
+      },
+    },
+    'POST /api/v1/admin/payouts/:id/refunded-by-hand': {
+      summary: 'Record a refund returned to the payer by hand (admins)',
+      description:
+        'For a refund no provider can send from here (its pay-in’s provider pays nothing out in that currency: `failureReason` `manual_return`), or one that failed for good: once an operator has given the money back outside Njia (the provider’s merchant portal, say), it settles once (`refund_payout_returned_by_hand` journal: refund payable -> provider clearing) with the transfer’s reference if any, and the payer is told. Refused for anything but a failed refund with nothing in flight. Audited with the reason; needs a recent sign-in.',
+      request: refundedByHandValidator,
+      responses: {
+        200: { description: 'The refund, sent', body: payoutSchema },
+        401: unauthorized,
+        403: adminRecentlySignedIn,
+        404: 'E_NOT_FOUND',
+        409: 'E_INVALID_STATE: not a refund, not failed, or its outcome is unknown',
+        422: 'E_VALIDATION: a reason is required',
       },
     },
     'POST /api/v1/admin/payouts/:id/mark-failed': {

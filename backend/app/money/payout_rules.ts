@@ -24,7 +24,13 @@ export function outcomeUnknown(
 }
 
 /** What an operator may do to a payout (the console's buttons, the admin routes). */
-export const PAYOUT_ACTIONS = ['retry', 'cancel', 'markSent', 'markFailed'] as const
+export const PAYOUT_ACTIONS = [
+  'retry',
+  'cancel',
+  'markSent',
+  'markFailed',
+  'refundedByHand',
+] as const
 export type PayoutAction = (typeof PAYOUT_ACTIONS)[number]
 
 /** Attempts that are not final: the provider was (or will be) asked and may still say sent. */
@@ -37,17 +43,24 @@ const OPEN_ATTEMPT: ReadonlySet<PayoutStatus> = new Set(['queued', 'sending', 'f
  * - retry: a failed payout (a new key), or one whose outcome is unknown (the same key);
  * - cancel: a failed or queued payout that surely did not leave;
  * - markSent: an attempt was made (it has a key) and is not final;
- * - markFailed: its outcome is unknown.
+ * - markFailed: its outcome is unknown;
+ * - refundedByHand: a failed refund with nothing in flight (the only way on for one no provider
+ *   can send, `manual_return`, besides cancelling it).
  */
 export function payoutActions(
-  payout: Pick<Payout, 'status' | 'failureReason' | 'originatorConversationId'>
+  payout: Pick<Payout, 'kind' | 'status' | 'failureReason' | 'originatorConversationId'>
 ): PayoutAction[] {
   const unknown = outcomeUnknown(payout)
   const actions: PayoutAction[] = []
-  if (payout.status === 'failed' || unknown) actions.push('retry')
+  // No provider can send it: it can only be returned by hand (or given up).
+  const byHandOnly = payout.failureReason === 'manual_return'
+  if ((payout.status === 'failed' && !byHandOnly) || unknown) actions.push('retry')
   if ((payout.status === 'failed' || payout.status === 'queued') && !unknown) actions.push('cancel')
   if (payout.originatorConversationId && OPEN_ATTEMPT.has(payout.status)) actions.push('markSent')
   if (unknown) actions.push('markFailed')
+  if (payout.kind === 'refund' && payout.status === 'failed' && !unknown) {
+    actions.push('refundedByHand')
+  }
   return actions
 }
 

@@ -46,6 +46,11 @@ export const PAYOUT_FAILURES = {
     fr: 'La transaction du versement a expiré avant que le réseau ne la prenne : rien n’est parti. Il peut être renvoyé.',
     sw: 'Muamala wa malipo uliisha muda kabla mtandao haujaupokea: hakuna kilichotumwa. Yanaweza kutumwa tena.',
   },
+  manual_return: {
+    en: 'No provider can send this back from here: return it to the payer by hand, then record it.',
+    fr: 'Aucun opérateur ne peut le renvoyer d’ici : remboursez le payeur à la main, puis enregistrez-le.',
+    sw: 'Hakuna mtoa huduma anayeweza kuirejesha kutoka hapa: mrejeshee mlipaji kwa mkono, kisha irekodi.',
+  },
   over_limit: {
     en: 'The amount is above the per-transaction limit for payouts in this currency.',
     fr: 'Le montant dépasse la limite par opération pour les versements dans cette devise.',

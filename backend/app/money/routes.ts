@@ -57,6 +57,10 @@ router
         router.post('/admin/payouts/:id/cancel', [AdminPayoutsController, 'cancel'])
         router.post('/admin/payouts/:id/mark-sent', [AdminPayoutsController, 'markSent'])
         router.post('/admin/payouts/:id/mark-failed', [AdminPayoutsController, 'markFailed'])
+        router.post('/admin/payouts/:id/refunded-by-hand', [
+          AdminPayoutsController,
+          'refundedByHand',
+        ])
         router.post('/admin/orders/:id/refunds', [AdminPayoutsController, 'refund'])
         router.post('/admin/payments/:id/check', [AdminPaymentsController, 'check'])
         router.post('/admin/payments/:id/close', [AdminPaymentsController, 'close'])

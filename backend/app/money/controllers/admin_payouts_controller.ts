@@ -12,6 +12,7 @@ import {
   markPayoutSentValidator,
   payoutActionValidator,
   payoutSwitchValidator,
+  refundedByHandValidator,
   refundValidator,
 } from '#money/validators/payout'
 
@@ -68,6 +69,15 @@ export default class AdminPayoutsController {
     const { params, reason } = await request.validateUsing(payoutActionValidator)
     const user = auth.getUserOrFail()
     const payout = await this.operations.markFailed(params.id, user, reason)
+    return this.#present(payout, user.locale)
+  }
+
+  /** POST /api/v1/admin/payouts/:id/refunded-by-hand {receipt?, reason}: returned to the payer outside Njia. */
+  async refundedByHand({ auth, bouncer, request }: HttpContext) {
+    await bouncer.with(PayoutPolicy).authorize('administer')
+    const { params, receipt, reason } = await request.validateUsing(refundedByHandValidator)
+    const user = auth.getUserOrFail()
+    const payout = await this.operations.refundedByHand(params.id, user, receipt ?? null, reason)
     return this.#present(payout, user.locale)
   }
 

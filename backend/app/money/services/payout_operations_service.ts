@@ -83,6 +83,12 @@ export default class PayoutOperationsService {
     )
   }
 
+  async refundedByHand(payoutId: number, actor: User, receipt: string | null, reason: string) {
+    return this.#act(payoutId, actor, reason, 'payout.refunded_by_hand', (payout, trx) =>
+      this.payouts.refundedByHand(payout, receipt, trx)
+    )
+  }
+
   async refund(
     orderId: number,
     actor: User,

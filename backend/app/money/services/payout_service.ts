@@ -11,7 +11,12 @@ import User from '#accounts/models/user'
 import Payout, { type PayoutKind } from '#money/models/payout'
 import Payment from '#money/models/payment'
 import PaymentCallback from '#money/models/payment_callback'
-import { CURRENCY_DIGITS, owners, type AccountPurpose } from '#money/ledger_accounts'
+import {
+  CURRENCY_DIGITS,
+  owners,
+  type AccountPurpose,
+  type JournalKind,
+} from '#money/ledger_accounts'
 import type { PayoutFailure } from '#money/payout_texts'
 import {
   UNKNOWN_OUTCOME,
@@ -62,6 +67,8 @@ export interface NewPayout {
   alreadyReserved?: boolean
   /** A refund that reverses this pay-in receipt at the provider. */
   reversesReceipt?: string | null
+  /** No provider can send it: it is created failed for this reason, for an operator (never sent). */
+  waitsForOperator?: PayoutFailure
 }
 
 /** What applying a provider's answer did, and why. */
@@ -118,19 +125,23 @@ export default class PayoutService {
   async create(input: NewPayout, trx: TransactionClientContract) {
     const existing = await this.byCause(input.idempotencyKey, trx)
     if (existing) return existing
-    const { alreadyReserved, ...fields } = input
+    const { alreadyReserved, waitsForOperator, ...fields } = input
     const payout = await Payout.create(
       {
         ...fields,
-        status: 'queued',
+        status: waitsForOperator ? 'failed' : 'queued',
+        failureReason: waitsForOperator ?? null,
         attempt: 1,
         callbackToken: randomBytes(32).toString('base64url'),
       },
       { client: trx }
     )
     const { source, holding } = accountsOf(payout)
+    const send = () => {
+      if (!waitsForOperator) trx.after('commit', () => void this.enqueue(payout.id))
+    }
     if (alreadyReserved) {
-      trx.after('commit', () => void this.enqueue(payout.id))
+      send()
       return payout
     }
     await this.ledger.post(
@@ -146,7 +157,7 @@ export default class PayoutService {
       },
       trx
     )
-    trx.after('commit', () => void this.enqueue(payout.id))
+    send()
     return payout
   }
 
@@ -561,11 +572,34 @@ export default class PayoutService {
   }
 
   /**
+   * An operator returned a refund to the payer outside Njia (no provider
+   * could send it from here, or it failed for good): it settles once, like a
+   * sent refund (refund payable -> provider clearing, `payout:<id>:sent`),
+   * and the payer is told. Only a refund that failed with nothing in flight.
+   */
+  async refundedByHand(payout: Payout, receipt: string | null, trx: TransactionClientContract) {
+    this.#assertAllowed(
+      payout,
+      'refundedByHand',
+      `Payout ${payout.id} is a ${payout.kind} payout, ${payout.status}: only a failed refund with nothing in flight can be recorded as returned by hand.`
+    )
+    payout.useTransaction(trx)
+    await this.#settle(payout, receipt ?? 'by hand', trx, 'refund_payout_returned_by_hand')
+    return payout
+  }
+
+  /**
    * An operator sends a failed or stuck payout again: after a final
    * failure with a new key (attempt + 1), after an unknown outcome with the
    * same key (the provider refuses it if the first went through).
    */
   async retry(payout: Payout, trx: TransactionClientContract) {
+    if (!this.gateways.has(payout.provider, payout.currency)) {
+      throw new DomainException(
+        `Payouts by ${payout.provider} in ${payout.currency} are not available here: return the money by hand and record it.`,
+        { status: 409, code: 'E_PROVIDER_UNAVAILABLE' }
+      )
+    }
     this.#assertAllowed(
       payout,
       'retry',
@@ -649,7 +683,12 @@ export default class PayoutService {
     trx.after('commit', () => payoutsTotal.inc({ provider: payout.provider, outcome: 'failed' }))
   }
 
-  async #settle(payout: Payout, receipt: string, trx: TransactionClientContract) {
+  async #settle(
+    payout: Payout,
+    receipt: string,
+    trx: TransactionClientContract,
+    kind: JournalKind = `${payout.kind}_payout_sent`
+  ) {
     payout.merge({
       status: 'sent',
       providerReceipt: receipt,
@@ -661,7 +700,7 @@ export default class PayoutService {
     await this.ledger.post(
       {
         idempotencyKey: `payout:${payout.id}:sent`,
-        kind: `${payout.kind}_payout_sent`,
+        kind,
         orderId: payout.orderId,
         memo: `${payout.provider} ${receipt}`,
         legs: [

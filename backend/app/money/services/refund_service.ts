@@ -9,7 +9,7 @@ import { orderNameOf } from '#orders/order_name'
 import Payment from '#money/models/payment'
 import type Payout from '#money/models/payout'
 import { owners } from '#money/ledger_accounts'
-import { refundRefusal } from '#money/payout_texts'
+import { refundRefusal, type PayoutFailure } from '#money/payout_texts'
 import { providerName } from '#money/payment_providers'
 import LedgerService from '#money/services/ledger_service'
 import PayoutControls from '#money/services/payout_controls'
@@ -115,14 +115,20 @@ export default class RefundService {
    * in the order's escrow for an admin. Audited either way.
    */
   async forUnwantedPayment(payment: Payment, why: string, trx: TransactionClientContract) {
-    const returnable = payment.phone && this.gateways.has(payment.provider, payment.currency)
+    const returnable = this.gateways.has(payment.provider, payment.currency)
     const reverses =
       returnable && this.gateways.for(payment.provider).reverses ? payment.providerReceipt : null
-    const payout = returnable
+    // No provider sends it from here: a refund waits in the console for an operator to return it by hand.
+    const payout = payment.phone
       ? await this.#send(
           payment as Payment & { phone: string },
           payment.amount,
-          { key: `payment:${payment.id}`, reason: why, reversesReceipt: reverses },
+          {
+            key: `payment:${payment.id}`,
+            reason: why,
+            reversesReceipt: reverses,
+            waitsForOperator: returnable ? undefined : 'manual_return',
+          },
           trx
         )
       : null
@@ -143,7 +149,13 @@ export default class RefundService {
           currency: payment.currency,
           provider: payment.provider,
           receipt: payment.providerReceipt,
-          returnedBy: payout ? (reverses ? 'reversal' : 'refund') : 'waits_for_admin',
+          returnedBy: !payout
+            ? 'waits_for_admin'
+            : !returnable
+              ? 'by_hand'
+              : reverses
+                ? 'reversal'
+                : 'refund',
           payoutId: payout?.id ?? null,
         },
       },
@@ -162,6 +174,7 @@ export default class RefundService {
       requestedBy?: number
       alreadyReserved?: boolean
       reversesReceipt?: string | null
+      waitsForOperator?: PayoutFailure
     },
     trx: TransactionClientContract
   ) {
@@ -179,6 +192,7 @@ export default class RefundService {
         reason: cause.reason,
         alreadyReserved: cause.alreadyReserved,
         reversesReceipt: cause.reversesReceipt,
+        waitsForOperator: cause.waitsForOperator,
       },
       trx
     )

@@ -38,6 +38,15 @@ export const markPayoutSentValidator = vine.create({
   reason: reason(),
 })
 
+/** A refund returned to the payer outside Njia: the reason, and the transfer's reference when there is one. */
+export const refundedByHandValidator = vine.create({
+  params: vine.object({ id: textId() }),
+  receipt: text({ min: 4, max: 40 })
+    .regex(/^[A-Za-z0-9-]+$/)
+    .optional(),
+  reason: reason(),
+})
+
 export const payoutSwitchValidator = vine.create({
   paused: boolean(),
   reason: reason(),

@@ -1,5 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
+import app from '@adonisjs/core/services/app'
+import PayoutService from '#money/services/payout_service'
 import type { ApiClient, ApiRequest } from '@japa/api-client'
 import type User from '#accounts/models/user'
 import Payout from '#money/models/payout'
@@ -51,6 +53,30 @@ async function payoutIn(client: ApiClient, w: World, status: 'queued' | 'sending
   )
   await payout.save()
   return { orderId: order.id, payoutId: payout.id }
+}
+
+/** A paid order's refund that no provider can send, waiting for an operator to return it by hand. */
+async function refundByHand(_client: ApiClient, w: World) {
+  const order = await makeAssignedOrder(w.shipper, w.carrier, { status: 'in_transit' })
+  const payment = await markPaid(order)
+  const payouts = await app.container.make(PayoutService)
+  const refund = await db.transaction((trx) =>
+    payouts.create(
+      {
+        kind: 'refund',
+        idempotencyKey: `refund:${order.id}:payment:${payment.id}`,
+        orderId: order.id,
+        paymentId: payment.id,
+        provider: 'mpesa',
+        amount: payment.amount,
+        currency: payment.currency,
+        phone: payment.phone!,
+        waitsForOperator: 'manual_return',
+      },
+      trx
+    )
+  )
+  return { orderId: order.id, payoutId: refund.id }
 }
 
 /** A paid order still in transit: its escrow can be refunded. */
@@ -140,6 +166,12 @@ const CASES: {
     endpoint: 'POST /admin/payouts/:id/mark-failed',
     setup: (c, w) => payoutIn(c, w, 'sending'),
     call: (c, f) => c.post(`/api/v1/admin/payouts/${f.payoutId}/mark-failed`).json({ reason }),
+    admin: 200,
+  },
+  {
+    endpoint: 'POST /admin/payouts/:id/refunded-by-hand',
+    setup: refundByHand,
+    call: (c, f) => c.post(`/api/v1/admin/payouts/${f.payoutId}/refunded-by-hand`).json({ reason }),
     admin: 200,
   },
   {

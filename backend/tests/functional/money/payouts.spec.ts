@@ -304,6 +304,7 @@ test.group('Money: carrier payouts by M-Pesa B2C', (group) => {
       cancel: 'cancel',
       markSent: 'mark-sent',
       markFailed: 'mark-failed',
+      refundedByHand: 'refunded-by-hand',
     }
     for (const [state, allowed] of states) {
       await payout.merge({ failureReason: null, ...state }).save()

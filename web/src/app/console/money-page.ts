@@ -130,6 +130,13 @@ export class MoneyPage {
         });
       case 'markFailed':
         return this.api.post('/api/v1/admin/payouts/{id}/mark-failed', { path, body: { reason } });
+      case 'refundedByHand': {
+        const receipt = this.receipt().trim();
+        return this.api.post('/api/v1/admin/payouts/{id}/refunded-by-hand', {
+          path,
+          body: { reason, ...(receipt ? { receipt } : {}) },
+        });
+      }
     }
   }
 

@@ -22,6 +22,7 @@ export const auditActionValues = [
   'payout.cancelled',
   'payout.marked_sent',
   'payout.marked_failed',
+  'payout.refunded_by_hand',
   'payout.reversed',
   'payout_number.changed',
   'payout_rail.changed',
@@ -80,6 +81,7 @@ export const journalKindValues = [
   'refund_payout_sent',
   'refund_payout_cancelled',
   'refund_payout_reversed',
+  'refund_payout_returned_by_hand',
   'farmer_payout_run_approved',
   'farmer_payout_reserved',
   'farmer_payout_sent',
@@ -136,6 +138,7 @@ export const payoutActionValues = [
   'cancel',
   'markSent',
   'markFailed',
+  'refundedByHand',
 ] as const satisfies readonly Schemas['PayoutAction'][];
 export const reconciliationOutcomeValues = [
   'received',

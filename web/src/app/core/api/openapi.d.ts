@@ -33,6 +33,7 @@ export interface paths {
             | 'payout.cancelled'
             | 'payout.marked_sent'
             | 'payout.marked_failed'
+            | 'payout.refunded_by_hand'
             | 'payout.reversed'
             | 'payout_number.changed'
             | 'payout_rail.changed'
@@ -147,6 +148,7 @@ export interface paths {
             | 'payout.cancelled'
             | 'payout.marked_sent'
             | 'payout.marked_failed'
+            | 'payout.refunded_by_hand'
             | 'payout.reversed'
             | 'payout_number.changed'
             | 'payout_rail.changed'
@@ -1782,6 +1784,117 @@ export interface paths {
           };
         };
         /** @description E_VALIDATION: a receipt and a reason are required */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/payouts/{id}/refunded-by-hand': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a refund returned to the payer by hand (admins)
+     * @description For a refund no provider can send from here (its pay-in’s provider pays nothing out in that currency: `failureReason` `manual_return`), or one that failed for good: once an operator has given the money back outside Njia (the provider’s merchant portal, say), it settles once (`refund_payout_returned_by_hand` journal: refund payable -> provider clearing) with the transfer’s reference if any, and the payer is told. Refused for anything but a failed refund with nothing in flight. Audited with the reason; needs a recent sign-in.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            receipt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The refund, sent */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Payout'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: admins only · E_RECENT_SIGN_IN_REQUIRED: the last sign-in is older than RECENT_SIGN_IN_MINUTES (15 by default); sign in again with a code, then retry */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_INVALID_STATE: not a refund, not failed, or its outcome is unknown */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a reason is required */
         422: {
           headers: {
             [name: string]: unknown;
@@ -15991,6 +16104,7 @@ export interface components {
       | 'payout.cancelled'
       | 'payout.marked_sent'
       | 'payout.marked_failed'
+      | 'payout.refunded_by_hand'
       | 'payout.reversed'
       | 'payout_number.changed'
       | 'payout_rail.changed'
@@ -16734,6 +16848,7 @@ export interface components {
       | 'refund_payout_sent'
       | 'refund_payout_cancelled'
       | 'refund_payout_reversed'
+      | 'refund_payout_returned_by_hand'
       | 'farmer_payout_run_approved'
       | 'farmer_payout_reserved'
       | 'farmer_payout_sent'
@@ -17493,6 +17608,7 @@ export interface components {
             | 'unreachable'
             | 'not_sent'
             | 'expired'
+            | 'manual_return'
             | 'over_limit'
           )
         | null;
@@ -17532,7 +17648,7 @@ export interface components {
       status: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'reversed';
     };
     /** @enum {string} */
-    PayoutAction: 'retry' | 'cancel' | 'markSent' | 'markFailed';
+    PayoutAction: 'retry' | 'cancel' | 'markSent' | 'markFailed' | 'refundedByHand';
     PayoutNumber: {
       /** @description False while payouts go to the owner’s sign-in phone */
       confirmed: boolean;
