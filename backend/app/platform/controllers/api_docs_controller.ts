@@ -5,7 +5,6 @@ import type { HttpContext } from '@adonisjs/core/http'
 import OpenApiService from '#platform/services/openapi_service'
 import DomainException from '#core/exceptions/domain_exception'
 
-
 /** swagger-ui-dist's folder; served by the API, never from a CDN. */
 const swaggerUiDir = createRequire(import.meta.url)('swagger-ui-dist').getAbsoluteFSPath() as string
 
