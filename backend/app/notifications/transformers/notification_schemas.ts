@@ -13,6 +13,9 @@ import {
   z,
 } from '#core/contract/response_schema'
 
+/** The channels a notice may go by (the web lists the switchable ones from the generated enum). */
+export const notificationChannelSchema = named('NotificationChannel', z.enum(CHANNELS))
+
 /**
  * The shapes notifications' services and controllers answer directly
  * (preferences, counts, devices, the push outbox); the services take their

@@ -10,6 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
+import { notificationChannelValues } from '../core/api/openapi-enums';
 import { PushRegistration } from '../core/push/push-registration';
 import type { NotificationKind, NotificationPreferences } from '../core/api/api-types';
 import { accountTranslations } from './account-i18n';
@@ -45,7 +46,10 @@ export class NotificationSettings implements OnInit {
   protected readonly saved = signal(false);
   protected readonly apiError = signal<ApiError | null>(null);
   protected readonly errors = errorTexts(() => this.apiError());
-  protected readonly channels: Channel[] = ['push', 'sms'];
+  /** The switchable channels (in-app is always on), from the API's enum. */
+  protected readonly channels = notificationChannelValues.filter(
+    (channel): channel is Channel => channel !== 'in_app',
+  );
 
   async ngOnInit(): Promise<void> {
     try {

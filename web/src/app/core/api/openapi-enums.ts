@@ -97,6 +97,11 @@ export const ledgerCheckValues = [
   'trial_balance',
 ] as const satisfies readonly Schemas['LedgerCheck'][];
 export const localeValues = ['en', 'fr', 'sw'] as const satisfies readonly Schemas['Locale'][];
+export const notificationChannelValues = [
+  'in_app',
+  'push',
+  'sms',
+] as const satisfies readonly Schemas['NotificationChannel'][];
 export const orderActionValues = [
   'edit',
   'post',

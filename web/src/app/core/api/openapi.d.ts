@@ -17098,6 +17098,8 @@ export interface components {
       /** @description In the reader’s language */
       title: string;
     };
+    /** @enum {string} */
+    NotificationChannel: 'in_app' | 'push' | 'sms';
     NotificationPreferences: {
       /** @description Kinds that always arrive (by SMS when every other channel is off) */
       critical: (
