@@ -40,5 +40,7 @@ export default {
     otpRequestPerIp: { requests: 60, every: '10 minutes' },
     otpVerifyPerPhone: { requests: 10, every: '15 minutes' },
     otpVerifyPerIp: { requests: 120, every: '10 minutes' },
+    /** Profile photos: each is decoded and stored; a few a day are plenty. */
+    photoUploadPerUser: { requests: 10, every: '1 hour' },
   },
 }

@@ -60,6 +60,17 @@ export const otpRequestByIp = byIp('otp_request_ip', limits.otpRequestPerIp)
 export const otpVerifyByPhone = byPhoneAndSource('otp_verify_phone', limits.otpVerifyPerPhone)
 export const otpVerifyByIp = byIp('otp_verify_ip', limits.otpVerifyPerIp)
 
+/** Profile photos, per account: each upload is read, checked and stored. */
+export const photoUploadByUser = limiter.define('photo_upload_user', (ctx) =>
+  limiter
+    .allowRequests(limits.photoUploadPerUser.requests)
+    .every(limits.photoUploadPerUser.every)
+    .usingKey(`user:${ctx.auth.user?.id ?? ctx.request.ip()}`)
+    .limitExceeded((error) =>
+      error.setMessage('Too many photo uploads; wait before sending another.')
+    )
+)
+
 /** A carrier's payout number: each request texts a code to the number typed, like a sign-in. */
 export const payoutNumberRequestByPhone = byPhoneAndSource(
   'payout_number_phone',

@@ -25,6 +25,7 @@ import {
   listUsersValidator,
   updateUserValidator,
   userActionValidator,
+  userIdValidator,
 } from '#accounts/validators/admin_user'
 import { deliveryReportQueryValidator } from '#sms/validators/delivery_report'
 
@@ -117,6 +118,11 @@ export const accountsApi: ApiDescription = {
         413: 'E_PAYLOAD_TOO_LARGE: the whole body is too large',
         415: 'E_UNSUPPORTED_MEDIA_TYPE: send multipart/form-data',
         422: 'E_VALIDATION (missing, too large, wrong extension), E_INVALID_FILE (content); nothing stored',
+        429: {
+          description:
+            'E_TOO_MANY_REQUESTS: too many uploads from this account (10 an hour); Retry-After gives the seconds to wait, nothing stored',
+          headers: { 'Retry-After': { type: 'integer' } },
+        },
       },
     },
     'GET /api/v1/me/photo': {
@@ -194,6 +200,20 @@ export const accountsApi: ApiDescription = {
         422: invalid,
       },
     },
+    'GET /api/v1/organisations/:id/members/:userId/photo': {
+      summary: 'A member’s photo (members of the organisation, admins)',
+      description: 'The link is each member’s `photoUrl` in the organisation.',
+      request: memberParamsValidator,
+      responses: {
+        200: {
+          description: 'The image',
+          content: storedFile(['image/png', 'image/jpeg', 'image/webp']),
+        },
+        401: unauthorized,
+        404: 'E_NOT_FOUND: not your organisation, no such member of it, or no photo',
+        422: invalid,
+      },
+    },
     'GET /api/v1/organisations/:id/invitations': {
       summary: 'Invitations the organisation sent in the last 30 days (owner, dispatchers, admins)',
       request: organisationIdValidator,
@@ -261,6 +281,21 @@ export const accountsApi: ApiDescription = {
         200: { description: 'A page of users', body: pageSchema(adminUserSchema) },
         401: unauthorized,
         403: notAdmin,
+        422: invalid,
+      },
+    },
+    'GET /api/v1/admin/users/:id/photo': {
+      summary: 'An account’s photo (admins), when `hasPhoto`',
+      tags: ['admin'],
+      request: userIdValidator,
+      responses: {
+        200: {
+          description: 'The image',
+          content: storedFile(['image/png', 'image/jpeg', 'image/webp']),
+        },
+        401: unauthorized,
+        403: notAdmin,
+        404: 'E_NOT_FOUND: no such user, or no photo',
         422: invalid,
       },
     },

@@ -2,7 +2,13 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { outsideProtocol } from '#core/http/outside_protocol'
-import { otpRequestByIp, otpRequestByPhone, otpVerifyByIp, otpVerifyByPhone } from '#start/limiter'
+import {
+  otpRequestByIp,
+  otpRequestByPhone,
+  otpVerifyByIp,
+  otpVerifyByPhone,
+  photoUploadByUser,
+} from '#start/limiter'
 
 const OtpController = () => import('#accounts/controllers/otp_controller')
 const SessionController = () => import('#accounts/controllers/session_controller')
@@ -30,7 +36,7 @@ router
         router.post('/auth/logout', [SessionController, 'destroy'])
         router.get('/me', [ProfileController, 'show'])
         router.patch('/me', [ProfileController, 'update'])
-        router.post('/me/photo', [ProfileController, 'storePhoto'])
+        router.post('/me/photo', [ProfileController, 'storePhoto']).use(photoUploadByUser)
         router.get('/me/photo', [ProfileController, 'showPhoto'])
         router.delete('/me/photo', [ProfileController, 'destroyPhoto'])
 
@@ -41,6 +47,10 @@ router
           OrganisationsController,
           'removeMember',
         ])
+        router.get('/organisations/:id/members/:userId/photo', [
+          OrganisationsController,
+          'memberPhoto',
+        ])
         router.get('/organisations/:id/invitations', [OrganisationsController, 'invitations'])
 
         router.get('/invitations', [InvitationsController, 'index'])
@@ -48,6 +58,7 @@ router
         router.post('/invitations/:id/decline', [InvitationsController, 'decline'])
 
         router.get('/admin/users', [AdminUsersController, 'index'])
+        router.get('/admin/users/:id/photo', [AdminUsersController, 'photo'])
         // Changing someone's access or seeing their phone needs a recent sign-in.
         router
           .group(() => {

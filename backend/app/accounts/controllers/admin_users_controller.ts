@@ -2,6 +2,8 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { paginate } from '#core/contract/response_schema'
 import PhoneCountryService from '#accounts/services/phone_country_service'
+import AccountService from '#accounts/services/account_service'
+import UploadService from '#core/services/upload_service'
 import UserPolicy from '#accounts/policies/user_policy'
 import AdminUserService from '#accounts/services/admin_user_service'
 import UserTransformer from '#accounts/transformers/user_transformer'
@@ -11,6 +13,7 @@ import {
   listUsersValidator,
   updateUserValidator,
   userActionValidator,
+  userIdValidator,
 } from '#accounts/validators/admin_user'
 
 /** Operators manage accounts; non-admins get 403. Every change is in the audit log. */
@@ -18,8 +21,18 @@ import {
 export default class AdminUsersController {
   constructor(
     private users: AdminUserService,
-    private phoneCountry: PhoneCountryService
+    private phoneCountry: PhoneCountryService,
+    private accounts: AccountService,
+    private uploads: UploadService
   ) {}
+
+  /** GET /api/v1/admin/users/:id/photo: the account's photo, for an operator checking who it is. */
+  async photo({ bouncer, request, response }: HttpContext) {
+    await bouncer.with(UserPolicy).authorize('administer')
+    const { params } = await request.validateUsing(userIdValidator)
+    const user = await this.users.find(params.id)
+    await this.uploads.send(response, this.accounts.photoKeyOf(user))
+  }
 
   /** GET /api/v1/admin/users?role=&q=&organisationId=&suspended=&page=&perPage= */
   async index({ bouncer, request }: HttpContext) {

@@ -8,6 +8,8 @@ import UserTransformer from '#accounts/transformers/user_transformer'
 import InvitationTransformer from '#accounts/transformers/invitation_transformer'
 import InvitationService from '#accounts/services/invitation_service'
 import User from '#accounts/models/user'
+import AccountService from '#accounts/services/account_service'
+import UploadService from '#core/services/upload_service'
 import {
   addMemberValidator,
   createOrganisationValidator,
@@ -23,7 +25,9 @@ import {
 export default class OrganisationsController {
   constructor(
     private organisations: OrganisationService,
-    private invitationService: InvitationService
+    private invitationService: InvitationService,
+    private accounts: AccountService,
+    private uploads: UploadService
   ) {}
 
   /** POST /api/v1/organisations */
@@ -69,13 +73,19 @@ export default class OrganisationsController {
   /** DELETE /api/v1/organisations/:id/members/:userId: leave, or remove a member. */
   async removeMember(ctx: HttpContext) {
     const organisation = await this.visibleOrganisation(ctx)
-    const { params } = await ctx.request.validateUsing(memberParamsValidator)
-    const member = await User.find(params.userId)
-    if (!member || member.organisationId !== organisation.id)
-      throw DomainException.notFound('Member')
+    const member = await this.visibleMember(ctx)
     await ctx.bouncer.with(OrganisationPolicy).authorize('removeMember', organisation, member)
     await this.organisations.removeMember(organisation, member, ctx.auth.getUserOrFail())
     return ctx.response.noContent()
+  }
+
+  /**
+   * GET /api/v1/organisations/:id/members/:userId/photo: a member's face,
+   * for those who see the organisation (its members, admins); 404 otherwise.
+   */
+  async memberPhoto(ctx: HttpContext) {
+    const member = await this.visibleMember(ctx)
+    await this.uploads.send(ctx.response, this.accounts.photoKeyOf(member))
   }
 
   /** GET /api/v1/organisations/:id/invitations: what the organisation sent lately. */
@@ -84,6 +94,16 @@ export default class OrganisationsController {
     await ctx.bouncer.with(OrganisationPolicy).authorize('viewInvitations', organisation)
     const invitations = await this.invitationService.sentBy(organisation)
     return { data: invitations.map((invitation) => InvitationTransformer.toJSON(invitation)) }
+  }
+
+  /** A member of an organisation the caller sees; 404 for anyone else. */
+  private async visibleMember(ctx: HttpContext) {
+    const organisation = await this.visibleOrganisation(ctx)
+    const { params } = await ctx.request.validateUsing(memberParamsValidator)
+    const member = await User.find(params.userId)
+    if (!member || member.organisationId !== organisation.id)
+      throw DomainException.notFound('Member')
+    return member
   }
 
   private async visibleOrganisation({ bouncer, request }: HttpContext) {

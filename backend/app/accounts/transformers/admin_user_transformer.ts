@@ -12,6 +12,10 @@ export const adminUserSchema = named(
     }),
     suspendedAt: isoDateTime().nullable(),
     suspensionReason: z.string().nullable(),
+    photoUrl: z
+      .string()
+      .nullable()
+      .meta({ description: 'GET it (admins) for the account’s photo; null: no photo' }),
   })
 )
 
@@ -26,6 +30,7 @@ export default class AdminUserTransformer {
       phone: maskPhone(user.phone),
       suspendedAt: toIso(user.suspendedAt),
       suspensionReason: user.suspensionReason,
+      photoUrl: user.photoKey ? `/api/v1/admin/users/${user.id}/photo` : null,
     }
   }
 }

@@ -16,6 +16,10 @@ export const memberSchema = named(
     phone: z.string().meta({ examples: ['+254712345678'] }),
     name: z.string().nullable(),
     role: roleSchema,
+    photoUrl: z.string().nullable().meta({
+      description:
+        'GET it for the member’s photo (those who see the organisation may); null: no photo',
+    }),
   })
 )
 
@@ -32,8 +36,13 @@ export const organisationSchema = named(
   })
 )
 
-export function member(user: User): z.infer<typeof memberSchema> {
-  return { id: user.id, phone: user.phone, name: user.name, role: user.role }
+/** A person as a member of `organisationId` (their photo's link only while they belong to it). */
+export function member(user: User, organisationId?: number): z.infer<typeof memberSchema> {
+  const photoUrl =
+    user.photoKey && organisationId && user.organisationId === organisationId
+      ? `/api/v1/organisations/${organisationId}/members/${user.id}/photo`
+      : null
+  return { id: user.id, phone: user.phone, name: user.name, role: user.role, photoUrl }
 }
 
 /** An organisation with its owner and members (members are preloaded), as `viewer` sees it. */
@@ -43,7 +52,7 @@ export default class OrganisationTransformer {
       ...organisationSummary(organisation),
       ownerId: organisation.ownerId,
       createdAt: toIso(organisation.createdAt),
-      members: (organisation.members ?? []).map(member),
+      members: (organisation.members ?? []).map((user) => member(user, organisation.id)),
       memberRoles: memberRolesFor(viewer, organisation),
     }
   }

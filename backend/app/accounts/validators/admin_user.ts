@@ -32,6 +32,10 @@ export const updateUserValidator = vine.create({
 })
 
 /** Suspending, reinstating and revealing a phone say why (the audit log keeps it). */
+export const userIdValidator = vine.create({
+  params: vine.object({ id: textId() }),
+})
+
 export const userActionValidator = vine.create({
   params: vine.object({ id: textId() }),
   reason: text({ min: 3, max: 500 }),

@@ -91,6 +91,10 @@ export const orderSchema = named(
       description:
         'The assigned driver’s name, for people reading the order (null: no driver, or not named yet)',
     }),
+    assignedDriverPhotoUrl: z.string().nullable().meta({
+      description:
+        'GET it for the assigned driver’s photo (the crew rule of GET /orders/:id/crew); null: no driver or no photo',
+    }),
     assignedVehicleId: id().nullable(),
     carrierOrganisationId: id().nullable(),
     acceptedBidId: id().nullable(),
@@ -244,6 +248,10 @@ export default class OrderTransformer {
       notes: order.notes,
       assignedDriverId: order.assignedDriverId,
       assignedDriverName: order.assignedDriverId ? (order.assignedDriver?.name ?? null) : null,
+      assignedDriverPhotoUrl:
+        order.assignedDriverId && order.assignedDriver?.photoKey
+          ? `/api/v1/orders/${order.id}/crew/photo`
+          : null,
       assignedVehicleId: order.assignedVehicleId,
       carrierOrganisationId: order.carrierOrganisationId,
       acceptedBidId: order.acceptedBidId,

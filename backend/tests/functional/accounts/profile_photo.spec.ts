@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import drive from '@adonisjs/drive/services/main'
 import User from '#accounts/models/user'
+import limiter from '@adonisjs/limiter/services/main'
+import accountsConfig from '#config/accounts'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG, PDF, makeOrganisation, makeUser } from '#tests/fleet_fixtures'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
@@ -13,10 +15,45 @@ const bigPng = () => Buffer.concat([PNG, Buffer.alloc(3 * 1024 * 1024)])
 /** A person's photo (issue 10 item 3): set, replaced and removed by its owner only. */
 test.group('Accounts: profile photo', (group) => {
   isolateDatabase(group)
-  group.each.setup(() => {
+  group.each.setup(async () => {
     drive.fake('fs')
-    return () => drive.restore('fs')
+    await limiter.clear()
+    return async () => {
+      drive.restore('fs')
+      await limiter.clear()
+    }
   })
+
+  test('uploads are limited per account: past the limit 429 with a clear message, the photo kept', async ({
+    client,
+    assert,
+  }) => {
+    const { requests } = accountsConfig.rateLimits.photoUploadPerUser
+    const driver = await makeUser('driver', await makeOrganisation('carrier'))
+    const upload = (user: User) =>
+      client.post('/api/v1/me/photo').file('photo', PNG, { filename: 'me.png' }).loginAs(user)
+    for (let i = 0; i < requests; i++) {
+      const allowed = await upload(driver)
+      allowed.assertStatus(200)
+    }
+    const kept = await photoKeyOf(driver.id)
+
+    const refused = await upload(driver)
+    refused.assertStatus(429)
+    assert.equal(refused.body().errors[0].code, 'E_TOO_MANY_REQUESTS')
+    assert.equal(
+      refused.body().errors[0].message,
+      'Too many photo uploads; wait before sending another.'
+    )
+    assert.isAbove(Number(refused.header('retry-after')), 0)
+    assert.equal(await photoKeyOf(driver.id), kept, 'the refused upload changed nothing')
+    assert.isTrue(await drive.use().exists(kept))
+
+    // Someone else's budget is their own.
+    const other = await makeUser('driver', await makeOrganisation('carrier'))
+    const theirs = await upload(other)
+    theirs.assertStatus(200)
+  }).timeout(60_000)
 
   test('the owner sets a photo, sees it, replaces it (the old file goes) and removes it', async ({
     client,

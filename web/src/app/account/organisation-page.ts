@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { Face } from '../core/face/face';
 import { Api } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { AddMember, Country, Invitation, Organisation } from '../core/api/api-types';
@@ -25,7 +26,7 @@ type MemberField = (typeof MEMBER_FIELDS)[number];
 /** The user's organisation: its members and adding one; or founding one. */
 @Component({
   selector: 'njia-organisation-page',
-  imports: [ReactiveFormsModule, TranslocoPipe, Invitations],
+  imports: [ReactiveFormsModule, TranslocoPipe, Invitations, Face],
   providers: [accountTranslations],
   templateUrl: './organisation-page.html',
   styleUrl: './account.scss',

@@ -6,6 +6,7 @@ import { AdminUser } from '../core/api/api-types';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
 import { SignInAgain } from '../core/auth/sign-in-again';
+import { Face } from '../core/face/face';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 
@@ -20,7 +21,7 @@ type Action = 'suspend' | 'reinstate' | 'reveal-phone';
  */
 @Component({
   selector: 'njia-accounts-page',
-  imports: [TranslocoPipe, SignInAgain, OrganisationPanel],
+  imports: [TranslocoPipe, SignInAgain, OrganisationPanel, Face],
   templateUrl: './accounts-page.html',
   styleUrl: './console.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -12,6 +12,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { Face } from '../core/face/face';
 import { interval } from 'rxjs';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { VehicleType } from '../core/api/api-types';
@@ -62,6 +63,7 @@ import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
     PlacesLayer,
     StopsLayer,
     OrderStatusBadge,
+    Face,
   ],
   providers: [LeafletMap, FleetStore, dispatchTranslations],
   templateUrl: './dispatch-page.html',

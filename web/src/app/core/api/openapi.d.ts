@@ -2458,6 +2458,92 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/admin/users/{id}/photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An account’s photo (admins), when `hasPhoto` */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The image */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            '*/*': string;
+            'image/jpeg': string;
+            'image/png': string;
+            'image/webp': string;
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: not an admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such user, or no photo */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/users/{id}/reinstate': {
     parameters: {
       query?: never;
@@ -7381,6 +7467,16 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_TOO_MANY_REQUESTS: too many uploads from this account (10 an hour); Retry-After gives the seconds to wait, nothing stored */
+        429: {
+          headers: {
+            'Retry-After'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
       };
     };
     /**
@@ -11881,6 +11977,87 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{id}/members/{userId}/photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A member’s photo (members of the organisation, admins)
+     * @description The link is each member’s `photoUrl` in the organisation.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          userId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The image */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            '*/*': string;
+            'image/jpeg': string;
+            'image/png': string;
+            'image/webp': string;
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: not your organisation, no such member of it, or no photo */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a field is missing, has the wrong type or format (`field` names it) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/payout-number': {
     parameters: {
       query?: never;
@@ -16085,6 +16262,8 @@ export interface components {
        * @example +254•••••••78
        */
       phone: string;
+      /** @description GET it (admins) for the account’s photo; null: no photo */
+      photoUrl: string | null;
       role: components['schemas']['Role'];
       suspendedAt: string | null;
       suspensionReason: string | null;
@@ -16945,6 +17124,8 @@ export interface components {
       name: string | null;
       /** @example +254712345678 */
       phone: string;
+      /** @description GET it for the member’s photo (those who see the organisation may); null: no photo */
+      photoUrl: string | null;
       role: components['schemas']['Role'];
     };
     MilkCollection: {
@@ -17319,6 +17500,8 @@ export interface components {
       assignedDriverId: number | null;
       /** @description The assigned driver’s name, for people reading the order (null: no driver, or not named yet) */
       assignedDriverName: string | null;
+      /** @description GET it for the assigned driver’s photo (the crew rule of GET /orders/:id/crew); null: no driver or no photo */
+      assignedDriverPhotoUrl: string | null;
       assignedVehicleId: number | null;
       cancelledAt: string | null;
       cancelReason: string | null;
