@@ -232,6 +232,24 @@ const PAY_FAILED: Record<Locale, (f: PayoutFailedFacts, m: string, p: string) =>
     `${f.cooperative} ${p}: malipo yako ya ${m} kwa ${f.phone} hayakutumwa. Chama kitayatuma tena; kama nambari hii si sahihi, mwambie karani. Mwanachama ${f.memberNumber}`,
 }
 
+const PAY_REVERSED: Record<Locale, (f: PayoutFailedFacts, m: string, p: string) => string> = {
+  en: (f, m, p) =>
+    `${f.cooperative} ${p}: your pay of ${m} to ${f.phone} was taken back by the provider. It is owed to you again and the cooperative will send it again; if this number is wrong, tell the clerk. Member ${f.memberNumber}`,
+  fr: (f, m, p) =>
+    `${f.cooperative} ${p} : votre paiement de ${m} au ${f.phone} a été repris par l'opérateur. Il vous est de nouveau dû et la coopérative le renverra ; si ce numéro est faux, dites-le au commis. Membre ${f.memberNumber}`,
+  sw: (f, m, p) =>
+    `${f.cooperative} ${p}: malipo yako ya ${m} kwa ${f.phone} yamerudishwa na mtoa huduma. Bado unadai na chama kitayatuma tena; kama nambari hii si sahihi, mwambie karani. Mwanachama ${f.memberNumber}`,
+}
+
+/** What a farmer is told when their pay of a payout run, once sent, was taken back by the provider. */
+export function payoutReversedText(locale: Locale, facts: PayoutFailedFacts) {
+  return PAY_REVERSED[locale](
+    { ...facts, cooperative: cut(facts.cooperative) },
+    formatMoney(facts.amount, facts.currency, locale),
+    monthName(locale, facts.period)
+  )
+}
+
 /** What a farmer is told when their pay of a payout run could not be sent. */
 export function payoutFailedText(locale: Locale, facts: PayoutFailedFacts) {
   return PAY_FAILED[locale](

@@ -54,7 +54,11 @@ export interface MoneyEvents {
   /** A farmer's pay of a cooperative's payout run left, or failed (collections tells the farmer). */
   'money:farmer_payout_sent': PayoutEvent
   'money:farmer_payout_failed': PayoutFailedEvent
+  /** A farmer's pay the provider reported sent came back: owed to the farmer again (collections texts them). */
+  'money:farmer_payout_reversed': PayoutEvent
   'money:refund_sent': RefundEvent
+  /** A refund the provider reported sent came back: the shipper is owed it again. */
+  'money:refund_reversed': RefundEvent
 }
 
 declare module '@adonisjs/core/types' {

@@ -30,6 +30,8 @@ export const NOTIFICATION_KINDS = {
   payment_received: { critical: true },
   payment_failed: { critical: true },
   refund_sent: { critical: true },
+  /** A refund the provider took back: owed to the shipper again. */
+  refund_reversed: { critical: true },
   payout_sent: { critical: true },
   payout_failed: { critical: true },
   payout_reversed: { critical: true },

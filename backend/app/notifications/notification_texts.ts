@@ -100,6 +100,10 @@ export const NOTIFICATION_TEXTS: Record<
       title: 'Refund sent: order “{order}”',
       body: '{amount} for order “{order}” was sent back to the number that paid.',
     },
+    refund_reversed: {
+      title: 'Refund taken back: order “{order}”',
+      body: 'The provider took back the refund of {amount} for order “{order}”. It is owed to you again; an operator will send it again.',
+    },
     payout_sent: {
       title: 'Payout sent: {amount}',
       body: '{amount} was paid out to {carrier} by {provider}.',
@@ -207,6 +211,10 @@ export const NOTIFICATION_TEXTS: Record<
       title: 'Remboursement envoyé : commande « {order} »',
       body: '{amount} de la commande « {order} » ont été renvoyés au numéro qui a payé.',
     },
+    refund_reversed: {
+      title: 'Remboursement repris : commande « {order} »',
+      body: 'L’opérateur a repris le remboursement de {amount} de la commande « {order} ». Il vous est de nouveau dû ; un opérateur le renverra.',
+    },
     payout_sent: {
       title: 'Versement effectué : {amount}',
       body: '{amount} versés à {carrier} par {provider}.',
@@ -313,6 +321,10 @@ export const NOTIFICATION_TEXTS: Record<
     refund_sent: {
       title: 'Marejesho yametumwa: oda “{order}”',
       body: '{amount} za oda “{order}” zimerudishwa kwa namba iliyolipa.',
+    },
+    refund_reversed: {
+      title: 'Marejesho yamerudishwa: oda “{order}”',
+      body: 'Mtoa huduma amerudisha marejesho ya {amount} ya oda “{order}”. Bado unadai pesa hizi; mhudumu atazituma tena.',
     },
     payout_sent: {
       title: 'Umelipwa: {amount}',

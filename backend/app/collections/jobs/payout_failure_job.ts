@@ -4,12 +4,14 @@ import FarmerSmsJob from '#collections/jobs/farmer_sms_job'
 
 export interface PayoutFailureData {
   payoutId: number
-  attempt: number
+  /** The failed try; null when the provider took the sent pay back (a reversal). */
+  attempt: number | null
 }
 
 /**
- * The SMS telling a farmer their pay could not be sent (PayoutRunService),
- * queued once per failed try when money announces it.
+ * The SMS telling a farmer their pay could not be sent, or was taken back
+ * after it was sent (PayoutRunService), queued once per failed try or
+ * reversal when money announces it.
  */
 @inject()
 export default class PayoutFailureJob extends FarmerSmsJob<PayoutFailureData> {
@@ -20,6 +22,6 @@ export default class PayoutFailureJob extends FarmerSmsJob<PayoutFailureData> {
   }
 
   protected send(data: PayoutFailureData) {
-    return this.runs.sendFailureNotice(data.payoutId)
+    return this.runs.sendFailureNotice(data.payoutId, data.attempt === null ? 'reversed' : 'failed')
   }
 }

@@ -22,7 +22,7 @@ import StatementService from '#collections/services/statement_service'
 import ClosedPeriodService from '#collections/services/closed_period_service'
 import CooperativeAccessService from '#collections/services/cooperative_access_service'
 import CollectionTotalsService from '#collections/services/collection_totals_service'
-import { payoutFailedText, payoutStatementText } from '#collections/texts'
+import { payoutFailedText, payoutReversedText, payoutStatementText } from '#collections/texts'
 import FarmerAdjustment from '#collections/models/farmer_adjustment'
 import AuditService from '#audit/services/audit_service'
 
@@ -344,18 +344,22 @@ export default class PayoutRunService {
   }
 
   /**
-   * Tells a farmer their pay of a run could not be sent (in their language),
-   * while the payout is still failed; the job is queued once per failed try.
+   * Tells a farmer their pay of a run could not be sent, or was taken back
+   * by the provider after it was sent (in their language), while the payout
+   * is still so; the job is queued once per failed try, once per reversal.
    */
-  async sendFailureNotice(payoutId: number): Promise<PayoutFailureOutcome> {
+  async sendFailureNotice(
+    payoutId: number,
+    what: 'failed' | 'reversed' = 'failed'
+  ): Promise<PayoutFailureOutcome> {
     const line = await FarmerPayoutLine.findBy('payout_id', payoutId)
     if (!line) return 'not_a_run'
     const payout = await Payout.findOrFail(payoutId)
-    if (payout.status !== 'failed') return 'not_failed'
+    if (payout.status !== what) return 'not_failed'
     const run = await FarmerPayoutRun.findOrFail(line.runId)
     const farmer = await Farmer.findOrFail(line.farmerId)
     const organisation = await Organisation.findOrFail(run.cooperativeId)
-    const text = payoutFailedText(farmer.locale, {
+    const text = (what === 'failed' ? payoutFailedText : payoutReversedText)(farmer.locale, {
       cooperative: organisation.name,
       period: run.period,
       amount: payout.amount,
@@ -370,10 +374,15 @@ export default class PayoutRunService {
     return 'sent'
   }
 
-  /** The failure notice of one failed try, queued once (the job's id is the try's). */
-  async queueFailureNotice(payoutId: number, attempt: number) {
+  /**
+   * The failure notice of one failed try (or the reversal's, attempt null),
+   * queued once (the job's id is the try's, or the reversal's).
+   */
+  async queueFailureNotice(payoutId: number, attempt: number | null) {
     const { default: PayoutFailureJob } = await import('#collections/jobs/payout_failure_job')
-    const key = createHash('sha256').update(`payout-failed:${payoutId}:${attempt}`).digest('hex')
+    const cause =
+      attempt === null ? `payout-reversed:${payoutId}` : `payout-failed:${payoutId}:${attempt}`
+    const key = createHash('sha256').update(cause).digest('hex')
     const id = `${key.slice(0, 8)}-${key.slice(8, 12)}-4${key.slice(13, 16)}-8${key.slice(17, 20)}-${key.slice(20, 32)}`
     try {
       await this.queue.send(PayoutFailureJob, { payoutId, attempt }, { id })

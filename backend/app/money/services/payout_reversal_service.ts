@@ -3,8 +3,10 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import AuditService from '#audit/services/audit_service'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Payout from '#money/models/payout'
 import { orderNameOf } from '#orders/order_name'
+import Payment from '#money/models/payment'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import { payoutsTotal } from '#money/money_metrics'
 import LedgerService from '#money/services/ledger_service'
@@ -27,8 +29,8 @@ function owedAgain(payout: Payout) {
  * payouts). Whether it did is asked of the provider, never taken from a
  * webhook alone; a reversal is applied once per payout: it ends
  * `reversed`, the money the provider took back is owed again (the
- * carrier's payable grows by it), an audit entry says so, and the carrier
- * is told.
+ * carrier's payable grows by it), an audit entry says so, and whoever is
+ * owed it again is told: the carrier, the farmer or the shipper.
  */
 @inject()
 export default class PayoutReversalService {
@@ -124,23 +126,34 @@ export default class PayoutReversalService {
         },
         trx
       )
-      if (payout.kind === 'carrier') {
-        this.events.emit(
-          'money:payout_reversed',
-          {
-            payoutId: payout.id,
-            organisationId: payout.organisationId!,
-            amount: payout.amount,
-            currency: payout.currency,
-            provider: payout.provider,
-          },
-          trx
-        )
-      }
+      await this.#announce(payout, trx)
       trx.after('commit', () =>
         payoutsTotal.inc({ provider: payout.provider, outcome: 'reversed' })
       )
       return 'applied'
     })
+  }
+
+  /** Whoever is owed the money again hears of it: the carrier, the farmer, or the shipper. */
+  async #announce(payout: Payout, trx: TransactionClientContract) {
+    const facts = {
+      payoutId: payout.id,
+      amount: payout.amount,
+      currency: payout.currency,
+      provider: payout.provider,
+    }
+    if (payout.kind === 'carrier' || payout.kind === 'farmer') {
+      const name =
+        payout.kind === 'carrier' ? 'money:payout_reversed' : 'money:farmer_payout_reversed'
+      this.events.emit(name, { ...facts, organisationId: payout.organisationId! }, trx)
+      return
+    }
+    const payment = payout.paymentId ? await Payment.find(payout.paymentId, { client: trx }) : null
+    if (!payment || payout.orderId === null) return
+    this.events.emit(
+      'money:refund_reversed',
+      { ...facts, orderId: payout.orderId, userId: payment.payerId },
+      trx
+    )
   }
 }

@@ -23,6 +23,7 @@ const MONEY_EVENTS = [
   'money:payment_received',
   'money:payment_failed',
   'money:refund_sent',
+  'money:refund_reversed',
   'money:payout_sent',
   'money:payout_failed',
   'money:payout_reversed',

@@ -208,14 +208,15 @@ export default class RecipientService {
         },
       ]
     }
-    if (event.name === 'money:refund_sent') {
+    if (event.name === 'money:refund_sent' || event.name === 'money:refund_reversed') {
       const orderId = Number(p.orderId)
       const order = await orderNameOf(orderId)
+      const sent = event.name === 'money:refund_sent'
       return [
         {
           userId: Number(p.userId),
-          kind: 'refund_sent',
-          eventKey: `refund:${p.payoutId}:sent`,
+          kind: sent ? 'refund_sent' : 'refund_reversed',
+          eventKey: `refund:${p.payoutId}:${sent ? 'sent' : 'reversed'}`,
           orderId,
           params: { orderId, order, amount },
         },

@@ -11,6 +11,7 @@ import Cooperative from '#collections/models/cooperative'
 import type Farmer from '#collections/models/farmer'
 import FarmerAdjustment from '#collections/models/farmer_adjustment'
 import PayoutRunService from '#collections/services/payout_run_service'
+import PayoutReversalService from '#money/services/payout_reversal_service'
 import collectionsConfig from '#config/collections'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeUser, signedInAgo, tokenFor } from '#tests/accounts_helpers'
@@ -274,6 +275,58 @@ test.group('collections: the farmers’ payout run', (group) => {
     const runService = await app.container.make(PayoutRunService)
     assert.deepEqual(await runService.unsentStatements(), [])
   }).timeout(90_000)
+
+  test('a farmer’s pay the provider takes back after it was sent is owed again, and the farmer is told in their language, once', async ({
+    client,
+    assert,
+  }) => {
+    // Listeners queue the SMS jobs a few ticks after the commit that announces them.
+    const queued = async (queue: string) => {
+      for (let i = 0; i < 100 && !b2c.queue.sent.some((sent) => sent.job.queue === queue); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    }
+    const { coop, period, manager, farmers } = await month(client)
+    const prepared = await client
+      .post(`/api/v1/cooperatives/${coop.organisation.id}/payout-runs`)
+      .bearerToken(manager)
+      .json({ period })
+    const approved = await client
+      .post(`/api/v1/payout-runs/${prepared.body().id}/approve`)
+      .bearerToken(manager)
+    approved.assertStatus(200)
+    await b2c.queue.drain()
+    const request = b2c.requests().find((r: any) => r.PartyB === farmers.sw.payoutPhone.slice(1))
+    const ack = await client
+      .post(new URL(request.ResultURL).pathname)
+      .json(b2cSuccess(request.OriginatorConversationID, 2350))
+    ack.assertStatus(200)
+    await b2c.queue.drain()
+    await queued('collections.payout-statement')
+    await b2c.queue.drain()
+    const payout = await Payout.findByOrFail(
+      'originator_conversation_id',
+      request.OriginatorConversationID
+    )
+    assert.equal(payout.status, 'sent')
+    const payableBefore = await balance(coop, 'farmer_payable')
+
+    const reversals = await app.container.make(PayoutReversalService)
+    assert.equal(await reversals.apply(payout.id, 'taken back by the provider'), 'applied')
+    assert.equal(await reversals.apply(payout.id, 'taken back again'), 'ignored')
+    await queued('collections.payout-failure')
+    await b2c.queue.drain()
+
+    assert.equal(await balance(coop, 'farmer_payable'), payableBefore + 235_000)
+    const texts = await SmsMessage.query()
+      .where('to', farmers.sw.phone)
+      .orderBy('id')
+      .then((messages) => messages.map((m) => m.body))
+    assert.lengthOf(texts, 2, 'the statement, then the reversal')
+    assert.include(texts[1], 'yamerudishwa')
+    assert.include(texts[1], 'Mwanachama K0002')
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
 
   test('only the cooperative’s manager prepares and approves; bad periods change nothing', async ({
     client,

@@ -10,6 +10,13 @@ import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { b2cFailure, b2cSuccess, markPaid, useFakeB2c } from '#tests/money_fixtures'
+import app from '@adonisjs/core/services/app'
+import emitter from '@adonisjs/core/services/emitter'
+import type { RefundEvent } from '#money/money_events'
+import PayoutReversalService from '#money/services/payout_reversal_service'
+import RecipientService from '#notifications/services/recipient_service'
+import { defaultEnabled } from '#notifications/notification_kinds'
+import { renderNotification } from '#notifications/notification_texts'
 
 const balance = (owner: string, purpose: AccountPurpose) =>
   new LedgerService().balance({ owner, purpose, currency: 'KES' })
@@ -68,6 +75,55 @@ test.group('Money: refunds to the payer', (group) => {
     assert.equal(await balance(escrow, 'refund_payable'), 0)
     assert.equal(await balance(owners.provider('mpesa'), 'provider_clearing'), 3_500_000)
     assert.lengthOf(await db.from('audit_events').where('action', 'refund.requested'), 1)
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+
+  test('a refund the provider takes back after it was sent is owed again and the shipper is told, by push and SMS, once', async ({
+    client,
+    assert,
+  }) => {
+    const { world, order } = await paidOrder()
+    const escrow = owners.order(order.id)
+    const created = await client
+      .post(`/api/v1/admin/orders/${order.id}/refunds`)
+      .json({ amount: 1_000_000, key: 'refund-0002', reason: 'goods partly spoiled' })
+      .loginAs(world.admin)
+    created.assertStatus(201)
+    await b2c.queue.drain()
+    const [request] = b2c.requests()
+    await client
+      .post(b2c.callbackPath('result'))
+      .json(b2cSuccess(request.OriginatorConversationID, 10000))
+    await b2c.queue.drain()
+
+    const heard: RefundEvent[] = []
+    const off = emitter.on('money:refund_reversed', (event) => void heard.push(event))
+    try {
+      const reversals = await app.container.make(PayoutReversalService)
+      assert.equal(
+        await reversals.apply(created.body().id, 'taken back by the provider'),
+        'applied'
+      )
+      assert.equal(await reversals.apply(created.body().id, 'taken back again'), 'ignored')
+      await new Promise((resolve) => setImmediate(resolve))
+    } finally {
+      off()
+    }
+    assert.equal(await balance(escrow, 'refund_payable'), 1_000_000, 'owed to the shipper again')
+    assert.lengthOf(heard, 1)
+    assert.include(heard[0], { orderId: order.id, userId: world.shipper.id, amount: 1_000_000 })
+
+    const recipients = await app.container.make(RecipientService)
+    const intents = await recipients.forMoney({ name: 'money:refund_reversed', payload: heard[0] })
+    assert.deepEqual(
+      intents.map((intent) => [intent.userId, intent.kind, intent.eventKey]),
+      [[world.shipper.id, 'refund_reversed', `refund:${created.body().id}:reversed`]]
+    )
+    for (const channel of ['push', 'sms'] as const) {
+      assert.isTrue(defaultEnabled('shipper', 'refund_reversed', channel), channel)
+    }
+    const words = renderNotification('refund_reversed', intents[0].params, 'sw')
+    assert.include(words.body, 'amerudisha')
     assert.deepEqual(await new LedgerVerifier().verify(), [])
   })
 

@@ -7791,6 +7791,11 @@ export interface paths {
                 push?: boolean;
                 sms?: boolean;
               };
+              refund_reversed?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
               refund_sent?: {
                 in_app?: boolean;
                 push?: boolean;
@@ -17264,6 +17269,7 @@ export interface components {
         | 'payment_received'
         | 'payment_failed'
         | 'refund_sent'
+        | 'refund_reversed'
         | 'payout_sent'
         | 'payout_failed'
         | 'payout_reversed'
@@ -17304,6 +17310,7 @@ export interface components {
         | 'payment_received'
         | 'payment_failed'
         | 'refund_sent'
+        | 'refund_reversed'
         | 'payout_sent'
         | 'payout_failed'
         | 'payout_reversed'
@@ -17428,6 +17435,11 @@ export interface components {
           sms: boolean;
         };
         picked_up: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
+        };
+        refund_reversed: {
           in_app: boolean;
           push: boolean;
           sms: boolean;
