@@ -1,9 +1,6 @@
 import 'fake-indexeddb/auto';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
 import { IDBFactory } from 'fake-indexeddb';
 import { of } from 'rxjs';
 import { RouteRun, User } from '../core/api/api-types';
@@ -13,6 +10,7 @@ import { GEOLOCATION } from '../driver/gps/gps-streamer';
 import { nextRequest, settle, until } from '../driver/testing';
 import { phoneToday } from './route-run';
 import { RouteRunPage } from './route-run-page';
+import { provideTestApp } from '../testing';
 
 const driver: User = {
   id: 9,
@@ -27,11 +25,6 @@ const driver: User = {
 };
 
 /** Keys stand for themselves: the assertions read `collect.nextStop`. */
-class KeysLoader implements TranslocoLoader {
-  getTranslation() {
-    return of({} as Translation);
-  }
-}
 
 const point = { lat: -1.05, lng: 36.77 };
 const run = (day = phoneToday()): RouteRun => ({
@@ -95,20 +88,7 @@ async function open(
   geolocation: Partial<Geolocation> | null = null,
 ) {
   TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideTransloco({
-        config: {
-          availableLangs: ['en'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: KeysLoader,
-      }),
-      { provide: GEOLOCATION, useValue: geolocation },
-    ],
+    providers: [...provideTestApp(), { provide: GEOLOCATION, useValue: geolocation }],
   });
   TestBed.inject(Session).start({ token: 'oat_1', user: driver });
   const http = TestBed.inject(HttpTestingController);

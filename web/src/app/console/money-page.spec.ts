@@ -1,21 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
-import { of } from 'rxjs';
 import { Response } from '../core/api/api-client';
 import { payoutActionValues } from '../core/api/openapi-enums';
 import { nextRequest, settle } from '../driver/testing';
 import { MoneyPage } from './money-page';
+import { provideTestApp } from '../testing';
 
 type Payout = Response<'/api/v1/admin/payouts', 'get'>['data'][number];
-
-class KeysLoader implements TranslocoLoader {
-  getTranslation() {
-    return of({} as Translation);
-  }
-}
 
 const payout = (id: number, fields: Partial<Payout>): Payout => ({
   id,
@@ -45,19 +36,7 @@ const payout = (id: number, fields: Partial<Payout>): Payout => ({
 
 async function open(payouts: Payout[]) {
   TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideTransloco({
-        config: {
-          availableLangs: ['en'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: KeysLoader,
-      }),
-    ],
+    providers: [...provideTestApp()],
   });
   const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(MoneyPage);

@@ -1,32 +1,13 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
-import { of } from 'rxjs';
 import { nextRequest, settle } from '../driver/testing';
 import { OrganisationPanel } from './organisation-panel';
-
-class KeysLoader implements TranslocoLoader {
-  getTranslation() {
-    return of({} as Translation);
-  }
-}
+import { provideTestApp } from '../testing';
 
 describe('OrganisationPanel: an organisation in the console', () => {
   it('shows its vehicles and its ratings', async () => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTransloco({
-          config: {
-            availableLangs: ['en'],
-            defaultLang: 'en',
-            missingHandler: { logMissingKey: false },
-          },
-          loader: KeysLoader,
-        }),
-      ],
+      providers: [...provideTestApp()],
     });
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(OrganisationPanel);

@@ -1,17 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
 import { of } from 'rxjs';
 import { nextRequest, settle } from '../driver/testing';
 import { PayInsPanel } from './pay-ins-panel';
-
-class KeysLoader implements TranslocoLoader {
-  getTranslation() {
-    return of({} as Translation);
-  }
-}
+import { provideTestApp } from '../testing';
 
 const payment = {
   id: 41,
@@ -42,19 +34,7 @@ const check = {
 
 async function open() {
   TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideTransloco({
-        config: {
-          availableLangs: ['en'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: KeysLoader,
-      }),
-    ],
+    providers: [...provideTestApp()],
   });
   const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(PayInsPanel);

@@ -1,20 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
 import { of } from 'rxjs';
 import { vi } from 'vitest';
 import { countryValues } from '../core/api/openapi-enums';
 import { VehicleTypes } from '../core/api/vehicle-types';
 import { nextRequest, settle } from '../driver/testing';
 import { VehicleTypesPage } from './vehicle-types-page';
-
-class KeysLoader implements TranslocoLoader {
-  getTranslation() {
-    return of({} as Translation);
-  }
-}
+import { provideTestApp } from '../testing';
 
 const tipper = {
   id: 9,
@@ -29,19 +21,7 @@ const tipper = {
 
 async function open() {
   TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideTransloco({
-        config: {
-          availableLangs: ['en'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: KeysLoader,
-      }),
-    ],
+    providers: [...provideTestApp()],
   });
   const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(VehicleTypesPage);

@@ -1,14 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
-import { of } from 'rxjs';
 import type { components } from '../core/api/openapi';
 import { User } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { nextRequest, settle } from '../driver/testing';
 import { PayoutRunPage } from './payout-run-page';
+import { provideTestApp } from '../testing';
 
 type RunDetail = components['schemas']['FarmerPayoutRunDetail'];
 
@@ -23,12 +20,6 @@ const manager: User = {
   createdAt: '2026-01-01T00:00:00.000Z',
   hasPhoto: false,
 };
-
-class KeysLoader implements TranslocoLoader {
-  getTranslation() {
-    return of({} as Translation);
-  }
-}
 
 const line = (id: number, net: number, payout: RunDetail['lines'][number]['payout'] = null) => ({
   id,
@@ -62,19 +53,7 @@ const run = (overrides: Partial<RunDetail> = {}): RunDetail => ({
 
 async function open(detail: RunDetail) {
   TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideTransloco({
-        config: {
-          availableLangs: ['en'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: KeysLoader,
-      }),
-    ],
+    providers: [...provideTestApp()],
   });
   TestBed.inject(Session).start({ token: 'oat_1', user: manager });
   const http = TestBed.inject(HttpTestingController);

@@ -1,8 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
 import { of } from 'rxjs';
 import { RouteRun, User } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
@@ -10,6 +7,7 @@ import { fakeSocketIo } from '../core/realtime/fake-socket-io';
 import { SOCKET_IO_LOADER } from '../core/realtime/socket';
 import { nextRequest, settle, until } from '../driver/testing';
 import { RouteMapPage } from './route-map-page';
+import { provideTestApp } from '../testing';
 
 const manager: User = {
   id: 4,
@@ -24,11 +22,6 @@ const manager: User = {
 };
 
 /** Keys stand for themselves. */
-class KeysLoader implements TranslocoLoader {
-  getTranslation() {
-    return of({} as Translation);
-  }
-}
 
 const run = {
   route: {
@@ -84,20 +77,7 @@ const position = (driverId: number) => ({
 async function open(early?: (socket: ReturnType<typeof fakeSocketIo>['sockets'][number]) => void) {
   const io = fakeSocketIo();
   TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideTransloco({
-        config: {
-          availableLangs: ['en'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: KeysLoader,
-      }),
-      { provide: SOCKET_IO_LOADER, useValue: io.loader },
-    ],
+    providers: [...provideTestApp(), { provide: SOCKET_IO_LOADER, useValue: io.loader }],
   });
   TestBed.inject(Session).start({ token: 'oat_1', user: manager });
   const http = TestBed.inject(HttpTestingController);

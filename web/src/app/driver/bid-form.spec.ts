@@ -1,22 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  TestRequest,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
-import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
-import { of } from 'rxjs';
+import { Router } from '@angular/router';
 import { BidForm } from './bid-form';
 import { Order } from '../order/order';
 import { nextRequest, settle, until } from './testing';
-
-class KeysLoader implements TranslocoLoader {
-  getTranslation() {
-    return of({} as Translation);
-  }
-}
+import { provideTestApp } from '../testing';
 
 const posted = {
   id: 42,
@@ -34,19 +22,7 @@ const ready: VehicleRow[] = [{ id: 3, plate: 'KBX 123A', vehicleType: null }];
 
 async function openForm(vehicles: VehicleRow[] = ready) {
   TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideTransloco({
-        config: {
-          availableLangs: ['en'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: KeysLoader,
-      }),
-    ],
+    providers: [...provideTestApp()],
   });
   const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(BidForm);

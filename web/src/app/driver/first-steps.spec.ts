@@ -1,8 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
 import { of } from 'rxjs';
 import { FleetReadiness } from '../core/api/api-types';
 import { DriverApi } from './driver-api';
@@ -11,12 +8,7 @@ import { nextRequest, settle } from './testing';
 import en from '../../i18n/driver/en.json';
 import fr from '../../i18n/driver/fr.json';
 import sw from '../../i18n/driver/sw.json';
-
-class KeysLoader implements TranslocoLoader {
-  getTranslation() {
-    return of({} as Translation);
-  }
-}
+import { provideTestApp } from '../testing';
 
 const paper = (kind: FleetReadiness['papers'][number]['kind'], state: string) =>
   ({ kind, state, vehicleId: null }) as FleetReadiness['papers'][number];
@@ -24,18 +16,8 @@ const paper = (kind: FleetReadiness['papers'][number]['kind'], state: string) =>
 async function render(readiness: FleetReadiness) {
   TestBed.configureTestingModule({
     providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
       { provide: DriverApi, useValue: { readiness: async () => readiness } },
-      provideTransloco({
-        config: {
-          availableLangs: ['en'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: KeysLoader,
-      }),
+      ...provideTestApp(),
     ],
   });
   const fixture = TestBed.createComponent(FirstSteps);

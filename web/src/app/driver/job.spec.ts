@@ -1,13 +1,6 @@
 import 'fake-indexeddb/auto';
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  TestRequest,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
 import { IDBFactory } from 'fake-indexeddb';
 import { of } from 'rxjs';
 import { User } from '../core/api/api-types';
@@ -22,6 +15,7 @@ import { By } from '@angular/platform-browser';
 import { Job } from './job';
 import { SignatureField } from './signature-field';
 import { nextRequest, settle, until } from './testing';
+import { provideTestApp } from '../testing';
 
 const driver: User = {
   id: 9,
@@ -36,11 +30,6 @@ const driver: User = {
 };
 
 /** Keys stand for themselves: the assertions read `order.status.assigned`. */
-class KeysLoader implements TranslocoLoader {
-  getTranslation() {
-    return of({} as Translation);
-  }
-}
 
 /** The order as the server sends it to its driver: its status and what the driver may do now. */
 function order(
@@ -82,17 +71,7 @@ async function openJob(
 ) {
   TestBed.configureTestingModule({
     providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideTransloco({
-        config: {
-          availableLangs: ['en'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: KeysLoader,
-      }),
+      ...provideTestApp(),
       { provide: SOCKET_IO_LOADER, useValue: fakeSocketIo().loader },
       { provide: GEOLOCATION, useValue: null },
     ],

@@ -1,19 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
-import { of } from 'rxjs';
 import { vi } from 'vitest';
 import { AccountApi } from './account-api';
 import { ApiError } from '../api/api-error';
 import { SignInAgain } from './sign-in-again';
-
-class KeysLoader implements TranslocoLoader {
-  getTranslation() {
-    return of({} as Translation);
-  }
-}
+import { provideTestApp } from '../../testing';
 
 const refused = (code: string): ApiError => ({
   status: 403,
@@ -24,19 +14,7 @@ const refused = (code: string): ApiError => ({
 
 function render(error: ApiError | null) {
   TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideTransloco({
-        config: {
-          availableLangs: ['en'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: KeysLoader,
-      }),
-    ],
+    providers: [...provideTestApp()],
   });
   const signOut = vi.spyOn(TestBed.inject(AccountApi), 'signOut').mockResolvedValue();
   const fixture = TestBed.createComponent(SignInAgain);
