@@ -212,8 +212,8 @@ export const NOTIFICATION_TEXTS: Record<
       body: '{amount} de la commande « {order} » ont été renvoyés au numéro qui a payé.',
     },
     refund_reversed: {
-      title: 'Remboursement repris : commande « {order} »',
-      body: 'L’opérateur a repris le remboursement de {amount} de la commande « {order} ». Il vous est de nouveau dû ; un opérateur le renverra.',
+      title: 'Remboursement repris : commande « {order} »',
+      body: 'L’opérateur a repris le remboursement de {amount} de la commande « {order} ». Nous vous le renverrons.',
     },
     payout_sent: {
       title: 'Versement effectué : {amount}',
