@@ -40,7 +40,8 @@ test.group('Money: moving or stopping money needs a recent sign-in', (group) => 
     await payout.refresh()
     assert.equal(payout.status, 'queued')
     assert.lengthOf(await Payout.query().where('kind', 'refund'), 0)
-    assert.lengthOf(await db.from('audit_events'), 0)
+    // This admin's: on PostgreSQL, committed audit rows of earlier tests (period_race) outlive them.
+    assert.lengthOf(await db.from('audit_events').where('actor_id', world.admin.id), 0)
     const state = await client.get('/api/v1/admin/payouts/switch').bearerToken(stale)
     state.assertStatus(200)
     assert.isFalse(state.body().paused)
