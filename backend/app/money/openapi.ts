@@ -49,6 +49,19 @@ const e404 = 'E_NOT_FOUND: no such order, or you may not see it (not revealed)'
 const adminOnly = 'E_AUTHORIZATION_FAILURE: admins only'
 const adminRecentlySignedIn = `${adminOnly} · ${recentSignInRequired}`
 
+/** What an admin's check or close of a pending pay-in answers. */
+const payInActionResponses = {
+  200: {
+    description: 'The pay-in and the check',
+    body: z.object({ payment: paymentSchema, check: reconciliationSchema }),
+  },
+  401: unauthorized,
+  403: adminRecentlySignedIn,
+  404: 'E_NOT_FOUND',
+  409: 'E_INVALID_STATE: no longer pending',
+  422: 'E_VALIDATION: a reason is required',
+} as const
+
 export const moneyApi: ApiDescription = {
   tag: {
     name: 'money',
@@ -175,34 +188,14 @@ export const moneyApi: ApiDescription = {
       description:
         'What the provider answers is applied once (received: the money goes into escrow), and stored as a reconciliation check. Audited as payment.checked.',
       request: paymentActionValidator,
-      responses: {
-        200: {
-          description: 'The pay-in and the check',
-          body: z.object({ payment: paymentSchema, check: reconciliationSchema }),
-        },
-        401: unauthorized,
-        403: adminRecentlySignedIn,
-        404: 'E_NOT_FOUND',
-        409: 'E_INVALID_STATE: no longer pending',
-        422: 'E_VALIDATION: a reason is required',
-      },
+      responses: payInActionResponses,
     },
     'POST /api/v1/admin/payments/:id/close': {
       summary: 'Stop waiting for a pending pay-in (admins, with a reason)',
       description:
         'Money the provider took is applied as received; else the attempt is closed at the provider, or failed as unreachable when the provider never named it, and the shipper may pay again. A payment reported later is still taken once (returned if the order cannot take it). Audited as payment.closed.',
       request: paymentActionValidator,
-      responses: {
-        200: {
-          description: 'The pay-in and the check',
-          body: z.object({ payment: paymentSchema, check: reconciliationSchema }),
-        },
-        401: unauthorized,
-        403: adminRecentlySignedIn,
-        404: 'E_NOT_FOUND',
-        409: 'E_INVALID_STATE: no longer pending',
-        422: 'E_VALIDATION: a reason is required',
-      },
+      responses: payInActionResponses,
     },
     'GET /api/v1/admin/orders/:id/ledger': {
       summary: 'Every ledger journal of one order, with its entries (admins)',
