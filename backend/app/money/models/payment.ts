@@ -4,7 +4,8 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import type { PaymentProviderName } from '#money/payment_providers'
 import type { PaymentFailure } from '#money/payment_failures'
 
-export const PAYMENT_STATUSES = ['pending', 'received', 'failed'] as const
+/** `returned`: the money came in after the order no longer wanted it, and goes back to its payer. */
+export const PAYMENT_STATUSES = ['pending', 'received', 'failed', 'returned'] as const
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
 
 /** One attempt to pay an order into escrow (migration create_payments_tables). */

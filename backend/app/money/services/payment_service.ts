@@ -318,14 +318,11 @@ export default class PaymentService {
         await locked.useTransaction(trx).save()
         return 'adopt'
       }
-      locked.merge({ providerReceipt: receipt })
-      await locked.useTransaction(trx).save()
-      await this.#receive(locked, receipt, trx)
       const why =
         order.status === 'cancelled'
           ? 'paid after the order was cancelled'
           : 'a second payment of a paid order'
-      await this.refunds.forUnwantedPayment(locked, why, trx)
+      await this.#returnUnwanted(locked.useTransaction(trx), receipt, why, trx)
       return 'returned'
     })
     if (outcome === 'adopt') await this.#finish(payment.id, status, receipt)
@@ -334,7 +331,7 @@ export default class PaymentService {
       'applied',
       outcome === 'adopt' ? 'received late' : `paid late: ${outcome}`
     )
-    return outcome === 'adopt' ? 'received' : payment.status
+    return outcome === 'adopt' ? 'received' : outcome === 'returned' ? 'returned' : payment.status
   }
 
   /** Closes an attempt still open at the provider; what it became then is applied once. */
@@ -428,6 +425,12 @@ export default class PaymentService {
         .first()
       if (!payment || payment.status !== 'pending') return
       payment.useTransaction(trx)
+      trx.after('commit', () =>
+        paymentsTotal.inc({ provider: payment.provider, outcome: status.state })
+      )
+      if (status.state === 'received' && order.status === 'cancelled') {
+        return this.#returnUnwanted(payment, receipt, 'paid after the order was cancelled', trx)
+      }
       if (status.state === 'received') {
         payment.merge({ status: 'received', providerReceipt: receipt, settledAt: DateTime.now() })
       } else {
@@ -437,6 +440,7 @@ export default class PaymentService {
         })
       }
       await payment.save()
+      trx.after('commit', () => void this.feed.push(payment))
       const event = {
         paymentId: payment.id,
         orderId: payment.orderId,
@@ -447,19 +451,35 @@ export default class PaymentService {
       }
       if (status.state === 'received') {
         await this.#receive(payment, receipt, trx)
-        if (order.status === 'cancelled') {
-          await this.refunds.forUnwantedPayment(payment, 'paid after the order was cancelled', trx)
-        } else {
-          this.events.emit('money:payment_received', event, trx)
-        }
+        this.events.emit('money:payment_received', event, trx)
       } else {
         this.events.emit('money:payment_failed', { ...event, reason: payment.failureReason! }, trx)
       }
-      trx.after('commit', () => {
-        paymentsTotal.inc({ provider: payment.provider, outcome: status.state })
-        void this.feed.push(payment)
-      })
     })
+  }
+
+  /**
+   * Money came in that the order cannot take (it was cancelled, or another
+   * attempt paid it): the attempt is `returned`, its money enters the ledger
+   * once and goes back to its payer (RefundService.forUnwantedPayment), and
+   * the payer's screens hear of it once this commits. `payment` is locked in `trx`.
+   */
+  async #returnUnwanted(
+    payment: Payment,
+    receipt: string | null,
+    why: string,
+    trx: TransactionClientContract
+  ) {
+    payment.merge({
+      status: 'returned',
+      failureReason: null,
+      providerReceipt: receipt,
+      settledAt: DateTime.now(),
+    })
+    await payment.save()
+    await this.#receive(payment, receipt, trx)
+    await this.refunds.forUnwantedPayment(payment, why, trx)
+    trx.after('commit', () => void this.feed.push(payment))
   }
 
   /** The pay-in's money, in the order's escrow (once per attempt). */

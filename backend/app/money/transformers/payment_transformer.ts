@@ -14,7 +14,7 @@ export const paymentSchema = named(
     provider: z.enum(Object.keys(PAYMENT_PROVIDERS) as [PaymentProviderName]),
     amount: z.number().int().meta({ description: 'Minor units of currency' }),
     currency: currencySchema,
-    status: z.enum(PAYMENT_STATUSES),
+    status: named('PaymentStatus', z.enum(PAYMENT_STATUSES)),
     failureReason: z.enum(Object.keys(PAYMENT_FAILURES) as [PaymentFailure]).nullable(),
     failureMessage: z.string().nullable().meta({ description: 'In the reader’s language' }),
     phone: z

@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import QueueService from '#core/services/queue_service'
+import ConfirmPaymentJob from '#money/jobs/confirm_payment_job'
+import Payment from '#money/models/payment'
 import PaymentGateways from '#money/services/payment_gateways'
 import SimulatedMpesaProvider from '#money/providers/simulated_mpesa_provider'
 import { isolateDatabase, waitFor } from '#tests/helpers'
@@ -79,5 +81,65 @@ test.group('Money: payment status is pushed to the order’s payments room', (gr
     assert.lengthOf(colleagueHeard, 1)
     const again = await emitAck(colleague, 'payments:watch', { orderId: order.id })
     assert.equal(again.error.code, 'E_NOT_FOUND')
+  })
+
+  test('a payment that goes through after the order was cancelled is returned, and only the payer side hears it', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeAssignedOrder(world.shipper, world.carrier)
+    const elsewhere = await makeAssignedOrder(world.otherShipper, world.carrier)
+    const shipper = await open(world.shipper)
+    const colleague = await open(world.colleague)
+    const otherShipper = await open(world.otherShipper)
+    for (const [socket, orderId] of [
+      [shipper, order.id],
+      [colleague, order.id],
+      [otherShipper, elsewhere.id],
+    ] as const) {
+      const reply = await emitAck(socket, 'payments:watch', { orderId })
+      assert.isTrue(reply.ok)
+    }
+    const started = await client
+      .post(`/api/v1/orders/${order.id}/payments`)
+      .json({ provider: 'mpesa', phone: '0712 345 678' })
+      .loginAs(world.shipper)
+    started.assertStatus(201)
+    const paymentId = started.body().id
+    await settle()
+    const heard: { who: string; message: unknown }[] = []
+    const carrierSocket = await open(world.carrier.dispatcher)
+    for (const [who, socket] of Object.entries({
+      shipper,
+      colleague,
+      otherShipper,
+      carrier: carrierSocket,
+    })) {
+      socket.on('payment:status', (message) => heard.push({ who, message }))
+    }
+    // The shipper gives up waiting and cancels; then the phone's PIN goes through.
+    const cancelled = await client
+      .post(`/api/v1/orders/${order.id}/cancel`)
+      .json({ reason: 'found another truck' })
+      .loginAs(world.shipper)
+    cancelled.assertStatus(200)
+    await waitFor(
+      async () => queue.sent.some((sent) => sent.job === ConfirmPaymentJob),
+      'the callback'
+    )
+    await queue.drain((sent) => sent.job === ConfirmPaymentJob)
+    await waitFor(async () => heard.length >= 2, 'the payer side hears of it')
+    await settle()
+
+    const returned = { orderId: order.id, paymentId, status: 'returned' }
+    assert.sameDeepMembers(heard, [
+      { who: 'shipper', message: returned },
+      { who: 'colleague', message: returned },
+    ])
+    const payment = await Payment.findOrFail(paymentId)
+    assert.equal(payment.status, 'returned')
+    const listed = await client.get(`/api/v1/orders/${order.id}/payments`).loginAs(world.shipper)
+    assert.include(listed.body().data[0], { id: paymentId, status: 'returned' })
   })
 })

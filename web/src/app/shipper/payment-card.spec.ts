@@ -3,6 +3,11 @@ import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
 import { provideTransloco } from '@jsverse/transloco';
 import type { Payment, PaymentProvider } from '../core/api/api-types';
+import { paymentStatusValues } from '../core/api/openapi-enums';
+import { translationAt } from '../core/i18n/translation-tree';
+import en from '../../i18n/shipper/en.json';
+import fr from '../../i18n/shipper/fr.json';
+import sw from '../../i18n/shipper/sw.json';
 import { TranslationLoader } from '../core/i18n/translation-loader';
 import { Order, OrderAction } from '../order/order';
 import { PaymentCard } from './payment-card';
@@ -140,6 +145,31 @@ describe('PaymentCard', () => {
     ]);
     expect(card.find('payment-status')?.textContent).toContain('NLJ7RT61SV');
     expect(card.find('pay')).toBeNull();
+  });
+
+  it('tells the shipper that a payment made after the order was cancelled goes back, with its receipt', async () => {
+    const card = await render(order('cancelled', []), [
+      attempt({ status: 'returned', receipt: 'NLJ7RT61SV' }),
+    ]);
+    const status = card.find('payment-status');
+    expect(status?.getAttribute('data-status')).toBe('returned');
+    expect(status?.textContent).toContain('shipper.payment.returned');
+    expect(status?.textContent).toContain('NLJ7RT61SV');
+    expect(card.find('pay')).toBeNull();
+  });
+
+  it('has words for every payment status the API names', async () => {
+    for (const status of paymentStatusValues) {
+      TestBed.resetTestingModule();
+      const card = await render(order('assigned', []), [attempt({ status, receipt: 'R1' })]);
+      const key = card.find('payment-status')?.textContent?.match(/shipper\.payment\.\w+/)?.[0];
+      for (const words of [en, fr, sw]) {
+        expect([status, typeof translationAt(words, key!.slice('shipper.'.length))]).toEqual([
+          status,
+          'string',
+        ]);
+      }
+    }
   });
 
   it('offers Wave for a Dakar order, and pays by it', async () => {

@@ -138,6 +138,12 @@ export const orderStatusValues = [
   'disputed',
   'resolved',
 ] as const satisfies readonly Schemas['OrderStatus'][];
+export const paymentStatusValues = [
+  'pending',
+  'received',
+  'failed',
+  'returned',
+] as const satisfies readonly Schemas['PaymentStatus'][];
 export const payoutActionValues = [
   'retry',
   'cancel',

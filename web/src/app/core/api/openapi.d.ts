@@ -17764,8 +17764,7 @@ export interface components {
       /** @description The provider’s receipt number */
       receipt: string | null;
       settledAt: string | null;
-      /** @enum {string} */
-      status: 'pending' | 'received' | 'failed';
+      status: components['schemas']['PaymentStatus'];
     };
     PaymentReconciliation: {
       /** @description The operator who asked; null for the job */
@@ -17784,6 +17783,8 @@ export interface components {
       /** @description The pay-in is received or failed for good */
       settled: boolean;
     };
+    /** @enum {string} */
+    PaymentStatus: 'pending' | 'received' | 'failed' | 'returned';
     Payout: {
       /** @description What an admin may do to it now (retry, cancel, mark-sent, mark-failed); any other is refused with 409 */
       allowedActions: components['schemas']['PayoutAction'][];

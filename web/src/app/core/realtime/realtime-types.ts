@@ -82,5 +82,5 @@ export interface ChatTypingEvent {
 export interface PaymentStatusEvent {
   orderId: number;
   paymentId: number;
-  status: Schemas['Payment']['status'];
+  status: Schemas['PaymentStatus'];
 }
