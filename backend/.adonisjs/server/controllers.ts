@@ -86,6 +86,7 @@ export const controllers = {
   tracking: {
     DispatchExceptions: () => import('#app/tracking/controllers/dispatch_exceptions_controller'),
     DriverDuty: () => import('#app/tracking/controllers/driver_duty_controller'),
+    FleetDrivers: () => import('#app/tracking/controllers/fleet_drivers_controller'),
     NearbyDrivers: () => import('#app/tracking/controllers/nearby_drivers_controller'),
     OrderTracks: () => import('#app/tracking/controllers/order_tracks_controller'),
     Osmand: () => import('#app/tracking/controllers/osmand_controller'),

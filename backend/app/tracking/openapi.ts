@@ -3,6 +3,7 @@ import { listSchema } from '#core/contract/response_schema'
 import { unauthorized } from '#core/contract/words'
 import {
   dutySchema,
+  fleetDriverSchema,
   nearbyDriverSchema,
   orderTrackSchema,
   positionAckSchema,
@@ -11,6 +12,7 @@ import { trackerSchema } from '#tracking/transformers/tracker_transformer'
 import { trackingExceptionSchema } from '#tracking/transformers/tracking_exception_transformer'
 import {
   createTrackerValidator,
+  driverIdValidator,
   dutyValidator,
   exceptionsQueryValidator,
   nearbyValidator,
@@ -143,6 +145,20 @@ export const trackingApi: ApiDescription = {
         401: unauthorized,
         403: e403Fleet,
         422: 'E_VALIDATION: bad coordinates or filters',
+      },
+    },
+    'GET /api/v1/drivers/:id': {
+      summary: 'A driver of my fleet, named with their truck',
+      description:
+        'For a live position from a driver the first picture (`/drivers/nearby`) did not hold. ' +
+        'Admins and platform dispatchers may read any driver; a carrier’s dispatchers and owner, the drivers in their carrier now.',
+      request: driverIdValidator,
+      responses: {
+        200: { description: 'The driver, their name and truck', body: fleetDriverSchema },
+        401: unauthorized,
+        403: e403Fleet,
+        404: 'E_NOT_FOUND: no such driver in your fleet',
+        422: 'E_VALIDATION: the id is not a number',
       },
     },
     'GET /api/v1/trackers': {

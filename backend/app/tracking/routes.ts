@@ -9,6 +9,7 @@ const TrackingPositionsController = () =>
 const OsmandController = () => import('#tracking/controllers/osmand_controller')
 const DriverDutyController = () => import('#tracking/controllers/driver_duty_controller')
 const NearbyDriversController = () => import('#tracking/controllers/nearby_drivers_controller')
+const FleetDriversController = () => import('#tracking/controllers/fleet_drivers_controller')
 const TrackersController = () => import('#tracking/controllers/trackers_controller')
 const OrderTracksController = () => import('#tracking/controllers/order_tracks_controller')
 const DispatchExceptionsController = () =>
@@ -24,6 +25,7 @@ router
     router.post('/tracking/positions', [TrackingPositionsController, 'store'])
     router.post('/drivers/me/duty', [DriverDutyController, 'update'])
     router.get('/drivers/nearby', [NearbyDriversController, 'index'])
+    router.get('/drivers/:id', [FleetDriversController, 'show'])
     router.get('/trackers', [TrackersController, 'index'])
     router.post('/trackers', [TrackersController, 'store'])
     router.delete('/trackers/:id', [TrackersController, 'destroy'])

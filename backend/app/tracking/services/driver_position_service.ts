@@ -1,7 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import trackingConfig from '#config/tracking'
 import type User from '#accounts/models/user'
-import type { NearbyDriver } from '#tracking/transformers/tracking_schemas'
+import type { FleetDriver, NearbyDriver } from '#tracking/transformers/tracking_schemas'
+import type { FleetScope } from '#tracking/fleet_scope'
 import type { PositionMessage } from '#realtime/services/last_positions'
 
 export interface NearbyQuery {
@@ -13,7 +14,7 @@ export interface NearbyQuery {
   limit?: number
 }
 
-export type { NearbyDriver }
+export type { FleetDriver, NearbyDriver }
 
 /** Last known positions: duty on/off, and who is near a point. */
 export default class DriverPositionService {
@@ -75,6 +76,51 @@ export default class DriverPositionService {
       .select('on_duty')
       .first()
     return Boolean(row?.on_duty)
+  }
+
+  /**
+   * One driver of the fleet a scope sees, named with their truck: what the
+   * live map needs for a position from a driver its first picture did not
+   * hold (further than its radius, or past its limit). A carrier's scope
+   * holds the drivers who are in that carrier now, as its fleet room does
+   * (the room a driver's points go to is their organisation's now).
+   */
+  async fleetDriver(driverId: number, scope: Exclude<FleetScope, null>) {
+    const query = db
+      .from('users as u')
+      .leftJoin('vehicle_drivers as vd', 'vd.driver_id', 'u.id')
+      .leftJoin('vehicles as v', (join) => {
+        join.on('v.id', 'vd.vehicle_id').andOnNull('v.archived_at')
+      })
+      .leftJoin('vehicle_types as vt', 'vt.id', 'v.vehicle_type_id')
+      .where('u.id', driverId)
+      .where('u.role', 'driver')
+      .select(
+        'u.id',
+        'u.name',
+        'u.organisation_id',
+        'v.id as vehicle_id',
+        'v.plate',
+        'vt.code as vehicle_type',
+        db.raw('COALESCE(v.capacity_kg, vt.capacity_kg) AS capacity_kg')
+      )
+      .orderBy('v.id', 'asc')
+    if (scope !== 'all') query.where('u.organisation_id', scope)
+    const row = await query.first()
+    if (!row) return null
+    return {
+      driverId: Number(row.id),
+      name: row.name,
+      organisationId: row.organisation_id === null ? null : Number(row.organisation_id),
+      vehicle: row.vehicle_id
+        ? {
+            id: Number(row.vehicle_id),
+            plate: row.plate,
+            type: row.vehicle_type,
+            capacityKg: Number(row.capacity_kg),
+          }
+        : null,
+    } satisfies FleetDriver
   }
 
   /**

@@ -45,6 +45,16 @@ export const nearbyDriverSchema = named(
   })
 )
 
+export const fleetDriverSchema = named(
+  'FleetDriver',
+  z.object({
+    driverId: id(),
+    name: z.string().nullable(),
+    organisationId: id().nullable(),
+    vehicle: nearbyDriverSchema.shape.vehicle,
+  })
+)
+
 export const lineFeatureSchema = named(
   'LineFeature',
   z
@@ -99,5 +109,6 @@ export const orderTrackSchema = named(
 
 export type PositionAck = z.infer<typeof positionAckSchema>
 export type NearbyDriver = z.infer<typeof nearbyDriverSchema>
+export type FleetDriver = z.infer<typeof fleetDriverSchema>
 export type LineFeature = z.infer<typeof lineFeatureSchema>
 export type OrderTrack = z.infer<typeof orderTrackSchema>

@@ -53,6 +53,8 @@ export const trackQueryValidator = vine.create({
   to: timestamp().optional(),
 })
 
+export const driverIdValidator = vine.create({ params: vine.object({ id: textId() }) })
+
 export const trackerIdValidator = vine.create({ params: vine.object({ id: textId() }) })
 
 export const exceptionsQueryValidator = vine.create({

@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Api } from '../core/api/api-client';
-import { NearbyDriver, TrackingException } from '../core/api/api-types';
+import { FleetDriverRecord, NearbyDriver, TrackingException } from '../core/api/api-types';
 import { Order } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 
@@ -16,6 +16,11 @@ export class DispatchApi {
       query: { lat, lng, radiusKm, limit: 200 },
     });
     return data;
+  }
+
+  /** One driver of the fleet, named with their truck (a live point from a driver the snapshot did not hold). */
+  driver(id: number): Promise<FleetDriverRecord> {
+    return this.api.get('/api/v1/drivers/{id}', { path: { id } });
   }
 
   async exceptions(): Promise<TrackingException[]> {

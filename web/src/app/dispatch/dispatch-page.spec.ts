@@ -253,4 +253,43 @@ describe('DispatchPage', () => {
     await fixture.whenStable();
     expect(count()).toBe('1 of 2 trucks shown');
   });
+
+  it('names a truck beyond the first picture on the map, asking for its driver once', async () => {
+    const { fixture, http, positions } = await setUp();
+    const point = (lat: number): PositionEvent => ({
+      driverId: 9,
+      orderId: null,
+      lat,
+      lng: 29.2,
+      recordedAt: new Date().toISOString(),
+      accuracy: 5,
+      speed: 3,
+      heading: 10,
+      altitude: null,
+      battery: null,
+      latest: true,
+    });
+    const labels = () =>
+      (fixture.componentInstance['markers']() as { id: number; label?: string }[]).map((m) => [
+        m.id,
+        m.label,
+      ]);
+    positions.next(point(-3.4)); // Kigoma: 900 km from the first picture's centre
+    await new Promise((resolve) => setTimeout(resolve, 300)); // positions are applied in batches
+    expect(labels()).toEqual([[9, '']]);
+    http.expectOne('/api/v1/drivers/9').flush({
+      driverId: 9,
+      name: 'Achieng Odhiambo',
+      organisationId: 2,
+      vehicle: { id: 4, plate: 'KDA 901X', type: 'flatbed_10t', capacityKg: 10_000 },
+    });
+    await fixture.whenStable();
+    expect(labels()).toEqual([[9, 'Achieng Odhiambo · KDA 901X']]);
+
+    positions.next(point(-3.5));
+    positions.next(point(-3.6));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    http.expectNone('/api/v1/drivers/9');
+    expect(labels()).toEqual([[9, 'Achieng Odhiambo · KDA 901X']]);
+  });
 });

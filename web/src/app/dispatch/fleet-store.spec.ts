@@ -4,7 +4,7 @@ import { NearbyDriver, TrackingException } from '../core/api/api-types';
 import { FleetException, PositionEvent } from '../core/realtime/realtime-types';
 import { Socket } from '../core/realtime/socket';
 import { DispatchApi } from './dispatch-api';
-import { FleetStore, NAMES_REFRESH_MS, POSITION_FLUSH_MS } from './fleet-store';
+import { FleetStore, POSITION_FLUSH_MS } from './fleet-store';
 
 const at = (minute: number) => `2026-11-23T08:${String(minute).padStart(2, '0')}:00.000Z`;
 const nearby = (driverId: number, lat: number, minute: number): NearbyDriver => ({
@@ -48,6 +48,14 @@ function setUp() {
   const api = {
     nearby: vi.fn().mockResolvedValue([nearby(1, -1.3, 0), nearby(2, -1.2, 0)]),
     exceptions: vi.fn().mockResolvedValue([exception(10)]),
+    driver: vi.fn((id: number) =>
+      Promise.resolve({
+        driverId: id,
+        name: `Far driver ${id}`,
+        organisationId: 1,
+        vehicle: { id, plate: `KDA 90${id}`, type: 'box_3t', capacityKg: 3_000 },
+      }),
+    ),
   };
   TestBed.configureTestingModule({
     providers: [
@@ -94,27 +102,50 @@ describe('FleetStore', () => {
     expect(store.drivers().get(2)).toMatchObject({ lat: -1.1, plate: 'KCA 002' });
   });
 
-  it('names a truck first seen live by reading the fleet again, at most every few seconds', async () => {
+  it('names a truck the first picture did not hold by looking its driver up, once', async () => {
     vi.useFakeTimers();
     const { store, socket, api } = setUp();
     await store.load({ lat: -1.3, lng: 36.8 });
+
+    // Truck 3 is beyond the snapshot's 500 km / 200 trucks: its points carry no name.
+    socket.positions$.next(position(3, 4.2, 5));
+    await vi.advanceTimersByTimeAsync(POSITION_FLUSH_MS);
+    expect(api.driver).toHaveBeenCalledWith(3);
+    expect(store.drivers().get(3)).toMatchObject({
+      lat: 4.2,
+      name: 'Far driver 3',
+      plate: 'KDA 903',
+      vehicleType: 'box_3t',
+    });
+
+    // Its next points keep the name and ask for nothing; known trucks are never looked up.
+    for (const minute of [6, 7, 8]) {
+      socket.positions$.next(position(3, 4.3, minute));
+      socket.positions$.next(position(1, -1.0, minute));
+      await vi.advanceTimersByTimeAsync(POSITION_FLUSH_MS);
+    }
+    expect(api.driver).toHaveBeenCalledTimes(1);
+    expect(store.drivers().get(3)).toMatchObject({ lat: 4.3, name: 'Far driver 3' });
     expect(api.nearby).toHaveBeenCalledTimes(1);
+  });
 
-    // Truck 3 comes on duty after the first picture: its point carries no name.
-    api.nearby.mockResolvedValue([nearby(3, -1.25, 4)]);
-    socket.positions$.next(position(3, -1.2, 5));
-    await vi.advanceTimersByTimeAsync(POSITION_FLUSH_MS);
-    expect(api.nearby).toHaveBeenCalledTimes(2);
-    // The newer live point stays; the name and plate come from the fleet.
-    expect(store.drivers().get(3)).toMatchObject({ lat: -1.2, name: 'Driver 3', plate: 'KCA 003' });
+  it('asks again after a failed lookup, but not for a driver outside the fleet', async () => {
+    vi.useFakeTimers();
+    const { store, socket, api } = setUp();
+    await store.load({ lat: -1.3, lng: 36.8 });
+    api.driver.mockRejectedValueOnce({ status: 0 }).mockRejectedValueOnce({ status: 404 });
 
-    socket.positions$.next(position(4, -1.1, 6));
+    socket.positions$.next(position(3, 4.2, 5));
+    socket.positions$.next(position(4, 4.1, 5));
     await vi.advanceTimersByTimeAsync(POSITION_FLUSH_MS);
-    expect(api.nearby).toHaveBeenCalledTimes(2); // not again so soon
-    await vi.advanceTimersByTimeAsync(NAMES_REFRESH_MS);
-    socket.positions$.next(position(5, -1.0, 7));
+    expect(api.driver.mock.calls).toEqual([[3], [4]]);
+
+    socket.positions$.next(position(3, 4.3, 6));
+    socket.positions$.next(position(4, 4.0, 6));
     await vi.advanceTimersByTimeAsync(POSITION_FLUSH_MS);
-    expect(api.nearby).toHaveBeenCalledTimes(3);
+    expect(api.driver.mock.calls).toEqual([[3], [4], [3]]);
+    expect(store.drivers().get(3)?.name).toBe('Far driver 3');
+    expect(store.drivers().get(4)?.name).toBeNull();
   });
 
   it('adds exceptions as they are raised and drops them once resolved', async () => {

@@ -9,8 +9,6 @@ import { FleetDriver, applyPositions, fromNearby } from './fleet';
 
 /** How often live positions are applied to the map (the markers glide in between). */
 export const POSITION_FLUSH_MS = 250;
-/** A truck first seen live is named by reading the fleet again, at most this often. */
-export const NAMES_REFRESH_MS = 10_000;
 
 /**
  * The fleet a dispatcher watches, live: the trucks around a point and the
@@ -43,11 +41,13 @@ export class FleetStore {
       )
       .subscribe(() => {
         const known = this.drivers();
-        const stranger = pending.some((p) => !known.has(p.driverId));
-        const next = applyPositions(known, pending);
+        const points = pending;
         pending = [];
-        if (next) this.drivers.set(next);
-        if (stranger) this.learnNames();
+        const next = applyPositions(known, points);
+        if (!next) return;
+        this.drivers.set(next);
+        // Unnamed after the snapshot: look the driver up (once each; learnName keeps count).
+        for (const p of points) if (next.get(p.driverId)?.name === null) this.learnName(p.driverId);
       });
     this.socket.exceptions$.pipe(takeUntilDestroyed()).subscribe((e) => {
       const exception: TrackingException = e;
@@ -82,17 +82,35 @@ export class FleetStore {
     await Promise.all([fleet, exceptions]);
   }
 
-  private namesDue = 0;
+  /** Drivers whose name was asked for: each is asked once, however many points they send. */
+  private readonly asked = new Set<number>();
 
   /**
-   * A position carries only a driver's id: a truck that comes on duty after
-   * the first picture is named (and its plate and type known) by reading the
-   * fleet again, so no one reads an id on the map.
+   * A position carries only a driver's id: a truck the first picture did not
+   * hold (further than its radius, past its 200 trucks, or on duty since) is
+   * named, with its plate and type, by looking that one driver up. A driver
+   * not in this fleet (404) is not asked again; a failed read is, at their
+   * next point.
    */
-  private learnNames(): void {
-    const now = Date.now();
-    if (!this.around || now < this.namesDue) return;
-    this.namesDue = now + NAMES_REFRESH_MS;
-    this.load(this.around).catch(() => (this.namesDue = 0));
+  private learnName(driverId: number): void {
+    if (this.asked.has(driverId)) return;
+    this.asked.add(driverId);
+    this.api.driver(driverId).then(
+      (found) => {
+        const current = this.drivers().get(driverId);
+        if (!current) return;
+        const next = new Map(this.drivers());
+        next.set(driverId, {
+          ...current,
+          name: found.name,
+          plate: found.vehicle?.plate ?? null,
+          vehicleType: found.vehicle?.type ?? null,
+        });
+        this.drivers.set(next);
+      },
+      (error: unknown) => {
+        if ((error as { status?: number }).status !== 404) this.asked.delete(driverId);
+      },
+    );
   }
 }

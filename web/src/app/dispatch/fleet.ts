@@ -110,7 +110,7 @@ export function toMarker(driver: FleetDriver, now = Date.now()): DriverMarker {
     lng: driver.lng,
     heading: driver.heading,
     state: isStale(driver, now) ? 'stale' : driver.activeOrderId !== null ? 'busy' : 'available',
-    // Until the fleet is read again (FleetStore.learnNames), an unknown truck has no label rather than an id.
+    // Until its driver is looked up (FleetStore.learnName), an unknown truck has no label rather than an id.
     label: [driver.name, driver.plate].filter(Boolean).join(' · '),
   };
 }

@@ -21,6 +21,8 @@ export type Currency = Schemas['Currency'];
 export type OrganisationSummary = Schemas['OrganisationSummary'];
 export type Organisation = Schemas['Organisation'];
 export type NearbyDriver = Schemas['NearbyDriver'];
+/** A driver of the caller's fleet looked up by id (named apart from the map's FleetDriver). */
+export type FleetDriverRecord = Schemas['FleetDriver'];
 export type TrackingException = Schemas['TrackingException'];
 export type Vehicle = Schemas['Vehicle'];
 export type VehicleDetails = Schemas['VehicleDetails'];

@@ -6155,6 +6155,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/drivers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A driver of my fleet, named with their truck
+     * @description For a live position from a driver the first picture (`/drivers/nearby`) did not hold. Admins and platform dispatchers may read any driver; a carrier’s dispatchers and owner, the drivers in their carrier now.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The driver, their name and truck */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FleetDriver'];
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNAUTHORIZED_ACCESS: missing, revoked or expired token */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_AUTHORIZATION_FAILURE: not a dispatcher, carrier owner or admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such driver in your fleet */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: the id is not a number */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/drivers/me/duty': {
     parameters: {
       query?: never;
@@ -16958,6 +17044,17 @@ export interface components {
       } | null;
       /** @description Set for registration_card and insurance */
       vehicleId: number | null;
+    };
+    FleetDriver: {
+      driverId: number;
+      name: string | null;
+      organisationId: number | null;
+      vehicle: {
+        capacityKg: number;
+        id: number;
+        plate: string;
+        type: string;
+      } | null;
     };
     /** @description A driver’s way to a first bid: carrier, truck, papers, verification */
     FleetReadiness: {
