@@ -4,6 +4,8 @@ import type { Locale } from '#core/locales'
  * The currencies Njia moves money in (docs/architecture.md, "Markets"): the
  * digits of each one's minor unit (ISO 4217) and the country whose money it
  * is. How an amount is written is Intl's business, not ours (`formatMoney`).
+ * The web app's table is this one, generated (`currencyFacts` in
+ * web/src/app/core/api/openapi-enums.ts, from the `Currency` schema).
  */
 export const CURRENCY = {
   XOF: { minorDigits: 0, country: 'SN' },

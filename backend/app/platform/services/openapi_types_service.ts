@@ -7,7 +7,11 @@ export const WEB_API_TYPES = app.makePath('../web/src/app/core/api/openapi.d.ts'
 /** And the values of the document's named enums (a `.d.ts` holds no values). */
 export const WEB_API_ENUMS = app.makePath('../web/src/app/core/api/openapi-enums.ts')
 
-type Document = { components: { schemas: Record<string, { type?: unknown; enum?: unknown }> } }
+type Document = {
+  components: {
+    schemas: Record<string, { 'type'?: unknown; 'enum'?: unknown; 'x-facts'?: unknown }>
+  }
+}
 
 const HEADER = [
   '/**',
@@ -43,7 +47,9 @@ export default class OpenApiTypesService {
    * The values of every named string enum of the document, as constants
    * typed by it (`auditActionValues`): what the web app lists (a filter's
    * choices) comes from the API, so a value added or removed there changes
-   * here and the compiler shows what no longer fits.
+   * here and the compiler shows what no longer fits. An enum whose schema
+   * carries `x-facts` (what the API knows about each value: a currency's
+   * minor unit and country) also gets them, keyed by value (`currencyFacts`).
    */
   async generateEnums(
     document: object = new OpenApiService().document(),
@@ -53,10 +59,16 @@ export default class OpenApiTypesService {
     const constants = Object.entries(schemas)
       .filter(([, schema]) => schema.type === 'string' && Array.isArray(schema.enum))
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(
-        ([name, schema]) =>
-          `export const ${name[0].toLowerCase()}${name.slice(1)}Values = ${JSON.stringify(schema.enum)} as const satisfies readonly Schemas['${name}'][];`
-      )
+      .flatMap(([name, schema]) => {
+        const constant = `${name[0].toLowerCase()}${name.slice(1)}`
+        const values = `export const ${constant}Values = ${JSON.stringify(schema.enum)} as const satisfies readonly Schemas['${name}'][];`
+        if (schema['x-facts'] === undefined) return [values]
+        // What the API knows about each value (a currency's minor unit), keyed by it.
+        return [
+          values,
+          `export const ${constant}Facts = ${JSON.stringify(schema['x-facts'])} as const satisfies Readonly<Record<Schemas['${name}'], unknown>>;`,
+        ]
+      })
     const source = [
       ...HEADER,
       "import type { components } from './openapi';",

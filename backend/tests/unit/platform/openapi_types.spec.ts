@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import OpenApiService from '#platform/services/openapi_service'
+import { CURRENCY } from '#core/money_format'
 import OpenApiTypesService, {
   WEB_API_ENUMS,
   WEB_API_TYPES,
@@ -53,6 +54,26 @@ test.group('Web app API types', () => {
       /export const truckKindValues = \[\s*'flatbed',\s*'tanker',?\s*\] as const satisfies readonly Schemas\['TruckKind'\]\[\];/
     )
     assert.notInclude(source, 'truckValues')
+  }).timeout(30_000)
+
+  test("a change in the API's currency table reaches the web app's currencyFacts", async ({
+    assert,
+  }) => {
+    const document = new OpenApiService().document() as {
+      components: { schemas: Record<string, Record<string, unknown>> }
+    }
+    assert.deepEqual(document.components.schemas.Currency['x-facts'], CURRENCY)
+    // Were KES to gain a third digit in money_format.ts, the web app would scale by it.
+    document.components.schemas.Currency['x-facts'] = {
+      ...CURRENCY,
+      KES: { minorDigits: 3, country: 'KE' },
+    }
+    const source = await new OpenApiTypesService(WEB_API_TYPES).generateEnums(document)
+    assert.match(
+      source,
+      /export const currencyFacts = \{\n(?: {2}.*\n)* {2}KES: \{ minorDigits: 3, country: 'KE' \},/
+    )
+    assert.match(source, /as const satisfies Readonly<Record<Schemas\['Currency'\], unknown>>;/)
   }).timeout(30_000)
 
   test('a documented change shows up in the generated types', async ({ assert }) => {

@@ -1,5 +1,5 @@
 import type { Country, Currency, Locale } from './api/api-types';
-import { currencyValues } from './api/openapi-enums';
+import { currencyFacts, currencyValues } from './api/openapi-enums';
 
 /**
  * Money as the API carries it: an integer in the currency's minor unit with
@@ -15,12 +15,12 @@ interface CurrencyFacts {
   country: Country;
 }
 
-export const CURRENCY: Readonly<Record<Currency, CurrencyFacts>> = {
-  KES: { minorDigits: 2, country: 'KE' },
-  TZS: { minorDigits: 2, country: 'TZ' },
-  UGX: { minorDigits: 0, country: 'UG' },
-  XOF: { minorDigits: 0, country: 'SN' },
-};
+/**
+ * The API's table (backend/app/core/money_format.ts), generated into
+ * openapi-enums.ts: never the browser's Intl digits, since a browser whose
+ * ICU disagreed would scale a typed amount by 100.
+ */
+export const CURRENCY: Readonly<Record<Currency, CurrencyFacts>> = currencyFacts;
 
 /** In the API's order. */
 export const CURRENCIES: readonly Currency[] = currencyValues;

@@ -49,6 +49,12 @@ export const currencyValues = [
   'TZS',
   'UGX',
 ] as const satisfies readonly Schemas['Currency'][];
+export const currencyFacts = {
+  XOF: { minorDigits: 0, country: 'SN' },
+  KES: { minorDigits: 2, country: 'KE' },
+  TZS: { minorDigits: 2, country: 'TZ' },
+  UGX: { minorDigits: 0, country: 'UG' },
+} as const satisfies Readonly<Record<Schemas['Currency'], unknown>>;
 export const disputeDecisionValues = [
   'pay_carrier',
   'refund_shipper',
