@@ -43,6 +43,13 @@ export interface StaleContexts {
   orderId?: number
 }
 
+/** A lookup in flight, shared by concurrent batches of the same driver. */
+interface Lookup {
+  promise: Promise<DriverContext>
+  /** Orders an event touched while it ran: if it read one of them as active, it is stale. */
+  staleOrders: Set<number>
+}
+
 /**
  * What the ingest path needs to know about a driver for each batch (their
  * current role and organisation, and their active order), cached until an
@@ -58,10 +65,7 @@ export interface StaleContexts {
  */
 export default class DriverContextService {
   #cache = new Map<number, { context: DriverContext; expiresAt: number }>()
-  /** Lookups in flight, shared by concurrent batches of the same driver. */
-  #loading = new Map<number, Promise<DriverContext>>()
-  /** Bumped by every expiry: a lookup started before it is used once, never cached. */
-  #generation = 0
+  #loading = new Map<number, Lookup>()
   #listening = false
 
   constructor(private driverRooms: DriverRooms) {}
@@ -106,41 +110,63 @@ export default class DriverContextService {
     await this.expireEverywhere({ driverIds: [...driverIds], orderId })
   }
 
+  /**
+   * Only the contexts the change concerns: another driver's lookup in flight
+   * goes on (with many order events a second, clearing them all made every
+   * driver's next batch wait for a fresh read).
+   */
   #expire(stale: StaleContexts | 'all') {
-    this.#generation++
-    // A lookup in flight may predate the change: the next batch starts its own.
-    this.#loading.clear()
-    if (stale === 'all') return this.#cache.clear()
+    if (stale === 'all') {
+      this.#loading.clear()
+      return this.#cache.clear()
+    }
     const { driverIds, orderId } = stale
-    for (const driverId of driverIds) this.#cache.delete(driverId)
+    for (const driverId of driverIds) {
+      this.#cache.delete(driverId)
+      // Its lookup may predate the change: the next batch starts its own, and this one is not cached.
+      this.#loading.delete(driverId)
+    }
     if (orderId === undefined) return
     for (const [driverId, entry] of this.#cache)
       if (entry.context.activeOrder?.id === orderId) this.#cache.delete(driverId)
+    // Whoever is being read may turn out to hold this order: judged when the read comes back.
+    for (const lookup of this.#loading.values()) lookup.staleOrders.add(orderId)
   }
 
   async forDriver(driver: User): Promise<DriverContext> {
     this.listen()
     const hit = this.#cache.get(driver.id)
     if (hit && hit.expiresAt > Date.now()) return hit.context
-    let loading = this.#loading.get(driver.id)
-    if (!loading) {
-      loading = this.#load(driver.id).finally(() => {
-        if (this.#loading.get(driver.id) === loading) this.#loading.delete(driver.id)
-      })
-      this.#loading.set(driver.id, loading)
-    }
-    return loading
+    const lookup = this.#loading.get(driver.id) ?? this.#lookup(driver.id)
+    const context = await lookup.promise
+    // Read before an event about the order it holds: read again (the stale one was not cached).
+    if (isStale(context, lookup)) return this.forDriver(driver)
+    return context
   }
 
-  async #load(driverId: number) {
+  #lookup(driverId: number) {
     const expiresAt = Date.now() + BACKSTOP_MS * (0.75 + Math.random() / 4)
-    const generation = this.#generation
+    const lookup: Lookup = { promise: this.#load(driverId), staleOrders: new Set() }
+    this.#loading.set(driverId, lookup)
+    const settled = () => {
+      const current = this.#loading.get(driverId) === lookup
+      if (current) this.#loading.delete(driverId)
+      return current
+    }
+    lookup.promise.then((context) => {
+      // Not current: an expiry named this driver while it ran (its callers still use it once).
+      if (settled() && !isStale(context, lookup)) this.#cache.set(driverId, { context, expiresAt })
+    }, settled)
+    return lookup
+  }
+
+  async #load(driverId: number): Promise<DriverContext> {
     const [current, order, extraRooms] = await Promise.all([
       User.find(driverId),
       Order.activeForDriver(driverId),
       this.driverRooms.of(driverId),
     ])
-    const context: DriverContext = {
+    return {
       role: current?.role ?? null,
       suspended: Boolean(current?.suspendedAt),
       organisationId: current?.organisationId ?? null,
@@ -156,14 +182,16 @@ export default class DriverContextService {
         : null,
       extraRooms,
     }
-    if (generation === this.#generation) this.#cache.set(driverId, { context, expiresAt })
-    return context
   }
 
   forget(driverId?: number) {
     if (driverId === undefined) this.#cache.clear()
     else this.#cache.delete(driverId)
   }
+}
+
+function isStale(context: DriverContext, lookup: Lookup) {
+  return context.activeOrder !== null && lookup.staleOrders.has(context.activeOrder.id)
 }
 
 /** A message of another node; an unreadable one expires everything rather than nothing. */
