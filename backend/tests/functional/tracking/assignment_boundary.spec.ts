@@ -2,7 +2,15 @@ import { test } from '@japa/runner'
 import type { Socket } from 'socket.io-client'
 import db from '@adonisjs/lucid/services/db'
 import { isolateDatabase } from '#tests/helpers'
-import { makeCarrier, makeOrder, makeOrganisation, makeUser } from '#tests/fixtures/marketplace'
+import type { ApiClient } from '@japa/api-client'
+import type Order from '#orders/models/order'
+import {
+  makeCarrier,
+  makeOrder,
+  makeOrganisation,
+  makeUser,
+  type Carrier,
+} from '#tests/fixtures/marketplace'
 import {
   connected,
   emitAck,
@@ -33,6 +41,23 @@ async function pings(driverId: number) {
   return result.rows as { order_id: number | null; recorded_at: Date }[]
 }
 
+/** A carrier and a shipper's order on the load board, not yet anyone's. */
+async function postedOrder() {
+  const carrier = await makeCarrier()
+  const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
+  const order = await makeOrder(shipper, { status: 'posted' })
+  return { carrier, shipper, order }
+}
+
+/** The carrier's dispatcher gives the order to their driver, as the app does. */
+async function assign(client: ApiClient, carrier: Carrier, order: Order) {
+  const assigned = await client
+    .post(`/api/v1/orders/${order.id}/assign`)
+    .loginAs(carrier.dispatcher)
+    .json({ driverId: carrier.driver.id, vehicleId: carrier.vehicle.id })
+  assigned.assertStatus(200)
+}
+
 test.group('tracking / the order a point belongs to', (group) => {
   isolateDatabase(group)
   let url: string
@@ -57,9 +82,7 @@ test.group('tracking / the order a point belongs to', (group) => {
     client,
     assert,
   }) => {
-    const carrier = await makeCarrier()
-    const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
-    const order = await makeOrder(shipper, { status: 'posted' })
+    const { carrier, shipper, order } = await postedOrder()
     const driverSocket = await open(await tokenFor(carrier.driver))
     const shipperSocket = await open(await tokenFor(shipper))
 
@@ -67,11 +90,7 @@ test.group('tracking / the order a point belongs to', (group) => {
     const before = await emitAck(driverSocket, 'positions', [fix(20)])
     assert.isTrue(before.ok)
 
-    const assigned = await client
-      .post(`/api/v1/orders/${order.id}/assign`)
-      .loginAs(carrier.dispatcher)
-      .json({ driverId: carrier.driver.id, vehicleId: carrier.vehicle.id })
-    assigned.assertStatus(200)
+    await assign(client, carrier, order)
     const watch = await emitAck(shipperSocket, 'watch', { orderId: order.id })
     assert.isTrue(watch.ok, JSON.stringify(watch))
 
@@ -91,14 +110,8 @@ test.group('tracking / the order a point belongs to', (group) => {
     client,
     assert,
   }) => {
-    const carrier = await makeCarrier()
-    const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
-    const order = await makeOrder(shipper, { status: 'posted' })
-    const assigned = await client
-      .post(`/api/v1/orders/${order.id}/assign`)
-      .loginAs(carrier.dispatcher)
-      .json({ driverId: carrier.driver.id, vehicleId: carrier.vehicle.id })
-    assigned.assertStatus(200)
+    const { carrier, shipper, order } = await postedOrder()
+    await assign(client, carrier, order)
     const driverSocket = await open(await tokenFor(carrier.driver))
     const shipperSocket = await open(await tokenFor(shipper))
     const watching = await emitAck(shipperSocket, 'watch', { orderId: order.id })
@@ -135,14 +148,8 @@ test.group('tracking / the order a point belongs to', (group) => {
     client,
     assert,
   }) => {
-    const carrier = await makeCarrier()
-    const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
-    const order = await makeOrder(shipper, { status: 'posted' })
-    const assigned = await client
-      .post(`/api/v1/orders/${order.id}/assign`)
-      .loginAs(carrier.dispatcher)
-      .json({ driverId: carrier.driver.id, vehicleId: carrier.vehicle.id })
-    assigned.assertStatus(200)
+    const { carrier, shipper, order } = await postedOrder()
+    await assign(client, carrier, order)
     const shipperSocket = await open(await tokenFor(shipper))
     const watch = await emitAck(shipperSocket, 'watch', { orderId: order.id })
     assert.isTrue(watch.ok)
