@@ -13,6 +13,8 @@ COPY backend/package.json backend/
 COPY web/package.json web/
 RUN npm ci --no-audit --no-fund --workspace web --include-workspace-root
 COPY web/ web/
+# The milk-quality rule the phone shares with the API (`@njia/quality-rules` in web/tsconfig.json).
+COPY backend/app/collections/quality_rules.ts backend/app/collections/
 RUN npm run build -w web
 
 # --- 2. serve with nginx as an unprivileged user (listens on 8080) -----------

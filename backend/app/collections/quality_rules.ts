@@ -1,5 +1,12 @@
-import type Cooperative from '#collections/models/cooperative'
-import type { Outcome } from '#collections/models/milk_collection'
+/*
+ * The one milk-quality rule, imported by the API (which decides at sync) and
+ * by the web app (the phone judges a can offline, before any network):
+ * web/tsconfig.json maps `@njia/quality-rules` to this file. It must stay
+ * self-contained (no import), since the web build compiles it too.
+ */
+
+export const OUTCOMES = ['accepted', 'rejected'] as const
+export type Outcome = (typeof OUTCOMES)[number]
 
 /** Why milk is refused; each has a text in every language (sms_texts.ts). */
 export const REJECTION_REASONS = [
@@ -30,15 +37,14 @@ export interface QualityResult {
   grade: Grade | null
 }
 
-type Thresholds = Pick<
-  Cooperative,
-  | 'lactometerMin'
-  | 'lactometerMax'
-  | 'maxTemperatureC'
-  | 'alcoholTestRequired'
-  | 'minFatPct'
-  | 'minSnfPct'
->
+/** A cooperative's acceptance thresholds (its model and its API answer both carry them). */
+export interface Thresholds {
+  lactometerMin: number
+  lactometerMax: number
+  maxTemperatureC: number
+  minFatPct: number | null
+  minSnfPct: number | null
+}
 
 /**
  * The cooperative's acceptance rule: a lactometer reading outside its band

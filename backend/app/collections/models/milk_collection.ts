@@ -5,10 +5,7 @@ import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import { geoPointColumn, selectPoints, type LatLng } from '#core/models/geo_point'
 import Farmer from '#collections/models/farmer'
 import type { Shift } from '#collections/models/collection_route'
-import type { Grade, RejectionReason } from '#collections/quality_rules'
-
-export const OUTCOMES = ['accepted', 'rejected'] as const
-export type Outcome = (typeof OUTCOMES)[number]
+import type { Grade, Outcome, RejectionReason } from '#collections/quality_rules'
 
 const decimal = {
   consume: (value: string | number | null) => (value === null ? null : Number(value)),

@@ -1,7 +1,6 @@
 import type MilkCollection from '#collections/models/milk_collection'
-import { OUTCOMES } from '#collections/models/milk_collection'
 import { SHIFTS } from '#collections/models/collection_route'
-import { GRADES, REJECTION_REASONS } from '#collections/quality_rules'
+import { GRADES, OUTCOMES, REJECTION_REASONS } from '#collections/quality_rules'
 import type { SyncResult } from '#collections/services/collection_service'
 import { collectionPointSchema } from '#collections/transformers/cooperative_transformer'
 import {

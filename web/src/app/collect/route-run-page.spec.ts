@@ -161,6 +161,45 @@ describe('RouteRunPage', () => {
     http.verify();
   });
 
+  it('judges the milk on the phone with no network, by the cooperative’s thresholds, as it is typed', async () => {
+    const { fixture, http, element } = await open((request) => request.flush(run()));
+    const verdict = () => element.querySelector('[data-testid=verdict]')!.textContent!.trim();
+    const type = (label: string, value: string) => {
+      const input = [...element.querySelectorAll('label')]
+        .find((l) => l.textContent!.includes(label))!
+        .querySelector('input')!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      fixture.detectChanges();
+    };
+    expect(verdict()).toContain('collect.verdict.accepted');
+    type('collect.lactometer', '25.9');
+    expect(verdict()).toContain('collect.verdict.lactometer_low');
+    type('collect.lactometer', '28');
+    type('collect.fat', '3.2');
+    expect(verdict()).toContain('collect.verdict.accepted');
+    expect(element.querySelector('[data-testid=verdict]')!.classList).not.toContain('refused');
+    type('collect.temperature', '31');
+    expect(verdict()).toContain('collect.verdict.temperature_high');
+    expect(element.querySelector('[data-testid=verdict]')!.classList).toContain('refused');
+
+    fill(fixture, 0, '10');
+    fixture.detectChanges();
+    expect(element.querySelector('[data-testid=saved]')!.textContent).toContain(
+      'collect.verdict.savedRefused',
+    );
+    const sync = await nextRequest(http, '/api/v1/collections/sync');
+    // What was judged is what is sent: the server judges the same values again.
+    expect(sync.request.body.collections[0]).toMatchObject({
+      lactometer: 28,
+      fatPct: 3.2,
+      temperatureC: 31,
+    });
+    const [sent] = sync.request.body.collections;
+    sync.flush({ results: [{ id: sent.id, status: 'duplicate' }] });
+    await settle();
+  });
+
   it('shows the route on a map: a numbered marker per stop, drawn without tiles', async () => {
     const { element } = await open((request) => request.flush(run()));
     const markers = [...element.querySelectorAll('.njia-route-stop')].map((m) =>
