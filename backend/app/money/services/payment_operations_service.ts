@@ -92,16 +92,24 @@ export default class PaymentOperationsService {
         code: 'E_INVALID_STATE',
       })
     }
-    const check = await this.payments.check(payment, { close, checkedBy: actor.id })
-    await payment.refresh()
-    await this.audit.record({
-      action: close ? 'payment.closed' : 'payment.checked',
-      actor,
-      subject: { type: 'payment', id: payment.id },
-      reason,
-      before: { status: 'pending' },
-      after: { status: payment.status, outcome: check.outcome, why: check.reason },
+    // The audit row goes in the transaction that applies the provider's answer: both or neither.
+    const check = await this.payments.check(payment, {
+      close,
+      checkedBy: actor.id,
+      alsoRecord: (trx, result) =>
+        this.audit.record(
+          {
+            action: close ? 'payment.closed' : 'payment.checked',
+            actor,
+            subject: { type: 'payment', id: payment.id },
+            reason,
+            before: { status: 'pending' },
+            after: { status: result.status, outcome: result.outcome, why: result.reason },
+          },
+          trx
+        ),
     })
+    await payment.refresh()
     return { payment, check }
   }
 }

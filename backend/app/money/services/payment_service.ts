@@ -50,6 +50,18 @@ interface Found {
   detail?: string
 }
 
+/** What a check found, with the payment's status once its answer was applied. */
+export interface CheckResult extends Found {
+  status: Payment['status']
+}
+
+/**
+ * Written with a check's result: in the transaction that applies the
+ * provider's answer when there is one to apply (so the record and the
+ * money move together or not at all), else in a transaction of its own.
+ */
+type CheckRecorder = (trx: TransactionClientContract, result: CheckResult) => Promise<unknown>
+
 /** The pay-ins: start one, apply what the provider says of it, reconcile the silent ones. */
 @inject()
 export default class PaymentService {
@@ -160,7 +172,7 @@ export default class PaymentService {
    * outcome comes from the provider's query API, never from the callback
    * alone. Applied at most once however often it runs.
    */
-  async confirm(paymentId: number, callbackId?: number) {
+  async confirm(paymentId: number, callbackId?: number, record?: CheckRecorder) {
     const callback = callbackId ? await PaymentCallback.find(callbackId) : null
     const payment = await Payment.find(paymentId)
     if (!payment) return 'unknown'
@@ -200,7 +212,7 @@ export default class PaymentService {
       return 'pending'
     }
     const receipt = status.state === 'received' ? (status.receipt ?? report?.receipt ?? null) : null
-    await this.#finish(payment.id, status, receipt)
+    await this.#finish(payment.id, status, receipt, record)
     await this.#noteCallback(callback, 'applied', status.state)
     return status.state
   }
@@ -232,14 +244,41 @@ export default class PaymentService {
    */
   async check(
     payment: Payment,
-    options: { now?: DateTime; close?: boolean; checkedBy?: number } = {}
+    options: {
+      now?: DateTime
+      close?: boolean
+      checkedBy?: number
+      /** More to write with the result (the console's audit row), in the same transaction. */
+      alsoRecord?: CheckRecorder
+    } = {}
   ) {
     const now = options.now ?? DateTime.now()
     const close =
       options.close ?? payment.createdAt < now.minus({ minutes: moneyConfig.abandonAfterMinutes })
+    /** The check's row, once its transaction committed. */
+    const stored: { row?: PaymentReconciliation } = {}
+    const record: CheckRecorder = async (trx, result) => {
+      const row = await PaymentReconciliation.create(
+        {
+          runAt: now,
+          paymentId: payment.id,
+          provider: payment.provider,
+          outcome: result.outcome,
+          settled: result.outcome === 'received' || result.outcome === 'failed',
+          reason: result.reason,
+          detail: result.detail ?? null,
+          checkedBy: options.checkedBy ?? null,
+        },
+        { client: trx }
+      )
+      await options.alsoRecord?.(trx, result)
+      trx.after('commit', () => {
+        stored.row = row
+      })
+    }
     let found: Found
     try {
-      found = await this.#ask(payment, close)
+      found = await this.#ask(payment, close, record)
     } catch (error) {
       logger.warn(
         { err: error, paymentId: payment.id },
@@ -247,30 +286,32 @@ export default class PaymentService {
       )
       found = { outcome: 'error', reason: 'error', detail: String(error).slice(0, 500) }
     }
-    return PaymentReconciliation.create({
-      runAt: now,
-      paymentId: payment.id,
-      provider: payment.provider,
-      outcome: found.outcome,
-      settled: found.outcome === 'received' || found.outcome === 'failed',
-      reason: found.reason,
-      detail: found.detail ?? null,
-      checkedBy: options.checkedBy ?? null,
-    })
+    if (stored.row) return stored.row
+    // Nothing was applied (still pending, an error, or applied by someone else first).
+    const latest = await Payment.find(payment.id)
+    await db.transaction((trx) =>
+      record(trx, { ...found, status: latest?.status ?? payment.status })
+    )
+    return stored.row!
   }
 
-  async #ask(payment: Payment, close: boolean): Promise<Found> {
+  async #ask(payment: Payment, close: boolean, record: CheckRecorder): Promise<Found> {
     if (!payment.providerRef) {
       if (!close) return { outcome: 'pending', reason: 'not_acknowledged' }
-      await this.#finish(payment.id, {
-        state: 'failed',
-        reason: 'unreachable',
-        detail: 'the provider never acknowledged the request',
-      })
+      await this.#finish(
+        payment.id,
+        {
+          state: 'failed',
+          reason: 'unreachable',
+          detail: 'the provider never acknowledged the request',
+        },
+        null,
+        record
+      )
       return { outcome: 'failed', reason: null }
     }
-    let outcome = await this.confirm(payment.id)
-    if (outcome === 'pending' && close) outcome = await this.#abandon(payment)
+    let outcome = await this.confirm(payment.id, undefined, record)
+    if (outcome === 'pending' && close) outcome = await this.#abandon(payment, record)
     if (outcome === 'pending') return { outcome, reason: 'provider_pending' }
     if (outcome === 'received' || outcome === 'failed') return { outcome, reason: null }
     return { outcome: 'error', reason: 'error', detail: outcome }
@@ -335,12 +376,13 @@ export default class PaymentService {
   }
 
   /** Closes an attempt still open at the provider; what it became then is applied once. */
-  async #abandon(payment: Payment) {
+  async #abandon(payment: Payment, record: CheckRecorder) {
     const status = await this.gateways
       .for(payment.provider)
       .abandonPayment(this.#attemptOf(payment, payment.providerRef!))
     if (status.state !== 'pending') {
-      await this.#finish(payment.id, status, status.state === 'received' ? status.receipt : null)
+      const receipt = status.state === 'received' ? status.receipt : null
+      await this.#finish(payment.id, status, receipt, record)
     }
     return status.state
   }
@@ -409,8 +451,16 @@ export default class PaymentService {
     return null
   }
 
-  /** The final state of an attempt, once: received puts the money in escrow in the same transaction. */
-  async #finish(paymentId: number, status: PayInStatus, receipt: string | null = null) {
+  /**
+   * The final state of an attempt, once: received puts the money in escrow
+   * in the same transaction, and a check's record is written in it too.
+   */
+  async #finish(
+    paymentId: number,
+    status: PayInStatus,
+    receipt: string | null = null,
+    record?: CheckRecorder
+  ) {
     const attempt = await Payment.find(paymentId)
     if (!attempt) return
     await db.transaction(async (trx) => {
@@ -429,7 +479,8 @@ export default class PaymentService {
         paymentsTotal.inc({ provider: payment.provider, outcome: status.state })
       )
       if (status.state === 'received' && order.status === 'cancelled') {
-        return this.#returnUnwanted(payment, receipt, 'paid after the order was cancelled', trx)
+        await this.#returnUnwanted(payment, receipt, 'paid after the order was cancelled', trx)
+        return record?.(trx, { outcome: status.state, reason: null, status: payment.status })
       }
       if (status.state === 'received') {
         payment.merge({ status: 'received', providerReceipt: receipt, settledAt: DateTime.now() })
@@ -455,6 +506,7 @@ export default class PaymentService {
       } else {
         this.events.emit('money:payment_failed', { ...event, reason: payment.failureReason! }, trx)
       }
+      await record?.(trx, { outcome: status.state, reason: null, status: payment.status })
     })
   }
 

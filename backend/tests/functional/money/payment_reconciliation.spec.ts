@@ -3,6 +3,8 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import Payment from '#money/models/payment'
+import AuditService from '#audit/services/audit_service'
+import PaymentOperationsService from '#money/services/payment_operations_service'
 import ReconcilePaymentsJob from '#money/jobs/reconcile_payments_job'
 import accountsConfig from '#config/accounts'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
@@ -171,6 +173,47 @@ test.group('Money: pending pay-ins and reconciliation in the console', (group) =
     refused.assertStatus(403)
     await other.refresh()
     assert.equal(other.status, 'pending')
+  })
+
+  test('a check whose audit row cannot be written applies nothing: the money, the check and the audit row go together', async ({
+    client,
+    assert,
+  }) => {
+    const w = await makeWorld()
+    daraja.answers.query = pendingAnswer
+    const waiting = await payIn(client, w, daraja)
+    daraja.answers.query = paidAnswer
+    class FailingAudit extends AuditService {
+      override record(): never {
+        throw new Error('the audit log is unreachable')
+      }
+    }
+    app.container.swap(AuditService, () => new FailingAudit())
+    try {
+      const operations = await app.container.make(PaymentOperationsService)
+      await assert.rejects(
+        () => operations.check(waiting.id, w.admin, 'The shipper says they paid'),
+        /audit log is unreachable/
+      )
+    } finally {
+      app.container.restore(AuditService)
+    }
+    // M-Pesa says paid, but without its audit row nothing of it stays: it is still to apply.
+    await waiting.refresh()
+    assert.equal(waiting.status, 'pending')
+    assert.lengthOf(await db.from('ledger_journals').where('order_id', waiting.orderId), 0)
+    assert.lengthOf(await db.from('payment_reconciliations').where('payment_id', waiting.id), 0)
+    assert.lengthOf(await auditOf('payment.checked'), 0)
+
+    const again = await client
+      .post(`/api/v1/admin/payments/${waiting.id}/check`)
+      .json({ reason: 'The shipper says they paid' })
+      .loginAs(w.admin)
+    again.assertStatus(200)
+    assert.equal(again.body().payment.status, 'received')
+    assert.lengthOf(await db.from('ledger_journals').where('order_id', waiting.orderId), 1)
+    const [row] = await auditOf('payment.checked')
+    assert.deepInclude(row.after, { status: 'received', outcome: 'received' })
   })
 
   test('an admin verifies the ledger from the console: sound, or each broken invariant named', async ({
