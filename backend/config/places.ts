@@ -33,8 +33,12 @@ export default {
     timeoutMs: 3000,
     /** Below this best local score the geocoder is asked too. */
     askBelowScore: 0.6,
-    /** Nominatim's policy: at most one request a second. */
-    minIntervalMs: 1000,
+    /**
+     * Nominatim's policy: at most one request a second, counted in the
+     * limiter's store (Redis when REDIS_URL is set: one budget for all API
+     * nodes). Whole seconds (the Redis store's window); 0 = no pacing.
+     */
+    minIntervalSeconds: 1,
     /** A search does not wait longer than this for its turn; the gazetteer answers alone. */
     maxWaitMs: 1500,
     /** Answers are kept this long (the policy asks for caching), at most `cacheSize` of them. */

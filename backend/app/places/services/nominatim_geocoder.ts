@@ -1,4 +1,7 @@
 import logger from '@adonisjs/core/services/logger'
+import limiter from '@adonisjs/limiter/services/main'
+import { errors as limiterErrors } from '@adonisjs/limiter'
+import type { Limiter } from '@adonisjs/limiter'
 import placesConfig from '#config/places'
 import type { FoundPlace, PlaceKind } from '#places/services/place_service'
 
@@ -21,24 +24,34 @@ interface NominatimResult {
  * failing geocoder gives no results, never an error: the gazetteer's stand.
  *
  * Nominatim's usage policy: at most one request a second, an identifying
- * User-Agent, results cached. So the process sends one request at a time, a
- * `minIntervalMs` apart; a search that would wait longer than `maxWaitMs`
- * for its turn is answered by the gazetteer alone; answers (empty ones too)
- * are kept `cacheTtlMs`, and the same question asked at once is sent once.
- * A process-wide singleton (the app provider binds it), so the budget is
- * the process's; each API node keeps its own.
+ * User-Agent, results cached. A request leaves only with a turn from the
+ * app's limiter (`minIntervalSeconds` per turn, keyed by the geocoder's
+ * host), whose store is Redis when REDIS_URL is set: every API node draws
+ * from the same budget, as the policy counts requests from us, not from a
+ * process. Without Redis the store is the process's memory (one node). A
+ * search waits for a turn at most `maxWaitMs` (the limiter says when the
+ * next one comes, in whole seconds), else the gazetteer answers alone;
+ * answers (empty ones too) are kept `cacheTtlMs` in the process, and the
+ * same question asked at once is sent once.
  */
 export default class NominatimGeocoder {
   #cache = new Map<string, { places: FoundPlace[]; until: number }>()
   #inFlight = new Map<string, Promise<FoundPlace[]>>()
-  /** When the next request may leave. */
-  #nextSlot = 0
+  /** One turn per interval; null when unpaced (minIntervalSeconds = 0). */
+  #turns: Limiter | null
 
   constructor(
     private options = placesConfig.geocoder,
     private fetcher: typeof fetch = fetch,
-    private now: () => number = Date.now
-  ) {}
+    private now: () => number = Date.now,
+    turns?: Limiter
+  ) {
+    this.#turns =
+      turns ??
+      (options.minIntervalSeconds > 0
+        ? limiter.use({ requests: 1, duration: options.minIntervalSeconds })
+        : null)
+  }
 
   get enabled() {
     return Boolean(this.options.url)
@@ -72,13 +85,7 @@ export default class NominatimGeocoder {
   }
 
   async #ask(url: URL): Promise<FoundPlace[]> {
-    const wait = Math.max(0, this.#nextSlot - this.now())
-    if (wait > this.options.maxWaitMs) {
-      logger.info('geocoder busy (one request a second); the gazetteer answers alone')
-      return []
-    }
-    this.#nextSlot = this.now() + wait + this.options.minIntervalMs
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+    if (!(await this.#turn(url.host))) return []
     try {
       const response = await this.fetcher(url, {
         headers: { 'User-Agent': this.options.userAgent, 'Accept': 'application/json' },
@@ -93,6 +100,33 @@ export default class NominatimGeocoder {
     } catch (error) {
       logger.warn({ err: error }, 'geocoder unavailable; place search falls back to the gazetteer')
       return []
+    }
+  }
+
+  /**
+   * Waits for this host's next turn, shared with every node through the
+   * limiter's store. False when it would come later than `maxWaitMs`, or
+   * when the store cannot be read (no request beats one over the policy).
+   */
+  async #turn(host: string): Promise<boolean> {
+    if (!this.#turns) return true
+    const deadline = Date.now() + this.options.maxWaitMs
+    for (;;) {
+      try {
+        await this.#turns.consume(`geocoder_${host}`)
+        return true
+      } catch (error) {
+        if (!(error instanceof limiterErrors.E_TOO_MANY_REQUESTS)) {
+          logger.warn({ err: error }, 'geocoder budget unreadable; the gazetteer answers alone')
+          return false
+        }
+        const waitMs = Math.max(50, error.response.availableIn * 1000)
+        if (Date.now() + waitMs > deadline) {
+          logger.info('geocoder busy (one request a second); the gazetteer answers alone')
+          return false
+        }
+        await new Promise((resolve) => setTimeout(resolve, waitMs))
+      }
     }
   }
 

@@ -8,6 +8,8 @@ import { makeOrganisation, makeUser } from '#tests/fleet_fixtures'
 import { startFakeProvider } from '#tests/fake_http_server'
 import placesConfig from '#config/places'
 import NominatimGeocoder from '#places/services/nominatim_geocoder'
+import { configProvider } from '@adonisjs/core'
+import { LimiterManager } from '@adonisjs/limiter'
 
 test.group('Places: search by name', (group) => {
   isolateDatabase(group)
@@ -336,31 +338,56 @@ test.group('Places: the geocoder keeps Nominatim’s usage policy', () => {
       const geocoder = new NominatimGeocoder({
         ...placesConfig.geocoder,
         url: server.url,
-        minIntervalMs: 300,
-        maxWaitMs: 400,
+        minIntervalSeconds: 1,
+        maxWaitMs: 1500,
       })
       const started = Date.now()
-      const [a, b, c] = await Promise.all([
+      const found = await Promise.all([
         ask(geocoder, 'Pikine'),
         ask(geocoder, 'Guédiawaye'),
         ask(geocoder, 'Rufisque'),
       ])
-      assert.lengthOf(a, 1)
-      assert.lengthOf(b, 1, 'the second waits its turn')
-      assert.deepEqual(c, [], 'the third would wait longer than allowed: the gazetteer answers')
+      assert.deepEqual(
+        found.map((places) => places.length).sort(),
+        [0, 1, 1],
+        'two in turn; the third would wait longer than allowed: the gazetteer answers'
+      )
       assert.lengthOf(server.requests, 2)
       // Measured from our start, not between receipts: the first request can
       // arrive late on a loaded machine, the second can never arrive early.
       assert.isAtLeast(
         server.requests[1].receivedAt - started,
-        290,
-        'a full interval before the second request'
+        990,
+        'a full second before the second request'
       )
       assert.equal(server.requests[0].headers['user-agent'], placesConfig.geocoder.userAgent)
     } finally {
       await server.close()
     }
   })
+
+  test('two API nodes share the one request a second through Redis', async ({ assert }) => {
+    const server = await startFakeProvider(answer)
+    try {
+      // Each node has its own limiter (its own manager and store instance); Redis is what they share.
+      const nodeLimiter = async () => {
+        const config = await configProvider.resolve<any>(app, app.config.get('limiter'))
+        return new LimiterManager(config).use({ requests: 1, duration: 1 })
+      }
+      const options = { ...placesConfig.geocoder, url: server.url, maxWaitMs: 300 }
+      const nodeA = new NominatimGeocoder(options, fetch, Date.now, await nodeLimiter())
+      const nodeB = new NominatimGeocoder(options, fetch, Date.now, await nodeLimiter())
+      const found = await Promise.all([ask(nodeA, 'Pikine'), ask(nodeB, 'Rufisque')])
+      assert.deepEqual(
+        found.map((places) => places.length).sort(),
+        [0, 1],
+        'one node asks; the other would wait a second, longer than allowed'
+      )
+      assert.lengthOf(server.requests, 1)
+    } finally {
+      await server.close()
+    }
+  }).skip(!process.env.REDIS_URL, 'needs REDIS_URL: without it each node counts for itself')
 
   test('answers are cached, and the same question asked at once is sent once', async ({
     assert,
@@ -369,7 +396,7 @@ test.group('Places: the geocoder keeps Nominatim’s usage policy', () => {
     let clock = 1_000_000
     try {
       const geocoder = new NominatimGeocoder(
-        { ...placesConfig.geocoder, url: server.url, minIntervalMs: 0, cacheTtlMs: 60_000 },
+        { ...placesConfig.geocoder, url: server.url, minIntervalSeconds: 0, cacheTtlMs: 60_000 },
         fetch,
         () => clock
       )
@@ -394,7 +421,7 @@ test.group('Places: the geocoder keeps Nominatim’s usage policy', () => {
       const geocoder = new NominatimGeocoder({
         ...placesConfig.geocoder,
         url: server.url,
-        minIntervalMs: 0,
+        minIntervalSeconds: 0,
       })
       assert.deepEqual(await ask(geocoder, 'Pikine'), [])
       status = 200
