@@ -13,6 +13,7 @@
  *
  *   cd backend && node --import=@poppinss/ts-exec ../bench/tracking/suggestions.ts [crews] [runs]
  */
+import { loadavg } from 'node:os'
 import { bootBackend } from './app.js'
 
 const crews = Number(process.argv[2] ?? 100_000)
@@ -190,6 +191,7 @@ knex.on('query-response', (_: unknown, q: any) => {
   started.delete(q.__knexQueryUid)
   if (kind && t !== undefined) inDatabase[kind] += performance.now() - t
 })
+const loadBefore = loadavg()[0]
 const timings = { suggestions: [] as number[], nearby: [] as number[] }
 const sets = 5
 for (let set = 0; set < sets; set++) {
@@ -224,6 +226,8 @@ process.stdout.write(
       timings.suggestions
     ),
     `| suggestions / nearby | ${(pct(timings.suggestions, 50) / pct(timings.nearby, 50)).toFixed(2)} | ${(pct(timings.suggestions, 95) / pct(timings.nearby, 95)).toFixed(2)} | ${(pct(timings.suggestions, 99) / pct(timings.nearby, 99)).toFixed(2)} |`,
+    '',
+    `Load average (1 min) ${loadBefore.toFixed(1)} before the timed queries, ${loadavg()[0].toFixed(1)} after.`,
     '',
     `Time between sending and answer, mean per call: crews statement ${(inDatabase.crews / timings.suggestions.length).toFixed(2)} ms, ` +
       `papers ${(inDatabase.papers / timings.suggestions.length).toFixed(2)} ms, nearby ${(inDatabase.nearby / timings.nearby.length).toFixed(2)} ms; ` +

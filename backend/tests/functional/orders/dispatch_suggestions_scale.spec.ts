@@ -185,4 +185,53 @@ test.group('Dispatch suggestions at scale', (group) => {
     })
     assert.isAbove(sent.filter((query) => /<->/.test(query.sql)).length, 1, 'the window widened')
   })
+
+  test("each crew ranks where it is: at its driver's fresh on-duty position, else at its truck's base", async ({
+    assert,
+  }) => {
+    const km = (distance: number) => distance / 110.574 // degrees of latitude
+    const crew = async (baseKm: number, seen?: { km: number; age: string; onDuty: boolean }) => {
+      const carrier = await makeCarrier()
+      await carrier.vehicle.merge({ baseLat: PICKUP.lat + km(baseKm), baseLng: PICKUP.lng }).save()
+      if (seen)
+        await db.rawQuery(
+          `INSERT INTO driver_positions (driver_id, organisation_id, position, recorded_at, on_duty, updated_at)
+           VALUES (?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, now() - CAST(? AS interval), ?, now())`,
+          [
+            carrier.driver.id,
+            carrier.organisation.id,
+            PICKUP.lng,
+            PICKUP.lat + km(seen.km),
+            seen.age,
+            seen.onDuty,
+          ]
+        )
+      return carrier.driver.id
+    }
+    // A truck parked at the pickup whose driver is out on the road 30 km away.
+    const awayFromBase = await crew(0, { km: 30, age: '1 minute', onDuty: true })
+    // Seen next to the pickup, but three hours ago: at its base, 10 km.
+    const stale = await crew(10, { km: 1, age: '3 hours', onDuty: true })
+    // Seen next to the pickup just now, but off duty: at its base, 50 km.
+    const offDuty = await crew(50, { km: 1, age: '1 minute', onDuty: false })
+    // Based 80 km away, driving 2 km from the pickup now.
+    const passing = await crew(80, { km: 2, age: '1 minute', onDuty: true })
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
+    const order = await makeOrder(shipper, { status: 'posted', pickup: PICKUP })
+    const suggester = await app.container.make(DispatchSuggestionService)
+
+    const ours = new Set([awayFromBase, stale, offDuty, passing])
+    const suggestions = await suggester.forOrder(order)
+    const ranked = suggestions.filter((s) => ours.has(s.driver.id))
+
+    assert.deepEqual(
+      ranked.map((s) => [s.driver.id, s.locationSource, Math.round(s.distanceM / 1000)]),
+      [
+        [passing, 'live', 2],
+        [stale, 'base', 10],
+        [awayFromBase, 'live', 30],
+        [offDuty, 'base', 50],
+      ]
+    )
+  })
 })
