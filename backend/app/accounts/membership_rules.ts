@@ -63,6 +63,23 @@ export function mayAddMember(user: User, organisation: Organisation, role: Role)
   return runsOrganisation(user, organisation)
 }
 
+/**
+ * Why `user` may not leave `organisation` by themselves, or null when they
+ * may: the owner stays (they would leave it without one), and platform staff
+ * are made and unmade by admins, not by leaving. The organisation in the API
+ * says it (`canLeave`) and the leave endpoint refuses with 409 by it.
+ */
+export function leaveRefusal(user: User, organisation: Organisation): 'owner' | 'platform' | null {
+  if (organisation.ownerId === user.id) return 'owner'
+  if (organisation.kind === 'platform') return 'platform'
+  return null
+}
+
+/** Whether `user`, a member of `organisation`, may leave it now (`leaveRefusal`). */
+export function mayLeave(user: User, organisation: Organisation) {
+  return user.organisationId === organisation.id && leaveRefusal(user, organisation) === null
+}
+
 /** The roles `user` may give a new member of `organisation` now (none: they may not add). */
 export function memberRolesFor(user: User, organisation: Organisation): MemberRole[] {
   return MEMBER_ROLES.filter(

@@ -189,14 +189,14 @@ export const accountsApi: ApiDescription = {
     'DELETE /api/v1/organisations/:id/members/:userId': {
       summary: 'Leave the organisation (your own id) or remove a member',
       description:
-        'A member may leave; the owner removes anyone, a dispatcher anyone but dispatchers. The owner stays. The member loses the organisation at once: its rooms, orders and fleet, on every API node.',
+        'A member may leave (`canLeave` of the organisation); the owner removes anyone, a dispatcher anyone but dispatchers. The owner stays, and so do platform staff. The member loses the organisation at once: its rooms, orders and fleet, on every API node.',
       request: memberParamsValidator,
       responses: {
         204: 'Left or removed',
         401: unauthorized,
         403: 'E_AUTHORIZATION_FAILURE: not allowed to remove this member',
         404: 'E_NOT_FOUND: not your organisation, or no such member of it',
-        409: 'E_OWNER_STAYS: the owner cannot leave or be removed',
+        409: 'E_OWNER_STAYS: the owner cannot leave or be removed; E_PLATFORM_STAFF_STAY: platform staff cannot leave (admins unmake them)',
         422: invalid,
       },
     },

@@ -9,7 +9,12 @@ import User, { type Role } from '#accounts/models/user'
 import type OrganisationInvitation from '#accounts/models/organisation_invitation'
 import InvitationService from '#accounts/services/invitation_service'
 import { localeForPhone } from '#core/phone'
-import { kindFoundedBy, roleFitsKind, ROLES_BY_KIND } from '#accounts/membership_rules'
+import {
+  kindFoundedBy,
+  leaveRefusal,
+  roleFitsKind,
+  ROLES_BY_KIND,
+} from '#accounts/membership_rules'
 import { isUniqueViolation } from '#core/database_errors'
 
 export const PLATFORM_ORGANISATION_NAME = 'Njia'
@@ -113,10 +118,23 @@ export default class OrganisationService {
    */
   async removeMember(organisation: Organisation, member: User, actor: User) {
     if (member.organisationId !== organisation.id) throw DomainException.notFound('Member')
-    if (organisation.ownerId === member.id) {
+    // Leaving is accounts' one rule (`leaveRefusal`); nobody removes the owner either.
+    const refusal =
+      actor.id === member.id
+        ? leaveRefusal(member, organisation)
+        : organisation.ownerId === member.id
+          ? 'owner'
+          : null
+    if (refusal === 'owner') {
       throw new DomainException('The owner cannot leave or be removed from the organisation.', {
         status: 409,
         code: 'E_OWNER_STAYS',
+      })
+    }
+    if (refusal === 'platform') {
+      throw new DomainException('Platform staff leave the platform through an admin.', {
+        status: 409,
+        code: 'E_PLATFORM_STAFF_STAY',
       })
     }
     member.organisationId = null

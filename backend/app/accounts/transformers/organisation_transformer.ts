@@ -1,4 +1,4 @@
-import { MEMBER_ROLES, memberRolesFor } from '#accounts/membership_rules'
+import { MEMBER_ROLES, mayLeave, memberRolesFor } from '#accounts/membership_rules'
 import type Organisation from '#accounts/models/organisation'
 import type User from '#accounts/models/user'
 import {
@@ -33,6 +33,10 @@ export const organisationSchema = named(
       description:
         "The roles the caller may give a new member now (accounts' rule, the one POST .../members applies); empty: the caller may not add members",
     }),
+    canLeave: z.boolean().meta({
+      description:
+        "Whether the caller may leave this organisation now (accounts' rule, the one DELETE .../members/{their id} applies): a member who is neither its owner nor platform staff",
+    }),
   })
 )
 
@@ -54,6 +58,7 @@ export default class OrganisationTransformer {
       createdAt: toIso(organisation.createdAt),
       members: (organisation.members ?? []).map((user) => member(user, organisation.id)),
       memberRoles: memberRolesFor(viewer, organisation),
+      canLeave: mayLeave(viewer, organisation),
     }
   }
 }

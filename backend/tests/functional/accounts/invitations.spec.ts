@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import emitter from '@adonisjs/core/services/emitter'
 import { DateTime } from 'luxon'
 import type {} from '#accounts/access_events'
+import Organisation from '#accounts/models/organisation'
 import OrganisationInvitation from '#accounts/models/organisation_invitation'
 import accountsConfig from '#config/accounts'
 import {
@@ -477,6 +478,51 @@ test.group('organisations / nobody joins without saying yes', (group) => {
     } finally {
       changes.stop()
     }
+  })
+})
+
+test.group('organisations / leaving', (group) => {
+  isolateAccounts(group)
+
+  test('the organisation says whether the caller may leave, and leaving answers the same rule', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, organisation } = await carrierWithOwner()
+    const driver = await makeUser({ role: 'driver', organisation })
+    const platform =
+      (await Organisation.findBy('kind', 'platform')) ?? (await makeOrganisation('platform'))
+    const staff = await makeUser({ role: 'dispatcher', organisation: platform })
+    const admin = await makeUser({ role: 'admin' })
+
+    const canLeave = async (user: typeof owner, id: number) => {
+      const response = await client.get(`/api/v1/organisations/${id}`).loginAs(user)
+      response.assertStatus(200)
+      return response.body().canLeave
+    }
+    assert.isTrue(await canLeave(driver, organisation.id))
+    assert.isFalse(await canLeave(owner, organisation.id))
+    assert.isFalse(await canLeave(staff, platform.id))
+    // An admin sees the organisation but is not in it.
+    assert.isFalse(await canLeave(admin, organisation.id))
+
+    const ownerLeaves = await client
+      .delete(`/api/v1/organisations/${organisation.id}/members/${owner.id}`)
+      .loginAs(owner)
+    ownerLeaves.assertStatus(409)
+    assert.equal(ownerLeaves.body().errors[0].code, 'E_OWNER_STAYS')
+    const staffLeaves = await client
+      .delete(`/api/v1/organisations/${platform.id}/members/${staff.id}`)
+      .loginAs(staff)
+    staffLeaves.assertStatus(409)
+    assert.equal(staffLeaves.body().errors[0].code, 'E_PLATFORM_STAFF_STAY')
+    await staff.refresh()
+    assert.equal(staff.organisationId, platform.id)
+
+    const left = await client
+      .delete(`/api/v1/organisations/${organisation.id}/members/${driver.id}`)
+      .loginAs(driver)
+    left.assertStatus(204)
   })
 })
 

@@ -22,13 +22,14 @@ const user: User = {
 };
 
 /** The page over an API that answers the organisation with the roles it offers this reader. */
-async function render(memberRoles: Organisation['memberRoles']) {
+async function render(memberRoles: Organisation['memberRoles'], canLeave = false) {
   const organisation: Organisation = {
     ...carrier,
     ownerId: 99,
     createdAt: '2026-01-01T00:00:00.000Z',
     members: [],
     memberRoles,
+    canLeave,
   };
   const get = vi.fn(async (path: string) =>
     path === '/api/v1/organisations/{id}' ? organisation : { data: [] },
@@ -61,6 +62,9 @@ async function render(memberRoles: Organisation['memberRoles']) {
     roles: () =>
       [...element.querySelectorAll<HTMLOptionElement>('#member-role option')].map((o) => o.value),
     form: () => element.querySelector('#member-role'),
+    leave: () =>
+      [...element.querySelectorAll('button')].find((b) => /leave/i.test(b.textContent ?? '')) ??
+      null,
   };
 }
 
@@ -79,5 +83,12 @@ describe('OrganisationPage', () => {
       '/api/v1/organisations/{id}/invitations',
       expect.anything(),
     );
+  });
+
+  it('offers to leave exactly when the API says the reader may', async () => {
+    // The reader is not the owner (99) in both answers: only the API's canLeave decides.
+    expect((await render([], true)).leave()).not.toBeNull();
+    TestBed.resetTestingModule();
+    expect((await render([], false)).leave()).toBeNull();
   });
 });

@@ -144,11 +144,8 @@ export class OrganisationPage {
     }
   }
 
-  /** Members leave by themselves; the owner stays (the API says so too). */
-  protected readonly canLeave = computed(() => {
-    const org = this.organisation();
-    return !!org && org.kind !== 'platform' && org.ownerId !== this.session.user()?.id;
-  });
+  /** Whether the reader may leave: the API's rule (`canLeave`), the one its leave endpoint applies. */
+  protected readonly canLeave = computed(() => this.organisation()?.canLeave ?? false);
 
   protected async leave(): Promise<void> {
     const org = this.organisation();

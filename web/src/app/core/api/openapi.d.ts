@@ -11986,7 +11986,7 @@ export interface paths {
     post?: never;
     /**
      * Leave the organisation (your own id) or remove a member
-     * @description A member may leave; the owner removes anyone, a dispatcher anyone but dispatchers. The owner stays. The member loses the organisation at once: its rooms, orders and fleet, on every API node.
+     * @description A member may leave (`canLeave` of the organisation); the owner removes anyone, a dispatcher anyone but dispatchers. The owner stays, and so do platform staff. The member loses the organisation at once: its rooms, orders and fleet, on every API node.
      */
     delete: {
       parameters: {
@@ -12043,7 +12043,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_OWNER_STAYS: the owner cannot leave or be removed */
+        /** @description E_OWNER_STAYS: the owner cannot leave or be removed; E_PLATFORM_STAFF_STAY: platform staff cannot leave (admins unmake them) */
         409: {
           headers: {
             [name: string]: unknown;
@@ -17791,6 +17791,8 @@ export interface components {
         | 'resolved';
     };
     Organisation: {
+      /** @description Whether the caller may leave this organisation now (accounts' rule, the one DELETE .../members/{their id} applies): a member who is neither its owner nor platform staff */
+      canLeave: boolean;
       country: components['schemas']['Country'];
       /** Format: date-time */
       createdAt: string;
