@@ -16,6 +16,7 @@ import { CURRENCY_DIGITS } from '#money/ledger_accounts'
 import {
   REVERSAL_PATH,
   reversalRequest,
+  reversalStatusQuery,
   type ReversalOptions,
 } from '#money/providers/daraja_reversal_wire'
 
@@ -119,11 +120,33 @@ export default class DarajaB2cProvider extends PayoutProvider {
 
   /**
    * Transaction Status by our OriginatorConversationID (we have no M-Pesa
-   * receipt for a payout whose result was lost); the answer comes to
-   * `resultUrl` as a Result like B2C's.
+   * receipt for a payout whose result was lost), or for a reversal by the
+   * receipt of the pay-in it sends back; the answer comes to `resultUrl`
+   * as a Result like B2C's.
    */
   async checkPayout(query: PayoutQuery) {
-    const answer = await this.#client.post(TRANSACTION_STATUS_PATH, {
+    const answer = await this.#client.post(
+      TRANSACTION_STATUS_PATH,
+      query.reverses ? this.#reversalQuery(query, query.reverses) : this.#payoutQuery(query)
+    )
+    if (String(answer.ResponseCode) !== '0') {
+      throw new Error(`Daraja refused the status query: ${answer.ResponseDescription ?? '?'}`)
+    }
+    return null
+  }
+
+  /** A reversal is asked about by the pay-in's receipt: its OriginatorConversationID is Daraja's, not our key. */
+  #reversalQuery(query: PayoutQuery, receipt: string) {
+    if (!this.options.reversal) throw new Error('M-Pesa reversals are not configured.')
+    return reversalStatusQuery(this.options.reversal, {
+      receipt,
+      resultUrl: query.resultUrl,
+      timeoutUrl: query.timeoutUrl,
+    })
+  }
+
+  #payoutQuery(query: PayoutQuery) {
+    return {
       Initiator: this.options.initiatorName,
       SecurityCredential: this.options.securityCredential,
       CommandID: 'TransactionStatusQuery',
@@ -135,10 +158,6 @@ export default class DarajaB2cProvider extends PayoutProvider {
       Remarks: 'Payout status',
       // Spelled so by Daraja here (unlike B2C's Occassion).
       Occasion: '',
-    })
-    if (String(answer.ResponseCode) !== '0') {
-      throw new Error(`Daraja refused the status query: ${answer.ResponseDescription ?? '?'}`)
     }
-    return null
   }
 }

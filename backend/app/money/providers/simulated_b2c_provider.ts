@@ -4,6 +4,7 @@ import PayoutProvider, {
   type PayoutRequest,
 } from '#money/providers/payout_provider'
 import { msisdn } from '#money/providers/daraja_wire'
+import { REVERSED_STATUS } from '#money/providers/daraja_reversal_wire'
 import { CURRENCY_DIGITS } from '#money/ledger_accounts'
 import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
 
@@ -69,7 +70,12 @@ export default class SimulatedB2cProvider extends PayoutProvider {
     return { providerRef: done.conversationId }
   }
 
-  /** A reversal: Daraja's own OriginatorConversationID, R000001 when the receipt was reversed already. */
+  /**
+   * A reversal: Daraja's own OriginatorConversationID, R000001 when the
+   * receipt was reversed already. For a payer number ending …9999 the money
+   * goes back but only a queue timeout comes: the stuck-payouts job then
+   * asks by the receipt, and hears it was reversed.
+   */
   #reverse(request: PayoutRequest, receipt: string) {
     const conversationId = `AG_SIM_${randomBytes(6).toString('hex')}`
     const again = this.#reversed.has(receipt)
@@ -88,11 +94,23 @@ export default class SimulatedB2cProvider extends PayoutProvider {
         : 'The service request is processed successfully.'
     )
     if (again) body.Result.ResultCode = 'R000001'
+    if (request.phone.endsWith('9999')) {
+      const timeout = this.#result(
+        body.Result.OriginatorConversationID as string,
+        null,
+        1,
+        'The request timed out in the queue'
+      )
+      timeout.Result.ConversationID = conversationId
+      callBackLater(this.options, 'M-Pesa reversal', request.timeoutUrl, () => ({ body: timeout }))
+      return { providerRef: conversationId }
+    }
     callBackLater(this.options, 'M-Pesa reversal', request.resultUrl, () => ({ body }))
     return { providerRef: conversationId }
   }
 
   async checkPayout(query: PayoutQuery) {
+    if (query.reverses) return this.#reversalStatus(query, query.reverses)
     const done = this.#done.get(query.idempotencyKey)
     const queryId = `SIM-STATUS-${randomBytes(4).toString('hex')}`
     const body = done
@@ -140,6 +158,28 @@ export default class SimulatedB2cProvider extends PayoutProvider {
       }
     }
     return body
+  }
+
+  /** What became of the pay-in `receipt`, as daraja-transaction-status-result-reversed.CONSTRUCTED.json. */
+  #reversalStatus(query: PayoutQuery, receipt: string) {
+    const queryId = `SIM-STATUS-${randomBytes(4).toString('hex')}`
+    const body = this.#result(queryId, null, 0, 'The service request is processed successfully.')
+    body.Result.ConversationID = `AG_SIM_${randomBytes(6).toString('hex')}`
+    body.Result.TransactionID = receipt
+    body.Result.ResultParameters = {
+      ResultParameter: [
+        {
+          Key: 'TransactionStatus',
+          Value: this.#reversed.has(receipt) ? REVERSED_STATUS : 'Completed',
+        },
+        { Key: 'Amount', Value: String(query.amount / 10 ** CURRENCY_DIGITS[query.currency]) },
+        { Key: 'ReceiptNo', Value: receipt },
+      ],
+    }
+    callBackLater({ ...this.options, duplicateRate: 0 }, 'M-Pesa status', query.resultUrl, () => ({
+      body,
+    }))
+    return null
   }
 
   /** The shape of daraja-transaction-status-result.json. */

@@ -34,7 +34,9 @@ import {
 } from '#money/providers/daraja_b2c_wire'
 import {
   ALREADY_REVERSED,
+  readReversalStatus,
   reversalFailureOfResultCode,
+  reversedReceipt,
 } from '#money/providers/daraja_reversal_wire'
 import { callbacksRefusedTotal, payoutsTotal } from '#money/money_metrics'
 import LedgerService from '#money/services/ledger_service'
@@ -364,6 +366,13 @@ export default class PayoutService {
     trx: TransactionClientContract
   ): Promise<Applied> {
     if (which === 'status_timeout') return ['ignored', 'the status query timed out in the queue']
+    if (which === 'status' && payout.reversesReceipt !== null) {
+      const status = readReversalStatus(result, payout.reversesReceipt)
+      if (status.about !== payout.reversesReceipt) {
+        return ['mismatch', `status of ${status.about}, not the reversed ${payout.reversesReceipt}`]
+      }
+      return this.#applyOutcome(payout, status.outcome, trx)
+    }
     if (which === 'status') {
       const status = readTransactionStatus(result, payout.currency)
       if (status.originatorConversationId !== payout.originatorConversationId) {
@@ -390,7 +399,7 @@ export default class PayoutService {
     }
     if (reversal && result.resultCode === ALREADY_REVERSED) {
       // M-Pesa reverses once: an earlier request of ours returned the money already.
-      const receipt = `reversed ${payout.reversesReceipt}`
+      const receipt = reversedReceipt(payout.reversesReceipt!)
       return this.#applyOutcome(payout, { state: 'sent', receipt }, trx)
     }
     if (result.resultCode !== '0') {

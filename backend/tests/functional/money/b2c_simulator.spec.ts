@@ -1,12 +1,16 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
 import QueueService from '#core/services/queue_service'
 import Payout from '#money/models/payout'
 import PaymentCallback from '#money/models/payment_callback'
 import PayoutGateways from '#money/services/payout_gateways'
+import RefundService from '#money/services/refund_service'
+import StuckPayoutsJob from '#money/jobs/stuck_payouts_job'
 import SimulatedB2cProvider from '#money/providers/simulated_b2c_provider'
 import { isolateDatabase, waitFor } from '#tests/helpers'
-import { completedPaidOrder } from '#tests/money_fixtures'
+import { completedPaidOrder, markPaid, sentJournals } from '#tests/money_fixtures'
+import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
 
 async function callbacksOf(payoutId: number) {
@@ -60,5 +64,35 @@ test.group('Money: the M-Pesa B2C simulator of make dev', (group) => {
       await payout.refresh()
       assert.deepInclude(payout.serialize(), { status: 'failed', failureReason: reason })
     }
+  })
+
+  test('a reversal whose result is lost (payer number ending in 9999) is found reversed by the stuck-payouts job’s query by receipt, and settled once', async ({
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const order = await makeAssignedOrder(world.shipper, world.carrier)
+    const payment = await markPaid(order, { provider: 'mpesa', phone: '+254722009999' })
+    const refunds = await app.container.make(RefundService)
+    await db.transaction((trx) =>
+      refunds.forUnwantedPayment(payment, 'paid after the order was cancelled', trx)
+    )
+    await queue.drain()
+    const refund = await Payout.findByOrFail('payment_id', payment.id)
+    assert.equal(refund.reversesReceipt, payment.providerReceipt)
+    await waitFor(async () => (await callbacksOf(refund.id)) > 0, 'the queue timeout')
+    await queue.drain()
+    await refund.refresh()
+    assert.include(refund.serialize(), { status: 'failed', failureReason: 'timeout' })
+
+    await queue.send(StuckPayoutsJob, {})
+    await queue.drain()
+    await waitFor(async () => (await callbacksOf(refund.id)) > 1, 'the status result')
+    await queue.drain()
+    await refund.refresh()
+    assert.include(refund.serialize(), {
+      status: 'sent',
+      providerReceipt: `reversed ${payment.providerReceipt}`,
+    })
+    assert.equal(await sentJournals(refund.id), 1)
   })
 })

@@ -1,10 +1,14 @@
 import { test } from '@japa/runner'
 import { randomBytes } from 'node:crypto'
+import { DateTime } from 'luxon'
+import type { ApiClient } from '@japa/api-client'
 import emitter from '@adonisjs/core/services/emitter'
 import db from '@adonisjs/lucid/services/db'
 import Payment from '#money/models/payment'
 import Payout from '#money/models/payout'
 import SendPayoutJob from '#money/jobs/send_payout_job'
+import StuckPayoutsJob from '#money/jobs/stuck_payouts_job'
+import moneyConfig from '#config/money'
 import LedgerService from '#money/services/ledger_service'
 import PaymentFeed from '#money/services/payment_feed'
 import LedgerVerifier from '#money/services/ledger_verifier'
@@ -15,6 +19,7 @@ import {
   fixture,
   markPaid,
   reversalResult,
+  sentJournals,
   successCallback,
   useFakeB2c,
   useFakeDaraja,
@@ -250,5 +255,100 @@ test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal',
     const audit = await db.from('audit_events').where('action', 'payment.unwanted')
     assert.equal(audit[0].reason, 'a second payment of a paid order')
     assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+
+  /** A cancelled order's M-Pesa pay-in, reversed, whose result never came: as if sent `minutes` ago. */
+  async function stuckReversal(
+    client: ApiClient,
+    minutes = moneyConfig.payouts.stuckAfterMinutes + 1
+  ) {
+    const world = await makeWorld()
+    const order = await makeAssignedOrder(world.shipper, world.carrier)
+    await client
+      .post(`/api/v1/orders/${order.id}/payments`)
+      .json({ provider: 'mpesa', phone: '0722 000 000' })
+      .loginAs(world.shipper)
+    await client
+      .post(`/api/v1/orders/${order.id}/cancel`)
+      .json({ reason: 'found another truck' })
+      .loginAs(world.shipper)
+    const checkout = fixture('daraja-stk-push-response.json').CheckoutRequestID
+    await client.post(lastCallbackPath(stands)).json(successCallback(checkout, 45000))
+    await stands.b2c.queue.drain()
+    const payment = await Payment.findByOrFail('order_id', order.id)
+    const refund = await Payout.findByOrFail('payment_id', payment.id)
+    await Payout.query()
+      .where('id', refund.id)
+      .update({ requested_at: DateTime.now().minus({ minutes }).toJSDate() })
+    await stands.b2c.queue.send(StuckPayoutsJob, {})
+    await stands.b2c.queue.drain()
+    return { order, refund }
+  }
+
+  /** The constructed Transaction Status result of the pay-in `receipt`, as `TransactionStatus`, answering query `queryId`. */
+  function reversalStatus(receipt: string, status: string, queryId = '3213-416199-2') {
+    const body = fixture('daraja-transaction-status-result-reversed.CONSTRUCTED.json')
+    delete body._note
+    body.Result.OriginatorConversationID = queryId
+    for (const item of body.Result.ResultParameters.ResultParameter) {
+      if (item.Key === 'ReceiptNo') item.Value = receipt
+      if (item.Key === 'TransactionStatus') item.Value = status
+    }
+    return body
+  }
+
+  test('a reversal whose result never came is asked about by the pay-in’s receipt; "Reversed" settles it once, a status of another receipt changes nothing', async ({
+    client,
+    assert,
+  }) => {
+    const { order, refund } = await stuckReversal(client)
+    const queries = stands.b2c.statusQueries()
+    assert.lengthOf(queries, 1)
+    const documented = Object.keys(fixture('daraja-transaction-status-request.json'))
+    assert.sameMembers(
+      Object.keys(queries[0]),
+      documented.filter((key) => key !== 'OriginalConversationID')
+    )
+    assert.deepInclude(queries[0], {
+      CommandID: 'TransactionStatusQuery',
+      TransactionID: 'NLJ7RT61SV',
+      PartyA: '174379',
+      IdentifierType: '4',
+      Initiator: 'reversalapi',
+      SecurityCredential: 'REV',
+    })
+    const path = new URL(queries[0].ResultURL).pathname
+    assert.equal(path, `/api/v1/webhooks/mpesa/b2c/status/${refund.callbackToken}`)
+
+    await client.post(path).json(reversalStatus('QQQ1AAAAAA', 'Reversed', '3213-416199-9'))
+    await stands.b2c.queue.drain()
+    await refund.refresh()
+    assert.equal(refund.status, 'sending')
+
+    for (let i = 0; i < 2; i++) {
+      const ack = await client.post(path).json(reversalStatus('NLJ7RT61SV', 'Reversed'))
+      ack.assertStatus(200)
+    }
+    await stands.b2c.queue.drain()
+    await refund.refresh()
+    assert.include(refund.serialize(), { status: 'sent', providerReceipt: 'reversed NLJ7RT61SV' })
+    assert.equal(await sentJournals(refund.id), 1)
+    assert.equal(await kes(order.id, 'refund_payable'), 0)
+    assert.lengthOf(stands.b2c.reversals(), 1, 'asking sends nothing')
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+
+  test('a stuck reversal whose pay-in still stands is failed for an operator, the money still held to send back', async ({
+    client,
+    assert,
+  }) => {
+    const { order, refund } = await stuckReversal(client)
+    const path = new URL(stands.b2c.statusQueries()[0].ResultURL).pathname
+    await client.post(path).json(reversalStatus('NLJ7RT61SV', 'Completed'))
+    await stands.b2c.queue.drain()
+    await refund.refresh()
+    assert.include(refund.serialize(), { status: 'failed', failureReason: 'declined' })
+    assert.equal(await kes(order.id, 'refund_payable'), 4_500_000)
+    assert.equal(await sentJournals(refund.id), 0)
   })
 })
