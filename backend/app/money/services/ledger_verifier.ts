@@ -11,9 +11,15 @@ export const LEDGER_CHECKS = [
 ] as const
 export type LedgerCheck = (typeof LEDGER_CHECKS)[number]
 
+/** What a problem is about: ids, the account's owner and purpose, currencies, amounts in minor units. */
+export type ProblemValues = Record<string, string | number>
+
 export interface LedgerProblem {
   check: LedgerCheck
+  /** In English, for the command line and the logs. */
   detail: string
+  /** The same facts by name, for a reader's language (the console words them in en/fr/sw). */
+  values: ProblemValues
 }
 
 /**
@@ -26,10 +32,13 @@ export default class LedgerVerifier {
     const add = (
       check: LedgerCheck,
       rows: Record<string, unknown>[],
-      describe: (row: any) => string
+      describe: (row: any) => string,
+      values: (row: any) => ProblemValues
     ) => {
-      for (const row of rows) problems.push({ check, detail: describe(row) })
+      for (const row of rows) problems.push({ check, detail: describe(row), values: values(row) })
     }
+    // Counts and sums come back from PostgreSQL as strings (bigint, numeric).
+    const n = (value: unknown) => Number(value)
 
     const drift = await db.rawQuery(`
       SELECT a.id, a.owner, a.purpose, a.currency, a.balance, coalesce(sum(e.amount), 0) AS computed
@@ -39,7 +48,15 @@ export default class LedgerVerifier {
       'balance',
       drift.rows,
       (r) =>
-        `account ${r.id} (${r.owner} ${r.purpose} ${r.currency}) holds ${r.balance}, its entries sum to ${r.computed}`
+        `account ${r.id} (${r.owner} ${r.purpose} ${r.currency}) holds ${r.balance}, its entries sum to ${r.computed}`,
+      (r) => ({
+        account: n(r.id),
+        owner: r.owner,
+        purpose: r.purpose,
+        currency: r.currency,
+        balance: n(r.balance),
+        computed: n(r.computed),
+      })
     )
 
     const unbalanced = await db.rawQuery(`
@@ -48,13 +65,19 @@ export default class LedgerVerifier {
     add(
       'journal_balanced',
       unbalanced.rows,
-      (r) => `journal ${r.journal_id} is off by ${r.total} ${r.currency}`
+      (r) => `journal ${r.journal_id} is off by ${r.total} ${r.currency}`,
+      (r) => ({ journal: n(r.journal_id), currency: r.currency, total: n(r.total) })
     )
 
     const thin = await db.rawQuery(`
       SELECT j.id, count(e.id) AS entries FROM ledger_journals j
       LEFT JOIN ledger_entries e ON e.journal_id = j.id GROUP BY j.id HAVING count(e.id) < 2`)
-    add('journal_entries', thin.rows, (r) => `journal ${r.id} has ${r.entries} entries`)
+    add(
+      'journal_entries',
+      thin.rows,
+      (r) => `journal ${r.id} has ${r.entries} entries`,
+      (r) => ({ journal: n(r.id), entries: n(r.entries) })
+    )
 
     const currency = await db.rawQuery(`
       SELECT e.id, e.currency, a.currency AS account_currency FROM ledger_entries e
@@ -62,21 +85,34 @@ export default class LedgerVerifier {
     add(
       'entry_currency',
       currency.rows,
-      (r) => `entry ${r.id} in ${r.currency} on a ${r.account_currency} account`
+      (r) => `entry ${r.id} in ${r.currency} on a ${r.account_currency} account`,
+      (r) => ({ entry: n(r.id), currency: r.currency, accountCurrency: r.account_currency })
     )
 
     const negative = await db.rawQuery(`
-      SELECT id, owner, purpose, balance FROM ledger_accounts
+      SELECT id, owner, purpose, currency, balance FROM ledger_accounts
       WHERE non_negative AND (CASE normal_side WHEN 'debit' THEN balance ELSE -balance END) < 0`)
     add(
       'non_negative',
       negative.rows,
-      (r) => `account ${r.id} (${r.owner} ${r.purpose}) is at ${r.balance}`
+      (r) => `account ${r.id} (${r.owner} ${r.purpose}) is at ${r.balance}`,
+      (r) => ({
+        account: n(r.id),
+        owner: r.owner,
+        purpose: r.purpose,
+        currency: r.currency,
+        balance: n(r.balance),
+      })
     )
 
     const total = await db.rawQuery(`
       SELECT currency, sum(balance) AS total FROM ledger_accounts GROUP BY currency HAVING sum(balance) <> 0`)
-    add('trial_balance', total.rows, (r) => `the ${r.currency} accounts sum to ${r.total}, not 0`)
+    add(
+      'trial_balance',
+      total.rows,
+      (r) => `the ${r.currency} accounts sum to ${r.total}, not 0`,
+      (r) => ({ currency: r.currency, total: n(r.total) })
+    )
 
     return problems
   }

@@ -46,7 +46,13 @@ export const ledgerVerificationSchema = named(
     problems: z.array(
       z.object({
         check: named('LedgerCheck', z.enum(LEDGER_CHECKS)),
-        detail: z.string().meta({ description: 'Which account or journal, and by how much' }),
+        detail: z
+          .string()
+          .meta({ description: 'Which account or journal, and by how much, in English' }),
+        values: z.record(z.string(), z.union([z.string(), z.number()])).meta({
+          description:
+            'The same facts by name, to word in any language: `account`, `owner`, `purpose`, `currency`, `balance` and `computed` (balance); `journal`, `currency`, `total` (journal_balanced); `journal`, `entries` (journal_entries); `entry`, `currency`, `accountCurrency` (entry_currency); `account`, `owner`, `purpose`, `currency`, `balance` (non_negative); `currency`, `total` (trial_balance). Amounts in minor units.',
+        }),
       })
     ),
   })

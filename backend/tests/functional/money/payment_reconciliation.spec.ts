@@ -239,5 +239,13 @@ test.group('Money: pending pay-ins and reconciliation in the console', (group) =
       broken.body().problems.map((p: any) => p.check),
       ['balance', 'trial_balance']
     )
+    // The facts by name, for the console to word in the reader's language.
+    const drift = broken.body().problems.find((p: any) => p.check === 'balance')
+    assert.deepInclude(drift.values, {
+      account: Number(account.id),
+      purpose: 'order_escrow',
+      balance: Number(account.balance) - 100,
+      computed: Number(account.balance),
+    })
   })
 })

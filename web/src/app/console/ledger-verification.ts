@@ -1,10 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Api, Response } from '../core/api/api-client';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
+import { CURRENCIES, Currency, formatMoney } from '../core/money';
 
 type Verification = Response<'/api/v1/admin/ledger/verification', 'get'>;
+type Problem = Verification['problems'][number];
+
+/** The problems' values that are amounts, in minor units of the problem's `currency`. */
+const AMOUNTS = ['balance', 'computed', 'total'];
 
 /** `node ace ledger:verify` from the console: recompute every balance and check every invariant, on demand. */
 @Component({
@@ -31,8 +36,9 @@ type Verification = Response<'/api/v1/admin/ledger/verification', 'get'>;
             <ul>
               @for (p of r.problems; track $index) {
                 <li>
-                  {{ 'console.money.verify.checks.' + p.check | transloco }}:
-                  <code>{{ p.detail }}</code>
+                  <strong>{{ 'console.money.verify.checks.' + p.check | transloco }}</strong>
+                  <br />
+                  {{ 'console.money.verify.details.' + p.check | transloco: words(p) }}
                 </li>
               }
             </ul>
@@ -46,6 +52,7 @@ type Verification = Response<'/api/v1/admin/ledger/verification', 'get'>;
 export class LedgerVerification {
   private readonly api = inject(Api);
   private readonly language = inject(Language);
+  private readonly transloco = inject(TranslocoService);
 
   protected readonly result = signal<Verification | null>(null);
   protected readonly running = signal(false);
@@ -61,6 +68,23 @@ export class LedgerVerification {
     } finally {
       this.running.set(false);
     }
+  }
+
+  /** A problem's facts in the reader's words: amounts as money, an account's purpose named. */
+  protected words(problem: Problem): Record<string, string | number> {
+    const values: Record<string, string | number> = { ...problem.values };
+    const currency = values['currency'] as Currency;
+    if (CURRENCIES.includes(currency)) {
+      for (const key of AMOUNTS) {
+        if (typeof values[key] === 'number') {
+          values[key] = formatMoney(values[key], currency, this.language.current());
+        }
+      }
+    }
+    if (typeof values['purpose'] === 'string') {
+      values['purpose'] = this.transloco.translate(`console.money.purposes.${values['purpose']}`);
+    }
+    return values;
   }
 
   protected when(iso: string): string {

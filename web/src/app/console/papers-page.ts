@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Api, Query } from '../core/api/api-client';
 import { ApiError, toApiError } from '../core/api/api-error';
@@ -15,21 +8,13 @@ import { documentKindValues } from '../core/api/openapi-enums';
 import { COUNTRIES } from '../core/country';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
+import { FileView } from './file-view';
 
 type DocumentQuery = NonNullable<Query<'/api/v1/documents', 'get'>>;
 type View = 'queue' | 'expiring';
 
 /** Papers expiring within this many days are listed under "Expiring soon". */
 const EXPIRING_WITHIN_DAYS = 30;
-
-/**
- * The file beside the typed number: an image to zoom, or a PDF opened in a
- * new tab (Chrome refuses its PDF viewer inside a sandboxed frame).
- */
-interface Preview {
-  url: string;
-  pdf: boolean;
-}
 
 /**
  * Papers waiting for review, oldest first (filter by country, kind,
@@ -39,7 +24,7 @@ interface Preview {
  */
 @Component({
   selector: 'njia-papers-page',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, FileView],
   templateUrl: './papers-page.html',
   styleUrl: './console.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,8 +43,6 @@ export class PapersPage {
   protected readonly total = signal(0);
   protected readonly loading = signal(false);
   protected readonly selected = signal<FleetDocument | null>(null);
-  protected readonly preview = signal<Preview | null>(null);
-  protected readonly zoom = signal(1);
   protected readonly reason = signal('');
   protected readonly busy = signal(false);
   protected readonly done = signal<'verified' | 'rejected' | null>(null);
@@ -68,7 +51,6 @@ export class PapersPage {
   protected readonly reasonMissing = computed(() => this.reason().trim().length < 3);
 
   constructor() {
-    inject(DestroyRef).onDestroy(() => this.revokePreview());
     void this.load();
   }
 
@@ -109,21 +91,12 @@ export class PapersPage {
     }
   }
 
-  protected async select(paper: FleetDocument): Promise<void> {
+  /** Its file shows beside it (FileView: zoom, PDF in a new tab, download). */
+  protected select(paper: FleetDocument): void {
     this.selected.set(paper);
     this.reason.set('');
     this.error.set(null);
     this.done.set(null);
-    this.zoom.set(1);
-    this.revokePreview();
-    const blob = await this.api.blob(paper.fileUrl!);
-    // Typed by the API from the bytes; the browser shows it as that type and nothing else.
-    const url = URL.createObjectURL(new Blob([blob], { type: paper.contentType }));
-    this.preview.set({ url, pdf: paper.contentType === 'application/pdf' });
-  }
-
-  protected zoomIn(): void {
-    this.zoom.update((z) => (z >= 3 ? 1 : z + 1));
   }
 
   protected async verify(): Promise<void> {
@@ -166,11 +139,5 @@ export class PapersPage {
 
   protected dateTime(iso: string | null | undefined): string {
     return formatDateTime(iso, this.language.current());
-  }
-
-  private revokePreview(): void {
-    const current = this.preview();
-    if (current) URL.revokeObjectURL(current.url);
-    this.preview.set(null);
   }
 }

@@ -17200,8 +17200,12 @@ export interface components {
       checkedAt: string;
       problems: {
         check: components['schemas']['LedgerCheck'];
-        /** @description Which account or journal, and by how much */
+        /** @description Which account or journal, and by how much, in English */
         detail: string;
+        /** @description The same facts by name, to word in any language: `account`, `owner`, `purpose`, `currency`, `balance` and `computed` (balance); `journal`, `currency`, `total` (journal_balanced); `journal`, `entries` (journal_entries); `entry`, `currency`, `accountCurrency` (entry_currency); `account`, `owner`, `purpose`, `currency`, `balance` (non_negative); `currency`, `total` (trial_balance). Amounts in minor units. */
+        values: {
+          [key: string]: string | number;
+        };
       }[];
       /** @description Every balance matches its entries; every invariant holds */
       sound: boolean;
