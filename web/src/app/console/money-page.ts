@@ -10,6 +10,7 @@ import { Currency, formatMoney } from '../core/money';
 import { SignInAgain } from '../core/auth/sign-in-again';
 import { PayInsPanel } from './pay-ins-panel';
 import { LedgerVerification } from './ledger-verification';
+import { FilterToggle } from './filter-toggle';
 
 type LedgerTotal = Response<'/api/v1/admin/ledger/totals', 'get'>['data'][number];
 type Journal = Response<'/api/v1/admin/orders/{id}/ledger', 'get'>['data'][number];
@@ -28,7 +29,7 @@ type PayoutAction = Payout['allowedActions'][number];
  */
 @Component({
   selector: 'njia-money-page',
-  imports: [TranslocoPipe, SignInAgain, PayInsPanel, LedgerVerification],
+  imports: [TranslocoPipe, SignInAgain, PayInsPanel, LedgerVerification, FilterToggle],
   templateUrl: './money-page.html',
   styleUrl: './console.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

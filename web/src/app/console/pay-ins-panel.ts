@@ -7,6 +7,7 @@ import { Language } from '../core/i18n/language';
 import { formatDateTime, formatNumber } from '../core/i18n/format';
 import { Currency, formatMoney } from '../core/money';
 import { SignInAgain } from '../core/auth/sign-in-again';
+import { FilterToggle } from './filter-toggle';
 
 type PendingPayIn = Response<'/api/v1/admin/payments/pending', 'get'>['data'][number];
 type Check = Response<'/api/v1/admin/payments/reconciliations', 'get'>['data'][number];
@@ -20,7 +21,7 @@ type PayInAction = 'check' | 'close';
  */
 @Component({
   selector: 'njia-pay-ins-panel',
-  imports: [TranslocoPipe, SignInAgain],
+  imports: [TranslocoPipe, SignInAgain, FilterToggle],
   templateUrl: './pay-ins-panel.html',
   styleUrl: './console.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
