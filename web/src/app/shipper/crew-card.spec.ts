@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideTransloco } from '@jsverse/transloco';
+import { Api } from '../core/api/api-client';
 import { TranslationLoader } from '../core/i18n/translation-loader';
 import { Order, OrderCrew } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
@@ -25,14 +26,13 @@ const crew = (phone: string | null, photoUrl: string | null = null): OrderCrew =
 });
 
 async function render(answer: OrderCrew) {
-  const api = {
-    crew: vi.fn(async () => answer),
-    image: vi.fn(async (url: string) => `blob:${url}`),
-  };
+  const api = { crew: vi.fn(async () => answer) };
+  const blob = vi.fn(async () => new Blob(['jpeg'], { type: 'image/jpeg' }));
   TestBed.configureTestingModule({
     imports: [CrewCard],
     providers: [
       { provide: OrdersApi, useValue: api },
+      { provide: Api, useValue: { blob } },
       provideTransloco({
         config: { availableLangs: ['en'], defaultLang: 'en' },
         loader: TranslationLoader,
@@ -50,7 +50,9 @@ async function render(answer: OrderCrew) {
   fixture.detectChanges();
   await fixture.whenStable();
   fixture.detectChanges();
-  return { element: fixture.nativeElement as HTMLElement, api };
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  fixture.detectChanges();
+  return { element: fixture.nativeElement as HTMLElement, api, blob };
 }
 
 describe('CrewCard', () => {
@@ -78,16 +80,16 @@ describe('CrewCard', () => {
   });
 
   it("shows the driver's photo when they have one, fetched behind the sign-in", async () => {
-    const { element, api } = await render(crew(null, '/api/v1/orders/12/crew/photo'));
-    expect(api.image).toHaveBeenCalledWith('/api/v1/orders/12/crew/photo');
-    const img = element.querySelector<HTMLImageElement>('[data-testid=crew-photo]')!;
-    expect(img.getAttribute('src')).toBe('blob:/api/v1/orders/12/crew/photo');
+    const { element, blob } = await render(crew(null, '/api/v1/orders/12/crew/photo'));
+    expect(blob).toHaveBeenCalledWith('/api/v1/orders/12/crew/photo');
+    const img = element.querySelector<HTMLImageElement>('[data-testid=crew-photo] img')!;
+    expect(img.getAttribute('src')).toMatch(/^blob:/);
     expect(img.getAttribute('alt')).toBeTruthy();
   });
 
   it('shows no photo when the driver has none', async () => {
-    const { element, api } = await render(crew(null));
-    expect(api.image).not.toHaveBeenCalled();
-    expect(element.querySelector('[data-testid=crew-photo]')).toBeNull();
+    const { element, blob } = await render(crew(null));
+    expect(blob).not.toHaveBeenCalled();
+    expect(element.querySelector('[data-testid=crew-photo] img')).toBeNull();
   });
 });

@@ -1,15 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
+import { Face } from '../core/face/face';
 import { VehicleTypeNamePipe } from '../core/i18n/vehicle-type-name';
 import { Order, OrderCrew } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
@@ -21,7 +14,7 @@ import { OrdersApi } from '../order/orders-api';
  */
 @Component({
   selector: 'njia-crew-card',
-  imports: [TranslocoPipe, VehicleTypeNamePipe],
+  imports: [TranslocoPipe, VehicleTypeNamePipe, Face],
   template: `
     <section class="crew njia-card" aria-labelledby="crew-title" data-testid="crew">
       <h2 id="crew-title">{{ 'shipper.crew.title' | transloco }}</h2>
@@ -30,16 +23,12 @@ import { OrdersApi } from '../order/orders-api';
           @if (c.driver; as d) {
             <dt>{{ 'shipper.crew.driver' | transloco }}</dt>
             <dd data-testid="crew-driver">
-              @if (photo(); as src) {
-                <img
-                  class="face"
-                  data-testid="crew-photo"
-                  [src]="src"
-                  [alt]="'shipper.crew.photo' | transloco: { name: d.name ?? '' }"
-                  width="64"
-                  height="64"
-                />
-              }
+              <njia-face
+                data-testid="crew-photo"
+                [link]="d.photoUrl ?? null"
+                [alt]="'shipper.crew.photo' | transloco: { name: d.name ?? '' }"
+                [size]="64"
+              />
               {{ d.name ?? ('shipper.crew.unnamed' | transloco) }}
             </dd>
           }
@@ -82,12 +71,8 @@ import { OrdersApi } from '../order/orders-api';
     </section>
   `,
   styles: `
-    .face {
-      display: block;
-      width: 4rem;
-      height: 4rem;
-      object-fit: cover;
-      border-radius: 50%;
+    njia-face {
+      display: flex;
       margin-bottom: 0.25rem;
     }
   `,
@@ -97,8 +82,6 @@ export class CrewCard {
   private readonly api = inject(OrdersApi);
   readonly order = input.required<Order>();
   protected readonly crew = signal<OrderCrew | null>(null);
-  /** The driver's photo as an object URL, when they have one. */
-  protected readonly photo = signal<string | null>(null);
   private readonly error = signal<ApiError | null>(null);
   protected readonly errors = errorTexts(this.error);
 
@@ -112,7 +95,6 @@ export class CrewCard {
       seen = key;
       void this.load(id);
     });
-    inject(DestroyRef).onDestroy(() => this.setPhoto(null));
   }
 
   private async load(id: number): Promise<void> {
@@ -120,17 +102,8 @@ export class CrewCard {
       const crew = await this.api.crew(id);
       this.crew.set(crew);
       this.error.set(null);
-      const photoUrl = crew.driver?.photoUrl;
-      // A photo that cannot load leaves the name, as when there is none.
-      this.setPhoto(photoUrl ? await this.api.image(photoUrl).catch(() => null) : null);
     } catch (error) {
       this.error.set(toApiError(error));
     }
-  }
-
-  private setPhoto(url: string | null): void {
-    const old = this.photo();
-    if (old) URL.revokeObjectURL(old);
-    this.photo.set(url);
   }
 }
