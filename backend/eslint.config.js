@@ -117,6 +117,51 @@ const SERVICE_STYLE = [
   },
 ]
 
+/**
+ * Where a capability's domain logic lives besides `services/`: jobs, the
+ * implementations of outside systems behind their interface (providers,
+ * senders, routers, error reporters), session stores, health checks. Their
+ * classes follow the service style too; the pure functions beside them (a
+ * provider's wire format) are rules files, as they would be beside services/.
+ */
+const DOMAIN_LOGIC = [
+  'jobs',
+  'providers',
+  'senders',
+  'sessions',
+  'routing',
+  'health',
+  'error_reporting',
+].map((folder) => `app/*/${folder}/**/*.ts`)
+
+/** A class exported by name that is not an error (`extends ...Error`, `...Exception`). */
+const NAMED_CLASS =
+  'ExportNamedDeclaration > ClassDeclaration:not([superClass.name=/(Error|Exception)$/])'
+
+/**
+ * The same rules for a file of DOMAIN_LOGIC that holds a class: one that
+ * exports a class, by default or by name (which is refused: the class is the
+ * default export, so the container and the generators find it alike).
+ */
+const CLASS_FILE = [
+  'Program:has(ExportDefaultDeclaration > ClassDeclaration)',
+  `Program:has(${NAMED_CLASS})`,
+]
+const CLASS_FILE_STYLE = [
+  {
+    selector: NAMED_CLASS,
+    message:
+      'A class of a capability\'s domain logic is the default export of its file, named for it (docs/architecture.md, "One style"); only errors are exported by name.',
+  },
+  ...SERVICE_STYLE.filter(
+    // The file's own class is found above; its other classes by the rule just above.
+    ({ selector }) => !selector.startsWith('Program') && !selector.includes('ClassDeclaration')
+  ).map((rule) => ({
+    ...rule,
+    selector: CLASS_FILE.map((file) => `${file} > ${rule.selector}`).join(', '),
+  })),
+]
+
 export default configApp(
   ...Object.entries(CAPABILITIES).map(([capability, allowed]) => boundary(capability, allowed)),
   {
@@ -137,7 +182,7 @@ export default configApp(
   {
     name: 'Ids, numbers, booleans, dates and text are read by the edge rules of app/core/validators/rules',
     files: names.map((n) => `app/${n}/**/*.ts`),
-    ignores: ['app/core/validators/**', 'app/*/services/**'],
+    ignores: ['app/core/validators/**', 'app/*/services/**', ...DOMAIN_LOGIC],
     rules: { 'no-restricted-syntax': ['error', SHARED_VINE_RULES, ONE_NOT_FOUND] },
   },
   {
@@ -145,6 +190,13 @@ export default configApp(
     files: ['app/*/services/**/*.ts'],
     rules: {
       'no-restricted-syntax': ['error', SHARED_VINE_RULES, ONE_NOT_FOUND, ...SERVICE_STYLE],
+    },
+  },
+  {
+    name: 'The service style for the classes of every capability\'s domain logic',
+    files: DOMAIN_LOGIC,
+    rules: {
+      'no-restricted-syntax': ['error', SHARED_VINE_RULES, ONE_NOT_FOUND, ...CLASS_FILE_STYLE],
     },
   }
 )

@@ -9,7 +9,7 @@ import NotificationEvents from '#notifications/services/notification_events'
 import UssdSessionStore from '#ussd/sessions/ussd_session_store'
 import PaymentGateways from '#money/services/payment_gateways'
 import PayoutGateways from '#money/services/payout_gateways'
-import { StellarNetwork } from '#money/providers/stellar_network'
+import StellarNetwork from '#money/providers/stellar_network'
 import PayoutPayees from '#money/services/payout_payees'
 
 /**

@@ -15,9 +15,9 @@ import { DbCheck } from '@adonisjs/lucid/database'
 import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
 import { redisEnabled } from '#config/redis'
-import { PostgisHealthCheck } from '#platform/health/postgis_health_check'
-import { RedisHealthCheck } from '#platform/health/redis_health_check'
-import { QueueHealthCheck } from '#platform/health/queue_health_check'
+import PostgisHealthCheck from '#platform/health/postgis_health_check'
+import RedisHealthCheck from '#platform/health/redis_health_check'
+import QueueHealthCheck from '#platform/health/queue_health_check'
 import QueueService from '#core/services/queue_service'
 
 export const healthChecks = new HealthChecks().register([

@@ -114,15 +114,62 @@ test.group('One service style (eslint.config.js, docs/architecture.md "One style
     assert.isTrue(messages.some((m) => m.includes('Use the shared rules')))
   })
 
-  test('every service file is named for its class', async ({ assert }) => {
+  test('the classes of the domain logic beside services/ keep the same style', async ({
+    assert,
+  }) => {
+    const provider = service.replace('ProbeService', 'ProbeProvider')
+    const outliers: Record<string, [string, string]> = {
+      'a class exported by name': ['app/money/providers/probe.ts', 'export class Probe {}\n'],
+      'a health check exported by name': [
+        'app/platform/health/probe_health_check.ts',
+        "import { BaseCheck } from '@adonisjs/core/health'\n\nexport class ProbeHealthCheck extends BaseCheck {}\n",
+      ],
+      'a function beside a provider': [
+        'app/money/providers/probe_provider.ts',
+        `${provider}\nexport function resultOf(at: number) {\n  return at\n}\n`,
+      ],
+      'a module singleton beside a job': [
+        'app/orders/jobs/probe_job.ts',
+        `${service.replace('ProbeService', 'ProbeJob')}\nexport const counter = new Date()\n`,
+      ],
+      'mutable state beside a sender': [
+        'app/sms/senders/probe_sender.ts',
+        `${service.replace('ProbeService', 'ProbeSender')}\nexport let sent = 0\n`,
+      ],
+    }
+    for (const [what, [file, code]] of Object.entries(outliers)) {
+      const messages = await lintAs(file, code)
+      assert.isTrue(
+        messages.some((m) => m.includes('"One style"')),
+        `${what}: ${messages.join('; ') || 'passed the lint'}`
+      )
+    }
+    // A provider's wire format is a rules file: functions with no class pass.
+    const wire = 'export function bodyOf(id: number) {\n  return { id }\n}\n'
+    assert.deepEqual(await lintAs('app/money/providers/probe_wire.ts', wire), [])
+    assert.deepEqual(await lintAs('app/money/providers/probe_provider.ts', provider), [])
+  })
+
+  test('every service file, and every class of domain logic beside services/, is named for its class', async ({
+    assert,
+  }) => {
     const files = await readdir(app.makePath('app'), { recursive: true })
+    const domain =
+      /^[a-z_]+\/(services|jobs|providers|senders|sessions|routing|health|error_reporting)\//
     const services = files.filter((f) =>
       /^[a-z_]+\/services\/.+\.ts$/.test(f.replaceAll('\\', '/'))
     )
     assert.isAbove(services.length, 50)
-    for (const file of services) {
+    const classes = []
+    for (const file of files.filter(
+      (f) => domain.test(f.replaceAll('\\', '/')) && f.endsWith('.ts')
+    )) {
       const source = await readFile(app.makePath('app', file), 'utf8')
       const name = source.match(/^export default (?:abstract )?class (\w+)/m)?.[1]
+      if (services.includes(file) || name) classes.push([file, name] as const)
+    }
+    assert.isAbove(classes.length, 100)
+    for (const [file, name] of classes) {
       assert.equal(
         name?.toLowerCase(),
         basename(file, '.ts').replaceAll('_', ''),

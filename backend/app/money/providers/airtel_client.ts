@@ -1,6 +1,7 @@
 import logger from '@adonisjs/core/services/logger'
 import { CURRENCY, type Currency } from '#core/money_format'
-import { CachedToken, readJsonAnswer } from '#money/providers/provider_http'
+import CachedToken from '#money/providers/cached_token'
+import { readJsonAnswer } from '#money/providers/provider_http'
 
 export interface AirtelOptions {
   baseUrl: string

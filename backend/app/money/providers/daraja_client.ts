@@ -1,5 +1,6 @@
 import logger from '@adonisjs/core/services/logger'
-import { CachedToken, readJsonAnswer } from '#money/providers/provider_http'
+import CachedToken from '#money/providers/cached_token'
+import { readJsonAnswer } from '#money/providers/provider_http'
 
 export interface DarajaCredentials {
   baseUrl: string

@@ -12,7 +12,7 @@ import { encryptedAirtelPin } from '#money/providers/airtel_disbursement_wire'
 import OrangeCashinProvider from '#money/providers/orange_cashin_provider'
 import SimulatedOrangeCashinProvider from '#money/providers/simulated_orange_cashin_provider'
 import { CASHIN_NOTIFICATION_ROUTE } from '#money/providers/orange_cashin_wire'
-import type { StellarNetwork } from '#money/providers/stellar_network'
+import type StellarNetwork from '#money/providers/stellar_network'
 import StellarPayoutProvider from '#money/providers/stellar_payout_provider'
 import stellarConfig from '#config/stellar'
 

@@ -18,7 +18,8 @@ import {
 } from '#money/providers/orange_cashin_wire'
 import { rsaEncryptedPin } from '#money/providers/rsa_pin'
 import { toMajor } from '#money/minor_units'
-import { CachedToken, readJsonAnswer } from '#money/providers/provider_http'
+import CachedToken from '#money/providers/cached_token'
+import { readJsonAnswer } from '#money/providers/provider_http'
 
 export interface OrangeCashinOptions {
   baseUrl: string

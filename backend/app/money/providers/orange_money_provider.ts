@@ -7,7 +7,8 @@ import PaymentProvider, {
 } from '#money/providers/payment_provider'
 import { orangeOrderIdOf, statusOfOrange } from '#money/providers/orange_money_wire'
 import { toMajor } from '#money/minor_units'
-import { CachedToken, readJsonAnswer } from '#money/providers/provider_http'
+import CachedToken from '#money/providers/cached_token'
+import { readJsonAnswer } from '#money/providers/provider_http'
 
 export interface OrangeMoneyOptions {
   baseUrl: string

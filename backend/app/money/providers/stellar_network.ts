@@ -36,7 +36,7 @@ export interface StellarTransactionRecord {
  * bound by providers/app_provider.ts from config/stellar.ts (a test swaps
  * it for one on a local Horizon stand-in); used by wallets and Stellar payouts.
  */
-export class StellarNetwork {
+export default class StellarNetwork {
   readonly server: Horizon.Server
 
   constructor(readonly options: StellarNetworkOptions) {
@@ -115,18 +115,5 @@ export class StellarNetwork {
       if (error instanceof NotFoundError) return false
       throw error
     }
-  }
-}
-
-/** Horizon's result codes of a refused submission ({ transaction, operations }), if it said. */
-export function resultCodesOf(
-  error: unknown
-): { transaction: string; operations: string[] } | null {
-  const codes = (error as { response?: { data?: { extras?: { result_codes?: any } } } })?.response
-    ?.data?.extras?.result_codes
-  if (!codes?.transaction) return null
-  return {
-    transaction: String(codes.transaction),
-    operations: (codes.operations ?? []).map(String),
   }
 }

@@ -9,11 +9,9 @@ import PayoutProvider, {
   type PayoutRequest,
 } from '#money/providers/payout_provider'
 import type { PayoutFailure } from '#money/payout_texts'
-import {
-  resultCodesOf,
-  type StellarNetwork,
-  type StellarTransactionRecord,
-} from '#money/providers/stellar_network'
+import type StellarNetwork from '#money/providers/stellar_network'
+import type { StellarTransactionRecord } from '#money/providers/stellar_network'
+import { resultCodesOf } from '#money/providers/stellar_results'
 
 export interface StellarPayoutOptions {
   network: StellarNetwork

@@ -11,7 +11,7 @@ import Organisation from '#accounts/models/organisation'
 import AuditService from '#audit/services/audit_service'
 import StellarWallet from '#money/models/stellar_wallet'
 import PayoutRail, { type PayoutRailName } from '#money/models/payout_rail'
-import { StellarNetwork } from '#money/providers/stellar_network'
+import StellarNetwork from '#money/providers/stellar_network'
 import moneyConfig from '#config/money'
 
 /** The currencies whose assets a wallet trusts: those payouts are made in. */

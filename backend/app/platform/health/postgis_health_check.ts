@@ -3,7 +3,7 @@ import type { HealthCheckResult } from '@adonisjs/core/types/health'
 import db from '@adonisjs/lucid/services/db'
 
 /** The database answers and has the PostGIS extension the schema relies on. */
-export class PostgisHealthCheck extends BaseCheck {
+export default class PostgisHealthCheck extends BaseCheck {
   name = 'PostGIS'
 
   async run(): Promise<HealthCheckResult> {

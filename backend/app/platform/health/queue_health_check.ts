@@ -4,7 +4,7 @@ import type QueueService from '#core/services/queue_service'
 import queueConfig from '#config/queue'
 
 /** The job queue's database answers and pg-boss' schema is installed. */
-export class QueueHealthCheck extends BaseCheck {
+export default class QueueHealthCheck extends BaseCheck {
   name = 'queue'
 
   constructor(private service: QueueService) {

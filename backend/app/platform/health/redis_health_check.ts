@@ -5,7 +5,7 @@ import type { Connection } from '@adonisjs/redis/types'
  * Adonis' RedisCheck, for our lazily connected Redis (config/redis.ts): a
  * connection nothing has used yet is opened instead of reported as down.
  */
-export class RedisHealthCheck extends RedisCheck {
+export default class RedisHealthCheck extends RedisCheck {
   constructor(private connection: Connection) {
     super(connection)
   }

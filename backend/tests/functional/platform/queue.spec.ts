@@ -11,7 +11,7 @@ import type Organisation from '#accounts/models/organisation'
 import type User from '#accounts/models/user'
 import queueConfig from '#config/queue'
 import QueueService from '#core/services/queue_service'
-import { QueueHealthCheck } from '#platform/health/queue_health_check'
+import QueueHealthCheck from '#platform/health/queue_health_check'
 import AutoCompleteOrdersJob from '#orders/jobs/auto_complete_orders_job'
 import { makeOrder, makeOrganisation, makeUser, statusOf } from '#tests/fixtures/marketplace'
 
