@@ -11,6 +11,7 @@ import PaymentGateways from '#money/services/payment_gateways'
 import PayoutGateways from '#money/services/payout_gateways'
 import StellarNetwork from '#money/providers/stellar_network'
 import PayoutPayees from '#money/services/payout_payees'
+import AuditSubjectNames from '#audit/services/audit_subject_names'
 
 /**
  * Process-wide services bound as container singletons, the outside
@@ -61,6 +62,7 @@ export default class AppProvider {
     this.app.container.singleton(NominatimGeocoder, () => new NominatimGeocoder())
     this.app.container.singleton(OrderPayments, () => new OrderPayments())
     this.app.container.singleton(PayoutPayees, () => new PayoutPayees())
+    this.app.container.singleton(AuditSubjectNames, () => new AuditSubjectNames())
     this.app.container.singleton(PaymentGateways, async () => {
       const { default: moneyConfig } = await import('#config/money')
       const { makePayInGateways } = await import('#money/providers/make_payin_gateways')
@@ -98,6 +100,7 @@ export default class AppProvider {
     this.#errorReporter = await this.app.container.make(ErrorReporter)
 
     await this.#bindTracking()
+    await this.#nameAuditSubjects()
 
     // Orders ask money whether an order is paid (no pickup before payment, unless cash); money settles it on completion or as an admin decided its dispute.
     const { default: PaymentService } = await import('#money/services/payment_service')
@@ -142,6 +145,52 @@ export default class AppProvider {
       const order = await Order.activeForVehicle(vehicleId, driverId)
       return order ? `order ${order.id} (${order.status})` : null
     })
+  }
+
+  /**
+   * The audit log's rows recorded without their subject's name are named
+   * when read, by the capability that owns the subject: an order (and a
+   * payout or a pay-in, by the order it is for) by orders' one rule, a
+   * person, an organisation, a paper, a vehicle type as new rows name them.
+   */
+  async #nameAuditSubjects() {
+    // The module, not its default: the database service is set once the app has booted.
+    const database = await import('@adonisjs/lucid/services/db')
+    const db = { from: (table: string) => database.default.from(table) }
+    const { orderName } = await import('#orders/order_name')
+    const names = await this.app.container.make(AuditSubjectNames)
+    const numeric = (ids: string[]) => ids.filter((id) => /^\d+$/.test(id)).map(Number)
+    const byId = (rows: { id: number | string; name: string | null }[]) =>
+      new Map(rows.flatMap((row) => (row.name ? [[String(row.id), row.name] as const] : [])))
+    const column = (table: string, name: string) => async (ids: string[]) =>
+      byId(await db.from(table).whereIn('id', numeric(ids)).select('id', `${name} as name`))
+    names.register('user', column('users', 'name'))
+    names.register('organisation', column('organisations', 'name'))
+    names.register('document', column('fleet_documents', 'number'))
+    names.register('vehicle_type', column('vehicle_types', 'name'))
+    // `via`: the table whose rows are for an order (its order_id); none for the order itself.
+    const orderOf = (via?: 'payouts' | 'payments') => async (ids: string[]) => {
+      const subject = via ? `${via}.id` : 'o.id'
+      const query = via
+        ? db.from(via).join('orders as o', 'o.id', `${via}.order_id`)
+        : db.from('orders as o')
+      const rows = await query
+        .whereIn(subject, numeric(ids))
+        .select(`${subject} as id`, 'o.cargo_kind', 'o.pickup_address', 'o.dropoff_address')
+      return new Map(
+        rows.map((row) => [
+          String(row.id),
+          orderName({
+            cargoKind: row.cargo_kind,
+            pickupAddress: row.pickup_address,
+            dropoffAddress: row.dropoff_address,
+          }),
+        ])
+      )
+    }
+    names.register('order', orderOf())
+    names.register('payout', orderOf('payouts'))
+    names.register('payment', orderOf('payments'))
   }
 
   /**

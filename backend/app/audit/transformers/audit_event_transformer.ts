@@ -19,7 +19,8 @@ export const auditEventSchema = named(
       type: z.string().meta({ examples: ['user', 'document', 'order', 'audit'] }),
       id: z.string(),
       name: z.string().nullable().meta({
-        description: 'What people call it, as it was then (a name, an order by cargo and places)',
+        description:
+          'What people call it, as it was then (a name, an order by cargo and places); for a row recorded without one, what it is called now',
       }),
     }),
     reason: z.string().nullable(),
@@ -30,7 +31,11 @@ export const auditEventSchema = named(
 
 /** An audit row on the wire. */
 export default class AuditEventTransformer {
-  static toJSON(event: AuditEvent): z.infer<typeof auditEventSchema> {
+  /** `nameNow`: the subject's name today, for a row that kept none (AuditSubjectNames). */
+  static toJSON(
+    event: AuditEvent,
+    nameNow: string | null = null
+  ): z.infer<typeof auditEventSchema> {
     return {
       id: event.id,
       occurredAt: toIso(event.occurredAt),
@@ -40,7 +45,11 @@ export default class AuditEventTransformer {
           : { id: event.actorId, role: event.actorRole, name: event.actorName },
       ip: event.ip,
       action: event.action,
-      subject: { type: event.subjectType, id: event.subjectId, name: event.subjectName },
+      subject: {
+        type: event.subjectType,
+        id: event.subjectId,
+        name: event.subjectName ?? nameNow,
+      },
       reason: event.reason,
       before: event.before,
       after: event.after,

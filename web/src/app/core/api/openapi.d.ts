@@ -16410,7 +16410,7 @@ export interface components {
       reason: string | null;
       subject: {
         id: string;
-        /** @description What people call it, as it was then (a name, an order by cargo and places) */
+        /** @description What people call it, as it was then (a name, an order by cargo and places); for a row recorded without one, what it is called now */
         name: string | null;
         /**
          * @example user
