@@ -9,7 +9,7 @@ import { COUNTRIES } from '../core/country';
 import { errorTexts } from '../core/api/error-messages';
 import { AccountApi } from '../core/auth/account-api';
 import { Session } from '../core/auth/session';
-import { phoneValidators } from '../core/phone';
+import { phoneValidators } from '../core/phone-validators';
 import { formatDateTime } from '../core/i18n/format';
 import { Language } from '../core/i18n/language';
 import { accountTranslations } from './account-i18n';

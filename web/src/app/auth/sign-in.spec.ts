@@ -96,6 +96,18 @@ describe('SignIn', () => {
     expect(country.value).toBe('SN');
   });
 
+  it("says so in the reader's language when the server can't be reached, and keeps the form", async () => {
+    const { element, backend, settle } = await render();
+    expect(element.querySelector('[data-testid=unreachable]')).toBeNull();
+    backend.expectOne('/api/v1/config').error(new ProgressEvent('error'));
+    await settle();
+    expect(element.querySelector('[data-testid=unreachable]')?.textContent).toContain(
+      "We can't reach Njia right now.",
+    );
+    expect(element.querySelector('#phone')).not.toBeNull();
+    expect(element.querySelector('#country')).not.toBeNull();
+  });
+
   it('keeps a country the person chose before the server answered', async () => {
     const { element, backend, settle } = await render();
     const country = element.querySelector<HTMLSelectElement>('#country')!;

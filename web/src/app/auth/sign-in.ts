@@ -9,12 +9,6 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import {
-  AbstractControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
@@ -23,18 +17,31 @@ import { errorTexts } from '../core/api/error-messages';
 import { AccountApi } from '../core/auth/account-api';
 import { Language } from '../core/i18n/language';
 import { isLocale } from '../core/i18n/languages';
-import { COUNTRIES, Country, HomeCountry, countryName, guessCountry } from '../core/country';
+import {
+  COUNTRIES,
+  Country,
+  HomeCountry,
+  countryName,
+  guessCountry,
+  isCountry,
+} from '../core/country';
 import { Settings } from '../core/config/settings';
-import { callingCode, phoneIn, toE164 } from '../core/phone';
-import { codeValidators, nameValidators } from './sign-in-form';
+import { callingCode, toE164 } from '../core/phone';
+import { codeProblem, nameProblem, phoneProblem } from './sign-in-form';
 
 type Step = 'phone' | 'code';
+type Field = 'phone' | 'code' | 'name' | 'role';
+type Role = '' | 'shipper' | 'driver';
 export type FieldError = { text: string; key?: never } | { key: string; text?: never };
 
-/** Sign-in in two steps: a phone number, then the code received by SMS. */
+/**
+ * Sign-in in two steps: a phone number, then the code received by SMS. Its
+ * fields are signals and its checks plain functions (sign-in-form.ts): it is
+ * the first screen, and `@angular/forms` stays out of the first bundle.
+ */
 @Component({
   selector: 'njia-sign-in',
-  imports: [ReactiveFormsModule, TranslocoPipe],
+  imports: [TranslocoPipe],
   templateUrl: './sign-in.html',
   styleUrl: './sign-in.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,9 +50,8 @@ export class SignIn {
   private readonly accounts = inject(AccountApi);
   private readonly language = inject(Language);
   private readonly router = inject(Router);
-  private readonly fb = inject(NonNullableFormBuilder);
   private readonly homeCountry = inject(HomeCountry);
-  private readonly settings = inject(Settings);
+  protected readonly settings = inject(Settings);
 
   /** Where to go after signing in (set by the guard), and whether the session had expired. */
   readonly next = input<string>();
@@ -61,24 +67,28 @@ export class SignIn {
     Math.max(1, Math.round((this.sent()?.expiresIn ?? 300) / 60)),
   );
 
-  protected readonly phoneForm = this.fb.group({
-    country: this.fb.control<Country>(guessCountry(this.homeCountry.code())),
-    phone: [
-      '',
-      [Validators.required, phoneIn((): Country => this.phoneForm.controls.country.value)],
-    ],
-  });
+  protected readonly country = signal<Country>(guessCountry(this.homeCountry.code()));
+  /** Once the person picks a country, no later guess replaces it. */
+  private countryChosen = false;
+  protected readonly phone = signal('');
+  protected readonly code = signal('');
+  protected readonly name = signal('');
+  protected readonly role = signal<Role>('');
+  /** Fields left (or submitted) once: only those show their own checks' errors. */
+  private readonly touched = signal<ReadonlySet<Field>>(new Set());
+  private readonly problems = computed<Record<Field, string | null>>(() => ({
+    phone: phoneProblem(this.phone(), this.country()),
+    code: codeProblem(this.code()),
+    name: nameProblem(this.name()),
+    role: null,
+  }));
+
   protected readonly countries = computed(() =>
     COUNTRIES.map((code) => ({
       code,
       label: `${countryName(code, this.language.current())} (${callingCode(code)})`,
     })),
   );
-  protected readonly codeForm = this.fb.group({
-    code: ['', codeValidators],
-    name: ['', nameValidators],
-    role: this.fb.control<'' | 'shipper' | 'driver'>(''),
-  });
 
   /** The server's errors, in the current language. */
   protected readonly serverErrors = errorTexts(this.apiError);
@@ -98,16 +108,14 @@ export class SignIn {
    */
   private async followDeploymentCountry(): Promise<void> {
     await this.settings.load();
-    const country = this.phoneForm.controls.country;
-    if (!country.pristine) return;
-    country.setValue(guessCountry(this.homeCountry.code()));
-    this.phoneForm.controls.phone.updateValueAndValidity();
+    if (!this.countryChosen) this.country.set(guessCountry(this.homeCountry.code()));
   }
 
   protected async requestCode(): Promise<void> {
-    this.phoneForm.markAllAsTouched();
-    if (this.phoneForm.invalid || this.busy() || this.waitSeconds() > 0) return;
-    const { phone, country } = this.phoneForm.getRawValue();
+    this.touch('phone');
+    if (this.problems().phone || this.busy() || this.waitSeconds() > 0) return;
+    const phone = this.phone();
+    const country = this.country();
     await this.call(['phone'], async () => {
       const sent = await this.accounts.requestCode(
         toE164(phone, country) ?? phone.trim(),
@@ -115,16 +123,20 @@ export class SignIn {
       );
       this.sent.set(sent);
       this.step.set('code');
-      this.codeForm.reset();
+      this.code.set('');
+      this.name.set('');
+      this.role.set('');
+      this.touched.set(new Set(['phone']));
       setTimeout(() => this.codeInput()?.nativeElement.focus());
     });
   }
 
   protected async verify(): Promise<void> {
-    this.codeForm.markAllAsTouched();
+    this.touch('code', 'name', 'role');
     const sent = this.sent();
-    if (!sent || this.codeForm.invalid || this.busy() || this.waitSeconds() > 0) return;
-    const { code, name, role } = this.codeForm.getRawValue();
+    const { code: codeWrong, name: nameWrong } = this.problems();
+    if (!sent || codeWrong || nameWrong || this.busy() || this.waitSeconds() > 0) return;
+    const [code, name, role] = [this.code(), this.name(), this.role()];
     await this.call(['code', 'name', 'role'], async () => {
       const { user } = await this.accounts.verify({
         phone: sent.phone,
@@ -139,9 +151,27 @@ export class SignIn {
   }
 
   /** The number is read again in the newly chosen country. */
-  protected countryChanged(): void {
-    this.phoneForm.controls.phone.updateValueAndValidity();
+  protected countryChanged(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (!isCountry(value)) return;
+    this.countryChosen = true;
+    this.country.set(value);
     this.editing('phone');
+  }
+
+  /** What the person typed into `field`. */
+  protected typed(field: Exclude<Field, 'role'>, event: Event): void {
+    this[field].set((event.target as HTMLInputElement).value);
+    this.editing(field);
+  }
+
+  protected chooseRole(role: Role): void {
+    this.role.set(role);
+    this.editing('role');
+  }
+
+  protected touch(...fields: Field[]): void {
+    this.touched.update((set) => new Set([...set, ...fields]));
   }
 
   protected callingCode(country: Country): string {
@@ -165,13 +195,12 @@ export class SignIn {
    * What to show under a field: the server's messages if it rejected the value,
    * else the translation key of the first failed client check (once touched).
    */
-  protected fieldErrors(form: 'phone' | 'code', field: string): FieldError[] {
+  protected fieldErrors(field: Field): FieldError[] {
     const server = this.serverErrors().byField[field];
     if (server?.length) return server.map((text) => ({ text }));
-    const group: AbstractControl = form === 'phone' ? this.phoneForm : this.codeForm;
-    const control = group.get(field);
-    if (!control || !control.touched || !control.errors) return [];
-    return [{ key: `signIn.validation.${field}.${Object.keys(control.errors)[0]}` }];
+    const problem = this.problems()[field];
+    if (!problem || !this.touched().has(field)) return [];
+    return [{ key: `signIn.validation.${field}.${problem}` }];
   }
 
   private async call(fields: string[], action: () => Promise<void>): Promise<void> {

@@ -1,7 +1,8 @@
 import { FormControl } from '@angular/forms';
 import fullMetadata from 'libphonenumber-js/metadata.min.json';
 import { COUNTRIES } from './country';
-import { callingCode, phoneNumber, toE164 } from './phone';
+import { callingCode, toE164 } from './phone';
+import { phoneNumber } from './phone-validators';
 import phoneMetadata from './phone-metadata.json';
 
 describe('phoneNumber validator', () => {

@@ -1,4 +1,3 @@
-import { AbstractControl, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import {
   type MetadataJson,
   getCountryCallingCode,
@@ -18,17 +17,15 @@ const METADATA = phoneMetadata as unknown as MetadataJson;
  * 678", "0712345678", "(0)77-123-45-67"): it catches typos before a round
  * trip. The server parses it for its country and E.164 form
  * (backend/app/core/phone.ts, libphonenumber-js) and has the last word.
+ * Empty is fine here (whether a number is required is the form's business).
  */
-export function phoneNumber(control: AbstractControl<string>): ValidationErrors | null {
-  const value = (control.value ?? '').trim();
-  if (!value) return null;
-  if (!/^\+?[\d\s().-]+$/.test(value)) return { phone: true };
+export function looksLikePhone(text: string): boolean {
+  const value = text.trim();
+  if (!value) return true;
+  if (!/^\+?[\d\s().-]+$/.test(value)) return false;
   const digits = value.replace(/\D/g, '').length;
-  return digits >= 7 && digits <= 15 ? null : { phone: true };
+  return digits >= 7 && digits <= 15;
 }
-
-/** A phone number that must be given. */
-export const phoneValidators = [Validators.required, phoneNumber];
 
 /** "+221" */
 export function callingCode(country: Country): string {
@@ -43,13 +40,4 @@ export function callingCode(country: Country): string {
 export function toE164(value: string, country: Country): string | null {
   const phone = parsePhoneNumberFromString(value.trim(), country, METADATA);
   return phone?.isValid() && isCountry(phone.country) ? phone.number : null;
-}
-
-/** A number that must be valid in the country `country()` names (or the one its "+" names). */
-export function phoneIn(country: () => Country): ValidatorFn {
-  return (control: AbstractControl<string>) => {
-    const value = (control.value ?? '').trim();
-    if (!value) return null;
-    return toE164(value, country()) ? null : { phone: true };
-  };
 }

@@ -21,7 +21,7 @@ import { filter } from 'rxjs';
 import { ApiError, toApiError } from '../core/api/api-error';
 import { ErrorMessages, errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
-import { phoneValidators } from '../core/phone';
+import { phoneValidators } from '../core/phone-validators';
 import {
   DRIVER_MOVES,
   DriverMove,

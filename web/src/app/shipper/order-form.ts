@@ -7,7 +7,7 @@ import {
   Validators,
 } from '@angular/forms';
 import { Currency, fitsMinorUnit, toMajor, toMinor } from '../core/money';
-import { phoneNumber } from '../core/phone';
+import { phoneNumber } from '../core/phone-validators';
 import { Order, OrderChanges, OrderInput, PaymentMethod, PlaceInput } from '../order/order';
 
 export type Pricing = 'fixed' | 'bids';

@@ -6,6 +6,11 @@ import { readStored, writeStored } from '../storage';
 import { browserLocale, isLocale } from './languages';
 
 const KEY = 'njia.lang';
+/**
+ * The chosen language in a cookie too: the server reads it to write the
+ * first page's texts in that language (backend web_app_page.ts, core/boot).
+ */
+export const LANGUAGE_COOKIE = 'njia_lang';
 
 /**
  * The interface language: the one chosen on this device, else the browser's.
@@ -21,14 +26,20 @@ export class Language {
 
   /** Loads and applies the starting language (app initializer). */
   start(): Promise<void> {
+    if (this.chosen()) this.remember(this.current());
     return this.apply(this.current());
   }
 
   /** A choice made by the user: applied and remembered on this device. */
   async choose(locale: Locale): Promise<void> {
     writeStored(KEY, locale);
+    this.remember(locale);
     this.chosen.set(true);
     await this.apply(locale);
+  }
+
+  private remember(locale: Locale): void {
+    this.document.cookie = `${LANGUAGE_COOKIE}=${locale}; path=/; max-age=31536000; SameSite=Lax`;
   }
 
   private async apply(locale: Locale): Promise<void> {

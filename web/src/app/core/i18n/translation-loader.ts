@@ -1,22 +1,30 @@
 import { Injectable } from '@angular/core';
 import { Translation, TranslocoLoader } from '@jsverse/transloco';
-import { Observable, of } from 'rxjs';
+import { Observable, from, of } from 'rxjs';
 import en from '../../../i18n/en.json';
-import fr from '../../../i18n/fr.json';
-import sw from '../../../i18n/sw.json';
+import { bootData } from '../boot/boot-data';
 
 /**
- * The shell's translations (sign-in, header, errors; ~3 kB gzipped each) are
- * in the first bundle, all three: the first screen is drawn in the visitor's
- * language without a further round trip, which was 2 s of the sign-in's 9.9 s
- * on a Slow 3G phone. Each feature's own texts stay in its lazy chunk
- * (the `*-i18n.ts` scopes).
+ * The shell's translations (sign-in, header, errors). English is in the
+ * first bundle: it is every language's fallback, so Transloco loads it
+ * whatever the visitor reads. The visitor's own language comes in the page
+ * the server wrote (core/boot), so the first screen needs no further round
+ * trip; the other languages are lazy chunks (~3 kB gzipped each), fetched
+ * when someone switches (or when the page came from the service worker,
+ * whose cache holds every chunk). Each feature's own texts stay in its lazy
+ * chunk (the `*-i18n.ts` scopes).
  */
-const bundles: Record<string, Translation> = { en, fr, sw };
+const lazy: Record<string, () => Promise<{ default: Translation }>> = {
+  fr: () => import('../../../i18n/fr.json'),
+  sw: () => import('../../../i18n/sw.json'),
+};
 
 @Injectable({ providedIn: 'root' })
 export class TranslationLoader implements TranslocoLoader {
   getTranslation(lang: string): Observable<Translation> {
-    return of(bundles[lang] ?? bundles['en']);
+    const boot = bootData();
+    if (boot?.texts && boot.locale === lang) return of(boot.texts);
+    const load = lazy[lang];
+    return load ? from(load().then((m) => m.default)) : of(en);
   }
 }
