@@ -1,7 +1,14 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { inject } from '@adonisjs/core'
+import { extname } from 'node:path'
 import WebAppService from '#platform/services/web_app_service'
+import WebAppPage from '#platform/services/web_app_page'
+import WebAppCompression, { type Encoded } from '#platform/services/web_app_compression'
+
+/** One cache of compressed files and page parts for the process. */
+const compression = new WebAppCompression()
+const page = new WebAppPage()
 
 /**
  * Serves the built web app at the API's origin, only for GET/HEAD requests
@@ -29,8 +36,27 @@ export default class WebAppMiddleware {
     if (answer.kind === 'not-built') return notBuilt(ctx, answer.distDir)
     response.status(200)
     response.header('Cache-Control', answer.cacheControl)
-    response.download(answer.path, true)
+    const encoding = WebAppCompression.negotiate(request.header('accept-encoding'))
+    if (answer.kind === 'page') {
+      const locale = page.locale(request.header('cookie'), request.header('accept-language'))
+      const html = await page.render(answer.path, locale)
+      response.header('Vary', 'Accept-Encoding, Accept-Language, Cookie')
+      response.type('html')
+      return send(ctx, await WebAppCompression.text(html, encoding))
+    }
+    if (!WebAppCompression.compressible(answer.path)) return response.download(answer.path, true)
+    response.header('Vary', 'Accept-Encoding')
+    response.type(extname(answer.path))
+    return send(ctx, await compression.file(answer.path, encoding))
   }
+}
+
+/** A body with its encoding and ETag; a 304 when the browser has it already. */
+function send({ request, response }: HttpContext, { body, encoding, etag }: Encoded) {
+  response.header('ETag', etag)
+  if (encoding) response.header('Content-Encoding', encoding)
+  if (request.header('if-none-match') === etag) return response.status(304).send('')
+  response.send(body)
 }
 
 function notBuilt({ response }: HttpContext, distDir: string) {

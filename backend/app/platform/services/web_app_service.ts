@@ -5,6 +5,8 @@ import webConfig from '#config/web'
 /** What to send for a GET the API routes did not answer. */
 export type WebAppAnswer =
   | { kind: 'file'; path: string; cacheControl: string }
+  /** An app route: index.html with what the server knows written in (web_app_page.ts). */
+  | { kind: 'page'; path: string; cacheControl: string }
   | { kind: 'not-built'; distDir: string }
   | { kind: 'none' }
 
@@ -16,7 +18,7 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable'
 
 /**
  * Maps a URL path to a file of the built Angular app: the file itself when it
- * exists, index.html for the app's own routes (client-side routing), nothing
+ * exists, the app's page (index.html) for its own routes (client-side routing), nothing
  * for API paths or missing files with an extension.
  */
 export default class WebAppService {
@@ -42,7 +44,7 @@ export default class WebAppService {
 
     const index = join(this.distDir, 'index.html')
     if (!(await this.isFile(index))) return { kind: 'not-built', distDir: this.distDir }
-    return { kind: 'file', path: index, cacheControl: CACHE_NO_CACHE }
+    return { kind: 'page', path: index, cacheControl: CACHE_NO_CACHE }
   }
 
   isReserved(urlPath: string): boolean {

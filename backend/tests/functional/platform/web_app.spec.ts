@@ -6,7 +6,19 @@ import { join } from 'node:path'
 import webConfig from '#config/web'
 import WebAppService from '#platform/services/web_app_service'
 
-const INDEX = '<!doctype html><html><body><njia-root></njia-root></body></html>'
+const INDEX =
+  '<!doctype html><html lang="en"><head><title>Njia</title></head><body><njia-root></njia-root></body></html>'
+const TEXTS = {
+  en: { signIn: { title: 'Sign in to Njia' } },
+  fr: { signIn: { title: 'Connexion à Njia' } },
+  sw: { signIn: { title: 'Ingia kwenye Njia </script><script>alert(1)</script>' } },
+}
+
+/** The data the page carries for the app (web core/boot/boot-data.ts). */
+function bootOf(html: string) {
+  const json = /<script id="njia-boot" type="application\/json">(.*?)<\/script>/s.exec(html)?.[1]
+  return json ? JSON.parse(json) : null
+}
 
 /** Points the web app middleware at a throw-away build for the group. */
 async function fakeBuild(files: Record<string, string>) {
@@ -26,7 +38,10 @@ test.group('web app: served at the API origin', (group) => {
   group.setup(() =>
     fakeBuild({
       'index.html': INDEX,
-      'main-QM3VIE7N.js': 'console.log(1)',
+      'i18n/en.json': JSON.stringify(TEXTS.en),
+      'i18n/fr.json': JSON.stringify(TEXTS.fr),
+      'i18n/sw.json': JSON.stringify(TEXTS.sw),
+      'main-QM3VIE7N.js': `console.log(${JSON.stringify('Njia '.repeat(500))})`,
       'styles-3SAZ566W.css': 'body{}',
       'ngsw-worker.js': '//',
       'manifest.webmanifest': '{"name":"Njia"}',
@@ -45,6 +60,68 @@ test.group('web app: served at the API origin', (group) => {
       assert.equal(response.header('cache-control'), 'no-cache')
       assert.include(response.text(), '<njia-root>')
     }
+  })
+
+  test("the page carries the settings and the shell's texts in the visitor's language", async ({
+    client,
+    assert,
+  }) => {
+    const french = await client
+      .get('/sign-in')
+      .header('Accept-Language', 'de-DE, fr-SN;q=0.8, en;q=0.5')
+    assert.include(french.text(), '<html lang="fr"')
+    assert.deepEqual(bootOf(french.text()), {
+      config: { tileUrl: webConfig.tileUrl, defaultCountry: 'KE', locales: ['en', 'fr', 'sw'] },
+      locale: 'fr',
+      texts: TEXTS.fr,
+    })
+    assert.include(String(french.header('vary')), 'Accept-Language')
+
+    // A language picked on the device (its cookie) wins over the browser's.
+    const chosen = await client
+      .get('/map')
+      .header('Accept-Language', 'fr')
+      .header('Cookie', 'other=1; njia_lang=sw')
+    assert.equal(bootOf(chosen.text()).locale, 'sw')
+    // No text can close the data block and run as a script.
+    assert.notInclude(chosen.text(), '<script>alert(1)')
+    assert.deepEqual(bootOf(chosen.text()).texts, TEXTS.sw)
+
+    const nothingSaid = await client.get('/')
+    assert.equal(bootOf(nothingSaid.text()).locale, 'en')
+  })
+
+  test('the literal /index.html stays the build file the service worker checks by hash', async ({
+    client,
+  }) => {
+    const response = await client.get('/index.html')
+    response.assertStatus(200)
+    response.assertTextIncludes(INDEX)
+    if (response.text() !== INDEX) throw new Error('index.html was changed')
+  })
+
+  test('text files come compressed (brotli, else gzip) and revalidate with their ETag', async ({
+    client,
+    assert,
+  }) => {
+    const raw = await client.get('/main-QM3VIE7N.js').header('Accept-Encoding', 'identity')
+    assert.isUndefined(raw.header('content-encoding'))
+    for (const encoding of ['br', 'gzip']) {
+      const response = await client
+        .get('/main-QM3VIE7N.js')
+        .header('Accept-Encoding', encoding === 'br' ? 'gzip, deflate, br' : 'gzip')
+      assert.equal(response.header('content-encoding'), encoding)
+      assert.equal(response.text(), raw.text())
+      assert.include(String(response.header('vary')), 'Accept-Encoding')
+      const again = await client
+        .get('/main-QM3VIE7N.js')
+        .header('Accept-Encoding', encoding)
+        .header('If-None-Match', String(response.header('etag')))
+      again.assertStatus(304)
+    }
+    const page = await client.get('/sign-in').header('Accept-Encoding', 'gzip')
+    assert.equal(page.header('content-encoding'), 'gzip')
+    assert.include(page.text(), '<njia-root>')
   })
 
   test('assets have their content types; hashed bundles are cached for a year', async ({

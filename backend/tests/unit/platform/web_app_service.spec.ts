@@ -20,11 +20,13 @@ test.group('web app service', (group) => {
     return () => rm(dist, { recursive: true, force: true })
   })
 
-  test('an app route gets index.html, never cached without revalidation', async ({ assert }) => {
+  test('an app route gets the page made from index.html, never cached without revalidation', async ({
+    assert,
+  }) => {
     const webApp = new WebAppService(dist, RESERVED)
     for (const path of ['/', '/sign-in', '/map', '/orders/42/track']) {
       assert.deepEqual(await webApp.answer(path), {
-        kind: 'file',
+        kind: 'page',
         path: join(dist, 'index.html'),
         cacheControl: CACHE_NO_CACHE,
       })
@@ -59,7 +61,7 @@ test.group('web app service', (group) => {
     }
     // Only whole segments are reserved.
     const apiary = await webApp.answer('/apiary')
-    assert.equal(apiary.kind, 'file')
+    assert.equal(apiary.kind, 'page')
   })
 
   test('paths that try to leave the build folder get nothing', async ({ assert }) => {
