@@ -60,3 +60,7 @@ CHROMIUM_PATH=$(scripts/chromium-path.sh)
 export CHROMIUM_PATH
 timeout "${BENCH_WEB_TIMEOUT_S:-300}" node bench/web/run.mjs | tee bench/web/last-run.md
 echo "(web tables also written to bench/web/last-run.md)"
+
+# Sign-in on Slow 3G with CPU ×4, the production build as the API serves it (bench/web/slow3g.mjs).
+timeout "${BENCH_SLOW3G_TIMEOUT_S:-900}" node bench/web/slow3g.mjs | tee bench/web/last-slow3g.md
+echo "(sign-in table also written to bench/web/last-slow3g.md)"
