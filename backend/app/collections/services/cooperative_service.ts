@@ -170,7 +170,8 @@ export default class CooperativeService {
   ) {
     return db
       .transaction(async (trx) => {
-        await this.#checkCrew(cooperative, input.vehicleId ?? null, input.driverId ?? null)
+        // In the transaction: on the embedded database a read beside it would wait for it forever.
+        await this.#checkCrew(cooperative, input.vehicleId ?? null, input.driverId ?? null, trx)
         const route = await CollectionRoute.create(
           {
             cooperativeId: cooperative.organisationId,
@@ -284,24 +285,29 @@ export default class CooperativeService {
   }
 
   /** The route's truck and driver come from the cooperative's transporter, and go together. */
-  async #checkCrew(cooperative: Cooperative, vehicleId: number | null, driverId: number | null) {
+  async #checkCrew(
+    cooperative: Cooperative,
+    vehicleId: number | null,
+    driverId: number | null,
+    client?: TransactionClientContract
+  ) {
     if (vehicleId === null && driverId === null) return
     const carrierId = cooperative.carrierOrganisationId
     const refuse = (field: string, message: string) =>
       new DomainException(message, { status: 422, code: 'E_VALIDATION', field })
     if (vehicleId !== null) {
-      const vehicle = await Vehicle.find(vehicleId)
+      const vehicle = await Vehicle.find(vehicleId, { client })
       if (!vehicle || vehicle.archivedAt || vehicle.organisationId !== carrierId) {
         throw refuse('vehicleId', "The vehicle must be one of the cooperative's transporter.")
       }
     }
     if (driverId !== null) {
-      const driver = await User.find(driverId)
+      const driver = await User.find(driverId, { client })
       if (!driver || driver.role !== 'driver' || driver.organisationId !== carrierId) {
         throw refuse('driverId', "The driver must drive for the cooperative's transporter.")
       }
       if (vehicleId !== null) {
-        const assigned = await VehicleDriver.query()
+        const assigned = await VehicleDriver.query({ client })
           .where({ vehicle_id: vehicleId, driver_id: driverId })
           .first()
         if (!assigned) throw refuse('driverId', 'This driver is not assigned to that vehicle.')

@@ -11,9 +11,11 @@ import {
   makeFarmer,
   recordQueue,
 } from '#tests/collections_fixtures'
+import { guardTransactions } from '#tests/transaction_guard'
 
 test.group('collections: cooperatives, centres and routes', (group) => {
   isolateDatabase(group)
+  guardTransactions(group)
 
   test('an admin opens a cooperative; its manager is a dispatcher who owns it', async ({
     client,
@@ -231,6 +233,7 @@ test.group('collections: cooperatives, centres and routes', (group) => {
 
 test.group('collections: farmers', (group) => {
   isolateDatabase(group)
+  guardTransactions(group)
 
   test('a clerk registers a farmer by phone; the number is normalised and language and payout default', async ({
     client,

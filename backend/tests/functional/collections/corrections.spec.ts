@@ -13,9 +13,11 @@ import {
   makeFarmer,
   recordQueue,
 } from '#tests/collections_fixtures'
+import { guardTransactions } from '#tests/transaction_guard'
 
 test.group('collections: corrections', (group) => {
   isolateDatabase(group)
+  guardTransactions(group)
   let queue: ReturnType<typeof recordQueue>
   group.each.setup(() => {
     queue = recordQueue()

@@ -8,9 +8,11 @@ import {
   makeFarmer,
   recordQueue,
 } from '#tests/collections_fixtures'
+import { guardTransactions } from '#tests/transaction_guard'
 
 test.group('collections: the cooperative dashboard', (group) => {
   isolateDatabase(group)
+  guardTransactions(group)
 
   test('litres per route, centre and day, refusals by reason, farmers without collections, and CSV', async ({
     client,

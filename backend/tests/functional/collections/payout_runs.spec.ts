@@ -27,6 +27,7 @@ import {
 import User from '#accounts/models/user'
 import AuditEvent from '#audit/models/audit_event'
 import { ussdSession } from '#tests/ussd_helpers'
+import { guardTransactions } from '#tests/transaction_guard'
 
 const lastMonth = () =>
   DateTime.now().setZone(collectionsConfig.timeZone).startOf('month').minus({ days: 1 })
@@ -48,6 +49,7 @@ const balance = (coop: Coop, purpose: AccountPurpose) =>
 
 test.group('collections: the farmers’ payout run', (group) => {
   isolateDatabase(group)
+  guardTransactions(group)
   const b2c = standInForEachTest(group, useFakeB2c)
 
   /** Four farmers with last month's milk at KES 52/45 a litre; the fourth owes more than he earned. */

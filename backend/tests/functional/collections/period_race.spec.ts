@@ -18,6 +18,7 @@ import {
   removeCooperatives,
   type Coop,
 } from '#tests/collections_fixtures'
+import { guardTransactions } from '#tests/transaction_guard'
 
 const lastMonth = () =>
   DateTime.now().setZone(collectionsConfig.timeZone).startOf('month').minus({ days: 1 })
@@ -102,6 +103,7 @@ function collectionFields(coop: Coop, farmerId: number, at: DateTime) {
 }
 
 test.group('collections: a write into a month while its pay is approved', (group) => {
+  guardTransactions(group)
   // No global transaction here: it would serialise the requests. The rows are removed by hand.
   let maxAgeDays: number
   group.each.setup(() => {

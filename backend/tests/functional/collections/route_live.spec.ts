@@ -10,12 +10,14 @@ import {
   point,
   socketsForEachTest,
 } from '#tests/tracking_fixtures'
+import { guardTransactions } from '#tests/transaction_guard'
 
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms))
 const GATE = { lat: -1.05, lng: 36.77 }
 
 test.group('collections: the route’s live room (route:<id>)', (group) => {
   isolateDatabase(group)
+  guardTransactions(group)
   const open = socketsForEachTest(group)
   group.each.setup(() => async () => {
     await forgetDriverContexts()

@@ -4,9 +4,11 @@ import collectionsConfig from '#config/collections'
 import { isolateDatabase } from '#tests/helpers'
 import { makeUser, tokenFor } from '#tests/accounts_helpers'
 import { makeCooperative, makeFarmer } from '#tests/collections_fixtures'
+import { guardTransactions } from '#tests/transaction_guard'
 
 test.group('collections: today’s run of a route', (group) => {
   isolateDatabase(group)
+  guardTransactions(group)
 
   test('its driver gets the stops in order, each with its farmers, and the thresholds', async ({
     client,

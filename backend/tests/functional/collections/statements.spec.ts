@@ -11,9 +11,11 @@ import {
   makeFarmer,
   recordQueue,
 } from '#tests/collections_fixtures'
+import { guardTransactions } from '#tests/transaction_guard'
 
 test.group('collections: rate charts, deductions and statements', (group) => {
   isolateDatabase(group)
+  guardTransactions(group)
   let queue: ReturnType<typeof recordQueue>
   group.each.setup(() => {
     queue = recordQueue()
@@ -174,6 +176,7 @@ test.group('collections: rate charts, deductions and statements', (group) => {
 
 test.group('collections: intake and variance', (group) => {
   isolateDatabase(group)
+  guardTransactions(group)
 
   test('the intake at the cooler against the farm collections, per route, driver and day; beyond the threshold flagged', async ({
     client,

@@ -13,6 +13,7 @@ import {
   makeFarmer,
   recordQueue,
 } from '#tests/collections_fixtures'
+import { guardTransactions } from '#tests/transaction_guard'
 
 async function countWhere(column: string, value: number) {
   const rows = await MilkCollection.query().where(column, value)
@@ -31,6 +32,7 @@ async function runReceipts(sent: { queue: string; data: any }[]) {
 
 test.group('collections: sync from the phone', (group) => {
   isolateDatabase(group)
+  guardTransactions(group)
   let queue: ReturnType<typeof recordQueue>
   group.each.setup(() => {
     queue = recordQueue()
