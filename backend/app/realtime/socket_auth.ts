@@ -50,24 +50,68 @@ function disconnectAt(socket: Socket, at: number) {
   socket.once('disconnect', () => clearTimeout(timer))
 }
 
+/** Checks asked for in this turn of the event loop: answered together in the next (one query). */
+let waiting: {
+  identity: SocketIdentity
+  resolve: (user: User | null) => void
+  reject: (error: unknown) => void
+}[] = []
+/** A larger turn is split: the list of token ids stays a reasonable query. */
+const MOST_PER_QUERY = 500
+
 /**
  * The socket's user as the database has them now, or null when the token
- * the socket connected with was revoked or has expired (one query).
+ * the socket connected with was revoked or has expired. Every event of
+ * every socket asks (the hot path: a driver's each batch), so the checks
+ * asked for in the same turn of the event loop share one query; each is
+ * still answered from the database after it was asked. Inside a
+ * transaction (`client`) the check runs alone, on that transaction.
  */
 export async function userWithLiveToken(
-  { userId, tokenId }: SocketIdentity,
+  identity: SocketIdentity,
+  client?: TransactionClientContract
+): Promise<User | null> {
+  if (client) {
+    const found = await usersWithLiveTokens([identity], client)
+    return found.get(keyOf(identity)) ?? null
+  }
+  return new Promise((resolve, reject) => {
+    waiting.push({ identity, resolve, reject })
+    if (waiting.length === 1) setImmediate(checkWaiting)
+  })
+}
+
+function checkWaiting() {
+  const batch = waiting.splice(0, MOST_PER_QUERY)
+  if (waiting.length > 0) setImmediate(checkWaiting)
+  usersWithLiveTokens(batch.map((check) => check.identity)).then(
+    (found) => batch.forEach((check) => check.resolve(found.get(keyOf(check.identity)) ?? null)),
+    (error: unknown) => batch.forEach((check) => check.reject(error))
+  )
+}
+
+const keyOf = ({ userId, tokenId }: SocketIdentity) => `${userId}:${tokenId}`
+
+/** The users whose token (of these) is live, by `userId:tokenId`. */
+async function usersWithLiveTokens(
+  identities: SocketIdentity[],
   client?: TransactionClientContract
 ) {
-  return User.query({ client })
-    .where('id', userId)
-    .whereExists((tokens) =>
-      tokens
-        .from('auth_access_tokens')
-        .where('id', tokenId)
-        .whereColumn('tokenable_id', 'users.id')
-        .where((live) => live.whereNull('expires_at').orWhere('expires_at', '>', new Date()))
+  const users = await User.query({ client })
+    .select('users.*', 'auth_access_tokens.id as live_token_id')
+    .join('auth_access_tokens', 'auth_access_tokens.tokenable_id', 'users.id')
+    .whereIn('auth_access_tokens.id', [...new Set(identities.map((i) => i.tokenId))])
+    .where((live) =>
+      live
+        .whereNull('auth_access_tokens.expires_at')
+        .orWhere('auth_access_tokens.expires_at', '>', new Date())
     )
-    .first()
+  return new Map(
+    users.map((user) => [
+      keyOf({ userId: user.id, tokenId: Number(user.$extras.live_token_id) }),
+      user,
+    ])
+  )
 }
 
 /**

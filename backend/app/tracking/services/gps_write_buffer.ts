@@ -32,17 +32,23 @@ function arrayLiteral(values: (number | string | null)[]) {
   return `{${values.map((v) => (v === null ? 'NULL' : v)).join(',')}}`
 }
 
-const INSERT_PINGS = `
-  INSERT INTO gps_pings (driver_id, order_id, recorded_at, position, accuracy_m, speed_mps,
-                         heading, altitude_m, battery, source)
-  SELECT d, o, r, ST_SetSRID(ST_MakePoint(x, y), 4326)::geography, a, s, h, al, b, src
-  FROM unnest(?::int[], ?::int[], ?::timestamptz[], ?::float8[], ?::float8[], ?::real[],
-              ?::real[], ?::real[], ?::real[], ?::real[], ?::text[])
-       AS t(d, o, r, x, y, a, s, h, al, b, src)
-  ON CONFLICT (driver_id, recorded_at) DO NOTHING`
-
-// An older point never replaces a newer "current" position.
-const UPSERT_LAST = `
+/**
+ * One statement, so one round trip and its own transaction: the points into
+ * gps_pings (a resent point dropped by the unique key), then each driver's
+ * newest into driver_positions, where an older point never replaces a newer
+ * "current" position. Both tables in the same order in every flush, so
+ * concurrent flushes (and nodes) never deadlock.
+ */
+const WRITE_POINTS = `
+  WITH pings AS (
+    INSERT INTO gps_pings (driver_id, order_id, recorded_at, position, accuracy_m, speed_mps,
+                           heading, altitude_m, battery, source)
+    SELECT d, o, r, ST_SetSRID(ST_MakePoint(x, y), 4326)::geography, a, s, h, al, b, src
+    FROM unnest(?::int[], ?::int[], ?::timestamptz[], ?::float8[], ?::float8[], ?::real[],
+                ?::real[], ?::real[], ?::real[], ?::real[], ?::text[])
+         AS t(d, o, r, x, y, a, s, h, al, b, src)
+    ON CONFLICT (driver_id, recorded_at) DO NOTHING
+  )
   INSERT INTO driver_positions (driver_id, organisation_id, order_id, position, recorded_at,
                                 accuracy_m, speed_mps, heading, battery, updated_at)
   SELECT d, g, o, ST_SetSRID(ST_MakePoint(x, y), 4326)::geography, r, a, s, h, b, now()
@@ -57,9 +63,10 @@ const UPSERT_LAST = `
   WHERE driver_positions.recorded_at IS NULL OR driver_positions.recorded_at < EXCLUDED.recorded_at`
 
 /**
- * Collects points from every connection and writes them in one transaction:
- * one multi-row INSERT into gps_pings (duplicates dropped by the unique key)
- * and one upsert of driver_positions. `write()` resolves only after COMMIT,
+ * Collects points from every connection and writes them in one statement
+ * (WRITE_POINTS: the multi-row INSERT into gps_pings and the upsert of
+ * driver_positions; one round trip, where BEGIN, two statements and COMMIT
+ * took four). `write()` resolves only after COMMIT,
  * which is when a driver may be acknowledged. One per process: a container
  * singleton (providers/app_provider.ts).
  *
@@ -155,33 +162,36 @@ export default class GpsWriteBuffer {
   }
 
   async #insert(sorted: PingRow[], last: PingRow[]) {
-    await db.transaction(async (trx) => {
-      await trx.rawQuery(INSERT_PINGS, [
-        arrayLiteral(sorted.map((r) => r.driverId)),
-        arrayLiteral(sorted.map((r) => r.orderId)),
-        arrayLiteral(sorted.map((r) => new Date(r.recordedAt).toISOString())),
-        arrayLiteral(sorted.map((r) => r.lng)),
-        arrayLiteral(sorted.map((r) => r.lat)),
-        arrayLiteral(sorted.map((r) => r.accuracy)),
-        arrayLiteral(sorted.map((r) => r.speed)),
-        arrayLiteral(sorted.map((r) => r.heading)),
-        arrayLiteral(sorted.map((r) => r.altitude)),
-        arrayLiteral(sorted.map((r) => r.battery)),
-        arrayLiteral(sorted.map((r) => r.source)),
-      ])
-      await trx.rawQuery(UPSERT_LAST, [
-        arrayLiteral(last.map((r) => r.driverId)),
-        arrayLiteral(last.map((r) => r.organisationId)),
-        arrayLiteral(last.map((r) => r.orderId)),
-        arrayLiteral(last.map((r) => r.lng)),
-        arrayLiteral(last.map((r) => r.lat)),
-        arrayLiteral(last.map((r) => new Date(r.recordedAt).toISOString())),
-        arrayLiteral(last.map((r) => r.accuracy)),
-        arrayLiteral(last.map((r) => r.speed)),
-        arrayLiteral(last.map((r) => r.heading)),
-        arrayLiteral(last.map((r) => r.battery)),
-      ])
-    })
+    const bindings = [
+      arrayLiteral(sorted.map((r) => r.driverId)),
+      arrayLiteral(sorted.map((r) => r.orderId)),
+      arrayLiteral(sorted.map((r) => new Date(r.recordedAt).toISOString())),
+      arrayLiteral(sorted.map((r) => r.lng)),
+      arrayLiteral(sorted.map((r) => r.lat)),
+      arrayLiteral(sorted.map((r) => r.accuracy)),
+      arrayLiteral(sorted.map((r) => r.speed)),
+      arrayLiteral(sorted.map((r) => r.heading)),
+      arrayLiteral(sorted.map((r) => r.altitude)),
+      arrayLiteral(sorted.map((r) => r.battery)),
+      arrayLiteral(sorted.map((r) => r.source)),
+      arrayLiteral(last.map((r) => r.driverId)),
+      arrayLiteral(last.map((r) => r.organisationId)),
+      arrayLiteral(last.map((r) => r.orderId)),
+      arrayLiteral(last.map((r) => r.lng)),
+      arrayLiteral(last.map((r) => r.lat)),
+      arrayLiteral(last.map((r) => new Date(r.recordedAt).toISOString())),
+      arrayLiteral(last.map((r) => r.accuracy)),
+      arrayLiteral(last.map((r) => r.speed)),
+      arrayLiteral(last.map((r) => r.heading)),
+      arrayLiteral(last.map((r) => r.battery)),
+    ]
+    // Inside a transaction already (the tests' global one), a refused statement must not abort
+    // it: a savepoint takes it back alone. Otherwise the statement is its own transaction.
+    if (db.connectionGlobalTransactions.size > 0) {
+      await db.transaction((trx) => trx.rawQuery(WRITE_POINTS, bindings))
+      return
+    }
+    await db.rawQuery(WRITE_POINTS, bindings)
   }
 }
 

@@ -1,0 +1,57 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import User from '#accounts/models/user'
+import { userWithLiveToken } from '#realtime/socket_auth'
+import { isolateDatabase } from '#tests/helpers'
+import { trackingOrg, trackingUser } from '#tests/tracking_fixtures'
+
+/** Runs `work` and counts the queries it sent that read access tokens. */
+async function tokenQueriesOf(work: () => Promise<unknown>) {
+  const knex = db.connection().getWriteClient()
+  let count = 0
+  const listener = (query: { sql: string }) => {
+    if (/auth_access_tokens/.test(query.sql)) count++
+  }
+  knex.on('query', listener)
+  try {
+    await work()
+  } finally {
+    knex.off('query', listener)
+  }
+  return count
+}
+
+test.group('realtime / the token check of every socket event', (group) => {
+  isolateDatabase(group)
+
+  test('the checks of many sockets arriving together share one query, and each gets its own answer', async ({
+    assert,
+  }) => {
+    const carrier = await trackingOrg('carrier')
+    const drivers = await Promise.all([1, 2, 3].map(() => trackingUser('driver', carrier)))
+    const tokens = await Promise.all(drivers.map((driver) => User.accessTokens.create(driver)))
+    const identity = (index: number) => ({
+      userId: drivers[index].id,
+      tokenId: Number(tokens[index].identifier),
+    })
+    // The second driver signed out: their token is gone.
+    await User.accessTokens.delete(drivers[1], tokens[1].identifier)
+
+    let answers: (User | null)[] = []
+    const queries = await tokenQueriesOf(async () => {
+      answers = await Promise.all([
+        userWithLiveToken(identity(0)),
+        userWithLiveToken(identity(1)),
+        userWithLiveToken(identity(2)),
+        // Someone else's token with the first driver's id: not theirs, refused.
+        userWithLiveToken({ userId: drivers[0].id, tokenId: identity(2).tokenId }),
+      ])
+    })
+
+    assert.equal(queries, 1)
+    assert.deepEqual(
+      answers.map((user) => user?.id ?? null),
+      [drivers[0].id, null, drivers[2].id, null]
+    )
+  })
+})
