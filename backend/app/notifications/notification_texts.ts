@@ -382,7 +382,7 @@ export function renderNotification(kind: NotificationKind, params: TextParams, l
     if (name.endsWith('Id')) values[name] = String(value)
     else values[name] = isMoney(value) ? formatMoney(value.minor, value.currency, locale) : value
   }
-  // Notices stored before orders had names in their parameters.
+  // Notices stored before orders had names got them (migration name_old_notices); a last resort.
   if (values.order === undefined && values.orderId !== undefined)
     values.order = `#${values.orderId}`
   const texts = NOTIFICATION_TEXTS[locale][kind]
