@@ -1,7 +1,10 @@
 import { DateTime } from 'luxon'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import DomainException from '#core/exceptions/domain_exception'
-import FleetDocument, { type DocumentKind } from '#fleet/models/fleet_document'
+import FleetDocument, {
+  type DocumentKind,
+  VEHICLE_DOCUMENT_KINDS,
+} from '#fleet/models/fleet_document'
 import type Vehicle from '#fleet/models/vehicle'
 import type User from '#accounts/models/user'
 
@@ -160,7 +163,7 @@ export default class FleetEligibilityService {
     if (vehicle.archivedAt) {
       reasons.push({ code: 'VEHICLE_ARCHIVED', message: `Vehicle ${vehicle.plate} is archived.` })
     }
-    for (const kind of ['registration_card', 'insurance'] as const) {
+    for (const kind of VEHICLE_DOCUMENT_KINDS) {
       const reason = this.documentProblem(kind, documents.get(kind), on, `Vehicle ${vehicle.plate}`)
       if (reason) reasons.push(reason)
     }

@@ -2,7 +2,12 @@ import vine from '@vinejs/vine'
 import { fileSchema } from '#core/contract/json_schema'
 import fleetConfig from '#config/fleet'
 import accountsConfig from '#config/accounts'
-import { DOCUMENT_KINDS, DOCUMENT_SORTS, DOCUMENT_STATUSES } from '#fleet/models/fleet_document'
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_SORTS,
+  DOCUMENT_STATUSES,
+  VEHICLE_DOCUMENT_KINDS,
+} from '#fleet/models/fleet_document'
 import { page, perPage, textId, textNumber } from '#core/validators/rules/number'
 import { day } from '#core/validators/rules/date'
 import { text } from '#core/validators/rules/text'
@@ -31,7 +36,9 @@ export const uploadDocumentValidator = vine.create({
   kind: vine.enum(DOCUMENT_KINDS),
   number: text({ min: 2, max: 60 }),
   expiresOn: day().afterOrEqual('today'),
-  vehicleId: textId().optional().requiredWhen('kind', 'in', ['registration_card', 'insurance']),
+  vehicleId: textId()
+    .optional()
+    .requiredWhen('kind', 'in', [...VEHICLE_DOCUMENT_KINDS]),
   driverId: textId().optional(),
   file: vine
     .file({

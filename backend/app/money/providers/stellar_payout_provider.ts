@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import { Keypair, Memo, Operation } from '@stellar/stellar-sdk'
+import { CURRENCIES } from '#core/money_format'
 import StellarSubmission from '#money/models/stellar_submission'
 import PayoutProvider, {
   PayoutRefused,
@@ -39,7 +40,7 @@ const RECIPIENT_CODES = new Set([
  */
 export default class StellarPayoutProvider extends PayoutProvider {
   readonly name = 'stellar'
-  readonly currencies = ['KES', 'XOF', 'TZS', 'UGX']
+  readonly currencies = CURRENCIES
   #platform: Keypair
 
   constructor(private options: StellarPayoutOptions) {

@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
+import { CURRENCIES } from '#core/money_format'
 import db from '@adonisjs/lucid/services/db'
 import encryption from '@adonisjs/core/services/encryption'
 import logger from '@adonisjs/core/services/logger'
@@ -15,7 +16,7 @@ import StellarNetwork from '#money/providers/stellar_network'
 import moneyConfig from '#config/money'
 
 /** The currencies whose assets a wallet trusts: those payouts are made in. */
-const PAYOUT_ASSETS = ['KES', 'XOF', 'TZS', 'UGX'] as const
+const PAYOUT_ASSETS = CURRENCIES
 
 /**
  * The optional Stellar wallet rail (docs/architecture.md, "Stellar
