@@ -8,6 +8,21 @@ import { tokenFor } from '#tests/accounts_helpers'
 import { makeCooperative, makeFarmer, recordQueue } from '#tests/collections_fixtures'
 import { PHONE, appUrl, launchChromium, screenshot, signedInContext } from './browser.js'
 
+/** A feature phone's inbox: the sender, then each text as a bubble (escaped, oldest first). */
+function smsScreen(sender: string, texts: string[]) {
+  const escape = (text: string) =>
+    text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+  const bubbles = [...texts]
+    .reverse()
+    .map((text) => `<p class="bubble">${escape(text)}</p>`)
+    .join('')
+  return `<!doctype html><html lang="en"><body style="margin:0;font:16px/1.4 sans-serif;background:#eef1ee">
+    <header style="background:#0f766e;color:#fff;padding:12px 16px;font-weight:600">${escape(sender)}</header>
+    <main style="padding:12px">${bubbles}</main>
+    <style>.bubble{background:#fff;border-radius:12px;padding:10px 12px;margin:0 40px 8px 0;box-shadow:0 1px 1px #0002}</style>
+  </body></html>`
+}
+
 /** What the dev outbox holds for a phone (newest first). */
 async function outbox(phone: string) {
   const response = await fetch(appUrl(`/api/v1/dev/outbox?to=${encodeURIComponent(phone)}`))
@@ -99,6 +114,11 @@ test.group('e2e: recording milk offline (/collect)', (group) => {
       assert.include(texts[0], `Ref ${collection.reference}`)
       assert.include(texts[0], 'Kiambu Dairy')
     }
+    // What a feature phone shows: Wanjiku's receipt as the dev outbox holds it, drawn as a text message.
+    const sms = await context.newPage()
+    await sms.setViewportSize({ width: 360, height: 400 })
+    await sms.setContent(smsScreen('Kiambu Dairy', await outbox(wanjiku.phone)))
+    await screenshot(sms, 'farmer-sms-receipt')
     await context.close()
   })
 

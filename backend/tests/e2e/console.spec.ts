@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { randomBytes } from 'node:crypto'
 import drive from '@adonisjs/drive/services/main'
 import db from '@adonisjs/lucid/services/db'
 import type { Browser } from 'playwright-core'
@@ -14,6 +15,7 @@ import { PNG, PDF, makeOrganisation, makeUser, makeVehicle } from '#tests/fleet_
 import { makeAssignedOrder, makeCarrier, makeOrder } from '#tests/fixtures/marketplace'
 import { markPaid } from '#tests/money_fixtures'
 import LedgerService from '#money/services/ledger_service'
+import Payment from '#money/models/payment'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import { connected, nextEvent, socketFor, tokenFor } from '#tests/tracking_fixtures'
 import { appUrl, launchChromium, screenshot, signedInContext } from './browser.js'
@@ -303,6 +305,22 @@ test.group('e2e: the operator console', (group) => {
     )
     assert.equal(await balance(owners.order(order.id), 'order_escrow'), 0)
 
+    // A pay-in M-Pesa has not answered for half an hour: it waits in the Money tab's pay-ins.
+    const waiting = await makeAssignedOrder(shipper, carrier)
+    await Payment.create({
+      orderId: waiting.id,
+      payerId: shipper.id,
+      provider: 'mpesa',
+      amount: waiting.priceAmount ?? 4_500_000,
+      currency: 'KES',
+      phone: '+254722000123',
+      status: 'pending',
+      providerRef: 'ws_CO_0212202603000001',
+      callbackToken: randomBytes(32).toString('base64url'),
+      accountReference: `NJIA-${waiting.id}`,
+      createdAt: DateTime.now().minus({ minutes: 30 }),
+    })
+
     // The Money tab: the totals per currency, and the order's journals.
     await page.getByRole('link', { name: 'Money' }).click()
     const totals = page.getByTestId('ledger-totals')
@@ -314,6 +332,12 @@ test.group('e2e: the operator console', (group) => {
     await journals.getByText('Settlement').waitFor()
     await journals.getByText('Payment into escrow').waitFor()
     await page.getByTestId('order-payments').getByText('Received').waitFor()
+    await page
+      .getByTestId('pending-pay-ins')
+      .getByRole('cell', { name: String(waiting.id), exact: true })
+      .waitFor()
+    await page.getByRole('button', { name: 'Verify the ledger now' }).click()
+    await page.getByTestId('ledger-verification').getByText('The ledger is sound').waitFor()
     await screenshot(page, 'console-money')
 
     // Vehicle types: an admin corrects a Swahili name; the API answers it to everyone.

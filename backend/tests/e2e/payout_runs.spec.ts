@@ -57,6 +57,7 @@ test.group('e2e: farmer payouts (/cooperative/payouts)', (group) => {
     await page.getByTestId('confirm-approve').click()
     await page.getByTestId('run-status').getByText('Approved').waitFor()
     await page.getByText('Approved by Mary Manager').waitFor()
+    await screenshot(page, 'payout-run-approved')
     const payouts = await Payout.query().where({
       kind: 'farmer',
       organisation_id: coop.organisation.id,
