@@ -25,10 +25,14 @@ import { earningsValidator } from '#money/validators/earnings'
 import { priceSplitValidator } from '#money/validators/price_split'
 import { priceSplitSchema } from '#orders/transformers/bid_transformer'
 import {
+  payoutNumberAlertValidator,
   payoutNumberConfirmValidator,
   payoutNumberRequestValidator,
 } from '#money/validators/payout_number'
-import { payoutNumberSchema } from '#money/transformers/payout_number_transformer'
+import {
+  payoutNumberAlertSchema,
+  payoutNumberSchema,
+} from '#money/transformers/payout_number_transformer'
 import {
   payoutRailSchema,
   stellarWalletSchema,
@@ -196,6 +200,30 @@ export const moneyApi: ApiDescription = {
         'Money the provider took is applied as received; else the attempt is closed at the provider, or failed as unreachable when the provider never named it, and the shipper may pay again. A payment reported later is still taken once (returned if the order cannot take it). Audited as payment.closed.',
       request: paymentActionValidator,
       responses: payInActionResponses,
+    },
+    'GET /api/v1/admin/payout-number-alerts': {
+      summary: 'Money alerts not sent: replaced payout numbers not warned yet (admins)',
+      description:
+        'Each confirmed payout number whose SMS to the number it replaced has not gone, oldest first, whether its job still retries or gave up (read from the numbers, not the job queue, so none is lost among other failed jobs). Numbers masked.',
+      responses: {
+        200: { description: 'Unsent alerts', body: listSchema(payoutNumberAlertSchema) },
+        401: unauthorized,
+        403: adminOnly,
+      },
+    },
+    'POST /api/v1/admin/payout-number-alerts/:id/send': {
+      summary: 'Send an unsent payout number alert now (admins)',
+      description:
+        'Sends the warning SMS in the owner’s language; once however often this is asked (the number records the message sent, and then leaves the list).',
+      request: payoutNumberAlertValidator,
+      responses: {
+        200: { description: 'Sent', body: z.object({ sent: z.literal(true) }) },
+        401: unauthorized,
+        403: adminOnly,
+        404: 'E_NOT_FOUND: no such unsent alert',
+        422: 'E_VALIDATION',
+        502: 'E_SMS_FAILED: the SMS provider refused it again',
+      },
     },
     'GET /api/v1/admin/orders/:id/ledger': {
       summary: 'Every ledger journal of one order, with its entries (admins)',

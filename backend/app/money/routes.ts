@@ -22,6 +22,8 @@ const StellarWalletsController = () => import('#money/controllers/stellar_wallet
 const AdminLedgerController = () => import('#money/controllers/admin_ledger_controller')
 const AdminPayoutsController = () => import('#money/controllers/admin_payouts_controller')
 const AdminPaymentsController = () => import('#money/controllers/admin_payments_controller')
+const AdminPayoutNumberAlertsController = () =>
+  import('#money/controllers/admin_payout_number_alerts_controller')
 
 router
   .group(() => {
@@ -49,6 +51,8 @@ router
     router.get('/admin/payments/reconciliations', [AdminPaymentsController, 'reconciliations'])
     router.get('/admin/orders/:id/ledger', [AdminLedgerController, 'order'])
     router.get('/admin/payouts/switch', [AdminPayoutsController, 'showSwitch'])
+    router.get('/admin/payout-number-alerts', [AdminPayoutNumberAlertsController, 'index'])
+    router.post('/admin/payout-number-alerts/:id/send', [AdminPayoutNumberAlertsController, 'send'])
     // Moving or stopping money needs a recent sign-in, like the console's other sensitive actions.
     router
       .group(() => {

@@ -128,19 +128,53 @@ export default class PayoutNumberService {
         trx
       )
       if (waiting.replacedPhone) {
-        trx.after('commit', async () => {
-          // Lazily: the job imports this service.
-          const { default: PayoutNumberAlertJob } =
-            await import('#money/jobs/payout_number_alert_job')
-          await this.queue.send(
-            PayoutNumberAlertJob,
-            { payoutNumberId: waiting.id },
-            { singletonKey: `payout-number:${waiting.id}:alert` }
-          )
-        })
+        trx.after('commit', () => this.#queueAlert(waiting.id))
       }
       return waiting
     })
+  }
+
+  async #queueAlert(payoutNumberId: number) {
+    // Lazily: the job imports this service.
+    const { default: PayoutNumberAlertJob } = await import('#money/jobs/payout_number_alert_job')
+    await this.queue.send(
+      PayoutNumberAlertJob,
+      { payoutNumberId },
+      { singletonKey: `payout-number:${payoutNumberId}:alert` }
+    )
+  }
+
+  /**
+   * The money alerts not sent: confirmed payout numbers whose warning to the
+   * number they replaced has not gone (its job still retries, or gave up).
+   * Read from the numbers themselves, so none is hidden among other failed jobs.
+   */
+  unsentAlerts() {
+    return PayoutNumber.query()
+      .join('organisations', 'organisations.id', 'payout_numbers.organisation_id')
+      .whereNotNull('payout_numbers.replaced_phone')
+      .whereNotNull('payout_numbers.confirmed_at')
+      .whereNull('payout_numbers.alert_sms_id')
+      .select('payout_numbers.*', 'organisations.name as organisation_name')
+      .orderBy('payout_numbers.confirmed_at')
+      .limit(200)
+  }
+
+  /**
+   * An admin sends an unsent alert now (once, as the job would: the number
+   * records the message); 404 when it is not unsent, 502 when the SMS fails again.
+   */
+  async sendAlertAgain(payoutNumberId: number) {
+    const number = await this.unsentAlerts().where('payout_numbers.id', payoutNumberId).first()
+    if (!number) throw DomainException.notFound('Unsent alert')
+    try {
+      await this.alertReplaced(number.id)
+    } catch {
+      throw new DomainException('The text message could not be sent; try again shortly.', {
+        status: 502,
+        code: 'E_SMS_FAILED',
+      })
+    }
   }
 
   /**

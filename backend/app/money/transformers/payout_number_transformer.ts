@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon'
 import type PayoutNumber from '#money/models/payout_number'
-import { isoDateTime, named, toIso, z } from '#core/contract/response_schema'
+import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
 import { maskedPhone } from '#money/transformers/payment_transformer'
 
 export const payoutNumberSchema = named(
@@ -46,6 +46,32 @@ export default class PayoutNumberTransformer {
           }
         : null,
       coolingUntil: toIso(state.coolingUntil),
+    }
+  }
+}
+
+export const payoutNumberAlertSchema = named(
+  'PayoutNumberAlert',
+  z.object({
+    id: id().meta({ description: 'The payout number’s id' }),
+    organisation: z.object({ id: id(), name: z.string() }),
+    phone: z.string().meta({ description: 'The new payout number, masked' }),
+    replacedPhone: z
+      .string()
+      .meta({ description: 'The number to warn, masked', examples: ['+254 •••• 0000'] }),
+    confirmedAt: isoDateTime(),
+  })
+)
+
+/** An unsent warning to a replaced payout number, on the wire: numbers masked. */
+export class PayoutNumberAlertTransformer {
+  static toJSON(number: PayoutNumber): z.infer<typeof payoutNumberAlertSchema> {
+    return {
+      id: number.id,
+      organisation: { id: number.organisationId, name: String(number.$extras.organisation_name) },
+      phone: maskedPhone(number.phone)!,
+      replacedPhone: maskedPhone(number.replacedPhone)!,
+      confirmedAt: toIso(number.confirmedAt!),
     }
   }
 }

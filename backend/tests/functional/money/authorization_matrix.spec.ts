@@ -6,6 +6,8 @@ import type { ApiClient, ApiRequest } from '@japa/api-client'
 import type User from '#accounts/models/user'
 import Payout from '#money/models/payout'
 import Payment from '#money/models/payment'
+import PayoutNumber from '#money/models/payout_number'
+import { DateTime } from 'luxon'
 import { isolateDatabase } from '#tests/helpers'
 import { makeAssignedOrder, makeUser, makeWorld, type World } from '#tests/fixtures/marketplace'
 import { makeCooperative } from '#tests/collections_fixtures'
@@ -38,6 +40,7 @@ interface Fixture {
   orderId: number
   payoutId: number
   paymentId?: number
+  payoutNumberId?: number
 }
 
 /** A settled order whose carrier payout is in the given state, as the payout job leaves it. */
@@ -84,6 +87,17 @@ async function paidOrder(_client: ApiClient, w: World) {
   const order = await makeAssignedOrder(w.shipper, w.carrier, { status: 'in_transit' })
   await markPaid(order)
   return { orderId: order.id, payoutId: 0 }
+}
+
+/** A replaced payout number whose warning SMS was never sent (its job gave up). */
+async function unsentAlert(_client: ApiClient, w: World) {
+  const number = await PayoutNumber.create({
+    organisationId: w.carrier.organisation.id,
+    phone: '+254733111222',
+    replacedPhone: '+254700000123',
+    confirmedAt: DateTime.now().minus({ hours: 3 }),
+  })
+  return { orderId: 0, payoutId: 0, payoutNumberId: number.id }
 }
 
 /** A pay-in the provider never acknowledged, still pending: an operator may check or close it. */
@@ -178,6 +192,18 @@ const CASES: {
     endpoint: 'GET /admin/ledger/verification (run the ledger verifier)',
     setup: paidOrder,
     call: (c) => c.get('/api/v1/admin/ledger/verification'),
+    admin: 200,
+  },
+  {
+    endpoint: 'GET /admin/payout-number-alerts (money alerts not sent)',
+    setup: unsentAlert,
+    call: (c) => c.get('/api/v1/admin/payout-number-alerts'),
+    admin: 200,
+  },
+  {
+    endpoint: 'POST /admin/payout-number-alerts/:id/send (send an alert again)',
+    setup: unsentAlert,
+    call: (c, f) => c.post(`/api/v1/admin/payout-number-alerts/${f.payoutNumberId}/send`),
     admin: 200,
   },
   {

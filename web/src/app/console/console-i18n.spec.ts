@@ -2,6 +2,7 @@ import en from '../../i18n/console/en.json';
 import fr from '../../i18n/console/fr.json';
 import sw from '../../i18n/console/sw.json';
 import { placeholdersOf, translationAt, translationKeys } from '../core/i18n/translation-tree';
+import { paymentStatusValues } from '../core/api/openapi-enums';
 
 describe('console translations', () => {
   it('has every English key in French and Swahili, with the same placeholders', () => {
@@ -27,6 +28,17 @@ describe('console translations', () => {
           language,
           key,
           expect.stringMatching(/^[^{]+: \{\{ count \}\}$/),
+        ]);
+      }
+    }
+  });
+
+  it('names every payment status the API has', () => {
+    for (const status of paymentStatusValues) {
+      for (const tree of [en, fr, sw]) {
+        expect([status, typeof translationAt(tree, `money.paymentStatuses.${status}`)]).toEqual([
+          status,
+          'string',
         ]);
       }
     }

@@ -9,6 +9,7 @@ import { formatDateTime } from '../core/i18n/format';
 import { Currency, formatMoney } from '../core/money';
 import { SignInAgain } from '../core/auth/sign-in-again';
 import { PayInsPanel } from './pay-ins-panel';
+import { MoneyAlerts } from './money-alerts';
 import { LedgerVerification } from './ledger-verification';
 import { FilterToggle } from './filter-toggle';
 
@@ -29,7 +30,14 @@ type PayoutAction = Payout['allowedActions'][number];
  */
 @Component({
   selector: 'njia-money-page',
-  imports: [TranslocoPipe, SignInAgain, PayInsPanel, LedgerVerification, FilterToggle],
+  imports: [
+    TranslocoPipe,
+    SignInAgain,
+    PayInsPanel,
+    LedgerVerification,
+    FilterToggle,
+    MoneyAlerts,
+  ],
   templateUrl: './money-page.html',
   styleUrl: './console.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
