@@ -40,6 +40,7 @@ export const controllers = {
   money: {
     AdminLedger: () => import('#app/money/controllers/admin_ledger_controller'),
     AdminPayments: () => import('#app/money/controllers/admin_payments_controller'),
+    AdminPayoutNumberAlerts: () => import('#app/money/controllers/admin_payout_number_alerts_controller'),
     AdminPayouts: () => import('#app/money/controllers/admin_payouts_controller'),
     AirtelCallbacks: () => import('#app/money/controllers/airtel_callbacks_controller'),
     Earnings: () => import('#app/money/controllers/earnings_controller'),
