@@ -30,14 +30,7 @@ type PayoutAction = Payout['allowedActions'][number];
  */
 @Component({
   selector: 'njia-money-page',
-  imports: [
-    TranslocoPipe,
-    SignInAgain,
-    PayInsPanel,
-    LedgerVerification,
-    FilterToggle,
-    MoneyAlerts,
-  ],
+  imports: [TranslocoPipe, SignInAgain, PayInsPanel, LedgerVerification, FilterToggle, MoneyAlerts],
   templateUrl: './money-page.html',
   styleUrl: './console.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
