@@ -7,6 +7,8 @@ import type { PaymentFailure } from '#money/payment_failures'
 /** `returned`: the money came in after the order no longer wanted it, and goes back to its payer. */
 export const PAYMENT_STATUSES = ['pending', 'received', 'failed', 'returned'] as const
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
+/** An attempt that holds the order's payment: at most one per order (the payments' partial unique index). */
+export const LIVE_PAYMENT_STATUSES = ['pending', 'received'] as const satisfies PaymentStatus[]
 
 /** One attempt to pay an order into escrow (migration create_payments_tables). */
 export default class Payment extends BaseModel {

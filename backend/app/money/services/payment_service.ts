@@ -9,7 +9,7 @@ import { parsePhone } from '#core/phone'
 import { CURRENCY } from '#core/money_format'
 import type User from '#accounts/models/user'
 import Order from '#orders/models/order'
-import Payment from '#money/models/payment'
+import Payment, { LIVE_PAYMENT_STATUSES } from '#money/models/payment'
 import PaymentCallback from '#money/models/payment_callback'
 import PaymentReconciliation, {
   type ReconciliationOutcome,
@@ -102,7 +102,7 @@ export default class PaymentService {
         .firstOrFail()
       const live = await Payment.query({ client: trx })
         .where('order_id', locked.id)
-        .whereIn('status', ['pending', 'received'])
+        .whereIn('status', LIVE_PAYMENT_STATUSES)
         .first()
       // Who may pay, in which state, and whether it is paid: the order state machine's `pay`.
       assertAllowed(locked, 'pay', await this.access.partiesOf(payer, locked, trx), {
@@ -351,7 +351,7 @@ export default class PaymentService {
       if (locked.status !== 'failed' || locked.providerReceipt) return 'ignored'
       const live = await Payment.query({ client: trx })
         .where('order_id', order.id)
-        .whereIn('status', ['pending', 'received'])
+        .whereIn('status', LIVE_PAYMENT_STATUSES)
         .first()
       if (!live && order.status !== 'cancelled') {
         // Nothing else paid the order: this attempt does.
