@@ -6,11 +6,11 @@ import { AUDIT_CSV_COLUMNS } from '#audit/services/audit_service'
 import { auditExportValidator, auditSearchValidator } from '#audit/validators/audit_search'
 
 const filters =
-  '`subjectType`: user, document, order, audit, ...; `q`: words in the actor’s name or the reason (any case), or a subject id; `to` is exclusive.'
+  '`subjectType`: one of AuditSubjectType; `q`: words in the actor’s name or the reason (any case), or a subject id; `to` is exclusive.'
 const refusals = {
   401: unauthorized,
   403: 'E_AUTHORIZATION_FAILURE: only admins read the audit log',
-  422: 'E_VALIDATION: an unknown action, a malformed date or number (`field` names it)',
+  422: 'E_VALIDATION: an unknown action or subject type, a malformed date or number (`field` names it)',
 }
 
 export const auditApi: ApiDescription = {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import type { AuditAction } from '#audit/audit_actions'
+import type { AuditSubjectType } from '#audit/audit_subjects'
 
 /** One sensitive action; the database refuses to change or delete it. */
 export default class AuditEvent extends BaseModel {
@@ -26,7 +27,7 @@ export default class AuditEvent extends BaseModel {
   declare action: AuditAction
 
   @column()
-  declare subjectType: string
+  declare subjectType: AuditSubjectType
 
   @column()
   declare subjectId: string

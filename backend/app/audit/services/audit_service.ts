@@ -1,3 +1,4 @@
+import type { AuditSubjectType } from '#audit/audit_subjects'
 import { DateTime } from 'luxon'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
@@ -17,7 +18,7 @@ export interface AuditEntry {
   action: AuditAction
   actor: AuditActor | null
   /** `name`: what people call it now (a person's name, an order's `orderName`), kept as it was. */
-  subject: { type: string; id: string | number; name?: string | null }
+  subject: { type: AuditSubjectType; id: string | number; name?: string | null }
   reason?: string | null
   before?: Record<string, unknown> | null
   after?: Record<string, unknown> | null
@@ -26,7 +27,7 @@ export interface AuditEntry {
 export interface AuditFilters {
   action?: AuditAction
   actorId?: number
-  subjectType?: string
+  subjectType?: AuditSubjectType
   subjectId?: string
   /** Words found in the actor's name, the subject's name or id, or the reason. */
   q?: string

@@ -1,4 +1,5 @@
 import type AuditEvent from '#audit/models/audit_event'
+import type { AuditSubjectType } from '#audit/audit_subjects'
 
 /** The names of some subjects of one type, by subject id (those it knows). */
 export type SubjectNameLookup = (ids: string[]) => Promise<Map<string, string>>
@@ -13,9 +14,9 @@ export type SubjectNameLookup = (ids: string[]) => Promise<Map<string, string>>
  * A container singleton.
  */
 export default class AuditSubjectNames {
-  #lookups = new Map<string, SubjectNameLookup>()
+  #lookups = new Map<AuditSubjectType, SubjectNameLookup>()
 
-  register(subjectType: string, lookup: SubjectNameLookup) {
+  register(subjectType: AuditSubjectType, lookup: SubjectNameLookup) {
     this.#lookups.set(subjectType, lookup)
   }
 

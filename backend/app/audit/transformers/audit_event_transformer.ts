@@ -1,5 +1,6 @@
 import type AuditEvent from '#audit/models/audit_event'
 import { AUDIT_ACTIONS } from '#audit/audit_actions'
+import { AUDIT_SUBJECT_TYPES } from '#audit/audit_subjects'
 import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
 
 const state = z.record(z.string(), z.unknown()).nullable()
@@ -16,7 +17,7 @@ export const auditEventSchema = named(
     ip: z.string().nullable().meta({ description: 'Where the request came from' }),
     action: named('AuditAction', z.enum(AUDIT_ACTIONS)),
     subject: z.object({
-      type: z.string().meta({ examples: ['user', 'document', 'order', 'audit'] }),
+      type: named('AuditSubjectType', z.enum(AUDIT_SUBJECT_TYPES)),
       id: z.string(),
       name: z.string().nullable().meta({
         description:

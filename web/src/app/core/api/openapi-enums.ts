@@ -37,6 +37,18 @@ export const auditActionValues = [
   'payout_run.approved',
   'payout_run.approval_refused',
 ] as const satisfies readonly Schemas['AuditAction'][];
+export const auditSubjectTypeValues = [
+  'user',
+  'organisation',
+  'document',
+  'order',
+  'payment',
+  'payout',
+  'payouts',
+  'farmer_payout_run',
+  'vehicle_type',
+  'audit',
+] as const satisfies readonly Schemas['AuditSubjectType'][];
 export const countryValues = [
   'KE',
   'SN',

@@ -14,7 +14,7 @@ export interface paths {
     };
     /**
      * Search the audit log, newest first (admins)
-     * @description `subjectType`: user, document, order, audit, ...; `q`: words in the actor’s name or the reason (any case), or a subject id; `to` is exclusive. 50 a page unless `perPage` says otherwise.
+     * @description `subjectType`: one of AuditSubjectType; `q`: words in the actor’s name or the reason (any case), or a subject id; `to` is exclusive. 50 a page unless `perPage` says otherwise.
      */
     get: {
       parameters: {
@@ -53,7 +53,17 @@ export interface paths {
           perPage?: number;
           q?: string;
           subjectId?: string;
-          subjectType?: string;
+          subjectType?:
+            | 'user'
+            | 'organisation'
+            | 'document'
+            | 'order'
+            | 'payment'
+            | 'payout'
+            | 'payouts'
+            | 'farmer_payout_run'
+            | 'vehicle_type'
+            | 'audit';
           to?: string;
         };
         header?: never;
@@ -101,7 +111,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: an unknown action, a malformed date or number (`field` names it) */
+        /** @description E_VALIDATION: an unknown action or subject type, a malformed date or number (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -129,7 +139,7 @@ export interface paths {
     };
     /**
      * The audit log as CSV, newest first (admins; the export is itself recorded)
-     * @description `subjectType`: user, document, order, audit, ...; `q`: words in the actor’s name or the reason (any case), or a subject id; `to` is exclusive.
+     * @description `subjectType`: one of AuditSubjectType; `q`: words in the actor’s name or the reason (any case), or a subject id; `to` is exclusive.
      */
     get: {
       parameters: {
@@ -166,7 +176,17 @@ export interface paths {
           from?: string;
           q?: string;
           subjectId?: string;
-          subjectType?: string;
+          subjectType?:
+            | 'user'
+            | 'organisation'
+            | 'document'
+            | 'order'
+            | 'payment'
+            | 'payout'
+            | 'payouts'
+            | 'farmer_payout_run'
+            | 'vehicle_type'
+            | 'audit';
           to?: string;
         };
         header?: never;
@@ -211,7 +231,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_VALIDATION: an unknown action, a malformed date or number (`field` names it) */
+        /** @description E_VALIDATION: an unknown action or subject type, a malformed date or number (`field` names it) */
         422: {
           headers: {
             [name: string]: unknown;
@@ -16587,15 +16607,21 @@ export interface components {
         id: string;
         /** @description What people call it, as it was then (a name, an order by cargo and places); for a row recorded without one, what it is called now */
         name: string | null;
-        /**
-         * @example user
-         * @example document
-         * @example order
-         * @example audit
-         */
-        type: string;
+        type: components['schemas']['AuditSubjectType'];
       };
     };
+    /** @enum {string} */
+    AuditSubjectType:
+      | 'user'
+      | 'organisation'
+      | 'document'
+      | 'order'
+      | 'payment'
+      | 'payout'
+      | 'payouts'
+      | 'farmer_payout_run'
+      | 'vehicle_type'
+      | 'audit';
     Bid: {
       /** @description Minor units of the currency (XOF has none, KES has cents) */
       amount: number;
