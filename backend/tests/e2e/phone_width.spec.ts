@@ -30,7 +30,7 @@ test.group('e2e: every page fits a 360 px phone and passes axe', (group) => {
       { deviceScaleFactor: 3 }
     )
     assert.deepEqual(failures, [])
-  }).timeout(300_000)
+  }).timeout(900_000)
 
   test("the driver's home puts the load board before finished jobs; a tapped button keeps its label", async ({
     assert,
