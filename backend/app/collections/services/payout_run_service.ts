@@ -25,6 +25,7 @@ import CollectionTotalsService from '#collections/services/collection_totals_ser
 import { payoutFailedText, payoutReversedText, payoutStatementText } from '#collections/texts'
 import FarmerAdjustment from '#collections/models/farmer_adjustment'
 import AuditService from '#audit/services/audit_service'
+import { SmsNotSentError } from '#sms/sms_not_sent_error'
 
 /** What one farmer's statement comes to, as a line of a run. */
 interface Due {
@@ -38,9 +39,6 @@ interface Due {
 
 export type PayoutStatementOutcome = 'sent' | 'already_sent' | 'not_sent_yet' | 'not_a_run'
 export type PayoutFailureOutcome = 'sent' | 'not_failed' | 'not_a_run'
-
-/** Thrown so the job is retried: the SMS provider did not take the statement. */
-export class PayoutStatementNotSentError extends Error {}
 
 const AMOUNTS = ['litres', 'gross', 'deductions', 'bonuses', 'net'] as const
 
@@ -334,7 +332,7 @@ export default class PayoutRunService {
     })
     const message = await this.sms.send(farmer.phone, text, { fit: true })
     if (message.status === 'failed') {
-      throw new PayoutStatementNotSentError(`statement of payout ${payoutId} not sent`)
+      throw new SmsNotSentError(`statement of payout ${payoutId} not sent`)
     }
     await FarmerPayoutLine.query()
       .where('id', line.id)
@@ -369,7 +367,7 @@ export default class PayoutRunService {
     })
     const message = await this.sms.send(farmer.phone, text, { fit: true })
     if (message.status === 'failed') {
-      throw new PayoutStatementNotSentError(`failure notice of payout ${payoutId} not sent`)
+      throw new SmsNotSentError(`failure notice of payout ${payoutId} not sent`)
     }
     return 'sent'
   }

@@ -9,11 +9,9 @@ import CollectionTotalsService from '#collections/services/collection_totals_ser
 import type { RejectionReason } from '#collections/quality_rules'
 import { receiptText } from '#collections/texts'
 import collectionsConfig from '#config/collections'
+import { SmsNotSentError } from '#sms/sms_not_sent_error'
 
 export type ReceiptOutcome = 'sent' | 'already_sent' | 'not_a_collection'
-
-/** Thrown so the job is retried: the SMS provider did not take the receipt. */
-export class ReceiptNotSentError extends Error {}
 
 /**
  * The receipt SMS of one collection, sent once. Only its job sends it (one
@@ -39,7 +37,7 @@ export default class ReceiptService {
     const farmer = await Farmer.findOrFail(collection.farmerId)
     const message = await this.sms.send(farmer.phone, text)
     if (message.status === 'failed') {
-      throw new ReceiptNotSentError(`receipt of ${collection.id} not sent: ${message.error}`)
+      throw new SmsNotSentError(`receipt of ${collection.id} not sent: ${message.error}`)
     }
     if (!collection.receiptSmsId) {
       await MilkCollection.query()
