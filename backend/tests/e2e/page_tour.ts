@@ -113,7 +113,7 @@ export async function everyPage(): Promise<Tour> {
       ],
     ],
     [carrier.dispatcher, ['/', '/dispatch', '/fleet', '/organisation', offlineTo('/dispatch')]],
-    [platformDispatcher, ['/dispatch']],
+    [platformDispatcher, ['/dispatch', '/console/disputes', '/console/operations']],
     [
       admin,
       [
@@ -123,6 +123,7 @@ export async function everyPage(): Promise<Tour> {
         '/console/disputes',
         '/console/vehicle-types',
         '/console/money',
+        '/console/operations',
         '/console/audit',
       ],
     ],
