@@ -22,13 +22,12 @@ import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { createRequire } from 'node:module'
+import { installServiceWorker, launchChromium, throttle } from './chromium.mjs'
 
 const require = createRequire(import.meta.url)
-const { chromium } = require('playwright-core')
 const { Server } = require('socket.io')
 
 const DIST = fileURLToPath(new URL('../../web/dist/browser/', import.meta.url))
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const MARKERS = Number(process.env.BENCH_WEB_MARKERS ?? 2000)
 const FPS_SECONDS = Number(process.env.BENCH_WEB_FPS_SECONDS ?? 10)
 const TTI_RUNS = Number(process.env.BENCH_WEB_RUNS ?? 3)
@@ -194,17 +193,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
 const origin = `http://127.0.0.1:${server.address().port}`
 log(`serving ${DIST} at ${origin}`)
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
+const browser = await launchChromium()
 const version = browser.version()
 
 async function newPage({
@@ -260,7 +249,7 @@ async function initialJs() {
  */
 async function timeToInteractive(network, { returning = false } = {}) {
   const { context, page } = await newPage({ serviceWorkers: returning ? 'allow' : 'block' })
-  if (returning) await installServiceWorker(page)
+  if (returning) await installServiceWorker(page, origin)
   await page.addInitScript(() => {
     globalThis.__longTasks = []
     new PerformanceObserver((list) => {
@@ -271,13 +260,7 @@ async function timeToInteractive(network, { returning = false } = {}) {
   await cdp.send('Network.enable')
   // A first visit has nothing cached; a returning one has what the service worker kept.
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: !returning })
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: network.latency,
-    downloadThroughput: (network.downKbps * 1024) / 8,
-    uploadThroughput: (network.upKbps * 1024) / 8,
-  })
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await throttle(cdp, network)
   let bytes = 0
   cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength))
   await page.goto(`${origin}/sign-in`, { waitUntil: 'commit', timeout: 60_000 })
@@ -305,25 +288,6 @@ async function timeToInteractive(network, { returning = false } = {}) {
   }, readyAt)
   await context.close()
   return { ...result, kb: bytes / 1024 }
-}
-
-/**
- * A returning visitor: the sign-in opened once on a good network, until the
- * service worker (registered when the app is stable) has installed and
- * prefetched the app shell and controls the page (ngsw's /ngsw/state).
- */
-async function installServiceWorker(page) {
-  await page.goto(`${origin}/sign-in`)
-  await page.getByRole('button', { name: 'Send me a code' }).waitFor()
-  await page.waitForFunction(
-    async () => {
-      if (!navigator.serviceWorker.controller) return false
-      const state = await (await fetch('/ngsw/state')).text()
-      return /Driver state: NORMAL/.test(state) && /Latest manifest hash: [0-9a-f]{6,}/.test(state)
-    },
-    null,
-    { timeout: 60_000, polling: 1000 }
-  )
 }
 
 // ---- 3. Dispatcher fleet map FPS -----------------------------------------------------------

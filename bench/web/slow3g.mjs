@@ -29,14 +29,10 @@ import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { createRequire } from 'node:module'
-
-const require = createRequire(import.meta.url)
-const { chromium } = require('playwright-core')
+import { installServiceWorker, launchChromium, throttle } from './chromium.mjs'
 
 const BACKEND = fileURLToPath(new URL('../../backend/', import.meta.url))
 const DIST = fileURLToPath(new URL('../../web/dist/browser/', import.meta.url))
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const RUNS = Number(process.env.BENCH_SLOW3G_RUNS ?? 3)
 const BUDGET_S = 5
 /** DevTools' "Slow 3G" preset (front_end/core/sdk/NetworkManager.ts). */
@@ -110,32 +106,11 @@ async function visitorContext() {
   return context
 }
 
-/** A visit on a good network until the service worker controls the page with the shell cached. */
-async function installServiceWorker(page) {
-  await page.goto(`${origin}/sign-in`)
-  await page.getByRole('button', { name: 'Send me a code' }).waitFor({ timeout: 60_000 })
-  await page.waitForFunction(
-    async () => {
-      if (!navigator.serviceWorker.controller) return false
-      const state = await (await fetch('/ngsw/state')).text()
-      return /Driver state: NORMAL/.test(state) && /Latest manifest hash: [0-9a-f]{6,}/.test(state)
-    },
-    null,
-    { timeout: 90_000, polling: 1000 }
-  )
-}
-
-async function throttle(context, page, { cacheDisabled }) {
+async function slowPhone(context, page, { cacheDisabled }) {
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')
   await cdp.send('Network.setCacheDisabled', { cacheDisabled })
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: SLOW_3G.latency,
-    downloadThroughput: (SLOW_3G.downKbps * 1024) / 8,
-    uploadThroughput: (SLOW_3G.upKbps * 1024) / 8,
-  })
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await throttle(cdp, SLOW_3G)
   const traffic = { bytes: 0, requests: 0 }
   cdp.on('Network.requestWillBeSent', () => traffic.requests++)
   cdp.on('Network.loadingFinished', (e) => (traffic.bytes += e.encodedDataLength))
@@ -145,8 +120,8 @@ async function throttle(context, page, { cacheDisabled }) {
 async function visit({ repeat }) {
   const context = await visitorContext()
   const page = await context.newPage()
-  if (repeat) await installServiceWorker(page)
-  const traffic = await throttle(context, page, { cacheDisabled: !repeat })
+  if (repeat) await installServiceWorker(page, origin)
+  const traffic = await slowPhone(context, page, { cacheDisabled: !repeat })
   await page.goto(`${origin}/sign-in`, { waitUntil: 'commit', timeout: 60_000 })
 
   // Usable: the field and the button are on screen and the field takes a key press at once.
@@ -178,17 +153,7 @@ const results = []
 try {
   await waitForApi()
   log(`API (production build) at ${origin}`)
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium()
   for (const repeat of [false, true]) {
     const runs = []
     for (let i = 0; i < RUNS; i++) {
