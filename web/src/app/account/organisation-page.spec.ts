@@ -1,10 +1,8 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideTransloco } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 import type { Organisation, User } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
-import { TranslationLoader } from '../core/i18n/translation-loader';
+import { provideTestApp } from '../testing';
 import { OrganisationPage } from './organisation-page';
 
 const carrier = { id: 7, name: 'Sahel Freight', kind: 'carrier', country: 'KE' } as const;
@@ -37,16 +35,8 @@ async function render(memberRoles: Organisation['memberRoles'], canLeave = false
   TestBed.configureTestingModule({
     imports: [OrganisationPage],
     providers: [
-      provideRouter([]),
+      ...provideTestApp(),
       { provide: Api, useValue: { get, post: vi.fn(), delete: vi.fn() } },
-      provideTransloco({
-        config: {
-          availableLangs: ['en'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: TranslationLoader,
-      }),
     ],
   });
   TestBed.inject(Session).start({ token: 'oat_1', user });
