@@ -340,6 +340,18 @@ export type OrderMove = {
   [K in OrderAction]: (typeof RULES)[K] extends { to: OrderStatus } ? K : never
 }[OrderAction]
 
+/**
+ * The moves that put a crew on the order or take it off (a dispatcher's
+ * assignment, an accepted bid, a reassignment, an unassignment): what the
+ * crew was doing on the order (tracking's open exceptions) ends with it.
+ */
+export const CREW_MOVES = [
+  'assign',
+  'acceptBid',
+  'reassign',
+  'unassign',
+] as const satisfies readonly OrderMove[]
+
 /** The driver's moves through `POST /orders/:id/status`, by the status asked for. */
 export const DRIVER_STATUS_MOVES = {
   pickup_pending: 'startPickup',

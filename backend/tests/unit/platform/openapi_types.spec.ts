@@ -167,7 +167,6 @@ const RULE_AUTHORITIES = new Set([
 const KNOWN_COPIES = new Set([
   'web:collect/collect.routes.ts Role [clerk, grader]',
   'web:collect/collect.routes.ts Role [driver, clerk, grader, dispatcher]',
-  'backend:tracking/services/geofence_service.ts OrderAction [assign, acceptBid, reassign, unassign]',
   // The USSD menu's own order of languages (1 English, 2 Kiswahili, 3 Français).
   'backend:ussd/services/farmer_menu.ts Locale [en, sw, fr]',
 ])
