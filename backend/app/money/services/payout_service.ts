@@ -93,6 +93,19 @@ function accountsOf(payout: Pick<Payout, 'kind' | 'organisationId' | 'orderId'>)
   }
 }
 
+/**
+ * A reversal we failed for good (its pay-in still stood when M-Pesa was
+ * asked) that M-Pesa may have carried out since: its refund money is still
+ * held, and nobody has settled or cancelled it.
+ */
+function lateReversal(payout: Payout) {
+  return (
+    payout.reversesReceipt !== null &&
+    payout.status === 'failed' &&
+    !UNKNOWN_OUTCOME.has(payout.failureReason!)
+  )
+}
+
 /** What the recipient's statement from the provider says. */
 function remarksOf(payout: Payout) {
   if (payout.kind === 'refund') return `Refund order ${payout.orderId}`
@@ -329,9 +342,11 @@ export default class PayoutService {
    * callback once: it must be about the payout's current key (and amount,
    * on success); a replay, a callback of an old attempt or one that
    * contradicts a final state changes nothing and is noted for an admin.
+   * A reversal's result that comes after we failed it is only a hint: M-Pesa
+   * is asked by the pay-in's receipt, and its status answer settles it.
    */
   async applyCallback(callbackId: number) {
-    return db.transaction(async (trx) => {
+    const applied = await db.transaction(async (trx) => {
       const callback = await PaymentCallback.query({ client: trx })
         .where('id', callbackId)
         .forUpdate()
@@ -343,12 +358,14 @@ export default class PayoutService {
         .forUpdate()
         .firstOrFail()
       payout.useTransaction(trx)
-      const [outcome, text] = await this.#applyResult(
+      const answer = await this.#applyResult(
         payout,
         callback.providerRef.split(':')[0] as PayoutCallbackKind,
         readB2cResult(callback.body)!,
         trx
       )
+      if (answer === 'confirm') return { confirm: payout, callback }
+      const [outcome, text] = answer
       if (outcome === 'mismatch') {
         callbacksRefusedTotal.inc({ provider: `${payout.provider}_b2c`, reason: 'mismatch' })
         logger.warn({ payoutId: payout.id, callbackId }, 'payout callback refused: %s', text)
@@ -357,6 +374,15 @@ export default class PayoutService {
       await callback.save()
       return outcome
     })
+    if (typeof applied === 'string') return applied
+    // Asking moves no money: a crash before the note below only makes the job's retry ask again.
+    await this.#ask(applied.confirm)
+    await this.#noteCallback(
+      applied.callback,
+      'ignored',
+      `the reversal went through after we failed it: M-Pesa asked about ${applied.confirm.reversesReceipt}`
+    )
+    return 'ignored'
   }
 
   async #applyResult(
@@ -364,12 +390,17 @@ export default class PayoutService {
     which: PayoutCallbackKind,
     result: B2cResult,
     trx: TransactionClientContract
-  ): Promise<Applied> {
+  ): Promise<Applied | 'confirm'> {
     if (which === 'status_timeout') return ['ignored', 'the status query timed out in the queue']
     if (which === 'status' && payout.reversesReceipt !== null) {
       const status = readReversalStatus(result, payout.reversesReceipt)
       if (status.about !== payout.reversesReceipt) {
         return ['mismatch', `status of ${status.about}, not the reversed ${payout.reversesReceipt}`]
+      }
+      if (status.outcome.state === 'sent' && lateReversal(payout)) {
+        // M-Pesa reverses a receipt once: it did so after an earlier answer had it still standing.
+        await this.#settle(payout, status.outcome.receipt, trx)
+        return ['applied', `sent: ${payout.reversesReceipt} reversed after we had failed it`]
       }
       return this.#applyOutcome(payout, status.outcome, trx)
     }
@@ -397,6 +428,8 @@ export default class PayoutService {
     if (which === 'timeout') {
       return this.#applyOutcome(payout, { state: 'failed', reason: 'timeout', detail }, trx)
     }
+    const reversedNow = result.resultCode === '0' || result.resultCode === ALREADY_REVERSED
+    if (reversal && reversedNow && lateReversal(payout)) return 'confirm'
     if (reversal && result.resultCode === ALREADY_REVERSED) {
       // M-Pesa reverses once: an earlier request of ours returned the money already.
       const receipt = reversedReceipt(payout.reversesReceipt!)

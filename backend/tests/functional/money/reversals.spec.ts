@@ -351,4 +351,42 @@ test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal',
     assert.equal(await kes(order.id, 'refund_payable'), 4_500_000)
     assert.equal(await sentJournals(refund.id), 0)
   })
+
+  test('a reversal M-Pesa carries out after its status said the pay-in stood settles itself once: its late result is checked by the receipt', async ({
+    client,
+    assert,
+  }) => {
+    const { order, refund } = await stuckReversal(client)
+    const statusPath = new URL(stands.b2c.statusQueries()[0].ResultURL).pathname
+    await client.post(statusPath).json(reversalStatus('NLJ7RT61SV', 'Completed'))
+    await stands.b2c.queue.drain()
+    await refund.refresh()
+    assert.equal(refund.status, 'failed')
+
+    // M-Pesa's result of the reversal comes late, twice: only a hint, M-Pesa is asked.
+    const resultPath = new URL(stands.b2c.reversals()[0].ResultURL).pathname
+    for (let i = 0; i < 2; i++) {
+      const ack = await client
+        .post(resultPath)
+        .json(reversalResult(refund.providerRef!, 'NLJ7RT61SV'))
+      ack.assertStatus(200)
+    }
+    await stands.b2c.queue.drain()
+    await refund.refresh()
+    assert.equal(refund.status, 'failed', 'nothing moves on the result alone')
+    const asked = stands.b2c.statusQueries()
+    assert.lengthOf(asked, 2)
+    assert.equal(asked[1].TransactionID, 'NLJ7RT61SV')
+
+    for (let i = 0; i < 2; i++) {
+      await client.post(statusPath).json(reversalStatus('NLJ7RT61SV', 'Reversed', '3213-416199-5'))
+    }
+    await stands.b2c.queue.drain()
+    await refund.refresh()
+    assert.include(refund.serialize(), { status: 'sent', providerReceipt: 'reversed NLJ7RT61SV' })
+    assert.equal(await sentJournals(refund.id), 1)
+    assert.equal(await kes(order.id, 'refund_payable'), 0)
+    assert.lengthOf(stands.b2c.reversals(), 1, 'nothing was sent again')
+    assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
 })
