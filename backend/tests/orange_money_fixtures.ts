@@ -7,6 +7,7 @@ import {
   CASHIN_PATH,
   CASHIN_PUBLIC_KEY_PATH,
   CASHIN_TOKEN_PATH,
+  MERCHANT_CALLBACK_PATH,
   TRANSACTIONS_PATH,
 } from '#money/providers/orange_cashin_wire'
 import moneyConfig from '#config/money'
@@ -90,6 +91,8 @@ export const ORANGE_CASHIN_API_KEY = moneyConfig.orangeMoney.cashin.callbackApiK
  */
 export async function useFakeOrangeCashin() {
   const byReference = new Map<string, any>()
+  /** Merchant callbacks registered, by merchant code. */
+  const callbacks = new Map<string, any>()
   let next = 0
   const publicKey = createPublicKey(
     readFileSync(app.makePath('tests/fixtures/providers/stand-in-cert.pem'), 'utf8')
@@ -135,6 +138,30 @@ export async function useFakeOrangeCashin() {
       const found = byReference.get(url.searchParams.get('reference') ?? '')
       return { status: 200, body: found ? [found] : [] }
     }
+    if (request.method === 'POST' && url.pathname === MERCHANT_CALLBACK_PATH) {
+      const registration = JSON.parse(request.raw.toString())
+      if (!registration.apiKey || !registration.callbackUrl || !registration.code) {
+        return {
+          status: 400,
+          body: { title: 'Bad Request', detail: 'apiKey, callbackUrl and code are required' },
+        }
+      }
+      callbacks.set(registration.code, registration)
+      return { status: 200, body: registration }
+    }
+    if (request.method === 'GET' && url.pathname === MERCHANT_CALLBACK_PATH) {
+      const found = callbacks.get(url.searchParams.get('code') ?? '')
+      if (!found) return { status: 404, body: { title: 'Entity not found', code: '60' } }
+      const shown = { ...found }
+      delete shown.apiKey
+      return {
+        status: 200,
+        body: {
+          ...withoutNote(fixture('orange-cashin-merchantcallback-response.CONSTRUCTED.json')),
+          ...shown,
+        },
+      }
+    }
     const status = /^\/api\/eWallet\/v1\/transactions\/([^/]+)\/status$/.exec(url.pathname)
     if (request.method === 'GET' && status) {
       const id = decodeURIComponent(status[1])
@@ -159,6 +186,7 @@ export async function useFakeOrangeCashin() {
     answers,
     queue,
     byReference,
+    callbacks,
     /** The cash-in requests we sent, parsed. */
     cashins: () =>
       server.requests

@@ -9,11 +9,14 @@ import {
   CASHIN_PATH,
   CASHIN_PUBLIC_KEY_PATH,
   CASHIN_TOKEN_PATH,
+  MERCHANT_CALLBACK_PATH,
+  merchantCallbackPath,
   orangeMsisdn,
   outcomeOfOrangeCashin,
   payoutFailureOfOrangeCode,
   transactionStatusPath,
   transactionsByReferencePath,
+  type MerchantCallback,
   type OrangeTransaction,
 } from '#money/providers/orange_cashin_wire'
 import { rsaEncryptedPin } from '#money/providers/rsa_pin'
@@ -115,6 +118,16 @@ export default class OrangeCashinProvider extends PayoutProvider {
     const found = await this.#byReference(query.idempotencyKey)
     if (found) return outcomeOfOrangeCashin(found, query.currency)
     return { state: 'failed', reason: 'unreachable', detail: 'not found at Orange' }
+  }
+
+  /**
+   * Registers where Orange sends cash-in notifications (once per
+   * environment; registering again replaces it) and reads back what Orange
+   * now has for the merchant code.
+   */
+  async registerCallback(registration: MerchantCallback): Promise<Record<string, unknown>> {
+    await this.#call('POST', MERCHANT_CALLBACK_PATH, registration)
+    return this.#call('GET', merchantCallbackPath(registration.code))
   }
 
   /** Our transaction with this reference, if Orange has one (a success first). */

@@ -19,6 +19,22 @@ export const TRANSACTIONS_PATH = '/api/eWallet/v1/transactions'
 /** Our route for Orange's cash-in notifications (registered once with Orange's merchant callback). */
 export const CASHIN_NOTIFICATION_ROUTE = '/api/v1/webhooks/orange_money_cashin'
 
+/** Where the notification URL is registered (POST) and read back by merchant code (GET `?code=`). */
+export const MERCHANT_CALLBACK_PATH = '/api/notification/v1/merchantcallback'
+
+/** The registration of our notification URL: Orange then posts there with `Authorization: Basic <apiKey>`. */
+export interface MerchantCallback {
+  apiKey: string
+  callbackUrl: string
+  /** Our merchant code at Orange. */
+  code: string
+  /** How Orange names this callback. */
+  name: string
+}
+
+export const merchantCallbackPath = (code: string) =>
+  `${MERCHANT_CALLBACK_PATH}?code=${encodeURIComponent(code)}`
+
 /** Our attempt's transactions, searched by the `reference` we gave it (a bare JSON list). */
 export const transactionsByReferencePath = (reference: string) =>
   `${TRANSACTIONS_PATH}?reference=${encodeURIComponent(reference)}&type=CASHIN`

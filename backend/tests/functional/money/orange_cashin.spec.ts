@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import app from '@adonisjs/core/services/app'
+import ace from '@adonisjs/core/services/ace'
 import db from '@adonisjs/lucid/services/db'
 import type { ApiClient } from '@japa/api-client'
 import Payout from '#money/models/payout'
@@ -9,6 +10,13 @@ import StuckPayoutsJob from '#money/jobs/stuck_payouts_job'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import PayoutService from '#money/services/payout_service'
+import PayoutGateways from '#money/services/payout_gateways'
+import moneyConfig from '#config/money'
+import OrangeRegisterCallback from '../../../commands/orange_register_callback.js'
+import {
+  CASHIN_NOTIFICATION_ROUTE,
+  MERCHANT_CALLBACK_PATH,
+} from '#money/providers/orange_cashin_wire'
 import { owners } from '#money/ledger_accounts'
 import { PayoutRefused } from '#money/providers/payout_provider'
 import SimulatedOrangeCashinProvider from '#money/providers/simulated_orange_cashin_provider'
@@ -256,6 +264,53 @@ test.group('Money: Orange Money cash-in (payouts and refunds to Orange wallets)'
     assert.include(payout.serialize(), { kind: 'refund', provider: 'orange_money', status: 'sent' })
     assert.equal(await escrow(order.id), 30_000)
     assert.deepEqual(await new LedgerVerifier().verify(), [])
+  })
+
+  test('node ace orange:register-callback registers our notification URL and apiKey with Orange in its wire format and reads it back; bad input and the simulator send nothing', async ({
+    assert,
+    cleanup,
+  }) => {
+    ace.ui.switchMode('raw')
+    cleanup(() => ace.ui.switchMode('normal'))
+    const registered = await ace.create(OrangeRegisterCallback, ['--code', '123456'])
+    await registered.exec()
+    registered.assertSucceeded()
+    const callbackUrl = `${moneyConfig.callbackBaseUrl}${CASHIN_NOTIFICATION_ROUTE}`
+    registered.assertLogMatches(new RegExp(`merchant 123456's cash-ins to ${callbackUrl}`))
+    const sent = orange.server.requests.filter((r) => r.url === MERCHANT_CALLBACK_PATH)
+    assert.lengthOf(sent, 1)
+    assert.equal(sent[0].headers.authorization, 'Bearer eyJhbGciOiJSUzI1NiJ9.stand-in-token')
+    const body = JSON.parse(sent[0].raw.toString())
+    const documented = fixture('orange-cashin-merchantcallback-request.CONSTRUCTED.json')
+    delete documented._note
+    assert.sameMembers(Object.keys(body), Object.keys(documented))
+    assert.deepEqual(body, {
+      apiKey: ORANGE_CASHIN_API_KEY,
+      callbackUrl,
+      code: '123456',
+      name: 'Njia',
+    })
+
+    const before = orange.server.requests.length
+    const bad = await ace.create(OrangeRegisterCallback, ['--code', '12 34'])
+    await bad.exec()
+    bad.assertFailed()
+    bad.assertLogMatches(/--code must be the merchant code/)
+    app.container.swap(
+      PayoutGateways,
+      () =>
+        new PayoutGateways({
+          orange_money: new SimulatedOrangeCashinProvider(
+            { answerAfterMs: 60_000, duplicateRate: 0 },
+            { url: 'http://127.0.0.1:9/unused', apiKey: 'key' }
+          ),
+        })
+    )
+    const simulated = await ace.create(OrangeRegisterCallback, ['--code', '123456'])
+    await simulated.exec()
+    simulated.assertFailed()
+    simulated.assertLogMatches(/the simulator needs no registration/)
+    assert.equal(orange.server.requests.length, before, 'nothing more reached Orange')
   })
 })
 
