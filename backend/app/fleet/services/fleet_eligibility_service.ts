@@ -109,29 +109,24 @@ export default class FleetEligibilityService {
   }
 
   /**
-   * Crews (a vehicle and the driver who would drive it), in one query for
-   * every paper whatever their number: for suggestions. In the crews' order.
+   * Crews (a vehicle and the driver who would drive it) judged on documents
+   * the caller already read, newest first (rows as the database returns them,
+   * or models): no query, for suggestions. Every document of each crew's
+   * vehicle and driver must be among them. In the crews' order.
    */
-  async checkCrews(crews: Crew[], options: EligibilityOptions = {}): Promise<Eligibility[]> {
-    if (crews.length === 0) return []
-    const on = options.on ?? DateTime.now()
-    const documents = await FleetDocument.query({ client: options.client })
-      .where((query) =>
-        query
-          .whereIn(
-            'vehicle_id',
-            crews.map((crew) => crew.vehicle.id)
-          )
-          .orWhereIn(
-            'driver_id',
-            crews.map((crew) => crew.driver.id)
-          )
-      )
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
+  judgeCrews(
+    crews: Crew[],
+    documents: (FleetDocument | Record<string, unknown>)[],
+    on: DateTime = DateTime.now()
+  ): Eligibility[] {
+    const models = documents.map((document) =>
+      document instanceof FleetDocument
+        ? document
+        : FleetDocument.$createFromAdapterResult(document)!
+    )
     return crews.map(({ vehicle, driver }) => {
       const own = (key: 'vehicleId' | 'driverId', id: number) =>
-        groupByKind(documents.filter((document) => document[key] === id))
+        groupByKind(models.filter((document) => document[key] === id))
       const reasons = [
         ...this.vehicleReasons(vehicle, own('vehicleId', vehicle.id), on),
         ...this.driverReasons(vehicle, driver, own('driverId', driver.id), on),
