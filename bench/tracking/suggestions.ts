@@ -6,9 +6,11 @@
  * DispatchSuggestionService.forOrder (radius 200 km, 10 suggestions) and
  * DriverPositionService.nearby (10 km, 20 drivers). Positions are made fresh
  * again before each measured set (they go stale after TRACKING_FRESH_SECONDS).
- * Prints the EXPLAIN ANALYZE of both walks once, then p50/p95/p99 and the
- * ratio. The rows are tagged "bench crews" and removed at the end (and at
- * the start, when a killed run left them): a minute at 100,000 crews since
+ * Prints the plans once (the function's statement through auto_explain), then
+ * p50/p95/p99 on the wall clock and on the server (EXPLAIN ANALYZE planning +
+ * execution), each against a primary-key lookup timed the same way (the
+ * yardstick). The rows are tagged "bench crews" and removed at the end (and
+ * at the start, when a killed run left them): a minute at 100,000 crews since
  * every foreign key has an index (it took over ten minutes before).
  *
  *   cd backend && node --import=@poppinss/ts-exec ../bench/tracking/suggestions.ts [crews] [runs]
@@ -150,41 +152,82 @@ const order = await Order.create({
   paymentMethod: 'cash',
 })
 
-// The plans, once: a query log of what the suggestion service sends, explained.
+// What the service sends, kept per kind (the last call's), to explain and to time on the server.
 const knex = db.connection().getWriteClient()
-const sent: { sql: string; bindings: unknown[] }[] = []
-const listen = (q: { sql: string; bindings?: unknown[] }) => {
-  if (/WITH live AS/.test(q.sql)) sent.push({ sql: q.sql, bindings: q.bindings ?? [] })
+const kindOf = (sql: string) =>
+  /dispatch_nearest_crews/.test(sql) ? 'crews' : /<->/.test(sql) ? 'nearby' : null
+const lastSent: Record<string, { sql: string; bindings: unknown[] }> = {}
+knex.on('query', (q: { sql: string; bindings?: unknown[] }) => {
+  const kind = kindOf(q.sql)
+  if (kind) lastSent[kind] = { sql: q.sql, bindings: q.bindings ?? [] }
+})
+const positional = (sql: string) => sql.replace(/\$\d+/g, '?')
+
+/**
+ * The plan of the statement inside dispatch_nearest_crews, as it runs there (its
+ * cached generic plan): auto_explain logs nested statements, and with
+ * client_min_messages = log the log line comes back to this connection as a notice.
+ */
+async function functionPlan(sent: { sql: string; bindings: unknown[] }) {
+  const connection = await knex.client.acquireConnection()
+  const notices: string[] = []
+  const onNotice = (notice: { message: string }) => notices.push(notice.message)
+  connection.on('notice', onNotice)
+  try {
+    await connection.query(`LOAD 'auto_explain'`)
+    for (const setting of [
+      'auto_explain.log_min_duration = 0',
+      'auto_explain.log_nested_statements = on',
+      'auto_explain.log_analyze = on',
+      'auto_explain.log_buffers = on',
+      'client_min_messages = log',
+    ])
+      await connection.query(`SET ${setting}`)
+    const native = knex.raw(positional(sent.sql), sent.bindings).toSQL().toNative()
+    await connection.query(native.sql, native.bindings)
+  } catch (error) {
+    notices.push(`(no plan: ${(error as Error).message}; auto_explain needs a superuser)`)
+  } finally {
+    connection.off('notice', onNotice)
+    await connection.query('RESET ALL').catch(() => {})
+    await knex.client.releaseConnection(connection)
+  }
+  const inner = notices.filter((notice) => /WITH live AS/.test(notice))
+  return (inner.length ? inner : notices).join('\n')
 }
+
 await refresh(orgId)
-knex.on('query', listen)
 const sample = await suggester.forOrder(order)
-knex.off('query', listen)
-for (const query of sent) {
-  const plan = await knex.raw(
-    `EXPLAIN (ANALYZE, BUFFERS) ${query.sql.replace(/\$\d+/g, '?')}`,
-    query.bindings
-  )
-  process.stdout.write(
-    `\n\`\`\`\n${plan.rows.map((r: any) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`
-  )
-}
+await positions.nearby({ ...order.pickup, radiusKm: 10, limit: 20 }, 'all')
+process.stdout.write(
+  `\nThe statement inside dispatch_nearest_crews (auto_explain):\n\n\`\`\`\n${await functionPlan(lastSent.crews)}\n\`\`\`\n`
+)
+const nearbyPlan = await knex.raw(
+  `EXPLAIN (ANALYZE, BUFFERS) ${positional(lastSent.nearby.sql)}`,
+  lastSent.nearby.bindings
+)
+process.stdout.write(
+  `\nThe nearby query:\n\n\`\`\`\n${nearbyPlan.rows.map((r: any) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`
+)
 log(
   `sample: ${sample.length} suggestions, ${sample.filter((s: any) => s.locationSource === 'live').length} live`
 )
 
-// Time spent in the database per statement kind, from the query events (all connections).
+// Yardstick: a primary-key lookup of a random crew's user, the cheapest indexed read there is.
+const [{ min: firstUser, max: lastUser }] = (
+  await db.rawQuery('SELECT min(id), max(id) FROM users WHERE organisation_id = ?', [orgId])
+).rows
+const randomUser = () => firstUser + Math.floor(Math.random() * (lastUser - firstUser + 1))
+const YARDSTICK = 'SELECT id, name, phone FROM users WHERE id = ?'
+
+// Wall clock, as the API waits for it: the three take turns, call by call. Time between
+// sending and answer per statement kind counts these calls only (not the refresh, nor VACUUM).
 const started = new Map<string, number>()
-const inDatabase = { crews: 0, papers: 0, nearby: 0 }
-const kindOf = (sql: string) =>
-  /WITH live AS/.test(sql)
-    ? 'crews'
-    : /fleet_documents/.test(sql)
-      ? 'papers'
-      : /driver_positions/.test(sql)
-        ? 'nearby'
-        : null
-knex.on('query', (q: any) => started.set(q.__knexQueryUid, performance.now()))
+const inDatabase = { crews: 0, nearby: 0 }
+let timing = false
+knex.on('query', (q: any) => {
+  if (timing) started.set(q.__knexQueryUid, performance.now())
+})
 knex.on('query-response', (_: unknown, q: any) => {
   const kind = kindOf(q.sql)
   const t = started.get(q.__knexQueryUid)
@@ -192,47 +235,84 @@ knex.on('query-response', (_: unknown, q: any) => {
   if (kind && t !== undefined) inDatabase[kind] += performance.now() - t
 })
 const loadBefore = loadavg()[0]
-const timings = { suggestions: [] as number[], nearby: [] as number[] }
+const wall = { suggestions: [] as number[], nearby: [] as number[], yardstick: [] as number[] }
+const sent = { crews: [] as (typeof lastSent.crews)[], nearby: [] as (typeof lastSent.nearby)[] }
 const sets = 5
 for (let set = 0; set < sets; set++) {
   await refresh(orgId)
   for (let i = 0; i < runs / sets + (set === 0 ? 20 : 0); i++) {
     order.pickup = randomPickup()
     await order.save()
+    const warm = set === 0 && i < 20
+    timing = !warm
     let t = performance.now()
     await suggester.forOrder(order)
     const s = performance.now() - t
     t = performance.now()
     await positions.nearby({ ...order.pickup, radiusKm: 10, limit: 20 }, 'all')
     const n = performance.now() - t
-    if (set === 0 && i < 20) {
-      inDatabase.crews = inDatabase.papers = inDatabase.nearby = 0
-      continue // warm-up
-    }
-    timings.suggestions.push(s)
-    timings.nearby.push(n)
+    timing = false
+    t = performance.now()
+    await db.rawQuery(YARDSTICK, [randomUser()])
+    const y = performance.now() - t
+    if (warm) continue
+    wall.suggestions.push(s)
+    wall.nearby.push(n)
+    wall.yardstick.push(y)
+    sent.crews.push(lastSent.crews)
+    sent.nearby.push(lastSent.nearby)
   }
 }
-const row = (name: string, values: number[]) =>
-  `| ${name} | ${pct(values, 50).toFixed(2)} | ${pct(values, 95).toFixed(2)} | ${pct(values, 99).toFixed(2)} |`
+const loadAfterWall = loadavg()[0]
+
+// On the server: the same statements again under EXPLAIN ANALYZE (planning + execution, no
+// round trip, no client), taking turns with the yardstick the same way.
+const server = { suggestions: [] as number[], nearby: [] as number[], yardstick: [] as number[] }
+const serverTime = async (sql: string, bindings: unknown[]) => {
+  const plan = await knex.raw(`EXPLAIN (ANALYZE, TIMING OFF) ${positional(sql)}`, bindings)
+  const lines = plan.rows.map((r: any) => r['QUERY PLAN'] as string)
+  const ms = (label: string) =>
+    Number(lines.find((line: string) => line.startsWith(label))?.match(/([\d.]+) ms/)?.[1] ?? 0)
+  return ms('Planning Time') + ms('Execution Time')
+}
+await refresh(orgId)
+for (let i = 0; i < wall.suggestions.length; i++) {
+  server.suggestions.push(await serverTime(sent.crews[i].sql, sent.crews[i].bindings))
+  server.nearby.push(await serverTime(sent.nearby[i].sql, sent.nearby[i].bindings))
+  server.yardstick.push(await serverTime(YARDSTICK, [randomUser()]))
+}
+const f2 = (value: number) => value.toFixed(2)
+const row = (name: string, values: number[], yardstick: number[]) =>
+  `| ${name} | ${f2(pct(values, 50))} | ${f2(pct(values, 95))} | ${f2(pct(values, 99))} | ${(pct(values, 99) / pct(yardstick, 99)).toFixed(1)} |`
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
 process.stdout.write(
   [
     '',
-    `| ${crews.toLocaleString('en')} crews, ${timings.nearby.length} queries each, taking turns | p50 ms | p95 ms | p99 ms |`,
-    '|---|---|---|---|',
-    row('nearby drivers (DriverPositionService.nearby, 10 km, 20)', timings.nearby),
+    `| ${crews.toLocaleString('en')} crews, ${wall.nearby.length} calls each, taking turns | p50 ms | p95 ms | p99 ms | p99 / yardstick's |`,
+    '|---|---|---|---|---|',
     row(
-      'dispatch suggestions (DispatchSuggestionService.forOrder, 200 km, 10)',
-      timings.suggestions
+      'wall: nearby drivers (DriverPositionService.nearby, 10 km, 20)',
+      wall.nearby,
+      wall.yardstick
     ),
-    `| suggestions / nearby | ${(pct(timings.suggestions, 50) / pct(timings.nearby, 50)).toFixed(2)} | ${(pct(timings.suggestions, 95) / pct(timings.nearby, 95)).toFixed(2)} | ${(pct(timings.suggestions, 99) / pct(timings.nearby, 99)).toFixed(2)} |`,
+    row(
+      'wall: dispatch suggestions (DispatchSuggestionService.forOrder, 200 km, 10)',
+      wall.suggestions,
+      wall.yardstick
+    ),
+    row('wall: yardstick (users primary-key lookup)', wall.yardstick, wall.yardstick),
+    row('server: nearby (EXPLAIN ANALYZE planning + execution)', server.nearby, server.yardstick),
+    row(
+      'server: suggestions (dispatch_nearest_crews, planning + execution)',
+      server.suggestions,
+      server.yardstick
+    ),
+    row('server: yardstick', server.yardstick, server.yardstick),
     '',
-    `Load average (1 min) ${loadBefore.toFixed(1)} before the timed queries, ${loadavg()[0].toFixed(1)} after.`,
+    `Load average (1 min) ${loadBefore.toFixed(1)} before the wall-clock calls, ${loadAfterWall.toFixed(1)} after them, ${loadavg()[0].toFixed(1)} after the server-side ones.`,
     '',
-    `Time between sending and answer, mean per call: crews statement ${(inDatabase.crews / timings.suggestions.length).toFixed(2)} ms, ` +
-      `papers ${(inDatabase.papers / timings.suggestions.length).toFixed(2)} ms, nearby ${(inDatabase.nearby / timings.nearby.length).toFixed(2)} ms; ` +
-      `whole call: suggestions ${(timings.suggestions.reduce((a, b) => a + b, 0) / timings.suggestions.length).toFixed(2)} ms, ` +
-      `nearby ${(timings.nearby.reduce((a, b) => a + b, 0) / timings.nearby.length).toFixed(2)} ms.`,
+    `Wall-clock mean: suggestions ${f2(mean(wall.suggestions))} ms (between sending and answer ${f2(inDatabase.crews / wall.suggestions.length)} ms), ` +
+      `nearby ${f2(mean(wall.nearby))} ms (${f2(inDatabase.nearby / wall.nearby.length)} ms), yardstick ${f2(mean(wall.yardstick))} ms.`,
     '',
   ].join('\n')
 )
