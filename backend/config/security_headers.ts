@@ -1,10 +1,11 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
+import { EARLY_SUBMIT_SCRIPT_HASH } from '#platform/services/web_app_sign_in'
 
 /**
  * Headers the security headers middleware adds to every response. The
  * Content-Security-Policy lets the Angular app (same origin, service
- * worker, inline component styles), Leaflet tiles from MAP_TILE_URL's host
+ * worker, inline component styles, the sign-in page's inline script), Leaflet tiles from MAP_TILE_URL's host
  * and Swagger UI at /docs work, and nothing else.
  */
 
@@ -27,7 +28,8 @@ const tiles = tileSource(env.get('MAP_TILE_URL') ?? DEFAULT_TILE_URL)
 
 const contentSecurityPolicy = [
   `default-src 'self'`,
-  `script-src 'self'`,
+  // The sign-in page's one inline script (platform/services/web_app_sign_in.ts), by its hash.
+  `script-src 'self' ${EARLY_SUBMIT_SCRIPT_HASH}`,
   // Angular component styles, Leaflet and Swagger UI set inline styles.
   `style-src 'self' 'unsafe-inline'`,
   ['img-src', `'self'`, 'data:', 'blob:', tiles].filter(Boolean).join(' '),

@@ -1,5 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
+import {
+  NavigationCancel,
+  NavigationEnd,
+  NavigationError,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
+import { filter, first } from 'rxjs';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Notifications } from './account/notifications';
 import { AccountApi } from './core/auth/account-api';
@@ -8,6 +17,7 @@ import { LanguageSwitcher } from './core/i18n/language-switcher';
 import { Connectivity } from './core/network/connectivity';
 import { UpdatePrompt } from './core/update/update-prompt';
 import { consoleTabsFor } from './console/console-access';
+import { removeEarlyPage } from './auth/early-sign-in';
 
 /** The shell: a header (brand, navigation, language, sign-out) around the current page. */
 @Component({
@@ -34,6 +44,30 @@ export class App {
   constructor() {
     // The cached user renders at once; this refresh catches role or organisation changes.
     if (this.session.signedIn()) this.accounts.refreshMe().catch(() => undefined);
+    this.dropEarlyPageOffSignIn();
+  }
+
+  /**
+   * The server's sign-in form stands in until the app takes it over; the
+   * sign-in page does that itself, any other first page (someone already
+   * signed in) simply removes it.
+   */
+  private dropEarlyPageOffSignIn(): void {
+    const document = inject(DOCUMENT);
+    const router = inject(Router);
+    router.events
+      .pipe(
+        filter(
+          (e) =>
+            e instanceof NavigationEnd ||
+            e instanceof NavigationCancel ||
+            e instanceof NavigationError,
+        ),
+        first(),
+      )
+      .subscribe(() => {
+        if (!router.url.startsWith('/sign-in')) removeEarlyPage(document);
+      });
   }
 
   protected signOut(): void {

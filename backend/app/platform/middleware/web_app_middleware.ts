@@ -5,6 +5,7 @@ import { extname } from 'node:path'
 import WebAppService from '#platform/services/web_app_service'
 import WebAppPage from '#platform/services/web_app_page'
 import WebAppCompression, { type Encoded } from '#platform/services/web_app_compression'
+import { SIGN_IN_PATH } from '#platform/services/web_app_sign_in'
 
 /** One cache of compressed files and page parts for the process. */
 const compression = new WebAppCompression()
@@ -30,7 +31,8 @@ export default class WebAppMiddleware {
     if (ctx.route || response.getStatus() !== 404 || (method !== 'GET' && method !== 'HEAD')) {
       return
     }
-    const answer = await this.webApp.answer(request.parsedUrl.pathname ?? '/')
+    const path = request.parsedUrl.pathname ?? '/'
+    const answer = await this.webApp.answer(path)
     if (answer.kind === 'none') return
     response.lazyBody = {}
     if (answer.kind === 'not-built') return notBuilt(ctx, answer.distDir)
@@ -39,7 +41,8 @@ export default class WebAppMiddleware {
     const encoding = WebAppCompression.negotiate(request.header('accept-encoding'))
     if (answer.kind === 'page') {
       const locale = page.locale(request.header('cookie'), request.header('accept-language'))
-      const html = await page.render(answer.path, locale)
+      const signIn = path === SIGN_IN_PATH ? { expired: Boolean(request.qs().expired) } : undefined
+      const html = await page.render(answer.path, locale, { signIn })
       response.header('Vary', 'Accept-Encoding, Accept-Language, Cookie')
       response.type('html')
       return send(ctx, await WebAppCompression.text(html, encoding))

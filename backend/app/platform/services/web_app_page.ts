@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import webConfig from '#config/web'
 import { LOCALES, type Locale } from '#core/locales'
 import WebConfigTransformer from '#platform/transformers/web_config_transformer'
+import WebAppSignIn, { EARLY_SUBMIT_SCRIPT } from '#platform/services/web_app_sign_in'
 
 /** The cookie the web app writes when someone picks a language (web core/i18n/language.ts). */
 export const LANGUAGE_COOKIE = 'njia_lang'
@@ -18,23 +19,45 @@ export const LANGUAGE_COOKIE = 'njia_lang'
  * (`i18n/<locale>.json` beside index.html), so they always match the app.
  * The literal /index.html stays the build's file: the service worker checks
  * it against its hash.
+ *
+ * The app's global stylesheet (a few kB) is written into the page rather
+ * than linked, so nothing but the page itself stands before the first paint;
+ * and /sign-in carries its form, usable before the app arrives
+ * (web_app_sign_in.ts).
  */
 export default class WebAppPage {
   #files = new Map<string, { mtimeMs: number; text: string | null }>()
 
-  async render(indexPath: string, locale: Locale): Promise<string> {
+  async render(
+    indexPath: string,
+    locale: Locale,
+    options: { signIn?: { expired: boolean } } = {}
+  ): Promise<string> {
+    const dir = dirname(indexPath)
     const index = (await this.#read(indexPath)) ?? ''
-    const texts = await this.#read(join(dirname(indexPath), 'i18n', `${locale}.json`))
+    const json = await this.#read(join(dir, 'i18n', `${locale}.json`))
+    const texts = json ? JSON.parse(json) : null
     const boot = {
       config: WebConfigTransformer.toJSON(webConfig),
       locale,
-      ...(texts ? { texts: JSON.parse(texts) } : {}),
+      ...(texts ? { texts } : {}),
     }
     // `<` escaped so no text can close the script element.
     const script = `<script id="njia-boot" type="application/json">${JSON.stringify(boot).replace(/</g, '\\u003c')}</script>`
-    return index
+    const form = options.signIn ? WebAppSignIn.render(texts, locale, options.signIn) : ''
+    const head = form ? `${script}\n<script>${EARLY_SUBMIT_SCRIPT}</script>` : script
+    // Replacer functions: a `$` in a text is not a replacement pattern.
+    let page = index
       .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
-      .replace('</head>', `${script}\n</head>`)
+      .replace('</head>', () => `${head}\n</head>`)
+      .replace('<njia-root>', () => `${form}<njia-root>`)
+    const stylesheet = /<link rel="stylesheet" href="(styles-[A-Za-z0-9_]+\.css)">/.exec(page)
+    const css = stylesheet && (await this.#read(join(dir, stylesheet[1])))
+    // A `</style>` inside the CSS would end the element early: then the link stays.
+    if (stylesheet && css !== null && !css.includes('</')) {
+      page = page.replace(stylesheet[0], () => `<style>${css}</style>`)
+    }
+    return page
   }
 
   /**

@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import webConfig from '#config/web'
@@ -171,6 +172,97 @@ test.group('web app: served at the API origin', (group) => {
     const post = await client.post('/map').json({})
     post.assertStatus(404)
     post.assertBodyContains({ errors: [{ code: 'E_ROUTE_NOT_FOUND' }] })
+  })
+})
+
+/** The web app's own texts (web/src/i18n), which the build copies beside index.html. */
+async function webTexts(locale: string) {
+  return readFile(app.makePath('..', 'web', 'src', 'i18n', `${locale}.json`), 'utf8')
+}
+
+test.group('web app: the sign-in page, usable before the app arrives', (group) => {
+  group.setup(async () =>
+    fakeBuild({
+      'index.html':
+        '<!doctype html><html lang="en"><head><title>Njia</title>' +
+        '<link rel="stylesheet" href="styles-3SAZ566W.css"></head>' +
+        '<body><njia-root></njia-root><script src="main-QM3VIE7N.js" type="module"></script></body></html>',
+      'i18n/en.json': await webTexts('en'),
+      'i18n/fr.json': await webTexts('fr'),
+      'i18n/sw.json': await webTexts('sw'),
+      'styles-3SAZ566W.css': '.sign-in-page{display:block}',
+    })
+  )
+
+  test("/sign-in carries the form in the visitor's language, with the app's words and ids", async ({
+    client,
+    assert,
+  }) => {
+    const expected = {
+      en: { country: 'Kenya (+254)', senegal: 'Senegal (+221)' },
+      fr: { country: 'Kenya (+254)', senegal: 'Sénégal (+221)' },
+      sw: { country: 'Kenya (+254)', senegal: 'Senegali (+221)' },
+    }
+    for (const locale of ['en', 'fr', 'sw'] as const) {
+      const texts = JSON.parse(await webTexts(locale)).signIn
+      const response = await client.get('/sign-in').header('Accept-Language', locale)
+      response.assertStatus(200)
+      const html = response.text()
+      assert.include(html, `<html lang="${locale}"`)
+      assert.include(html, '<form id="njia-early-form"')
+      const text = (value: string) => value.replace(/'/g, '&#39;').replace(/"/g, '&#34;')
+      assert.include(html, `<h1 id="sign-in-title">${text(texts.title)}</h1>`, locale)
+      assert.include(html, `<label for="phone">${text(texts.phone)}</label>`, locale)
+      assert.include(html, `<label for="country">${text(texts.country)}</label>`, locale)
+      assert.include(html, `>${text(texts.sendCode)}</button>`, locale)
+      assert.include(html, `data-busy="${text(texts.sending)}"`, locale)
+      assert.include(html, `>${text(texts.phoneHint)}</span>`, locale)
+      // The deployment's country is preselected; names in the visitor's language.
+      assert.include(html, `<option value="KE" selected>${expected[locale].country}</option>`)
+      assert.include(html, `<option value="SN">${expected[locale].senegal}</option>`, locale)
+      assert.include(html, 'placeholder="+254 …"')
+      // Before the app's own root, which the app shows when it takes the form over.
+      assert.isBelow(html.indexOf('id="njia-early"'), html.indexOf('<njia-root>'))
+    }
+
+    const expired = await client.get('/sign-in?expired=1&next=%2Forders')
+    const notice = '<p class="notice" role="status">Your session has ended.'
+    assert.include(expired.text(), notice)
+    const plain = await client.get('/sign-in')
+    assert.notInclude(plain.text(), notice)
+  })
+
+  test('only /sign-in carries it: the other pages are the app alone', async ({
+    client,
+    assert,
+  }) => {
+    for (const path of ['/', '/map', '/orders/42', '/sign-in/x']) {
+      const response = await client.get(path)
+      assert.notInclude(response.text(), 'njia-early', path)
+      assert.include(response.text(), '<njia-root>', path)
+    }
+  })
+
+  test("the page's one inline script runs under the CSP by its hash; the styles are in the page", async ({
+    client,
+    assert,
+  }) => {
+    const response = await client.get('/sign-in')
+    const html = response.text()
+    const inline = [...html.matchAll(/<script(?![^>]*\b(?:src|type)=)[^>]*>(.*?)<\/script>/gs)]
+    assert.lengthOf(inline, 1)
+    const hash = createHash('sha256').update(inline[0][1]).digest('base64')
+    const csp = String(response.header('content-security-policy'))
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? ''
+    assert.include(scriptSrc, `'sha256-${hash}'`)
+    assert.notInclude(scriptSrc, 'unsafe-inline')
+
+    // The stylesheet is in the page (no request before the first paint), on every app page.
+    for (const path of ['/sign-in', '/map']) {
+      const page = await client.get(path)
+      assert.include(page.text(), '<style>.sign-in-page{display:block}</style>', path)
+      assert.notInclude(page.text(), '<link rel="stylesheet"', path)
+    }
   })
 })
 

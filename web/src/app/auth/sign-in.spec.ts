@@ -43,6 +43,33 @@ describe('SignIn', () => {
     return { fixture, element, backend, type, submit, settle };
   }
 
+  it("takes over the server's form with what was typed, picked, focused and pressed before the app", async () => {
+    // The page as the server writes it (backend web_app_sign_in.ts): the same ids.
+    const early = document.createElement('div');
+    early.id = 'njia-early';
+    early.innerHTML = `<form id="njia-early-form" data-submitted>
+      <select id="country"><option value="KE" selected>Kenya</option><option value="TZ">Tanzania</option></select>
+      <input id="phone" type="tel"><button type="submit">Send me a code</button></form>`;
+    document.body.prepend(early);
+    early.querySelector<HTMLSelectElement>('#country')!.value = 'TZ';
+    const typed = early.querySelector<HTMLInputElement>('#phone')!;
+    typed.value = '0712 345 678';
+    typed.focus();
+    typed.setSelectionRange(4, 4);
+
+    const { element, backend, settle } = await render();
+    await settle();
+    expect(document.getElementById('njia-early')).toBeNull();
+    const phone = element.querySelector<HTMLInputElement>('#phone')!;
+    expect(phone.value).toBe('0712 345 678');
+    expect(document.activeElement).toBe(phone);
+    expect(phone.selectionStart).toBe(4);
+    expect(element.querySelector<HTMLSelectElement>('#country')!.value).toBe('TZ');
+    // The press held by the page is sent, read in the country picked.
+    const request = backend.expectOne('/api/v1/auth/otp/request');
+    expect(request.request.body).toEqual({ phone: '+255712345678', locale: 'en' });
+  });
+
   it('explains a missing or malformed number without calling the server', async () => {
     const { element, backend, type, submit } = await render();
     await submit();

@@ -1,8 +1,10 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DOCUMENT,
   DestroyRef,
   ElementRef,
+  afterNextRender,
   computed,
   inject,
   input,
@@ -28,6 +30,7 @@ import {
 import { Settings } from '../core/config/settings';
 import { callingCode, toE164 } from '../core/phone';
 import { codeProblem, nameProblem, phoneProblem } from './sign-in-form';
+import { EarlySignIn, readEarlySignIn, removeEarlyPage } from './early-sign-in';
 
 type Step = 'phone' | 'code';
 type Field = 'phone' | 'code' | 'name' | 'role';
@@ -44,6 +47,7 @@ export type FieldError = { text: string; key?: never } | { key: string; text?: n
   imports: [TranslocoPipe],
   templateUrl: './sign-in.html',
   styleUrl: './sign-in.scss',
+  host: { class: 'sign-in-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SignIn {
@@ -51,6 +55,8 @@ export class SignIn {
   private readonly language = inject(Language);
   private readonly router = inject(Router);
   private readonly homeCountry = inject(HomeCountry);
+  private readonly document = inject(DOCUMENT);
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
   protected readonly settings = inject(Settings);
 
   /** Where to go after signing in (set by the guard), and whether the session had expired. */
@@ -98,7 +104,38 @@ export class SignIn {
 
   constructor() {
     inject(DestroyRef).onDestroy(() => clearInterval(this.timer));
+    // The server's form (early-sign-in.ts): its values from the first render, then the form itself.
+    const early = readEarlySignIn(this.document);
+    if (early) this.adopt(early);
+    afterNextRender(() => this.takeOverEarlyForm());
     void this.followDeploymentCountry();
+  }
+
+  /**
+   * The page the server wrote had this form before the app arrived: what was
+   * typed since (read again: the first render may be a moment after this
+   * component was made) goes into the app's own fields, which replace the
+   * server's in the same frame with the focus where it was; a press of the
+   * button held until now sends the code.
+   */
+  private takeOverEarlyForm(): void {
+    const early = readEarlySignIn(this.document);
+    if (!early) return;
+    this.adopt(early);
+    const phone = this.host.querySelector<HTMLInputElement>('#phone');
+    const country = this.host.querySelector<HTMLSelectElement>('#country');
+    if (phone) phone.value = early.phone;
+    if (country) country.value = this.country();
+    removeEarlyPage(this.document, early.focus);
+    if (early.submitted) void this.requestCode();
+  }
+
+  private adopt(early: EarlySignIn): void {
+    this.phone.set(early.phone);
+    if (early.country) {
+      this.countryChosen = true;
+      this.country.set(early.country);
+    }
   }
 
   /**
