@@ -10,6 +10,7 @@ import {
   type xdr,
 } from '@stellar/stellar-sdk'
 import { CURRENCY_DIGITS } from '#money/ledger_accounts'
+import { toMinor } from '#money/minor_units'
 
 export interface StellarNetworkOptions {
   /** STELLAR_ENABLED: wallets and Stellar payouts exist only then. */
@@ -104,6 +105,30 @@ export default class StellarNetwork {
     const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
     // Friendbot refuses an account that exists already: funded all the same.
     return response.ok || (await this.exists(accountId))
+  }
+
+  /**
+   * What the account holds of each payout asset (our issuer's, by currency
+   * code) in minor units; null when the network does not have the account.
+   */
+  async balances<C extends string>(accountId: string, currencies: readonly C[]) {
+    let account
+    try {
+      account = await this.server.loadAccount(accountId)
+    } catch (error) {
+      if (error instanceof NotFoundError) return null
+      throw error
+    }
+    return currencies.flatMap((currency) => {
+      const line = account.balances.find(
+        (held) =>
+          'asset_code' in held &&
+          held.asset_code === currency &&
+          held.asset_issuer === this.options.assetIssuer
+      )
+      const amount = line ? toMinor(line.balance, currency) : null
+      return amount === null ? [] : [{ currency, amount }]
+    })
   }
 
   /** Whether the account exists on the network. */

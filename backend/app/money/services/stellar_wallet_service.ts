@@ -59,6 +59,21 @@ export default class StellarWalletService {
     return StellarWallet.query({ client }).where('user_id', userId).first()
   }
 
+  /**
+   * What the wallet holds of each payout asset it trusts, in minor units;
+   * null when it is not on the network yet or the network cannot be read
+   * now (the wallet still shows, without its balance).
+   */
+  async balancesOf(wallet: StellarWallet | null) {
+    if (!wallet?.fundedAt || !this.enabled) return null
+    try {
+      return await this.stellar.balances(wallet.publicKey, PAYOUT_ASSETS)
+    } catch (error) {
+      logger.warn({ err: error, walletId: wallet.id }, 'a Stellar balance could not be read')
+      return null
+    }
+  }
+
   /** Whether the wallet can be paid: on the network, trusting the payout assets. */
   ready(wallet: StellarWallet | null): wallet is StellarWallet {
     return Boolean(wallet?.fundedAt && wallet.trustedAt)

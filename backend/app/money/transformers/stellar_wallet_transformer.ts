@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon'
 import type StellarWallet from '#money/models/stellar_wallet'
 import { isoDateTime, named, toIso, z } from '#core/contract/response_schema'
 import { PAYOUT_RAILS, type PayoutRailName } from '#money/models/payout_rail'
+import { CURRENCIES, type Currency } from '#core/money_format'
 
 export const stellarWalletSchema = named(
   'StellarWallet',
@@ -16,6 +17,18 @@ export const stellarWalletSchema = named(
       .meta({ description: 'The account id (G...); null until the wallet is opened' }),
     funded: z.boolean().meta({ description: 'The account exists on the network' }),
     ready: z.boolean().meta({ description: 'Funded and trusting the assets payouts are made in' }),
+    balances: z
+      .array(
+        z.object({
+          currency: z.enum(CURRENCIES),
+          amount: z.number().int().meta({ description: 'Minor units' }),
+        })
+      )
+      .nullable()
+      .meta({
+        description:
+          'What the wallet holds of each payout asset; null until it is funded, or when the network cannot be read now',
+      }),
   })
 )
 
@@ -38,10 +51,12 @@ export const payoutRailSchema = named(
 export default class StellarWalletTransformer {
   static toJSON(
     wallet: StellarWallet | null,
-    options: { enabled: boolean; network: 'testnet' | 'public' }
+    options: { enabled: boolean; network: 'testnet' | 'public' },
+    balances: { currency: Currency; amount: number }[] | null = null
   ): z.infer<typeof stellarWalletSchema> {
     return {
       ...options,
+      balances,
       publicKey: wallet?.publicKey ?? null,
       funded: Boolean(wallet?.fundedAt),
       ready: Boolean(wallet?.fundedAt && wallet.trustedAt),

@@ -10,7 +10,8 @@ import StuckPayoutsJob from '#money/jobs/stuck_payouts_job'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { completedPaidOrder, sentJournals } from '#tests/money_fixtures'
-import { makeWorld } from '#tests/fixtures/marketplace'
+import { makeUser, makeWorld } from '#tests/fixtures/marketplace'
+import { makeCooperative } from '#tests/collections_fixtures'
 import { useStellarStandIn } from '#tests/stellar_fixtures'
 
 /** The carrier's owner opens a wallet and chooses Stellar; the cooling after the change is over. */
@@ -233,6 +234,79 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
         .first()
         .then((r) => Number(r!.$extras.n)),
       0
+    )
+  })
+
+  test('the owner’s wallet shows what it holds of each payout asset once paid; a wallet not on the network shows none', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const { owner, account } = await carrierOnStellar(client, world)
+    const before = await client.get('/api/v1/stellar-wallet').loginAs(owner)
+    assert.deepInclude(before.body(), { publicKey: account, ready: true })
+    assert.isTrue(before.body().balances.every((held: { amount: number }) => held.amount === 0))
+
+    const { order } = await completedPaidOrder(client, { world })
+    await stellar.queue.drain()
+    const payout = await Payout.findByOrFail('order_id', order.id)
+    const after = await client.get('/api/v1/stellar-wallet').loginAs(owner)
+    assert.deepInclude(after.body().balances, { currency: order.currency, amount: payout.amount })
+
+    const unopened = await client.get('/api/v1/stellar-wallet').loginAs(world.shipper)
+    assert.deepInclude(unopened.body(), { publicKey: null, funded: false, balances: null })
+  })
+
+  test('per role: only the carrier’s owner sees its wallet and chooses how it is paid; every other role is refused or sees only its own, and nothing of the owner’s changes', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const { owner, account } = await carrierOnStellar(client, world)
+    const coop = await makeCooperative()
+    const others = {
+      shipper: world.shipper,
+      carrierDriver: world.carrier.driver,
+      platformDispatcher: world.platformDispatcher,
+      cooperativeManager: coop.manager,
+      clerk: coop.clerk,
+      grader: coop.grader,
+      unattachedDriver: await makeUser('driver', null),
+      admin: world.admin,
+    }
+    const mine = await client.get('/api/v1/stellar-wallet').loginAs(owner)
+    assert.equal(mine.body().publicKey, account)
+
+    for (const [role, user] of Object.entries(others)) {
+      const read = await client.get('/api/v1/stellar-wallet').loginAs(user)
+      read.assertStatus(200)
+      assert.isNull(read.body().publicKey, `${role} sees no wallet`)
+      const opened = await client.post('/api/v1/stellar-wallet').loginAs(user)
+      opened.assertStatus(201)
+      assert.notEqual(opened.body().publicKey, account, `${role} gets a wallet of its own`)
+      const rail = await client.get('/api/v1/payout-rail').loginAs(user)
+      assert.equal(rail.status(), 403, `${role} reads no carrier's rail`)
+      const chosen = await client
+        .put('/api/v1/payout-rail')
+        .json({ rail: 'mobile_money' })
+        .loginAs(user)
+      assert.equal(chosen.status(), 403, `${role} chooses no carrier's rail`)
+    }
+    const rail = await client.get('/api/v1/payout-rail').loginAs(owner)
+    assert.deepInclude(rail.body(), { rail: 'stellar', stellarAccount: account })
+    const changes = await db
+      .from('audit_events')
+      .where('action', 'payout_rail.changed')
+      .where('subject_type', 'organisation')
+      .where('subject_id', String(world.carrier.organisation.id))
+    assert.lengthOf(changes, 1, 'only the owner’s own choice')
+    assert.equal(
+      await StellarWallet.query()
+        .where('public_key', account)
+        .count('* as n')
+        .first()
+        .then((r) => Number(r!.$extras.n)),
+      1
     )
   })
 })

@@ -18400,6 +18400,15 @@ export interface components {
       transport: string;
     };
     StellarWallet: {
+      /** @description What the wallet holds of each payout asset; null until it is funded, or when the network cannot be read now */
+      balances:
+        | {
+            /** @description Minor units */
+            amount: number;
+            /** @enum {string} */
+            currency: 'XOF' | 'KES' | 'TZS' | 'UGX';
+          }[]
+        | null;
       /** @description Whether Stellar wallets are offered here (STELLAR_ENABLED) */
       enabled: boolean;
       /** @description The account exists on the network */
