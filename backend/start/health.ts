@@ -11,20 +11,18 @@
 
 import app from '@adonisjs/core/services/app'
 import { HealthChecks } from '@adonisjs/core/health'
-import { DbCheck } from '@adonisjs/lucid/database'
-import db from '@adonisjs/lucid/services/db'
-import redis from '@adonisjs/redis/services/main'
 import { redisEnabled } from '#config/redis'
+import DatabaseHealthCheck from '#platform/health/database_health_check'
 import PostgisHealthCheck from '#platform/health/postgis_health_check'
 import RedisHealthCheck from '#platform/health/redis_health_check'
 import QueueHealthCheck from '#platform/health/queue_health_check'
 import QueueService from '#core/services/queue_service'
 
 export const healthChecks = new HealthChecks().register([
-  new DbCheck(db.connection()).as('database'),
+  new DatabaseHealthCheck(),
   new PostgisHealthCheck(),
 ])
 
 healthChecks.append([new QueueHealthCheck(await app.container.make(QueueService))])
 
-if (redisEnabled) healthChecks.append([new RedisHealthCheck(redis.connection()).as('redis')])
+if (redisEnabled) healthChecks.append([new RedisHealthCheck()])

@@ -1,7 +1,10 @@
 import { test } from '@japa/runner'
 import { BaseCheck, Result } from '@adonisjs/core/health'
 import { healthChecks } from '#start/health'
+import testUtils from '@adonisjs/core/services/test_utils'
+import redis from '@adonisjs/redis/services/main'
 import { redisEnabled } from '#config/redis'
+import { waitFor } from '#tests/helpers'
 
 /** A check the test can break, standing in for any dependency going down. */
 class SwitchableCheck extends BaseCheck {
@@ -40,5 +43,39 @@ test.group('platform: health', () => {
       status: 'error',
       checks: [{ name: 'switchable', status: 'error', message: 'switched off by the test' }],
     })
+  })
+
+  test('the database check still answers after the transaction it was first run in is gone', async ({
+    assert,
+  }) => {
+    // Whichever request first loads the health checks may run inside a
+    // transaction (a test's, or any other client of that moment): a check
+    // that kept that client reported "database failing" ever after.
+    const rollback = await testUtils.db().withGlobalTransaction()
+    const fresh = new URL('../../../start/health.ts?loaded-in-a-transaction', import.meta.url)
+    const { healthChecks: loadedInATransaction } = await import(fresh.href)
+    await rollback()
+
+    const report = await loadedInATransaction.run()
+    const database = report.checks.find((check: { name: string }) => check.name === 'database')
+    assert.equal(database?.status, 'ok', database?.message)
+  })
+
+  test('the Redis check uses the connection the app uses now, not one that ended', async ({
+    assert,
+  }) => {
+    if (!redisEnabled) return
+    await healthChecks.run()
+    const ended = redis.connection()
+    await ended.quit() // as when ioredis gives up its retries: the manager makes a new one
+    await waitFor(
+      async () => redis.connection() !== ended,
+      'the manager to let go of the ended connection'
+    )
+
+    const report = await healthChecks.run()
+    const check = report.checks.find((c: { name: string }) => c.name === 'redis')
+    assert.equal(check?.status, 'ok', check?.message)
+    assert.equal(ended.status, 'end', 'the ended connection is not reopened beside the new one')
   })
 })
