@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   effect,
   inject,
@@ -111,12 +110,6 @@ export class DisputeCasePage {
     return this.decision() !== 'split' || (this.shareMinor() !== null && !this.shareOutOfRange());
   });
 
-  /** Object URLs of the proof's photo and signature, fetched behind the token. */
-  protected readonly proofImages = signal<{ photo: string | null; signature: string | null }>({
-    photo: null,
-    signature: null,
-  });
-
   constructor() {
     effect(() => {
       const id = Number(this.id());
@@ -137,7 +130,6 @@ export class DisputeCasePage {
         ),
       );
     });
-    inject(DestroyRef).onDestroy(() => this.revokeProofImages());
   }
 
   private async load(id: number): Promise<void> {
@@ -155,29 +147,13 @@ export class DisputeCasePage {
           () => this.track.set(null),
         ),
         this.orders.proof(orderId).then(
-          (p) => this.showProof(p),
+          (p) => this.proof.set(p),
           () => this.proof.set(null),
         ),
       ]);
     } catch (error) {
       this.loadError.set(toApiError(error));
     }
-  }
-
-  private async showProof(proof: ProofOfDelivery): Promise<void> {
-    this.proof.set(proof);
-    this.revokeProofImages();
-    const [photo, signature] = await Promise.all([
-      this.orders.image(proof.photoUrl).catch(() => null),
-      this.orders.image(proof.signatureUrl).catch(() => null),
-    ]);
-    this.proofImages.set({ photo, signature });
-  }
-
-  private revokeProofImages(): void {
-    const { photo, signature } = this.proofImages();
-    for (const url of [photo, signature]) if (url) URL.revokeObjectURL(url);
-    this.proofImages.set({ photo: null, signature: null });
   }
 
   protected async decide(): Promise<void> {

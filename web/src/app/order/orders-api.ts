@@ -113,11 +113,6 @@ export class OrdersApi {
     });
   }
 
-  /** An image of the order behind the bearer token, as an object URL for <img> (revoke it when done). */
-  async image(url: string): Promise<string> {
-    return URL.createObjectURL(await this.api.blob(url));
-  }
-
   confirmDelivery(id: number): Promise<Order> {
     return this.api.post('/api/v1/orders/{id}/confirm-delivery', {
       path: { id },

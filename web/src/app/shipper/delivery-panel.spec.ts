@@ -1,7 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { provideTransloco } from '@jsverse/transloco';
+import { Api } from '../core/api/api-client';
 import { TranslationLoader } from '../core/i18n/translation-loader';
-import { Order, OrderAction } from '../order/order';
+import { Order, OrderAction, ProofOfDelivery } from '../order/order';
 import { OrdersApi } from '../order/orders-api';
 import { DeliveryPanel } from './delivery-panel';
 
@@ -9,11 +10,16 @@ import { DeliveryPanel } from './delivery-panel';
 const order = (status: Order['status'], allowedActions: OrderAction[]) =>
   ({ id: 12, status, currency: 'KES', allowedActions }) as Order;
 
-async function render(shown: Order, api: Partial<OrdersApi> = {}) {
+async function render(
+  shown: Order,
+  api: Partial<OrdersApi> = {},
+  { proof = null as ProofOfDelivery | null, blob = vi.fn(async () => new Blob()) } = {},
+) {
   TestBed.configureTestingModule({
     imports: [DeliveryPanel],
     providers: [
       { provide: OrdersApi, useValue: api },
+      { provide: Api, useValue: { blob } },
       provideTransloco({
         config: {
           availableLangs: ['en'],
@@ -26,6 +32,9 @@ async function render(shown: Order, api: Partial<OrdersApi> = {}) {
   });
   const fixture = TestBed.createComponent(DeliveryPanel);
   fixture.componentRef.setInput('order', shown);
+  fixture.componentRef.setInput('proof', proof);
+  await fixture.whenStable();
+  await new Promise((resolve) => setTimeout(resolve));
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
   const shows = (testId: string) => element.querySelector(`[data-testid=${testId}]`) !== null;
@@ -68,5 +77,25 @@ describe('DeliveryPanel', () => {
     expect(confirmDelivery).not.toHaveBeenCalled();
     await panel.click('confirm-delivery-yes');
     expect(confirmDelivery).toHaveBeenCalledWith(12);
+  });
+
+  it("shows the proof's photo read with the token, never as a bare link", async () => {
+    const proof = {
+      id: 4,
+      orderId: 12,
+      receiverName: 'Achieng',
+      receiverPhone: '+254712345678',
+      photoUrl: '/api/v1/orders/12/proof-of-delivery/photo',
+      signatureUrl: '/api/v1/orders/12/proof-of-delivery/signature',
+      deliveredAt: '2026-11-30T09:00:00.000Z',
+      createdAt: '2026-11-30T09:00:00.000Z',
+      position: null,
+      submittedById: 5,
+    } satisfies ProofOfDelivery;
+    const blob = vi.fn(async () => new Blob(['jpeg'], { type: 'image/jpeg' }));
+    const shows = await render(order('delivered', ['confirmDelivery']), {}, { proof, blob });
+    expect(blob).toHaveBeenCalledWith(proof.photoUrl);
+    expect(blob).toHaveBeenCalledWith(proof.signatureUrl);
+    expect(shows('proof-photo')).toBe(true);
   });
 });

@@ -1,14 +1,11 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
-  effect,
   inject,
   input,
   output,
   signal,
-  untracked,
 } from '@angular/core';
 import {
   AbstractControl,
@@ -18,6 +15,7 @@ import {
 } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError, toApiError } from '../core/api/api-error';
+import { protectedFile } from '../core/api/protected-file';
 import { ErrorMessages, errorTexts } from '../core/api/error-messages';
 import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
@@ -49,8 +47,9 @@ export class DeliveryPanel {
 
   protected readonly reasons = DISPUTE_REASONS;
   protected readonly can = can;
-  protected readonly photoUrl = signal<string | null>(null);
-  protected readonly signatureUrl = signal<string | null>(null);
+  /** The proof's images sit behind the bearer token. */
+  protected readonly photo = protectedFile(() => this.proof()?.photoUrl);
+  protected readonly signature = protectedFile(() => this.proof()?.signatureUrl);
   protected readonly busy = signal<'confirm' | 'dispute' | 'rate' | null>(null);
   /** Completing pays the carrier: it is asked once more before it is done. */
   protected readonly confirming = signal(false);
@@ -77,26 +76,6 @@ export class DeliveryPanel {
   protected readonly receivedAt = computed(() =>
     formatDateTime(this.proof()?.deliveredAt, this.language.current()),
   );
-
-  constructor() {
-    // The images sit behind the bearer token: fetched once per proof, freed on leave.
-    const urls: string[] = [];
-    effect(() => {
-      const proof = this.proof();
-      if (!proof) return;
-      untracked(() => {
-        void this.api.image(proof.photoUrl).then(
-          (url) => (urls.push(url), this.photoUrl.set(url)),
-          () => undefined,
-        );
-        void this.api.image(proof.signatureUrl).then(
-          (url) => (urls.push(url), this.signatureUrl.set(url)),
-          () => undefined,
-        );
-      });
-    });
-    inject(DestroyRef).onDestroy(() => urls.forEach((url) => URL.revokeObjectURL(url)));
-  }
 
   protected fieldError(form: 'dispute' | 'rate', field: string): FieldMessage | null {
     this.language.current();

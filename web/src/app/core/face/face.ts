@@ -1,13 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
-import { Api } from '../api/api-client';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { protectedFile } from '../api/protected-file';
 
 /**
  * A person's photo from an access-checked API link (the bearer token goes
@@ -36,32 +28,9 @@ import { Api } from '../api/api-client';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Face {
-  private readonly api = inject(Api);
   /** The API link of the photo (`photoUrl`), or null when the person has none. */
   readonly link = input<string | null>(null);
   readonly alt = input.required<string>();
   readonly size = input(40);
-  protected readonly src = signal<string | null>(null);
-
-  constructor() {
-    let asked: string | null = null;
-    effect(() => {
-      const link = this.link();
-      if (link === asked) return;
-      asked = link;
-      this.show(null);
-      if (!link) return;
-      this.api
-        .blob(link)
-        .then((blob) => (asked === link ? this.show(URL.createObjectURL(blob)) : undefined))
-        .catch(() => undefined);
-    });
-    inject(DestroyRef).onDestroy(() => this.show(null));
-  }
-
-  private show(url: string | null): void {
-    const old = this.src();
-    if (old) URL.revokeObjectURL(old);
-    this.src.set(url);
-  }
+  protected readonly src = protectedFile(this.link).url;
 }
