@@ -6,6 +6,7 @@ import { Language } from '../core/i18n/language';
 import { formatDateTime } from '../core/i18n/format';
 import { Currency, formatMoney } from '../core/money';
 import { PayoutNumberCard } from './payout-number-card';
+import { StellarWalletCard } from './stellar-wallet-card';
 
 export type Earnings = Response<'/api/v1/earnings', 'get'>;
 
@@ -16,7 +17,7 @@ export type Earnings = Response<'/api/v1/earnings', 'get'>;
  */
 @Component({
   selector: 'njia-earnings-page',
-  imports: [TranslocoPipe, RouterLink, PayoutNumberCard],
+  imports: [TranslocoPipe, RouterLink, PayoutNumberCard, StellarWalletCard],
   templateUrl: './earnings-page.html',
   styleUrl: './earnings-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

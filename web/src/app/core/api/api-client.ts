@@ -84,6 +84,10 @@ export class Api {
     return this.send<Response<P, 'patch'>>('PATCH', path, options);
   }
 
+  put<P extends PathsFor<'put'>>(path: P, ...[options]: Args<Operation<P, 'put'>>) {
+    return this.send<Response<P, 'put'>>('PUT', path, options);
+  }
+
   delete<P extends PathsFor<'delete'>>(path: P, ...[options]: Args<Operation<P, 'delete'>>) {
     return this.send<Response<P, 'delete'>>('DELETE', path, options);
   }
