@@ -12,6 +12,7 @@ import PayoutGateways from '#money/services/payout_gateways'
 import StellarNetwork from '#money/providers/stellar_network'
 import PayoutPayees from '#money/services/payout_payees'
 import AuditSubjectNames from '#audit/services/audit_subject_names'
+import UserCapabilities from '#accounts/services/user_capabilities'
 
 /**
  * Process-wide services bound as container singletons, the outside
@@ -63,6 +64,7 @@ export default class AppProvider {
     this.app.container.singleton(OrderPayments, () => new OrderPayments())
     this.app.container.singleton(PayoutPayees, () => new PayoutPayees())
     this.app.container.singleton(AuditSubjectNames, () => new AuditSubjectNames())
+    this.app.container.singleton(UserCapabilities, () => new UserCapabilities())
     this.app.container.singleton(PaymentGateways, async () => {
       const { default: moneyConfig } = await import('#config/money')
       const { makePayInGateways } = await import('#money/providers/make_payin_gateways')
@@ -101,6 +103,18 @@ export default class AppProvider {
 
     await this.#bindTracking()
     await this.#nameAuditSubjects()
+
+    // What /me says a user may do: each capability asks the policy behind it (platform assembles them).
+    const { capabilityRules } = await import('#platform/capability_rules')
+    const { default: CooperativeService } =
+      await import('#collections/services/cooperative_service')
+    const capabilities = await this.app.container.make(UserCapabilities)
+    capabilities.decideBy(
+      capabilityRules(async (user) => {
+        const cooperatives = await this.app.container.make(CooperativeService)
+        return cooperatives.ofMember(user)
+      })
+    )
 
     // Orders ask money whether an order is paid (no pickup before payment, unless cash); money settles it on completion or as an admin decided its dispute.
     const { default: PaymentService } = await import('#money/services/payment_service')

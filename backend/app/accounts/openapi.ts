@@ -1,7 +1,7 @@
 import type { ApiDescription, Operation, ResponseWords } from '#core/contract/api_description'
 import { listSchema, pageSchema, z } from '#core/contract/response_schema'
 import { recentSignInRequired, storedFile, unauthorized } from '#core/contract/words'
-import { userSchema } from '#accounts/transformers/user_transformer'
+import { meSchema, userSchema } from '#accounts/transformers/user_transformer'
 import { adminUserSchema } from '#accounts/transformers/admin_user_transformer'
 import { organisationSchema } from '#accounts/transformers/organisation_transformer'
 import { invitationSchema } from '#accounts/transformers/invitation_transformer'
@@ -96,13 +96,16 @@ export const accountsApi: ApiDescription = {
     },
     'GET /api/v1/me': {
       summary: 'The signed-in user',
-      responses: { 200: { description: 'User', body: userSchema }, 401: unauthorized },
+      responses: {
+        200: { description: 'You, with your `capabilities`', body: meSchema },
+        401: unauthorized,
+      },
     },
     'PATCH /api/v1/me': {
       summary: 'Change your name or language',
       request: updateProfileValidator,
       responses: {
-        200: { description: 'User', body: userSchema },
+        200: { description: 'You, with your `capabilities`', body: meSchema },
         401: unauthorized,
         422: invalid,
       },
@@ -113,7 +116,7 @@ export const accountsApi: ApiDescription = {
         'Multipart `photo`: a JPEG, PNG or WebP image of at most 2 MB (the app resizes it on the phone first). The bytes decide, not the name: anything else is 422 and nothing changes. Those who may see you (the shipper of a job you drive, your organisation) see it.',
       request: profilePhotoValidator,
       responses: {
-        200: { description: 'User, `hasPhoto` true', body: userSchema },
+        200: { description: 'You, `hasPhoto` true', body: meSchema },
         401: unauthorized,
         413: 'E_PAYLOAD_TOO_LARGE: the whole body is too large',
         415: 'E_UNSUPPORTED_MEDIA_TYPE: send multipart/form-data',
@@ -140,7 +143,7 @@ export const accountsApi: ApiDescription = {
       summary: 'Remove your photo',
       description: 'Nobody sees it any more. Removing when there is none is not an error.',
       responses: {
-        200: { description: 'User, `hasPhoto` false', body: userSchema },
+        200: { description: 'You, `hasPhoto` false', body: meSchema },
         401: unauthorized,
       },
     },

@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { SignIn } from './auth/sign-in';
-import { signedInGuard, signedOutGuard } from './core/auth/guards';
+import { allowedTo, signedInGuard, signedOutGuard } from './core/auth/guards';
 
 /** Every page but sign-in is its own lazy chunk, so sign-in ships only what sign-in needs. */
 export const routes: Routes = [
@@ -63,6 +63,7 @@ export const routes: Routes = [
       },
       {
         path: 'dispatch',
+        canActivate: [allowedTo('watch_fleet')],
         loadComponent: () => import('./dispatch/dispatch-page').then((m) => m.DispatchPage),
       },
     ],

@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import AccountService from '#accounts/services/account_service'
 import OtpService from '#accounts/services/otp_service'
+import UserCapabilities from '#accounts/services/user_capabilities'
 import SignInTransformer from '#accounts/transformers/sign_in_transformer'
 import { otpRequestValidator, otpVerifyValidator } from '#accounts/validators/auth'
 
@@ -10,7 +11,8 @@ import { otpRequestValidator, otpVerifyValidator } from '#accounts/validators/au
 export default class OtpController {
   constructor(
     private otp: OtpService,
-    private accounts: AccountService
+    private accounts: AccountService,
+    private capabilities: UserCapabilities
   ) {}
 
   /** POST /api/v1/auth/otp/request */
@@ -24,6 +26,6 @@ export default class OtpController {
   async verify({ request }: HttpContext) {
     const input = await request.validateUsing(otpVerifyValidator)
     const { token, user } = await this.accounts.signIn(input)
-    return SignInTransformer.toJSON(token, user)
+    return SignInTransformer.toJSON(token, user, await this.capabilities.of(user))
   }
 }

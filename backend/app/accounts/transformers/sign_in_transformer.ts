@@ -1,5 +1,6 @@
 import type User from '#accounts/models/user'
-import UserTransformer, { userSchema } from '#accounts/transformers/user_transformer'
+import type { Capability } from '#accounts/services/user_capabilities'
+import UserTransformer, { meSchema } from '#accounts/transformers/user_transformer'
 import { named, z } from '#core/contract/response_schema'
 
 export const codeSentSchema = named(
@@ -17,13 +18,17 @@ export const signedInSchema = named(
   'SignedIn',
   z.object({
     token: z.string().meta({ description: 'Bearer token', examples: ['njia_…'] }),
-    user: userSchema,
+    user: meSchema,
   })
 )
 
 /** The answer to a good code: the access token and who it signs in. */
 export default class SignInTransformer {
-  static toJSON(token: string, user: User): z.infer<typeof signedInSchema> {
-    return { token, user: UserTransformer.toJSON(user) }
+  static toJSON(
+    token: string,
+    user: User,
+    capabilities: Capability[]
+  ): z.infer<typeof signedInSchema> {
+    return { token, user: UserTransformer.me(user, capabilities) }
   }
 }

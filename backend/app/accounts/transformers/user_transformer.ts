@@ -4,6 +4,7 @@ import type Organisation from '#accounts/models/organisation'
 import { ORGANISATION_KINDS } from '#accounts/models/organisation'
 import { countrySchema, localeSchema } from '#core/contract/enums'
 import { accountCountry } from '#accounts/account_country'
+import { CAPABILITIES, type Capability } from '#accounts/services/user_capabilities'
 import { id, isoDateTime, named, toIso, z } from '#core/contract/response_schema'
 
 /** The roles an account may have (`ROLES`). */
@@ -39,6 +40,19 @@ export const userSchema = named(
   })
 )
 
+/** What a signed-in user may do (`UserCapabilities`): the web app opens its pages and menus by it. */
+export const capabilitySchema = named('Capability', z.enum(CAPABILITIES))
+
+export const meSchema = named(
+  'Me',
+  userSchema.extend({
+    capabilities: z.array(capabilitySchema).meta({
+      description:
+        'What you may do, each the answer of the policy guarding the endpoints behind it; the app shows pages and menus by it, the API still checks every request',
+    }),
+  })
+)
+
 /** The organisation as shown inside a user. */
 export function organisationSummary(
   organisation: Organisation
@@ -65,5 +79,10 @@ export default class UserTransformer {
       hasPhoto: Boolean(user.photoKey),
       createdAt: toIso(user.createdAt),
     }
+  }
+
+  /** The signed-in user with what they may do. */
+  static me(user: User, capabilities: Capability[]): z.infer<typeof meSchema> {
+    return { ...UserTransformer.toJSON(user), capabilities }
   }
 }

@@ -31,6 +31,7 @@ test.group('POST /api/v1/auth/otp/verify', (group) => {
     const { token, user } = response.body()
     assert.match(token, /^njia_/)
     assert.deepEqual(Object.keys(user).sort(), [
+      'capabilities',
       'country',
       'createdAt',
       'hasPhoto',

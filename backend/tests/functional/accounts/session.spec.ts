@@ -24,6 +24,8 @@ test.group('tokens, GET and PATCH /api/v1/me', (group) => {
       phone: user.phone,
       name: 'Achieng',
       role: 'driver',
+      // The owner of a carrier drives and watches its fleet.
+      capabilities: ['drive', 'watch_fleet', 'run_milk_routes'],
       locale: 'en',
       country: 'KE',
       organisation: {

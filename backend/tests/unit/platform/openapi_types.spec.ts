@@ -165,8 +165,6 @@ const RULE_AUTHORITIES = new Set([
  * named in its authority (issue 8). The list only shrinks: a new copy fails.
  */
 const KNOWN_COPIES = new Set([
-  'web:collect/collect.routes.ts Role [clerk, grader]',
-  'web:collect/collect.routes.ts Role [driver, clerk, grader, dispatcher]',
   // The USSD menu's own order of languages (1 English, 2 Kiswahili, 3 Français).
   'backend:ussd/services/farmer_menu.ts Locale [en, sw, fr]',
 ])

@@ -2,17 +2,18 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
-import type { Notification, User } from '../core/api/api-types';
+import type { Notification, Me } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import type { NotificationMessage } from '../core/realtime/realtime-types';
 import { Socket } from '../core/realtime/socket';
 import { Notifications, toNotification } from './notifications';
 
-const user: User = {
+const user: Me = {
   id: 3,
   phone: '+254712345678',
   name: 'Amina',
   role: 'shipper',
+  capabilities: ['post_orders'],
   locale: 'en',
   country: 'KE',
   organisation: null,

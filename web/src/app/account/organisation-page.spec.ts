@@ -1,17 +1,18 @@
 import { TestBed } from '@angular/core/testing';
 import { Api } from '../core/api/api-client';
-import type { Organisation, User } from '../core/api/api-types';
+import type { Organisation, Me } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { provideTestApp } from '../testing';
 import { OrganisationPage } from './organisation-page';
 
 const carrier = { id: 7, name: 'Sahel Freight', kind: 'carrier', country: 'KE' } as const;
 
-const user: User = {
+const user: Me = {
   id: 3,
   phone: '+254712345678',
   name: 'Amina',
   role: 'dispatcher',
+  capabilities: ['watch_fleet'],
   locale: 'en',
   country: 'KE',
   organisation: carrier,

@@ -3,16 +3,17 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
-import type { ChatMessage, User } from '../core/api/api-types';
+import type { ChatMessage, Me } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { Socket } from '../core/realtime/socket';
 import { ChatStore } from './chat-store';
 
-const me: User = {
+const me: Me = {
   id: 3,
   phone: '+254712345678',
   name: 'Amina',
   role: 'shipper',
+  capabilities: ['post_orders'],
   locale: 'en',
   country: 'KE',
   organisation: null,

@@ -1,14 +1,6 @@
-import { inject } from '@angular/core';
-import { CanActivateFn, Router, Routes } from '@angular/router';
+import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { Role } from '../core/api/api-types';
-import { Session } from '../core/auth/session';
-
-/** Lets in the roles given; everyone else goes home (the API checks each record). */
-const rolesGuard =
-  (roles: Role[]): CanActivateFn =>
-  () =>
-    roles.includes(inject(Session).role() as Role) ? true : inject(Router).createUrlTree(['/']);
+import { allowedTo } from '../core/auth/guards';
 
 export const collectRoutes: Routes = [
   {
@@ -25,16 +17,16 @@ export const collectRoutes: Routes = [
     ],
     children: [
       {
-        // Clerks and graders of a cooperative, at a centre or a stop.
+        // A cooperative's people (its manager, clerks, graders), at a centre or a stop.
         path: '',
         pathMatch: 'full',
-        canActivate: [rolesGuard(['clerk', 'grader'])],
+        canActivate: [allowedTo('work_in_cooperative')],
         loadComponent: () => import('./collect-page').then((m) => m.CollectPage),
       },
       {
         // A route's driver, or the cooperative's staff riding with the truck.
         path: 'route',
-        canActivate: [rolesGuard(['driver', 'clerk', 'grader', 'dispatcher'])],
+        canActivate: [allowedTo('run_milk_routes')],
         children: [
           {
             path: '',

@@ -3,16 +3,17 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { IDBFactory } from 'fake-indexeddb';
-import { User } from '../core/api/api-types';
+import { Me } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { CollectionQueue } from './collection-queue';
 import { nextRequest, settle, until } from '../driver/testing';
 
-const clerk: User = {
+const clerk: Me = {
   id: 31,
   phone: '+254700000031',
   name: 'John Kariuki',
   role: 'clerk',
+  capabilities: ['run_milk_routes', 'work_in_cooperative'],
   locale: 'en',
   country: 'KE',
   organisation: null,

@@ -50,8 +50,8 @@ export class RouteListPage {
   private readonly session = inject(Session);
   protected readonly routes = signal<RouteChoice[] | null>(null);
   protected readonly loadError = signal(false);
-  /** The cooperative's staff also follow each route's truck on a map. */
-  protected readonly staff = this.session.role() !== 'driver';
+  /** The cooperative's people follow its routes' trucks on a map; a driver runs the routes they drive. */
+  protected readonly staff = this.session.can('work_in_cooperative');
 
   constructor() {
     void this.load();
@@ -59,10 +59,9 @@ export class RouteListPage {
 
   private async load(): Promise<void> {
     try {
-      const routes =
-        this.session.role() === 'driver'
-          ? await this.api.get('/api/v1/collection-routes/mine')
-          : await this.cooperativeRoutes();
+      const routes = this.staff
+        ? await this.cooperativeRoutes()
+        : await this.api.get('/api/v1/collection-routes/mine');
       this.routes.set(
         routes.data.map((route) => ({ id: route.id, name: route.name, stops: route.stops.length })),
       );

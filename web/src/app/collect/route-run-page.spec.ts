@@ -3,7 +3,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { IDBFactory } from 'fake-indexeddb';
 import { of } from 'rxjs';
-import { RouteRun, User } from '../core/api/api-types';
+import { RouteRun, Me } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { FALLBACK_SETTINGS } from '../core/config/settings';
 import { GEOLOCATION } from '../driver/gps/gps-streamer';
@@ -12,11 +12,12 @@ import { phoneToday } from './route-run';
 import { RouteRunPage } from './route-run-page';
 import { provideTestApp } from '../testing';
 
-const driver: User = {
+const driver: Me = {
   id: 9,
   phone: '+254712345678',
   name: 'Dan',
   role: 'driver',
+  capabilities: ['drive', 'run_milk_routes'],
   locale: 'en',
   country: 'KE',
   organisation: null,

@@ -1,33 +1,49 @@
-import { User } from '../core/api/api-types';
-import { CONSOLE_TABS, actsInConsole, consoleTabsFor } from './console-access';
+import { Capability, Me } from '../core/api/api-types';
+import { CONSOLE_TABS, consoleTabsFor } from './console-access';
 
-const user = (role: User['role'], kind?: 'carrier' | 'platform' | 'shipper'): User => ({
+/** A user as `/me` describes them: the console reads only their capabilities. */
+const user = (role: Me['role'], capabilities: Capability[]): Me => ({
   id: 1,
   name: 'Amina',
   phone: '+254712345678',
   role,
+  capabilities,
   locale: 'en',
   country: 'KE',
   hasPhoto: false,
   createdAt: '2026-12-01T08:00:00Z',
-  organisation: kind ? { id: 2, name: 'Org', kind, country: 'KE' } : null,
+  organisation: null,
 });
 
 describe('console access', () => {
-  it('gives admins every tab and every action', () => {
-    expect(consoleTabsFor(user('admin', 'platform'))).toEqual(CONSOLE_TABS);
-    expect(actsInConsole(user('admin', 'platform'))).toBe(true);
+  it('gives every tab to whoever the API lets do everything in the console (an admin)', () => {
+    const admin = user('admin', [
+      'review_papers',
+      'review_disputes',
+      'decide_disputes',
+      'administer_money',
+      'administer_accounts',
+      'manage_vehicle_types',
+      'read_audit',
+      'view_operations',
+      'retry_jobs',
+    ]);
+    expect(consoleTabsFor(admin)).toEqual(CONSOLE_TABS);
   });
 
-  it('gives platform dispatchers the disputes and operations read views, and no action', () => {
-    expect(consoleTabsFor(user('dispatcher', 'platform'))).toEqual(['disputes', 'operations']);
-    expect(actsInConsole(user('dispatcher', 'platform'))).toBe(false);
+  it('gives platform dispatchers the disputes and operations read views', () => {
+    const platform = user('dispatcher', ['watch_fleet', 'review_disputes', 'view_operations']);
+    expect(consoleTabsFor(platform)).toEqual(['disputes', 'operations']);
+  });
+
+  it('follows the capability, not the role: an admin the API allowed less sees less', () => {
+    expect(consoleTabsFor(user('admin', ['read_audit']))).toEqual(['audit']);
   });
 
   it('gives a carrier’s dispatcher, a shipper, a driver or nobody no console', () => {
-    expect(consoleTabsFor(user('dispatcher', 'carrier'))).toEqual([]);
-    expect(consoleTabsFor(user('shipper', 'shipper'))).toEqual([]);
-    expect(consoleTabsFor(user('driver'))).toEqual([]);
+    expect(consoleTabsFor(user('dispatcher', ['watch_fleet']))).toEqual([]);
+    expect(consoleTabsFor(user('shipper', ['post_orders']))).toEqual([]);
+    expect(consoleTabsFor(user('driver', ['drive', 'run_milk_routes']))).toEqual([]);
     expect(consoleTabsFor(null)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { CanActivateChildFn, CanActivateFn, Router } from '@angular/router';
-import { User } from '../core/api/api-types';
+import { Capability, Me } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 
 export const CONSOLE_TABS = [
@@ -14,23 +14,25 @@ export const CONSOLE_TABS = [
 ] as const;
 export type ConsoleTab = (typeof CONSOLE_TABS)[number];
 
-/**
- * Who sees which part of the console (docs/architecture.md, "The operator's
- * console"): admins everything; platform dispatchers the read views of
- * disputes and operations, with no money, account or paper action. The API
- * refuses the rest; this only keeps the screens to what works.
- */
-export function consoleTabsFor(user: User | null): readonly ConsoleTab[] {
-  if (user?.role === 'admin') return CONSOLE_TABS;
-  if (user?.role === 'dispatcher' && user.organisation?.kind === 'platform') {
-    return ['disputes', 'operations'];
-  }
-  return [];
-}
+/** What each tab's endpoints ask of the caller: the capability `/me` lists when they may. */
+const TAB_NEEDS: Record<ConsoleTab, Capability> = {
+  papers: 'review_papers',
+  disputes: 'review_disputes',
+  money: 'administer_money',
+  accounts: 'administer_accounts',
+  'vehicle-types': 'manage_vehicle_types',
+  audit: 'read_audit',
+  operations: 'view_operations',
+};
 
-/** Deciding, retrying, moving money: the admins' alone. */
-export function actsInConsole(user: User | null): boolean {
-  return user?.role === 'admin';
+/**
+ * Which parts of the console a user sees (docs/architecture.md, "The
+ * operator's console"): those whose endpoints the API opens to them (today
+ * admins every tab; platform dispatchers the read views of disputes and
+ * operations). The API refuses the rest; this only keeps the screens to what works.
+ */
+export function consoleTabsFor(user: Me | null): readonly ConsoleTab[] {
+  return CONSOLE_TABS.filter((tab) => user?.capabilities.includes(TAB_NEEDS[tab]));
 }
 
 /** The console opens for whoever sees a tab of it. */

@@ -31,7 +31,6 @@ import { provideShipperTranslations } from '../shipper/shipper-i18n';
 import { FileView } from './file-view';
 import { SignInAgain } from '../core/auth/sign-in-again';
 import { Session } from '../core/auth/session';
-import { actsInConsole } from './console-access';
 
 type Decision = NonNullable<DisputeCaseDetails['decision']>;
 
@@ -72,7 +71,7 @@ export class DisputeCasePage {
 
   protected readonly decisions = disputeDecisionValues;
   /** Admins decide and read the conversation; a platform dispatcher reads the rest of the case. */
-  protected readonly decides = actsInConsole(inject(Session).user());
+  protected readonly decides = inject(Session).can('decide_disputes');
   protected readonly dispute = signal<DisputeCaseDetails | null>(null);
   protected readonly order = signal<Order | null>(null);
   protected readonly events = signal<OrderEvent[]>([]);

@@ -7,7 +7,6 @@ import { Operations } from '../core/api/api-types';
 import { Language } from '../core/i18n/language';
 import { formatDateTime, formatNumber } from '../core/i18n/format';
 import { Session } from '../core/auth/session';
-import { actsInConsole } from './console-access';
 
 type Failure = NonNullable<Operations['failures']>[number];
 
@@ -30,7 +29,7 @@ export class OperationsPage {
   protected readonly overview = signal<Operations | null>(null);
   protected readonly retried = signal<string | null>(null);
   /** Only admins send a job again; platform dispatchers read the page. */
-  protected readonly retries = actsInConsole(inject(Session).user());
+  protected readonly retries = inject(Session).can('retry_jobs');
   private readonly error = signal<ApiError | null>(null);
   protected readonly errors = errorTexts(this.error);
 

@@ -1,20 +1,11 @@
-import { inject } from '@angular/core';
-import { CanActivateFn, Router, Routes } from '@angular/router';
+import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { Session } from '../core/auth/session';
+import { allowedTo } from '../core/auth/guards';
 
-/** Whoever runs a cooperative (its owner or a dispatcher of it); everyone else goes home. */
-const cooperativeGuard: CanActivateFn = () =>
-  inject(Session).user()?.organisation?.kind === 'cooperative' &&
-  inject(Session).role() === 'dispatcher'
-    ? true
-    : inject(Router).createUrlTree(['/']);
-
-/** A cooperative's staff: its manager, clerks and graders (the API checks the route). */
-const staffGuard: CanActivateFn = () =>
-  inject(Session).user()?.organisation?.kind === 'cooperative'
-    ? true
-    : inject(Router).createUrlTree(['/']);
+/** Whoever runs a cooperative (its owner or a dispatcher of it). */
+const cooperativeGuard = allowedTo('manage_cooperative');
+/** A cooperative's people: its manager, clerks and graders (the API checks the route). */
+const staffGuard = allowedTo('work_in_cooperative');
 
 export const cooperativeRoutes: Routes = [
   {

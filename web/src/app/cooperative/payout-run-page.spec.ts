@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { components } from '../core/api/openapi';
-import { User } from '../core/api/api-types';
+import { Me } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { nextRequest, settle } from '../driver/testing';
 import { PayoutRunPage } from './payout-run-page';
@@ -9,11 +9,12 @@ import { provideTestApp } from '../testing';
 
 type RunDetail = components['schemas']['FarmerPayoutRunDetail'];
 
-const manager: User = {
+const manager: Me = {
   id: 4,
   phone: '+254700000004',
   name: 'Mary',
   role: 'dispatcher',
+  capabilities: ['run_milk_routes', 'work_in_cooperative', 'manage_cooperative'],
   locale: 'en',
   country: 'KE',
   organisation: { id: 2, name: 'Kiambu Dairy', kind: 'cooperative', country: 'KE' },

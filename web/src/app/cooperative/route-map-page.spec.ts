@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
-import { RouteRun, User } from '../core/api/api-types';
+import { RouteRun, Me } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { fakeSocketIo } from '../core/realtime/fake-socket-io';
 import { SOCKET_IO_LOADER } from '../core/realtime/socket';
@@ -9,11 +9,12 @@ import { nextRequest, settle, until } from '../driver/testing';
 import { RouteMapPage } from './route-map-page';
 import { provideTestApp } from '../testing';
 
-const manager: User = {
+const manager: Me = {
   id: 4,
   phone: '+254700000004',
   name: 'Mary',
   role: 'dispatcher',
+  capabilities: ['run_milk_routes', 'work_in_cooperative', 'manage_cooperative'],
   locale: 'en',
   country: 'KE',
   organisation: { id: 2, name: 'Kiambu Dairy', kind: 'cooperative', country: 'KE' },

@@ -5,7 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { Subject } from 'rxjs';
-import { User } from '../core/api/api-types';
+import { Me } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { Language } from '../core/i18n/language';
 import { TranslationLoader } from '../core/i18n/translation-loader';
@@ -14,11 +14,12 @@ import { Socket } from '../core/realtime/socket';
 import { Order } from '../order/order';
 import { DispatchPage } from './dispatch-page';
 
-const dispatcher: User = {
+const dispatcher: Me = {
   id: 5,
   phone: '+254700000005',
   name: 'Wanjiku',
   role: 'dispatcher',
+  capabilities: ['watch_fleet'],
   locale: 'en',
   country: 'KE',
   organisation: { id: 2, name: 'Sahel Haulage', kind: 'carrier', country: 'KE' },

@@ -1,16 +1,11 @@
-import { inject } from '@angular/core';
-import { CanActivateFn, Router, Routes } from '@angular/router';
-import { Session } from '../core/auth/session';
+import { Routes } from '@angular/router';
+import { allowedTo } from '../core/auth/guards';
 import { driverTranslations } from './driver-i18n';
-
-/** Drivers only; everyone else goes home. */
-const driverGuard: CanActivateFn = () =>
-  inject(Session).role() === 'driver' ? true : inject(Router).createUrlTree(['/']);
 
 export const driverRoutes: Routes = [
   {
     path: '',
-    canActivate: [driverGuard],
+    canActivate: [allowedTo('drive')],
     providers: [driverTranslations],
     children: [
       { path: '', loadComponent: () => import('./driver-home').then((m) => m.DriverHome) },

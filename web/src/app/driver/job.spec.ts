@@ -3,7 +3,7 @@ import { HttpTestingController, TestRequest } from '@angular/common/http/testing
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { IDBFactory } from 'fake-indexeddb';
 import { of } from 'rxjs';
-import { User } from '../core/api/api-types';
+import { Me } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { Connectivity } from '../core/network/connectivity';
 import { fakeSocketIo } from '../core/realtime/fake-socket-io';
@@ -17,11 +17,12 @@ import { SignatureField } from './signature-field';
 import { nextRequest, settle, until } from './testing';
 import { provideTestApp } from '../testing';
 
-const driver: User = {
+const driver: Me = {
   id: 9,
   phone: '+254712345678',
   name: 'Juma',
   role: 'driver',
+  capabilities: ['drive', 'run_milk_routes'],
   locale: 'en',
   country: 'KE',
   organisation: null,

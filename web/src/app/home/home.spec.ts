@@ -3,15 +3,30 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
-import { CollectionRoute, Role, User } from '../core/api/api-types';
+import { Capability, CollectionRoute, Me, Role } from '../core/api/api-types';
 import { Session } from '../core/auth/session';
 import { Language } from '../core/i18n/language';
 import { TranslationLoader } from '../core/i18n/translation-loader';
 import { nextRequest, settle } from '../driver/testing';
 import { Home } from './home';
 
+/** What `/me` gives each role in a carrier (or a cooperative, for its people). */
+const CAPABILITIES_OF: Record<Role, Capability[]> = {
+  shipper: ['post_orders'],
+  driver: ['drive', 'run_milk_routes'],
+  dispatcher: ['watch_fleet'],
+  clerk: ['run_milk_routes', 'work_in_cooperative'],
+  grader: ['work_in_cooperative'],
+  admin: ['watch_fleet', 'administer_accounts', 'read_audit', 'view_operations'],
+};
+
 /** A driver's milk routes as GET /collection-routes/mine answers (null: not asked, or no answer). */
-async function homeOf(role: Role, routes: CollectionRoute[] | null = []) {
+async function homeOf(
+  role: Role,
+  routes: CollectionRoute[] | null = [],
+  capabilities = CAPABILITIES_OF[role],
+  kind: 'carrier' | 'cooperative' = 'carrier',
+) {
   TestBed.resetTestingModule();
   localStorage.clear();
   TestBed.configureTestingModule({
@@ -27,14 +42,15 @@ async function homeOf(role: Role, routes: CollectionRoute[] | null = []) {
     ],
   });
   await TestBed.inject(Language).choose('en');
-  const user: User = {
+  const user: Me = {
     id: 7,
     phone: '+221771234567',
     name: 'Moussa',
     role,
+    capabilities,
     locale: 'fr',
     country: 'SN',
-    organisation: { id: 3, name: 'Sahel Transport', kind: 'carrier', country: 'SN' },
+    organisation: { id: 3, name: 'Sahel Transport', kind, country: 'SN' },
     hasPhoto: false,
     createdAt: '2026-01-01T00:00:00.000Z',
   };
@@ -95,6 +111,27 @@ describe('Home', () => {
     expect(
       assigned.element.querySelector('[data-testid=entry-milkRoute] a')?.getAttribute('href'),
     ).toBe('/collect/route');
+  });
+
+  it("starts a cooperative's manager from its dashboard, recording milk among the entries", async () => {
+    // The API lets every member of the cooperative record collections, its manager included.
+    const manager = await homeOf(
+      'dispatcher',
+      [],
+      ['run_milk_routes', 'work_in_cooperative', 'manage_cooperative'],
+      'cooperative',
+    );
+    expect(manager.entries).toContain('cooperativeDashboard');
+    expect(manager.entries).toContain('recordCollections');
+    expect(manager.entries).not.toContain('fleetMap');
+  });
+
+  it('offers no entry to a page the API would refuse', async () => {
+    // A dispatcher whose fleet the API does not let them watch (no carrier yet).
+    const { entries } = await homeOf('dispatcher', [], []);
+    expect(entries).not.toContain('fleetMap');
+    expect(entries).not.toContain('orderBoard');
+    expect(entries).toContain('profile');
   });
 
   it('marks what is not built yet as coming soon, with no made-up numbers', async () => {

@@ -20,15 +20,21 @@ export class Home {
   private readonly drivesRoute = signal(false);
   protected readonly entries = computed(() => {
     const role = this.session.role();
-    if (role === 'dispatcher' && this.session.user()?.organisation?.kind === 'cooperative') {
-      return COOPERATIVE_MANAGER_ENTRY_POINTS;
-    }
-    const entries = role ? (ENTRY_POINTS[role] ?? []) : [];
-    return entries.filter((entry) => !entry.routeDriversOnly || this.drivesRoute());
+    const entries = this.session.can('manage_cooperative')
+      ? COOPERATIVE_MANAGER_ENTRY_POINTS
+      : role
+        ? (ENTRY_POINTS[role] ?? [])
+        : [];
+    // An entry opens only what the API lets the user do (its page's guard asks the same).
+    return entries.filter(
+      (entry) =>
+        (!entry.needs || this.session.can(entry.needs)) &&
+        (!entry.routeDriversOnly || this.drivesRoute()),
+    );
   });
 
   constructor() {
-    if (this.session.role() === 'driver') void this.loadRoutes();
+    if (this.session.can('drive')) void this.loadRoutes();
   }
 
   private async loadRoutes(): Promise<void> {

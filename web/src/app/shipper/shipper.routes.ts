@@ -1,11 +1,9 @@
-import { inject } from '@angular/core';
-import { CanActivateFn, Router, Routes } from '@angular/router';
-import { Session } from '../core/auth/session';
+import { Routes } from '@angular/router';
+import { allowedTo } from '../core/auth/guards';
 import { provideShipperTranslations } from './shipper-i18n';
 
 /** Shippers' own pages; other roles have their own boards. */
-const shipperGuard: CanActivateFn = () =>
-  inject(Session).role() === 'shipper' ? true : inject(Router).createUrlTree(['/']);
+const shipperGuard = allowedTo('post_orders');
 
 export const shipperRoutes: Routes = [
   {

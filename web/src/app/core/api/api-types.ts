@@ -10,6 +10,9 @@ import type { Body } from './api-client';
 type Schemas = components['schemas'];
 
 export type User = Schemas['User'];
+/** The signed-in user (`/me`, the sign-in answer) with what they may do. */
+export type Me = Schemas['Me'];
+export type Capability = Schemas['Capability'];
 export type Payment = Schemas['Payment'];
 export type OrderPayments = Schemas['OrderPayments'];
 export type PaymentProvider = Payment['provider'];

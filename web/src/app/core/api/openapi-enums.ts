@@ -49,6 +49,23 @@ export const auditSubjectTypeValues = [
   'vehicle_type',
   'audit',
 ] as const satisfies readonly Schemas['AuditSubjectType'][];
+export const capabilityValues = [
+  'post_orders',
+  'drive',
+  'watch_fleet',
+  'run_milk_routes',
+  'work_in_cooperative',
+  'manage_cooperative',
+  'review_papers',
+  'review_disputes',
+  'decide_disputes',
+  'administer_money',
+  'administer_accounts',
+  'manage_vehicle_types',
+  'read_audit',
+  'view_operations',
+  'retry_jobs',
+] as const satisfies readonly Schemas['Capability'][];
 export const countryValues = [
   'KE',
   'SN',

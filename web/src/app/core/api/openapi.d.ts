@@ -7514,13 +7514,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description User */
+        /** @description You, with your `capabilities` */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['User'];
+            'application/json': components['schemas']['Me'];
           };
         };
         /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
@@ -7566,13 +7566,13 @@ export interface paths {
         };
       };
       responses: {
-        /** @description User */
+        /** @description You, with your `capabilities` */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['User'];
+            'application/json': components['schemas']['Me'];
           };
         };
         /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
@@ -7694,13 +7694,13 @@ export interface paths {
         };
       };
       responses: {
-        /** @description User, `hasPhoto` true */
+        /** @description You, `hasPhoto` true */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['User'];
+            'application/json': components['schemas']['Me'];
           };
         };
         /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
@@ -7773,13 +7773,13 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description User, `hasPhoto` false */
+        /** @description You, `hasPhoto` false */
         200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['User'];
+            'application/json': components['schemas']['Me'];
           };
         };
         /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
@@ -16648,6 +16648,23 @@ export interface components {
       vehicle?: components['schemas']['VehicleSummary'];
       vehicleId: number;
     };
+    /** @enum {string} */
+    Capability:
+      | 'post_orders'
+      | 'drive'
+      | 'watch_fleet'
+      | 'run_milk_routes'
+      | 'work_in_cooperative'
+      | 'manage_cooperative'
+      | 'review_papers'
+      | 'review_disputes'
+      | 'decide_disputes'
+      | 'administer_money'
+      | 'administer_accounts'
+      | 'manage_vehicle_types'
+      | 'read_audit'
+      | 'view_operations'
+      | 'retry_jobs';
     CarrierSummary: {
       id: number;
       name: string;
@@ -17426,6 +17443,26 @@ export interface components {
     };
     /** @enum {string} */
     Locale: 'en' | 'fr' | 'sw';
+    Me: {
+      /** @description What you may do, each the answer of the policy guarding the endpoints behind it; the app shows pages and menus by it, the API still checks every request */
+      capabilities: components['schemas']['Capability'][];
+      /** @description The account's country: its organisation's, else its phone's. Phones typed without + are read in it. */
+      country: components['schemas']['Country'];
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Whether they have a photo: their own at GET /me/photo */
+      hasPhoto: boolean;
+      id: number;
+      locale: components['schemas']['Locale'];
+      name: string | null;
+      organisation: components['schemas']['OrganisationSummary'] | null;
+      /**
+       * @description E.164
+       * @example +254712345678
+       */
+      phone: string;
+      role: components['schemas']['Role'];
+    };
     Member: {
       id: number;
       name: string | null;
@@ -18378,7 +18415,7 @@ export interface components {
        * @example njia_…
        */
       token: string;
-      user: components['schemas']['User'];
+      user: components['schemas']['Me'];
     };
     SmsOutboxMessage: {
       body: string;

@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Api } from '../api/api-client';
-import { Locale, OtpRequested, ProfileChanges, SignedIn, User, VerifyOtp } from '../api/api-types';
+import { Locale, Me, OtpRequested, ProfileChanges, SignedIn, VerifyOtp } from '../api/api-types';
 import { PushRegistration } from '../push/push-registration';
 import { Session } from './session';
 
@@ -25,20 +25,20 @@ export class AccountApi {
   }
 
   /** Refreshes the cached user; a 401 is handled by the interceptor. */
-  async refreshMe(): Promise<User> {
+  async refreshMe(): Promise<Me> {
     const user = await this.api.get('/api/v1/me');
     this.session.updateUser(user);
     return user;
   }
 
-  async updateProfile(changes: ProfileChanges): Promise<User> {
+  async updateProfile(changes: ProfileChanges): Promise<Me> {
     const user = await this.api.patch('/api/v1/me', { body: changes });
     this.session.updateUser(user);
     return user;
   }
 
   /** A new photo of the user (already shrunk on the phone), replacing the one before. */
-  async setPhoto(photo: Blob): Promise<User> {
+  async setPhoto(photo: Blob): Promise<Me> {
     const body = new FormData();
     body.append('photo', photo, 'photo.jpg');
     const user = await this.api.post('/api/v1/me/photo', { body });
@@ -46,7 +46,7 @@ export class AccountApi {
     return user;
   }
 
-  async removePhoto(): Promise<User> {
+  async removePhoto(): Promise<Me> {
     const user = await this.api.delete('/api/v1/me/photo');
     this.session.updateUser(user);
     return user;

@@ -1,12 +1,13 @@
 import { TestBed } from '@angular/core/testing';
-import { User } from '../api/api-types';
+import { Me } from '../api/api-types';
 import { Session } from './session';
 
-const user: User = {
+const user: Me = {
   id: 1,
   phone: '+254712345678',
   name: 'Amina',
   role: 'shipper',
+  capabilities: ['post_orders'],
   locale: 'sw',
   country: 'KE',
   organisation: null,

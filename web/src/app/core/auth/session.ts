@@ -1,5 +1,5 @@
 import { Injectable, computed, signal } from '@angular/core';
-import { SignedIn, User } from '../api/api-types';
+import { Capability, Me, SignedIn } from '../api/api-types';
 import { forgetLastData } from '../offline/last-data-store';
 import { readStored, writeStored } from '../storage';
 
@@ -13,9 +13,17 @@ const USER_KEY = 'njia.user';
 @Injectable({ providedIn: 'root' })
 export class Session {
   readonly token = signal<string | null>(readStored(TOKEN_KEY));
-  readonly user = signal<User | null>(parseUser(readStored(USER_KEY)));
+  readonly user = signal<Me | null>(parseUser(readStored(USER_KEY)));
   readonly signedIn = computed(() => this.token() !== null);
   readonly role = computed(() => this.user()?.role ?? null);
+
+  /**
+   * Whether the API says the user may do this (`capabilities`, decided by its
+   * policies): pages, menus and buttons open by it, never by a role of their own.
+   */
+  can(capability: Capability): boolean {
+    return this.user()?.capabilities.includes(capability) ?? false;
+  }
 
   start({ token, user }: SignedIn): void {
     this.token.set(token);
@@ -24,7 +32,7 @@ export class Session {
     writeStored(USER_KEY, JSON.stringify(user));
   }
 
-  updateUser(user: User): void {
+  updateUser(user: Me): void {
     this.user.set(user);
     writeStored(USER_KEY, JSON.stringify(user));
   }
@@ -38,11 +46,13 @@ export class Session {
   }
 }
 
-function parseUser(json: string | null): User | null {
+function parseUser(json: string | null): Me | null {
   if (!json) return null;
   try {
-    const user = JSON.parse(json) as User;
-    return user && typeof user === 'object' && 'role' in user ? user : null;
+    const user = JSON.parse(json) as Me;
+    if (!user || typeof user !== 'object' || !('role' in user)) return null;
+    // Kept by an older app: no capabilities until the refresh of /me at start.
+    return Array.isArray(user.capabilities) ? user : { ...user, capabilities: [] };
   } catch {
     return null;
   }

@@ -2,16 +2,17 @@ import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { User } from '../api/api-types';
+import { Me } from '../api/api-types';
 import { Session } from '../auth/session';
 import { lastDataInterceptor } from './last-data';
 import { MAX_ENTRIES, forgetLastData } from './last-data-store';
 
-const user = (id: number): User => ({
+const user = (id: number): Me => ({
   id,
   phone: '+254712345678',
   name: 'Juma',
   role: 'dispatcher',
+  capabilities: [],
   locale: 'en',
   country: 'KE',
   organisation: null,

@@ -1,16 +1,17 @@
 import { TestBed } from '@angular/core/testing';
-import { User } from '../api/api-types';
+import { Me } from '../api/api-types';
 import { Session } from '../auth/session';
 import { Connectivity } from '../network/connectivity';
 import { fakeSocketIo } from './fake-socket-io';
 import { PaymentStatusEvent, PositionEvent } from './realtime-types';
 import { SOCKET_IO_LOADER, Socket } from './socket';
 
-const driver: User = {
+const driver: Me = {
   id: 9,
   phone: '+254712345678',
   name: 'Juma',
   role: 'driver',
+  capabilities: ['drive', 'run_milk_routes'],
   locale: 'sw',
   country: 'KE',
   organisation: null,

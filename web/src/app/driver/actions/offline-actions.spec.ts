@@ -3,18 +3,19 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { IDBFactory } from 'fake-indexeddb';
-import { User } from '../../core/api/api-types';
+import { Me } from '../../core/api/api-types';
 import { Session } from '../../core/auth/session';
 import { Connectivity } from '../../core/network/connectivity';
 import { DriverMove } from '../../order/order';
 import { NewAction, OfflineActions } from './offline-actions';
 import { nextRequest, settle, until } from '../testing';
 
-const driver: User = {
+const driver: Me = {
   id: 9,
   phone: '+254712345678',
   name: 'Juma',
   role: 'driver',
+  capabilities: ['drive', 'run_milk_routes'],
   locale: 'en',
   country: 'KE',
   organisation: null,

@@ -3,7 +3,7 @@ import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { IDBFactory } from 'fake-indexeddb';
-import { User } from '../../core/api/api-types';
+import { Me } from '../../core/api/api-types';
 import { Session } from '../../core/auth/session';
 import { Connectivity } from '../../core/network/connectivity';
 import { FakeIoSocket, fakeSocketIo } from '../../core/realtime/fake-socket-io';
@@ -13,11 +13,12 @@ import { DriverApi } from '../driver-api';
 import { GEOLOCATION, GpsStreamer } from './gps-streamer';
 import { nextRequest, settle, until } from '../testing';
 
-const driver: User = {
+const driver: Me = {
   id: 9,
   phone: '+254712345678',
   name: 'Juma',
   role: 'driver',
+  capabilities: ['drive', 'run_milk_routes'],
   locale: 'en',
   country: 'KE',
   organisation: null,
