@@ -221,6 +221,7 @@ export default class AppProvider {
       await import('#tracking/services/driver_context_service')
     const { default: IngestLimitService } = await import('#tracking/services/ingest_limit_service')
     const { default: GpsWriteBuffer } = await import('#tracking/services/gps_write_buffer')
+    const { default: GpsFlushRunner } = await import('#tracking/services/gps_flush_runner')
     const { default: GeofenceService } = await import('#tracking/services/geofence_service')
     const { default: OrderEventService } = await import('#orders/services/order_event_service')
     const { default: Broadcaster } = await import('#realtime/services/broadcaster')
@@ -243,7 +244,11 @@ export default class AppProvider {
       DriverContextService,
       async (resolver) => new DriverContextService(await resolver.make(DriverRooms))
     )
-    container.singleton(GpsWriteBuffer, () => new GpsWriteBuffer())
+    container.singleton(GpsFlushRunner, () => new GpsFlushRunner())
+    container.singleton(
+      GpsWriteBuffer,
+      async (resolver) => new GpsWriteBuffer(await resolver.make(GpsFlushRunner))
+    )
     container.singleton(
       GeofenceService,
       async (resolver) =>

@@ -53,12 +53,17 @@ export default class RealtimeProvider {
   async boot() {
     const { default: Broadcaster } = await import('#realtime/services/broadcaster')
     const { default: RoomAccess } = await import('#realtime/services/room_access')
+    const { default: TokenChecks } = await import('#realtime/services/token_checks')
     const { default: DriverRooms } = await import('#realtime/services/driver_rooms')
     const { default: LastPositions } = await import('#realtime/services/last_positions')
     const { default: RealtimeGateway } = await import('#realtime/services/realtime_gateway')
     const container = this.app.container
     container.singleton(Broadcaster, () => new Broadcaster())
-    container.singleton(RoomAccess, () => new RoomAccess())
+    container.singleton(TokenChecks, () => new TokenChecks())
+    container.singleton(
+      RoomAccess,
+      async (resolver) => new RoomAccess(await resolver.make(TokenChecks))
+    )
     container.singleton(DriverRooms, () => new DriverRooms())
     container.singleton(LastPositions, () => new LastPositions())
     container.singleton(

@@ -20,8 +20,15 @@ export const plugins: Config['plugins'] = [
  * transaction that is rolled back (see `tests/helpers.ts`).
  */
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
-  setup: [() => testUtils.db().migrate()],
+  setup: [bindTestServices, () => testUtils.db().migrate()],
   teardown: [],
+}
+
+/** Test-only bindings of production services (before anything resolves them). */
+async function bindTestServices() {
+  const { default: GpsFlushRunner } = await import('#tracking/services/gps_flush_runner')
+  const { default: SavepointFlushRunner } = await import('#tests/savepoint_flush_runner')
+  app.container.singleton(GpsFlushRunner, () => new SavepointFlushRunner())
 }
 
 export const configureSuite: Config['configureSuite'] = (suite) => {

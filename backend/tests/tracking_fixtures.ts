@@ -14,6 +14,7 @@ import User, { type Role } from '#accounts/models/user'
 import type { LatLng } from '#core/models/geo_point'
 import RealtimeGateway from '#realtime/services/realtime_gateway'
 import GpsWriteBuffer, { type PingRow } from '#tracking/services/gps_write_buffer'
+import GpsFlushRunner from '#tracking/services/gps_flush_runner'
 import GeofenceService from '#tracking/services/geofence_service'
 import DriverContextService from '#tracking/services/driver_context_service'
 import TrackingIngestService from '#tracking/services/tracking_ingest_service'
@@ -118,6 +119,11 @@ export function pingRow(
     battery: null,
     source: 'socket',
   }
+}
+
+/** A write buffer of its own (not the app's singleton), with the tests' flush runner. */
+export async function writeBuffer(options: { batchSize: number; flushMs: number }) {
+  return new GpsWriteBuffer(await app.container.make(GpsFlushRunner), options)
 }
 
 export async function countPings(driverId: number) {

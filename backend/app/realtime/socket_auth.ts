@@ -1,8 +1,8 @@
 import type { Socket } from 'socket.io'
 import { Secret } from '@adonisjs/core/helpers'
 import User from '#accounts/models/user'
-import DomainException from '#core/exceptions/domain_exception'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import app from '@adonisjs/core/services/app'
+import TokenChecks from '#realtime/services/token_checks'
 
 /** What a socket remembers of its user: who, and with which token. Never their role or organisation. */
 export interface SocketIdentity {
@@ -50,84 +50,14 @@ function disconnectAt(socket: Socket, at: number) {
   socket.once('disconnect', () => clearTimeout(timer))
 }
 
-/** Checks asked for in this turn of the event loop: answered together in the next (one query). */
-let waiting: {
-  identity: SocketIdentity
-  resolve: (user: User | null) => void
-  reject: (error: unknown) => void
-}[] = []
-/** A larger turn is split: the list of token ids stays a reasonable query. */
-const MOST_PER_QUERY = 500
-
 /**
- * The socket's user as the database has them now, or null when the token
- * the socket connected with was revoked or has expired. Every event of
- * every socket asks (the hot path: a driver's each batch), so the checks
- * asked for in the same turn of the event loop share one query; each is
- * still answered from the database after it was asked. Inside a
- * transaction (`client`) the check runs alone, on that transaction.
- */
-export async function userWithLiveToken(
-  identity: SocketIdentity,
-  client?: TransactionClientContract
-): Promise<User | null> {
-  if (client) {
-    const found = await usersWithLiveTokens([identity], client)
-    return found.get(keyOf(identity)) ?? null
-  }
-  return new Promise((resolve, reject) => {
-    waiting.push({ identity, resolve, reject })
-    if (waiting.length === 1) setImmediate(checkWaiting)
-  })
-}
-
-function checkWaiting() {
-  const batch = waiting.splice(0, MOST_PER_QUERY)
-  if (waiting.length > 0) setImmediate(checkWaiting)
-  usersWithLiveTokens(batch.map((check) => check.identity)).then(
-    (found) => batch.forEach((check) => check.resolve(found.get(keyOf(check.identity)) ?? null)),
-    (error: unknown) => batch.forEach((check) => check.reject(error))
-  )
-}
-
-const keyOf = ({ userId, tokenId }: SocketIdentity) => `${userId}:${tokenId}`
-
-/** The users whose token (of these) is live, by `userId:tokenId`. */
-async function usersWithLiveTokens(
-  identities: SocketIdentity[],
-  client?: TransactionClientContract
-) {
-  const users = await User.query({ client })
-    .select('users.*', 'auth_access_tokens.id as live_token_id')
-    .join('auth_access_tokens', 'auth_access_tokens.tokenable_id', 'users.id')
-    .whereIn('auth_access_tokens.id', [...new Set(identities.map((i) => i.tokenId))])
-    .where((live) =>
-      live
-        .whereNull('auth_access_tokens.expires_at')
-        .orWhere('auth_access_tokens.expires_at', '>', new Date())
-    )
-  return new Map(
-    users.map((user) => [
-      keyOf({ userId: user.id, tokenId: Number(user.$extras.live_token_id) }),
-      user,
-    ])
-  )
-}
-
-/**
- * For socket handlers: the user now. A revoked or expired token drops the
- * connection and refuses the event with E_UNAUTHORIZED.
+ * For socket handlers: the user now (`TokenChecks`, a container singleton).
+ * A revoked or expired token drops the connection and refuses the event
+ * with E_UNAUTHORIZED.
  */
 export async function currentUser(socket: Socket): Promise<User> {
-  const user = await userWithLiveToken(socket.data as SocketIdentity)
-  if (!user) {
-    setImmediate(() => socket.disconnect(true))
-    throw new DomainException('Your session has ended; sign in again', {
-      status: 401,
-      code: 'E_UNAUTHORIZED',
-    })
-  }
-  return user
+  const checks = await app.container.make(TokenChecks)
+  return checks.currentUser(socket)
 }
 
 function unauthorized() {

@@ -9,6 +9,7 @@ import WatchService from '#tracking/services/watch_service'
 import { handle } from '#realtime/socket_errors'
 import { currentUser } from '#realtime/socket_auth'
 import RoomAccess from '#realtime/services/room_access'
+import TokenChecks from '#realtime/services/token_checks'
 
 /**
  * Events a connected client may emit. Each one calls the same service as
@@ -16,16 +17,18 @@ import RoomAccess from '#realtime/services/room_access'
  * database has them at that moment (a revoked token ends the connection).
  */
 export function registerHandlers(socket: Socket) {
-  // The entry is resolved once per connection, not per batch (the hot path).
+  // The entry and the token checks are resolved once per connection, not per batch (the hot path).
   let ingest: Promise<TrackingIngestService> | undefined
+  let tokens: Promise<TokenChecks> | undefined
   // `positions`: [{ seq, lat, lng, recordedAt, ... }] (or { points: [...] }), through the one entry.
   socket.on(
     'positions',
     handle(async (payload: unknown) => {
       ingest ??= app.container.make(TrackingIngestService)
-      const entry = await ingest
+      tokens ??= app.container.make(TokenChecks)
+      const [entry, checks] = await Promise.all([ingest, tokens])
       const result = await entry.receive('socket', async () => ({
-        driver: await currentUser(socket),
+        driver: await checks.currentUser(socket),
         points: Array.isArray(payload) ? payload : (payload as { points?: unknown })?.points,
       }))
       return { ...result }

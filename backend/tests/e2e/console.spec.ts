@@ -8,7 +8,6 @@ import AuditEvent from '#audit/models/audit_event'
 import FleetDocument from '#fleet/models/fleet_document'
 import VehicleType from '#fleet/models/vehicle_type'
 import ProofOfDelivery from '#orders/models/proof_of_delivery'
-import GpsWriteBuffer from '#tracking/services/gps_write_buffer'
 import User from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG, PDF, makeOrganisation, makeUser, makeVehicle } from '#tests/fleet_fixtures'
@@ -17,7 +16,7 @@ import { markPaid } from '#tests/money_fixtures'
 import LedgerService from '#money/services/ledger_service'
 import Payment from '#money/models/payment'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
-import { connected, nextEvent, socketFor, tokenFor } from '#tests/tracking_fixtures'
+import { connected, nextEvent, socketFor, tokenFor, writeBuffer } from '#tests/tracking_fixtures'
 import { appUrl, launchChromium, screenshot, signedInContext } from './browser.js'
 
 /** A paper uploaded through the API, as the carrier's app does it. */
@@ -195,7 +194,8 @@ test.group('e2e: the operator console', (group) => {
     // The case file: the truck's GPS track, the proof of delivery, a message of the driver.
     const from = order.pickup
     const to = order.dropoff
-    await new GpsWriteBuffer({ batchSize: 1000, flushMs: 10 }).write(
+    const buffer = await writeBuffer({ batchSize: 1000, flushMs: 10 })
+    await buffer.write(
       [0, 1, 2, 3, 4].map((step) => ({
         driverId: carrier.driver.id,
         organisationId: carrier.organisation.id,

@@ -3,7 +3,8 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import logger from '@adonisjs/core/services/logger'
 import type User from '#accounts/models/user'
 import { rooms } from '#realtime/rooms'
-import { userWithLiveToken, type SocketIdentity } from '#realtime/socket_auth'
+import type { SocketIdentity } from '#realtime/socket_auth'
+import type TokenChecks from '#realtime/services/token_checks'
 
 /** Whether `user` may be in `room` now: the same rule as the REST read of what the room carries. */
 export type RoomRule = (user: User, room: string) => Promise<boolean>
@@ -35,6 +36,8 @@ export default class RoomAccess {
   /** Per room, the last review-then-emit in flight: events of one room keep their order. */
   #queues = new Map<string, Promise<void>>()
 
+  constructor(private tokens: TokenChecks) {}
+
   attach(io: Server) {
     this.#io = io
   }
@@ -62,7 +65,7 @@ export default class RoomAccess {
   async join(socket: Socket, user: User, room: string) {
     if (!(await this.allows(user, room))) return false
     await socket.join(room)
-    const now = await userWithLiveToken(socket.data as SocketIdentity)
+    const now = await this.tokens.liveUser(socket.data as SocketIdentity)
     if (now && (await this.allows(now, room))) return true
     await socket.leave(room)
     return false
@@ -107,7 +110,7 @@ export default class RoomAccess {
    */
   async mayRestore(identity: SocketIdentity | undefined, roomNames: Iterable<string>) {
     if (!identity) return false
-    const user = await userWithLiveToken(identity)
+    const user = await this.tokens.liveUser(identity)
     if (!user) return false
     for (const room of roomNames) {
       if (!room.includes(':')) continue // the socket's own id
@@ -138,7 +141,7 @@ export default class RoomAccess {
     for (const socket of sockets) {
       const identity = socket.data as SocketIdentity
       const key = `${identity.userId}:${identity.tokenId}`
-      if (!users.has(key)) users.set(key, userWithLiveToken(identity, client))
+      if (!users.has(key)) users.set(key, this.tokens.liveUser(identity, client))
       const user = await users.get(key)!
       if (!user) {
         socket.disconnect(true)

@@ -1,7 +1,7 @@
-import db from '@adonisjs/lucid/services/db'
 import trackingConfig from '#config/tracking'
 import { trackingFlushPoints, trackingFlushSeconds } from '#tracking/tracking_metrics'
 import GpsPartitionService from '#tracking/services/gps_partition_service'
+import type GpsFlushRunner from '#tracking/services/gps_flush_runner'
 
 export type PingSource = 'socket' | 'http' | 'osmand'
 
@@ -66,7 +66,7 @@ const WRITE_POINTS = `
  * Collects points from every connection and writes them in one statement
  * (WRITE_POINTS: the multi-row INSERT into gps_pings and the upsert of
  * driver_positions; one round trip, where BEGIN, two statements and COMMIT
- * took four). `write()` resolves only after COMMIT,
+ * took four), run by `GpsFlushRunner`. `write()` resolves only after COMMIT,
  * which is when a driver may be acknowledged. One per process: a container
  * singleton (providers/app_provider.ts).
  *
@@ -86,6 +86,7 @@ export default class GpsWriteBuffer {
   #inFlight = new Set<Promise<void>>()
 
   constructor(
+    private runner: GpsFlushRunner,
     private options = {
       batchSize: trackingConfig.ingest.batchSize,
       flushMs: trackingConfig.ingest.flushMs,
@@ -185,13 +186,7 @@ export default class GpsWriteBuffer {
       arrayLiteral(last.map((r) => r.heading)),
       arrayLiteral(last.map((r) => r.battery)),
     ]
-    // Inside a transaction already (the tests' global one), a refused statement must not abort
-    // it: a savepoint takes it back alone. Otherwise the statement is its own transaction.
-    if (db.connectionGlobalTransactions.size > 0) {
-      await db.transaction((trx) => trx.rawQuery(WRITE_POINTS, bindings))
-      return
-    }
-    await db.rawQuery(WRITE_POINTS, bindings)
+    await this.runner.run(WRITE_POINTS, bindings)
   }
 }
 

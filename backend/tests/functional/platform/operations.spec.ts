@@ -4,7 +4,6 @@ import app from '@adonisjs/core/services/app'
 import { DateTime } from 'luxon'
 import QueueService from '#core/services/queue_service'
 import Payment from '#money/models/payment'
-import GpsWriteBuffer from '#tracking/services/gps_write_buffer'
 import { isolateDatabase } from '#tests/helpers'
 import {
   makeAssignedOrder,
@@ -14,6 +13,7 @@ import {
   type World,
 } from '#tests/fixtures/marketplace'
 import { makeCooperative } from '#tests/collections_fixtures'
+import { writeBuffer } from '#tests/tracking_fixtures'
 import { markPaid } from '#tests/money_fixtures'
 
 async function everyoneButAdmins(w: World) {
@@ -65,7 +65,8 @@ test.group('Operations: the console’s health, job queue and day’s figures', 
       callbackToken: randomBytes(32).toString('base64url'),
       accountReference: `NJIA-${onTime.id}`,
     })
-    await new GpsWriteBuffer({ batchSize: 1000, flushMs: 10 }).write(
+    const buffer = await writeBuffer({ batchSize: 1000, flushMs: 10 })
+    await buffer.write(
       [1, 2, 3].map((n) => ({
         driverId: w.carrier.driver.id,
         organisationId: w.carrier.organisation.id,

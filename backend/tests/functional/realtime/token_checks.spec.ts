@@ -1,7 +1,8 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import User from '#accounts/models/user'
-import { userWithLiveToken } from '#realtime/socket_auth'
+import app from '@adonisjs/core/services/app'
+import TokenChecks from '#realtime/services/token_checks'
 import { isolateDatabase } from '#tests/helpers'
 import { trackingOrg, trackingUser } from '#tests/tracking_fixtures'
 
@@ -37,14 +38,15 @@ test.group('realtime / the token check of every socket event', (group) => {
     // The second driver signed out: their token is gone.
     await User.accessTokens.delete(drivers[1], tokens[1].identifier)
 
+    const checks = await app.container.make(TokenChecks)
     let answers: (User | null)[] = []
     const queries = await tokenQueriesOf(async () => {
       answers = await Promise.all([
-        userWithLiveToken(identity(0)),
-        userWithLiveToken(identity(1)),
-        userWithLiveToken(identity(2)),
+        checks.liveUser(identity(0)),
+        checks.liveUser(identity(1)),
+        checks.liveUser(identity(2)),
         // Someone else's token with the first driver's id: not theirs, refused.
-        userWithLiveToken({ userId: drivers[0].id, tokenId: identity(2).tokenId }),
+        checks.liveUser({ userId: drivers[0].id, tokenId: identity(2).tokenId }),
       ])
     })
 
@@ -52,6 +54,37 @@ test.group('realtime / the token check of every socket event', (group) => {
     assert.deepEqual(
       answers.map((user) => user?.id ?? null),
       [drivers[0].id, null, drivers[2].id, null]
+    )
+  })
+
+  test('checks asked while a query is in flight wait for it and then share the next one', async ({
+    assert,
+  }) => {
+    const carrier = await trackingOrg('carrier')
+    const drivers = await Promise.all([1, 2, 3].map(() => trackingUser('driver', carrier)))
+    const tokens = await Promise.all(drivers.map((driver) => User.accessTokens.create(driver)))
+    const identity = (index: number) => ({
+      userId: drivers[index].id,
+      tokenId: Number(tokens[index].identifier),
+    })
+    const checks = await app.container.make(TokenChecks)
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
+
+    let answers: (User | null)[] = []
+    const queries = await tokenQueriesOf(async () => {
+      // Three sockets' events in three turns of the event loop, the first query still running.
+      const first = checks.liveUser(identity(0))
+      await nextTurn()
+      const second = checks.liveUser(identity(1))
+      await nextTurn()
+      const third = checks.liveUser(identity(2))
+      answers = await Promise.all([first, second, third])
+    })
+
+    assert.equal(queries, 2, 'the first alone, then the two that waited for it')
+    assert.deepEqual(
+      answers.map((user) => user?.id ?? null),
+      drivers.map((driver) => driver.id)
     )
   })
 })

@@ -7,12 +7,17 @@ import { isolateDatabase, waitFor } from '#tests/helpers'
 import queueConfig from '#config/queue'
 import QueueService from '#core/services/queue_service'
 import GpsPartitionsJob from '#tracking/jobs/gps_partitions_job'
-import GpsWriteBuffer from '#tracking/services/gps_write_buffer'
 import GpsPartitionService from '#tracking/services/gps_partition_service'
 import OrderTrackService from '#tracking/services/order_track_service'
 import { DAY_MS, dayStart, LIST_PARTITIONS_SQL, partitionName } from '#tracking/gps_partitions'
 import PartitionMigration from '#database/migrations/17954040000100_partition_gps_pings_by_day'
-import { assignedOrder, pingRow as row, trackingOrg, trackingUser } from '#tests/tracking_fixtures'
+import {
+  assignedOrder,
+  pingRow as row,
+  trackingOrg,
+  trackingUser,
+  writeBuffer,
+} from '#tests/tracking_fixtures'
 
 async function partitions() {
   const result = await db.rawQuery(LIST_PARTITIONS_SQL)
@@ -70,7 +75,7 @@ test.group('tracking / gps_pings partitioned by day', (group) => {
     assert,
   }) => {
     const driver = await trackingUser('driver')
-    const buffer = new GpsWriteBuffer({ batchSize: 1000, flushMs: 10 })
+    const buffer = await writeBuffer({ batchSize: 1000, flushMs: 10 })
     // Beyond the days the migration and the hourly job make: the job has not run for a week.
     const later = dayStart(Date.now()) + 10 * DAY_MS + 3_600_000
     assert.notInclude(await partitions(), partitionName(dayStart(later)))
@@ -93,11 +98,8 @@ test.group('tracking / gps_pings partitioned by day', (group) => {
     const kept = now - 20 * DAY_MS
     await service.ensure(old, old)
     await service.ensure(kept, kept)
-    await new GpsWriteBuffer({ batchSize: 1000, flushMs: 10 }).write([
-      row(driver.id, old),
-      row(driver.id, kept),
-      row(driver.id, now),
-    ])
+    const buffer = await writeBuffer({ batchSize: 1000, flushMs: 10 })
+    await buffer.write([row(driver.id, old), row(driver.id, kept), row(driver.id, now)])
 
     const inFiveDays = now + 5 * DAY_MS
     const changes = await service.maintain(inFiveDays)
@@ -141,7 +143,8 @@ test.group('tracking / gps_pings partitioned by day', (group) => {
     })
     await order.save()
     const points = [1, 2, 3].map((h) => row(driver.id, created + h * 3_600_000, order.id))
-    await new GpsWriteBuffer({ batchSize: 1000, flushMs: 10 }).write(points)
+    const buffer = await writeBuffer({ batchSize: 1000, flushMs: 10 })
+    await buffer.write(points)
     const all = await partitions()
     assert.isAbove(all.length, 8)
 
@@ -170,7 +173,8 @@ test.group('tracking / gps_pings partitioned by day', (group) => {
   }) => {
     const driver = await trackingUser('driver')
     const recent = Date.now() - 60_000
-    await new GpsWriteBuffer({ batchSize: 1000, flushMs: 10 }).write([row(driver.id, recent)])
+    const buffer = await writeBuffer({ batchSize: 1000, flushMs: 10 })
+    await buffer.write([row(driver.id, recent)])
     const migration = new PartitionMigration(await db.transaction(), 'partition gps_pings', false)
     const trx = (migration as any).db
     try {

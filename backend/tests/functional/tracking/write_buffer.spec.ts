@@ -1,7 +1,6 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/helpers'
-import GpsWriteBuffer from '#tracking/services/gps_write_buffer'
-import { countPings, pingRow, trackingUser } from '#tests/tracking_fixtures'
+import { countPings, pingRow, trackingUser, writeBuffer } from '#tests/tracking_fixtures'
 import { trackingFlushPoints } from '#tracking/tracking_metrics'
 
 /** Writes so far and the points they held, from the buffer's histogram on /metrics. */
@@ -24,7 +23,7 @@ test.group('tracking / write buffer', (group) => {
   test('batches from many connections share one write, and resolve only once committed', async ({
     assert,
   }) => {
-    const buffer = new GpsWriteBuffer({ batchSize: 1000, flushMs: 50 })
+    const buffer = await writeBuffer({ batchSize: 1000, flushMs: 50 })
     const a = await trackingUser('driver')
     const b = await trackingUser('driver')
     const before = await flushes()
@@ -38,7 +37,7 @@ test.group('tracking / write buffer', (group) => {
   test('on a quiet server a point is written at once, not after the flush interval', async ({
     assert,
   }) => {
-    const buffer = new GpsWriteBuffer({ batchSize: 1000, flushMs: 60_000 })
+    const buffer = await writeBuffer({ batchSize: 1000, flushMs: 60_000 })
     const driver = await trackingUser('driver')
     const started = Date.now()
     await buffer.write([row(driver.id, 1)])
@@ -49,7 +48,7 @@ test.group('tracking / write buffer', (group) => {
   test('points arriving during a write wait for it and go together in the next', async ({
     assert,
   }) => {
-    const buffer = new GpsWriteBuffer({ batchSize: 1000, flushMs: 60_000 })
+    const buffer = await writeBuffer({ batchSize: 1000, flushMs: 60_000 })
     const driver = await trackingUser('driver')
     const before = await flushes()
     const first = buffer.write([row(driver.id, 10)])
@@ -64,7 +63,7 @@ test.group('tracking / write buffer', (group) => {
   test('a poisoned batch fails alone; the others in the same flush are stored', async ({
     assert,
   }) => {
-    const buffer = new GpsWriteBuffer({ batchSize: 1000, flushMs: 20 })
+    const buffer = await writeBuffer({ batchSize: 1000, flushMs: 20 })
     const driver = await trackingUser('driver')
     const good = buffer.write([row(driver.id, 5)])
     // No such user: the driver_positions foreign key refuses it.
@@ -77,7 +76,7 @@ test.group('tracking / write buffer', (group) => {
   })
 
   test('a full buffer flushes at once without waiting for the timer', async ({ assert }) => {
-    const buffer = new GpsWriteBuffer({ batchSize: 3, flushMs: 60_000 })
+    const buffer = await writeBuffer({ batchSize: 3, flushMs: 60_000 })
     const driver = await trackingUser('driver')
     await buffer.write([row(driver.id, 3), row(driver.id, 2), row(driver.id, 1)])
     assert.equal(await countPings(driver.id), 3)
