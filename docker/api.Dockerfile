@@ -18,7 +18,21 @@ FROM deps AS build
 COPY backend/ backend/
 RUN cd backend && node ace build
 
-# --- 3. production dependencies only -----------------------------------------
+# --- 3. the web app (Angular PWA) into web/dist/browser ------------------------
+# The API serves its pages (with what the server knows at page load written
+# in, backend web_app_page.ts); nginx (web.Dockerfile) serves its files.
+FROM node:${NODE_VERSION}-bookworm-slim AS web
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY backend/package.json backend/
+COPY web/package.json web/
+RUN npm ci --no-audit --no-fund --workspace web --include-workspace-root
+COPY web/ web/
+# The milk-quality rule the phone shares with the API (`@njia/quality-rules` in web/tsconfig.json).
+COPY backend/app/collections/quality_rules.ts backend/app/collections/
+RUN npm run build -w web
+
+# --- 4. production dependencies only -----------------------------------------
 FROM node:${NODE_VERSION}-bookworm-slim AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -27,7 +41,7 @@ COPY web/package.json web/
 RUN npm ci --no-audit --no-fund --workspace backend --include-workspace-root --omit=dev \
   && npm cache clean --force
 
-# --- 4. runtime ----------------------------------------------------------------
+# --- 5. runtime ----------------------------------------------------------------
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 # pg_dump for `node ace db:backup`; tini reaps children and forwards signals.
 RUN apt-get update \
@@ -45,6 +59,8 @@ COPY --from=prod-deps --chown=node:node /app/package.json ./
 COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
 # node_modules sits above backend/, so the compiled app resolves packages upward.
 COPY --from=build --chown=node:node /app/backend/build ./backend
+# Where config/web.ts looks by default (../web/dist/browser from backend/).
+COPY --from=web --chown=node:node /app/web/dist/browser ./web/dist/browser
 COPY --chown=node:node docker/api-entrypoint.sh /usr/local/bin/njia-entrypoint
 WORKDIR /app/backend
 USER node

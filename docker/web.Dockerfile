@@ -1,6 +1,8 @@
 # syntax=docker/dockerfile:1
-# Njia web app (Angular PWA) served by nginx, which also proxies the API.
-# Build from the repository root:
+# nginx in front of Njia: the web app's files (Angular PWA) and a proxy to the
+# API, which also answers the app's routes with its pages (docker/nginx.conf;
+# docker/api.Dockerfile ships the same build). Build from the repository root
+# (.dockerignore keeps node_modules and builds out of the context):
 #   docker build -f docker/web.Dockerfile -t njia-web .
 
 ARG NODE_VERSION=24
