@@ -1,10 +1,10 @@
 import { test } from '@japa/runner'
 import drive from '@adonisjs/drive/services/main'
-import type { ApiClient, ApiRequest } from '@japa/api-client'
 import type User from '#accounts/models/user'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG } from '#tests/fleet_fixtures'
-import { WORLD_ROLES, makeWorld, type World } from '#tests/fixtures/marketplace'
+import { makeWorld } from '#tests/fixtures/marketplace'
+import { statusByRole, type RoleMatrixCase } from '#tests/fixtures/role_matrix'
 
 /**
  * Every role against the routes that show someone's photo outside their
@@ -12,19 +12,13 @@ import { WORLD_ROLES, makeWorld, type World } from '#tests/fixtures/marketplace'
  * other's faces (members list, dispatcher board), admins any account's
  * (console). 404 = not revealed, 403 = not an admin.
  */
-type RoleName = keyof typeof WORLD_ROLES
-
 async function withPhoto(user: User) {
   const key = `users/${user.id}/photo/face.png`
   await drive.use().put(key, PNG)
   await user.merge({ photoKey: key }).save()
 }
 
-const CASES: {
-  endpoint: string
-  call: (client: ApiClient, w: World) => ApiRequest
-  expect: Record<RoleName, number>
-}[] = [
+const CASES: RoleMatrixCase[] = [
   {
     endpoint: "GET /organisations/:id/members/:userId/photo (the carrier's driver)",
     call: (c, w) =>
@@ -90,12 +84,14 @@ test.group('Authorization matrix: photos of members and accounts', (group) => {
       const w = await makeWorld()
       await withPhoto(w.carrier.driver)
       await withPhoto(w.otherCarrier.driver)
-      const actual: Record<string, number> = {}
-      for (const [role, userOf] of Object.entries(WORLD_ROLES)) {
-        const response = await testCase.call(client, w).loginAs(userOf(w))
-        actual[role] = response.status()
-        if (response.status() === 200) assert.equal(response.header('content-type'), 'image/png')
-      }
+      const actual = await statusByRole(
+        client,
+        w,
+        (c) => testCase.call(c, w),
+        (response) => {
+          if (response.status() === 200) assert.equal(response.header('content-type'), 'image/png')
+        }
+      )
       assert.deepEqual(actual, testCase.expect)
     }).timeout(120_000)
   }

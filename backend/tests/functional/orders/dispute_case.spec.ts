@@ -2,12 +2,12 @@ import { test } from '@japa/runner'
 import drive from '@adonisjs/drive/services/main'
 import { DateTime } from 'luxon'
 import type { ApiClient } from '@japa/api-client'
-import type User from '#accounts/models/user'
 import Dispute from '#orders/models/dispute'
 import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG } from '#tests/fleet_fixtures'
 import { makeAssignedOrder, makeWorld, type World, WORLD_ROLES } from '#tests/fixtures/marketplace'
+import { statusByRole } from '#tests/fixtures/role_matrix'
 import { markPaid } from '#tests/money_fixtures'
 
 /**
@@ -71,13 +71,9 @@ const READS: { what: string; path: (c: Case) => string }[] = [
 ]
 
 async function statuses(client: ApiClient, w: World, c: Case) {
-  const seen: Record<string, Partial<Record<Role, number>>> = {}
+  const seen: Record<string, Record<Role, number>> = {}
   for (const read of READS) {
-    seen[read.what] = {}
-    for (const [role, userOf] of Object.entries(ROLES) as [Role, (w: World) => User][]) {
-      const response = await client.get(read.path(c)).loginAs(userOf(w))
-      seen[read.what][role] = response.status()
-    }
+    seen[read.what] = await statusByRole(client, w, (each) => each.get(read.path(c)))
   }
   return seen
 }

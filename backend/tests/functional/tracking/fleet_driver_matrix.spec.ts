@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
-import type { ApiClient, ApiRequest } from '@japa/api-client'
 import { isolateDatabase } from '#tests/helpers'
-import { WORLD_ROLES, makeWorld, type World } from '#tests/fixtures/marketplace'
+import { makeWorld } from '#tests/fixtures/marketplace'
+import { statusByRole, type RoleMatrixCase } from '#tests/fixtures/role_matrix'
 
 /**
  * Every role against GET /drivers/:id, the live map's lookup of a driver
@@ -9,8 +9,6 @@ import { WORLD_ROLES, makeWorld, type World } from '#tests/fixtures/marketplace'
  * in their carrier, platform dispatchers and admins every driver, nobody a
  * non-driver. 403 = may not watch a fleet at all, 404 = not in their fleet.
  */
-type RoleName = keyof typeof WORLD_ROLES
-
 const NO_FLEET = {
   shipper: 403,
   colleague: 403,
@@ -19,11 +17,7 @@ const NO_FLEET = {
   otherCarrierDriver: 403,
 } as const
 
-const CASES: {
-  endpoint: string
-  call: (client: ApiClient, w: World) => ApiRequest
-  expect: Record<RoleName, number>
-}[] = [
+const CASES: RoleMatrixCase[] = [
   {
     endpoint: 'GET /drivers/:id (the carrier’s driver)',
     call: (c, w) => c.get(`/api/v1/drivers/${w.carrier.driver.id}`),
@@ -76,11 +70,7 @@ test.group('Authorization matrix: a fleet’s driver by id', (group) => {
   for (const testCase of CASES) {
     test(testCase.endpoint, async ({ client, assert }) => {
       const w = await makeWorld()
-      const actual: Record<string, number> = {}
-      for (const [role, userOf] of Object.entries(WORLD_ROLES)) {
-        const response = await testCase.call(client, w).loginAs(userOf(w))
-        actual[role] = response.status()
-      }
+      const actual = await statusByRole(client, w, (c) => testCase.call(c, w))
       assert.deepEqual(actual, testCase.expect)
     }).timeout(120_000)
   }
