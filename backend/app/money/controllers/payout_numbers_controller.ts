@@ -58,8 +58,9 @@ export default class PayoutNumbersController {
 
   /** GET /api/v1/payout-rail */
   async rail({ auth }: HttpContext) {
-    const carrierId = await this.#carrierOf(auth.getUserOrFail(), false)
-    return StellarWalletTransformer.rail(await this.wallets.railState(carrierId))
+    const user = auth.getUserOrFail()
+    const carrierId = await this.#carrierOf(user, false)
+    return StellarWalletTransformer.rail(await this.wallets.railState(carrierId, user.id))
   }
 
   /** PUT /api/v1/payout-rail {rail}: Stellar pays the owner's wallet (opened if need be). */
@@ -68,7 +69,7 @@ export default class PayoutNumbersController {
     const carrierId = await this.#carrierOf(user, true)
     const { rail } = await request.validateUsing(payoutRailValidator)
     await this.wallets.chooseRail(carrierId, user, rail)
-    return StellarWalletTransformer.rail(await this.wallets.railState(carrierId))
+    return StellarWalletTransformer.rail(await this.wallets.railState(carrierId, user.id))
   }
 
   /** The carrier the user runs; changing where its money goes is its owner's alone. */

@@ -40,8 +40,8 @@ export default class StellarWalletService {
     return { enabled: this.enabled, network: this.stellar.options.network }
   }
 
-  /** How a carrier is paid, as its owner and dispatchers read it. */
-  async railState(organisationId: number) {
+  /** How a carrier is paid, as its owner and dispatchers (`viewerId`) read it. */
+  async railState(organisationId: number, viewerId: number) {
     const rail = await this.railOf(organisationId)
     const chosen = rail?.rail ?? 'mobile_money'
     const organisation = await Organisation.find(organisationId)
@@ -52,6 +52,7 @@ export default class StellarWalletService {
       stellarOffered: this.enabled,
       stellarAccount: wallet?.publicKey ?? null,
       coolingUntil: this.coolingUntil(rail),
+      yours: organisation?.ownerId === viewerId,
     }
   }
 

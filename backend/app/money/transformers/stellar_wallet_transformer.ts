@@ -44,6 +44,9 @@ export const payoutRailSchema = named(
     coolingUntil: isoDateTime()
       .nullable()
       .meta({ description: 'Payouts wait until then after a change of rail' }),
+    yours: z.boolean().meta({
+      description: 'The caller owns the carrier: its Stellar wallet is the one payouts go to',
+    }),
   })
 )
 
@@ -68,6 +71,7 @@ export default class StellarWalletTransformer {
     stellarOffered: boolean
     stellarAccount: string | null
     coolingUntil: DateTime | null
+    yours: boolean
   }): z.infer<typeof payoutRailSchema> {
     return { ...state, coolingUntil: toIso(state.coolingUntil) }
   }

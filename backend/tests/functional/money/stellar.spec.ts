@@ -293,7 +293,10 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
       assert.equal(chosen.status(), 403, `${role} chooses no carrier's rail`)
     }
     const rail = await client.get('/api/v1/payout-rail').loginAs(owner)
-    assert.deepInclude(rail.body(), { rail: 'stellar', stellarAccount: account })
+    assert.deepInclude(rail.body(), { rail: 'stellar', stellarAccount: account, yours: true })
+    const dispatcher = await makeUser('dispatcher', world.carrier.organisation)
+    const read = await client.get('/api/v1/payout-rail').loginAs(dispatcher)
+    assert.deepInclude(read.body(), { rail: 'stellar', yours: false })
     const changes = await db
       .from('audit_events')
       .where('action', 'payout_rail.changed')

@@ -13,6 +13,7 @@ const offered: PayoutRail = {
   stellarOffered: true,
   stellarAccount: null,
   coolingUntil: null,
+  yours: true,
 };
 
 const none: StellarWallet = {
@@ -44,7 +45,10 @@ async function render(
       {
         provide: Api,
         useValue: {
-          get: async (path: string) => (path.endsWith('/payout-rail') ? state.rail : state.wallet),
+          get: async (path: string) => {
+            calls.push({ method: 'GET', path });
+            return path.endsWith('/payout-rail') ? state.rail : state.wallet;
+          },
           post: async (path: string) => {
             calls.push({ method: 'POST', path });
             state.wallet = opened;
@@ -63,6 +67,7 @@ async function render(
               stellarOffered: true,
               stellarAccount: ADDRESS,
               coolingUntil: '2026-12-03T08:00:00.000Z',
+              yours: true,
             };
             return state.rail;
           },
@@ -103,7 +108,7 @@ describe('StellarWalletCard', () => {
     expect(element.querySelector('[data-testid="stellar-choose"]')).toBeNull();
 
     await click('[data-testid="stellar-open"]');
-    expect(calls).toEqual([{ method: 'POST', path: '/api/v1/stellar-wallet' }]);
+    expect(calls.at(-1)).toEqual({ method: 'POST', path: '/api/v1/stellar-wallet' });
     expect(words(element.querySelector('[data-testid="stellar-address"]'))).toBe(ADDRESS);
     expect(words(element.querySelector('[data-testid="stellar-state"]'))).toBe(
       'earnings.stellar.ready',
@@ -116,7 +121,7 @@ describe('StellarWalletCard', () => {
     );
 
     await click('[data-testid="stellar-choose"]');
-    expect(calls.at(-1)).toEqual({
+    expect(calls.find((call) => call.method === 'PUT')).toEqual({
       method: 'PUT',
       path: '/api/v1/payout-rail',
       body: { rail: 'stellar' },
@@ -140,7 +145,20 @@ describe('StellarWalletCard', () => {
     expect(element.querySelector('[data-testid="stellar-choose"]')).toBeNull();
   });
 
-  it('a refused choice (not the owner) shows the reason and changes nothing', async () => {
+  it('a carrier’s dispatcher reads how it is paid, and neither sees nor opens a wallet', async () => {
+    const { element, calls } = await render({
+      rail: { ...offered, rail: 'stellar', stellarAccount: ADDRESS, yours: false },
+      wallet: { ...opened },
+    });
+    expect(words(element.querySelector('[data-testid="stellar-rail"]'))).toBe(
+      'earnings.stellar.paidBy.stellar',
+    );
+    expect(element.querySelector('[data-testid="stellar-address"]')).toBeNull();
+    expect(element.querySelectorAll('button')).toHaveLength(0);
+    expect(calls).toEqual([{ method: 'GET', path: '/api/v1/payout-rail' }]);
+  });
+
+  it('a refused choice shows the API’s reason and changes nothing', async () => {
     const { element, click } = await render({
       rail: { ...offered },
       wallet: { ...opened },

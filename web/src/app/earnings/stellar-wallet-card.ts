@@ -14,8 +14,8 @@ export type PayoutRail = Response<'/api/v1/payout-rail', 'get'>;
  * The carrier's optional Stellar wallet (shown only where the rail is on):
  * what it is for, the owner's opt-in (a wallet opened on the network), its
  * public address, whether it is on the network, what it holds, and the
- * choice to be paid there instead of by mobile money. The API lets only the
- * owner choose; a dispatcher reads the choice and sees the refusal.
+ * choice to be paid there instead of by mobile money. Only the owner's: a
+ * dispatcher reads how the carrier is paid, nothing more.
  */
 @Component({
   selector: 'njia-stellar-wallet-card',
@@ -43,7 +43,10 @@ export class StellarWalletCard {
     try {
       const rail = await this.api.get('/api/v1/payout-rail');
       this.rail.set(rail.stellarOffered ? rail : null);
-      if (rail.stellarOffered) this.wallet.set(await this.api.get('/api/v1/stellar-wallet'));
+      // The wallet payouts go to is the owner's: a dispatcher reads only how the carrier is paid.
+      if (rail.stellarOffered && rail.yours) {
+        this.wallet.set(await this.api.get('/api/v1/stellar-wallet'));
+      }
     } catch {
       this.rail.set(null);
     }

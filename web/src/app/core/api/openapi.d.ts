@@ -18235,6 +18235,8 @@ export interface components {
       stellarAccount: string | null;
       /** @description Whether the Stellar rail is on here */
       stellarOffered: boolean;
+      /** @description The caller owns the carrier: its Stellar wallet is the one payouts go to */
+      yours: boolean;
     };
     PayoutSwitch: {
       /** @description Paused by PAYOUTS_PAUSED: only a deploy resumes it */
