@@ -5,6 +5,7 @@ import UserPolicy from '#accounts/policies/user_policy'
 import type Cooperative from '#collections/models/cooperative'
 import CooperativePolicy from '#collections/policies/cooperative_policy'
 import FleetDocumentPolicy from '#fleet/policies/fleet_document_policy'
+import VehiclePolicy from '#fleet/policies/vehicle_policy'
 import VehicleTypePolicy from '#fleet/policies/vehicle_type_policy'
 import PayoutPolicy from '#money/policies/payout_policy'
 import OrderPolicy from '#orders/policies/order_policy'
@@ -31,6 +32,7 @@ export function capabilityRules(
     post_orders: (bouncer) => bouncer.with(OrderPolicy).allows('create'),
     drive,
     watch_fleet: (bouncer) => bouncer.with(TrackingPolicy).allows('viewFleet'),
+    manage_vehicles: (bouncer) => bouncer.with(VehiclePolicy).allows('create'),
     // A route is run by its driver (a driver of the transporter) or followed by the cooperative's people.
     run_milk_routes: async (bouncer, user) =>
       (await drive(bouncer, user)) || worksInCooperative(bouncer, user),

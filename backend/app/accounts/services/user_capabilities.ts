@@ -14,6 +14,7 @@ export const CAPABILITIES = [
   'post_orders',
   'drive',
   'watch_fleet',
+  'manage_vehicles',
   'run_milk_routes',
   'work_in_cooperative',
   'manage_cooperative',

@@ -35,9 +35,9 @@ test.group('capabilities: what /me says a user may do', (group) => {
 
     const expected: [User, string[]][] = [
       [shipper, ['post_orders']],
-      [owner, ['drive', 'watch_fleet', 'run_milk_routes']],
+      [owner, ['drive', 'watch_fleet', 'manage_vehicles', 'run_milk_routes']],
       [driver, ['drive', 'run_milk_routes']],
-      [carrierDispatcher, ['watch_fleet']],
+      [carrierDispatcher, ['watch_fleet', 'manage_vehicles']],
       // Runs no carrier: the fleet endpoints refuse them, so the app offers no dispatch page.
       [loneDispatcher, []],
       [platformDispatcher, ['watch_fleet', 'review_disputes', 'view_operations']],
@@ -45,6 +45,7 @@ test.group('capabilities: what /me says a user may do', (group) => {
         admin,
         [
           'watch_fleet',
+          'manage_vehicles',
           'review_papers',
           'review_disputes',
           'decide_disputes',

@@ -25,7 +25,7 @@ test.group('tokens, GET and PATCH /api/v1/me', (group) => {
       name: 'Achieng',
       role: 'driver',
       // The owner of a carrier drives and watches its fleet.
-      capabilities: ['drive', 'watch_fleet', 'run_milk_routes'],
+      capabilities: ['drive', 'watch_fleet', 'manage_vehicles', 'run_milk_routes'],
       locale: 'en',
       country: 'KE',
       organisation: {

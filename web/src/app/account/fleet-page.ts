@@ -70,12 +70,8 @@ export class FleetPage {
   protected readonly documentError = signal<ApiError | null>(null);
   protected readonly documentErrors = errorTexts<DocumentField>(this.documentError);
   protected readonly needsVehicle = signal(true);
-  /** The carrier's owner (often a driver who owns the truck) and its dispatchers manage vehicles. */
-  private readonly ownerId = signal<number | null>(null);
-  protected readonly canManageVehicles = computed(() => {
-    const user = this.session.user();
-    return user?.role !== 'driver' || (user !== null && this.ownerId() === user.id);
-  });
+  /** The carrier's owner (often a driver who owns the truck) and its dispatchers: the API's VehiclePolicy, by /me. */
+  protected readonly canManageVehicles = computed(() => this.session.can('manage_vehicles'));
 
   constructor() {
     this.documentForm.controls.kind.valueChanges.subscribe((kind) =>
@@ -88,16 +84,11 @@ export class FleetPage {
   }
 
   private async load(): Promise<void> {
-    const organisationId = this.session.user()?.organisation?.id;
-    const [vehicles, types, documents, organisation] = await Promise.allSettled([
+    const [vehicles, types, documents] = await Promise.allSettled([
       this.api.get('/api/v1/vehicles', { query: { perPage: 100 } }),
       this.vehicleTypes.list(),
       this.api.get('/api/v1/documents', { query: { perPage: 100 } }),
-      organisationId === undefined
-        ? Promise.reject(new Error('no organisation'))
-        : this.api.get('/api/v1/organisations/{id}', { path: { id: organisationId } }),
     ]);
-    if (organisation.status === 'fulfilled') this.ownerId.set(organisation.value.ownerId ?? null);
     if (vehicles.status === 'fulfilled') this.vehicles.set(vehicles.value.data);
     if (types.status === 'fulfilled') this.types.set(types.value);
     if (documents.status === 'fulfilled') this.documents.set(documents.value.data ?? []);

@@ -14,7 +14,7 @@ import { Home } from './home';
 const CAPABILITIES_OF: Record<Role, Capability[]> = {
   shipper: ['post_orders'],
   driver: ['drive', 'run_milk_routes'],
-  dispatcher: ['watch_fleet'],
+  dispatcher: ['watch_fleet', 'manage_vehicles'],
   clerk: ['run_milk_routes', 'work_in_cooperative'],
   grader: ['work_in_cooperative'],
   admin: ['watch_fleet', 'administer_accounts', 'read_audit', 'view_operations'],

@@ -53,6 +53,7 @@ export const capabilityValues = [
   'post_orders',
   'drive',
   'watch_fleet',
+  'manage_vehicles',
   'run_milk_routes',
   'work_in_cooperative',
   'manage_cooperative',

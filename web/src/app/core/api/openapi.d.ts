@@ -16653,6 +16653,7 @@ export interface components {
       | 'post_orders'
       | 'drive'
       | 'watch_fleet'
+      | 'manage_vehicles'
       | 'run_milk_routes'
       | 'work_in_cooperative'
       | 'manage_cooperative'
