@@ -365,3 +365,14 @@ export function reversalResult(conversationId: string, receipt: string, code: nu
   }
   return body
 }
+
+/**
+ * The audit rows of `action` about one subject, oldest first. Never counted
+ * over the whole table: a test that commits (PostgreSQL) leaves its rows.
+ */
+export function auditOf(action: string, subject: { type: string; id: number | string }) {
+  return db
+    .from('audit_events')
+    .where({ action, subject_type: subject.type, subject_id: String(subject.id) })
+    .orderBy('id')
+}

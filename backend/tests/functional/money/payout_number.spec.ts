@@ -10,7 +10,7 @@ import accountsConfig from '#config/accounts'
 import app from '@adonisjs/core/services/app'
 import { codeFromOutbox, isolateAccounts, signedInAgo } from '#tests/accounts_helpers'
 import { makeUser } from '#tests/fixtures/marketplace'
-import { b2cSuccess, completedPaidOrder, useFakeB2c } from '#tests/money_fixtures'
+import { auditOf, b2cSuccess, completedPaidOrder, useFakeB2c } from '#tests/money_fixtures'
 
 const NEW_NUMBER = '+254733111222'
 
@@ -83,7 +83,10 @@ test.group('Money: a carrier’s payout number, confirmed by a code', (group) =>
     const replay = await client.post('/api/v1/payout-number/confirm').json({ code }).loginAs(owner)
     replay.assertStatus(409)
 
-    const audit = await db.from('audit_events').where('action', 'payout_number.changed')
+    const audit = await auditOf('payout_number.changed', {
+      type: 'organisation',
+      id: world.carrier.organisation.id,
+    })
     assert.lengthOf(audit, 1)
     assert.equal(audit[0].actor_id, owner.id)
     assert.notInclude(JSON.stringify(audit[0]), NEW_NUMBER)

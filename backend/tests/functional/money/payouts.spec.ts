@@ -14,11 +14,12 @@ import NotificationEvents from '#notifications/services/notification_events'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { kindsOf } from '#tests/notifications_fixtures'
 import {
+  auditOf,
   B2C_INITIATOR_PASSWORD,
   b2cFailure,
   b2cSuccess,
-  fixture,
   completedPaidOrder,
+  fixture,
   useFakeB2c,
 } from '#tests/money_fixtures'
 
@@ -190,7 +191,7 @@ test.group('Money: carrier payouts by M-Pesa B2C', (group) => {
     await b2c.queue.drain()
     await payout.refresh()
     assert.equal(payout.status, 'sent')
-    const audit = await db.from('audit_events').where('action', 'payout.retried')
+    const audit = await auditOf('payout.retried', { type: 'payout', id: payout.id })
     assert.lengthOf(audit, 1)
     assert.equal(audit[0].reason, 'initiator password renewed')
     assert.deepEqual(await new LedgerVerifier().verify(), [])

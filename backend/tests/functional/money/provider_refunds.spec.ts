@@ -1,5 +1,4 @@
 import { test } from '@japa/runner'
-import db from '@adonisjs/lucid/services/db'
 import Payment from '#money/models/payment'
 import Payout from '#money/models/payout'
 import LedgerService from '#money/services/ledger_service'
@@ -7,7 +6,7 @@ import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners } from '#money/ledger_accounts'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
-import { markPaid } from '#tests/money_fixtures'
+import { auditOf, markPaid } from '#tests/money_fixtures'
 import { airtelCallback, useFakeAirtel, useFakeAirtelPayouts } from '#tests/airtel_fixtures'
 
 const held = (orderId: number, currency: string) =>
@@ -101,7 +100,7 @@ test.group('Money: an Airtel pay-in the order cannot take', (group) => {
       assert.lengthOf(payouts.requests(), 1)
       assert.equal(payouts.requests()[0].body.payee.msisdn, '752123456')
       assert.equal(await held(order.id, 'UGX'), 0)
-      const [audit] = await db.from('audit_events').where('action', 'payment.unwanted')
+      const [audit] = await auditOf('payment.unwanted', { type: 'order', id: order.id })
       assert.equal(audit.after.returnedBy, 'refund')
       assert.deepEqual(await new LedgerVerifier().verify(), [])
     } finally {

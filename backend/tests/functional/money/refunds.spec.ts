@@ -1,5 +1,4 @@
 import { test } from '@japa/runner'
-import db from '@adonisjs/lucid/services/db'
 import drive from '@adonisjs/drive/services/main'
 import { formatMoney } from '#core/money_format'
 import { PNG } from '#tests/fleet_fixtures'
@@ -9,7 +8,7 @@ import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
-import { b2cFailure, b2cSuccess, markPaid, useFakeB2c } from '#tests/money_fixtures'
+import { auditOf, b2cFailure, b2cSuccess, markPaid, useFakeB2c } from '#tests/money_fixtures'
 import app from '@adonisjs/core/services/app'
 import emitter from '@adonisjs/core/services/emitter'
 import type { RefundEvent } from '#money/money_events'
@@ -74,7 +73,7 @@ test.group('Money: refunds to the payer', (group) => {
     assert.equal(refund.status, 'sent')
     assert.equal(await balance(escrow, 'refund_payable'), 0)
     assert.equal(await balance(owners.provider('mpesa'), 'provider_clearing'), 3_500_000)
-    assert.lengthOf(await db.from('audit_events').where('action', 'refund.requested'), 1)
+    assert.lengthOf(await auditOf('refund.requested', { type: 'order', id: order.id }), 1)
     assert.deepEqual(await new LedgerVerifier().verify(), [])
   })
 
@@ -160,7 +159,7 @@ test.group('Money: refunds to the payer', (group) => {
     )
     assert.equal(await balance(owners.order(order.id), 'order_escrow'), 4_500_000)
     assert.lengthOf(await Payout.all(), 0)
-    assert.lengthOf(await db.from('audit_events').where('action', 'refund.requested'), 0)
+    assert.lengthOf(await auditOf('refund.requested', { type: 'order', id: unpaid.id }), 0)
   })
 
   test('two refunds racing for the whole escrow: one wins, escrow never goes below zero', async ({

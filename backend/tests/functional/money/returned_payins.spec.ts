@@ -7,7 +7,7 @@ import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners } from '#money/ledger_accounts'
 import { isolateDatabase } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
-import { fixture, sentJournals } from '#tests/money_fixtures'
+import { auditOf, fixture, sentJournals } from '#tests/money_fixtures'
 import {
   orangeNotification,
   useFakeOrangeCashin,
@@ -65,7 +65,7 @@ test.group('Money: pay-ins the order cannot take go back to their payer', (group
       assert.lengthOf(cashin.cashins(), 1)
       assert.deepEqual(cashin.cashins()[0].customer, { idType: 'MSISDN', id: '771234567' })
       assert.equal(await balance(order.id, 'order_escrow', 'XOF'), 0)
-      const [audit] = await db.from('audit_events').where('action', 'payment.unwanted')
+      const [audit] = await auditOf('payment.unwanted', { type: 'order', id: order.id })
       assert.equal(audit.after.returnedBy, 'refund')
       assert.equal(await sentJournals(refund.id), 1)
       assert.deepEqual(await new LedgerVerifier().verify(), [])
@@ -115,7 +115,7 @@ test.group('Money: pay-ins the order cannot take go back to their payer', (group
       assert.lengthOf(payouts.requests(), 0)
       assert.equal(await balance(order.id, 'order_escrow', 'KES'), 0)
       assert.equal(await balance(order.id, 'refund_payable', 'KES'), 4_500_000)
-      const [unwanted] = await db.from('audit_events').where('action', 'payment.unwanted')
+      const [unwanted] = await auditOf('payment.unwanted', { type: 'order', id: order.id })
       assert.equal(unwanted.after.returnedBy, 'by_hand')
 
       const listed = await client.get('/api/v1/admin/payouts?attention=true').loginAs(world.admin)
@@ -155,7 +155,7 @@ test.group('Money: pay-ins the order cannot take go back to their payer', (group
         .from('ledger_journals')
         .where('idempotency_key', `payout:${refund.id}:sent`)
       assert.equal(journal.kind, 'refund_payout_returned_by_hand')
-      const [audit] = await db.from('audit_events').where('action', 'payout.refunded_by_hand')
+      const [audit] = await auditOf('payout.refunded_by_hand', { type: 'payout', id: refund.id })
       assert.include(audit, { reason: 'sent back from the Airtel merchant portal' })
       assert.include(audit.after, { status: 'sent', receipt: 'AIRTEL-KE-778' })
       assert.lengthOf(payouts.requests(), 0)

@@ -16,6 +16,7 @@ import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import { isolateDatabase } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import {
+  auditOf,
   fixture,
   markPaid,
   reversalResult,
@@ -142,7 +143,7 @@ test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal',
         journals.map((journal) => journal.kind),
         ['payment_received', 'refund_payout_reserved', 'refund_payout_sent']
       )
-      const audit = await db.from('audit_events').where('action', 'payment.unwanted')
+      const audit = await auditOf('payment.unwanted', { type: 'order', id: order.id })
       assert.lengthOf(audit, 1)
       assert.include(audit[0], {
         subject_id: String(order.id),
@@ -252,7 +253,7 @@ test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal',
     assert.equal(await kes(order.id, 'order_escrow'), 4_500_000)
     assert.equal(await kes(order.id, 'refund_payable'), 4_500_000)
     assert.lengthOf(stands.b2c.reversals(), 1)
-    const audit = await db.from('audit_events').where('action', 'payment.unwanted')
+    const audit = await auditOf('payment.unwanted', { type: 'order', id: order.id })
     assert.equal(audit[0].reason, 'a second payment of a paid order')
     assert.deepEqual(await new LedgerVerifier().verify(), [])
   })

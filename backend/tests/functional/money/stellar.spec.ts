@@ -9,7 +9,7 @@ import SendPayoutJob from '#money/jobs/send_payout_job'
 import StuckPayoutsJob from '#money/jobs/stuck_payouts_job'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
-import { completedPaidOrder, sentJournals } from '#tests/money_fixtures'
+import { auditOf, completedPaidOrder, sentJournals } from '#tests/money_fixtures'
 import { makeUser, makeWorld } from '#tests/fixtures/marketplace'
 import { makeCooperative } from '#tests/collections_fixtures'
 import { useStellarStandIn } from '#tests/stellar_fixtures'
@@ -90,7 +90,10 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
     const world = await makeWorld()
     const { account } = await carrierOnStellar(client, world)
     const from = stellar.horizon.submissions().length
-    const audit = await db.from('audit_events').where('action', 'payout_rail.changed').first()
+    const audit = await auditOf('payout_rail.changed', {
+      type: 'organisation',
+      id: world.carrier.organisation.id,
+    }).first()
     assert.deepInclude(audit.after, { rail: 'stellar' })
 
     const { order } = await completedPaidOrder(client, { world })

@@ -12,13 +12,14 @@ import { signedInAgo } from '#tests/accounts_helpers'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeUser } from '#tests/fixtures/marketplace'
 import {
+  auditOf,
   b2cFailure,
   b2cSuccess,
   completedPaidOrder,
   fixture,
+  sentJournals,
   transactionStatusResult,
   useFakeB2c,
-  sentJournals,
 } from '#tests/money_fixtures'
 
 const inFlight = (organisationId: number) =>
@@ -255,7 +256,7 @@ test.group('Money: stuck payouts are asked about and settled once', (group) => {
     assert.equal(await sentJournals(payout.id), 1)
     assert.equal(await inFlight(world.carrier.organisation.id), 0)
 
-    const audit = await db.from('audit_events').where('action', 'payout.marked_sent')
+    const audit = await auditOf('payout.marked_sent', { type: 'payout', id: payout.id })
     assert.lengthOf(audit, 1)
     assert.include(audit[0], { reason: 'seen in the M-Pesa portal', actor_id: world.admin.id })
     assert.deepEqual(await new LedgerVerifier().verify(), [])
@@ -287,7 +288,7 @@ test.group('Money: stuck payouts are asked about and settled once', (group) => {
     assert.include(retried.body(), { attempt: 2 })
     await b2c.queue.drain()
     assert.equal(b2c.requests().at(-1).OriginatorConversationID, `NJIA-${payout.id}-2`)
-    const audit = await db.from('audit_events').where('action', 'payout.marked_failed')
+    const audit = await auditOf('payout.marked_failed', { type: 'payout', id: payout.id })
     assert.lengthOf(audit, 1)
     assert.deepEqual(await new LedgerVerifier().verify(), [])
   })
