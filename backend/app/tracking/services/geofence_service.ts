@@ -14,7 +14,6 @@ import { fleetRoomsOf } from '#realtime/rooms'
 import TrackingExceptionTransformer from '#tracking/transformers/tracking_exception_transformer'
 import {
   ACTIVE_DRIVER_STATUSES,
-  CREW_MOVES,
   eventOf,
   RULES,
   targetOf,
@@ -40,21 +39,58 @@ const ENDS_OR_CHANGES_DRIVER = new Set(
     .map(eventOf)
 )
 
-/** The order events of the state machine's crew moves (a crew put on the order or taken off). */
-const CREW_CHANGES = new Set(CREW_MOVES.map(eventOf))
+/** The order events that put a crew on the order or take it off (assign, accept a bid, reassign, unassign). */
+const CREW_CHANGES = new Set(
+  (['assign', 'acceptBid', 'reassign', 'unassign'] as const satisfies OrderMove[]).map(eventOf)
+)
 
 interface OrderState {
   at_pickup: boolean
   at_dropoff: boolean
   off_route: boolean
-  stop_lat: number | null
-  stop_lng: number | null
   stop_since: Date | null
   stop_reported: boolean
+  /** The point left the stop circle (or there was none): the stop now starts here (same statement). */
+  moved: boolean
   has_route: boolean
   /** The point's distance from the planned route, read with the state (null: no route yet). */
   route_distance_m: number | null
 }
+
+/**
+ * The check's one statement: moves the order's clock to the point (no row
+ * when a newer point was already seen) and, when the point left the stop
+ * circle, starts the stop there; returns the state as it was before (the
+ * facts are judged against it), whether it moved, and the point's distance
+ * from the planned route. One round trip where it took two.
+ */
+const ADVANCE = `
+  WITH here AS (
+    SELECT ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326)::geography AS p, ?::timestamptz AS at
+  ), prev AS (
+    SELECT * FROM tracking_order_states WHERE order_id = ? FOR UPDATE
+  ), judged AS (
+    SELECT prev.stop_position IS NULL OR prev.stop_since IS NULL
+           OR ST_Distance(prev.stop_position, here.p) > ?::float8 AS moved
+    FROM here LEFT JOIN prev ON true
+  ), advanced AS (
+    INSERT INTO tracking_order_states AS s
+      (order_id, last_point_at, updated_at, stop_position, stop_since, stop_reported)
+    SELECT ?, here.at, now(), here.p, here.at, false FROM here
+    ON CONFLICT (order_id) DO UPDATE SET
+      last_point_at = EXCLUDED.last_point_at, updated_at = now(),
+      stop_position = CASE WHEN (SELECT moved FROM judged) THEN EXCLUDED.stop_position ELSE s.stop_position END,
+      stop_since = CASE WHEN (SELECT moved FROM judged) THEN EXCLUDED.stop_since ELSE s.stop_since END,
+      stop_reported = CASE WHEN (SELECT moved FROM judged) THEN false ELSE s.stop_reported END
+    WHERE s.last_point_at IS NULL OR s.last_point_at < EXCLUDED.last_point_at
+    RETURNING order_id
+  )
+  SELECT COALESCE(prev.at_pickup, false) AS at_pickup, COALESCE(prev.at_dropoff, false) AS at_dropoff,
+         COALESCE(prev.off_route, false) AS off_route, prev.stop_since,
+         COALESCE(prev.stop_reported, false) AS stop_reported, judged.moved,
+         prev.planned_route IS NOT NULL AS has_route,
+         ST_Distance(prev.planned_route, here.p) AS route_distance_m
+  FROM advanced CROSS JOIN here CROSS JOIN judged LEFT JOIN prev ON true`
 
 type Flag = 'at_pickup' | 'at_dropoff' | 'off_route' | 'stop_reported'
 
@@ -179,22 +215,20 @@ export default class GeofenceService {
   }
 
   /**
-   * Moves the order's clock to this point; null when a newer point was
-   * already seen. The point's distance from the planned route comes in the
-   * same round trip (the corridor check needs it at every check).
+   * Moves the order's clock to this point (and the stop, when it moved);
+   * null when a newer point was already seen. See ADVANCE.
    */
   async #advance(orderId: number, point: PingRow): Promise<OrderState | null> {
     const at = new Date(point.recordedAt).toISOString()
-    const result = await db.rawQuery(
-      `INSERT INTO tracking_order_states AS s (order_id, last_point_at, updated_at) VALUES (?, ?, now())
-       ON CONFLICT (order_id) DO UPDATE SET last_point_at = EXCLUDED.last_point_at, updated_at = now()
-       WHERE s.last_point_at IS NULL OR s.last_point_at < EXCLUDED.last_point_at
-       RETURNING at_pickup, at_dropoff, off_route, stop_since, stop_reported,
-                 ST_Y(stop_position::geometry) AS stop_lat, ST_X(stop_position::geometry) AS stop_lng,
-                 planned_route IS NOT NULL AS has_route,
-                 ST_Distance(planned_route, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography) AS route_distance_m`,
-      [orderId, at, point.lng, point.lat]
-    )
+    const { stopRadiusM } = trackingConfig.exceptions
+    const result = await db.rawQuery(ADVANCE, [
+      point.lng,
+      point.lat,
+      at,
+      orderId,
+      stopRadiusM,
+      orderId,
+    ])
     return (result.rows[0] as OrderState | undefined) ?? null
   }
 
@@ -231,20 +265,12 @@ export default class GeofenceService {
     state: OrderState,
     insideAFence: boolean
   ) {
-    const { stopRadiusM, longStopMinutes } = trackingConfig.exceptions
+    const { longStopMinutes } = trackingConfig.exceptions
     const orderId = context.activeOrder!.id
-    const stop = state.stop_lat === null ? null : { lat: state.stop_lat, lng: state.stop_lng! }
-    if (!stop || !state.stop_since || distanceM(stop, point) > stopRadiusM) {
-      // Moving: a reported stop is over, and this point starts a new potential stop.
+    if (state.moved || !state.stop_since) {
+      // Moving (the stop already starts here, see ADVANCE): a reported stop is over.
       if (state.stop_reported)
         await this.resolve(orderId, ['long_stop'], 'moved_on', point.recordedAt)
-      await db.rawQuery(
-        `UPDATE tracking_order_states
-         SET stop_position = ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, stop_since = ?,
-             stop_reported = false
-         WHERE order_id = ?`,
-        [point.lng, point.lat, new Date(point.recordedAt).toISOString(), orderId]
-      )
       return
     }
     const stoppedMs = point.recordedAt - new Date(state.stop_since).getTime()
