@@ -77,6 +77,35 @@ test.group('e2e: sign-in usable before the app has arrived', (group) => {
     await context.close()
   })
 
+  test('at /, a signed-out visitor types into the form before the app, which sends them on to /sign-in with it; someone signed in never sees it', async ({
+    assert,
+  }) => {
+    const context = await newVisitor(browser, { viewport: PHONE })
+    const page = await context.newPage()
+    const release = await holdApp(page)
+    await page.goto(appUrl('/'), { waitUntil: 'commit' })
+    await page.getByLabel('Phone number').fill('0712 345 678')
+    release()
+    await appTookOver(page)
+    await page.waitForURL(/\/sign-in$/)
+    assert.equal(await page.getByLabel('Phone number').inputValue(), '0712 345 678')
+    await context.close()
+
+    // Signed in on this device (its token stored): the form stays hidden while the app comes.
+    const known = await newVisitor(browser, { viewport: PHONE })
+    await known.addInitScript(() => localStorage.setItem('njia.token', 'a-token'))
+    const again = await known.newPage()
+    const releaseAgain = await holdApp(again)
+    await again.goto(appUrl('/'), { waitUntil: 'commit' })
+    await again.locator('#njia-early').waitFor({ state: 'attached' })
+    assert.isFalse(await again.locator('#njia-early').isVisible())
+    assert.isFalse(await again.getByLabel('Phone number').isVisible())
+    releaseAgain()
+    await again.locator('njia-root[ng-version]').waitFor()
+    await again.locator('#njia-early').waitFor({ state: 'detached' })
+    await known.close()
+  })
+
   for (const visitor of [
     {
       locale: 'fr-SN',

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
 import {
-  NavigationCancel,
   NavigationEnd,
   NavigationError,
   Router,
@@ -57,12 +56,8 @@ export class App {
     const router = inject(Router);
     router.events
       .pipe(
-        filter(
-          (e) =>
-            e instanceof NavigationEnd ||
-            e instanceof NavigationCancel ||
-            e instanceof NavigationError,
-        ),
+        // Not a cancel: a signed-out visitor's / is cancelled on the way to the sign-in, which adopts it.
+        filter((e) => e instanceof NavigationEnd || e instanceof NavigationError),
         first(),
       )
       .subscribe(() => {

@@ -5,7 +5,7 @@ import { extname } from 'node:path'
 import WebAppService from '#platform/services/web_app_service'
 import WebAppPage from '#platform/services/web_app_page'
 import WebAppCompression, { type Encoded } from '#platform/services/web_app_compression'
-import { SIGN_IN_PATH } from '#platform/services/web_app_sign_in'
+import { EARLY_SIGN_IN_PATHS } from '#platform/services/web_app_sign_in'
 
 /** One cache of compressed files and page parts for the process. */
 const compression = new WebAppCompression()
@@ -41,7 +41,9 @@ export default class WebAppMiddleware {
     const encoding = WebAppCompression.negotiate(request.header('accept-encoding'))
     if (answer.kind === 'page') {
       const locale = page.locale(request.header('cookie'), request.header('accept-language'))
-      const signIn = path === SIGN_IN_PATH ? { expired: Boolean(request.qs().expired) } : undefined
+      const signIn = EARLY_SIGN_IN_PATHS.includes(path)
+        ? { expired: Boolean(request.qs().expired) }
+        : undefined
       const html = await page.render(answer.path, locale, { signIn })
       response.header('Vary', 'Accept-Encoding, Accept-Language, Cookie')
       response.type('html')

@@ -3,17 +3,28 @@ import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js'
 import accountsConfig from '#config/accounts'
 import type { Locale } from '#core/locales'
 
-/** The path whose page carries the sign-in form before the app has arrived. */
+/** The sign-in's path in the app. */
 export const SIGN_IN_PATH = '/sign-in'
 
 /**
- * The page's only script of its own: a press of the button before the app
- * has arrived is held (no navigation), the button says it is sending, and
- * the app sends the code once it takes the form over (web
- * auth/early-sign-in.ts). Allowed by its hash in the CSP
- * (config/security_headers.ts), so any change here changes the hash with it.
+ * The pages that carry the sign-in form before the app has arrived: the
+ * sign-in itself and / (the app's start, where a signed-out visitor is sent
+ * on to the sign-in, and a first visit usually lands).
+ */
+export const EARLY_SIGN_IN_PATHS = ['/', SIGN_IN_PATH]
+
+/**
+ * The page's only script of its own. Someone signed in on this device (the
+ * web app's session token, web core/auth/session.ts) does not see the form:
+ * the page is marked and styles.scss hides it until the app has drawn their
+ * page. A press of the button before the app has arrived is held (no
+ * navigation), the button says it is sending, and the app sends the code
+ * once it takes the form over (web auth/early-sign-in.ts). Allowed by its
+ * hash in the CSP (config/security_headers.ts), so any change here changes
+ * the hash with it.
  */
 export const EARLY_SUBMIT_SCRIPT =
+  "try{localStorage.getItem('njia.token')&&document.documentElement.setAttribute('data-signed-in','')}catch(e){}" +
   "addEventListener('submit',function(e){var f=e.target;if(f.id!=='njia-early-form')return;" +
   "e.preventDefault();if(f.hasAttribute('data-submitted'))return;f.setAttribute('data-submitted','');" +
   "var b=f.querySelector('button');b.textContent=b.getAttribute('data-busy');b.setAttribute('aria-disabled','true')},true)"

@@ -232,11 +232,13 @@ test.group('web app: the sign-in page, usable before the app arrives', (group) =
     assert.notInclude(plain.text(), notice)
   })
 
-  test('only /sign-in carries it: the other pages are the app alone', async ({
+  test('/ carries it too (a signed-out start goes on to the sign-in); other pages are the app alone', async ({
     client,
     assert,
   }) => {
-    for (const path of ['/', '/map', '/orders/42', '/sign-in/x']) {
+    const start = await client.get('/').header('Accept-Language', 'sw')
+    assert.include(start.text(), '<label for="phone">Namba ya simu</label>')
+    for (const path of ['/map', '/orders/42', '/sign-in/x']) {
       const response = await client.get(path)
       assert.notInclude(response.text(), 'njia-early', path)
       assert.include(response.text(), '<njia-root>', path)

@@ -3,6 +3,7 @@ import { Capability, Me, SignedIn } from '../api/api-types';
 import { forgetLastData } from '../offline/last-data-store';
 import { readStored, writeStored } from '../storage';
 
+/** Also read by the page the server writes, to hide its sign-in form (backend web_app_sign_in.ts). */
 const TOKEN_KEY = 'njia.token';
 const USER_KEY = 'njia.user';
 
