@@ -50,6 +50,14 @@ test.group('e2e: farmer payouts (/cooperative/payouts)', (group) => {
     assert.include(await row.textContent(), 'K0301')
     assert.include(await row.textContent(), '5,200')
     await page.getByTestId('one-manager').waitFor()
+    // On a phone each farmer's line reads whole: nothing scrolls sideways inside the table, and the page keeps its margins.
+    const lines = page.getByTestId('run-lines')
+    assert.isTrue(
+      await lines.evaluate((table) => table.scrollWidth <= table.clientWidth),
+      'the lines table scrolls sideways inside its box'
+    )
+    const title = await page.getByRole('heading', { level: 1 }).boundingBox()
+    assert.isAtLeast(title!.x, 12, 'the page has no side padding')
     await screenshot(page, 'payout-run-review')
 
     await page.getByTestId('approve').click()
