@@ -140,9 +140,13 @@ export const collectionsApi: ApiDescription = {
     'POST /api/v1/cooperatives/:id/routes': {
       summary: 'Add a route (manager)',
       description:
-        'A centre stop takes its name and place from `centreId`; a farm gate gives its `name` and `location`. The vehicle is the transporter’s, the driver one assigned to that vehicle.',
+        'A centre stop takes its name and place from `centreId`; a farm gate gives its `name` and `location`. The vehicle is the transporter’s, the driver one assigned to that vehicle and not suspended.',
       request: createRouteValidator,
-      responses: { 201: { description: 'Route', body: collectionRouteSchema }, ...change },
+      responses: {
+        201: { description: 'Route', body: collectionRouteSchema },
+        ...change,
+        409: 'E_DRIVER_SUSPENDED: the driver is suspended by an admin',
+      },
     },
     'GET /api/v1/collection-routes/mine': {
       summary: 'The routes the caller drives',
@@ -168,7 +172,11 @@ export const collectionsApi: ApiDescription = {
       summary:
         'Change a route (manager); stops given replace the list, farmers keep a stop that stays',
       request: updateRouteValidator,
-      responses: { 200: { description: 'Route', body: collectionRouteSchema }, ...change },
+      responses: {
+        200: { description: 'Route', body: collectionRouteSchema },
+        ...change,
+        409: 'E_DRIVER_SUSPENDED: the driver is suspended by an admin',
+      },
     },
     'GET /api/v1/cooperatives/:id/farmers': {
       summary: 'Farmers, by member number',

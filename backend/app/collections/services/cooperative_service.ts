@@ -13,6 +13,7 @@ import User from '#accounts/models/user'
 import OrganisationService from '#accounts/services/organisation_service'
 import Vehicle from '#fleet/models/vehicle'
 import VehicleDriver from '#fleet/models/vehicle_driver'
+import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
 import Cooperative from '#collections/models/cooperative'
 import CollectionCentre from '#collections/models/collection_centre'
 import CollectionRoute, { type RouteShift } from '#collections/models/collection_route'
@@ -52,7 +53,8 @@ export interface RouteInput {
 export default class CooperativeService {
   constructor(
     private organisations: OrganisationService,
-    private periods: ClosedPeriodService
+    private periods: ClosedPeriodService,
+    private eligibility: FleetEligibilityService
   ) {}
 
   async find(id: number) {
@@ -192,7 +194,7 @@ export default class CooperativeService {
   async updateRoute(cooperative: Cooperative, route: CollectionRoute, input: RouteInput) {
     const vehicleId = input.vehicleId === undefined ? route.vehicleId : input.vehicleId
     const driverId = input.driverId === undefined ? route.driverId : input.driverId
-    await this.#checkCrew(cooperative, vehicleId, driverId)
+    await this.#checkCrew(cooperative, vehicleId, driverId, undefined, route.driverId)
     const before = { driverId: route.driverId, active: route.active }
     await db.transaction(async (trx) => {
       route.useTransaction(trx)
@@ -284,12 +286,17 @@ export default class CooperativeService {
     }
   }
 
-  /** The route's truck and driver come from the cooperative's transporter, and go together. */
+  /**
+   * The route's truck and driver come from the cooperative's transporter, and
+   * go together; a driver an admin suspended is not given the route (409
+   * E_DRIVER_SUSPENDED), though a route that has them can still be edited.
+   */
   async #checkCrew(
     cooperative: Cooperative,
     vehicleId: number | null,
     driverId: number | null,
-    client?: TransactionClientContract
+    client?: TransactionClientContract,
+    currentDriverId: number | null = null
   ) {
     if (vehicleId === null && driverId === null) return
     const carrierId = cooperative.carrierOrganisationId
@@ -306,6 +313,7 @@ export default class CooperativeService {
       if (!driver || driver.role !== 'driver' || driver.organisationId !== carrierId) {
         throw refuse('driverId', "The driver must drive for the cooperative's transporter.")
       }
+      if (driverId !== currentDriverId) this.eligibility.assertNotSuspended(driver)
       if (vehicleId !== null) {
         const assigned = await VehicleDriver.query({ client })
           .where({ vehicle_id: vehicleId, driver_id: driverId })

@@ -27,7 +27,7 @@ export interface Eligibility {
 /** What the rules read of a crew (a vehicle and the driver who would drive it). */
 export interface Crew {
   vehicle: Pick<Vehicle, 'id' | 'plate' | 'organisationId' | 'archivedAt'>
-  driver: Pick<User, 'id' | 'name' | 'phone' | 'role' | 'organisationId'>
+  driver: Pick<User, 'id' | 'name' | 'phone' | 'role' | 'organisationId' | 'suspendedAt'>
 }
 
 export interface EligibilityOptions {
@@ -45,7 +45,8 @@ const LABELS: Record<DocumentKind, string> = {
 
 /**
  * Whether a vehicle (and optionally the driver who would drive it) may bid
- * or be assigned: both must be active and in the same carrier, and each
+ * or be assigned: both must be active (the driver not suspended by an
+ * admin) and in the same carrier, and each
  * mandatory document — the vehicle's registration card and insurance, the
  * driver's licence — must exist, be verified and not be expired. A pending
  * renewal does not suspend a vehicle whose current document is still valid;
@@ -135,7 +136,10 @@ export default class FleetEligibilityService {
     })
   }
 
-  /** Throws 409 E_VEHICLE_NOT_ELIGIBLE naming every reason. */
+  /**
+   * Throws 409 naming every reason: E_DRIVER_SUSPENDED when an admin suspended
+   * the driver (no paper fixes that), E_VEHICLE_NOT_ELIGIBLE otherwise.
+   */
   async assertEligible(
     vehicle: Vehicle,
     driver?: User | null,
@@ -143,10 +147,31 @@ export default class FleetEligibilityService {
   ): Promise<void> {
     const { eligible, reasons } = await this.check(vehicle, driver, options)
     if (eligible) return
+    const suspended = reasons.some((reason) => reason.code === 'DRIVER_SUSPENDED')
     throw new DomainException(
       `Vehicle ${vehicle.plate} cannot take loads: ${reasons.map((r) => r.message).join(' ')}`,
-      { status: 409, code: 'E_VEHICLE_NOT_ELIGIBLE' }
+      { status: 409, code: suspended ? 'E_DRIVER_SUSPENDED' : 'E_VEHICLE_NOT_ELIGIBLE' }
     )
+  }
+
+  /**
+   * 409 E_DRIVER_SUSPENDED when an admin suspended the driver: for work given
+   * to a driver outside an order (a milk route), the same rule as driverReasons.
+   */
+  assertNotSuspended(driver: Crew['driver']) {
+    const reason = this.suspension(driver)
+    if (!reason) return
+    throw new DomainException(reason.message, {
+      status: 409,
+      code: 'E_DRIVER_SUSPENDED',
+      field: 'driverId',
+    })
+  }
+
+  private suspension(driver: Crew['driver']): EligibilityReason | null {
+    if (!driver.suspendedAt) return null
+    const who = `Driver ${driver.name ?? driver.phone}`
+    return { code: 'DRIVER_SUSPENDED', message: `${who} is suspended by an administrator.` }
   }
 
   private vehicleReasons(
@@ -173,6 +198,8 @@ export default class FleetEligibilityService {
   ) {
     const reasons: EligibilityReason[] = []
     const who = `Driver ${driver.name ?? driver.phone}`
+    const suspended = this.suspension(driver)
+    if (suspended) reasons.push(suspended)
     if (driver.role !== 'driver') {
       reasons.push({ code: 'NOT_A_DRIVER', message: `${who} does not have the driver role.` })
     }

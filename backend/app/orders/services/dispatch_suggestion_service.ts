@@ -1,4 +1,5 @@
 import { inject } from '@adonisjs/core'
+import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { RawQueryBindings } from '@adonisjs/lucid/types/querybuilder'
 import type Order from '#orders/models/order'
@@ -17,6 +18,7 @@ interface CrewRow {
   driver_id: number
   driver_name: string | null
   driver_phone: string
+  driver_suspended_at: Date | string | null
   location_source: 'live' | 'base'
   distance_m: number
   /** Every document of the crew's vehicle and driver, newest first. */
@@ -30,15 +32,16 @@ const GROWTH = 8
 /**
  * The nearest suitable crews for an order: drivers linked to an active
  * vehicle that fits the cargo (type, capacity, refrigeration), not busy on
- * another order, with valid papers, nearest to the pickup first.
+ * another order, not suspended, with valid papers, nearest to the pickup first.
  *
  * A crew is either live (its driver's fresh on-duty position) or at its base,
  * so the nearest crews are among the nearest live positions and the nearest
  * bases: the database function `dispatch_nearest_crews` (migration
- * 17954085000700, where the rule and the SQL live) walks both GiST indexes
- * nearest-first, like /drivers/nearby, merges them and returns each
- * candidate's papers, in one round trip with a plan made once per connection;
- * the papers are then judged here by FleetEligibilityService's rules.
+ * 17954085000700, where the rule and the SQL live; 17954085000800 adds the
+ * driver's suspension) walks both GiST indexes nearest-first, like
+ * /drivers/nearby, merges them and returns each candidate's papers and
+ * suspension, in one round trip with a plan made once per connection; they
+ * are then judged here by FleetEligibilityService's rules.
  */
 @inject()
 export default class DispatchSuggestionService {
@@ -91,7 +94,7 @@ export default class DispatchSuggestionService {
     }
   }
 
-  /** The eligible crews (papers judged on the documents the walk returned), nearest first. */
+  /** The eligible crews (judged on the suspension and documents the walk returned), nearest first. */
   #eligible(rows: CrewRow[]): Suggestion[] {
     const crews = rows.map((row) => ({
       // Active and a driver of the vehicle's carrier: the walks only return such crews.
@@ -107,6 +110,9 @@ export default class DispatchSuggestionService {
         phone: row.driver_phone,
         role: 'driver' as const,
         organisationId: row.organisation_id,
+        suspendedAt: row.driver_suspended_at
+          ? DateTime.fromJSDate(new Date(row.driver_suspended_at))
+          : null,
       },
     }))
     const documents = rows.flatMap((row) => row.papers ?? [])

@@ -171,6 +171,54 @@ test.group('collections: cooperatives, centres and routes', (group) => {
     }
   })
 
+  test('a driver an admin suspended is not given a route (409) until reinstated', async ({
+    client,
+    assert,
+  }) => {
+    const coop = await makeCooperative()
+    const admin = await makeUser({ role: 'admin' })
+    const token = await tokenFor(coop.manager)
+    const routeUrl = `/api/v1/collection-routes/${coop.route.id}`
+    const off = await client.patch(routeUrl).bearerToken(token).json({ driverId: null })
+    off.assertStatus(200)
+    const suspended = await client
+      .post(`/api/v1/admin/users/${coop.driver.id}/suspend`)
+      .json({ reason: 'Forged licence' })
+      .loginAs(admin)
+    suspended.assertStatus(200)
+
+    const created = await client
+      .post(`/api/v1/cooperatives/${coop.organisation.id}/routes`)
+      .bearerToken(token)
+      .json({
+        name: 'Route S',
+        vehicleId: coop.route.vehicleId,
+        driverId: coop.driver.id,
+        shifts: [],
+        stops: [{ kind: 'farm_gate', name: 'G', location: { lat: -1, lng: 36 } }],
+      })
+    created.assertStatus(409)
+    assert.equal(created.body().errors[0].code, 'E_DRIVER_SUSPENDED')
+    const given = await client.patch(routeUrl).bearerToken(token).json({ driverId: coop.driver.id })
+    given.assertStatus(409)
+    assert.equal(given.body().errors[0].code, 'E_DRIVER_SUSPENDED')
+    const routes = await client
+      .get(`/api/v1/cooperatives/${coop.organisation.id}/routes`)
+      .bearerToken(token)
+    assert.deepEqual(
+      routes.body().data.map((r: any) => [r.name, r.driverId]),
+      [[coop.route.name, null]]
+    )
+
+    await client
+      .post(`/api/v1/admin/users/${coop.driver.id}/reinstate`)
+      .json({ reason: 'Licence checked' })
+      .loginAs(admin)
+    const back = await client.patch(routeUrl).bearerToken(token).json({ driverId: coop.driver.id })
+    back.assertStatus(200)
+    assert.equal(back.body().driverId, coop.driver.id)
+  })
+
   test('a clerk works but does not manage; outsiders see nothing', async ({ client }) => {
     const coop = await makeCooperative()
     const other = await makeCooperative()

@@ -76,6 +76,37 @@ test.group('fleet eligibility', (group) => {
     )
   })
 
+  test('a suspended driver cannot drive, whatever their papers, until reinstated', async ({
+    assert,
+  }) => {
+    const carrier = await makeOrganisation()
+    const { vehicle, driver } = await makeEligibleVehicle(carrier)
+    await driver.merge({ suspendedAt: DateTime.now(), suspensionReason: 'Fraud' }).save()
+
+    const result = await eligibility.check(vehicle, driver)
+    assert.deepEqual(
+      result.reasons.map((r) => r.code),
+      ['DRIVER_SUSPENDED']
+    )
+    const [judged] = eligibility.judgeCrews([{ vehicle, driver }], [])
+    assert.include(
+      judged.reasons.map((r) => r.code),
+      'DRIVER_SUSPENDED'
+    )
+    try {
+      await eligibility.assertEligible(vehicle, driver)
+      assert.fail('expected an exception')
+    } catch (error) {
+      assert.equal(error.status, 409)
+      assert.equal(error.code, 'E_DRIVER_SUSPENDED')
+      assert.include(error.message, 'is suspended')
+    }
+
+    await driver.merge({ suspendedAt: null, suspensionReason: null }).save()
+    const reinstated = await eligibility.check(vehicle, driver)
+    assert.isTrue(reinstated.eligible)
+  })
+
   test('assertEligible throws 409 E_VEHICLE_NOT_ELIGIBLE with the reasons', async ({ assert }) => {
     const carrier = await makeOrganisation()
     const vehicle = await makeVehicle(carrier)

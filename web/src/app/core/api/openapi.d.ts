@@ -3544,6 +3544,15 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
+        /** @description E_DRIVER_SUSPENDED: the driver is suspended by an admin */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
         /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
         415: {
           headers: {
@@ -5328,7 +5337,7 @@ export interface paths {
     put?: never;
     /**
      * Add a route (manager)
-     * @description A centre stop takes its name and place from `centreId`; a farm gate gives its `name` and `location`. The vehicle is the transporter’s, the driver one assigned to that vehicle.
+     * @description A centre stop takes its name and place from `centreId`; a farm gate gives its `name` and `location`. The vehicle is the transporter’s, the driver one assigned to that vehicle and not suspended.
      */
     post: {
       parameters: {
@@ -5402,6 +5411,15 @@ export interface paths {
         };
         /** @description E_NOT_FOUND: no such record, or another cooperative’s (not revealed) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_DRIVER_SUSPENDED: the driver is suspended by an admin */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -8782,7 +8800,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_INVALID_STATE (already assigned, …), E_BID_NOT_OPEN, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_BUSY */
+        /** @description E_INVALID_STATE (already assigned, …), E_BID_NOT_OPEN, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_SUSPENDED, E_DRIVER_BUSY */
         409: {
           headers: {
             [name: string]: unknown;
@@ -8894,7 +8912,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_INVALID_STATE (picked up or later), E_PRICE_REQUIRED, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_BUSY */
+        /** @description E_INVALID_STATE (picked up or later), E_PRICE_REQUIRED, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_SUSPENDED, E_DRIVER_BUSY */
         409: {
           headers: {
             [name: string]: unknown;
@@ -9071,7 +9089,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_INVALID_STATE (order not posted/bidding), E_BID_EXISTS, E_VEHICLE_NOT_ELIGIBLE (missing/expired papers, reasons in the message) */
+        /** @description E_INVALID_STATE (order not posted/bidding), E_BID_EXISTS, E_VEHICLE_NOT_ELIGIBLE (missing/expired papers, reasons in the message), E_DRIVER_SUSPENDED (the driver is suspended by an admin) */
         409: {
           headers: {
             [name: string]: unknown;
@@ -9267,7 +9285,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_INVALID_STATE, E_BID_NOT_OPEN, E_VEHICLE_NOT_ELIGIBLE */
+        /** @description E_INVALID_STATE, E_BID_NOT_OPEN, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_SUSPENDED */
         409: {
           headers: {
             [name: string]: unknown;
