@@ -40,6 +40,21 @@ function lastCallbackPath(stands: Stands) {
   return new URL(JSON.parse(pushes.at(-1)!.raw.toString()).CallBackURL).pathname
 }
 
+/** An M-Pesa push the shipper started, then cancelled the order before the PIN went through. */
+async function pushedThenCancelled(client: ApiClient) {
+  const world = await makeWorld()
+  const order = await makeAssignedOrder(world.shipper, world.carrier)
+  await client
+    .post(`/api/v1/orders/${order.id}/payments`)
+    .json({ provider: 'mpesa', phone: '0722 000 000' })
+    .loginAs(world.shipper)
+  await client
+    .post(`/api/v1/orders/${order.id}/cancel`)
+    .json({ reason: 'found another truck' })
+    .loginAs(world.shipper)
+  return { world, order, checkout: fixture('daraja-stk-push-response.json').CheckoutRequestID }
+}
+
 test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal', (group) => {
   isolateDatabase(group)
   let stands: Stands
@@ -162,17 +177,7 @@ test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal',
     client,
     assert,
   }) => {
-    const world = await makeWorld()
-    const order = await makeAssignedOrder(world.shipper, world.carrier)
-    await client
-      .post(`/api/v1/orders/${order.id}/payments`)
-      .json({ provider: 'mpesa', phone: '0722 000 000' })
-      .loginAs(world.shipper)
-    await client
-      .post(`/api/v1/orders/${order.id}/cancel`)
-      .json({ reason: 'found another truck' })
-      .loginAs(world.shipper)
-    const checkout = fixture('daraja-stk-push-response.json').CheckoutRequestID
+    const { order, checkout } = await pushedThenCancelled(client)
     const reversal = stands.b2c.answers.reversal
     stands.b2c.answers.reversal = () => ({ status: 503, body: { errorCode: '503.001.01' } })
     await client.post(lastCallbackPath(stands)).json(successCallback(checkout, 45000))
@@ -263,17 +268,7 @@ test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal',
     client: ApiClient,
     minutes = moneyConfig.payouts.stuckAfterMinutes + 1
   ) {
-    const world = await makeWorld()
-    const order = await makeAssignedOrder(world.shipper, world.carrier)
-    await client
-      .post(`/api/v1/orders/${order.id}/payments`)
-      .json({ provider: 'mpesa', phone: '0722 000 000' })
-      .loginAs(world.shipper)
-    await client
-      .post(`/api/v1/orders/${order.id}/cancel`)
-      .json({ reason: 'found another truck' })
-      .loginAs(world.shipper)
-    const checkout = fixture('daraja-stk-push-response.json').CheckoutRequestID
+    const { order, checkout } = await pushedThenCancelled(client)
     await client.post(lastCallbackPath(stands)).json(successCallback(checkout, 45000))
     await stands.b2c.queue.drain()
     const payment = await Payment.findByOrFail('order_id', order.id)
