@@ -3,6 +3,7 @@ import { BasePolicy } from '@adonisjs/bouncer'
 import type User from '#accounts/models/user'
 import FleetAccessService from '#fleet/services/fleet_access_service'
 import { fleetScope } from '#tracking/fleet_scope'
+import { drives } from '#tracking/driving'
 
 /**
  * Live positions are personal data: drivers send their own; dispatchers
@@ -18,11 +19,11 @@ export default class TrackingPolicy extends BasePolicy {
   }
 
   manageTrackers(user: User) {
-    return user.role === 'driver'
+    return drives(user.role)
   }
 
   setDuty(user: User) {
-    return user.role === 'driver'
+    return drives(user.role)
   }
 
   async viewFleet(user: User) {

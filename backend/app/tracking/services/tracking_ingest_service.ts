@@ -17,6 +17,7 @@ import type IngestLimitService from '#tracking/services/ingest_limit_service'
 import type { PositionAck } from '#tracking/transformers/tracking_schemas'
 import type { PositionMessage } from '#realtime/services/last_positions'
 import { trackingBatchesRefusedTotal, trackingPointsTotal } from '#tracking/tracking_metrics'
+import { drives } from '#tracking/driving'
 
 /** A point after validation (app/tracking/validators/tracking.ts); recordedAt in epoch ms. */
 export interface PointInput {
@@ -113,7 +114,7 @@ export default class TrackingIngestService {
   async #authorise(driver: User) {
     const context = await this.contexts.forDriver(driver)
     if (context.suspended) throw accountSuspended()
-    if (context.role !== 'driver') {
+    if (!drives(context.role)) {
       throw new DomainException('Only drivers send positions', {
         status: 403,
         code: 'E_NOT_A_DRIVER',
