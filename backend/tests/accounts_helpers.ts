@@ -1,12 +1,11 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import limiter from '@adonisjs/limiter/services/main'
 import type { ApiClient } from '@japa/api-client'
 import type { Group } from '@japa/runner/core'
 import Organisation, { type OrganisationKind } from '#accounts/models/organisation'
 import User, { type Role } from '#accounts/models/user'
 import SmsMessage from '#sms/models/sms_message'
-import { isolateDatabase } from '#tests/helpers'
+import { clearRateLimits, isolateDatabase } from '#tests/helpers'
 
 /**
  * Clean database and fresh rate-limit counters for every test of the group;
@@ -15,8 +14,8 @@ import { isolateDatabase } from '#tests/helpers'
 export function isolateAccounts(group: Group) {
   isolateDatabase(group)
   group.each.setup(async () => {
-    await limiter.clear()
-    return () => limiter.clear()
+    await clearRateLimits()
+    return () => clearRateLimits()
   })
 }
 

@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, type AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import testUtils from '@adonisjs/core/services/test_utils'
+import limiter from '@adonisjs/limiter/services/main'
+import redis from '@adonisjs/redis/services/main'
+import { redisEnabled } from '#config/redis'
 import type { Group } from '@japa/runner/core'
 import { simulatorsIdle } from '#money/providers/simulated_callbacks'
 
@@ -14,6 +17,27 @@ export function isolateDatabase(group: Group) {
       await rollback()
     }
   })
+}
+
+/**
+ * Fresh rate-limit counters. On Redis only the limiter's own keys go
+ * (rate-limiter-flexible's `rlflx:` under the connection's prefix):
+ * `limiter.clear()` flushes the whole database index, and with it the USSD
+ * sessions, socket rooms and anything else another test or process keeps
+ * there. The limiter offers no prefix clear (`delete` takes one known key),
+ * hence the scan. The memory store belongs to this process: cleared whole.
+ */
+export async function clearRateLimits() {
+  if (!redisEnabled) return limiter.clear()
+  const connection = redis.connection()
+  const prefix = connection.ioConnection.options.keyPrefix ?? ''
+  let cursor = '0'
+  do {
+    const [next, keys] = await connection.scan(cursor, 'MATCH', `${prefix}rlflx:*`, 'COUNT', 500)
+    cursor = next
+    // SCAN answers whole keys; DEL adds the prefix again.
+    if (keys.length) await connection.del(...keys.map((key) => key.slice(prefix.length)))
+  } while (cursor !== '0')
 }
 
 /**

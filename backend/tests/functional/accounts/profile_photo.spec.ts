@@ -1,9 +1,8 @@
 import { test } from '@japa/runner'
 import drive from '@adonisjs/drive/services/main'
 import User from '#accounts/models/user'
-import limiter from '@adonisjs/limiter/services/main'
 import accountsConfig from '#config/accounts'
-import { isolateDatabase } from '#tests/helpers'
+import { clearRateLimits, isolateDatabase } from '#tests/helpers'
 import { PNG, PDF, makeOrganisation, makeUser } from '#tests/fleet_fixtures'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 
@@ -17,10 +16,10 @@ test.group('Accounts: profile photo', (group) => {
   isolateDatabase(group)
   group.each.setup(async () => {
     drive.fake('fs')
-    await limiter.clear()
+    await clearRateLimits()
     return async () => {
       drive.restore('fs')
-      await limiter.clear()
+      await clearRateLimits()
     }
   })
 

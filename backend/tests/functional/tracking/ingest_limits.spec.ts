@@ -1,8 +1,7 @@
 import { test } from '@japa/runner'
 import type { Socket } from 'socket.io-client'
-import limiter from '@adonisjs/limiter/services/main'
 import trackingConfig from '#config/tracking'
-import { isolateDatabase } from '#tests/helpers'
+import { clearRateLimits, isolateDatabase } from '#tests/helpers'
 import {
   connected,
   countPings,
@@ -33,11 +32,11 @@ test.group('tracking / ingest limits per driver, tracker and address', (group) =
     return () => stopRealtime()
   })
   group.each.setup(async () => {
-    await limiter.clear()
+    await clearRateLimits()
     return async () => {
       Object.assign(trackingConfig.limits, limits)
       sockets.splice(0).forEach((s) => s.disconnect())
-      await limiter.clear()
+      await clearRateLimits()
     }
   })
 
@@ -79,7 +78,7 @@ test.group('tracking / ingest limits per driver, tracker and address', (group) =
     fine.assertStatus(200)
 
     // The window passes: the refused batch sent again is stored, once.
-    await limiter.clear()
+    await clearRateLimits()
     const again = await client
       .post('/api/v1/tracking/positions')
       .json({ points: batch(40, 100) })
