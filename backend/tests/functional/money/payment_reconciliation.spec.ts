@@ -10,7 +10,7 @@ import accountsConfig from '#config/accounts'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { signedInAgo } from '#tests/accounts_helpers'
 import { makeAssignedOrder, makeWorld, type World } from '#tests/fixtures/marketplace'
-import { fixture, markPaid, useFakeDaraja } from '#tests/money_fixtures'
+import { auditOf, fixture, markPaid, useFakeDaraja } from '#tests/money_fixtures'
 
 type Daraja = Awaited<ReturnType<typeof useFakeDaraja>>
 
@@ -37,9 +37,6 @@ async function payIn(
     .update({ created_at: DateTime.now().minus({ minutes: minutesAgo }).toJSDate() })
   return Payment.findOrFail(started.body().id)
 }
-
-const auditOf = (action: string) =>
-  db.from('audit_events').where('action', action).select('subject_id', 'reason', 'after')
 
 test.group('Money: pending pay-ins and reconciliation in the console', (group) => {
   isolateDatabase(group)
@@ -151,15 +148,13 @@ test.group('Money: pending pay-ins and reconciliation in the console', (group) =
       .loginAs(w.admin)
     again.assertStatus(409)
     assert.lengthOf(await db.from('payment_reconciliations'), 3)
-    const checks = await auditOf('payment.checked')
+    const checks = await auditOf('payment.checked', { type: 'payment', id: waiting.id })
     assert.deepEqual(
-      checks.map((row) => [row.subject_id, row.reason]),
-      [
-        [String(waiting.id), reason],
-        [String(waiting.id), reason],
-      ]
+      checks.map((row) => row.reason),
+      [reason, reason]
     )
-    const [close] = await auditOf('payment.closed')
+    assert.lengthOf(await auditOf('payment.checked', { type: 'payment', id: silent.id }), 0)
+    const [close] = await auditOf('payment.closed', { type: 'payment', id: silent.id })
     assert.equal(close.subject_id, String(silent.id))
     assert.deepInclude(close.after, { status: 'failed', outcome: 'failed' })
 
@@ -203,7 +198,7 @@ test.group('Money: pending pay-ins and reconciliation in the console', (group) =
     assert.equal(waiting.status, 'pending')
     assert.lengthOf(await db.from('ledger_journals').where('order_id', waiting.orderId), 0)
     assert.lengthOf(await db.from('payment_reconciliations').where('payment_id', waiting.id), 0)
-    assert.lengthOf(await auditOf('payment.checked'), 0)
+    assert.lengthOf(await auditOf('payment.checked', { type: 'payment', id: waiting.id }), 0)
 
     const again = await client
       .post(`/api/v1/admin/payments/${waiting.id}/check`)
@@ -212,7 +207,7 @@ test.group('Money: pending pay-ins and reconciliation in the console', (group) =
     again.assertStatus(200)
     assert.equal(again.body().payment.status, 'received')
     assert.lengthOf(await db.from('ledger_journals').where('order_id', waiting.orderId), 1)
-    const [row] = await auditOf('payment.checked')
+    const [row] = await auditOf('payment.checked', { type: 'payment', id: waiting.id })
     assert.deepInclude(row.after, { status: 'received', outcome: 'received' })
   })
 
