@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { Pager } from './pager';
 import { Api, Query, buildQuery } from '../core/api/api-client';
 import { AuditEvent } from '../core/api/api-types';
 import { auditActionValues } from '../core/api/openapi-enums';
@@ -11,7 +12,7 @@ type AuditQuery = NonNullable<Query<'/api/v1/admin/audit-events', 'get'>>;
 /** Every sensitive action, newest first: search by action, words and dates; download as CSV. */
 @Component({
   selector: 'njia-audit-page',
-  imports: [TranslocoPipe],
+  imports: [Pager, TranslocoPipe],
   templateUrl: './audit-page.html',
   styleUrl: './console.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { Pager } from './pager';
 import { Api, Query } from '../core/api/api-client';
 import { DisputeCase } from '../core/api/api-types';
 import { disputeStatusValues } from '../core/api/openapi-enums';
@@ -16,7 +17,7 @@ type Status = NonNullable<DisputeQuery['status']>;
  */
 @Component({
   selector: 'njia-disputes-page',
-  imports: [TranslocoPipe, RouterLink],
+  imports: [Pager, TranslocoPipe, RouterLink],
   templateUrl: './disputes-page.html',
   styleUrl: './console.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
