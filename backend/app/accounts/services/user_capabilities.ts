@@ -50,7 +50,12 @@ export default class UserCapabilities {
   }
 
   /** The user's capabilities now, in `CAPABILITIES` order. */
-  async of(user: User): Promise<Capability[]> {
+  of(user: User): Promise<Capability[]> {
+    return this.among(user, CAPABILITIES)
+  }
+
+  /** Which of `wanted` the user has now, in `wanted`'s order; only their rules are asked. */
+  async among(user: User, wanted: readonly Capability[]): Promise<Capability[]> {
     const rules = this.#rules
     if (!rules) throw new Error('UserCapabilities: no rules given (providers/app_provider.ts)')
     const bouncer: UserBouncer = new Bouncer(user, abilities, policies).setContainerResolver(
@@ -58,7 +63,7 @@ export default class UserCapabilities {
     )
     const granted: Capability[] = []
     // One after another: on the embedded database every query shares one session.
-    for (const capability of CAPABILITIES) {
+    for (const capability of wanted) {
       if (await rules[capability](bouncer, user)) granted.push(capability)
     }
     return granted

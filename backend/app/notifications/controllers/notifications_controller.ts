@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { paginate, type z } from '#core/contract/response_schema'
+import NotificationReaders from '#notifications/services/notification_readers'
 import NotificationService from '#notifications/services/notification_service'
 import NotificationTransformer from '#notifications/transformers/notification_transformer'
 import type {
@@ -15,7 +16,10 @@ import {
 /** The signed-in user's own notifications; nobody else's are ever listed or touched. */
 @inject()
 export default class NotificationsController {
-  constructor(private notifications: NotificationService) {}
+  constructor(
+    private notifications: NotificationService,
+    private readers: NotificationReaders
+  ) {}
 
   /** GET /api/v1/notifications?page=&perPage=&unread= */
   async index({ auth, request }: HttpContext): Promise<z.infer<typeof notificationPageSchema>> {
@@ -27,7 +31,8 @@ export default class NotificationsController {
       query.perPage ?? 20,
       query.unread ?? false
     )
-    const { data, meta } = paginate(page, (n) => NotificationTransformer.toJSON(n, user))
+    const reader = await this.readers.of(user)
+    const { data, meta } = paginate(page, (n) => NotificationTransformer.toJSON(n, reader))
     return { data, meta: { ...meta, unread } }
   }
 

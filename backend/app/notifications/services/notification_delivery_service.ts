@@ -12,6 +12,7 @@ import NotificationDelivery from '#notifications/models/notification_delivery'
 import PushDevice from '#notifications/models/push_device'
 import type { OutsideChannel } from '#notifications/notification_kinds'
 import PushSender, { type PushResult } from '#notifications/push_sender'
+import NotificationReaders from '#notifications/services/notification_readers'
 import PreferenceService from '#notifications/services/preference_service'
 import NotificationTransformer from '#notifications/transformers/notification_transformer'
 
@@ -44,7 +45,8 @@ export default class NotificationDeliveryService {
   constructor(
     private push: PushSender,
     private sms: SmsService,
-    private preferences: PreferenceService
+    private preferences: PreferenceService,
+    private readers: NotificationReaders
   ) {}
 
   async deliver(
@@ -63,7 +65,7 @@ export default class NotificationDeliveryService {
     if (route.quietUntil && (route.push || route.sms)) {
       return { done: false, at: route.quietUntil, reason: 'quiet hours' }
     }
-    const message = NotificationTransformer.toJSON(notification, user)
+    const message = NotificationTransformer.toJSON(notification, await this.readers.of(user))
 
     let pushReached = false
     let retryAfter: number | null = null

@@ -8,6 +8,7 @@ import DeliverNotificationJob from '#notifications/jobs/deliver_notification_job
 import Notification from '#notifications/models/notification'
 import { groupWindowOf, isCritical } from '#notifications/notification_kinds'
 import type { NotificationIntent } from '#notifications/services/recipient_service'
+import NotificationReaders from '#notifications/services/notification_readers'
 import NotificationTransformer from '#notifications/transformers/notification_transformer'
 
 /** Thrown inside the transaction when another worker stored the same event first. */
@@ -21,7 +22,10 @@ class AlreadyNotified extends Error {}
  */
 @inject()
 export default class NotificationService {
-  constructor(private queue: QueueService) {}
+  constructor(
+    private queue: QueueService,
+    private readers: NotificationReaders
+  ) {}
 
   /** Returns the notices that changed (new, or a burst that grew); duplicates change nothing. */
   async notify(intents: NotificationIntent[]) {
@@ -99,7 +103,7 @@ export default class NotificationService {
     if (!user) return
     await emitter.emit('user:notification', {
       userId: user.id,
-      notification: NotificationTransformer.toJSON(notification, user),
+      notification: NotificationTransformer.toJSON(notification, await this.readers.of(user)),
     })
   }
 

@@ -1,4 +1,5 @@
-import type User from '#accounts/models/user'
+import type { Capability } from '#accounts/services/user_capabilities'
+import type { Locale } from '#core/locales'
 import type Notification from '#notifications/models/notification'
 import { renderNotification } from '#notifications/notification_texts'
 import { KINDS, type NotificationKind } from '#notifications/notification_kinds'
@@ -33,7 +34,7 @@ export const notificationSchema = named(
 export default class NotificationTransformer {
   static toJSON(
     notification: Notification,
-    reader: Pick<User, 'locale' | 'role'>
+    reader: NotificationReader
   ): z.infer<typeof notificationSchema> {
     const params = { ...notification.params, count: notification.count }
     const { title, body } = renderNotification(notification.kind, params, reader.locale)
@@ -52,12 +53,29 @@ export default class NotificationTransformer {
   }
 }
 
+/**
+ * The pages that open an order, by what the reader may do: the first they
+ * have wins (a driver who also runs their carrier opens the job).
+ */
+const ORDER_PAGES: [Capability, (orderId: number) => string][] = [
+  ['drive', (orderId) => `/driver/jobs/${orderId}`],
+  ['watch_fleet', () => '/dispatch'],
+  ['post_orders', (orderId) => `/orders/${orderId}`],
+]
+export const ORDER_PAGE_CAPABILITIES = ORDER_PAGES.map(([capability]) => capability)
+
+/** Whom a notice is written for: their language and which order pages they may open. */
+export interface NotificationReader {
+  locale: Locale
+  capabilities: readonly Capability[]
+}
+
 /** The web app's page for what the notice is about, as this reader sees it. */
-export function linkFor(notification: Notification, reader: Pick<User, 'role'>) {
-  if (notification.orderId) {
-    if (reader.role === 'driver') return `/driver/jobs/${notification.orderId}`
-    if (reader.role === 'dispatcher') return '/dispatch'
-    return `/orders/${notification.orderId}`
+export function linkFor(notification: Notification, reader: NotificationReader) {
+  const { orderId } = notification
+  if (orderId) {
+    const page = ORDER_PAGES.find(([capability]) => reader.capabilities.includes(capability))
+    return page ? page[1](orderId) : '/notifications'
   }
   if (notification.kind.startsWith('paper_')) return '/fleet'
   if (notification.kind === 'organisation_invitation') return '/organisation'

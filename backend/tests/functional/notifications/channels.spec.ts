@@ -121,6 +121,31 @@ test.group('Notifications: in-app list, unread count, read; only the owner sees 
     )
   })
 
+  test('an order notice opens the page its reader may open, as the policies say, not by role', async ({
+    client,
+    assert,
+  }) => {
+    const { id } = await aboutAnOrder()
+    const readers = {
+      carrierDispatcher: await makeUser('dispatcher', await makeOrganisation('carrier')),
+      // No carrier: the fleet map would refuse them, so the notice opens their list.
+      dispatcherWithoutCarrier: await makeUser('dispatcher'),
+      shipper: await makeUser('shipper', await makeOrganisation('shipper')),
+    }
+    const links: Record<string, string> = {}
+    for (const [who, user] of Object.entries(readers)) {
+      await notify(user, 'order_cancelled')
+      const list = await client.get('/api/v1/notifications').loginAs(user)
+      list.assertStatus(200)
+      links[who] = list.body().data[0].link
+    }
+    assert.deepEqual(links, {
+      carrierDispatcher: '/dispatch',
+      dispatcherWithoutCarrier: '/notifications',
+      shipper: `/orders/${id}`,
+    })
+  })
+
   test('GET lists my notices newest first with the unread count; POST read marks mine and never another’s', async ({
     client,
     assert,
