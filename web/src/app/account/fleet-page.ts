@@ -42,7 +42,7 @@ export class FleetPage {
   );
   /** Every kind of paper; a driver's own licence first for drivers. */
   protected readonly kinds = computed<DocumentKind[]>(() =>
-    this.session.user()?.role === 'driver'
+    this.session.can('drive')
       ? ['driving_licence', ...documentKindValues.filter((kind) => kind !== 'driving_licence')]
       : [...documentKindValues],
   );
@@ -77,7 +77,7 @@ export class FleetPage {
     this.documentForm.controls.kind.valueChanges.subscribe((kind) =>
       this.needsVehicle.set(kind !== 'driving_licence'),
     );
-    if (this.session.user()?.role === 'driver') {
+    if (this.session.can('drive')) {
       this.documentForm.controls.kind.setValue('driving_licence');
     }
     if (this.isCarrier()) void this.load();

@@ -55,7 +55,7 @@ export const ENTRY_POINTS: Record<Role, EntryPoint[]> = {
   admin: [
     { id: 'console', link: '/console' },
     { id: 'users', link: '/console/accounts', needs: 'administer_accounts' },
-    { id: 'ledger' },
+    { id: 'ledger', link: '/console/money', needs: 'administer_money' },
     { id: 'apiDocs', link: '/docs', external: true },
     map,
     profile,

@@ -17,7 +17,13 @@ const CAPABILITIES_OF: Record<Role, Capability[]> = {
   dispatcher: ['watch_fleet', 'manage_vehicles'],
   clerk: ['run_milk_routes', 'work_in_cooperative'],
   grader: ['work_in_cooperative'],
-  admin: ['watch_fleet', 'administer_accounts', 'read_audit', 'view_operations'],
+  admin: [
+    'watch_fleet',
+    'administer_money',
+    'administer_accounts',
+    'read_audit',
+    'view_operations',
+  ],
 };
 
 /** A driver's milk routes as GET /collection-routes/mine answers (null: not asked, or no answer). */
@@ -132,6 +138,17 @@ describe('Home', () => {
     expect(entries).not.toContain('fleetMap');
     expect(entries).not.toContain('orderBoard');
     expect(entries).toContain('profile');
+  });
+
+  it("opens the console's money tab as the admin's ledger, never as coming soon", async () => {
+    const admin = await homeOf('admin');
+    expect(admin.element.querySelector('[data-testid=entry-ledger] a')?.getAttribute('href')).toBe(
+      '/console/money',
+    );
+    expect(admin.soon).toBe(0);
+    // An admin the API does not let administer money is not offered it.
+    const { entries } = await homeOf('admin', [], ['administer_accounts']);
+    expect(entries).not.toContain('ledger');
   });
 
   it('marks what is not built yet as coming soon, with no made-up numbers', async () => {
