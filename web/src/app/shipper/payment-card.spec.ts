@@ -228,6 +228,18 @@ describe('PaymentCard', () => {
     expect(card.socket.unwatchPayments).toHaveBeenCalledWith(12);
   });
 
+  it('keeps the receipt on screen when the page reads the same order again (paid, or any live change)', async () => {
+    const card = await render(order('assigned'), [
+      attempt({ status: 'received', receipt: 'NLJ7RT61SV' }),
+    ]);
+    card.fixture.componentRef.setInput('order', order('assigned', []));
+    card.fixture.detectChanges();
+    expect(card.find('payment-status')?.textContent).toContain('NLJ7RT61SV');
+    await card.settled();
+    expect(card.server.reads).toBe(1);
+    expect(card.socket.watchPayments).toHaveBeenCalledTimes(1);
+  });
+
   it('reads again after a reconnection, for what was said while away', async () => {
     const card = await render(order('assigned'), [attempt({})]);
     card.server.payments = [attempt({ status: 'failed', failureMessage: 'Wrong PIN.' })];

@@ -80,9 +80,15 @@ export class PaymentCard {
     return !live && this.provider() !== null && can(this.order(), 'pay');
   });
 
+  /**
+   * Followed by id: the page reads the order again on every live change (and once paid),
+   * and following anew would blank the card until the attempts are read again.
+   */
+  private readonly orderId = computed(() => this.order().id);
+
   constructor() {
     effect(() => {
-      const id = this.order().id;
+      const id = this.orderId();
       untracked(() => this.store.follow(id));
     });
   }
