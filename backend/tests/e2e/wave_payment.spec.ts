@@ -37,6 +37,11 @@ test.group('e2e: a Dakar shipper pays by Wave', (group) => {
     const order = await makeAssignedOrder(world.shipper, world.carrier, {
       currency: 'XOF',
       priceAmount: 45_000,
+      pickup: { lat: 14.7167, lng: -17.4677 },
+      pickupAddress: 'Port autonome, Dakar',
+      dropoff: { lat: 14.791, lng: -16.9359 },
+      dropoffAddress: 'Thiès',
+      cargoKind: 'arachides',
     })
     const page = await signedInPage(browser(), world.shipper)
     await page.goto(appUrl(`/orders/${order.id}`))
