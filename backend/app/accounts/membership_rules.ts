@@ -3,6 +3,21 @@ import type { OrganisationKind } from '#accounts/models/organisation'
 import type { Role } from '#accounts/models/user'
 import type User from '#accounts/models/user'
 
+/**
+ * Who drives, by their role now (null: no such account): they send positions
+ * (every way in), go on duty, pair a tracker app, take loads and milk routes.
+ */
+export function drives(role: Role | null | undefined) {
+  return role === 'driver'
+}
+
+/** Whether `user` drives for the carrier `carrierId` now: a driver who belongs to it (none: nobody). */
+export function drivesFor(user: User | null, carrierId: number | null): user is User {
+  return (
+    user !== null && carrierId !== null && drives(user.role) && user.organisationId === carrierId
+  )
+}
+
 /** Which roles belong in which kind of organisation. */
 export const ROLES_BY_KIND: Record<OrganisationKind, readonly Role[]> = {
   carrier: ['driver', 'dispatcher'],

@@ -19,6 +19,7 @@ import CollectionCentre from '#collections/models/collection_centre'
 import CollectionRoute, { type RouteShift } from '#collections/models/collection_route'
 import RouteStop, { type StopKind } from '#collections/models/route_stop'
 import ClosedPeriodService from '#collections/services/closed_period_service'
+import { drivesFor } from '#accounts/membership_rules'
 
 export interface Thresholds {
   milkDensity?: number
@@ -310,7 +311,7 @@ export default class CooperativeService {
     }
     if (driverId !== null) {
       const driver = await User.find(driverId, { client })
-      if (!driver || driver.role !== 'driver' || driver.organisationId !== carrierId) {
+      if (!drivesFor(driver, carrierId)) {
         throw refuse('driverId', "The driver must drive for the cooperative's transporter.")
       }
       if (driverId !== currentDriverId) this.eligibility.assertNotSuspended(driver)

@@ -18,6 +18,7 @@ import type { FleetAccess } from '#fleet/fleet_access'
 import UploadService from '#core/services/upload_service'
 import VehicleService from '#fleet/services/vehicle_service'
 import AuditService from '#audit/services/audit_service'
+import { drives } from '#accounts/membership_rules'
 
 /** Payload of the `fleet:document` application event: an admin reviewed a paper. */
 export interface DocumentReviewedMessage {
@@ -173,7 +174,7 @@ export default class FleetDocumentService {
         'A driving licence belongs to a driver; send driverId, not vehicleId.'
       )
     }
-    const driverId = input.driverId ?? (actor.role === 'driver' ? actor.id : undefined)
+    const driverId = input.driverId ?? (drives(actor.role) ? actor.id : undefined)
     if (driverId === undefined) {
       throw mismatch('driverId', 'Say whose driving licence this is with driverId.')
     }
@@ -184,7 +185,7 @@ export default class FleetDocumentService {
 
   /** Stores the file first (after sniffing its type); the row only if that worked. */
   async upload(actor: User, owner: DocumentOwner, input: DocumentInput, file: MultipartFile) {
-    if ('driver' in owner && owner.driver.role !== 'driver') {
+    if ('driver' in owner && !drives(owner.driver.role)) {
       throw mismatch('driverId', 'Only drivers hold a driving licence here.')
     }
     const stored = await this.uploads.store(file, {

@@ -7,6 +7,7 @@ import FleetDocument, {
 } from '#fleet/models/fleet_document'
 import type Vehicle from '#fleet/models/vehicle'
 import type User from '#accounts/models/user'
+import { drives } from '#accounts/membership_rules'
 
 export const PAPER_PROBLEMS = ['missing', 'rejected', 'expired', 'pending'] as const
 export type PaperProblem = (typeof PAPER_PROBLEMS)[number]
@@ -200,7 +201,7 @@ export default class FleetEligibilityService {
     const who = `Driver ${driver.name ?? driver.phone}`
     const suspended = this.suspension(driver)
     if (suspended) reasons.push(suspended)
-    if (driver.role !== 'driver') {
+    if (!drives(driver.role)) {
       reasons.push({ code: 'NOT_A_DRIVER', message: `${who} does not have the driver role.` })
     }
     if (driver.organisationId !== vehicle.organisationId) {

@@ -17,6 +17,7 @@ import type { FleetAccess } from '#fleet/fleet_access'
 import VehicleWork from '#fleet/services/vehicle_work'
 import VehicleTypeService from '#fleet/services/vehicle_type_service'
 import { isUniqueViolation } from '#core/database_errors'
+import { drivesFor } from '#accounts/membership_rules'
 
 export interface VehicleInput {
   plate?: string
@@ -199,7 +200,7 @@ export default class VehicleService {
    */
   async assignDriver(vehicle: Vehicle, driverId: number, actor: User) {
     const driver = await User.find(driverId)
-    if (!driver || driver.role !== 'driver' || driver.organisationId !== vehicle.organisationId) {
+    if (!drivesFor(driver, vehicle.organisationId)) {
       throw new DomainException(
         'No driver with this id works for the carrier that owns this vehicle.',
         {

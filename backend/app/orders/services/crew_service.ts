@@ -7,6 +7,7 @@ import User from '#accounts/models/user'
 import Vehicle from '#fleet/models/vehicle'
 import VehicleDriver from '#fleet/models/vehicle_driver'
 import FleetEligibilityService from '#fleet/services/fleet_eligibility_service'
+import { drives, drivesFor } from '#accounts/membership_rules'
 
 export interface Crew {
   vehicle: Vehicle
@@ -58,7 +59,7 @@ export default class CrewService {
   ) {
     if (input.driverId !== undefined) {
       const driver = await User.find(input.driverId, { client: trx })
-      if (!driver || driver.role !== 'driver' || driver.organisationId !== vehicle.organisationId) {
+      if (!drivesFor(driver, vehicle.organisationId)) {
         throw invalid(
           'driverId',
           `Driver ${input.driverId} is not a driver of this vehicle's carrier.`
@@ -66,7 +67,7 @@ export default class CrewService {
       }
       return driver
     }
-    if (input.actingUser.role === 'driver') return input.actingUser
+    if (drives(input.actingUser.role)) return input.actingUser
     const link = await VehicleDriver.query({ client: trx })
       .where('vehicle_id', vehicle.id)
       .preload('driver')

@@ -3,7 +3,7 @@ import { BasePolicy } from '@adonisjs/bouncer'
 import type User from '#accounts/models/user'
 import FleetAccessService from '#fleet/services/fleet_access_service'
 import { fleetScope } from '#tracking/fleet_scope'
-import { drives } from '#tracking/driving'
+import { drives } from '#accounts/membership_rules'
 
 /**
  * Live positions are personal data: drivers send their own; dispatchers

@@ -17,7 +17,7 @@ import type IngestLimitService from '#tracking/services/ingest_limit_service'
 import type { PositionAck } from '#tracking/transformers/tracking_schemas'
 import type { PositionMessage } from '#realtime/services/last_positions'
 import { trackingBatchesRefusedTotal, trackingPointsTotal } from '#tracking/tracking_metrics'
-import { drives } from '#tracking/driving'
+import { drives } from '#accounts/membership_rules'
 
 /** A point after validation (app/tracking/validators/tracking.ts); recordedAt in epoch ms. */
 export interface PointInput {

@@ -171,6 +171,34 @@ test.group('collections: cooperatives, centres and routes', (group) => {
     }
   })
 
+  test('a cooperative without a transporter is given no driver, not even one of no carrier', async ({
+    client,
+    assert,
+  }) => {
+    const coop = await makeCooperative()
+    coop.cooperative.carrierOrganisationId = null
+    await coop.cooperative.save()
+    const loneDriver = await makeUser({ role: 'driver' })
+    const response = await client
+      .post(`/api/v1/cooperatives/${coop.organisation.id}/routes`)
+      .bearerToken(await tokenFor(coop.manager))
+      .json({
+        name: 'Nobody drives',
+        shifts: [],
+        stops: [{ kind: 'farm_gate', name: 'G', location: { lat: -1, lng: 36 } }],
+        driverId: loneDriver.id,
+      })
+    response.assertStatus(422)
+    assert.equal(response.body().errors[0].field, 'driverId')
+    const routes = await client
+      .get(`/api/v1/cooperatives/${coop.organisation.id}/routes`)
+      .bearerToken(await tokenFor(coop.manager))
+    assert.notInclude(
+      routes.body().data.map((r: { name: string }) => r.name),
+      'Nobody drives'
+    )
+  })
+
   test('a driver an admin suspended is not given a route (409) until reinstated', async ({
     client,
     assert,
