@@ -14,6 +14,7 @@ import { fleetRoomsOf } from '#realtime/rooms'
 import TrackingExceptionTransformer from '#tracking/transformers/tracking_exception_transformer'
 import {
   ACTIVE_DRIVER_STATUSES,
+  CREW_MOVES,
   eventOf,
   RULES,
   targetOf,
@@ -40,9 +41,7 @@ const ENDS_OR_CHANGES_DRIVER = new Set(
 )
 
 /** The order events that put a crew on the order or take it off (assign, accept a bid, reassign, unassign). */
-const CREW_CHANGES = new Set(
-  (['assign', 'acceptBid', 'reassign', 'unassign'] as const satisfies OrderMove[]).map(eventOf)
-)
+const CREW_CHANGES = new Set(CREW_MOVES.map(eventOf))
 
 interface OrderState {
   at_pickup: boolean
