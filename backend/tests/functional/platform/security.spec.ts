@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import env from '#start/env'
 import { tileSource } from '#config/security_headers'
+import { EARLY_SUBMIT_SCRIPT_HASH } from '#platform/services/web_app_sign_in'
 
 test.group('platform: security headers', () => {
   test('every response carries the security headers, errors included', async ({
@@ -29,7 +30,8 @@ test.group('platform: security headers', () => {
       csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')])
     )
     assert.equal(directives['default-src'], "'self'")
-    assert.equal(directives['script-src'], "'self'")
+    // The app's own scripts, and the sign-in form's one inline script by its hash.
+    assert.equal(directives['script-src'], `'self' ${EARLY_SUBMIT_SCRIPT_HASH}`)
     assert.equal(directives['frame-ancestors'], "'none'")
     assert.include(directives['img-src'], 'https://*.tile.openstreetmap.org')
     assert.include(directives['img-src'], 'data:')
