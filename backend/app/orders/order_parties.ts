@@ -2,6 +2,7 @@ import type User from '#accounts/models/user'
 import type { Standing } from '#accounts/membership_rules'
 import type Order from '#orders/models/order'
 import type { RatingDirection } from '#orders/models/rating'
+import { drives } from '#accounts/membership_rules'
 
 /**
  * How a user stands towards one order. The state machine says which of
@@ -35,7 +36,7 @@ export function generalParties({ user, standing }: Actor) {
   if (standing.admin) parties.add('admin')
   if (standing.platformDispatcher) parties.add('platform')
   if (standing.carrierId !== null) parties.add('bidder')
-  else if (user.role === 'driver') parties.add('newcomer')
+  else if (drives(user.role)) parties.add('newcomer')
   if (standing.manager) parties.add('fleet')
   return parties
 }
@@ -47,7 +48,7 @@ export function partiesOf(actor: Actor, order: Order) {
     order.shipperId === user.id ||
     (order.shipperOrganisationId !== null && order.shipperOrganisationId === user.organisationId)
   if (user.role === 'shipper' && sameShipper) parties.add('shipper')
-  if (user.role === 'driver' && order.assignedDriverId === user.id) parties.add('driver')
+  if (drives(user.role) && order.assignedDriverId === user.id) parties.add('driver')
   if (standing.carrierId !== null && order.carrierOrganisationId === standing.carrierId) {
     parties.add('crew')
     if (standing.manager) parties.add('carrier')

@@ -2,7 +2,12 @@ import { BasePolicy } from '@adonisjs/bouncer'
 import type Organisation from '#accounts/models/organisation'
 import type User from '#accounts/models/user'
 import type { Role } from '#accounts/models/user'
-import { mayAddMember, ownsOrganisation, runsOrganisation } from '#accounts/membership_rules'
+import {
+  kindFoundedBy,
+  mayAddMember,
+  ownsOrganisation,
+  runsOrganisation,
+} from '#accounts/membership_rules'
 
 /**
  * Who may see and manage an organisation. Controllers answer 404 when
@@ -10,9 +15,9 @@ import { mayAddMember, ownsOrganisation, runsOrganisation } from '#accounts/memb
  * organisation is visible but the action is not allowed.
  */
 export default class OrganisationPolicy extends BasePolicy {
-  /** Shippers and drivers without an organisation may found one. */
+  /** Those whose role founds a kind of organisation (shippers, drivers) may found one. */
   create(user: User) {
-    return user.role === 'shipper' || user.role === 'driver'
+    return kindFoundedBy(user.role) !== null
   }
 
   view(user: User, organisation: Organisation) {

@@ -5,6 +5,7 @@ import type Vehicle from '#fleet/models/vehicle'
 import type FleetDocument from '#fleet/models/fleet_document'
 import { managesCarrier, seesAnyFleet, seesCarrier } from '#fleet/fleet_access'
 import FleetAccessService from '#fleet/services/fleet_access_service'
+import { drives } from '#accounts/membership_rules'
 
 /**
  * Registration cards, insurance and driving licences. The carrier sees its
@@ -47,7 +48,7 @@ export default class FleetDocumentPolicy extends BasePolicy {
   }
 
   async uploadForDriver(user: User, driver: User) {
-    if (driver.id === user.id) return user.role === 'driver'
+    if (driver.id === user.id) return drives(user.role)
     return managesCarrier(await this.fleetAccess.of(user), driver.organisationId)
   }
 

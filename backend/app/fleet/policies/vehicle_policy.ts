@@ -4,6 +4,7 @@ import type User from '#accounts/models/user'
 import type Vehicle from '#fleet/models/vehicle'
 import { managesCarrier, seesAnyFleet, seesCarrier } from '#fleet/fleet_access'
 import FleetAccessService from '#fleet/services/fleet_access_service'
+import { drives } from '#accounts/membership_rules'
 
 /**
  * Vehicles belong to a carrier. Its members (drivers included) see them;
@@ -24,7 +25,7 @@ export default class VehiclePolicy extends BasePolicy {
 
   /** A driver's own way to a first bid (GET /fleet/readiness): drivers, with or without a carrier. */
   prepare(user: User) {
-    return user.role === 'driver'
+    return drives(user.role)
   }
 
   async view(user: User, vehicle: Vehicle) {

@@ -15,6 +15,7 @@ import OrderEventService from '#orders/services/order_event_service'
 import OrderTransitionService from '#orders/services/order_transition_service'
 import { assertAllowed, mayEver, ON_LOAD_BOARD } from '#orders/order_state_machine'
 import UploadService, { type StoredFile } from '#core/services/upload_service'
+import { drives } from '#accounts/membership_rules'
 
 export interface PlaceInput extends LatLng {
   address: string
@@ -243,7 +244,7 @@ export default class OrderService {
     } else if (user.role === 'shipper') {
       if (user.organisationId) query.where('shipper_organisation_id', user.organisationId)
       else query.where('shipper_id', user.id)
-    } else if (user.role === 'driver') {
+    } else if (drives(user.role)) {
       // A driver's jobs, also when they own the carrier: the driver app lists these.
       query.where('assigned_driver_id', user.id)
     } else if (standing.carrierId !== null) {

@@ -11,6 +11,7 @@ import RegistrationMenu from '#ussd/services/registration_menu'
 import InvitationMenu from '#ussd/services/invitation_menu'
 import { USSD_TEXTS } from '#ussd/texts'
 import { end, parsePath, reply, Walk, type Screen } from '#ussd/menu_walk'
+import { drives } from '#accounts/membership_rules'
 
 export interface UssdRequest {
   sessionId: string
@@ -62,7 +63,7 @@ export default class UssdService {
     if (account?.suspendedAt) return end(USSD_TEXTS[account.locale].accountSuspended)
     const farmer = await this.farmers.byPhone(phone)
     if (farmer) return this.farmerMenu.render(new Walk(inputs, session, farmer.locale), farmer)
-    if (account?.role === 'driver') {
+    if (account && drives(account.role)) {
       return this.driverMenu.render(new Walk(inputs, session, account.locale), account)
     }
     // Anyone else with an account (a shipper, a clerk) comes by USSD for their invitations.
