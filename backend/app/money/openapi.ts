@@ -38,6 +38,7 @@ import {
   stellarWalletSchema,
 } from '#money/transformers/stellar_wallet_transformer'
 import { payoutRailValidator } from '#money/validators/payout_rail'
+import { devPhoneAnswerValidator, devPhoneQueryValidator } from '#money/validators/dev_phone'
 import { payoutSchema, payoutSwitchSchema } from '#money/transformers/payout_transformer'
 import {
   b2cCallbackValidator,
@@ -74,6 +75,37 @@ export const moneyApi: ApiDescription = {
   },
   otherTags: [{ name: 'webhooks', description: 'Calls from outside providers (no access token)' }],
   operations: {
+    'GET /api/v1/dev/phone': {
+      summary: 'The development phone: M-Pesa simulator prompts waiting on a phone',
+      description:
+        'A developer tool (English only): an HTML page with each pending STK prompt and its buttons. 404 in production and when MPESA_TRANSPORT is not the simulator.',
+      tags: ['dev'],
+      security: [],
+      request: devPhoneQueryValidator,
+      responses: {
+        200: { description: 'The page', content: { 'text/html': { type: 'string' } } },
+        404: 'E_NOT_FOUND: not a development M-Pesa simulator',
+        422: 'E_VALIDATION: `phone` is not a phone number',
+      },
+    },
+    'POST /api/v1/dev/phone/prompts/:ref': {
+      summary: 'Answer a simulated STK prompt (pay, wrong PIN, cancel)',
+      description:
+        'The simulator calls back with result code 0, 2001 or 1032 (asynchronously, sometimes twice) instead of its automatic answer; then back to the phone page.',
+      tags: ['dev'],
+      security: [],
+      request: devPhoneAnswerValidator,
+      requestType: 'application/x-www-form-urlencoded',
+      responses: {
+        303: {
+          description: 'Answered: back to the phone page',
+          content: { 'text/plain': { type: 'string' } },
+        },
+        404: 'E_NOT_FOUND: no such prompt, or not a development M-Pesa simulator',
+        409: 'E_CONFLICT: the prompt was already answered',
+        422: 'E_VALIDATION: `answer` is not pay, wrong_pin or cancel',
+      },
+    },
     'GET /api/v1/orders/:id/payments': {
       summary: 'The order’s payment attempts, newest first (shipper side, platform, admins)',
       description:

@@ -87,3 +87,8 @@ outsideProtocol(router.post('/api/v1/webhooks/airtel', [AirtelCallbacksControlle
 outsideProtocol(
   router.post(CASHIN_NOTIFICATION_ROUTE, [OrangeCashinCallbacksController, 'receive'])
 )
+
+// The development phone: the M-Pesa simulator's prompts, answered by hand (404 in production).
+const DevPhoneController = () => import('#money/controllers/dev_phone_controller')
+outsideProtocol(router.get('/api/v1/dev/phone', [DevPhoneController, 'show']))
+outsideProtocol(router.post('/api/v1/dev/phone/prompts/:ref', [DevPhoneController, 'answer']))

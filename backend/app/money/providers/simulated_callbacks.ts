@@ -19,6 +19,7 @@ const scheduled = new Set<Promise<void>>()
  * What every simulator does with its callback, like the sandboxes: it comes
  * once the payer (or payee) has answered, asynchronously, sometimes twice.
  * `build` runs at each sending (a signature carries the time it is sent).
+ * Returns what stops the deliveries not yet sent (the payer answered by hand).
  */
 export function callBackLater(
   options: SimulatorOptions,
@@ -27,16 +28,22 @@ export function callBackLater(
   build: () => Delivery
 ) {
   const times = Math.random() < options.duplicateRate ? 2 : 1
+  const stops: (() => void)[] = []
   for (let i = 0; i < times; i++) {
-    const delivery = new Promise<void>((resolve) =>
-      setTimeout(
+    const delivery = new Promise<void>((resolve) => {
+      const timer = setTimeout(
         () => void deliver(simulator, url, build()).finally(resolve),
         options.answerAfterMs + i * 700
       )
-    )
+      stops.push(() => {
+        clearTimeout(timer)
+        resolve()
+      })
+    })
     scheduled.add(delivery)
     void delivery.finally(() => scheduled.delete(delivery))
   }
+  return () => stops.forEach((stop) => stop())
 }
 
 /**

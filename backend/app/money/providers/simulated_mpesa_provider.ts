@@ -7,6 +7,7 @@ import PaymentProvider, {
 import { failureOfResultCode, msisdn } from '#money/providers/daraja_wire'
 import { CURRENCY_DIGITS } from '#money/ledger_accounts'
 import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
+import { simulatedPhone, type SimulatedPrompt } from '#money/providers/simulated_phone'
 
 /**
  * What the simulated payer does, by the last digits of the phone (like the
@@ -26,8 +27,9 @@ const OUTCOME_BY_SUFFIX: [string, number][] = [
  * The development M-Pesa (`MPESA_TRANSPORT=simulator`, the default of
  * `make dev`): it speaks Daraja's callback format to our own callback URL,
  * asynchronously, sometimes twice, and answers the status query like the
- * STK query does. Nothing is kept in memory: the CheckoutRequestID carries
- * when the payer answers and how, so a restarted API still knows.
+ * STK query does. The CheckoutRequestID carries when the payer answers and
+ * how, so a restarted API still knows; the development phone screen
+ * (simulatedPhone) may answer first, by hand, and then only its answer is sent.
  */
 export default class SimulatedMpesaProvider extends PaymentProvider {
   readonly name = 'mpesa'
@@ -40,14 +42,33 @@ export default class SimulatedMpesaProvider extends PaymentProvider {
     const code = OUTCOME_BY_SUFFIX.find(([suffix]) => request.phone.endsWith(suffix))?.[1] ?? 0
     const answerAt = Date.now() + this.options.answerAfterMs
     const providerRef = `ws_CO_SIM_${answerAt}_${code}_${randomBytes(4).toString('hex')}`
+    const prompt: SimulatedPrompt = {
+      providerRef,
+      request,
+      answer: (answered) => {
+        if (prompt.answered !== undefined) return
+        prompt.answered = answered
+        stopAutomatic()
+        const body = this.#callback(request, providerRef, answered)
+        callBackLater({ ...this.options, answerAfterMs: 0 }, 'M-Pesa', request.callbackUrl, () => ({
+          body,
+        }))
+      },
+    }
     const body = this.#callback(request, providerRef, code)
-    callBackLater(this.options, 'M-Pesa', request.callbackUrl, () => ({ body }))
+    const stopAutomatic = callBackLater(this.options, 'M-Pesa', request.callbackUrl, () => {
+      prompt.answered ??= code
+      return { body }
+    })
+    simulatedPhone.add(prompt)
     return { providerRef }
   }
 
   async paymentStatus({ providerRef }: PayInAttempt): Promise<PayInStatus> {
-    const [, , , answerAt, code] = providerRef.split('_')
-    if (Number(answerAt) > Date.now()) return { state: 'pending' }
+    const [, , , answerAt, automatic] = providerRef.split('_')
+    const answered = simulatedPhone.find(providerRef)?.answered
+    if (answered === undefined && Number(answerAt) > Date.now()) return { state: 'pending' }
+    const code = String(answered ?? automatic)
     if (code === '0') return { state: 'received' }
     return { state: 'failed', reason: failureOfResultCode(code), detail: `simulated ${code}` }
   }

@@ -10,6 +10,11 @@ import type { PaymentProviderName } from '#money/payment_providers'
 export default class PaymentGateways {
   constructor(private byName: Partial<Record<PaymentProviderName, PaymentProvider>>) {}
 
+  /** The configured gateway, or null (a development tool asks which one it is). */
+  byNameOrNull(name: PaymentProviderName): PaymentProvider | null {
+    return this.byName[name] ?? null
+  }
+
   for(name: PaymentProviderName): PaymentProvider {
     const gateway = this.byName[name]
     if (!gateway) {

@@ -1,0 +1,13 @@
+import vine from '@vinejs/vine'
+import { phone } from '#core/validators/rules/phone'
+import { token } from '#core/validators/rules/text'
+import { PHONE_ANSWERS } from '#money/providers/simulated_phone'
+
+export const devPhoneQueryValidator = vine.create({
+  phone: phone(),
+})
+
+export const devPhoneAnswerValidator = vine.create({
+  params: vine.object({ ref: token({ max: 100 }) }),
+  answer: vine.enum(Object.keys(PHONE_ANSWERS) as (keyof typeof PHONE_ANSWERS)[]),
+})

@@ -1,0 +1,130 @@
+import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import QueueService from '#core/services/queue_service'
+import Payment from '#money/models/payment'
+import PaymentCallback from '#money/models/payment_callback'
+import PaymentGateways from '#money/services/payment_gateways'
+import SimulatedMpesaProvider from '#money/providers/simulated_mpesa_provider'
+import { simulatedPhone } from '#money/providers/simulated_phone'
+import { isolateDatabase, waitFor } from '#tests/helpers'
+import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
+import { RecordingQueue } from '#tests/notifications_fixtures'
+import type { ApiClient } from '@japa/api-client'
+import type User from '#accounts/models/user'
+import type { Carrier } from '#tests/fixtures/marketplace'
+
+async function startPayment(client: ApiClient, shipper: User, carrier: Carrier, phone: string) {
+  const order = await makeAssignedOrder(shipper, carrier)
+  const started = await client
+    .post(`/api/v1/orders/${order.id}/payments`)
+    .json({ provider: 'mpesa', phone })
+    .loginAs(shipper)
+  started.assertStatus(201)
+  return Payment.findOrFail(started.body().id)
+}
+
+function answer(client: ApiClient, payment: Payment, choice: string) {
+  return client
+    .post(`/api/v1/dev/phone/prompts/${encodeURIComponent(payment.providerRef!)}`)
+    .form({ answer: choice })
+    .redirects(0)
+}
+
+async function settled(queue: RecordingQueue, payment: Payment) {
+  await waitFor(async () => queue.sent.length > 0, 'the callback')
+  await new Promise((resolve) => setTimeout(resolve, 1_000)) // a duplicate, if any
+  await queue.drain()
+  await payment.refresh()
+}
+
+test.group('Money: the development phone answers the M-Pesa simulator by hand', (group) => {
+  isolateDatabase(group)
+  let queue: RecordingQueue
+  group.each.setup(() => {
+    queue = new RecordingQueue()
+    // The automatic answer would come long after the test: only the hand answers the prompt.
+    const simulator = new SimulatedMpesaProvider({ answerAfterMs: 30_000, duplicateRate: 1 })
+    app.container.swap(PaymentGateways, () => new PaymentGateways({ mpesa: simulator }))
+    app.container.swap(QueueService, () => queue)
+    return () => app.container.restoreAll([PaymentGateways, QueueService])
+  })
+
+  test('a phone lists its own prompts only; paying sends one success and the payment is paid', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const mine = await startPayment(client, world.shipper, world.carrier, '0712 345 678')
+    const other = await startPayment(client, world.shipper, world.carrier, '0722 000 111')
+
+    const page = await client.get('/api/v1/dev/phone').qs({ phone: '+254712345678' })
+    page.assertStatus(200)
+    assert.include(page.text(), mine.providerRef!)
+    assert.notInclude(page.text(), other.providerRef!)
+    assert.include(page.text(), 'Enter PIN and pay')
+
+    const paid = await answer(client, mine, 'pay')
+    paid.assertStatus(303)
+    assert.equal(paid.header('location'), '/api/v1/dev/phone?phone=%2B254712345678')
+    await settled(queue, mine)
+    assert.equal(mine.status, 'received')
+    const callbacks = await PaymentCallback.query().where('payment_id', mine.id)
+    assert.lengthOf(callbacks, 1)
+    const after = await client.get('/api/v1/dev/phone').qs({ phone: '+254712345678' })
+    assert.notInclude(after.text(), mine.providerRef!)
+
+    const again = await answer(client, mine, 'cancel')
+    again.assertStatus(409)
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    await queue.drain()
+    await mine.refresh()
+    assert.equal(mine.status, 'received')
+    const otherCancelled = await answer(client, other, 'cancel') // leaves no timer behind
+    otherCancelled.assertStatus(303)
+    await settled(queue, other)
+  })
+
+  test('cancelling fails the payment as cancelled; a wrong PIN as its own reason', async ({
+    client,
+    assert,
+  }) => {
+    const world = await makeWorld()
+    const cancelled = await startPayment(client, world.shipper, world.carrier, '0712 345 678')
+    const cancelAnswer = await answer(client, cancelled, 'cancel')
+    cancelAnswer.assertStatus(303)
+    await settled(queue, cancelled)
+    assert.deepInclude(cancelled.toJSON(), { status: 'failed', failureReason: 'cancelled' })
+
+    queue.sent.length = 0
+    const mistyped = await startPayment(client, world.shipper, world.carrier, '0712 345 678')
+    const wrongPin = await answer(client, mistyped, 'wrong_pin')
+    wrongPin.assertStatus(303)
+    await settled(queue, mistyped)
+    assert.equal(mistyped.status, 'failed')
+    assert.notEqual(mistyped.failureReason, 'cancelled')
+    assert.isEmpty(simulatedPhone.pendingFor('+254712345678'))
+  })
+
+  test('an unknown prompt or answer changes nothing', async ({ client, assert }) => {
+    const world = await makeWorld()
+    const payment = await startPayment(client, world.shipper, world.carrier, '0712 345 678')
+    const unknownAnswer = await answer(client, payment, 'maybe')
+    unknownAnswer.assertStatus(422)
+    const unknownPrompt = await client
+      .post('/api/v1/dev/phone/prompts/ws_CO_nope')
+      .form({ answer: 'pay' })
+      .redirects(0)
+    unknownPrompt.assertStatus(404)
+    await payment.refresh()
+    assert.equal(payment.status, 'pending')
+    const cancelAnswer = await answer(client, payment, 'cancel')
+    cancelAnswer.assertStatus(303)
+    await settled(queue, payment)
+  })
+
+  test('the page is not there when M-Pesa is not the simulator', async ({ client }) => {
+    app.container.swap(PaymentGateways, () => new PaymentGateways({}))
+    const page = await client.get('/api/v1/dev/phone').qs({ phone: '+254712345678' })
+    page.assertStatus(404)
+  })
+})
