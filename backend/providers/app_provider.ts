@@ -9,6 +9,7 @@ import NotificationEvents from '#notifications/services/notification_events'
 import UssdSessionStore from '#ussd/sessions/ussd_session_store'
 import PaymentGateways from '#money/services/payment_gateways'
 import PayoutGateways from '#money/services/payout_gateways'
+import SimulatedPhone from '#money/providers/simulated_phone'
 import StellarNetwork from '#money/providers/stellar_network'
 import PayoutPayees from '#money/services/payout_payees'
 import AuditSubjectNames from '#audit/services/audit_subject_names'
@@ -65,10 +66,14 @@ export default class AppProvider {
     this.app.container.singleton(PayoutPayees, () => new PayoutPayees())
     this.app.container.singleton(AuditSubjectNames, () => new AuditSubjectNames())
     this.app.container.singleton(UserCapabilities, () => new UserCapabilities())
-    this.app.container.singleton(PaymentGateways, async () => {
+    // The development phone's prompts: the simulators add them, its screen answers them.
+    this.app.container.singleton(SimulatedPhone, () => new SimulatedPhone())
+    this.app.container.singleton(PaymentGateways, async (resolver) => {
       const { default: moneyConfig } = await import('#config/money')
       const { makePayInGateways } = await import('#money/providers/make_payin_gateways')
-      return new PaymentGateways(makePayInGateways(moneyConfig))
+      return new PaymentGateways(
+        makePayInGateways(moneyConfig, await resolver.make(SimulatedPhone))
+      )
     })
     this.app.container.singleton(PayoutGateways, async (resolver) => {
       const { default: moneyConfig } = await import('#config/money')

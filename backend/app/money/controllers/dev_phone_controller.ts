@@ -4,7 +4,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import DomainException from '#core/exceptions/domain_exception'
 import PaymentGateways from '#money/services/payment_gateways'
 import SimulatedMpesaProvider from '#money/providers/simulated_mpesa_provider'
-import { PHONE_ANSWERS, simulatedPhone } from '#money/providers/simulated_phone'
+import SimulatedPhone, { PHONE_ANSWERS } from '#money/providers/simulated_phone'
 import { devPhoneAnswerValidator, devPhoneQueryValidator } from '#money/validators/dev_phone'
 import { phoneScreen } from '#money/dev_phone_screen'
 
@@ -15,20 +15,23 @@ import { phoneScreen } from '#money/dev_phone_screen'
  */
 @inject()
 export default class DevPhoneController {
-  constructor(private gateways: PaymentGateways) {}
+  constructor(
+    private gateways: PaymentGateways,
+    private phone: SimulatedPhone
+  ) {}
 
   async show({ request, response }: HttpContext) {
     this.#ensureSimulator()
     const { phone } = await devPhoneQueryValidator.validate(request.qs())
     response.header('content-type', 'text/html; charset=utf-8')
-    return phoneScreen(phone, simulatedPhone.pendingFor(phone))
+    return phoneScreen(phone, this.phone.pendingFor(phone))
   }
 
   /** The payer's answer; the simulator calls back with its result code. */
   async answer({ request, response }: HttpContext) {
     this.#ensureSimulator()
     const { params, answer } = await request.validateUsing(devPhoneAnswerValidator)
-    const prompt = simulatedPhone.find(params.ref)
+    const prompt = this.phone.find(params.ref)
     if (!prompt) throw DomainException.notFound('Prompt')
     if (prompt.answered !== undefined) {
       throw new DomainException('This prompt was already answered.', {

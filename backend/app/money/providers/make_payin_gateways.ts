@@ -9,16 +9,18 @@ import AirtelProvider from '#money/providers/airtel_provider'
 import SimulatedAirtelProvider from '#money/providers/simulated_airtel_provider'
 import OrangeMoneyProvider from '#money/providers/orange_money_provider'
 import SimulatedOrangeMoneyProvider from '#money/providers/simulated_orange_money_provider'
+import type SimulatedPhone from '#money/providers/simulated_phone'
 
 /** Each provider's collection API as configured: the real one, or its simulator (the default). */
 export function makePayInGateways(
-  config: typeof moneyConfig
+  config: typeof moneyConfig,
+  phone: SimulatedPhone
 ): Partial<Record<PaymentProviderName, PaymentProvider>> {
   return {
     mpesa:
       config.mpesa.transport === 'daraja'
         ? new DarajaProvider(config.mpesa.daraja)
-        : new SimulatedMpesaProvider(config.simulator),
+        : new SimulatedMpesaProvider(config.simulator, phone),
     wave:
       config.wave.transport === 'wave'
         ? new WaveProvider(config.wave.api)

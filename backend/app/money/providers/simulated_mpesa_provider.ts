@@ -7,7 +7,8 @@ import PaymentProvider, {
 import { failureOfResultCode, msisdn } from '#money/providers/daraja_wire'
 import { CURRENCY_DIGITS } from '#money/ledger_accounts'
 import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
-import { simulatedPhone, type SimulatedPrompt } from '#money/providers/simulated_phone'
+import type SimulatedPhone from '#money/providers/simulated_phone'
+import type { SimulatedPrompt } from '#money/providers/simulated_phone'
 
 /**
  * What the simulated payer does, by the last digits of the phone (like the
@@ -29,12 +30,15 @@ const OUTCOME_BY_SUFFIX: [string, number][] = [
  * asynchronously, sometimes twice, and answers the status query like the
  * STK query does. The CheckoutRequestID carries when the payer answers and
  * how, so a restarted API still knows; the development phone screen
- * (simulatedPhone) may answer first, by hand, and then only its answer is sent.
+ * (SimulatedPhone) may answer first, by hand, and then only its answer is sent.
  */
 export default class SimulatedMpesaProvider extends PaymentProvider {
   readonly name = 'mpesa'
 
-  constructor(private options: SimulatorOptions) {
+  constructor(
+    private options: SimulatorOptions,
+    private phone: SimulatedPhone
+  ) {
     super()
   }
 
@@ -60,13 +64,13 @@ export default class SimulatedMpesaProvider extends PaymentProvider {
       prompt.answered ??= code
       return { body }
     })
-    simulatedPhone.add(prompt)
+    this.phone.add(prompt)
     return { providerRef }
   }
 
   async paymentStatus({ providerRef }: PayInAttempt): Promise<PayInStatus> {
     const [, , , answerAt, automatic] = providerRef.split('_')
-    const answered = simulatedPhone.find(providerRef)?.answered
+    const answered = this.phone.find(providerRef)?.answered
     if (answered === undefined && Number(answerAt) > Date.now()) return { state: 'pending' }
     const code = String(answered ?? automatic)
     if (code === '0') return { state: 'received' }

@@ -13,28 +13,32 @@ export interface SimulatedPrompt {
   answer: (code: number) => void
 }
 
-/**
- * The STK prompts the M-Pesa simulator has put on payers' phones, for the
- * development phone screen (GET /api/v1/dev/phone). In memory: a restarted
- * API forgets them, and the automatic answer (encoded in the
- * CheckoutRequestID) is what remains.
- */
-const prompts = new Map<string, SimulatedPrompt>()
 /** The oldest are forgotten beyond it (a long-running dev API). */
 const KEPT = 1_000
 
-export const simulatedPhone = {
+/**
+ * The STK prompts the M-Pesa simulator has put on payers' phones, for the
+ * development phone screen (GET /api/v1/dev/phone). In memory, one per
+ * process (the simulator adds, the screen answers): a container singleton
+ * (providers/app_provider.ts). A restarted API forgets them, and the
+ * automatic answer (encoded in the CheckoutRequestID) is what remains.
+ */
+export default class SimulatedPhone {
+  #prompts = new Map<string, SimulatedPrompt>()
+
   add(prompt: SimulatedPrompt) {
-    prompts.set(prompt.providerRef, prompt)
-    if (prompts.size > KEPT) prompts.delete(prompts.keys().next().value!)
-  },
+    this.#prompts.set(prompt.providerRef, prompt)
+    if (this.#prompts.size > KEPT) this.#prompts.delete(this.#prompts.keys().next().value!)
+  }
+
   find(providerRef: string) {
-    return prompts.get(providerRef)
-  },
+    return this.#prompts.get(providerRef)
+  }
+
   /** Prompts still waiting on this phone, oldest first. */
   pendingFor(phone: string) {
-    return [...prompts.values()].filter(
+    return [...this.#prompts.values()].filter(
       (prompt) => prompt.answered === undefined && prompt.request.phone === phone
     )
-  },
+  }
 }

@@ -5,7 +5,7 @@ import Payment from '#money/models/payment'
 import PaymentCallback from '#money/models/payment_callback'
 import PaymentGateways from '#money/services/payment_gateways'
 import SimulatedMpesaProvider from '#money/providers/simulated_mpesa_provider'
-import { simulatedPhone } from '#money/providers/simulated_phone'
+import SimulatedPhone from '#money/providers/simulated_phone'
 import { isolateDatabase, waitFor } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
@@ -40,10 +40,13 @@ async function settled(queue: RecordingQueue, payment: Payment) {
 test.group('Money: the development phone answers the M-Pesa simulator by hand', (group) => {
   isolateDatabase(group)
   let queue: RecordingQueue
-  group.each.setup(() => {
+  group.each.setup(async () => {
     queue = new RecordingQueue()
     // The automatic answer would come long after the test: only the hand answers the prompt.
-    const simulator = new SimulatedMpesaProvider({ answerAfterMs: 30_000, duplicateRate: 1 })
+    const simulator = new SimulatedMpesaProvider(
+      { answerAfterMs: 30_000, duplicateRate: 1 },
+      await app.container.make(SimulatedPhone)
+    )
     app.container.swap(PaymentGateways, () => new PaymentGateways({ mpesa: simulator }))
     app.container.swap(QueueService, () => queue)
     return () => app.container.restoreAll([PaymentGateways, QueueService])
@@ -102,7 +105,8 @@ test.group('Money: the development phone answers the M-Pesa simulator by hand', 
     await settled(queue, mistyped)
     assert.equal(mistyped.status, 'failed')
     assert.notEqual(mistyped.failureReason, 'cancelled')
-    assert.isEmpty(simulatedPhone.pendingFor('+254712345678'))
+    const phone = await app.container.make(SimulatedPhone)
+    assert.isEmpty(phone.pendingFor('+254712345678'))
   })
 
   test('an unknown prompt or answer changes nothing', async ({ client, assert }) => {

@@ -8,6 +8,7 @@ import SimulatedMpesaProvider from '#money/providers/simulated_mpesa_provider'
 import { isolateDatabase, waitFor } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
+import SimulatedPhone from '#money/providers/simulated_phone'
 
 async function callbacksOf(paymentId: number) {
   const rows = await PaymentCallback.query().where('payment_id', paymentId)
@@ -19,7 +20,10 @@ test.group('Money: the M-Pesa simulator of make dev', (group) => {
   let queue: RecordingQueue
   group.each.setup(() => {
     queue = new RecordingQueue()
-    const simulator = new SimulatedMpesaProvider({ answerAfterMs: 50, duplicateRate: 1 })
+    const simulator = new SimulatedMpesaProvider(
+      { answerAfterMs: 50, duplicateRate: 1 },
+      new SimulatedPhone()
+    )
     app.container.swap(PaymentGateways, () => new PaymentGateways({ mpesa: simulator }))
     app.container.swap(QueueService, () => queue)
     return () => app.container.restoreAll([PaymentGateways, QueueService])

@@ -3,12 +3,13 @@ import moneyConfig from '#config/money'
 import { mobileProvidersFor, PAYMENT_PROVIDERS } from '#money/payment_providers'
 import { makePayInGateways } from '#money/providers/make_payin_gateways'
 import PaymentGateways from '#money/services/payment_gateways'
+import SimulatedPhone from '#money/providers/simulated_phone'
 
 test.group('Money: the pay-in gateways make dev starts with', () => {
   test('every mobile money provider the shipper can be offered has a gateway, a simulator by default', ({
     assert,
   }) => {
-    const gateways = new PaymentGateways(makePayInGateways(moneyConfig))
+    const gateways = new PaymentGateways(makePayInGateways(moneyConfig, new SimulatedPhone()))
     const mobile = (Object.keys(PAYMENT_PROVIDERS) as (keyof typeof PAYMENT_PROVIDERS)[]).filter(
       (name) => PAYMENT_PROVIDERS[name].mobile
     )

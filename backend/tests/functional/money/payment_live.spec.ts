@@ -9,6 +9,7 @@ import { isolateDatabase, waitFor } from '#tests/helpers'
 import { makeAssignedOrder, makeOrganisation, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
 import { emitAck, nextEvent, socketsForEachTest } from '#tests/tracking_fixtures'
+import SimulatedPhone from '#money/providers/simulated_phone'
 
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -18,7 +19,10 @@ test.group('Money: payment status is pushed to the order’s payments room', (gr
   const open = socketsForEachTest(group)
   group.each.setup(() => {
     queue = new RecordingQueue()
-    const simulator = new SimulatedMpesaProvider({ answerAfterMs: 20, duplicateRate: 0 })
+    const simulator = new SimulatedMpesaProvider(
+      { answerAfterMs: 20, duplicateRate: 0 },
+      new SimulatedPhone()
+    )
     app.container.swap(PaymentGateways, () => new PaymentGateways({ mpesa: simulator }))
     app.container.swap(QueueService, () => queue)
     return () => app.container.restoreAll([PaymentGateways, QueueService])
