@@ -8,6 +8,7 @@ import type Order from '#orders/models/order'
 import ProofOfDelivery from '#orders/models/proof_of_delivery'
 import { makeAssignedOrder, makeWorld, type World } from '#tests/fixtures/marketplace'
 import Payment from '#money/models/payment'
+import type { PaymentProviderName } from '#money/payment_providers'
 import LedgerService from '#money/services/ledger_service'
 import { owners } from '#money/ledger_accounts'
 import QueueService from '#core/services/queue_service'
@@ -332,6 +333,33 @@ export async function completedPaidOrder(
     .loginAs(world.shipper)
   confirmed.assertStatus(200)
   return { world, order, owner, payment }
+}
+
+/**
+ * A pay-in the shipper started by `provider` from `phone`, then the order
+ * cancelled before it went through: whatever the provider confirms next was
+ * paid after the cancel. The payment is still pending.
+ */
+export async function paidAfterCancel(
+  client: ApiClient,
+  provider: PaymentProviderName,
+  phone: string,
+  overrides: Partial<Order> = {}
+) {
+  const world = await makeWorld()
+  const order = await makeAssignedOrder(world.shipper, world.carrier, overrides)
+  const started = await client
+    .post(`/api/v1/orders/${order.id}/payments`)
+    .json({ provider, phone })
+    .loginAs(world.shipper)
+  started.assertStatus(201)
+  const cancelled = await client
+    .post(`/api/v1/orders/${order.id}/cancel`)
+    .json({ reason: 'found another truck' })
+    .loginAs(world.shipper)
+  cancelled.assertStatus(200)
+  const payment = await Payment.findOrFail(started.body().id)
+  return { world, order, payment }
 }
 
 /** How many times a payout's money left the ledger (`payout:<id>:sent`): never more than once. */

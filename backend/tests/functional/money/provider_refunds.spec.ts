@@ -1,12 +1,11 @@
 import { test } from '@japa/runner'
-import Payment from '#money/models/payment'
 import Payout from '#money/models/payout'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners } from '#money/ledger_accounts'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
-import { auditOf, markPaid } from '#tests/money_fixtures'
+import { auditOf, markPaid, paidAfterCancel } from '#tests/money_fixtures'
 import { airtelCallback, useFakeAirtel, useFakeAirtelPayouts } from '#tests/airtel_fixtures'
 
 const held = (orderId: number, currency: string) =>
@@ -64,23 +63,11 @@ test.group('Money: an Airtel pay-in the order cannot take', (group) => {
     // Its queue runs every job, the pay-in's and the refund's.
     const payouts = await useFakeAirtelPayouts()
     try {
-      const world = await makeWorld()
-      const order = await makeAssignedOrder(world.shipper, world.carrier, {
+      const { order, payment } = await paidAfterCancel(client, 'airtel', '0752 123 456', {
         currency: 'UGX',
         priceAmount: 150_000,
       })
-      const started = await client
-        .post(`/api/v1/orders/${order.id}/payments`)
-        .json({ provider: 'airtel', phone: '0752 123 456' })
-        .loginAs(world.shipper)
-      started.assertStatus(201)
-      const cancelled = await client
-        .post(`/api/v1/orders/${order.id}/cancel`)
-        .json({ reason: 'found another truck' })
-        .loginAs(world.shipper)
-      cancelled.assertStatus(200)
       collection.answers.enquiry = { status: 'TS', responseCode: 'DP00800001001', message: 'ok' }
-      const payment = await Payment.findByOrFail('order_id', order.id)
       for (let i = 0; i < 2; i++) {
         const ack = await client
           .post('/api/v1/webhooks/airtel')

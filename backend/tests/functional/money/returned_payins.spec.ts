@@ -1,13 +1,12 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import Payment from '#money/models/payment'
 import Payout from '#money/models/payout'
 import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners } from '#money/ledger_accounts'
 import { isolateDatabase } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
-import { auditOf, fixture, sentJournals } from '#tests/money_fixtures'
+import { auditOf, fixture, paidAfterCancel, sentJournals } from '#tests/money_fixtures'
 import {
   orangeNotification,
   useFakeOrangeCashin,
@@ -29,21 +28,10 @@ test.group('Money: pay-ins the order cannot take go back to their payer', (group
     // Its queue runs every job, the pay-in's and the refund's.
     const cashin = await useFakeOrangeCashin()
     try {
-      const world = await makeWorld()
-      const order = await makeAssignedOrder(world.shipper, world.carrier, {
+      const { order, payment } = await paidAfterCancel(client, 'orange_money', '77 123 45 67', {
         currency: 'XOF',
         priceAmount: 45_000,
       })
-      const started = await client
-        .post(`/api/v1/orders/${order.id}/payments`)
-        .json({ provider: 'orange_money', phone: '77 123 45 67' })
-        .loginAs(world.shipper)
-      started.assertStatus(201)
-      const cancelled = await client
-        .post(`/api/v1/orders/${order.id}/cancel`)
-        .json({ reason: 'found another truck' })
-        .loginAs(world.shipper)
-      cancelled.assertStatus(200)
       payin.state.status = 'SUCCESS'
       const [webpayment] = payin.calls('/orange-money-webpay/dev/v1/webpayment')
       const notifUrl = new URL(JSON.parse(webpayment.raw.toString()).notif_url).pathname
@@ -54,7 +42,6 @@ test.group('Money: pay-ins the order cannot take go back to their payer', (group
       }
       await cashin.queue.drain()
 
-      const payment = await Payment.findByOrFail('order_id', order.id)
       const refund = await Payout.findByOrFail('payment_id', payment.id)
       assert.include(refund.serialize(), {
         kind: 'refund',
@@ -83,23 +70,11 @@ test.group('Money: pay-ins the order cannot take go back to their payer', (group
     // Airtel pays out in TZS and UGX here, not in KES: a Kenyan Airtel pay-in cannot go back by itself.
     const payouts = await useFakeAirtelPayouts(['TZS', 'UGX'])
     try {
-      const world = await makeWorld()
-      const order = await makeAssignedOrder(world.shipper, world.carrier, {
+      const { world, order, payment } = await paidAfterCancel(client, 'airtel', '0733 123 456', {
         currency: 'KES',
         priceAmount: 4_500_000,
       })
-      const started = await client
-        .post(`/api/v1/orders/${order.id}/payments`)
-        .json({ provider: 'airtel', phone: '0733 123 456' })
-        .loginAs(world.shipper)
-      started.assertStatus(201)
-      const cancelled = await client
-        .post(`/api/v1/orders/${order.id}/cancel`)
-        .json({ reason: 'found another truck' })
-        .loginAs(world.shipper)
-      cancelled.assertStatus(200)
       collection.answers.enquiry = { status: 'TS', responseCode: 'DP00800001001', message: 'ok' }
-      const payment = await Payment.findByOrFail('order_id', order.id)
       const ack = await client
         .post('/api/v1/webhooks/airtel')
         .json(airtelCallback(payment.providerRef!))

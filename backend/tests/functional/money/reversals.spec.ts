@@ -19,6 +19,7 @@ import {
   auditOf,
   fixture,
   markPaid,
+  paidAfterCancel,
   reversalResult,
   sentJournals,
   successCallback,
@@ -42,17 +43,8 @@ function lastCallbackPath(stands: Stands) {
 
 /** An M-Pesa push the shipper started, then cancelled the order before the PIN went through. */
 async function pushedThenCancelled(client: ApiClient) {
-  const world = await makeWorld()
-  const order = await makeAssignedOrder(world.shipper, world.carrier)
-  await client
-    .post(`/api/v1/orders/${order.id}/payments`)
-    .json({ provider: 'mpesa', phone: '0722 000 000' })
-    .loginAs(world.shipper)
-  await client
-    .post(`/api/v1/orders/${order.id}/cancel`)
-    .json({ reason: 'found another truck' })
-    .loginAs(world.shipper)
-  return { world, order, checkout: fixture('daraja-stk-push-response.json').CheckoutRequestID }
+  const started = await paidAfterCancel(client, 'mpesa', '0722 000 000')
+  return { ...started, checkout: fixture('daraja-stk-push-response.json').CheckoutRequestID }
 }
 
 test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal', (group) => {
@@ -80,20 +72,8 @@ test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal',
     emitter.on('money:refund_sent', onRefund)
     emitter.on('money:payment_received', onReceived)
     try {
-      const world = await makeWorld()
-      const order = await makeAssignedOrder(world.shipper, world.carrier)
-      const started = await client
-        .post(`/api/v1/orders/${order.id}/payments`)
-        .json({ provider: 'mpesa', phone: '0722 000 000' })
-        .loginAs(world.shipper)
-      started.assertStatus(201)
       // The shipper gives up waiting and cancels; then the phone's PIN goes through.
-      const cancelled = await client
-        .post(`/api/v1/orders/${order.id}/cancel`)
-        .json({ reason: 'found another truck' })
-        .loginAs(world.shipper)
-      cancelled.assertStatus(200)
-      const checkout = fixture('daraja-stk-push-response.json').CheckoutRequestID
+      const { order, checkout } = await pushedThenCancelled(client)
       for (let i = 0; i < 2; i++) {
         await client.post(lastCallbackPath(stands)).json(successCallback(checkout, 45000))
       }
