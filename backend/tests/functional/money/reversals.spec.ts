@@ -314,15 +314,21 @@ test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal',
     assert.deepEqual(await new LedgerVerifier().verify(), [])
   })
 
+  /** A stuck reversal M-Pesa's status answered that the pay-in still stands (`Completed`). */
+  async function stoodReversal(client: ApiClient) {
+    const stuck = await stuckReversal(client)
+    const statusPath = new URL(stands.b2c.statusQueries()[0].ResultURL).pathname
+    await client.post(statusPath).json(reversalStatus('NLJ7RT61SV', 'Completed'))
+    await stands.b2c.queue.drain()
+    await stuck.refund.refresh()
+    return { ...stuck, statusPath }
+  }
+
   test('a stuck reversal whose pay-in still stands is failed for an operator, the money still held to send back', async ({
     client,
     assert,
   }) => {
-    const { order, refund } = await stuckReversal(client)
-    const path = new URL(stands.b2c.statusQueries()[0].ResultURL).pathname
-    await client.post(path).json(reversalStatus('NLJ7RT61SV', 'Completed'))
-    await stands.b2c.queue.drain()
-    await refund.refresh()
+    const { order, refund } = await stoodReversal(client)
     assert.include(refund.serialize(), { status: 'failed', failureReason: 'declined' })
     assert.equal(await kes(order.id, 'refund_payable'), 4_500_000)
     assert.equal(await sentJournals(refund.id), 0)
@@ -332,11 +338,7 @@ test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal',
     client,
     assert,
   }) => {
-    const { order, refund } = await stuckReversal(client)
-    const statusPath = new URL(stands.b2c.statusQueries()[0].ResultURL).pathname
-    await client.post(statusPath).json(reversalStatus('NLJ7RT61SV', 'Completed'))
-    await stands.b2c.queue.drain()
-    await refund.refresh()
+    const { order, refund, statusPath } = await stoodReversal(client)
     assert.equal(refund.status, 'failed')
 
     // M-Pesa's result of the reversal comes late, twice: only a hint, M-Pesa is asked.
