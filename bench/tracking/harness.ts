@@ -103,15 +103,31 @@ export async function backendPids(client: pg.Client) {
   return rows.map((row: { pid: number }) => row.pid)
 }
 
-/** CPU seconds used between two calls by some processes, and by the database backends. */
+/** Transactions the bench database has committed or rolled back (every autocommit statement is one). */
+async function transactions(client: pg.Client) {
+  await client.query('SELECT pg_stat_clear_snapshot()')
+  const { rows } = await client.query(
+    `SELECT (xact_commit + xact_rollback)::bigint AS n FROM pg_stat_database WHERE datname = current_database()`
+  )
+  return Number(rows[0].n)
+}
+
+/**
+ * CPU seconds used between two calls by some processes, and by the database backends; and the
+ * database's transactions meanwhile (read a little later: a backend reports its counts up to a
+ * second after it goes idle).
+ */
 export async function cpuMeter(client: pg.Client, pids: number[]) {
   const before = new Map<number, number>()
   for (const pid of [...pids, ...(await backendPids(client))]) before.set(pid, cpuSeconds(pid))
+  const xactsBefore = await transactions(client)
   return async () => {
     const used = (pid: number) => cpuSeconds(pid) - (before.get(pid) ?? 0)
     const processes = pids.map(used)
     const database = (await backendPids(client)).reduce((sum, pid) => sum + used(pid), 0)
-    return { processes, database }
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    const xacts = (await transactions(client)) - xactsBefore
+    return { processes, database, xacts }
   }
 }
 

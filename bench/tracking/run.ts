@@ -63,6 +63,8 @@ interface Phase extends LoadResult {
   /** CPU seconds during the window and drain: the server(s), PostgreSQL's backends, the generators. */
   serverCpu: number
   databaseCpu: number
+  /** Transactions of the bench database (statements outside a transaction count one each). */
+  databaseXacts: number
   generatorCpu: number
   seconds: number
 }
@@ -126,6 +128,7 @@ async function generate(
     serverCpu: cpu.processes.slice(0, servers.length).reduce((a, b) => a + b, 0),
     generatorCpu: cpu.processes.slice(servers.length).reduce((a, b) => a + b, 0),
     databaseCpu: cpu.database,
+    databaseXacts: cpu.xacts,
     seconds,
   }
 }
@@ -228,8 +231,8 @@ async function main() {
       `Generator: ${config.workers} processes, each on its own loopback address; ${config.drivers} drivers sending batches of ${config.batch}; ` +
         `${config.durationS} s per phase. CPU columns: ms of CPU per 1,000 pings (= µs per ping) during the window and drain, from /proc/<pid>/stat.`,
       '',
-      '| target | offered pings/s | acked pings/s | persisted pings/s | emit→watcher p50 / p95 / p99 ms | emit→ack p50 / p95 / p99 ms | lost | undelivered | server CPU ms / 1,000 pings | PostgreSQL CPU ms / 1,000 pings | generator CPU % of a core | machine load (1 min) | passes |',
-      '|---|---|---|---|---|---|---|---|---|---|---|---|---|'
+      '| target | offered pings/s | acked pings/s | persisted pings/s | emit→watcher p50 / p95 / p99 ms | emit→ack p50 / p95 / p99 ms | lost | undelivered | server CPU ms / 1,000 pings | PostgreSQL CPU ms / 1,000 pings | PostgreSQL transactions / 1,000 pings | generator CPU % of a core | machine load (1 min) | passes |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'
     )
     const ratios: string[] = []
     const phase = async (level: number) => {
@@ -276,6 +279,7 @@ async function main() {
             `${f(pct(r.watchLatency, 50))} / ${f(pct(r.watchLatency, 95))} / ${f(pct(r.watchLatency, 99))} | ` +
             `${f(pct(r.ackLatency, 50))} / ${f(pct(r.ackLatency, 95))} / ${f(pct(r.ackLatency, 99))} | ` +
             `${lost} of ${r.sent} | ${undelivered} | ${f(perK(r.serverCpu, r), 1)} | ${target.kind === 'njia' ? f(perK(r.databaseCpu, r), 1) : 'n/a'} | ` +
+            `${target.kind === 'njia' ? f((r.databaseXacts * 1000) / r.sent, 0) : 'n/a'} | ` +
             `${f((r.generatorCpu / r.seconds) * 100, 0)} | ${f(loadavg()[0])} | ${ok ? 'yes' : 'no'} |`
         )
         log(rows.at(-1)!)
