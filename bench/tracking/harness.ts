@@ -50,10 +50,17 @@ const PROFILE = process.env.BENCH_CPU_PROF
   ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
   : []
 
+/**
+ * An API node as production runs them (docker-compose, ECS): `QUEUE_MODE=off`, so it only
+ * enqueues and no job worker polls pg-boss in the API's (or PostgreSQL's) CPU; the jobs run in
+ * `node ace queue:work`, which the bench does not start. `QUEUE_MODE=inline` in the bench's
+ * environment measures a `make dev`-style node instead.
+ */
 export function startApi(port: number, extraEnv: Record<string, string> = {}) {
   const child = spawn(process.execPath, [...PROFILE, ...TS, 'bin/server.ts'], {
     cwd: BACKEND,
     env: {
+      QUEUE_MODE: 'off',
       ...process.env,
       ...extraEnv,
       NODE_ENV: 'production',

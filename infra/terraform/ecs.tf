@@ -160,7 +160,8 @@ resource "aws_ecs_task_definition" "api" {
     portMappings = [{ containerPort = 3333, protocol = "tcp" }]
     # 50,000 driver sockets per task (README "Connections at fleet scale").
     ulimits      = [{ name = "nofile", softLimit = 65536, hardLimit = 65536 }]
-    environment  = local.environment
+    # The API tasks only enqueue jobs: the worker service runs them, so API tasks do not poll pg-boss.
+    environment  = concat(local.environment, [{ name = "QUEUE_MODE", value = "off" }])
     secrets      = local.secrets
     healthCheck = {
       command     = ["CMD-SHELL", "node -e \"fetch('http://127.0.0.1:3333/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))\""]
