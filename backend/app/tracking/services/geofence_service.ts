@@ -11,6 +11,7 @@ import { distanceM } from '#tracking/routing/geo'
 import type RoutePlanner from '#tracking/services/route_planner'
 import type Broadcaster from '#realtime/services/broadcaster'
 import { fleetRoomsOf } from '#realtime/rooms'
+import OrderStateSteps, { type OrderState } from '#tracking/services/order_state_steps'
 import TrackingExceptionTransformer from '#tracking/transformers/tracking_exception_transformer'
 import {
   ACTIVE_DRIVER_STATUSES,
@@ -43,54 +44,6 @@ const ENDS_OR_CHANGES_DRIVER = new Set(
 /** The order events that put a crew on the order or take it off (assign, accept a bid, reassign, unassign). */
 const CREW_CHANGES = new Set(CREW_MOVES.map(eventOf))
 
-interface OrderState {
-  at_pickup: boolean
-  at_dropoff: boolean
-  off_route: boolean
-  stop_since: Date | null
-  stop_reported: boolean
-  /** The point left the stop circle (or there was none): the stop now starts here (same statement). */
-  moved: boolean
-  has_route: boolean
-  /** The point's distance from the planned route, read with the state (null: no route yet). */
-  route_distance_m: number | null
-}
-
-/**
- * The check's one statement: moves the order's clock to the point (no row
- * when a newer point was already seen) and, when the point left the stop
- * circle, starts the stop there; returns the state as it was before (the
- * facts are judged against it), whether it moved, and the point's distance
- * from the planned route. One round trip where it took two.
- */
-const ADVANCE = `
-  WITH here AS (
-    SELECT ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326)::geography AS p, ?::timestamptz AS at
-  ), prev AS (
-    SELECT * FROM tracking_order_states WHERE order_id = ? FOR UPDATE
-  ), judged AS (
-    SELECT prev.stop_position IS NULL OR prev.stop_since IS NULL
-           OR ST_Distance(prev.stop_position, here.p) > ?::float8 AS moved
-    FROM here LEFT JOIN prev ON true
-  ), advanced AS (
-    INSERT INTO tracking_order_states AS s
-      (order_id, last_point_at, updated_at, stop_position, stop_since, stop_reported)
-    SELECT ?, here.at, now(), here.p, here.at, false FROM here
-    ON CONFLICT (order_id) DO UPDATE SET
-      last_point_at = EXCLUDED.last_point_at, updated_at = now(),
-      stop_position = CASE WHEN (SELECT moved FROM judged) THEN EXCLUDED.stop_position ELSE s.stop_position END,
-      stop_since = CASE WHEN (SELECT moved FROM judged) THEN EXCLUDED.stop_since ELSE s.stop_since END,
-      stop_reported = CASE WHEN (SELECT moved FROM judged) THEN false ELSE s.stop_reported END
-    WHERE s.last_point_at IS NULL OR s.last_point_at < EXCLUDED.last_point_at
-    RETURNING order_id
-  )
-  SELECT COALESCE(prev.at_pickup, false) AS at_pickup, COALESCE(prev.at_dropoff, false) AS at_dropoff,
-         COALESCE(prev.off_route, false) AS off_route, prev.stop_since,
-         COALESCE(prev.stop_reported, false) AS stop_reported, judged.moved,
-         prev.planned_route IS NOT NULL AS has_route,
-         ST_Distance(prev.planned_route, here.p) AS route_distance_m
-  FROM advanced CROSS JOIN here CROSS JOIN judged LEFT JOIN prev ON true`
-
 type Flag = 'at_pickup' | 'at_dropoff' | 'off_route' | 'stop_reported'
 
 /**
@@ -109,6 +62,7 @@ export default class GeofenceService {
     number,
     { busy: boolean; next?: [User, DriverContext, PingRow]; lastRunAt: number }
   >()
+  #steps = new OrderStateSteps()
 
   constructor(
     private events: OrderEventService,
@@ -215,20 +169,11 @@ export default class GeofenceService {
 
   /**
    * Moves the order's clock to this point (and the stop, when it moved);
-   * null when a newer point was already seen. See ADVANCE.
+   * null when a newer point was already seen. The steps of orders checked
+   * at about the same time share one statement (OrderStateSteps).
    */
-  async #advance(orderId: number, point: PingRow): Promise<OrderState | null> {
-    const at = new Date(point.recordedAt).toISOString()
-    const { stopRadiusM } = trackingConfig.exceptions
-    const result = await db.rawQuery(ADVANCE, [
-      point.lng,
-      point.lat,
-      at,
-      orderId,
-      stopRadiusM,
-      orderId,
-    ])
-    return (result.rows[0] as OrderState | undefined) ?? null
+  #advance(orderId: number, point: PingRow): Promise<OrderState | null> {
+    return this.#steps.step(orderId, point)
   }
 
   async #flip(orderId: number, flag: Flag, value: boolean) {
@@ -267,7 +212,7 @@ export default class GeofenceService {
     const { longStopMinutes } = trackingConfig.exceptions
     const orderId = context.activeOrder!.id
     if (state.moved || !state.stop_since) {
-      // Moving (the stop already starts here, see ADVANCE): a reported stop is over.
+      // Moving (the stop already starts here, see OrderStateSteps): a reported stop is over.
       if (state.stop_reported)
         await this.resolve(orderId, ['long_stop'], 'moved_on', point.recordedAt)
       return
