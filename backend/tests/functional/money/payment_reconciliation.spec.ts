@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
+import type { ApiClient } from '@japa/api-client'
 import Payment from '#money/models/payment'
 import AuditService from '#audit/services/audit_service'
 import PaymentOperationsService from '#money/services/payment_operations_service'
@@ -19,7 +20,7 @@ const paidAnswer = () => ({ status: 200, body: fixture('daraja-stk-query-respons
 
 /** An M-Pesa pay-in started `minutesAgo`; `acknowledged: false` when Daraja never answered the push. */
 async function payIn(
-  client: any,
+  client: ApiClient,
   w: World,
   daraja: Daraja,
   { minutesAgo = 10, acknowledged = true } = {}
@@ -42,13 +43,18 @@ test.group('Money: pending pay-ins and reconciliation in the console', (group) =
   isolateDatabase(group)
   const daraja = standInForEachTest(group, useFakeDaraja)
 
+  /** A shipper's M-Pesa pay-in started ten minutes ago, which M-Pesa still calls pending. */
+  async function waitingPayIn(client: ApiClient) {
+    const w = await makeWorld()
+    daraja.answers.query = pendingAnswer
+    return { w, waiting: await payIn(client, w, daraja) }
+  }
+
   test('the reconciliation job stores what it checked, and why it could not settle the rest', async ({
     client,
     assert,
   }) => {
-    const w = await makeWorld()
-    daraja.answers.query = pendingAnswer
-    const waiting = await payIn(client, w, daraja)
+    const { w, waiting } = await waitingPayIn(client)
     const silent = await payIn(client, w, daraja, { acknowledged: false })
     const fresh = await payIn(client, w, daraja, { minutesAgo: 0, acknowledged: false })
 
@@ -99,9 +105,7 @@ test.group('Money: pending pay-ins and reconciliation in the console', (group) =
     client,
     assert,
   }) => {
-    const w = await makeWorld()
-    daraja.answers.query = pendingAnswer
-    const waiting = await payIn(client, w, daraja)
+    const { w, waiting } = await waitingPayIn(client)
     const silent = await payIn(client, w, daraja, { acknowledged: false })
     const reason = 'The shipper called about it'
 
@@ -174,9 +178,7 @@ test.group('Money: pending pay-ins and reconciliation in the console', (group) =
     client,
     assert,
   }) => {
-    const w = await makeWorld()
-    daraja.answers.query = pendingAnswer
-    const waiting = await payIn(client, w, daraja)
+    const { w, waiting } = await waitingPayIn(client)
     daraja.answers.query = paidAnswer
     class FailingAudit extends AuditService {
       override record(): never {
