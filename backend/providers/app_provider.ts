@@ -297,6 +297,26 @@ export default class AppProvider {
     tracking.listen()
     const farmerPayouts = await this.app.container.make(FarmerPayoutListener)
     farmerPayouts.listen()
+    await this.#releaseWorkOfSuspended()
+  }
+
+  /**
+   * A suspended account's work under way goes back to who hands it out
+   * (accounts cannot reach orders or collections). Made at each event, so
+   * each service is the container's binding of that moment.
+   */
+  async #releaseWorkOfSuspended() {
+    const { default: emitter } = await import('@adonisjs/core/services/emitter')
+    const { default: SuspendedWorkService } =
+      await import('#orders/services/suspended_work_service')
+    const { default: CooperativeService } =
+      await import('#collections/services/cooperative_service')
+    emitter.on('user:suspended', async (event) => {
+      const orders = await this.app.container.make(SuspendedWorkService)
+      await orders.release(event)
+      const cooperatives = await this.app.container.make(CooperativeService)
+      await cooperatives.releaseDriver(event.userId)
+    })
   }
 
   async shutdown() {

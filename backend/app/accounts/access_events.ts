@@ -22,6 +22,18 @@ export interface AccessTokenRevoked {
   tokenId: number
 }
 
+/**
+ * An admin suspended the account (emitted after the commit, before
+ * `user:access-changed`): the capabilities that gave the user work take it
+ * back (orders: open bids, loads not yet picked up; collections: milk routes).
+ * Awaited by the suspension, so its answer shows the work released.
+ */
+export interface UserSuspended {
+  userId: number
+  /** The admin who suspended them. */
+  actorId: number
+}
+
 /** An organisation invited someone who has an account (notifications tell them in the app). */
 export interface OrganisationInvited {
   invitationId: number
@@ -33,6 +45,8 @@ declare module '@adonisjs/core/types' {
   interface EventsList {
     /** The user's role, organisation or standing in it changed. */
     'user:access-changed': UserAccessChanged
+    /** An admin suspended the account: its work under way is released. */
+    'user:suspended': UserSuspended
     /** This access token stops working now (logout). */
     'user:token-revoked': AccessTokenRevoked
     'organisation:invited': OrganisationInvited

@@ -330,7 +330,7 @@ export const accountsApi: ApiDescription = {
       },
     },
     'POST /api/v1/admin/users/:id/suspend': adminUserAction(
-      'Suspend an account (admins): no sign-in, every token and open socket ends at once; audited',
+      'Suspend an account (admins): no sign-in, every token and open socket ends at once; their open bids are withdrawn, the loads they drive that are not yet picked up go back to the board, and their milk routes lose their driver (a load already picked up keeps them); audited',
       { description: 'The suspended user', body: adminUserSchema },
       'E_OWN_ACCOUNT (yourself) or E_INVALID_STATE (already suspended)'
     ),

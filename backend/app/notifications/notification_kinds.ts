@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = {
   /** An assignment told to the driver who must drive it. */
   job_assigned: { critical: true },
   order_unassigned: {},
+  /** An order given back to the board because an admin suspended its driver: its shipper and carrier. */
+  order_released: {},
   /** No longer sent (pickup_pending is the driver's arrival: driver_arrived); kept so stored notices still read. */
   driver_heading_to_pickup: {},
   driver_arrived: {},

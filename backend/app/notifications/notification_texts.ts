@@ -40,6 +40,10 @@ export const NOTIFICATION_TEXTS: Record<
       title: 'Order “{order}” taken off you',
       body: 'You no longer drive order “{order}”.',
     },
+    order_released: {
+      title: 'Order “{order}” back on the board',
+      body: 'The driver of order “{order}” was suspended: the order is open to carriers again.',
+    },
     driver_heading_to_pickup: {
       title: 'Driver on the way: order “{order}”',
       body: 'The driver of order “{order}” is heading to the pickup.',
@@ -151,6 +155,10 @@ export const NOTIFICATION_TEXTS: Record<
       title: 'Commande « {order} » retirée',
       body: 'Vous ne conduisez plus la commande « {order} ».',
     },
+    order_released: {
+      title: 'Commande « {order} » de nouveau proposée',
+      body: 'Le chauffeur de la commande « {order} » est suspendu : elle est de nouveau ouverte aux transporteurs.',
+    },
     driver_heading_to_pickup: {
       title: 'Chauffeur en route : commande « {order} »',
       body: 'Le chauffeur de la commande « {order} » se rend à l’enlèvement.',
@@ -261,6 +269,10 @@ export const NOTIFICATION_TEXTS: Record<
     order_unassigned: {
       title: 'Oda “{order}” imeondolewa kwako',
       body: 'Huendeshi tena oda “{order}”.',
+    },
+    order_released: {
+      title: 'Oda “{order}” iko wazi tena',
+      body: 'Dereva wa oda “{order}” amesimamishwa: oda iko wazi kwa wasafirishaji tena.',
     },
     driver_heading_to_pickup: {
       title: 'Dereva yuko njiani: oda “{order}”',

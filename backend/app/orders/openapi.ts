@@ -274,7 +274,7 @@ export const ordersApi: ApiDescription = {
         401: unauthorized,
         403: e403,
         404: e404,
-        409: 'E_INVALID_STATE (already assigned, …), E_BID_NOT_OPEN, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_SUSPENDED, E_DRIVER_BUSY',
+        409: 'E_INVALID_STATE (already assigned, …), E_BID_NOT_OPEN, E_BIDDER_SUSPENDED (who placed the bid is suspended by an admin), E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_SUSPENDED, E_DRIVER_BUSY',
         422: e422,
       },
     },

@@ -241,7 +241,11 @@ export const RULES = {
   unassign: {
     to: 'posted',
     event: 'unassigned',
-    grants: only(ASSIGNED_BEFORE_PICKUP, ['carrier', 'platform', 'admin']),
+    grants: [
+      { from: ASSIGNED_BEFORE_PICKUP, by: ['carrier', 'platform', 'admin'] },
+      // An admin suspended the driver: the load goes back to the board (SuspendedWorkService).
+      { from: ASSIGNED_BEFORE_PICKUP, by: ['system'] },
+    ],
   },
   /**
    * Pay the price into escrow: fixed once a carrier has the order, paid

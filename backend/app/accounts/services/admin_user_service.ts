@@ -156,7 +156,8 @@ export default class AdminUserService {
   /**
    * The account stops at once: no sign-in, every access token deleted, and
    * its open sockets dropped (realtime reviews them on `user:access-changed`
-   * and finds no live token). Nobody suspends themselves.
+   * and finds no live token). Their work under way is released by those who
+   * gave it (`user:suspended`). Nobody suspends themselves.
    */
   async suspend(actor: User, target: User, reason: string): Promise<User> {
     if (actor.id === target.id) {
@@ -189,6 +190,7 @@ export default class AdminUserService {
       )
       return locked
     })
+    await emitter.emit('user:suspended', { userId: user.id, actorId: actor.id })
     await emitter.emit('user:access-changed', { userId: user.id, change: 'suspended' })
     await user.load('organisation')
     return user

@@ -224,6 +224,19 @@ export default class CooperativeService {
     return this.findRoute(route.id)
   }
 
+  /**
+   * An admin suspended the driver: their milk routes lose their driver (the
+   * truck stays) until the cooperative names another. Routes are edited
+   * while they have none; the driver stops following them with the
+   * suspension's own `user:access-changed`.
+   */
+  async releaseDriver(driverId: number) {
+    const released = await CollectionRoute.query()
+      .where('driver_id', driverId)
+      .update({ driver_id: null, updated_at: new Date() })
+    return Number(Array.isArray(released) ? released[0] : released)
+  }
+
   /** Today's routes of a driver (any cooperative), with their stops. */
   routesDrivenBy(driver: User) {
     return CollectionRoute.query()

@@ -151,6 +151,10 @@ export default class RecipientService {
     }
     if (event.type === 'unassigned') {
       add([numberOr(data.driverId)], 'order_unassigned', {})
+      if (data.suspended === true) {
+        const runners = await this.runnersOf(numberOr(data.carrierOrganisationId))
+        add([order.shipperId, ...runners], 'order_released', {})
+      }
       return intents
     }
 

@@ -5,7 +5,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import DomainException from '#core/exceptions/domain_exception'
 import Bid, { type BidStatus } from '#orders/models/bid'
 import type Order from '#orders/models/order'
-import type User from '#accounts/models/user'
+import User from '#accounts/models/user'
 import type { Currency } from '#orders/models/order'
 import { partiesOf } from '#orders/order_parties'
 import CrewService from '#orders/services/crew_service'
@@ -34,6 +34,19 @@ function assertCurrency(order: Order, currency: Currency) {
       }
     )
   }
+}
+
+/**
+ * 409 E_BIDDER_SUSPENDED when an admin suspended who placed the bid: a
+ * suspension withdraws their open bids, and one read before it is not taken.
+ */
+async function assertBidderActive(bid: Bid, trx: TransactionClientContract) {
+  const bidder = await User.find(bid.bidderId, { client: trx })
+  if (!bidder?.suspendedAt) return
+  throw new DomainException(
+    `Bid ${bid.id} was placed by an account an administrator has suspended; choose another bid.`,
+    { status: 409, code: 'E_BIDDER_SUSPENDED' }
+  )
 }
 
 /**
@@ -170,6 +183,7 @@ export default class BidService {
           }
         )
       }
+      await assertBidderActive(bid, trx)
       const crew = await this.crews.resolve(
         locked,
         { vehicleId: bid.vehicleId, driverId: bid.driverId, actingUser: user },

@@ -8,7 +8,7 @@ import BidService from '#orders/services/bid_service'
 import CrewService from '#orders/services/crew_service'
 import OrderAccessService from '#orders/services/order_access_service'
 import OrderTransitionService from '#orders/services/order_transition_service'
-import { partiesOf } from '#orders/order_parties'
+import { partiesOf, type Party } from '#orders/order_parties'
 import { assertAllowed, dispatchActionFor } from '#orders/order_state_machine'
 
 /**
@@ -80,7 +80,7 @@ export default class DispatchService {
         locked.acceptedBidId &&
         crew.vehicle.organisationId !== locked.carrierOrganisationId
       ) {
-        await this.dropAcceptedBid(locked, user, trx)
+        await this.dropAcceptedBid(locked, user.id, trx)
       }
       const previous = { driverId: locked.assignedDriverId, vehicleId: locked.assignedVehicleId }
       await this.transitions.apply(
@@ -121,41 +121,59 @@ export default class DispatchService {
   async unassign(order: Order, user: User, reason: string) {
     return db.transaction(async (trx) => {
       const locked = await this.transitions.lock(order.id, trx)
-      const previous = {
-        driverId: locked.assignedDriverId,
-        vehicleId: locked.assignedVehicleId,
-        carrierOrganisationId: locked.carrierOrganisationId,
-      }
       const parties = await this.access.partiesOf(user, locked, trx)
       assertAllowed(locked, 'unassign', parties)
-      if (locked.acceptedBidId) await this.dropAcceptedBid(locked, user, trx)
-      await this.transitions.apply(
-        locked,
-        'unassign',
-        {
-          actorId: user.id,
-          as: parties,
-          data: { reason, ...previous },
-          changes: {
-            assignedDriverId: null,
-            assignedVehicleId: null,
-            carrierOrganisationId: null,
-            acceptedBidId: null,
-            assignedAt: null,
-            priceAmount: locked.offeredPriceAmount,
-          },
-        },
-        trx
-      )
+      await this.release(locked, { actorId: user.id, as: parties, reason }, trx)
       return locked
     })
   }
 
-  private async dropAcceptedBid(order: Order, user: User, trx: TransactionClientContract) {
+  /**
+   * Unassigns an order read with `lock()` inside `trx` (see `unassign`): the
+   * one way a crew is taken off an order, whoever asks (a person, or the
+   * system when an admin suspends the driver).
+   */
+  async release(
+    locked: Order,
+    context: { actorId: number | null; as: Iterable<Party>; reason: string; data?: object },
+    trx: TransactionClientContract
+  ) {
+    const previous = {
+      driverId: locked.assignedDriverId,
+      vehicleId: locked.assignedVehicleId,
+      carrierOrganisationId: locked.carrierOrganisationId,
+    }
+    assertAllowed(locked, 'unassign', new Set(context.as))
+    if (locked.acceptedBidId) await this.dropAcceptedBid(locked, context.actorId, trx)
+    await this.transitions.apply(
+      locked,
+      'unassign',
+      {
+        actorId: context.actorId,
+        as: context.as,
+        data: { reason: context.reason, ...previous, ...context.data },
+        changes: {
+          assignedDriverId: null,
+          assignedVehicleId: null,
+          carrierOrganisationId: null,
+          acceptedBidId: null,
+          assignedAt: null,
+          priceAmount: locked.offeredPriceAmount,
+        },
+      },
+      trx
+    )
+  }
+
+  private async dropAcceptedBid(
+    order: Order,
+    deciderId: number | null,
+    trx: TransactionClientContract
+  ) {
     await trx.from('bids').where('id', order.acceptedBidId!).update({
       status: 'rejected',
       decided_at: new Date(),
-      decided_by_id: user.id,
+      decided_by_id: deciderId,
       updated_at: new Date(),
     })
     order.acceptedBidId = null

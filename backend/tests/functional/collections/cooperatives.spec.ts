@@ -247,6 +247,35 @@ test.group('collections: cooperatives, centres and routes', (group) => {
     assert.equal(back.body().driverId, coop.driver.id)
   })
 
+  test('suspending a route’s driver takes the route off them; its truck stays', async ({
+    client,
+    assert,
+  }) => {
+    const coop = await makeCooperative()
+    const other = await makeCooperative()
+    const admin = await makeUser({ role: 'admin' })
+    const suspended = await client
+      .post(`/api/v1/admin/users/${coop.driver.id}/suspend`)
+      .json({ reason: 'Forged licence' })
+      .loginAs(admin)
+    suspended.assertStatus(200)
+
+    const routes = await client
+      .get(`/api/v1/cooperatives/${coop.organisation.id}/routes`)
+      .bearerToken(await tokenFor(coop.manager))
+    assert.deepEqual(
+      routes.body().data.map((r: any) => [r.name, r.vehicleId, r.driverId]),
+      [[coop.route.name, coop.route.vehicleId, null]]
+    )
+    const untouched = await client
+      .get(`/api/v1/cooperatives/${other.organisation.id}/routes`)
+      .bearerToken(await tokenFor(other.manager))
+    assert.deepEqual(
+      untouched.body().data.map((r: any) => r.driverId),
+      [other.driver.id]
+    )
+  })
+
   test('a clerk works but does not manage; outsiders see nothing', async ({ client }) => {
     const coop = await makeCooperative()
     const other = await makeCooperative()

@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
+import User from '#accounts/models/user'
 import Bid from '#orders/models/bid'
 import Order from '#orders/models/order'
 import OrderEvent from '#orders/models/order_event'
@@ -125,7 +126,9 @@ test.group('Orders: a suspended driver is given no load', (group) => {
     const order = await makeOrder(w.shipper, { status: 'bidding' })
     const bid = await makeOpenBid(order, w.carrier)
     const other = await makeOpenBid(order, w.otherCarrier)
-    await suspend(client, w)
+    // Suspended behind the suspension's back: a suspension itself withdraws the bid
+    // (suspension_releases_work.spec), and one read before it must still be refused.
+    await User.query().where('id', w.carrier.driver.id).update({ suspended_at: new Date() })
 
     const refused = await client
       .post(`/api/v1/orders/${order.id}/accept-bid`)

@@ -2956,7 +2956,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Suspend an account (admins): no sign-in, every token and open socket ends at once; audited */
+    /** Suspend an account (admins): no sign-in, every token and open socket ends at once; their open bids are withdrawn, the loads they drive that are not yet picked up go back to the board, and their milk routes lose their driver (a load already picked up keeps them); audited */
     post: {
       parameters: {
         query?: never;
@@ -8196,6 +8196,11 @@ export interface paths {
                 push?: boolean;
                 sms?: boolean;
               };
+              order_released?: {
+                in_app?: boolean;
+                push?: boolean;
+                sms?: boolean;
+              };
               order_unassigned?: {
                 in_app?: boolean;
                 push?: boolean;
@@ -8961,7 +8966,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_INVALID_STATE (already assigned, …), E_BID_NOT_OPEN, E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_SUSPENDED, E_DRIVER_BUSY */
+        /** @description E_INVALID_STATE (already assigned, …), E_BID_NOT_OPEN, E_BIDDER_SUSPENDED (who placed the bid is suspended by an admin), E_VEHICLE_NOT_ELIGIBLE, E_DRIVER_SUSPENDED, E_DRIVER_BUSY */
         409: {
           headers: {
             [name: string]: unknown;
@@ -17774,6 +17779,7 @@ export interface components {
         | 'order_assigned'
         | 'job_assigned'
         | 'order_unassigned'
+        | 'order_released'
         | 'driver_heading_to_pickup'
         | 'driver_arrived'
         | 'picked_up'
@@ -17815,6 +17821,7 @@ export interface components {
         | 'order_assigned'
         | 'job_assigned'
         | 'order_unassigned'
+        | 'order_released'
         | 'driver_heading_to_pickup'
         | 'driver_arrived'
         | 'picked_up'
@@ -17899,6 +17906,11 @@ export interface components {
           sms: boolean;
         };
         order_disputed: {
+          in_app: boolean;
+          push: boolean;
+          sms: boolean;
+        };
+        order_released: {
           in_app: boolean;
           push: boolean;
           sms: boolean;
