@@ -43,6 +43,7 @@ export const controllers = {
     AdminPayoutNumberAlerts: () => import('#app/money/controllers/admin_payout_number_alerts_controller'),
     AdminPayouts: () => import('#app/money/controllers/admin_payouts_controller'),
     AirtelCallbacks: () => import('#app/money/controllers/airtel_callbacks_controller'),
+    DevCheckout: () => import('#app/money/controllers/dev_checkout_controller'),
     DevPhone: () => import('#app/money/controllers/dev_phone_controller'),
     Earnings: () => import('#app/money/controllers/earnings_controller'),
     MpesaB2CCallbacks: () => import('#app/money/controllers/mpesa_b2c_callbacks_controller'),

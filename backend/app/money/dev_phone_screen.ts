@@ -1,11 +1,8 @@
 import { formatMoney } from '#core/money_format'
+import { providerName } from '#money/payment_providers'
 import type { SimulatedPrompt } from '#money/providers/simulated_phone'
-
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
-  )
+import { simulatedCheckoutUrl } from '#money/providers/simulated_checkout_url'
+import { answerButton, devPage, escapeHtml } from '#money/dev_page'
 
 const BUTTONS = [
   ['pay', 'Enter PIN and pay'],
@@ -13,15 +10,28 @@ const BUTTONS = [
   ['cancel', 'Cancel'],
 ] as const
 
-/** The development phone's page (English: a developer tool). */
+function item(prompt: SimulatedPrompt) {
+  const { provider, providerRef, request } = prompt
+  const amount = escapeHtml(formatMoney(request.amount, request.currency, request.language))
+  const what = `<strong>${escapeHtml(providerName(provider))}</strong>: pay <strong>${amount}</strong> to <strong>Njia</strong>, reference <strong>${escapeHtml(request.accountReference)}</strong> (${escapeHtml(request.description)})`
+  if (prompt.kind === 'checkout') {
+    const page = escapeHtml(simulatedCheckoutUrl(providerRef))
+    return `<li class="prompt" data-provider="${provider}"><p>${what}</p><a href="${page}">Open the payment page</a></li>`
+  }
+  const action = `/api/v1/dev/phone/prompts/${encodeURIComponent(providerRef)}`
+  const buttons = BUTTONS.map(([answer, label]) => answerButton(action, answer, label)).join('')
+  return `<li class="prompt" data-provider="${provider}"><p>${what}</p>${buttons}</li>`
+}
+
+/** The development phone's page (English: a developer tool): every simulated provider's prompts. */
 export function phoneScreen(phone: string, prompts: SimulatedPrompt[]) {
-  const items = prompts.map(({ providerRef, request }) => {
-    const action = `/api/v1/dev/phone/prompts/${encodeURIComponent(providerRef)}`
-    const buttons = BUTTONS.map(
-      ([answer, label]) =>
-        `<form method="post" action="${escape(action)}"><input type="hidden" name="answer" value="${answer}"><button>${label}</button></form>`
-    ).join('')
-    return `<li class="prompt"><p>Pay <strong>${escape(formatMoney(request.amount, request.currency, request.language))}</strong> to <strong>Njia</strong>, reference <strong>${escape(request.accountReference)}</strong> (${escape(request.description)})</p>${buttons}</li>`
-  })
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta http-equiv="refresh" content="5"><title>Phone ${escape(phone)}</title></head><body><h1>M-Pesa simulator: ${escape(phone)}</h1>${items.length ? `<ul>${items.join('')}</ul>` : '<p>No prompt waiting. This page reloads every 5 seconds.</p>'}</body></html>`
+  const body = prompts.length
+    ? `<ul>${prompts.map(item).join('')}</ul>`
+    : '<p>No prompt waiting. This page reloads every 5 seconds.</p>'
+  return devPage(
+    'en',
+    `Phone ${phone}`,
+    `<h1>Development phone: ${escapeHtml(phone)}</h1>${body}`,
+    '<meta http-equiv="refresh" content="5">'
+  )
 }

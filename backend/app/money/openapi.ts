@@ -38,7 +38,12 @@ import {
   stellarWalletSchema,
 } from '#money/transformers/stellar_wallet_transformer'
 import { payoutRailValidator } from '#money/validators/payout_rail'
-import { devPhoneAnswerValidator, devPhoneQueryValidator } from '#money/validators/dev_phone'
+import {
+  devCheckoutAnswerValidator,
+  devCheckoutValidator,
+  devPhoneAnswerValidator,
+  devPhoneQueryValidator,
+} from '#money/validators/dev_phone'
 import { payoutSchema, payoutSwitchSchema } from '#money/transformers/payout_transformer'
 import {
   b2cCallbackValidator,
@@ -76,22 +81,22 @@ export const moneyApi: ApiDescription = {
   otherTags: [{ name: 'webhooks', description: 'Calls from outside providers (no access token)' }],
   operations: {
     'GET /api/v1/dev/phone': {
-      summary: 'The development phone: M-Pesa simulator prompts waiting on a phone',
+      summary: 'The development phone: simulator prompts waiting on a phone',
       description:
-        'A developer tool (English only): an HTML page with each pending STK prompt and its buttons. 404 in production and when MPESA_TRANSPORT is not the simulator.',
+        'A developer tool (English only): an HTML page with each pending M-Pesa and Airtel Money prompt and its buttons, and a link to each pending Wave and Orange Money payment page. Only providers that are their simulator are listed; 404 in production and when none is.',
       tags: ['dev'],
       security: [],
       request: devPhoneQueryValidator,
       responses: {
         200: { description: 'The page', content: { 'text/html': { type: 'string' } } },
-        404: 'E_NOT_FOUND: not a development M-Pesa simulator',
+        404: 'E_NOT_FOUND: no provider is its development simulator',
         422: 'E_VALIDATION: `phone` is not a phone number',
       },
     },
     'POST /api/v1/dev/phone/prompts/:ref': {
-      summary: 'Answer a simulated STK prompt (pay, wrong PIN, cancel)',
+      summary: 'Answer a simulated phone prompt (pay, wrong PIN, cancel)',
       description:
-        'The simulator calls back with result code 0, 2001 or 1032 (asynchronously, sometimes twice) instead of its automatic answer; then back to the phone page.',
+        'The M-Pesa or Airtel Money simulator calls back in its provider’s format (Daraja result code 0, 2001 or 1032; Airtel TS or TF with its response code), asynchronously and sometimes twice, instead of its automatic answer; then back to the phone page.',
       tags: ['dev'],
       security: [],
       request: devPhoneAnswerValidator,
@@ -101,9 +106,39 @@ export const moneyApi: ApiDescription = {
           description: 'Answered: back to the phone page',
           content: { 'text/plain': { type: 'string' } },
         },
-        404: 'E_NOT_FOUND: no such prompt, or not a development M-Pesa simulator',
+        404: 'E_NOT_FOUND: no such prompt, or its provider is not a development simulator',
         409: 'E_CONFLICT: the prompt was already answered',
         422: 'E_VALIDATION: `answer` is not pay, wrong_pin or cancel',
+      },
+    },
+    'GET /api/v1/dev/checkout/:ref': {
+      summary: 'A simulated Wave or Orange Money payment page (make dev)',
+      description:
+        'The launch URL the Wave and Orange Money simulators give: an HTML page in the payer’s language with the amount, the merchant, Pay and Decline. 404 in production and when the provider is not its simulator.',
+      tags: ['dev'],
+      security: [],
+      request: devCheckoutValidator,
+      responses: {
+        200: { description: 'The page', content: { 'text/html': { type: 'string' } } },
+        404: 'E_NOT_FOUND: no such payment page, or its provider is not a development simulator',
+      },
+    },
+    'POST /api/v1/dev/checkout/:ref': {
+      summary: 'Pay or decline on a simulated payment page',
+      description:
+        'The simulator sends its provider’s callback (Wave: signed checkout webhook; Orange Money: notification with its notif_token), asynchronously and sometimes twice, instead of its automatic answer; then back to the order page.',
+      tags: ['dev'],
+      security: [],
+      request: devCheckoutAnswerValidator,
+      requestType: 'application/x-www-form-urlencoded',
+      responses: {
+        303: {
+          description: 'Answered: back to the order page',
+          content: { 'text/plain': { type: 'string' } },
+        },
+        404: 'E_NOT_FOUND: no such payment page, or its provider is not a development simulator',
+        409: 'E_CONFLICT: the payment page was already answered',
+        422: 'E_VALIDATION: `answer` is not pay or decline',
       },
     },
     'GET /api/v1/orders/:id/payments': {

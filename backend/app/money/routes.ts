@@ -88,7 +88,11 @@ outsideProtocol(
   router.post(CASHIN_NOTIFICATION_ROUTE, [OrangeCashinCallbacksController, 'receive'])
 )
 
-// The development phone: the M-Pesa simulator's prompts, answered by hand (404 in production).
+// The development phone: the M-Pesa and Airtel simulators' prompts, answered by hand (404 in production).
 const DevPhoneController = () => import('#money/controllers/dev_phone_controller')
 outsideProtocol(router.get('/api/v1/dev/phone', [DevPhoneController, 'show']))
 outsideProtocol(router.post('/api/v1/dev/phone/prompts/:ref', [DevPhoneController, 'answer']))
+// The simulated Wave and Orange Money payment pages (404 in production).
+const DevCheckoutController = () => import('#money/controllers/dev_checkout_controller')
+outsideProtocol(router.get('/api/v1/dev/checkout/:ref', [DevCheckoutController, 'show']))
+outsideProtocol(router.post('/api/v1/dev/checkout/:ref', [DevCheckoutController, 'answer']))

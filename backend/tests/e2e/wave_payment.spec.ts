@@ -10,6 +10,7 @@ import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
 import { appUrl, chromiumWithRealtime, screenshot } from './browser.js'
 import { signedInPage } from './shipper_steps.js'
+import SimulatedPhone from '#money/providers/simulated_phone'
 
 test.group('e2e: a Dakar shipper pays by Wave', (group) => {
   isolateDatabase(group)
@@ -18,12 +19,13 @@ test.group('e2e: a Dakar shipper pays by Wave', (group) => {
   group.each.setup(() => {
     queue = new RecordingQueue()
     const simulated = { answerAfterMs: 500, duplicateRate: 1 }
+    const phone = new SimulatedPhone()
     const gateways = new PaymentGateways({
-      wave: new SimulatedWaveProvider({
-        ...simulated,
-        webhookSecret: moneyConfig.wave.webhookSecret,
-      }),
-      orange_money: new SimulatedOrangeMoneyProvider(simulated),
+      wave: new SimulatedWaveProvider(
+        { ...simulated, webhookSecret: moneyConfig.wave.webhookSecret },
+        phone
+      ),
+      orange_money: new SimulatedOrangeMoneyProvider(simulated, phone),
     })
     app.container.swap(PaymentGateways, () => gateways)
     app.container.swap(QueueService, () => queue)

@@ -24,20 +24,20 @@ export function makePayInGateways(
     wave:
       config.wave.transport === 'wave'
         ? new WaveProvider(config.wave.api)
-        : new SimulatedWaveProvider({
-            ...config.simulator,
-            webhookSecret: config.wave.webhookSecret,
-          }),
+        : new SimulatedWaveProvider(
+            { ...config.simulator, webhookSecret: config.wave.webhookSecret },
+            phone
+          ),
     orange_money:
       config.orangeMoney.transport === 'orange'
         ? new OrangeMoneyProvider(config.orangeMoney.api)
-        : new SimulatedOrangeMoneyProvider(config.simulator),
+        : new SimulatedOrangeMoneyProvider(config.simulator, phone),
     airtel:
       config.airtel.transport === 'airtel'
         ? new AirtelProvider(config.airtel.api)
-        : new SimulatedAirtelProvider({
-            ...config.simulator,
-            callbackSecret: config.airtel.callbackSecret,
-          }),
+        : new SimulatedAirtelProvider(
+            { ...config.simulator, callbackSecret: config.airtel.callbackSecret },
+            phone
+          ),
   }
 }

@@ -7,7 +7,7 @@ export interface SimulatorOptions {
   duplicateRate: number
 }
 
-interface Delivery {
+export interface Delivery {
   /** Sent as is when a string (what a signature covers), else as JSON. */
   body: unknown
   headers?: Record<string, string>

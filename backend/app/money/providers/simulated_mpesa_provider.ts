@@ -6,9 +6,9 @@ import PaymentProvider, {
 } from '#money/providers/payment_provider'
 import { failureOfResultCode, msisdn } from '#money/providers/daraja_wire'
 import { CURRENCY_DIGITS } from '#money/ledger_accounts'
-import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
+import type { SimulatorOptions } from '#money/providers/simulated_callbacks'
 import type SimulatedPhone from '#money/providers/simulated_phone'
-import type { SimulatedPrompt } from '#money/providers/simulated_phone'
+import type { PayerAnswer } from '#money/providers/simulated_phone'
 
 /**
  * What the simulated payer does, by the last digits of the phone (like the
@@ -23,6 +23,14 @@ const OUTCOME_BY_SUFFIX: [string, number][] = [
   ['1037', 1037],
   ['1019', 1019],
 ]
+
+/** The payer's buttons as Daraja's result codes (declining a page is cancelling). */
+const RESULT_CODE_OF: Record<PayerAnswer, number> = {
+  pay: 0,
+  cancel: 1032,
+  decline: 1032,
+  wrong_pin: 2001,
+}
 
 /**
  * The development M-Pesa (`MPESA_TRANSPORT=simulator`, the default of
@@ -46,25 +54,19 @@ export default class SimulatedMpesaProvider extends PaymentProvider {
     const code = OUTCOME_BY_SUFFIX.find(([suffix]) => request.phone.endsWith(suffix))?.[1] ?? 0
     const answerAt = Date.now() + this.options.answerAfterMs
     const providerRef = `ws_CO_SIM_${answerAt}_${code}_${randomBytes(4).toString('hex')}`
-    const prompt: SimulatedPrompt = {
+    this.phone.prompt(this.options, {
+      provider: 'mpesa',
+      kind: 'phone',
       providerRef,
       request,
-      answer: (answered) => {
-        if (prompt.answered !== undefined) return
-        prompt.answered = answered
-        stopAutomatic()
-        const body = this.#callback(request, providerRef, answered)
-        callBackLater({ ...this.options, answerAfterMs: 0 }, 'M-Pesa', request.callbackUrl, () => ({
-          body,
-        }))
+      simulator: 'M-Pesa',
+      automatic: String(code),
+      outcomeOf: (answer) => String(RESULT_CODE_OF[answer]),
+      callbackOf: (outcome) => {
+        const body = this.#callback(request, providerRef, Number(outcome))
+        return () => ({ body })
       },
-    }
-    const body = this.#callback(request, providerRef, code)
-    const stopAutomatic = callBackLater(this.options, 'M-Pesa', request.callbackUrl, () => {
-      prompt.answered ??= code
-      return { body }
     })
-    this.phone.add(prompt)
     return { providerRef }
   }
 

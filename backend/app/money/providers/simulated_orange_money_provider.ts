@@ -5,7 +5,9 @@ import PaymentProvider, {
   type PayInStatus,
 } from '#money/providers/payment_provider'
 import { statusOfOrange } from '#money/providers/orange_money_wire'
-import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
+import type { SimulatorOptions } from '#money/providers/simulated_callbacks'
+import type SimulatedPhone from '#money/providers/simulated_phone'
+import { simulatedCheckoutUrl } from '#money/providers/simulated_checkout_url'
 
 /** What the simulated payer does, by the phone's last digits: …0001 fails, …1019 lets the page expire. */
 const OUTCOME_BY_SUFFIX: [string, string][] = [
@@ -15,15 +17,20 @@ const OUTCOME_BY_SUFFIX: [string, string][] = [
 
 /**
  * The development Orange Money (`ORANGE_MONEY_TRANSPORT=simulator`, the
- * default of `make dev`): the payment page is the order page; a few
- * seconds later it notifies our notif_url in Orange's format with the
- * notif_token it gave, sometimes twice, and answers the transaction status.
- * The pay_token carries the outcome, so a restarted API still knows.
+ * default of `make dev`): the payment page is a simulated checkout page
+ * (GET /api/v1/dev/checkout/:ref) with Pay and Decline; it notifies our
+ * notif_url in Orange's format with the notif_token it gave, sometimes
+ * twice, and answers the transaction status. Unanswered, the number's last
+ * digits answer after `answerAfterMs`; the pay_token carries that outcome,
+ * so a restarted API still knows.
  */
 export default class SimulatedOrangeMoneyProvider extends PaymentProvider {
   readonly name = 'orange_money'
 
-  constructor(private options: SimulatorOptions) {
+  constructor(
+    private options: SimulatorOptions,
+    private phone: SimulatedPhone
+  ) {
     super()
   }
 
@@ -33,22 +40,35 @@ export default class SimulatedOrangeMoneyProvider extends PaymentProvider {
     const answerAt = Date.now() + this.options.answerAfterMs
     const payToken = `sim_${answerAt}_${outcome}_${randomBytes(8).toString('hex')}`
     const notifToken = randomBytes(16).toString('hex')
-    if (outcome !== 'EXPIRED') {
-      const notification = {
-        status: outcome,
-        notif_token: notifToken,
-        txnid: `MPSIM.${randomBytes(3).toString('hex').toUpperCase()}`,
-      }
-      callBackLater(this.options, 'Orange Money', request.callbackUrl, () => ({
-        body: notification,
-      }))
+    this.phone.prompt(this.options, {
+      provider: 'orange_money',
+      kind: 'checkout',
+      providerRef: payToken,
+      request,
+      simulator: 'Orange Money',
+      automatic: outcome === 'EXPIRED' ? null : outcome,
+      outcomeOf: (answer) => (answer === 'pay' ? 'SUCCESS' : 'FAILED'),
+      callbackOf: (status) => {
+        const body = { status, notif_token: notifToken, txnid: txnidOf(payToken) }
+        return () => ({ body })
+      },
+    })
+    return {
+      providerRef: payToken,
+      checkoutUrl: simulatedCheckoutUrl(payToken),
+      callbackProof: notifToken,
     }
-    return { providerRef: payToken, checkoutUrl: request.returnUrl, callbackProof: notifToken }
   }
 
   async paymentStatus({ providerRef }: PayInAttempt): Promise<PayInStatus> {
-    const [, answerAt, outcome, tail] = providerRef.split('_')
-    if (Number(answerAt) > Date.now()) return { state: 'pending' }
-    return statusOfOrange(outcome, `MPSIM.${(tail ?? '').slice(0, 6).toUpperCase()}`)
+    const [, answerAt, automatic] = providerRef.split('_')
+    const answered = this.phone.find(providerRef)?.answered
+    if (answered === undefined && Number(answerAt) > Date.now()) return { state: 'pending' }
+    return statusOfOrange(answered ?? automatic, txnidOf(providerRef))
   }
+}
+
+/** The transaction id Orange gives a paid attempt, the same in the notification and the status. */
+function txnidOf(payToken: string) {
+  return `MPSIM.${(payToken.split('_')[3] ?? '').slice(0, 6).toUpperCase()}`
 }

@@ -11,7 +11,9 @@ import {
   type WaveCheckoutSession,
 } from '#money/providers/wave_wire'
 import { toMajor } from '#money/minor_units'
-import { callBackLater, type SimulatorOptions } from '#money/providers/simulated_callbacks'
+import type { SimulatorOptions } from '#money/providers/simulated_callbacks'
+import type SimulatedPhone from '#money/providers/simulated_phone'
+import { simulatedCheckoutUrl } from '#money/providers/simulated_checkout_url'
 
 /** What the simulated payer does, by the phone's last digits: …0001 has too little money, …1019 never pays. */
 const OUTCOME_BY_SUFFIX: [string, string][] = [
@@ -26,15 +28,20 @@ export interface SimulatedWaveOptions extends SimulatorOptions {
 
 /**
  * The development Wave (`WAVE_TRANSPORT=simulator`, the default of
- * `make dev`): the Wave app is not there, so the payer "approves" on their
- * own order page; the simulator sends Wave's signed checkout event to our
- * webhook a few seconds later, sometimes twice, and answers the session
- * read. The session id carries the outcome, so a restarted API still knows.
+ * `make dev`): the Wave app is not there, so its launch URL is a simulated
+ * checkout page (GET /api/v1/dev/checkout/:ref) with Pay and Decline; the
+ * simulator sends Wave's signed checkout event to our webhook, sometimes
+ * twice, and answers the session read. Unanswered, the number's last digits
+ * answer after `answerAfterMs`; the session id carries that outcome, so a
+ * restarted API still knows.
  */
 export default class SimulatedWaveProvider extends PaymentProvider {
   readonly name = 'wave'
 
-  constructor(private options: SimulatedWaveOptions) {
+  constructor(
+    private options: SimulatedWaveOptions,
+    private phone: SimulatedPhone
+  ) {
     super()
   }
 
@@ -43,22 +50,30 @@ export default class SimulatedWaveProvider extends PaymentProvider {
     const answerAt = Date.now() + this.options.answerAfterMs
     const id = `cos-sim_${answerAt}_${outcome ?? 'paid'}_${randomBytes(4).toString('hex')}`
     const session = this.#session(id, request.amount, request.currency, request.paymentId)
-    session.wave_launch_url = request.returnUrl
-    if (outcome !== 'expired') {
-      // What the session will be once the payer answered.
-      const event = this.#event(this.#settled(session, Infinity))
-      const body = JSON.stringify(event)
-      callBackLater(this.options, 'Wave', request.callbackUrl, () => ({
-        body,
-        headers: {
-          'wave-signature': signatureHeader(
-            this.options.webhookSecret,
-            Math.floor(Date.now() / 1000),
-            body
-          ),
-        },
-      }))
-    }
+    session.wave_launch_url = simulatedCheckoutUrl(id)
+    this.phone.prompt(this.options, {
+      provider: 'wave',
+      kind: 'checkout',
+      providerRef: id,
+      request,
+      simulator: 'Wave',
+      automatic: outcome === 'expired' ? null : (outcome ?? 'paid'),
+      outcomeOf: (answer) => (answer === 'pay' ? 'paid' : 'declined'),
+      callbackOf: (answered) => {
+        // The session as it is once the payer answered.
+        const body = JSON.stringify(this.#event(this.#settled(session, answered)))
+        return () => ({
+          body,
+          headers: {
+            'wave-signature': signatureHeader(
+              this.options.webhookSecret,
+              Math.floor(Date.now() / 1000),
+              body
+            ),
+          },
+        })
+      },
+    })
     return { providerRef: id, checkoutUrl: session.wave_launch_url }
   }
 
@@ -69,7 +84,10 @@ export default class SimulatedWaveProvider extends PaymentProvider {
       attempt.currency,
       attempt.paymentId
     )
-    return statusOfSession(this.#settled(session))
+    const [, answerAt, automatic] = session.id.split('_')
+    const answered = this.phone.find(session.id)?.answered
+    if (answered === undefined && Number(answerAt) > Date.now()) return statusOfSession(session)
+    return statusOfSession(this.#settled(session, answered ?? automatic))
   }
 
   #session(id: string, amount: number, currency: string, paymentId: number): WaveCheckoutSession {
@@ -86,10 +104,8 @@ export default class SimulatedWaveProvider extends PaymentProvider {
     }
   }
 
-  /** The session as it is now: still open before the payer answers, then paid, failed or expired. */
-  #settled(session: WaveCheckoutSession, now = Date.now()): WaveCheckoutSession {
-    const [, answerAt, outcome] = session.id.split('_')
-    if (Number(answerAt) > now) return session
+  /** The session once the payer answered: paid, failed (the outcome is Wave's error code) or expired. */
+  #settled(session: WaveCheckoutSession, outcome: string): WaveCheckoutSession {
     if (outcome === 'paid') {
       return {
         ...session,

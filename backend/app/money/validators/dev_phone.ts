@@ -1,7 +1,7 @@
 import vine from '@vinejs/vine'
 import { phone } from '#core/validators/rules/phone'
 import { token } from '#core/validators/rules/text'
-import { PHONE_ANSWERS } from '#money/providers/simulated_phone'
+import { CHECKOUT_ANSWERS, PHONE_ANSWERS } from '#money/providers/simulated_phone'
 
 export const devPhoneQueryValidator = vine.create({
   phone: phone(),
@@ -9,5 +9,14 @@ export const devPhoneQueryValidator = vine.create({
 
 export const devPhoneAnswerValidator = vine.create({
   params: vine.object({ ref: token({ max: 100 }) }),
-  answer: vine.enum(Object.keys(PHONE_ANSWERS) as (keyof typeof PHONE_ANSWERS)[]),
+  answer: vine.enum(PHONE_ANSWERS),
+})
+
+export const devCheckoutValidator = vine.create({
+  params: vine.object({ ref: token({ max: 100 }) }),
+})
+
+export const devCheckoutAnswerValidator = vine.create({
+  params: vine.object({ ref: token({ max: 100 }) }),
+  answer: vine.enum(CHECKOUT_ANSWERS),
 })

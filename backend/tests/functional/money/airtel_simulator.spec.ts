@@ -9,6 +9,7 @@ import { isolateDatabase, waitFor } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
 import moneyConfig from '#config/money'
+import SimulatedPhone from '#money/providers/simulated_phone'
 
 test.group('Money: the Airtel Money simulator of make dev', (group) => {
   isolateDatabase(group)
@@ -19,11 +20,10 @@ test.group('Money: the Airtel Money simulator of make dev', (group) => {
     const callbackSecret = 'airtel-simulator-key'
     const before = moneyConfig.airtel.callbackSecret
     moneyConfig.airtel.callbackSecret = callbackSecret
-    const simulator = new SimulatedAirtelProvider({
-      answerAfterMs: 50,
-      duplicateRate: 1,
-      callbackSecret,
-    })
+    const simulator = new SimulatedAirtelProvider(
+      { answerAfterMs: 50, duplicateRate: 1, callbackSecret },
+      new SimulatedPhone()
+    )
     app.container.swap(PaymentGateways, () => new PaymentGateways({ airtel: simulator }))
     app.container.swap(QueueService, () => queue)
     return () => {

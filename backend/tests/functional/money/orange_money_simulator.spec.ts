@@ -8,13 +8,17 @@ import SimulatedOrangeMoneyProvider from '#money/providers/simulated_orange_mone
 import { isolateDatabase, waitFor } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
+import SimulatedPhone from '#money/providers/simulated_phone'
 
 test.group('Money: the Orange Money simulator of make dev', (group) => {
   isolateDatabase(group)
   let queue: RecordingQueue
   group.each.setup(() => {
     queue = new RecordingQueue()
-    const simulator = new SimulatedOrangeMoneyProvider({ answerAfterMs: 50, duplicateRate: 1 })
+    const simulator = new SimulatedOrangeMoneyProvider(
+      { answerAfterMs: 50, duplicateRate: 1 },
+      new SimulatedPhone()
+    )
     app.container.swap(PaymentGateways, () => new PaymentGateways({ orange_money: simulator }))
     app.container.swap(QueueService, () => queue)
     return () => app.container.restoreAll([PaymentGateways, QueueService])
@@ -38,9 +42,12 @@ test.group('Money: the Orange Money simulator of make dev', (group) => {
     client,
     assert,
   }) => {
-    const { order, payment, started } = await pay(client, '77 123 45 67')
-    // Orange’s page is not there: the payer stays on their order page.
-    assert.equal(started.checkoutUrl, `${process.env.APP_URL}/orders/${order.id}`)
+    const { payment, started } = await pay(client, '77 123 45 67')
+    // Orange’s page is not there: the payer is sent to the simulated payment page.
+    assert.equal(
+      started.checkoutUrl,
+      `${process.env.APP_URL}/api/v1/dev/checkout/${encodeURIComponent(payment.providerRef!)}`
+    )
     await waitFor(async () => queue.sent.length > 0, 'the notification')
     await new Promise((resolve) => setTimeout(resolve, 1_000)) // the duplicate
     await queue.drain()

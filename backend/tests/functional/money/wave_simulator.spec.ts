@@ -9,17 +9,17 @@ import moneyConfig from '#config/money'
 import { isolateDatabase, waitFor } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
+import SimulatedPhone from '#money/providers/simulated_phone'
 
 test.group('Money: the Wave simulator of make dev', (group) => {
   isolateDatabase(group)
   let queue: RecordingQueue
   group.each.setup(() => {
     queue = new RecordingQueue()
-    const simulator = new SimulatedWaveProvider({
-      answerAfterMs: 50,
-      duplicateRate: 1,
-      webhookSecret: moneyConfig.wave.webhookSecret,
-    })
+    const simulator = new SimulatedWaveProvider(
+      { answerAfterMs: 50, duplicateRate: 1, webhookSecret: moneyConfig.wave.webhookSecret },
+      new SimulatedPhone()
+    )
     app.container.swap(PaymentGateways, () => new PaymentGateways({ wave: simulator }))
     app.container.swap(QueueService, () => queue)
     return () => app.container.restoreAll([PaymentGateways, QueueService])
@@ -43,9 +43,12 @@ test.group('Money: the Wave simulator of make dev', (group) => {
     client,
     assert,
   }) => {
-    const { order, payment, started } = await pay(client, '77 123 45 67')
-    // The Wave app is not there: the payer comes back to their order page.
-    assert.equal(started.checkoutUrl, `${process.env.APP_URL}/orders/${order.id}`)
+    const { payment, started } = await pay(client, '77 123 45 67')
+    // The Wave app is not there: the payer is sent to the simulated checkout page.
+    assert.equal(
+      started.checkoutUrl,
+      `${process.env.APP_URL}/api/v1/dev/checkout/${encodeURIComponent(payment.providerRef!)}`
+    )
     await waitFor(async () => queue.sent.length > 0, 'the webhook')
     await new Promise((resolve) => setTimeout(resolve, 1_000)) // the duplicate
     await queue.drain()

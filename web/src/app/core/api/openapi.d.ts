@@ -5596,6 +5596,151 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dev/checkout/{ref}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A simulated Wave or Orange Money payment page (make dev)
+     * @description The launch URL the Wave and Orange Money simulators give: an HTML page in the payer’s language with the amount, the merchant, Pay and Decline. 404 in production and when the provider is not its simulator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          ref: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The page */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/html': string;
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such payment page, or its provider is not a development simulator */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a value the validator refuses (each error names its field and rule) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Pay or decline on a simulated payment page
+     * @description The simulator sends its provider’s callback (Wave: signed checkout webhook; Orange Money: notification with its notif_token), asynchronously and sometimes twice, instead of its automatic answer; then back to the order page.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          ref: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/x-www-form-urlencoded': {
+            /** @enum {unknown} */
+            answer: 'pay' | 'decline';
+          };
+        };
+      };
+      responses: {
+        /** @description Answered: back to the order page */
+        303: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/plain': string;
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no such payment page, or its provider is not a development simulator */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_CONFLICT: the payment page was already answered */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_UNSUPPORTED_MEDIA_TYPE: a body that is neither JSON, a form nor multipart */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: `answer` is not pay or decline */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dev/outbox': {
     parameters: {
       query?: never;
@@ -5743,8 +5888,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The development phone: M-Pesa simulator prompts waiting on a phone
-     * @description A developer tool (English only): an HTML page with each pending STK prompt and its buttons. 404 in production and when MPESA_TRANSPORT is not the simulator.
+     * The development phone: simulator prompts waiting on a phone
+     * @description A developer tool (English only): an HTML page with each pending M-Pesa and Airtel Money prompt and its buttons, and a link to each pending Wave and Orange Money payment page. Only providers that are their simulator are listed; 404 in production and when none is.
      */
     get: {
       parameters: {
@@ -5775,7 +5920,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_NOT_FOUND: not a development M-Pesa simulator */
+        /** @description E_NOT_FOUND: no provider is its development simulator */
         404: {
           headers: {
             [name: string]: unknown;
@@ -5813,8 +5958,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Answer a simulated STK prompt (pay, wrong PIN, cancel)
-     * @description The simulator calls back with result code 0, 2001 or 1032 (asynchronously, sometimes twice) instead of its automatic answer; then back to the phone page.
+     * Answer a simulated phone prompt (pay, wrong PIN, cancel)
+     * @description The M-Pesa or Airtel Money simulator calls back in its provider’s format (Daraja result code 0, 2001 or 1032; Airtel TS or TF with its response code), asynchronously and sometimes twice, instead of its automatic answer; then back to the phone page.
      */
     post: {
       parameters: {
@@ -5829,7 +5974,7 @@ export interface paths {
         content: {
           'application/x-www-form-urlencoded': {
             /** @enum {unknown} */
-            answer: 'pay' | 'cancel' | 'wrong_pin';
+            answer: 'pay' | 'wrong_pin' | 'cancel';
           };
         };
       };
@@ -5852,7 +5997,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_NOT_FOUND: no such prompt, or not a development M-Pesa simulator */
+        /** @description E_NOT_FOUND: no such prompt, or its provider is not a development simulator */
         404: {
           headers: {
             [name: string]: unknown;
