@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { DateTime } from 'luxon'
 import type { ApiClient } from '@japa/api-client'
+import type { Group } from '@japa/runner/core'
 import db from '@adonisjs/lucid/services/db'
 import type Order from '#orders/models/order'
 import ProofOfDelivery from '#orders/models/proof_of_delivery'
@@ -24,6 +25,27 @@ import { REVERSAL_PATH } from '#money/providers/daraja_reversal_wire'
 import PayoutGateways from '#money/services/payout_gateways'
 import { startFakeProvider, type RecordedRequest, type Reply } from '#tests/fake_http_server'
 import { RecordingQueue } from '#tests/notifications_fixtures'
+import { standInForEachTest } from '#tests/helpers'
+
+/**
+ * For each test of `group`: jobs recorded, run by `queue.drain()`, and the
+ * pay-in gateways `gateways()` makes if given (else as configured: the
+ * simulators of `make dev`); both restored after the test.
+ */
+export function recordedJobsForEachTest(group: Group, gateways?: () => PaymentGateways) {
+  return standInForEachTest(group, async () => {
+    const queue = new RecordingQueue()
+    app.container.swap(QueueService, () => queue)
+    if (gateways) {
+      const made = gateways()
+      app.container.swap(PaymentGateways, () => made)
+    }
+    return {
+      queue,
+      restore: async () => app.container.restoreAll([QueueService, PaymentGateways]),
+    }
+  })
+}
 
 /** A published provider sample from tests/fixtures/providers (a fresh copy each time). */
 export function fixture(name: string): any {

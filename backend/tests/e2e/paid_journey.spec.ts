@@ -1,12 +1,10 @@
 import { test } from '@japa/runner'
-import app from '@adonisjs/core/services/app'
-import QueueService from '#core/services/queue_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { simulatorsIdle } from '#money/providers/simulated_callbacks'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG } from '#tests/fleet_fixtures'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
-import { RecordingQueue } from '#tests/notifications_fixtures'
+import { recordedJobsForEachTest } from '#tests/money_fixtures'
 import { appUrl, chromiumWithRealtime, screenshot } from './browser.js'
 import { signedInPage } from './shipper_steps.js'
 
@@ -18,19 +16,14 @@ const kes = (amount: string) => `KES\u00a0${amount}`
 test.group('e2e: the money path, from the shipper’s phone to the carrier’s payout', (group) => {
   isolateDatabase(group)
   const browser = chromiumWithRealtime(group)
-  let queue: RecordingQueue
-  group.each.setup(() => {
-    // The payment providers stay as `make dev` configures them: the M-Pesa simulators
-    // (STK push and B2C), calling back our own routes after SIMULATOR_ANSWER_AFTER_MS.
-    queue = new RecordingQueue()
-    app.container.swap(QueueService, () => queue)
-    return () => app.container.restore(QueueService)
-  })
+  // The payment providers stay as `make dev` configures them: the M-Pesa simulators
+  // (STK push and B2C), calling back our own routes after SIMULATOR_ANSWER_AFTER_MS.
+  const jobs = recordedJobsForEachTest(group)
 
   /** Runs the queued jobs once every simulated callback (and its duplicate) has been answered. */
   async function afterTheSimulatorsAnswer() {
     await simulatorsIdle()
-    await queue.drain()
+    await jobs.queue.drain()
   }
 
   test('a Nairobi shipper pays by M-Pesa, the driver delivers, she confirms, and the carrier’s owner sees the payout paid', async ({
@@ -111,7 +104,7 @@ test.group('e2e: the money path, from the shipper’s phone to the carrier’s p
     )
 
     // --- The payout job sends it by M-Pesa B2C; the simulator's result settles it.
-    await queue.drain()
+    await jobs.queue.drain()
     await afterTheSimulatorsAnswer()
     await ownerPage.reload()
     const paid = line.locator('[data-status=sent]')

@@ -1,10 +1,8 @@
 import { test } from '@japa/runner'
-import app from '@adonisjs/core/services/app'
-import QueueService from '#core/services/queue_service'
 import SmsMessage from '#sms/models/sms_message'
 import { isolateDatabase } from '#tests/helpers'
 import { makeWorld } from '#tests/fixtures/marketplace'
-import { RecordingQueue } from '#tests/notifications_fixtures'
+import { recordedJobsForEachTest } from '#tests/money_fixtures'
 import { appUrl, chromiumWithRealtime, screenshot } from './browser.js'
 import { signedInPage } from './shipper_steps.js'
 
@@ -19,12 +17,7 @@ async function lastTextTo(phone: string) {
 test.group('e2e: a carrier’s owner changes the payout number on the Earnings page', (group) => {
   isolateDatabase(group)
   const browser = chromiumWithRealtime(group)
-  let queue: RecordingQueue
-  group.each.setup(() => {
-    queue = new RecordingQueue()
-    app.container.swap(QueueService, () => queue)
-    return () => app.container.restore(QueueService)
-  })
+  const jobs = recordedJobsForEachTest(group)
 
   test('she names a new number, types the code it received, and her old phone is warned', async ({
     assert,
@@ -51,7 +44,7 @@ test.group('e2e: a carrier’s owner changes the payout number on the Earnings p
     await screenshot(page, 'earnings-payout-number-changed')
 
     // The phone payouts went to until now hears of the change, with the new number masked.
-    await queue.drain()
+    await jobs.queue.drain()
     const warning = await lastTextTo(owner.phone)
     assert.include(warning, 'now go to +254 •••• 1222')
     assert.notInclude(warning, NEW_NUMBER)

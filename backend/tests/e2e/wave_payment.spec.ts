@@ -1,13 +1,11 @@
 import { test } from '@japa/runner'
-import app from '@adonisjs/core/services/app'
-import QueueService from '#core/services/queue_service'
 import PaymentGateways from '#money/services/payment_gateways'
 import SimulatedWaveProvider from '#money/providers/simulated_wave_provider'
 import SimulatedOrangeMoneyProvider from '#money/providers/simulated_orange_money_provider'
 import moneyConfig from '#config/money'
 import { isolateDatabase } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
-import { RecordingQueue } from '#tests/notifications_fixtures'
+import { recordedJobsForEachTest } from '#tests/money_fixtures'
 import { appUrl, chromiumWithRealtime, screenshot } from './browser.js'
 import { signedInPage } from './shipper_steps.js'
 import SimulatedPhone from '#money/providers/simulated_phone'
@@ -15,21 +13,16 @@ import SimulatedPhone from '#money/providers/simulated_phone'
 test.group('e2e: a Dakar shipper pays by Wave', (group) => {
   isolateDatabase(group)
   const browser = chromiumWithRealtime(group)
-  let queue: RecordingQueue
-  group.each.setup(() => {
-    queue = new RecordingQueue()
+  const jobs = recordedJobsForEachTest(group, () => {
     const simulated = { answerAfterMs: 500, duplicateRate: 1 }
     const phone = new SimulatedPhone()
-    const gateways = new PaymentGateways({
+    return new PaymentGateways({
       wave: new SimulatedWaveProvider(
         { ...simulated, webhookSecret: moneyConfig.wave.webhookSecret },
         phone
       ),
       orange_money: new SimulatedOrangeMoneyProvider(simulated, phone),
     })
-    app.container.swap(PaymentGateways, () => gateways)
-    app.container.swap(QueueService, () => queue)
-    return () => app.container.restoreAll([PaymentGateways, QueueService])
   })
 
   test('she picks Wave among the providers of francs, waits on the Wave page, and sees the receipt once the signed webhook is applied', async ({
@@ -60,11 +53,11 @@ test.group('e2e: a Dakar shipper pays by Wave', (group) => {
 
     // The simulated Wave sends its signed webhook (twice); the confirm job applies it once.
     const deadline = Date.now() + 15_000
-    while (queue.sent.length === 0 && Date.now() < deadline) {
+    while (jobs.queue.sent.length === 0 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000))
-    await queue.drain()
+    await jobs.queue.drain()
 
     await page.locator('[data-testid=payment-status][data-status=received]').waitFor()
     assert.match((await page.getByTestId('payment-receipt').textContent()) ?? '', /TSIM/)
