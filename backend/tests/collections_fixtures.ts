@@ -12,7 +12,7 @@ import RouteStop from '#collections/models/route_stop'
 import Farmer from '#collections/models/farmer'
 import MilkCollection from '#collections/models/milk_collection'
 import VehicleDriver from '#fleet/models/vehicle_driver'
-import { makeVehicle } from '#tests/fleet_fixtures'
+import { makeDocument, makeVehicle } from '#tests/fleet_fixtures'
 import { refuseBesideOpenTransaction } from '#tests/transaction_guard'
 import collectionsConfig from '#config/collections'
 
@@ -74,6 +74,10 @@ export async function makeCooperative(name = `Coop ${++sequence}`): Promise<Coop
   await cooperative.load('organisation')
   const driver = await person('driver', carrier, 'Dan Driver')
   const vehicle = await makeVehicle(carrier)
+  // Papers in order: a route is given only to an eligible crew.
+  await makeDocument('registration_card', { vehicle })
+  await makeDocument('insurance', { vehicle })
+  await makeDocument('driving_licence', { driver })
   await VehicleDriver.create({ vehicleId: vehicle.id, driverId: driver.id })
   const centre = await CollectionCentre.create({
     cooperativeId: organisation.id,

@@ -140,12 +140,12 @@ export const collectionsApi: ApiDescription = {
     'POST /api/v1/cooperatives/:id/routes': {
       summary: 'Add a route (manager)',
       description:
-        'A centre stop takes its name and place from `centreId`; a farm gate gives its `name` and `location`. The vehicle is the transporter’s, the driver one assigned to that vehicle and not suspended.',
+        'A centre stop takes its name and place from `centreId`; a farm gate gives its `name` and `location`. The vehicle is the transporter’s, the driver one assigned to that vehicle; both must be eligible as for an order (valid papers, the driver not suspended).',
       request: createRouteValidator,
       responses: {
         201: { description: 'Route', body: collectionRouteSchema },
         ...change,
-        409: 'E_DRIVER_SUSPENDED: the driver is suspended by an admin',
+        409: 'E_DRIVER_SUSPENDED (the driver is suspended by an admin), E_VEHICLE_NOT_ELIGIBLE (the truck’s or its driver’s papers: missing, pending, rejected or expired; reasons in the message), E_DRIVER_NOT_ELIGIBLE (a driver without a truck: their licence)',
       },
     },
     'GET /api/v1/collection-routes/mine': {
@@ -175,7 +175,7 @@ export const collectionsApi: ApiDescription = {
       responses: {
         200: { description: 'Route', body: collectionRouteSchema },
         ...change,
-        409: 'E_DRIVER_SUSPENDED: the driver is suspended by an admin',
+        409: 'E_DRIVER_SUSPENDED (the driver is suspended by an admin), E_VEHICLE_NOT_ELIGIBLE (the truck’s or its driver’s papers: missing, pending, rejected or expired; reasons in the message), E_DRIVER_NOT_ELIGIBLE (a driver without a truck: their licence)',
       },
     },
     'GET /api/v1/cooperatives/:id/farmers': {

@@ -195,7 +195,7 @@ export default class CooperativeService {
   async updateRoute(cooperative: Cooperative, route: CollectionRoute, input: RouteInput) {
     const vehicleId = input.vehicleId === undefined ? route.vehicleId : input.vehicleId
     const driverId = input.driverId === undefined ? route.driverId : input.driverId
-    await this.#checkCrew(cooperative, vehicleId, driverId, undefined, route.driverId)
+    await this.#checkCrew(cooperative, vehicleId, driverId, undefined, route)
     const before = { driverId: route.driverId, active: route.active }
     await db.transaction(async (trx) => {
       route.useTransaction(trx)
@@ -302,38 +302,45 @@ export default class CooperativeService {
 
   /**
    * The route's truck and driver come from the cooperative's transporter, and
-   * go together; a driver an admin suspended is not given the route (409
-   * E_DRIVER_SUSPENDED), though a route that has them can still be edited.
+   * go together; a new truck or driver must be eligible as for an order's load
+   * (FleetEligibilityService.assertMayWork: valid papers, a driver an admin has
+   * not suspended; 409 naming every reason), though a route whose crew has
+   * since lapsed can still be edited otherwise.
    */
   async #checkCrew(
     cooperative: Cooperative,
     vehicleId: number | null,
     driverId: number | null,
     client?: TransactionClientContract,
-    currentDriverId: number | null = null
+    current: { vehicleId: number | null; driverId: number | null } = {
+      vehicleId: null,
+      driverId: null,
+    }
   ) {
     if (vehicleId === null && driverId === null) return
     const carrierId = cooperative.carrierOrganisationId
     const refuse = (field: string, message: string) =>
       new DomainException(message, { status: 422, code: 'E_VALIDATION', field })
+    const vehicle = vehicleId === null ? null : await Vehicle.find(vehicleId, { client })
     if (vehicleId !== null) {
-      const vehicle = await Vehicle.find(vehicleId, { client })
       if (!vehicle || vehicle.archivedAt || vehicle.organisationId !== carrierId) {
         throw refuse('vehicleId', "The vehicle must be one of the cooperative's transporter.")
       }
     }
+    const driver = driverId === null ? null : await User.find(driverId, { client })
     if (driverId !== null) {
-      const driver = await User.find(driverId, { client })
       if (!drivesFor(driver, carrierId)) {
         throw refuse('driverId', "The driver must drive for the cooperative's transporter.")
       }
-      if (driverId !== currentDriverId) this.eligibility.assertNotSuspended(driver)
       if (vehicleId !== null) {
         const assigned = await VehicleDriver.query({ client })
           .where({ vehicle_id: vehicleId, driver_id: driverId })
           .first()
         if (!assigned) throw refuse('driverId', 'This driver is not assigned to that vehicle.')
       }
+    }
+    if (vehicleId !== current.vehicleId || driverId !== current.driverId) {
+      await this.eligibility.assertMayWork(vehicle, driver, { client })
     }
   }
 

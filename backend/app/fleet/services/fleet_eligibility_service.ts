@@ -156,17 +156,33 @@ export default class FleetEligibilityService {
   }
 
   /**
-   * 409 E_DRIVER_SUSPENDED when an admin suspended the driver: for work given
-   * to a driver outside an order (a milk route), the same rule as driverReasons.
+   * The same rule for work given outside an order (a milk route), whose truck
+   * and driver may each be missing: a truck (with its driver) as
+   * `assertEligible`; a driver alone must not be suspended (409
+   * E_DRIVER_SUSPENDED) and must hold a valid licence (409
+   * E_DRIVER_NOT_ELIGIBLE naming every reason).
    */
-  assertNotSuspended(driver: Crew['driver']) {
-    const reason = this.suspension(driver)
-    if (!reason) return
-    throw new DomainException(reason.message, {
-      status: 409,
-      code: 'E_DRIVER_SUSPENDED',
-      field: 'driverId',
-    })
+  async assertMayWork(
+    vehicle: Vehicle | null,
+    driver: User | null,
+    options: EligibilityOptions = {}
+  ): Promise<void> {
+    if (vehicle) return this.assertEligible(vehicle, driver, options)
+    if (!driver) return
+    const suspended = this.suspension(driver)
+    const reasons = [
+      ...(suspended ? [suspended] : []),
+      ...(await this.driverPaperReasons(driver, options)),
+    ]
+    if (reasons.length === 0) return
+    throw new DomainException(
+      `Driver ${driver.name ?? driver.phone} cannot take work: ${reasons.map((r) => r.message).join(' ')}`,
+      {
+        status: 409,
+        code: suspended ? 'E_DRIVER_SUSPENDED' : 'E_DRIVER_NOT_ELIGIBLE',
+        field: 'driverId',
+      }
+    )
   }
 
   private suspension(driver: Crew['driver']): EligibilityReason | null {

@@ -1,7 +1,10 @@
 import { test } from '@japa/runner'
 import { isolateDatabase } from '#tests/helpers'
 import { makeUser, tokenFor } from '#tests/accounts_helpers'
-import { makeVehicle } from '#tests/fleet_fixtures'
+import { makeDocument, makeVehicle } from '#tests/fleet_fixtures'
+import FleetDocument from '#fleet/models/fleet_document'
+import VehicleDriver from '#fleet/models/vehicle_driver'
+import { DateTime } from 'luxon'
 import User from '#accounts/models/user'
 import Organisation from '#accounts/models/organisation'
 import {
@@ -245,6 +248,70 @@ test.group('collections: cooperatives, centres and routes', (group) => {
     const back = await client.patch(routeUrl).bearerToken(token).json({ driverId: coop.driver.id })
     back.assertStatus(200)
     assert.equal(back.body().driverId, coop.driver.id)
+  })
+
+  test('a truck or driver whose papers are not in order is not given a route (409, reasons named)', async ({
+    client,
+    assert,
+  }) => {
+    const coop = await makeCooperative()
+    const token = await tokenFor(coop.manager)
+    const routeUrl = `/api/v1/collection-routes/${coop.route.id}`
+    const carrier = coop.carrier
+    const truck = await makeVehicle(carrier, { plate: 'KDA 404X' })
+    await makeDocument('registration_card', { vehicle: truck })
+    await makeDocument(
+      'insurance',
+      { vehicle: truck },
+      { expiresOn: DateTime.now().minus({ days: 1 }) }
+    )
+    const spare = await makeUser({ role: 'driver', organisation: carrier })
+    await makeDocument('driving_licence', { driver: spare })
+    await VehicleDriver.create({ vehicleId: truck.id, driverId: spare.id })
+    const newcomer = await makeUser({ role: 'driver', organisation: carrier })
+    await makeDocument('driving_licence', { driver: newcomer }, { status: 'pending' })
+
+    const created = await client
+      .post(`/api/v1/cooperatives/${coop.organisation.id}/routes`)
+      .bearerToken(token)
+      .json({
+        name: 'Route P',
+        vehicleId: truck.id,
+        driverId: spare.id,
+        shifts: [],
+        stops: [{ kind: 'farm_gate', name: 'G', location: { lat: -1, lng: 36 } }],
+      })
+    created.assertStatus(409)
+    assert.equal(created.body().errors[0].code, 'E_VEHICLE_NOT_ELIGIBLE')
+    assert.include(created.body().errors[0].message, 'KDA 404X')
+    assert.include(created.body().errors[0].message, 'expired')
+
+    const moved = await client
+      .patch(routeUrl)
+      .bearerToken(token)
+      .json({ vehicleId: truck.id, driverId: spare.id })
+    moved.assertStatus(409)
+    assert.equal(moved.body().errors[0].code, 'E_VEHICLE_NOT_ELIGIBLE')
+
+    const alone = await client
+      .patch(routeUrl)
+      .bearerToken(token)
+      .json({ vehicleId: null, driverId: newcomer.id })
+    alone.assertStatus(409)
+    assert.equal(alone.body().errors[0].code, 'E_DRIVER_NOT_ELIGIBLE')
+    assert.include(alone.body().errors[0].message, 'waiting for verification')
+
+    const routes = await client
+      .get(`/api/v1/cooperatives/${coop.organisation.id}/routes`)
+      .bearerToken(token)
+    assert.deepEqual(
+      routes.body().data.map((r: any) => [r.name, r.vehicleId, r.driverId]),
+      [[coop.route.name, coop.route.vehicleId, coop.driver.id]]
+    )
+    // Its own crew lapsing does not stop the manager editing the route otherwise.
+    await FleetDocument.query().where('vehicle_id', coop.route.vehicleId!).delete()
+    const renamed = await client.patch(routeUrl).bearerToken(token).json({ name: 'Route A1' })
+    renamed.assertStatus(200)
   })
 
   test('suspending a route’s driver takes the route off them; its truck stays', async ({

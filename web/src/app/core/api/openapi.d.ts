@@ -3544,7 +3544,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_DRIVER_SUSPENDED: the driver is suspended by an admin */
+        /** @description E_DRIVER_SUSPENDED (the driver is suspended by an admin), E_VEHICLE_NOT_ELIGIBLE (the truck’s or its driver’s papers: missing, pending, rejected or expired; reasons in the message), E_DRIVER_NOT_ELIGIBLE (a driver without a truck: their licence) */
         409: {
           headers: {
             [name: string]: unknown;
@@ -5337,7 +5337,7 @@ export interface paths {
     put?: never;
     /**
      * Add a route (manager)
-     * @description A centre stop takes its name and place from `centreId`; a farm gate gives its `name` and `location`. The vehicle is the transporter’s, the driver one assigned to that vehicle and not suspended.
+     * @description A centre stop takes its name and place from `centreId`; a farm gate gives its `name` and `location`. The vehicle is the transporter’s, the driver one assigned to that vehicle; both must be eligible as for an order (valid papers, the driver not suspended).
      */
     post: {
       parameters: {
@@ -5418,7 +5418,7 @@ export interface paths {
             'application/json': components['schemas']['Errors'];
           };
         };
-        /** @description E_DRIVER_SUSPENDED: the driver is suspended by an admin */
+        /** @description E_DRIVER_SUSPENDED (the driver is suspended by an admin), E_VEHICLE_NOT_ELIGIBLE (the truck’s or its driver’s papers: missing, pending, rejected or expired; reasons in the message), E_DRIVER_NOT_ELIGIBLE (a driver without a truck: their licence) */
         409: {
           headers: {
             [name: string]: unknown;
