@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
+import type { ApiClient } from '@japa/api-client'
 import db from '@adonisjs/lucid/services/db'
 import encryption from '@adonisjs/core/services/encryption'
 import { Keypair } from '@stellar/stellar-sdk'
@@ -13,25 +14,6 @@ import { auditOf, completedPaidOrder, sentJournals } from '#tests/money_fixtures
 import { makeUser, makeWorld } from '#tests/fixtures/marketplace'
 import { makeCooperative } from '#tests/collections_fixtures'
 import { useStellarStandIn } from '#tests/stellar_fixtures'
-
-/** The carrier's owner opens a wallet and chooses Stellar; the cooling after the change is over. */
-async function carrierOnStellar(client: any, world: Awaited<ReturnType<typeof makeWorld>>) {
-  const owner = world.carrier.dispatcher
-  world.carrier.organisation.ownerId = owner.id
-  await world.carrier.organisation.save()
-  const chosen = await client.put('/api/v1/payout-rail').json({ rail: 'stellar' }).loginAs(owner)
-  chosen.assertStatus(200)
-  await db
-    .from('payout_rails')
-    .where('organisation_id', world.carrier.organisation.id)
-    .update({ updated_at: DateTime.now().minus({ days: 2 }).toJSDate() })
-  return { owner, account: chosen.body().stellarAccount as string }
-}
-
-/** The transactions submitted since `from` (the wallet's trustline came before). */
-function payoutSubmissions(horizon: { submissions(): string[] }, from: number) {
-  return horizon.submissions().slice(from)
-}
 
 test.group('Money: Stellar wallets (rail off)', (group) => {
   isolateDatabase(group)
@@ -60,6 +42,35 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
   isolateDatabase(group)
   const stellar = standInForEachTest(group, useStellarStandIn)
 
+  /**
+   * A world whose carrier's owner opened a wallet and chose to be paid there
+   * (the cooling after the change over), and what Horizon has of it from then
+   * on: the transactions submitted (the wallet's trustline came before) and
+   * what the wallet holds of a currency's asset, as Horizon writes it.
+   */
+  async function withHorizon(client: ApiClient) {
+    const world = await makeWorld()
+    const owner = world.carrier.dispatcher
+    world.carrier.organisation.ownerId = owner.id
+    await world.carrier.organisation.save()
+    const chosen = await client.put('/api/v1/payout-rail').json({ rail: 'stellar' }).loginAs(owner)
+    chosen.assertStatus(200)
+    await db
+      .from('payout_rails')
+      .where('organisation_id', world.carrier.organisation.id)
+      .update({ updated_at: DateTime.now().minus({ days: 2 }).toJSDate() })
+    const account = chosen.body().stellarAccount as string
+    const from = stellar.horizon.submissions().length
+    return {
+      world,
+      owner,
+      account,
+      payoutSubmissions: () => stellar.horizon.submissions().slice(from),
+      held: (currency: string) =>
+        stellar.horizon.balance(account, `${currency}:${stellar.platform.publicKey()}`),
+    }
+  }
+
   test('a user gets one keypair, its secret stored only encrypted, funded by Friendbot once and trusting the payout assets', async ({
     client,
     assert,
@@ -87,9 +98,7 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
     client,
     assert,
   }) => {
-    const world = await makeWorld()
-    const { account } = await carrierOnStellar(client, world)
-    const from = stellar.horizon.submissions().length
+    const { world, account, payoutSubmissions, held } = await withHorizon(client)
     const audit = await auditOf('payout_rail.changed', {
       type: 'organisation',
       id: world.carrier.organisation.id,
@@ -100,17 +109,16 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
     await stellar.queue.drain()
     const payout = await Payout.findByOrFail('order_id', order.id)
     assert.include(payout.serialize(), { provider: 'stellar', account, status: 'sent' })
-    const [hash] = payoutSubmissions(stellar.horizon, from)
+    const [hash] = payoutSubmissions()
     assert.equal(payout.providerReceipt, hash)
-    const asset = `${order.currency}:${stellar.platform.publicKey()}`
-    const paid = stellar.horizon.balance(account, asset)
+    const paid = held(order.currency)
     assert.equal(paid, payout.amount / (order.currency === 'XOF' ? 1 : 100))
 
     // The job runs again (a crash after Horizon answered): nothing leaves twice.
     await stellar.queue.send(SendPayoutJob, { payoutId: payout.id })
     await stellar.queue.drain()
-    assert.lengthOf(payoutSubmissions(stellar.horizon, from), 1)
-    assert.equal(stellar.horizon.balance(account, asset), paid)
+    assert.lengthOf(payoutSubmissions(), 1)
+    assert.equal(held(order.currency), paid)
     assert.equal(await sentJournals(payout.id), 1)
     assert.deepEqual(await new LedgerVerifier().verify(), [])
   })
@@ -119,9 +127,7 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
     client,
     assert,
   }) => {
-    const world = await makeWorld()
-    const { account } = await carrierOnStellar(client, world)
-    const from = stellar.horizon.submissions().length
+    const { world, payoutSubmissions, held } = await withHorizon(client)
     stellar.horizon.answers.afterApply = () => ({
       status: 504,
       body: { status: 504, title: 'Timeout' },
@@ -136,17 +142,13 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
     await stellar.queue.drain()
     await payout.refresh()
     assert.equal(payout.status, 'sent')
-    const hashes = payoutSubmissions(stellar.horizon, from)
+    const hashes = payoutSubmissions()
     assert.lengthOf(hashes, 1, 'the resend found the first in a ledger and submitted nothing')
     assert.lengthOf(
       [...stellar.horizon.landed.values()].filter((t) => t.successful),
       2
     ) // trustline + payout
-    const asset = `${order.currency}:${stellar.platform.publicKey()}`
-    assert.equal(
-      stellar.horizon.balance(account, asset),
-      payout.amount / (order.currency === 'XOF' ? 1 : 100)
-    )
+    assert.equal(held(order.currency), payout.amount / (order.currency === 'XOF' ? 1 : 100))
     assert.equal(await sentJournals(payout.id), 1)
   })
 
@@ -154,8 +156,7 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
     client,
     assert,
   }) => {
-    const world = await makeWorld()
-    await carrierOnStellar(client, world)
+    const { world } = await withHorizon(client)
     stellar.horizon.answers.drop = { status: 504, body: { status: 504, title: 'Timeout' } }
     const { order } = await completedPaidOrder(client, { world })
     await assert.rejects(() => stellar.queue.drain())
@@ -196,8 +197,7 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
     client,
     assert,
   }) => {
-    const world = await makeWorld()
-    const { account } = await carrierOnStellar(client, world)
+    const { world, account } = await withHorizon(client)
     // The wallet lost its trustline (say, removed elsewhere).
     for (const key of [...stellar.horizon.accounts.get(account)!.balances.keys()]) {
       if (key !== 'native') stellar.horizon.accounts.get(account)!.balances.delete(key)
@@ -244,8 +244,7 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
     client,
     assert,
   }) => {
-    const world = await makeWorld()
-    const { owner, account } = await carrierOnStellar(client, world)
+    const { world, owner, account } = await withHorizon(client)
     const before = await client.get('/api/v1/stellar-wallet').loginAs(owner)
     assert.deepInclude(before.body(), { publicKey: account, ready: true })
     assert.isTrue(before.body().balances.every((held: { amount: number }) => held.amount === 0))
@@ -264,8 +263,7 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
     client,
     assert,
   }) => {
-    const world = await makeWorld()
-    const { owner, account } = await carrierOnStellar(client, world)
+    const { world, owner, account } = await withHorizon(client)
     const coop = await makeCooperative()
     const others = {
       shipper: world.shipper,
