@@ -21,8 +21,10 @@ function driver(capabilities: Capability[]): Me {
   };
 }
 
-async function render(user: Me) {
-  const get = vi.fn(async () => ({ data: [] }));
+async function render(user: Me, vehicles: unknown[] = []) {
+  const get = vi.fn(async (path: string) => ({
+    data: path === '/api/v1/vehicles' ? vehicles : [],
+  }));
   TestBed.configureTestingModule({
     imports: [FleetPage],
     providers: [...provideTestApp(), { provide: Api, useValue: { get, post: vi.fn() } }],
@@ -35,7 +37,11 @@ async function render(user: Me) {
     fixture.detectChanges();
   }
   const element = fixture.nativeElement as HTMLElement;
-  return { get, addVehicle: () => element.querySelector('form [formControlName=plate]') };
+  return {
+    get,
+    element,
+    addVehicle: () => element.querySelector('form [formControlName=plate]'),
+  };
 }
 
 describe('FleetPage', () => {
@@ -51,5 +57,35 @@ describe('FleetPage', () => {
     expect(page.addVehicle()).toBeNull();
     // Who owns the carrier is the API's question now: the page no longer asks for the organisation.
     expect(page.get).not.toHaveBeenCalledWith('/api/v1/organisations/{id}', expect.anything());
+  });
+
+  it('words why a vehicle is not ready in the reader’s language, never the API’s English', async () => {
+    const page = await render(driver(['drive', 'watch_fleet', 'manage_vehicles']), [
+      {
+        id: 11,
+        plate: 'KDA 404X',
+        eligibility: {
+          eligible: false,
+          reasons: [
+            { code: 'VEHICLE_ARCHIVED', message: 'Vehicle KDA 404X is archived.' },
+            {
+              code: 'INSURANCE_EXPIRED',
+              message: "Vehicle KDA 404X's insurance certificate expired on 2026-11-30.",
+              paper: { kind: 'insurance', problem: 'expired' },
+            },
+            { code: 'SOMETHING_NEW', message: 'A reason this page does not know yet.' },
+          ],
+        },
+      },
+    ]);
+    const reasons = [...page.element.querySelectorAll('.reasons li')].map((li) =>
+      li.textContent?.trim(),
+    );
+    // The account scope's own English words; the paper's name is the general key's here.
+    expect(reasons).toEqual([
+      'Archived: it takes no loads.',
+      'papers.insurance: expired.',
+      'Not ready for another reason: ask Njia support.',
+    ]);
   });
 });

@@ -18,6 +18,14 @@ const DOCUMENT_FIELDS = ['kind', 'number', 'expiresOn', 'vehicleId', 'file'] as 
 type VehicleField = (typeof VEHICLE_FIELDS)[number];
 type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 
+/** The reasons without a paper that the page words itself; any other is told as `other`. */
+const WORDED_REASONS = new Set([
+  'VEHICLE_ARCHIVED',
+  'DRIVER_SUSPENDED',
+  'NOT_A_DRIVER',
+  'DRIVER_NOT_IN_CARRIER',
+]);
+
 /**
  * A carrier's vehicles (with whether each may haul, and why not) and their
  * papers: registration cards, insurance and driving licences, uploaded as a
@@ -47,6 +55,10 @@ export class FleetPage {
       : [...documentKindValues],
   );
   protected readonly vehicles = signal<Vehicle[]>([]);
+  /** An eligibility reason in the reader's language, by its code (the API's message is English). */
+  protected reasonKey(code: string): string {
+    return `account.fleet.reasons.${WORDED_REASONS.has(code) ? code : 'other'}`;
+  }
   protected readonly types = signal<VehicleType[]>([]);
   protected readonly documents = signal<FleetDocument[]>([]);
   protected readonly busy = signal(false);

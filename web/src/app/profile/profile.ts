@@ -8,7 +8,7 @@ import { ErrorMessages } from '../core/api/error-messages';
 import { AccountApi } from '../core/auth/account-api';
 import { Session } from '../core/auth/session';
 import { Language } from '../core/i18n/language';
-import { LANGUAGES, isLocale } from '../core/i18n/languages';
+import { LOCALES, isLocale } from '../core/i18n/languages';
 import { NotificationSettings } from '../account/notification-settings';
 import { ProfilePhoto } from './profile-photo';
 
@@ -25,7 +25,7 @@ export class Profile {
   private readonly accounts = inject(AccountApi);
   private readonly language = inject(Language);
   private readonly messages = inject(ErrorMessages);
-  protected readonly languages = LANGUAGES;
+  protected readonly languages = LOCALES;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: [this.session.user()?.name ?? '', [Validators.maxLength(120)]],

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Locale } from '../api/api-types';
 import { Language } from './language';
-import { LANGUAGES, isLocale } from './languages';
+import { LOCALES, isLocale } from './languages';
 import { AccountApi } from '../auth/account-api';
 import { Session } from '../auth/session';
 
@@ -14,14 +14,10 @@ import { Session } from '../auth/session';
   template: `
     <label class="visually-hidden" for="njia-language">{{ 'language.label' | transloco }}</label>
     <select id="njia-language" (change)="pick($event)">
-      @for (option of languages; track option.code) {
+      @for (code of languages; track code) {
         <!-- [selected] per option: a [value] on the select is set before its options exist. -->
-        <option
-          [value]="option.code"
-          [attr.lang]="option.code"
-          [selected]="option.code === language.current()"
-        >
-          {{ option.name }}
+        <option [value]="code" [attr.lang]="code" [selected]="code === language.current()">
+          {{ 'language.names.' + code | transloco }}
         </option>
       }
     </select>
@@ -41,7 +37,7 @@ export class LanguageSwitcher {
   protected readonly language = inject(Language);
   private readonly session = inject(Session);
   private readonly accounts = inject(AccountApi);
-  protected readonly languages = LANGUAGES;
+  protected readonly languages = LOCALES;
 
   protected async pick(event: Event): Promise<void> {
     const value = (event.target as HTMLSelectElement).value;

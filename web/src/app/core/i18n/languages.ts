@@ -1,16 +1,12 @@
 import { Locale } from '../api/api-types';
 import { localeValues } from '../api/openapi-enums';
 
-/** Each language named in itself, for the switcher. */
-const NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', sw: 'Kiswahili' };
-
-/** The languages Njia speaks: the API's (`Locale`). */
+/**
+ * The languages Njia speaks: the API's (`Locale`). Pickers name each by
+ * `language.names.<code>`: each in itself in every language, so a reader
+ * lost in another finds their own.
+ */
 export const LOCALES: readonly Locale[] = localeValues;
-
-export const LANGUAGES: readonly { code: Locale; name: string }[] = LOCALES.map((code) => ({
-  code,
-  name: NAMES[code],
-}));
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
