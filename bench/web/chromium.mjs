@@ -35,19 +35,26 @@ export async function throttle(cdp, { latency, downKbps, upKbps }) {
 
 /**
  * A returning visitor: the sign-in opened once on a good network, until the
- * service worker (registered when the app is stable) has installed and
- * prefetched the app shell and controls the page (ngsw's /ngsw/state).
+ * service worker (registered when the app is stable) controls the page and
+ * holds every file of the app shell in its cache (ngsw fetches them after it
+ * activates; its /ngsw/state shows the manifest before they are all in).
+ * Polled from Node: page.waitForFunction takes the promise an async predicate
+ * returns for a truthy answer, and would return at once.
  */
-export async function installServiceWorker(page, origin, { timeoutMs = 60_000 } = {}) {
+export async function installServiceWorker(page, origin, { timeoutMs = 90_000 } = {}) {
   await page.goto(`${origin}/sign-in`)
   await page.getByRole('button', { name: 'Send me a code' }).waitFor({ timeout: timeoutMs })
-  await page.waitForFunction(
-    async () => {
+  const shellCached = () =>
+    page.evaluate(async () => {
       if (!navigator.serviceWorker.controller) return false
-      const state = await (await fetch('/ngsw/state')).text()
-      return /Driver state: NORMAL/.test(state) && /Latest manifest hash: [0-9a-f]{6,}/.test(state)
-    },
-    null,
-    { timeout: timeoutMs + 30_000, polling: 1000 }
-  )
+      const manifest = await (await fetch('/ngsw.json', { cache: 'no-store' })).json()
+      const shell = manifest.assetGroups.find((group) => group.name === 'app-shell')
+      const cached = await Promise.all(shell.urls.map((url) => caches.match(url)))
+      return cached.every(Boolean)
+    })
+  const deadline = Date.now() + timeoutMs
+  while (!(await shellCached())) {
+    if (Date.now() > deadline) throw new Error('the service worker did not cache the app shell')
+    await page.waitForTimeout(500)
+  }
 }

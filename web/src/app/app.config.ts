@@ -13,7 +13,8 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withInterceptors([authInterceptor, lastDataInterceptor])),
     ...provideI18n(),
-    provideServiceWorker('ngsw-worker.js', {
+    // Angular's worker with page loads asked of the server first (public/njia-worker.js).
+    provideServiceWorker('njia-worker.js', {
       enabled: !isDevMode(),
       // Let the first screen settle before the worker downloads the app shell.
       registrationStrategy: 'registerWhenStable:30000',

@@ -45,6 +45,7 @@ test.group('web app: served at the API origin', (group) => {
       'main-QM3VIE7N.js': `console.log(${JSON.stringify('Njia '.repeat(500))})`,
       'styles-3SAZ566W.css': 'body{}',
       'ngsw-worker.js': '//',
+      'njia-worker.js': "importScripts('ngsw-worker.js')",
       'manifest.webmanifest': '{"name":"Njia"}',
       'icons/icon-72x72.png': 'png',
     })
@@ -141,8 +142,13 @@ test.group('web app: served at the API origin', (group) => {
     assert.match(String(manifest.header('content-type')), /application\/manifest\+json/)
     assert.equal(manifest.header('cache-control'), 'no-cache')
 
-    const worker = await client.get('/ngsw-worker.js')
-    assert.equal(worker.header('cache-control'), 'no-cache')
+    // The service worker (web public/njia-worker.js) and Angular's that it imports: revalidated,
+    // so a release reaches installed apps at their next update check, and served as scripts.
+    for (const name of ['/njia-worker.js', '/ngsw-worker.js']) {
+      const worker = await client.get(name)
+      assert.equal(worker.header('cache-control'), 'no-cache', name)
+      assert.match(String(worker.header('content-type')), /javascript/, name)
+    }
 
     const icon = await client.get('/icons/icon-72x72.png')
     assert.equal(icon.header('content-type'), 'image/png')
