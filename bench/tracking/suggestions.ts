@@ -1,15 +1,17 @@
 /**
  * Dispatch suggestions against nearby drivers at fleet scale, in the same
  * run and taking turns query by query: CREWS crews (a driver, a truck with
- * a base, the link, verified papers; 80 % on duty with a fresh position),
- * then RUNS random pickups within ~50 km of Nairobi through
+ * a base, the link, verified papers; 80 % on duty with a fresh position;
+ * 2 % of drivers suspended, 5 % of trucks with lapsed insurance) and one
+ * order per crew (10 % of drivers busy on an order in transit, 70 % with a
+ * completed one, 20 % posted and unassigned), then RUNS random pickups within ~50 km of Nairobi through
  * DispatchSuggestionService.forOrder (radius 200 km, 10 suggestions) and
  * DriverPositionService.nearby (10 km, 20 drivers). Positions are made fresh
  * again before each measured set (they go stale after TRACKING_FRESH_SECONDS).
  * Prints the plans once (the function's statement through auto_explain), then
  * p50/p95/p99 on the wall clock and on the server (EXPLAIN ANALYZE planning +
- * execution), each against a primary-key lookup timed the same way (the
- * yardstick). The rows are tagged "bench crews" and removed at the end (and
+ * execution, summed over every statement a suggestion sent), each against a
+ * primary-key lookup timed the same way (the yardstick). The rows are tagged "bench crews" and removed at the end (and
  * at the start, when a killed run left them): a minute at 100,000 crews since
  * every foreign key has an index (it took over ten minutes before).
  *
@@ -61,8 +63,9 @@ async function seed() {
   const orgId = org.id ?? org
   const around = (centre: number) => `${centre} + (random() - 0.5) * 0.9`
   await db.rawQuery(
-    `INSERT INTO users (phone, name, role, organisation_id, locale, created_at, updated_at)
-     SELECT '+2557' || lpad(g::text, 8, '0'), 'crew ' || g, 'driver', ?, 'en', now(), now()
+    `INSERT INTO users (phone, name, role, organisation_id, locale, suspended_at, created_at, updated_at)
+     SELECT '+2557' || lpad(g::text, 8, '0'), 'crew ' || g, 'driver', ?, 'en',
+            CASE WHEN g % 50 = 0 THEN now() END, now(), now()
      FROM generate_series(1, ?) g`,
     [orgId, crews]
   )
@@ -80,17 +83,20 @@ async function seed() {
      WHERE v.organisation_id = ?`,
     [orgId]
   )
-  const paper = `'N', '2099-12-31', 'bench/paper.pdf', 'paper.pdf', 'application/pdf', 1, 'verified', now(), now()`
+  const paper = (expires: string) =>
+    `'N', ${expires}, 'bench/paper.pdf', 'paper.pdf', 'application/pdf', 1, 'verified', now(), now()`
   const columns = `number, expires_on, file_key, file_name, content_type, file_size, status, created_at, updated_at`
   await db.rawQuery(
     `INSERT INTO fleet_documents (kind, organisation_id, vehicle_id, ${columns})
-     SELECT k::fleet_document_kind, v.organisation_id, v.id, ${paper}
+     SELECT k::fleet_document_kind, v.organisation_id, v.id,
+            ${paper(`CASE WHEN k = 'insurance' AND v.id % 20 = 0 THEN DATE '2026-01-31' ELSE DATE '2099-12-31' END`)}
      FROM vehicles v, unnest(ARRAY['registration_card', 'insurance']) k WHERE v.organisation_id = ?`,
     [orgId]
   )
   await db.rawQuery(
     `INSERT INTO fleet_documents (kind, organisation_id, driver_id, ${columns})
-     SELECT 'driving_licence', u.organisation_id, u.id, ${paper} FROM users u WHERE u.organisation_id = ?`,
+     SELECT 'driving_licence', u.organisation_id, u.id, ${paper(`DATE '2099-12-31'`)}
+     FROM users u WHERE u.organisation_id = ?`,
     [orgId]
   )
   await db.rawQuery(
@@ -101,12 +107,31 @@ async function seed() {
      FROM users WHERE organisation_id = ?`,
     [orgId]
   )
+  // The orders the busy check reads: one per crew, shipped by the first crew's account.
+  await db.rawQuery(
+    `INSERT INTO orders (shipper_id, status, pickup, pickup_address, dropoff, dropoff_address,
+                         cargo_kind, cargo_weight_kg, currency, payment_method, assigned_driver_id,
+                         carrier_organisation_id, created_at, updated_at)
+     SELECT shipper.id, o.status, o.pickup, ?, o.pickup, ?, ?, 5000, 'KES', 'cash',
+            CASE WHEN o.status <> 'posted' THEN u.id END,
+            CASE WHEN o.status <> 'posted' THEN u.organisation_id END, now(), now()
+       FROM users u
+       CROSS JOIN (SELECT min(id) AS id FROM users WHERE organisation_id = ?) shipper
+       CROSS JOIN LATERAL (
+         SELECT CASE WHEN u.id % 10 = 0 THEN 'in_transit'
+                     WHEN u.id % 10 < 3 THEN 'posted' ELSE 'completed' END AS status,
+                ST_SetSRID(ST_MakePoint(${around(36.8219)}, ${around(-1.2921)}), 4326)::geography
+                  AS pickup) o
+      WHERE u.organisation_id = ?`,
+    [NAME, NAME, NAME, orgId, orgId]
+  )
   for (const table of [
     'users',
     'vehicles',
     'vehicle_drivers',
     'fleet_documents',
     'driver_positions',
+    'orders',
   ])
     await db.rawQuery(`ANALYZE ${table}`)
   log(`seeded ${crews} crews in ${((Date.now() - started) / 1000).toFixed(0)} s`)
@@ -156,10 +181,15 @@ const order = await Order.create({
 const knex = db.connection().getWriteClient()
 const kindOf = (sql: string) =>
   /dispatch_nearest_crews/.test(sql) ? 'crews' : /<->/.test(sql) ? 'nearby' : null
-const lastSent: Record<string, { sql: string; bindings: unknown[] }> = {}
+type Sent = { sql: string; bindings: unknown[] }
+const lastSent: Record<string, Sent> = {}
+// Every suggestion statement since the last reset: a suggestion may send more than one.
+let crewCalls: Sent[] = []
 knex.on('query', (q: { sql: string; bindings?: unknown[] }) => {
   const kind = kindOf(q.sql)
-  if (kind) lastSent[kind] = { sql: q.sql, bindings: q.bindings ?? [] }
+  if (!kind) return
+  lastSent[kind] = { sql: q.sql, bindings: q.bindings ?? [] }
+  if (kind === 'crews') crewCalls.push(lastSent[kind])
 })
 const positional = (sql: string) => sql.replace(/\$\d+/g, '?')
 
@@ -236,7 +266,9 @@ knex.on('query-response', (_: unknown, q: any) => {
 })
 const loadBefore = loadavg()[0]
 const wall = { suggestions: [] as number[], nearby: [] as number[], yardstick: [] as number[] }
-const sent = { crews: [] as (typeof lastSent.crews)[], nearby: [] as (typeof lastSent.nearby)[] }
+const sent = { crews: [] as Sent[][], nearby: [] as Sent[] }
+const returned: number[] = []
+const callsPer: number[] = []
 const sets = 5
 for (let set = 0; set < sets; set++) {
   await refresh(orgId)
@@ -245,8 +277,9 @@ for (let set = 0; set < sets; set++) {
     await order.save()
     const warm = set === 0 && i < 20
     timing = !warm
+    crewCalls = []
     let t = performance.now()
-    await suggester.forOrder(order)
+    const suggested = await suggester.forOrder(order)
     const s = performance.now() - t
     t = performance.now()
     await positions.nearby({ ...order.pickup, radiusKm: 10, limit: 20 }, 'all')
@@ -259,8 +292,10 @@ for (let set = 0; set < sets; set++) {
     wall.suggestions.push(s)
     wall.nearby.push(n)
     wall.yardstick.push(y)
-    sent.crews.push(lastSent.crews)
+    sent.crews.push(crewCalls)
     sent.nearby.push(lastSent.nearby)
+    returned.push(suggested.length)
+    callsPer.push(crewCalls.length)
   }
 }
 const loadAfterWall = loadavg()[0]
@@ -277,7 +312,9 @@ const serverTime = async (sql: string, bindings: unknown[]) => {
 }
 await refresh(orgId)
 for (let i = 0; i < wall.suggestions.length; i++) {
-  server.suggestions.push(await serverTime(sent.crews[i].sql, sent.crews[i].bindings))
+  let crewsTime = 0
+  for (const call of sent.crews[i]) crewsTime += await serverTime(call.sql, call.bindings)
+  server.suggestions.push(crewsTime)
   server.nearby.push(await serverTime(sent.nearby[i].sql, sent.nearby[i].bindings))
   server.yardstick.push(await serverTime(YARDSTICK, [randomUser()]))
 }
@@ -310,6 +347,9 @@ process.stdout.write(
     row('server: yardstick', server.yardstick, server.yardstick),
     '',
     `Load average (1 min) ${loadBefore.toFixed(1)} before the wall-clock calls, ${loadAfterWall.toFixed(1)} after them, ${loadavg()[0].toFixed(1)} after the server-side ones.`,
+    '',
+    `Suggestions returned: ${returned.filter((count) => count < 10).length} of ${returned.length} calls gave fewer than 10 ` +
+      `(mean ${f2(mean(returned))}); statements per suggestion: mean ${f2(mean(callsPer))}, max ${Math.max(...callsPer)}.`,
     '',
     `Wall-clock mean: suggestions ${f2(mean(wall.suggestions))} ms (between sending and answer ${f2(inDatabase.crews / wall.suggestions.length)} ms), ` +
       `nearby ${f2(mean(wall.nearby))} ms (${f2(inDatabase.nearby / wall.nearby.length)} ms), yardstick ${f2(mean(wall.yardstick))} ms.`,
