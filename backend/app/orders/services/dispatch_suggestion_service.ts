@@ -25,23 +25,24 @@ interface CrewRow {
   papers: Record<string, unknown>[] | null
 }
 
-/** The first window of each walk; it grows this many times when it may have cut crews off. */
-const FIRST_WINDOW = 64
-const GROWTH = 8
+/** Crews asked for at first, per suggestion wanted: room for some whose papers or suspension fail. */
+const FIRST_FETCH_PER_SUGGESTION = 2
+/** How much more is asked for when too few of those fetched were eligible. */
+const GROWTH = 4
 
 /**
  * The nearest suitable crews for an order: drivers linked to an active
  * vehicle that fits the cargo (type, capacity, refrigeration), not busy on
  * another order, not suspended, with valid papers, nearest to the pickup first.
  *
- * A crew is either live (its driver's fresh on-duty position) or at its base,
- * so the nearest crews are among the nearest live positions and the nearest
- * bases: the database function `dispatch_nearest_crews` (migration
- * 17954085000700, where the rule and the SQL live; 17954085000800 adds the
- * driver's suspension) walks both GiST indexes nearest-first, like
- * /drivers/nearby, merges them and returns each candidate's papers and
- * suspension, in one round trip with a plan made once per connection; they
- * are then judged here by FleetEligibilityService's rules.
+ * A crew is either live (its driver's fresh on-duty position) or at its base.
+ * The database function `dispatch_nearest_crews` (migration 17954085000900,
+ * where the SQL and why it is shaped so live) walks both GiST indexes
+ * nearest-first, like /drivers/nearby, counting only crews that fit the order,
+ * and returns the nearest `fetch` with their papers and suspension in one
+ * round trip; FleetEligibilityService judges those here. When fewer than
+ * `limit` pass and the walk may hold more, it is asked again for more, so
+ * unusable crews never take the places of usable ones further away.
  */
 @inject()
 export default class DispatchSuggestionService {
@@ -52,8 +53,6 @@ export default class DispatchSuggestionService {
     options: { carrierOrganisationId?: number; radiusKm?: number; limit?: number } = {}
   ): Promise<Suggestion[]> {
     const limit = options.limit ?? ordersConfig.suggestions.limit
-    // Some may turn out ineligible (papers); look a little further.
-    const fetch = limit * 3
     const radiusM = (options.radiusKm ?? ordersConfig.suggestions.radiusKm) * 1000
     const bindings = [
       order.pickup.lng,
@@ -67,30 +66,14 @@ export default class DispatchSuggestionService {
       order.id,
       `{${ACTIVE_DRIVER_STATUSES.join(',')}}`,
     ]
-    const nearest = await this.#nearestCrews(bindings, { fetch, radiusM })
-    return this.#eligible(nearest).slice(0, limit)
-  }
-
-  /**
-   * The `fetch` nearest crews. The answer is exact when no full window stops
-   * short of the radius and of the furthest crew kept (whatever lies beyond a
-   * window is further than all it holds); otherwise the windows widen.
-   */
-  async #nearestCrews(bindings: unknown[], { fetch, radiusM }: { fetch: number; radiusM: number }) {
-    for (let window = FIRST_WINDOW; ; window *= GROWTH) {
+    for (let fetch = limit * FIRST_FETCH_PER_SUGGESTION; ; fetch *= GROWTH) {
       const { rows } = await db.rawQuery(
-        'SELECT * FROM dispatch_nearest_crews(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [...bindings, window, fetch] as RawQueryBindings
+        'SELECT * FROM dispatch_nearest_crews(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [...bindings, fetch] as RawQueryBindings
       )
-      const first = rows[0] as { live_reach: number | null; base_reach: number | null }
-      const crews = (rows as CrewRow[]).filter((row) => row.driver_id)
-      const cutAt = Math.min(
-        ...[first.live_reach, first.base_reach]
-          .filter((went) => went !== null && went < radiusM)
-          .map(Number)
-      )
-      const enough = crews.length >= fetch && Number(crews[fetch - 1].distance_m) <= cutAt
-      if (cutAt === Infinity || enough) return crews
+      const eligible = this.#eligible(rows as CrewRow[])
+      // Fewer rows than asked for: the walk found every fitting crew in the radius.
+      if (eligible.length >= limit || rows.length < fetch) return eligible.slice(0, limit)
     }
   }
 

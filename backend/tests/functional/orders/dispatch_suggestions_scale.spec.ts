@@ -14,31 +14,37 @@ const PICKUP = { lat: -1.3087, lng: 36.8516 }
 /**
  * `count` crews of one carrier within ~1 km of a point `north` degrees north of
  * the pickup, each a driver with a fresh on-duty position and a truck based
- * there too, none of which can carry more than 1 t (so none fits a heavier
- * load). No papers: they never get that far.
+ * there too, numbered from `tag` (phones and plates stay apart between calls).
+ * Trucks carry 1 t unless told; drivers may be suspended. No papers: any that
+ * gets as far as the papers is not eligible.
  */
-async function smallCrewsAround(count: number, north = 0) {
+async function crewsAround(
+  count: number,
+  { north = 0, capacityKg = 1000, suspended = false, tag = 1 } = {}
+) {
   const organisation = await makeOrganisation('carrier')
   const near = (centre: number) => `${centre} + (random() - 0.5) * 0.02`
   const lat = PICKUP.lat + north
+  const phone = `'+2558' || lpad((${tag * 10_000} + g)::text, 8, '0')`
   await db.rawQuery(
-    `INSERT INTO users (phone, name, role, organisation_id, locale, created_at, updated_at)
-     SELECT '+2558' || lpad(g::text, 8, '0'), 'small crew ' || g, 'driver', ?, 'en', now(), now()
+    `INSERT INTO users (phone, name, role, organisation_id, locale, suspended_at, created_at, updated_at)
+     SELECT ${phone}, 'crew ' || g, 'driver', ?, 'en', ?, now(), now()
        FROM generate_series(1, ?) g`,
-    [organisation.id, count]
+    [organisation.id, suspended ? new Date() : null, count]
   )
   await db.rawQuery(
     `INSERT INTO vehicles (organisation_id, vehicle_type_id, plate, capacity_kg, base_lat, base_lng,
                            created_at, updated_at)
-     SELECT ?, (SELECT id FROM vehicle_types WHERE code = 'flatbed_10t'), 'SC' || lpad(g::text, 6, '0'),
-            1000, ${near(lat)}, ${near(PICKUP.lng)}, now(), now()
+     SELECT ?, (SELECT id FROM vehicle_types WHERE code = 'flatbed_10t'),
+            'SC' || lpad((${tag * 10_000} + g)::text, 8, '0'),
+            ?, ${near(lat)}, ${near(PICKUP.lng)}, now(), now()
        FROM generate_series(1, ?) g`,
-    [organisation.id, count]
+    [organisation.id, capacityKg, count]
   )
   await db.rawQuery(
     `INSERT INTO vehicle_drivers (vehicle_id, driver_id, created_at)
      SELECT v.id, u.id, now() FROM vehicles v
-       JOIN users u ON u.phone = '+2558' || lpad(substr(v.plate, 3), 8, '0')
+       JOIN users u ON u.phone = '+2558' || substr(v.plate, 3)
       WHERE v.organisation_id = ?`,
     [organisation.id]
   )
@@ -93,7 +99,7 @@ test.group('Dispatch suggestions at scale', (group) => {
     assert,
   }) => {
     // Enough crews for the planner to weigh an index against a scan, 33 km away.
-    await smallCrewsAround(3000, 0.3)
+    await crewsAround(3000, { north: 0.3 })
     const carrier = await makeCarrier()
     const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
     const order = await makeOrder(shipper, { status: 'posted', pickup: PICKUP })
@@ -120,17 +126,17 @@ test.group('Dispatch suggestions at scale', (group) => {
       const was = before.get(table) ?? { seqScans: 0, fetched: 0 }
       const is = after.get(table)!
       assert.equal(is.seqScans, was.seqScans, `never reads ${table} whole`)
-      // 3,000 crews sit in the table; a nearest-first walk stops after its window (64 each).
+      // 3,000 crews sit in the table, 33 km away: the walks stop at the 10 km radius.
       assert.isAbove(is.fetched - was.fetched, 0, `reads ${table} through an index`)
       assert.isBelow(is.fetched - was.fetched, 300, `walks ${table} nearest-first and stops`)
     }
   })
 
-  test('when the nearest crews all fail the cargo, the walk widens until it finds the ones that fit', async ({
+  test('trucks too small for the load take no place among the nearest: the walk passes them, in one statement', async ({
     assert,
   }) => {
     // 600 small trucks between the pickup and the one that can carry 5 t, based 3.6 km away.
-    await smallCrewsAround(600)
+    await crewsAround(600)
     const carrier = await makeCarrier()
     const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
     const order = await makeOrder(shipper, {
@@ -147,10 +153,33 @@ test.group('Dispatch suggestions at scale', (group) => {
         [[carrier.driver.id, 'base']]
       )
     })
-    assert.isAbove(
-      sent.filter((query) => /dispatch_nearest_crews/.test(query.sql)).length,
-      1,
-      'the window widened'
+    assert.lengthOf(sent, 1)
+  })
+
+  test('suspended drivers and crews without valid papers do not take the places of usable crews further away', async ({
+    assert,
+  }) => {
+    // Between the pickup and the one usable crew (3.6 km away), 80 crews that fit the load:
+    // 40 whose drivers an admin suspended, 40 with no papers. More than a first fetch holds.
+    await crewsAround(40, { capacityKg: 10_000, suspended: true, tag: 1 })
+    await crewsAround(40, { capacityKg: 10_000, tag: 2 })
+    const carrier = await makeCarrier()
+    const shipper = await makeUser('shipper', await makeOrganisation('shipper'))
+    const order = await makeOrder(shipper, { status: 'posted', pickup: PICKUP })
+    const suggester = await app.container.make(DispatchSuggestionService)
+
+    const suggestions = await suggester.forOrder(order)
+    assert.deepEqual(
+      suggestions.map((s) => s.driver.id),
+      [carrier.driver.id]
+    )
+    // Asked for two, the two nearest usable crews, past the 80.
+    const second = await makeCarrier()
+    await second.vehicle.merge({ baseLat: PICKUP.lat + 0.1, baseLng: PICKUP.lng }).save()
+    const two = await suggester.forOrder(order, { limit: 2 })
+    assert.deepEqual(
+      two.map((s) => s.driver.id),
+      [carrier.driver.id, second.driver.id]
     )
   })
 
