@@ -258,15 +258,29 @@ function percentByCountry(value: string | undefined) {
   return rates
 }
 
+const mpesa = mpesaConfig()
+const wave = waveConfig()
+const orangeMoney = orangeMoneyConfig()
+const airtel = airtelConfig()
+
 /** Money (app/money): providers, callbacks, reconciliation. */
 export default {
   realPaymentsEnabled,
   /** The public origin providers call back (our callback URLs are built on it). */
   callbackBaseUrl: env.get('PAYMENTS_CALLBACK_BASE_URL') ?? appUrl,
-  mpesa: mpesaConfig(),
-  wave: waveConfig(),
-  orangeMoney: orangeMoneyConfig(),
-  airtel: airtelConfig(),
+  mpesa,
+  wave,
+  orangeMoney,
+  airtel,
+  /** The pay-in providers that are their simulator (the development pages answer their prompts). */
+  simulatedPayIns: (
+    [
+      ['mpesa', mpesa.transport],
+      ['wave', wave.transport],
+      ['orange_money', orangeMoney.transport],
+      ['airtel', airtel.transport],
+    ] as const
+  ).flatMap(([name, transport]) => (transport === 'simulator' ? [name] : [])),
   simulator: {
     answerAfterMs: env.get('SIMULATOR_ANSWER_AFTER_MS') ?? 4_000,
     duplicateRate: 0.3,

@@ -1,6 +1,7 @@
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import accounts from '#config/accounts'
+import money from '#config/money'
 import { LOCALES } from '#core/locales'
 
 /**
@@ -14,6 +15,8 @@ const webConfig = {
   tileUrl: env.get('MAP_TILE_URL') ?? 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png',
   defaultCountry: accounts.defaultCountry,
   locales: [...LOCALES],
+  /** The pay-in providers that are their development simulator; none in production. */
+  paymentSimulators: app.inProduction ? [] : money.simulatedPayIns,
   /**
    * Root paths that belong to the API: the app is never served under them,
    * so an unknown /api/... URL stays a JSON 404 instead of becoming a page.

@@ -42,6 +42,7 @@ import {
   devCheckoutAnswerValidator,
   devCheckoutValidator,
   devPhoneAnswerValidator,
+  devPhoneOfPaymentValidator,
   devPhoneQueryValidator,
 } from '#money/validators/dev_phone'
 import { payoutSchema, payoutSwitchSchema } from '#money/transformers/payout_transformer'
@@ -91,6 +92,21 @@ export const moneyApi: ApiDescription = {
         200: { description: 'The page', content: { 'text/html': { type: 'string' } } },
         404: 'E_NOT_FOUND: no provider is its development simulator',
         422: 'E_VALIDATION: `phone` is not a phone number',
+      },
+    },
+    'GET /api/v1/dev/phone/payments/:id': {
+      summary: 'The development phone of a payment’s prompt',
+      description:
+        'Where the web app’s Pay step links in make dev: redirects to the development phone of the number this payment’s prompt (or payment page) is on. 404 in production, when there is no such prompt, or when its provider is not the simulator.',
+      tags: ['dev'],
+      security: [],
+      request: devPhoneOfPaymentValidator,
+      responses: {
+        303: {
+          description: 'To the phone page',
+          content: { 'text/plain': { type: 'string' } },
+        },
+        404: 'E_NOT_FOUND: no simulated prompt for this payment',
       },
     },
     'POST /api/v1/dev/phone/prompts/:ref': {

@@ -91,6 +91,7 @@ outsideProtocol(
 // The development phone: the M-Pesa and Airtel simulators' prompts, answered by hand (404 in production).
 const DevPhoneController = () => import('#money/controllers/dev_phone_controller')
 outsideProtocol(router.get('/api/v1/dev/phone', [DevPhoneController, 'show']))
+outsideProtocol(router.get('/api/v1/dev/phone/payments/:id', [DevPhoneController, 'ofPayment']))
 outsideProtocol(router.post('/api/v1/dev/phone/prompts/:ref', [DevPhoneController, 'answer']))
 // The simulated Wave and Orange Money payment pages (404 in production).
 const DevCheckoutController = () => import('#money/controllers/dev_checkout_controller')

@@ -2,7 +2,11 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import DomainException from '#core/exceptions/domain_exception'
 import DevPrompts from '#money/services/dev_prompts'
-import { devPhoneAnswerValidator, devPhoneQueryValidator } from '#money/validators/dev_phone'
+import {
+  devPhoneAnswerValidator,
+  devPhoneOfPaymentValidator,
+  devPhoneQueryValidator,
+} from '#money/validators/dev_phone'
 import { phoneScreen } from '#money/dev_phone_screen'
 
 /**
@@ -22,6 +26,16 @@ export default class DevPhoneController {
     const { phone } = await devPhoneQueryValidator.validate(request.qs())
     response.header('content-type', 'text/html; charset=utf-8')
     return phoneScreen(phone, this.prompts.pendingFor(phone))
+  }
+
+  /** The phone a payment's prompt is on (the web app's link knows the payment, not the number). */
+  async ofPayment({ request, response }: HttpContext) {
+    const { params } = await request.validateUsing(devPhoneOfPaymentValidator)
+    const prompt = this.prompts.ofPayment(params.id)
+    response
+      .redirect()
+      .status(303)
+      .toPath(`/api/v1/dev/phone?phone=${encodeURIComponent(prompt.request.phone)}`)
   }
 
   /** The payer's answer; the simulator calls back in its provider's format. */

@@ -84,6 +84,11 @@ export default class SimulatedPhone {
     return this.#prompts.get(providerRef)
   }
 
+  /** The latest prompt or payment page of this payment (attempt), answered or not. */
+  ofPayment(paymentId: number) {
+    return [...this.#prompts.values()].findLast((prompt) => prompt.request.paymentId === paymentId)
+  }
+
   /** Prompts and payment pages still waiting for this phone, oldest first. */
   pendingFor(phone: string) {
     return [...this.#prompts.values()].filter(

@@ -53,6 +53,13 @@ export default class DevPrompts {
     return this.phone.pendingFor(phone).filter((prompt) => this.simulated(prompt.provider))
   }
 
+  /** The payment's prompt (answered or not), or 404. */
+  ofPayment(paymentId: number) {
+    const prompt = this.phone.ofPayment(paymentId)
+    if (!prompt || !this.simulated(prompt.provider)) throw DomainException.notFound('Prompt')
+    return prompt
+  }
+
   /** The prompt of this kind (answered or not), or 404. */
   find(providerRef: string, kind: SimulatedPrompt['kind']) {
     const prompt = this.phone.find(providerRef)

@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { phone } from '#core/validators/rules/phone'
 import { token } from '#core/validators/rules/text'
+import { textId } from '#core/validators/rules/number'
 import { CHECKOUT_ANSWERS, PHONE_ANSWERS } from '#money/providers/simulated_phone'
 
 export const devPhoneQueryValidator = vine.create({
@@ -19,4 +20,8 @@ export const devCheckoutValidator = vine.create({
 export const devCheckoutAnswerValidator = vine.create({
   params: vine.object({ ref: token({ max: 100 }) }),
   answer: vine.enum(CHECKOUT_ANSWERS),
+})
+
+export const devPhoneOfPaymentValidator = vine.create({
+  params: vine.object({ id: textId() }),
 })

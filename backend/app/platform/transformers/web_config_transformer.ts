@@ -1,5 +1,6 @@
 import { localeSchema } from '#core/contract/enums'
 import { named, z } from '#core/contract/response_schema'
+import { PAYMENT_PROVIDERS, type PaymentProviderName } from '#money/payment_providers'
 
 export const webConfigSchema = named(
   'WebConfig',
@@ -14,6 +15,12 @@ export const webConfigSchema = named(
       examples: ['KE'],
     }),
     locales: z.array(localeSchema).meta({ description: 'Interface languages' }),
+    paymentSimulators: z
+      .array(z.enum(Object.keys(PAYMENT_PROVIDERS) as [PaymentProviderName]))
+      .meta({
+        description:
+          'Pay-in providers that are their development simulator (make dev; never in production): the Pay step links to the development phone for them',
+      }),
   })
 )
 
@@ -24,6 +31,7 @@ export default class WebConfigTransformer {
       tileUrl: config.tileUrl,
       defaultCountry: config.defaultCountry,
       locales: config.locales,
+      paymentSimulators: config.paymentSimulators,
     }
   }
 }

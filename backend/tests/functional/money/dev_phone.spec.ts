@@ -166,6 +166,15 @@ test.group(
       assert.include(page.text(), encodeURIComponent(airtel.providerRef!))
       assert.include(page.text(), mpesa.providerRef!)
 
+      // The web app's link knows the payment, not the number.
+      const ofPayment = await client.get(`/api/v1/dev/phone/payments/${airtel.id}`).redirects(0)
+      ofPayment.assertStatus(303)
+      assert.equal(ofPayment.header('location'), '/api/v1/dev/phone?phone=%2B254712345678')
+      const unknown = await client
+        .get(`/api/v1/dev/phone/payments/${airtel.id + 1000}`)
+        .redirects(0)
+      unknown.assertStatus(404)
+
       const paid = await answer(client, airtel, 'pay')
       paid.assertStatus(303)
       await settled(queue, airtel)
@@ -237,6 +246,8 @@ test.group(
         page.assertStatus(404)
         const paid = await answer(client, payment, 'pay')
         paid.assertStatus(404)
+        const ofPayment = await client.get(`/api/v1/dev/phone/payments/${payment.id}`).redirects(0)
+        ofPayment.assertStatus(404)
       } finally {
         delete (app as { inProduction?: boolean }).inProduction
       }

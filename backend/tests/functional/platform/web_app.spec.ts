@@ -73,7 +73,12 @@ test.group('web app: served at the API origin', (group) => {
       .header('Accept-Language', 'de-DE, fr-SN;q=0.8, en;q=0.5')
     assert.include(french.text(), '<html lang="fr"')
     assert.deepEqual(bootOf(french.text()), {
-      config: { tileUrl: webConfig.tileUrl, defaultCountry: 'KE', locales: ['en', 'fr', 'sw'] },
+      config: {
+        tileUrl: webConfig.tileUrl,
+        defaultCountry: 'KE',
+        locales: ['en', 'fr', 'sw'],
+        paymentSimulators: webConfig.paymentSimulators,
+      },
       locale: 'fr',
       texts: TEXTS.fr,
     })
@@ -286,7 +291,7 @@ test.group('web app: not built', (group) => {
 })
 
 test.group('web app: GET /api/v1/config', () => {
-  test('gives the tile URL, default country and languages without a token', async ({
+  test('gives the tile URL, default country, languages and the simulated providers without a token', async ({
     client,
     assert,
   }) => {
@@ -296,6 +301,8 @@ test.group('web app: GET /api/v1/config', () => {
       tileUrl: webConfig.tileUrl,
       defaultCountry: 'KE',
       locales: ['en', 'fr', 'sw'],
+      // Every pay-in provider is its simulator by default (make dev, the tests).
+      paymentSimulators: ['mpesa', 'wave', 'orange_money', 'airtel'],
     })
     assert.include(webConfig.tileUrl, '{z}/{x}/{y}')
     assert.equal(response.header('cache-control'), 'public, max-age=300')

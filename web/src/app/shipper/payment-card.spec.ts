@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
 import { provideTransloco } from '@jsverse/transloco';
 import type { Payment, PaymentProvider } from '../core/api/api-types';
+import { FALLBACK_SETTINGS, Settings } from '../core/config/settings';
 import { paymentStatusValues } from '../core/api/openapi-enums';
 import { translationAt } from '../core/i18n/translation-tree';
 import en from '../../i18n/shipper/en.json';
@@ -56,7 +57,14 @@ const attempt = (overrides: Partial<Payment>): Payment =>
     ...overrides,
   }) as Payment;
 
-async function render(shown: Order, payments: Payment[], providers: PaymentProvider[] = ['mpesa']) {
+async function render(
+  shown: Order,
+  payments: Payment[],
+  providers: PaymentProvider[] = ['mpesa'],
+  paymentSimulators: PaymentProvider[] = [],
+) {
+  // What GET /api/v1/config says: which providers are the server's development simulators.
+  const settings = { ...FALLBACK_SETTINGS, paymentSimulators };
   const paid: string[] = [];
   const paidBy: PaymentProvider[] = [];
   const server = { payments, reads: 0 };
@@ -65,6 +73,7 @@ async function render(shown: Order, payments: Payment[], providers: PaymentProvi
     imports: [PaymentCard],
     providers: [
       { provide: Socket, useValue: socket },
+      { provide: Settings, useValue: { current: signal(settings), load: async () => settings } },
       {
         provide: PaymentsApi,
         useValue: {
@@ -206,6 +215,38 @@ describe('PaymentCard', () => {
     expect(card.find('payment-status')?.textContent).toContain('+221 •••• 4567');
     expect(card.find('payment-open')?.getAttribute('href')).toBe('https://pay.wave.com/c/cos-1');
     expect(card.find('pay')).toBeNull();
+  });
+
+  it('links a waiting prompt to the development phone only when the server simulates its provider', async () => {
+    const simulated = await render(order('assigned'), [attempt({ id: 7 })], ['mpesa'], ['mpesa']);
+    expect(simulated.find('payment-dev-phone')?.getAttribute('href')).toBe(
+      '/api/v1/dev/phone/payments/7',
+    );
+    expect(simulated.find('payment-dev-phone')?.textContent).toContain('shipper.payment.devPhone');
+    TestBed.resetTestingModule();
+
+    const real = await render(order('assigned'), [attempt({ id: 7 })], ['mpesa'], []);
+    expect(real.find('payment-dev-phone')).toBeNull();
+    TestBed.resetTestingModule();
+
+    // A payment page is its own link (the simulated checkout page in make dev).
+    const page = await render(
+      order('assigned'),
+      [attempt({ provider: 'wave', checkoutUrl: '/api/v1/dev/checkout/cos-sim_1' })],
+      ['wave'],
+      ['wave'],
+    );
+    expect(page.find('payment-dev-phone')).toBeNull();
+    expect(page.find('payment-open')?.getAttribute('href')).toBe('/api/v1/dev/checkout/cos-sim_1');
+    TestBed.resetTestingModule();
+
+    const paid = await render(
+      order('pickup_pending', []),
+      [attempt({ status: 'received', receipt: 'SIM1' })],
+      ['mpesa'],
+      ['mpesa'],
+    );
+    expect(paid.find('payment-dev-phone')).toBeNull();
   });
 
   it('follows the attempt by the socket: a pushed change reads the attempts again and tells the page', async () => {

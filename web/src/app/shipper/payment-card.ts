@@ -15,6 +15,7 @@ import { ApiError, toApiError } from '../core/api/api-error';
 import { errorTexts } from '../core/api/error-messages';
 import type { PaymentProvider } from '../core/api/api-types';
 import { Language } from '../core/i18n/language';
+import { Settings } from '../core/config/settings';
 import { formatMoney } from '../core/money';
 import { Order, can } from '../order/order';
 import { PaymentsApi } from './payments-api';
@@ -48,6 +49,7 @@ export class PaymentCard {
   private readonly api = inject(PaymentsApi);
   private readonly store = inject(PaymentStore);
   private readonly language = inject(Language);
+  private readonly settings = inject(Settings);
   readonly order = input.required<Order>();
   /** The payment was received: the order's allowed actions changed. */
   readonly paid = outputFromObservable(this.store.received$);
@@ -81,12 +83,28 @@ export class PaymentCard {
   });
 
   /**
+   * In make dev (the server lists the provider among its simulators), where
+   * a waiting phone prompt is answered by hand: the development phone. A
+   * payment page (Wave, Orange Money) is already linked as `checkoutUrl`.
+   */
+  protected readonly devPhoneUrl = computed(() => {
+    const latest = this.latest();
+    const simulated = this.settings.current()?.paymentSimulators ?? [];
+    return latest?.status === 'pending' &&
+      !latest.checkoutUrl &&
+      simulated.includes(latest.provider)
+      ? `/api/v1/dev/phone/payments/${latest.id}`
+      : null;
+  });
+
+  /**
    * Followed by id: the page reads the order again on every live change (and once paid),
    * and following anew would blank the card until the attempts are read again.
    */
   private readonly orderId = computed(() => this.order().id);
 
   constructor() {
+    void this.settings.load();
     effect(() => {
       const id = this.orderId();
       untracked(() => this.store.follow(id));

@@ -5948,6 +5948,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dev/phone/payments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The development phone of a payment’s prompt
+     * @description Where the web app’s Pay step links in make dev: redirects to the development phone of the number this payment’s prompt (or payment page) is on. 404 in production, when there is no such prompt, or when its provider is not the simulator.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description To the phone page */
+        303: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/plain': string;
+          };
+        };
+        /** @description E_INVALID_INPUT: a NUL character, a body nested deeper than 16 or a key named like a built-in of Object (`field` names it); nothing was read */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_NOT_FOUND: no simulated prompt for this payment */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+        /** @description E_VALIDATION: a value the validator refuses (each error names its field and rule) */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Errors'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dev/phone/prompts/{ref}': {
     parameters: {
       query?: never;
@@ -19013,6 +19081,8 @@ export interface components {
       defaultCountry: string;
       /** @description Interface languages */
       locales: components['schemas']['Locale'][];
+      /** @description Pay-in providers that are their development simulator (make dev; never in production): the Pay step links to the development phone for them */
+      paymentSimulators: ('mpesa' | 'wave' | 'orange_money' | 'airtel' | 'cash')[];
       /**
        * @description Leaflet tile URL template with {s}, {z}, {x}, {y} placeholders (MAP_TILE_URL)
        * @example https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png

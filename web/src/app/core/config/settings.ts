@@ -9,6 +9,7 @@ export const FALLBACK_SETTINGS: RuntimeSettings = {
   tileUrl: 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png',
   defaultCountry: 'KE',
   locales: [...localeValues],
+  paymentSimulators: [],
 };
 
 /**
