@@ -1,9 +1,12 @@
 import { TestBed } from '@angular/core/testing';
+import { Subject } from 'rxjs';
 import { provideRouter } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 import { Language } from '../core/i18n/language';
 import { TranslationLoader } from '../core/i18n/translation-loader';
+import { Socket } from '../core/realtime/socket';
+import type { NotificationMessage } from '../core/realtime/realtime-types';
 import { EarningsPage, type Earnings } from './earnings-page';
 import type { PayoutNumber } from './payout-number-card';
 
@@ -52,16 +55,23 @@ const payoutNumber: PayoutNumber = {
 
 async function render(answer: Earnings, language: 'en' | 'fr' = 'en') {
   const asked: unknown[] = [];
+  // What the API answers now (a test changes it, as a payout would) and the one socket service.
+  const server = { answer };
+  const socket = {
+    notifications$: new Subject<NotificationMessage>(),
+    connects$: new Subject<void>(),
+  };
   const downloaded: string[] = [];
   TestBed.configureTestingModule({
     imports: [EarningsPage],
     providers: [
       provideRouter([]),
+      { provide: Socket, useValue: socket },
       {
         provide: Api,
         useValue: {
           get: async (path: string, options: unknown) =>
-            path === '/api/v1/payout-number' ? payoutNumber : (asked.push(options), answer),
+            path === '/api/v1/payout-number' ? payoutNumber : (asked.push(options), server.answer),
           blob: async (url: string) => (downloaded.push(url), new Blob(['csv'])),
         },
       },
@@ -81,7 +91,14 @@ async function render(answer: Earnings, language: 'en' | 'fr' = 'en') {
   fixture.detectChanges();
   await fixture.whenStable();
   fixture.detectChanges();
-  return { fixture, element: fixture.nativeElement as HTMLElement, asked, downloaded };
+  return {
+    fixture,
+    element: fixture.nativeElement as HTMLElement,
+    asked,
+    downloaded,
+    server,
+    socket,
+  };
 }
 
 const text = (element: HTMLElement, selector: string) =>
@@ -134,5 +151,48 @@ describe('EarningsPage', () => {
     const { element } = await render({ balances: [], lines: [] });
     expect(text(element, '[data-testid="empty"]')).toContain('No earnings yet');
     expect(element.querySelector('[data-testid="lines"]')).toBeNull();
+  });
+
+  it('shows a payout paid as the socket tells of it, without a reload; other notices read nothing', async () => {
+    const sending: Earnings = {
+      ...earnings,
+      lines: [
+        {
+          ...earnings.lines[0],
+          payout: { ...earnings.lines[0].payout!, status: 'sending', receipt: null },
+        },
+      ],
+    };
+    const { fixture, element, asked, server, socket } = await render(sending);
+    const payout = () => element.querySelector('[data-testid="lines"] tbody tr [data-status]');
+    expect(payout()?.getAttribute('data-status')).toBe('sending');
+    const reads = asked.length;
+
+    socket.notifications$.next({ kind: 'chat_message' } as NotificationMessage);
+    await fixture.whenStable();
+    expect(asked.length).toBe(reads);
+
+    server.answer = earnings;
+    socket.notifications$.next({ kind: 'payout_sent' } as NotificationMessage);
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(asked.length).toBe(reads + 1);
+    expect(payout()?.getAttribute('data-status')).toBe('sent');
+    expect(text(element, '[data-testid="lines"] tbody tr [data-status="sent"]')).toBe(
+      'Paid SG632NMUAB',
+    );
+  });
+
+  it('reads the month shown again after a reconnection (what was said while away)', async () => {
+    const { fixture, asked, socket } = await render(earnings);
+    const month = fixture.nativeElement.querySelector('[data-testid="period"]') as HTMLInputElement;
+    month.value = '2026-11';
+    month.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    const reads = asked.length;
+    socket.connects$.next();
+    await fixture.whenStable();
+    expect(asked.length).toBe(reads + 1);
+    expect(asked.at(-1)).toEqual({ query: { period: '2026-11' } });
   });
 });
