@@ -17,6 +17,8 @@ RUN npm ci --no-audit --no-fund --workspace web --include-workspace-root
 COPY web/ web/
 # The milk-quality rule the phone shares with the API (`@njia/quality-rules` in web/tsconfig.json).
 COPY backend/app/collections/quality_rules.ts backend/app/collections/
+# The one money format, shared with the API (`@njia/money-format` in web/tsconfig.json).
+COPY backend/app/core/money_format.ts backend/app/core/
 RUN npm run build -w web
 
 # --- 2. serve with nginx as an unprivileged user (listens on 8080) -----------

@@ -31,7 +31,7 @@ import {
   useFakeOrangeCashin,
 } from '#tests/orange_money_fixtures'
 
-/** A paid XOF 45,000 order in Dakar, confirmed by its shipper: settled, its payout queued. */
+/** A paid 45,000 FCFA order in Dakar, confirmed by its shipper: settled, its payout queued. */
 const completedXofOrder = (client: ApiClient) =>
   completedPaidOrder(client, {
     order: { currency: 'XOF', priceAmount: 45_000 },

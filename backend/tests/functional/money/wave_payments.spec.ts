@@ -20,7 +20,7 @@ const escrowOf = (orderId: number) =>
     currency: 'XOF',
   })
 
-/** A Dakar shipper's order, assigned at 45 000 F CFA. */
+/** A Dakar shipper's order, assigned at 45 000 FCFA. */
 async function setUp() {
   const world = await makeWorld()
   const order = await makeAssignedOrder(world.shipper, world.carrier, {

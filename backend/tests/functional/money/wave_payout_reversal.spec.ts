@@ -66,7 +66,7 @@ test.group('Money: a Wave payout reversed after it was sent', (group) => {
   isolateDatabase(group)
   const wave = standInForEachTest(group, useFakeWavePayouts)
 
-  /** A Senegalese carrier's 40 500 F CFA net, sent by Wave and settled. */
+  /** A Senegalese carrier's 40 500 FCFA net, sent by Wave and settled. */
   async function sentPayout(client: ApiClient) {
     const paid = await completedPaidOrder(client, {
       order: { currency: 'XOF', priceAmount: 45_000 },

@@ -11,7 +11,7 @@ import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { completedPaidOrder, sentJournals } from '#tests/money_fixtures'
 import { useFakeWavePayouts } from '#tests/wave_fixtures'
 
-/** A paid 45 000 F CFA order in Senegal, confirmed by its shipper: settled, its payout queued. */
+/** A paid 45 000 FCFA order in Senegal, confirmed by its shipper: settled, its payout queued. */
 const completedXofOrder = (client: ApiClient) =>
   completedPaidOrder(client, {
     order: { currency: 'XOF', priceAmount: 45_000 },

@@ -113,11 +113,11 @@ test.group('Notifications: in-app list, unread count, read; only the owner sees 
     )
     assert.match(
       bodies.fr,
-      /^Commande «\u00a0sugar · Moi Avenue → Thika\u00a0»\u00a0: Rift Valley Haulage propose 40\s000\sKES\.$/
+      /^Commande «\u00a0sugar · Moi Avenue → Thika\u00a0»\u00a0: Rift Valley Haulage propose KES\s40\s000\.$/
     )
     assert.match(
       bodies.sw,
-      /^Oda “sugar · Moi Avenue → Thika”: Rift Valley Haulage anatoa Ksh\s40,000\.$/
+      /^Oda “sugar · Moi Avenue → Thika”: Rift Valley Haulage anatoa KES\s40,000\.$/
     )
   })
 

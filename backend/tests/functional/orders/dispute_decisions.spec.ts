@@ -316,11 +316,11 @@ test.group('Console: disputes decided through the ledger', (group) => {
       }
       assert.equal(
         await bodyOf(world.shipper),
-        `Commande « maize · Industrial Area, Nairobi → Nakuru town » : le transporteur reçoit 30 000 KES, le client est remboursé de 15 000 KES.`
+        `Commande « maize · Industrial Area, Nairobi → Nakuru town » : le transporteur reçoit KES 30 000, le client est remboursé de KES 15 000.`
       )
       assert.equal(
         await bodyOf(world.carrier.dispatcher),
-        `Oda “maize · Industrial Area, Nairobi → Nakuru town”: msafirishaji anapata Ksh 30,000, mteja anarudishiwa Ksh 15,000.`
+        `Oda “maize · Industrial Area, Nairobi → Nakuru town”: msafirishaji anapata KES 30,000, mteja anarudishiwa KES 15,000.`
       )
       assert.equal(
         await bodyOf(world.carrier.driver),

@@ -56,7 +56,7 @@ test.group('ussd: farmers', (group) => {
         menu: 'Maziwa ya leo',
         today: 'lita 12.5 zimekubaliwa katika mikusanyo 1. Zilizokataliwa: 1.',
         pin: 'Unda PIN',
-        pay: 'Malipo yanayotarajiwa hadi sasa: Ksh',
+        pay: 'Malipo yanayotarajiwa hadi sasa: KES',
         lang: 'Language changed.',
       },
     ],

@@ -1,4 +1,4 @@
-import type { Country, Currency, Locale } from './api/api-types';
+import type { Country, Currency } from './api/api-types';
 import { currencyFacts, currencyValues } from './api/openapi-enums';
 
 /**
@@ -45,23 +45,9 @@ export function fitsMinorUnit(major: number, currency: Currency): boolean {
   return Math.abs(scaled - Math.round(scaled)) < 1e-6;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-
 /**
- * An amount in minor units exactly as Intl writes it in the user's language:
- * `450 000 F CFA` (fr), `KES 45,000` and `KES 45,000.50` (en), `Ksh 45,000`
- * (sw), never `.00` on a whole amount. The app's one money format (the API's
- * texts follow the same rule: backend/app/core/money_format.ts).
+ * Every amount the app shows: the API's one money format (`40 500 FCFA`,
+ * `KES 45,000`), the same file the API writes its texts with
+ * (backend/app/core/money_format.ts, `@njia/money-format`).
  */
-export function formatMoney(minor: number, currency: Currency, language: Locale): string {
-  const whole = minor % 10 ** CURRENCY[currency].minorDigits === 0;
-  const key = `${language} ${currency} ${whole}`;
-  let format = formats.get(key);
-  if (!format) {
-    // Whole amounts without `.00`, spelt out rather than by `trailingZeroDisplay`, which older phones' browsers ignore.
-    const digits = whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
-    format = new Intl.NumberFormat(language, { style: 'currency', currency, ...digits });
-    formats.set(key, format);
-  }
-  return format.format(toMajor(minor, currency));
-}
+export { formatMoney } from '@njia/money-format';

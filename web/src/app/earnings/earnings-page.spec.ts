@@ -125,7 +125,7 @@ describe('EarningsPage', () => {
     const { element } = await render(earnings, 'fr');
     expect(text(element, 'h1')).toBe('Gains et versements');
     const rows = element.querySelectorAll('[data-testid="lines"] tbody tr');
-    expect(rows[0].textContent?.replace(/\s/g, ' ')).toContain('40 500 KES');
+    expect(rows[0].textContent?.replace(/\s/g, ' ')).toContain('KES 40 500');
     expect(rows[1].textContent).toContain('Échoué');
     expect(rows[1].textContent).toContain('ne peut pas recevoir');
   });

@@ -54,8 +54,8 @@ describe('PriceSplitView', () => {
       'shipper',
     );
     const words = text(element).replace(/[\u202f\u00a0]/g, ' ');
-    expect(words).toContain('Vous payez 45 000 F CFA au total');
-    expect(words).toContain('Le transporteur reçoit 41 625 F CFA');
+    expect(words).toContain('Vous payez 45 000 FCFA au total');
+    expect(words).toContain('Le transporteur reçoit 41 625 FCFA');
     expect(words).toContain('7,5 %');
   });
 

@@ -9,7 +9,7 @@ import driver from '../../../i18n/driver/fr.json';
 import shipper from '../../../i18n/shipper/fr.json';
 
 /**
- * French sets a no-break space before : ; ? and ! ("Prix : 450 000 F CFA",
+ * French sets a no-break space before : ; ? and ! ("Prix : 450 000 FCFA",
  * "Retirer votre offre ?"): without one the mark is glued to the word, or a
  * plain space lets the line break before it. Every French text of the app,
  * the shell's and each feature's, is checked here.
