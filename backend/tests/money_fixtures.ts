@@ -7,7 +7,12 @@ import type { Group } from '@japa/runner/core'
 import db from '@adonisjs/lucid/services/db'
 import type Order from '#orders/models/order'
 import ProofOfDelivery from '#orders/models/proof_of_delivery'
-import { makeAssignedOrder, makeWorld, type World } from '#tests/fixtures/marketplace'
+import {
+  makeAssignedOrder,
+  makeWorld,
+  ownedByItsDispatcher,
+  type World,
+} from '#tests/fixtures/marketplace'
 import Payment from '#money/models/payment'
 import type { PaymentProviderName } from '#money/payment_providers'
 import LedgerService from '#money/services/ledger_service'
@@ -340,13 +345,11 @@ export async function completedPaidOrder(
   options: { world?: World; order?: Partial<Order>; ownerPhone?: string } = {}
 ) {
   const world = options.world ?? (await makeWorld())
-  const owner = world.carrier.dispatcher
+  const owner = await ownedByItsDispatcher(world.carrier)
   if (options.ownerPhone) {
     owner.phone = options.ownerPhone
     await owner.save()
   }
-  world.carrier.organisation.ownerId = owner.id
-  await world.carrier.organisation.save()
   const order = await deliveredOrder(world, options.order)
   const payment = await markPaid(order)
   const confirmed = await client

@@ -3,7 +3,7 @@ import LedgerVerifier from '#money/services/ledger_verifier'
 import { simulatorsIdle } from '#money/providers/simulated_callbacks'
 import { isolateDatabase } from '#tests/helpers'
 import { PNG } from '#tests/fleet_fixtures'
-import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
+import { makeAssignedOrder, makeWorld, ownedByItsDispatcher } from '#tests/fixtures/marketplace'
 import { recordedJobsForEachTest } from '#tests/money_fixtures'
 import { appUrl, chromiumWithRealtime, screenshot } from './browser.js'
 import { signedInPage } from './shipper_steps.js'
@@ -31,12 +31,10 @@ test.group('e2e: the money path, from the shipper’s phone to the carrier’s p
     client,
   }) => {
     const world = await makeWorld()
-    const owner = world.carrier.dispatcher
+    const owner = await ownedByItsDispatcher(world.carrier)
     // The payout number is the owner's phone; no simulator test suffix (…0001, …2040, …9999).
     owner.phone = `+254733${String(Date.now() % 10_000).padStart(4, '0')}66`
     await owner.save()
-    world.carrier.organisation.ownerId = owner.id
-    await world.carrier.organisation.save()
     const order = await makeAssignedOrder(world.shipper, world.carrier, { priceAmount: 4_500_000 })
 
     // --- The shipper opens her order's Pay step and picks M-Pesa among Kenya's providers.

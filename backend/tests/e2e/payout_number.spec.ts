@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import SmsMessage from '#sms/models/sms_message'
 import { isolateDatabase } from '#tests/helpers'
-import { makeWorld } from '#tests/fixtures/marketplace'
+import { makeWorld, ownedByItsDispatcher } from '#tests/fixtures/marketplace'
 import { recordedJobsForEachTest } from '#tests/money_fixtures'
 import { appUrl, chromiumWithRealtime, screenshot } from './browser.js'
 import { signedInPage } from './shipper_steps.js'
@@ -23,9 +23,7 @@ test.group('e2e: a carrier’s owner changes the payout number on the Earnings p
     assert,
   }) => {
     const world = await makeWorld()
-    const owner = world.carrier.dispatcher
-    world.carrier.organisation.ownerId = owner.id
-    await world.carrier.organisation.save()
+    const owner = await ownedByItsDispatcher(world.carrier)
 
     const page = await signedInPage(browser(), owner)
     await page.goto(appUrl('/earnings'))

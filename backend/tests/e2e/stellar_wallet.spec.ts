@@ -7,7 +7,7 @@ import StellarWallet from '#money/models/stellar_wallet'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { completedPaidOrder } from '#tests/money_fixtures'
-import { makeWorld } from '#tests/fixtures/marketplace'
+import { DAKAR_TO_THIES, makeWorld, ownedByItsDispatcher } from '#tests/fixtures/marketplace'
 import { useStellarStandIn } from '#tests/stellar_fixtures'
 import { PHONE, appUrl, chromiumWithRealtime, newVisitor, screenshot } from './browser.js'
 import { restoreSession } from './driver_steps.js'
@@ -26,11 +26,9 @@ test.group('e2e: a carrier’s owner is paid into a Stellar wallet (Horizon stan
     client,
   }) => {
     const world = await makeWorld()
-    const owner = world.carrier.dispatcher
+    const owner = await ownedByItsDispatcher(world.carrier)
     owner.phone = `+22177${String(Date.now() % 10_000_000).padStart(7, '0')}`
     await owner.save()
-    world.carrier.organisation.ownerId = owner.id
-    await world.carrier.organisation.save()
 
     const context = await newVisitor(browser(), { locale: 'fr-SN', viewport: PHONE })
     await restoreSession(context, owner)
@@ -73,15 +71,7 @@ test.group('e2e: a carrier’s owner is paid into a Stellar wallet (Horizon stan
     // --- A Dakar order is confirmed; its payout leaves the platform's account on Stellar.
     const { order } = await completedPaidOrder(client, {
       world,
-      order: {
-        currency: 'XOF',
-        priceAmount: 45_000,
-        pickup: { lat: 14.7167, lng: -17.4677 },
-        pickupAddress: 'Port autonome, Dakar',
-        dropoff: { lat: 14.791, lng: -16.9359 },
-        dropoffAddress: 'Thiès',
-        cargoKind: 'arachides',
-      },
+      order: DAKAR_TO_THIES,
     })
     await stellar.queue.drain()
     const payout = await Payout.findByOrFail('order_id', order.id)

@@ -4,7 +4,7 @@ import SimulatedWaveProvider from '#money/providers/simulated_wave_provider'
 import SimulatedOrangeMoneyProvider from '#money/providers/simulated_orange_money_provider'
 import moneyConfig from '#config/money'
 import { isolateDatabase } from '#tests/helpers'
-import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
+import { DAKAR_TO_THIES, makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { recordedJobsForEachTest } from '#tests/money_fixtures'
 import { appUrl, chromiumWithRealtime, screenshot } from './browser.js'
 import { signedInPage } from './shipper_steps.js'
@@ -29,15 +29,7 @@ test.group('e2e: a Dakar shipper pays by Wave', (group) => {
     assert,
   }) => {
     const world = await makeWorld()
-    const order = await makeAssignedOrder(world.shipper, world.carrier, {
-      currency: 'XOF',
-      priceAmount: 45_000,
-      pickup: { lat: 14.7167, lng: -17.4677 },
-      pickupAddress: 'Port autonome, Dakar',
-      dropoff: { lat: 14.791, lng: -16.9359 },
-      dropoffAddress: 'Thiès',
-      cargoKind: 'arachides',
-    })
+    const order = await makeAssignedOrder(world.shipper, world.carrier, DAKAR_TO_THIES)
     const page = await signedInPage(browser(), world.shipper)
     await page.goto(appUrl(`/orders/${order.id}`))
 

@@ -7,7 +7,7 @@ import LedgerService from '#money/services/ledger_service'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners, type AccountPurpose } from '#money/ledger_accounts'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
-import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
+import { makeAssignedOrder, makeWorld, ownedByItsDispatcher } from '#tests/fixtures/marketplace'
 import { auditOf, b2cFailure, b2cSuccess, markPaid, useFakeB2c } from '#tests/money_fixtures'
 import app from '@adonisjs/core/services/app'
 import emitter from '@adonisjs/core/services/emitter'
@@ -220,8 +220,7 @@ test.group('Money: refunds to the payer', (group) => {
   }) => {
     drive.fake('fs')
     const world = await makeWorld()
-    world.carrier.organisation.ownerId = world.carrier.dispatcher.id
-    await world.carrier.organisation.save()
+    await ownedByItsDispatcher(world.carrier)
     const order = await makeAssignedOrder(world.shipper, world.carrier, { status: 'delivered' })
     const payment = await markPaid(order)
     const opened = await client

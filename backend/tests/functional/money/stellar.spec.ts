@@ -11,7 +11,7 @@ import StuckPayoutsJob from '#money/jobs/stuck_payouts_job'
 import LedgerVerifier from '#money/services/ledger_verifier'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { auditOf, completedPaidOrder, sentJournals } from '#tests/money_fixtures'
-import { makeUser, makeWorld } from '#tests/fixtures/marketplace'
+import { makeUser, makeWorld, ownedByItsDispatcher } from '#tests/fixtures/marketplace'
 import { makeCooperative } from '#tests/collections_fixtures'
 import { useStellarStandIn } from '#tests/stellar_fixtures'
 
@@ -50,9 +50,7 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
    */
   async function withHorizon(client: ApiClient) {
     const world = await makeWorld()
-    const owner = world.carrier.dispatcher
-    world.carrier.organisation.ownerId = owner.id
-    await world.carrier.organisation.save()
+    const owner = await ownedByItsDispatcher(world.carrier)
     const chosen = await client.put('/api/v1/payout-rail').json({ rail: 'stellar' }).loginAs(owner)
     chosen.assertStatus(200)
     await db
@@ -215,9 +213,7 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
     assert,
   }) => {
     const world = await makeWorld()
-    const owner = world.carrier.dispatcher
-    world.carrier.organisation.ownerId = owner.id
-    await world.carrier.organisation.save()
+    const owner = await ownedByItsDispatcher(world.carrier)
     const bad = await client.put('/api/v1/payout-rail').json({ rail: 'bitcoin' }).loginAs(owner)
     bad.assertStatus(422)
     const shipper = await client
