@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { constants, createPublicKey, privateDecrypt } from 'node:crypto'
 import app from '@adonisjs/core/services/app'
+import type { ApiClient } from '@japa/api-client'
 import QueueService from '#core/services/queue_service'
 import PaymentGateways from '#money/services/payment_gateways'
 import AirtelProvider from '#money/providers/airtel_provider'
@@ -71,6 +72,23 @@ export function airtelCallback(id: string, outcome: 'success' | 'failed' = 'succ
   delete body._note
   body.transaction.id = id
   return body
+}
+
+/**
+ * Airtel settles our transaction `id` (its enquiry now answers TS) and posts
+ * its success callback `times` times, each acknowledged.
+ */
+export async function airtelSettles(
+  client: ApiClient,
+  airtel: Awaited<ReturnType<typeof useFakeAirtel>>,
+  id: string,
+  times = 1
+) {
+  airtel.answers.enquiry = { status: 'TS', responseCode: 'DP00800001001', message: 'success' }
+  for (let i = 0; i < times; i++) {
+    const ack = await client.post('/api/v1/webhooks/airtel').json(airtelCallback(id))
+    ack.assertStatus(200)
+  }
 }
 
 /** The PIN our Airtel disbursement stand-in is configured with (the test decrypts what we sent with stand-in-key.pem). */

@@ -8,7 +8,7 @@ import LedgerVerifier from '#money/services/ledger_verifier'
 import { owners } from '#money/ledger_accounts'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
-import { airtelCallback, useFakeAirtel } from '#tests/airtel_fixtures'
+import { airtelCallback, airtelSettles, useFakeAirtel } from '#tests/airtel_fixtures'
 import { airtelCallbackHash } from '#money/providers/airtel_wire'
 import moneyConfig from '#config/money'
 
@@ -83,8 +83,7 @@ test.group('Money: Airtel Money collection pay-in', (group) => {
     const waiting = await Payment.findOrFail(started.id)
     assert.equal(waiting.status, 'pending')
 
-    airtel.answers.enquiry = { status: 'TS', responseCode: 'DP00800001001', message: 'success' }
-    for (let i = 0; i < 3; i++) await callBack(client, airtelCallback(transactionId))
+    await airtelSettles(client, airtel, transactionId, 3)
     await airtel.queue.drain()
     const payment = await Payment.findOrFail(started.id)
     assert.equal(payment.status, 'received')

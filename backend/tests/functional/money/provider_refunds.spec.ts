@@ -6,7 +6,7 @@ import { owners } from '#money/ledger_accounts'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { auditOf, markPaid, paidAfterCancel } from '#tests/money_fixtures'
-import { airtelCallback, useFakeAirtel, useFakeAirtelPayouts } from '#tests/airtel_fixtures'
+import { airtelSettles, useFakeAirtel, useFakeAirtelPayouts } from '#tests/airtel_fixtures'
 
 const held = (orderId: number, currency: string) =>
   new LedgerService().balance({ owner: owners.order(orderId), purpose: 'order_escrow', currency })
@@ -67,13 +67,7 @@ test.group('Money: an Airtel pay-in the order cannot take', (group) => {
         currency: 'UGX',
         priceAmount: 150_000,
       })
-      collection.answers.enquiry = { status: 'TS', responseCode: 'DP00800001001', message: 'ok' }
-      for (let i = 0; i < 2; i++) {
-        const ack = await client
-          .post('/api/v1/webhooks/airtel')
-          .json(airtelCallback(payment.providerRef!))
-        ack.assertStatus(200)
-      }
+      await airtelSettles(client, collection, payment.providerRef!, 2)
       await payouts.queue.drain()
 
       const refund = await Payout.findByOrFail('payment_id', payment.id)

@@ -12,7 +12,7 @@ import {
   useFakeOrangeCashin,
   useFakeOrangeMoney,
 } from '#tests/orange_money_fixtures'
-import { airtelCallback, useFakeAirtel, useFakeAirtelPayouts } from '#tests/airtel_fixtures'
+import { airtelSettles, useFakeAirtel, useFakeAirtelPayouts } from '#tests/airtel_fixtures'
 
 const balance = (orderId: number, purpose: 'order_escrow' | 'refund_payable', currency: string) =>
   new LedgerService().balance({ owner: owners.order(orderId), purpose, currency })
@@ -74,11 +74,7 @@ test.group('Money: pay-ins the order cannot take go back to their payer', (group
         currency: 'KES',
         priceAmount: 4_500_000,
       })
-      collection.answers.enquiry = { status: 'TS', responseCode: 'DP00800001001', message: 'ok' }
-      const ack = await client
-        .post('/api/v1/webhooks/airtel')
-        .json(airtelCallback(payment.providerRef!))
-      ack.assertStatus(200)
+      await airtelSettles(client, collection, payment.providerRef!)
       await payouts.queue.drain()
 
       const refund = await Payout.findByOrFail('payment_id', payment.id)
