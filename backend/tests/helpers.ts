@@ -124,12 +124,22 @@ async function waitHealthy(node: ApiNode) {
   throw new Error(`server at ${node.url} not ready: ${node.stderr()}`)
 }
 
-/** Polls `check` every 50 ms until it holds (a simulator's callback, a queued job), or fails naming `what` after 10 s. */
-export async function waitFor(check: () => Promise<boolean>, what: string) {
-  const deadline = Date.now() + 10_000
+/**
+ * Polls `check` (every 50 ms unless told) until it holds (a simulator's
+ * callback, a queued job, points heard on a socket), or fails naming `what`
+ * and how long it waited (10 s unless told): the one wait of the tests.
+ */
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  { timeoutMs = 10_000, everyMs = 50 }: { timeoutMs?: number; everyMs?: number } = {}
+) {
+  const deadline = Date.now() + timeoutMs
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, everyMs))
   }
 }
 

@@ -4,6 +4,8 @@ import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideRouter } from '@angular/router';
 import { Translation, TranslocoLoader, provideTransloco } from '@jsverse/transloco';
 import { of } from 'rxjs';
+import type { Locale } from './core/api/api-types';
+import { TranslationLoader } from './core/i18n/translation-loader';
 
 /** Test helper: every text is shown as its key, so a spec asserts which words a page chose. */
 class KeysLoader implements TranslocoLoader {
@@ -14,20 +16,25 @@ class KeysLoader implements TranslocoLoader {
 
 /**
  * Test helper: what a page needs to render in a spec — a router, HTTP with
- * the testing backend (`HttpTestingController`) and Transloco showing keys.
+ * the testing backend (`HttpTestingController`) and Transloco showing keys,
+ * or, for a spec that reads the words themselves, the app's own translations
+ * in `words` (the first is the default language).
  */
-export function provideTestApp(): (Provider | EnvironmentProviders)[] {
+export function provideTestApp(
+  options: { words?: readonly Locale[] } = {},
+): (Provider | EnvironmentProviders)[] {
+  const words = options.words ?? [];
   return [
     provideRouter([]),
     provideHttpClient(),
     provideHttpClientTesting(),
     provideTransloco({
       config: {
-        availableLangs: ['en'],
-        defaultLang: 'en',
+        availableLangs: words.length ? [...words] : ['en'],
+        defaultLang: words[0] ?? 'en',
         missingHandler: { logMissingKey: false },
       },
-      loader: KeysLoader,
+      loader: words.length ? TranslationLoader : KeysLoader,
     }),
   ];
 }

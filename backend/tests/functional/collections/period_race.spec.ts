@@ -19,6 +19,7 @@ import {
   type Coop,
 } from '#tests/collections_fixtures'
 import { guardTransactions } from '#tests/transaction_guard'
+import { waitFor } from '#tests/helpers'
 
 const lastMonth = () =>
   DateTime.now().setZone(collectionsConfig.timeZone).startOf('month').minus({ days: 1 })
@@ -31,14 +32,6 @@ async function waitingOn(table: string) {
     [`%${table}%`]
   )
   return rows[0].n as number
-}
-
-async function until(condition: () => Promise<boolean>, what: string) {
-  const deadline = Date.now() + 10_000
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
 }
 
 /** Last month priced and prepared: one farmer, 10 L of grade A taken back whole by an advance (net 0). */
@@ -132,7 +125,9 @@ test.group('collections: a write into a month while its pay is approved', (group
         const approving = Promise.resolve(
           client.post(`/api/v1/payout-runs/${runId}/approve`).bearerToken(manager)
         )
-        await until(async () => (await waitingOn('farmer_payout_runs')) > 0, 'approval to wait')
+        await waitFor(async () => (await waitingOn('farmer_payout_runs')) > 0, 'approval to wait', {
+          everyMs: 20,
+        })
 
         const clerk = await tokenFor(coop.clerk)
         const lastDay = lastMonth().set({ hour: 10 }).toISO()!
@@ -164,9 +159,10 @@ test.group('collections: a write into a month while its pay is approved', (group
         }[kind]
         let answered = false
         const writing = Promise.resolve(request()).finally(() => (answered = true))
-        await until(
+        await waitFor(
           async () => answered || (await waitingOn('cooperatives')) > 0,
-          'the write to answer or to wait'
+          'the write to answer or to wait',
+          { everyMs: 20 }
         )
         await holder.commit()
 

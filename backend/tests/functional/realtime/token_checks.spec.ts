@@ -22,19 +22,25 @@ async function tokenQueriesOf(work: () => Promise<unknown>) {
   return count
 }
 
+/** Three drivers of one carrier, each signed in once; `identity(i)` is what the i-th one's socket carries. */
+async function threeSignedInDrivers() {
+  const carrier = await trackingOrg('carrier')
+  const drivers = await Promise.all([1, 2, 3].map(() => trackingUser('driver', carrier)))
+  const tokens = await Promise.all(drivers.map((driver) => User.accessTokens.create(driver)))
+  const identity = (index: number) => ({
+    userId: drivers[index].id,
+    tokenId: Number(tokens[index].identifier),
+  })
+  return { drivers, tokens, identity }
+}
+
 test.group('realtime / the token check of every socket event', (group) => {
   isolateDatabase(group)
 
   test('the checks of many sockets arriving together share one query, and each gets its own answer', async ({
     assert,
   }) => {
-    const carrier = await trackingOrg('carrier')
-    const drivers = await Promise.all([1, 2, 3].map(() => trackingUser('driver', carrier)))
-    const tokens = await Promise.all(drivers.map((driver) => User.accessTokens.create(driver)))
-    const identity = (index: number) => ({
-      userId: drivers[index].id,
-      tokenId: Number(tokens[index].identifier),
-    })
+    const { drivers, tokens, identity } = await threeSignedInDrivers()
     // The second driver signed out: their token is gone.
     await User.accessTokens.delete(drivers[1], tokens[1].identifier)
 
@@ -60,13 +66,7 @@ test.group('realtime / the token check of every socket event', (group) => {
   test('checks asked while a query is in flight wait for it and then share the next one', async ({
     assert,
   }) => {
-    const carrier = await trackingOrg('carrier')
-    const drivers = await Promise.all([1, 2, 3].map(() => trackingUser('driver', carrier)))
-    const tokens = await Promise.all(drivers.map((driver) => User.accessTokens.create(driver)))
-    const identity = (index: number) => ({
-      userId: drivers[index].id,
-      tokenId: Number(tokens[index].identifier),
-    })
+    const { drivers, identity } = await threeSignedInDrivers()
     const checks = await app.container.make(TokenChecks)
     const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { freePort, startApiNodes, type ApiNode } from '#tests/helpers'
+import { freePort, startApiNodes, waitFor, type ApiNode } from '#tests/helpers'
 import db from '@adonisjs/lucid/services/db'
 import Tracker from '#tracking/models/tracker'
 import type { Socket } from 'socket.io-client'
@@ -56,11 +56,6 @@ async function pingStats(driverId: number) {
     [driverId]
   )
   return result.rows[0] as { n: number; distinct_n: number }
-}
-
-async function waitFor(check: () => boolean, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
 }
 
 test.group('tracking / two API nodes over Redis, never losing a point', (group) => {
@@ -137,7 +132,7 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
       const ack = await driver.timeout(10_000).emitWithAck('positions', batch.points)
       assert.deepInclude(ack, { ok: true, ackedSeq: batch.seq })
     }
-    await waitFor(() => seen.size === 300, 10_000)
+    await waitFor(() => seen.size === 300, 'all 300 points heard on the other node')
     assert.equal(seen.size, 300)
     assert.deepEqual(await pingStats(driverId), { n: 300, distinct_n: 300 })
   }).skip(Boolean(SKIP_REASON), SKIP_REASON ?? undefined)
@@ -174,7 +169,7 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
     })
     assert.equal(json.status, 200)
 
-    await waitFor(() => seen.size === 12, 10_000)
+    await waitFor(() => seen.size === 12, 'all 12 points heard on the other node')
     assert.equal(seen.size, 12)
     assert.deepEqual(await pingStats(driverId), { n: 12, distinct_n: 12 })
   }).skip(Boolean(SKIP_REASON), SKIP_REASON ?? undefined)
@@ -196,7 +191,9 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
         })
       if (index === batches.length / 2) first.io.engine.close()
     }
-    await waitFor(() => !first.connected, 5_000)
+    await waitFor(() => !first.connected, 'the first node to drop the driver', {
+      timeoutMs: 5_000,
+    })
     assert.isFalse(first.connected)
     assert.isAbove(unacked.size, 0, 'the drop should leave some batches unacked')
 
@@ -208,7 +205,7 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
     }
     assert.equal(unacked.size, 0)
     assert.deepEqual(await pingStats(driverId), { n: 400, distinct_n: 400 })
-    await waitFor(() => seen.size === 400, 10_000)
+    await waitFor(() => seen.size === 400, 'all 400 points heard after the reconnection')
     assert.equal(seen.size, 400)
   }).skip(Boolean(SKIP_REASON), SKIP_REASON ?? undefined)
 
@@ -226,7 +223,9 @@ test.group('tracking / two API nodes over Redis, never losing a point', (group) 
         })
       if (index === 20) nodeA.kill()
     }
-    await waitFor(() => !first.connected, 5_000)
+    await waitFor(() => !first.connected, 'the first node to drop the driver', {
+      timeoutMs: 5_000,
+    })
     const second = await open(nodeB.url, driverToken)
     for (const batch of [...unacked.values()]) {
       const ack = await second.timeout(10_000).emitWithAck('positions', batch.points)

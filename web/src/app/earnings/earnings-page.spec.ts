@@ -1,10 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
-import { provideRouter } from '@angular/router';
-import { provideTransloco } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 import { Language } from '../core/i18n/language';
-import { TranslationLoader } from '../core/i18n/translation-loader';
+import { provideTestApp } from '../testing';
 import { Socket } from '../core/realtime/socket';
 import type { NotificationMessage } from '../core/realtime/realtime-types';
 import { EarningsPage, type Earnings } from './earnings-page';
@@ -65,7 +63,6 @@ async function render(answer: Earnings, language: 'en' | 'fr' = 'en') {
   TestBed.configureTestingModule({
     imports: [EarningsPage],
     providers: [
-      provideRouter([]),
       { provide: Socket, useValue: socket },
       {
         provide: Api,
@@ -75,14 +72,7 @@ async function render(answer: Earnings, language: 'en' | 'fr' = 'en') {
           blob: async (url: string) => (downloaded.push(url), new Blob(['csv'])),
         },
       },
-      provideTransloco({
-        config: {
-          availableLangs: ['en', 'fr'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: TranslationLoader,
-      }),
+      ...provideTestApp({ words: ['en', 'fr'] }),
     ],
   });
   await TestBed.inject(Language).choose(language);

@@ -1,8 +1,7 @@
 import { TestBed } from '@angular/core/testing';
-import { provideTransloco } from '@jsverse/transloco';
 import { Api } from '../core/api/api-client';
 import { Language } from '../core/i18n/language';
-import { TranslationLoader } from '../core/i18n/translation-loader';
+import { provideTestApp } from '../testing';
 import { PayoutNumberCard, type PayoutNumber } from './payout-number-card';
 
 const signInPhone: PayoutNumber = {
@@ -41,14 +40,7 @@ async function render(language: 'en' | 'sw' = 'en') {
           },
         },
       },
-      provideTransloco({
-        config: {
-          availableLangs: ['en', 'sw'],
-          defaultLang: 'en',
-          missingHandler: { logMissingKey: false },
-        },
-        loader: TranslationLoader,
-      }),
+      ...provideTestApp({ words: ['en', 'sw'] }),
     ],
   });
   await TestBed.inject(Language).choose(language);
