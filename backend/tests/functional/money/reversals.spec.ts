@@ -61,6 +61,16 @@ test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal',
     }
   })
 
+  /** M-Pesa posts the reversal's success result `times` times, each acknowledged; then the jobs run. */
+  async function reversedResults(client: ApiClient, path: string, refund: Payout, times: number) {
+    for (let i = 0; i < times; i++) {
+      const ack = await client.post(path).json(reversalResult(refund.providerRef!, 'NLJ7RT61SV'))
+      ack.assertStatus(200)
+    }
+    await stands.b2c.queue.drain()
+    await refund.refresh()
+  }
+
   test('paid after the order was cancelled: reversed once by its receipt, the escrow emptied, audited, the shipper told', async ({
     client,
     assert,
@@ -111,14 +121,7 @@ test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal',
       await stands.b2c.queue.drain()
       await refund.refresh()
       assert.equal(refund.status, 'sending')
-      for (let i = 0; i < 3; i++) {
-        const ack = await client
-          .post(resultPath)
-          .json(reversalResult(refund.providerRef!, 'NLJ7RT61SV'))
-        ack.assertStatus(200)
-      }
-      await stands.b2c.queue.drain()
-      await refund.refresh()
+      await reversedResults(client, resultPath, refund, 3)
       assert.include(refund.serialize(), { status: 'sent', providerReceipt: 'MJ561H6X5O' })
       assert.equal(await kes(order.id, 'refund_payable'), 0)
       assert.equal(
@@ -343,14 +346,7 @@ test.group('Money: a pay-in the order cannot take goes back by M-Pesa Reversal',
 
     // M-Pesa's result of the reversal comes late, twice: only a hint, M-Pesa is asked.
     const resultPath = new URL(stands.b2c.reversals()[0].ResultURL).pathname
-    for (let i = 0; i < 2; i++) {
-      const ack = await client
-        .post(resultPath)
-        .json(reversalResult(refund.providerRef!, 'NLJ7RT61SV'))
-      ack.assertStatus(200)
-    }
-    await stands.b2c.queue.drain()
-    await refund.refresh()
+    await reversedResults(client, resultPath, refund, 2)
     assert.equal(refund.status, 'failed', 'nothing moves on the result alone')
     const asked = stands.b2c.statusQueries()
     assert.lengthOf(asked, 2)
