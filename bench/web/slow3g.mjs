@@ -21,7 +21,9 @@
  *   the time is taken when it is in the field (then types the rest);
  * - app ready: the Angular app is in control of the form (it answers the
  *   button), with the number typed before still in the field;
- * - first paint, bytes transferred, requests.
+ * - first paint, bytes transferred, requests (as the page's DevTools session
+ *   sees them: what the service worker fetches, such as the page it asks of
+ *   the server on a repeat visit, is not counted).
  * Exits 1 when a median "usable" is over BUDGET_S (5 s).
  *
  * Yardstick, in the same run and the same throttled browser: a static page
