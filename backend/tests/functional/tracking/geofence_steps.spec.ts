@@ -126,7 +126,10 @@ test.group('tracking / the geofence checks of many orders share their state step
     ])
     const geofences = await app.container.make(GeofenceService)
     const now = Date.now()
-    geofences.afterCommit(driver, context, { ...pingRow(driver.id, now - 1000, order.id), ...MIDWAY })
+    geofences.afterCommit(driver, context, {
+      ...pingRow(driver.id, now - 1000, order.id),
+      ...MIDWAY,
+    })
     await geofences.settled()
 
     // An older point at the pickup, sharing its step with another order's: no arrival, the clock stays.
