@@ -183,13 +183,14 @@ const kindOf = (sql: string) =>
   /dispatch_nearest_crews/.test(sql) ? 'crews' : /<->/.test(sql) ? 'nearby' : null
 type Sent = { sql: string; bindings: unknown[] }
 const lastSent: Record<string, Sent> = {}
-// Every suggestion statement since the last reset: a suggestion may send more than one.
+// Every statement of the suggestion being timed: a suggestion may send more than one.
 let crewCalls: Sent[] = []
+let recording = false
 knex.on('query', (q: { sql: string; bindings?: unknown[] }) => {
   const kind = kindOf(q.sql)
   if (!kind) return
   lastSent[kind] = { sql: q.sql, bindings: q.bindings ?? [] }
-  if (kind === 'crews') crewCalls.push(lastSent[kind])
+  if (kind === 'crews' && recording) crewCalls.push(lastSent[kind])
 })
 const positional = (sql: string) => sql.replace(/\$\d+/g, '?')
 
@@ -278,9 +279,11 @@ for (let set = 0; set < sets; set++) {
     const warm = set === 0 && i < 20
     timing = !warm
     crewCalls = []
+    recording = true
     let t = performance.now()
     const suggested = await suggester.forOrder(order)
     const s = performance.now() - t
+    recording = false
     t = performance.now()
     await positions.nearby({ ...order.pickup, radiusKm: 10, limit: 20 }, 'all')
     const n = performance.now() - t
