@@ -11,6 +11,8 @@ export default {
     batchSize: env.get('TRACKING_BATCH_SIZE') ?? 5000,
     /** How long a point may wait behind a write in flight (with none, it is written at once). */
     flushMs: env.get('TRACKING_FLUSH_MS') ?? 100,
+    /** Writes start at least this far apart (ms): more batches a second share a write (bench/README.md run I). */
+    flushSpacingMs: env.get('TRACKING_FLUSH_SPACING_MS') ?? 20,
     /** Points accepted in one incoming batch (socket, HTTP). */
     maxPointsPerBatch: env.get('TRACKING_MAX_POINTS') ?? 500,
     /** A recordedAt this far ahead of the server clock is refused. */

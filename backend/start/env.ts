@@ -55,6 +55,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   /* Redis: shared rate limits and Socket.IO rooms across API nodes */
   REDIS_URL: connectionUrl(['redis', 'rediss'], 'redis://host:6379/0'),
   SOCKET_IO_ADAPTER: Env.schema.enum.optional(['classic', 'sharded'] as const),
+  REALTIME_TOKEN_CHECK_SPACING_MS: Env.schema.number.optional(),
 
   /* Accounts */
   DEFAULT_COUNTRY: Env.schema.enum.optional(['SN', 'KE', 'TZ', 'UG'] as const),
@@ -98,6 +99,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   ROUTER_URL: Env.schema.string.optional({ format: 'url', tld: false }),
   TRACKING_BATCH_SIZE: Env.schema.number.optional(),
   TRACKING_FLUSH_MS: Env.schema.number.optional(),
+  TRACKING_FLUSH_SPACING_MS: Env.schema.number.optional(),
   TRACKING_MAX_POINTS: Env.schema.number.optional(),
   TRACKING_CLOCK_SKEW_S: Env.schema.number.optional(),
   TRACKING_MAX_AGE_DAYS: Env.schema.number.optional(),

@@ -122,7 +122,11 @@ export function pingRow(
 }
 
 /** A write buffer of its own (not the app's singleton), with the tests' flush runner. */
-export async function writeBuffer(options: { batchSize: number; flushMs: number }) {
+export async function writeBuffer(options: {
+  batchSize: number
+  flushMs: number
+  spacingMs?: number
+}) {
   return new GpsWriteBuffer(await app.container.make(GpsFlushRunner), options)
 }
 

@@ -76,7 +76,11 @@ const WRITE_POINTS = `
  * then go together, so under load a batch holds what arrived during one
  * write and bigger batches cost less per point (bench/tracking/writes.ts).
  * `batchSize` points start a write at once, in flight or not; `flushMs` is
- * the longest a point waits behind a slow write.
+ * the longest a point waits behind a slow write. Writes start at least
+ * `spacingMs` apart: below that many writes a second a point is written at
+ * once as before, above it the points of the interval share one write, so
+ * the statements a second stay bounded whatever the load (each is a round
+ * trip and a commit, which cost more than the points they carry).
  */
 export default class GpsWriteBuffer {
   #waiting: Waiter[] = []
@@ -84,12 +88,15 @@ export default class GpsWriteBuffer {
   #timer?: NodeJS.Timeout
   #soon?: NodeJS.Immediate
   #inFlight = new Set<Promise<void>>()
+  /** When the last write started (ms). */
+  #startedAt = -Infinity
 
   constructor(
     private runner: GpsFlushRunner,
-    private options = {
+    private options: { batchSize: number; flushMs: number; spacingMs?: number } = {
       batchSize: trackingConfig.ingest.batchSize,
       flushMs: trackingConfig.ingest.flushMs,
+      spacingMs: trackingConfig.ingest.flushSpacingMs,
     },
     private partitions = new GpsPartitionService()
   ) {}
@@ -100,9 +107,16 @@ export default class GpsWriteBuffer {
       this.#waiting.push({ rows, resolve, reject })
       this.#count += rows.length
       if (this.#count >= this.options.batchSize) this.#flushNow()
-      else if (this.#inFlight.size === 0) this.#soon ??= setImmediate(() => this.#flushNow())
-      else this.#timer ??= setTimeout(() => this.#flushNow(), this.options.flushMs)
+      else if (this.#inFlight.size > 0)
+        this.#timer ??= setTimeout(() => this.#flushNow(), this.options.flushMs)
+      else if (this.#spacingLeft() <= 0) this.#soon ??= setImmediate(() => this.#flushNow())
+      else this.#timer ??= setTimeout(() => this.#flushNow(), this.#spacingLeft())
     })
+  }
+
+  /** How long until the next write may start (≤ 0: now). */
+  #spacingLeft() {
+    return this.#startedAt + (this.options.spacingMs ?? 0) - Date.now()
   }
 
   /** Writes everything pending and waits for writes in flight (shutdown, tests). */
@@ -120,6 +134,7 @@ export default class GpsWriteBuffer {
     const waiters = this.#waiting
     this.#waiting = []
     this.#count = 0
+    this.#startedAt = Date.now()
     const done = this.#persist(waiters.flatMap((w) => w.rows)).then(
       () => waiters.forEach((w) => w.resolve()),
       () => this.#persistOneByOne(waiters)
@@ -127,8 +142,12 @@ export default class GpsWriteBuffer {
     this.#inFlight.add(done)
     void done.finally(() => {
       this.#inFlight.delete(done)
-      // What waited behind this write goes now, together.
-      if (this.#inFlight.size === 0) this.#flushNow()
+      // What waited behind this write goes now (or once the spacing allows), together.
+      if (this.#inFlight.size > 0 || this.#waiting.length === 0) return
+      const left = this.#spacingLeft()
+      if (left <= 0) return this.#flushNow()
+      if (this.#timer) clearTimeout(this.#timer)
+      this.#timer = setTimeout(() => this.#flushNow(), left)
     })
   }
 

@@ -75,6 +75,28 @@ test.group('tracking / write buffer', (group) => {
     assert.equal(await countPings(2_000_000_000), 0)
   })
 
+  test('writes start at least the spacing apart: batches of the interval share one write, a quiet server still writes at once', async ({
+    assert,
+  }) => {
+    const buffer = await writeBuffer({ batchSize: 1000, flushMs: 60_000, spacingMs: 300 })
+    const driver = await trackingUser('driver')
+    const before = await flushes()
+    const started = Date.now()
+    await buffer.write([row(driver.id, 10)]) // quiet: written at once
+    assert.isBelow(Date.now() - started, 300)
+    // Three connections' batches in three turns right after it: one write, once the spacing is over.
+    const later: Promise<void>[] = []
+    for (const secondsAgo of [3, 2, 1]) {
+      later.push(buffer.write([row(driver.id, secondsAgo)]))
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    await Promise.all(later)
+    assert.isAtLeast(Date.now() - started, 290)
+    const after = await flushes()
+    assert.deepEqual([after.writes - before.writes, after.points - before.points], [2, 4])
+    assert.equal(await countPings(driver.id), 4)
+  })
+
   test('a full buffer flushes at once without waiting for the timer', async ({ assert }) => {
     const buffer = await writeBuffer({ batchSize: 3, flushMs: 60_000 })
     const driver = await trackingUser('driver')
