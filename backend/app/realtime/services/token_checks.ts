@@ -3,6 +3,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import User from '#accounts/models/user'
 import DomainException from '#core/exceptions/domain_exception'
 import type { SocketIdentity } from '#realtime/socket_auth'
+import env from '#start/env'
 
 /** A check asked for and not yet answered. */
 interface Check {
@@ -24,14 +25,22 @@ const keyOf = ({ userId, tokenId }: SocketIdentity) => `${userId}:${tokenId}`
  * turn of the event loop go together, and while a query is in flight the
  * checks asked meanwhile wait for it and then go together in the next (as
  * the GPS write buffer does), so under load a query answers many. Each is
- * still answered by a query sent after it was asked. One per process (it
- * holds the checks waiting for their query): a container singleton
- * (providers/realtime_provider.ts).
+ * still answered by a query sent after it was asked. Queries start at least
+ * `spacingMs` apart (REALTIME_TOKEN_CHECK_SPACING_MS, default 20): below
+ * that many a second a check goes at once as before, above it the checks of
+ * the interval share one query, so the statements a second stay bounded
+ * whatever the load. One per process (it holds the checks waiting for their
+ * query): a container singleton (providers/realtime_provider.ts).
  */
 export default class TokenChecks {
   #waiting: Check[] = []
   #querying = false
   #soon?: NodeJS.Immediate
+  #later?: NodeJS.Timeout
+  /** When the last query started (ms). */
+  #startedAt = -Infinity
+
+  constructor(private spacingMs = env.get('REALTIME_TOKEN_CHECK_SPACING_MS') ?? 20) {}
 
   /** Inside a transaction (`client`) the check runs alone, on that transaction. */
   async liveUser(identity: SocketIdentity, client?: TransactionClientContract) {
@@ -61,15 +70,22 @@ export default class TokenChecks {
     return user
   }
 
-  /** Next turn, unless a query is in flight: then right after it, with whatever waited meanwhile. */
+  /**
+   * Next turn, unless a query is in flight: then right after it, with
+   * whatever waited meanwhile; and never sooner than the spacing after the last.
+   */
   #schedule() {
-    if (this.#querying || this.#soon || this.#waiting.length === 0) return
-    this.#soon = setImmediate(() => this.#checkWaiting())
+    if (this.#querying || this.#soon || this.#later || this.#waiting.length === 0) return
+    const left = this.#startedAt + this.spacingMs - Date.now()
+    if (left <= 0) this.#soon = setImmediate(() => this.#checkWaiting())
+    else this.#later = setTimeout(() => this.#checkWaiting(), left)
   }
 
   #checkWaiting() {
     this.#soon = undefined
+    this.#later = undefined
     this.#querying = true
+    this.#startedAt = Date.now()
     const queries: Promise<void>[] = []
     while (this.#waiting.length > 0) {
       const batch = this.#waiting.splice(0, MOST_PER_QUERY)

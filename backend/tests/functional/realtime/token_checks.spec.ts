@@ -67,7 +67,8 @@ test.group('realtime / the token check of every socket event', (group) => {
     assert,
   }) => {
     const { drivers, identity } = await threeSignedInDrivers()
-    const checks = await app.container.make(TokenChecks)
+    // No spacing: only the query in flight makes the others wait (the spacing has its own test).
+    const checks = new TokenChecks(0)
     const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
     let answers: (User | null)[] = []
@@ -82,6 +83,33 @@ test.group('realtime / the token check of every socket event', (group) => {
     })
 
     assert.equal(queries, 2, 'the first alone, then the two that waited for it')
+    assert.deepEqual(
+      answers.map((user) => user?.id ?? null),
+      drivers.map((driver) => driver.id)
+    )
+  })
+
+  test('queries start at least the spacing apart: checks of the interval share one, a quiet server checks at once', async ({
+    assert,
+  }) => {
+    const { drivers, identity } = await threeSignedInDrivers()
+    const checks = new TokenChecks(300)
+    let answers: (User | null)[] = []
+    const started = Date.now()
+    const queries = await tokenQueriesOf(async () => {
+      const first = await checks.liveUser(identity(0)) // quiet: at once
+      assert.isBelow(Date.now() - started, 300)
+      // Two sockets' events in two turns right after it: one query, once the spacing is over.
+      const later: Promise<User | null>[] = []
+      for (const index of [1, 2]) {
+        later.push(checks.liveUser(identity(index)))
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      answers = [first, ...(await Promise.all(later))]
+    })
+
+    assert.isAtLeast(Date.now() - started, 290)
+    assert.equal(queries, 2)
     assert.deepEqual(
       answers.map((user) => user?.id ?? null),
       drivers.map((driver) => driver.id)
