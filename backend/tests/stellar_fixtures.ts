@@ -1,4 +1,6 @@
 import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
 import { Keypair, Networks, TransactionBuilder, type Transaction } from '@stellar/stellar-sdk'
 import QueueService from '#core/services/queue_service'
 import PayoutGateways from '#money/services/payout_gateways'
@@ -180,6 +182,14 @@ export async function startHorizonStandIn() {
     friendbotCalls: () => server.requests.filter((r) => r.url.startsWith('/friendbot')).length,
     balance: (accountId: string, asset: string) => accounts.get(accountId)?.balances.get(asset),
   }
+}
+
+/** As if the carrier chose its payout rail two days ago: the cooling after a change is over. */
+export async function railCoolingOver(organisationId: number) {
+  await db
+    .from('payout_rails')
+    .where('organisation_id', organisationId)
+    .update({ updated_at: DateTime.now().minus({ days: 2 }).toJSDate() })
 }
 
 /**

@@ -1,6 +1,4 @@
 import { test } from '@japa/runner'
-import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
 import { formatMoney } from '#core/money_format'
 import Payout from '#money/models/payout'
 import StellarWallet from '#money/models/stellar_wallet'
@@ -8,7 +6,7 @@ import LedgerVerifier from '#money/services/ledger_verifier'
 import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { completedPaidOrder } from '#tests/money_fixtures'
 import { DAKAR_TO_THIES, makeWorld, ownedByItsDispatcher } from '#tests/fixtures/marketplace'
-import { useStellarStandIn } from '#tests/stellar_fixtures'
+import { railCoolingOver, useStellarStandIn } from '#tests/stellar_fixtures'
 import { PHONE, appUrl, chromiumWithRealtime, newVisitor, screenshot } from './browser.js'
 import { restoreSession } from './driver_steps.js'
 
@@ -63,10 +61,7 @@ test.group('e2e: a carrier’s owner is paid into a Stellar wallet (Horizon stan
     await card.getByRole('button', { name: 'Être payé sur ce portefeuille' }).click()
     await card.getByText('Les versements vont sur ce portefeuille Stellar.').waitFor(PATIENCE)
     await card.getByRole('status').getByText('les versements attendent jusqu’au').waitFor()
-    await db
-      .from('payout_rails')
-      .where('organisation_id', world.carrier.organisation.id)
-      .update({ updated_at: DateTime.now().minus({ days: 2 }).toJSDate() })
+    await railCoolingOver(world.carrier.organisation.id)
 
     // --- A Dakar order is confirmed; its payout leaves the platform's account on Stellar.
     const { order } = await completedPaidOrder(client, {

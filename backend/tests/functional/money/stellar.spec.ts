@@ -13,7 +13,7 @@ import { isolateDatabase, standInForEachTest } from '#tests/helpers'
 import { auditOf, completedPaidOrder, sentJournals } from '#tests/money_fixtures'
 import { makeUser, makeWorld, ownedByItsDispatcher } from '#tests/fixtures/marketplace'
 import { makeCooperative } from '#tests/collections_fixtures'
-import { useStellarStandIn } from '#tests/stellar_fixtures'
+import { railCoolingOver, useStellarStandIn } from '#tests/stellar_fixtures'
 
 test.group('Money: Stellar wallets (rail off)', (group) => {
   isolateDatabase(group)
@@ -53,10 +53,7 @@ test.group('Money: Stellar wallets and payouts (Horizon stand-in)', (group) => {
     const owner = await ownedByItsDispatcher(world.carrier)
     const chosen = await client.put('/api/v1/payout-rail').json({ rail: 'stellar' }).loginAs(owner)
     chosen.assertStatus(200)
-    await db
-      .from('payout_rails')
-      .where('organisation_id', world.carrier.organisation.id)
-      .update({ updated_at: DateTime.now().minus({ days: 2 }).toJSDate() })
+    await railCoolingOver(world.carrier.organisation.id)
     const account = chosen.body().stellarAccount as string
     const from = stellar.horizon.submissions().length
     return {
