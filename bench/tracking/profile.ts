@@ -34,7 +34,8 @@ const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile
 const top = Number(topArg ?? 40)
 const byId = new Map(profile.nodes.map((node) => [node.id, node]))
 const parent = new Map<number, number>()
-for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+for (const node of profile.nodes)
+  for (const child of node.children ?? []) parent.set(child, node.id)
 
 /** Not work: the process waiting, or the profiler's own bookkeeping. */
 const IDLE = new Set(['(idle)', '(program)'])
@@ -95,7 +96,9 @@ for (const [second, slot] of [...timeline].sort((a, b) => a[0] - b[0]))
 const table = (title: string, values: Map<string, number>) => {
   out.push('', `${title} (of ${busy.toFixed(0)} busy ms in ${all.toFixed(0)} ms sampled)`, '')
   for (const [name, ms] of [...values].sort((a, b) => b[1] - a[1]).slice(0, top))
-    out.push(`${((100 * ms) / busy).toFixed(1).padStart(5)} %  ${ms.toFixed(0).padStart(7)} ms  ${name}`)
+    out.push(
+      `${((100 * ms) / busy).toFixed(1).padStart(5)} %  ${ms.toFixed(0).padStart(7)} ms  ${name}`
+    )
 }
 table('Self time by package', packages)
 table('Self time by function', self)
