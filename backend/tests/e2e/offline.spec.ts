@@ -50,10 +50,13 @@ test.group('e2e: offline', (group) => {
     // First visit, online: the worker installs and prefetches the app shell.
     await page.goto(appUrl('/'))
     await page.getByRole('heading', { name: 'Welcome, Nyokabi Offline' }).waitFor()
-    await page.waitForFunction(async () => {
+    // evaluate awaits the page's promise; waitForFunction would take a pending one as true.
+    await page.evaluate(async () => {
       const registration = await (globalThis as unknown as WorkerWindow).navigator.serviceWorker
         .ready
-      return registration.active?.state === 'activated'
+      while (registration.active?.state !== 'activated') {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
     })
     // The organisation page, read once online.
     await page.goto(appUrl('/organisation'))
