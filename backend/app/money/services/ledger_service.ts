@@ -47,60 +47,41 @@ const accountKey = (ref: AccountRef) => `${ref.owner}\u0000${ref.purpose}\u0000$
 export default class LedgerService {
   /**
    * Posts a journal once per idempotency key, in `trx` when given (with what
-   * caused it), else in its own transaction.
+   * caused it), else on its own: one statement either way, the database's
+   * `ledger_post()` (migration stripe_unguarded_ledger_balances), which opens
+   * missing accounts and writes the entries in account order, so two journals
+   * never wait on each other in a cycle. A refusal leaves `trx` usable.
    */
   async post(input: JournalInput, trx?: TransactionClientContract): Promise<Posted> {
     this.#check(input)
-    if (!trx) return db.transaction((own) => this.post(input, own))
-
-    const inserted = await trx.rawQuery(
-      `INSERT INTO ledger_journals (idempotency_key, kind, order_id, memo, data)
-       VALUES (?, ?, ?, ?, ?::jsonb)
-       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+    const legs = input.legs.map((leg) => {
+      const kind = ACCOUNT_PURPOSES[leg.account.purpose]
+      return {
+        owner: leg.account.owner,
+        purpose: leg.account.purpose,
+        currency: leg.currency,
+        amount: leg.amount,
+        normal_side: kind.normal,
+        non_negative: kind.nonNegative,
+      }
+    })
+    const { rows } = await (trx ?? db).rawQuery(
+      'SELECT journal, created, refused FROM ledger_post(?, ?, ?, ?, ?::jsonb, ?::jsonb)',
       [
         input.idempotencyKey,
         input.kind,
         input.orderId ?? null,
         input.memo ?? '',
         JSON.stringify(input.data ?? {}),
+        JSON.stringify(legs),
       ] as any[]
     )
-    if (inserted.rows.length === 0) {
-      const existing = await trx.rawQuery(
-        'SELECT id FROM ledger_journals WHERE idempotency_key = ?',
-        [input.idempotencyKey]
+    if (rows[0].refused) {
+      throw new LedgerRefusal(
+        `${input.kind} would take a guarded account below zero (${input.idempotencyKey}).`
       )
-      return { journalId: Number(existing.rows[0].id), created: false }
     }
-    const journalId = Number(inserted.rows[0].id)
-
-    const ids = await this.accountIds(
-      input.legs.map((leg) => ({ ...leg.account, currency: leg.currency })),
-      trx
-    )
-    // Balances are updated in account order, so two journals never wait on each other in a cycle.
-    const legs = input.legs
-      .map((leg) => ({
-        leg,
-        accountId: ids.get(accountKey({ ...leg.account, currency: leg.currency }))!,
-      }))
-      .sort((a, b) => a.accountId - b.accountId)
-    try {
-      await trx.rawQuery(
-        `INSERT INTO ledger_entries (journal_id, account_id, amount, currency) VALUES ${legs
-          .map(() => '(?, ?, ?, ?)')
-          .join(', ')}`,
-        legs.flatMap(({ leg, accountId }) => [journalId, accountId, leg.amount, leg.currency])
-      )
-    } catch (error) {
-      if ((error as { constraint?: string }).constraint === 'ledger_accounts_non_negative_check') {
-        throw new LedgerRefusal(
-          `${input.kind} would take a guarded account below zero (${input.idempotencyKey}).`
-        )
-      }
-      throw error
-    }
-    return { journalId, created: true }
+    return { journalId: Number(rows[0].journal), created: rows[0].created }
   }
 
   /** The ids of these accounts, opening the missing ones. */
