@@ -123,6 +123,16 @@ async function cleanup() {
     await trx.from('payment_callbacks').whereIn('payment_id', payments).delete()
     await trx.from('payments').whereIn('order_id', orderIds).delete()
     await trx.from('orders').whereIn('id', orderIds).delete()
+    const accounts = trx
+      .from('ledger_accounts')
+      .where('owner', 'like', 'bench:%')
+      .orWhereIn(
+        'owner',
+        orderIds.map((id: number) => `order:${id}`)
+      )
+      .select('id')
+    // Replica mode skips the foreign keys' ON DELETE CASCADE too.
+    await trx.from('ledger_account_stripes').whereIn('account_id', accounts).delete()
     await trx
       .from('ledger_accounts')
       .where('owner', 'like', 'bench:%')

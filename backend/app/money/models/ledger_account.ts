@@ -5,6 +5,9 @@ import type { AccountPurpose } from '#money/ledger_accounts'
 
 /** A ledger account; its balance is kept by the database from the entries (never written by code). */
 export default class LedgerAccount extends BaseModel {
+  /** Read through the view that sums an unguarded account's stripes (its balance's one definition). */
+  static table = 'ledger_account_balances'
+
   @column({ isPrimary: true, consume: Number })
   declare id: number
 

@@ -34,7 +34,7 @@ export interface Earnings {
 export default class EarningsService {
   async of(organisationId: number, period?: string): Promise<Earnings> {
     const accounts = await db
-      .from('ledger_accounts')
+      .from('ledger_account_balances')
       .where('owner', owners.organisation(organisationId))
       .whereIn('purpose', [...CARRIER_ACCOUNTS])
       .select('purpose', 'currency', 'balance')

@@ -23,7 +23,7 @@ export interface JournalLine {
 export default class LedgerReportService {
   async totals(): Promise<LedgerTotal[]> {
     const rows = await db
-      .from('ledger_accounts')
+      .from('ledger_account_balances')
       .select('currency', 'purpose')
       .sum('balance as balance')
       .count('* as accounts')

@@ -117,7 +117,7 @@ export default class LedgerService {
   /** An account's balance on its normal side (what escrow holds, what a carrier is owed), 0 if never used. */
   async balance(ref: AccountRef, client: TransactionClientContract | typeof db = db) {
     const row = await client
-      .from('ledger_accounts')
+      .from('ledger_account_balances')
       .where({ owner: ref.owner, purpose: ref.purpose, currency: ref.currency })
       .select('balance')
       .first()

@@ -42,8 +42,8 @@ export default class LedgerVerifier {
 
     const drift = await db.rawQuery(`
       SELECT a.id, a.owner, a.purpose, a.currency, a.balance, coalesce(sum(e.amount), 0) AS computed
-      FROM ledger_accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id
-      GROUP BY a.id HAVING a.balance <> coalesce(sum(e.amount), 0)`)
+      FROM ledger_account_balances a LEFT JOIN ledger_entries e ON e.account_id = a.id
+      GROUP BY a.id, a.owner, a.purpose, a.currency, a.balance HAVING a.balance <> coalesce(sum(e.amount), 0)`)
     add(
       'balance',
       drift.rows,
@@ -90,7 +90,7 @@ export default class LedgerVerifier {
     )
 
     const negative = await db.rawQuery(`
-      SELECT id, owner, purpose, currency, balance FROM ledger_accounts
+      SELECT id, owner, purpose, currency, balance FROM ledger_account_balances
       WHERE non_negative AND (CASE normal_side WHEN 'debit' THEN balance ELSE -balance END) < 0`)
     add(
       'non_negative',
@@ -106,7 +106,7 @@ export default class LedgerVerifier {
     )
 
     const total = await db.rawQuery(`
-      SELECT currency, sum(balance) AS total FROM ledger_accounts GROUP BY currency HAVING sum(balance) <> 0`)
+      SELECT currency, sum(balance) AS total FROM ledger_account_balances GROUP BY currency HAVING sum(balance) <> 0`)
     add(
       'trial_balance',
       total.rows,

@@ -255,7 +255,7 @@ test.group('Ledger', (group) => {
             }
           }
           const { rows } = await trx.rawQuery(
-            `SELECT owner, purpose, currency, balance FROM ledger_accounts WHERE owner IN (?, ?, ?, ?, ?)`,
+            `SELECT owner, purpose, currency, balance FROM ledger_account_balances WHERE owner IN (?, ?, ?, ?, ?)`,
             accounts.map((a) => a.owner)
           )
           for (const row of rows) {
