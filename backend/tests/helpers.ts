@@ -143,6 +143,22 @@ export async function waitFor(
   }
 }
 
+/** Settles to 'timed out' after `ms`: raced against work that must not hang. */
+export function timedOut(ms: number) {
+  return new Promise<'timed out'>((resolve) => setTimeout(() => resolve('timed out'), ms))
+}
+
+/** Runs `work` while the wall clock (`Date.now`) reads `ms` earlier, as after an NTP step back. */
+export async function withClockSetBack<T>(ms: number, work: () => Promise<T>) {
+  const realNow = Date.now
+  Date.now = () => realNow() - ms
+  try {
+    return await work()
+  } finally {
+    Date.now = realNow
+  }
+}
+
 /**
  * A provider stand-in (`useFakeB2c`, `useFakeDaraja`, `useFakeWavePayouts`...)
  * started before each test of the group and restored after it. The handle

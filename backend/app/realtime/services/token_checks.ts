@@ -37,7 +37,7 @@ export default class TokenChecks {
   #querying = false
   #soon?: NodeJS.Immediate
   #later?: NodeJS.Timeout
-  /** When the last query started (ms). */
+  /** When the last query started (ms, monotonic: a wall clock set back must not hold the checks). */
   #startedAt = -Infinity
 
   constructor(private spacingMs = env.get('REALTIME_TOKEN_CHECK_SPACING_MS') ?? 20) {}
@@ -76,7 +76,7 @@ export default class TokenChecks {
    */
   #schedule() {
     if (this.#querying || this.#soon || this.#later || this.#waiting.length === 0) return
-    const left = this.#startedAt + this.spacingMs - Date.now()
+    const left = this.#startedAt + this.spacingMs - performance.now()
     if (left <= 0) this.#soon = setImmediate(() => this.#checkWaiting())
     else this.#later = setTimeout(() => this.#checkWaiting(), left)
   }
@@ -85,7 +85,7 @@ export default class TokenChecks {
     this.#soon = undefined
     this.#later = undefined
     this.#querying = true
-    this.#startedAt = Date.now()
+    this.#startedAt = performance.now()
     const queries: Promise<void>[] = []
     while (this.#waiting.length > 0) {
       const batch = this.#waiting.splice(0, MOST_PER_QUERY)

@@ -88,7 +88,7 @@ export default class GpsWriteBuffer {
   #timer?: NodeJS.Timeout
   #soon?: NodeJS.Immediate
   #inFlight = new Set<Promise<void>>()
-  /** When the last write started (ms). */
+  /** When the last write started (ms, monotonic: a wall clock set back must not hold the writes). */
   #startedAt = -Infinity
 
   constructor(
@@ -116,7 +116,7 @@ export default class GpsWriteBuffer {
 
   /** How long until the next write may start (≤ 0: now). */
   #spacingLeft() {
-    return this.#startedAt + (this.options.spacingMs ?? 0) - Date.now()
+    return this.#startedAt + (this.options.spacingMs ?? 0) - performance.now()
   }
 
   /** Writes everything pending and waits for writes in flight (shutdown, tests). */
@@ -134,7 +134,7 @@ export default class GpsWriteBuffer {
     const waiters = this.#waiting
     this.#waiting = []
     this.#count = 0
-    this.#startedAt = Date.now()
+    this.#startedAt = performance.now()
     const done = this.#persist(waiters.flatMap((w) => w.rows)).then(
       () => waiters.forEach((w) => w.resolve()),
       () => this.#persistOneByOne(waiters)

@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import User from '#accounts/models/user'
 import app from '@adonisjs/core/services/app'
 import TokenChecks from '#realtime/services/token_checks'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, timedOut, withClockSetBack } from '#tests/helpers'
 import { trackingOrg, trackingUser } from '#tests/tracking_fixtures'
 
 /** Runs `work` and counts the queries it sent that read access tokens. */
@@ -114,5 +114,17 @@ test.group('realtime / the token check of every socket event', (group) => {
       answers.map((user) => user?.id ?? null),
       drivers.map((driver) => driver.id)
     )
+  })
+
+  test('a wall clock set back (an NTP step) does not hold the checks: the spacing is on a monotonic clock', async ({
+    assert,
+  }) => {
+    const { drivers, identity } = await threeSignedInDrivers()
+    const checks = new TokenChecks(20)
+    await checks.liveUser(identity(0))
+    const answer = await withClockSetBack(60_000, () =>
+      Promise.race([checks.liveUser(identity(1)), timedOut(2_000)])
+    )
+    assert.equal(answer === 'timed out' ? answer : answer?.id, drivers[1].id)
   })
 })

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { isolateDatabase } from '#tests/helpers'
+import { isolateDatabase, timedOut, withClockSetBack } from '#tests/helpers'
 import { countPings, pingRow, trackingUser, writeBuffer } from '#tests/tracking_fixtures'
 import { trackingFlushPoints } from '#tracking/tracking_metrics'
 
@@ -95,6 +95,19 @@ test.group('tracking / write buffer', (group) => {
     const after = await flushes()
     assert.deepEqual([after.writes - before.writes, after.points - before.points], [2, 4])
     assert.equal(await countPings(driver.id), 4)
+  })
+
+  test('a wall clock set back (an NTP step) does not hold the writes: the spacing is on a monotonic clock', async ({
+    assert,
+  }) => {
+    const buffer = await writeBuffer({ batchSize: 1000, flushMs: 60_000, spacingMs: 20 })
+    const driver = await trackingUser('driver')
+    await buffer.write([row(driver.id, 10)])
+    const written = await withClockSetBack(60_000, () =>
+      Promise.race([buffer.write([row(driver.id, 5)]).then(() => 'written'), timedOut(2_000)])
+    )
+    assert.equal(written, 'written')
+    assert.equal(await countPings(driver.id), 2)
   })
 
   test('a full buffer flushes at once without waiting for the timer', async ({ assert }) => {
