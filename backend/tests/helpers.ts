@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, type AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
 import limiter from '@adonisjs/limiter/services/main'
 import redis from '@adonisjs/redis/services/main'
@@ -140,6 +141,16 @@ export async function waitFor(
       throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`)
     }
     await new Promise((resolve) => setTimeout(resolve, everyMs))
+  }
+}
+
+/** Runs `work` while the app says it runs in production (pages and routes of make dev must be gone). */
+export async function asInProduction<T>(work: () => Promise<T>) {
+  Object.defineProperty(app, 'inProduction', { get: () => true, configurable: true })
+  try {
+    return await work()
+  } finally {
+    delete (app as { inProduction?: boolean }).inProduction
   }
 }
 

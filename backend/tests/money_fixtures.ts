@@ -30,7 +30,7 @@ import { REVERSAL_PATH } from '#money/providers/daraja_reversal_wire'
 import PayoutGateways from '#money/services/payout_gateways'
 import { startFakeProvider, type RecordedRequest, type Reply } from '#tests/fake_http_server'
 import { RecordingQueue } from '#tests/notifications_fixtures'
-import { standInForEachTest } from '#tests/helpers'
+import { standInForEachTest, waitFor } from '#tests/helpers'
 
 /**
  * For each test of `group`: jobs recorded, run by `queue.drain()`, and the
@@ -53,6 +53,14 @@ export function recordedJobsForEachTest(group: Group, gateways?: () => PaymentGa
 }
 
 /** A published provider sample from tests/fixtures/providers (a fresh copy each time). */
+/** A simulator's asynchronous callback arrived (and its duplicate, if any), its job ran, `payment` reread. */
+export async function settledBySimulator(queue: RecordingQueue, payment: Payment) {
+  await waitFor(async () => queue.sent.length > 0, 'the callback')
+  await new Promise((resolve) => setTimeout(resolve, 1_000)) // a duplicate, if any
+  await queue.drain()
+  await payment.refresh()
+}
+
 export function fixture(name: string): any {
   return JSON.parse(readFileSync(app.makePath(`tests/fixtures/providers/${name}`), 'utf8'))
 }

@@ -9,9 +9,10 @@ import SimulatedPhone from '#money/providers/simulated_phone'
 import SimulatedWaveProvider from '#money/providers/simulated_wave_provider'
 import SimulatedOrangeMoneyProvider from '#money/providers/simulated_orange_money_provider'
 import moneyConfig from '#config/money'
-import { isolateDatabase, waitFor } from '#tests/helpers'
+import { asInProduction, isolateDatabase } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
+import { settledBySimulator } from '#tests/money_fixtures'
 import type { ApiClient } from '@japa/api-client'
 
 async function startPayment(client: ApiClient, provider: 'wave' | 'orange_money', locale = 'en') {
@@ -36,13 +37,6 @@ const pagePath = (payment: Payment) =>
 
 function click(client: ApiClient, payment: Payment, answer: string) {
   return client.post(pagePath(payment)).form({ answer }).redirects(0)
-}
-
-async function settled(queue: RecordingQueue, payment: Payment) {
-  await waitFor(async () => queue.sent.length > 0, 'the callback')
-  await new Promise((resolve) => setTimeout(resolve, 1_000)) // the duplicate
-  await queue.drain()
-  await payment.refresh()
 }
 
 test.group('Money: the simulated Wave and Orange Money payment pages of make dev', (group) => {
@@ -84,7 +78,7 @@ test.group('Money: the simulated Wave and Orange Money payment pages of make dev
     const paid = await click(client, payment, 'pay')
     paid.assertStatus(303)
     assert.equal(paid.header('location'), `${process.env.APP_URL}/orders/${order.id}`)
-    await settled(queue, payment)
+    await settledBySimulator(queue, payment)
     assert.equal(payment.status, 'received')
     assert.match(payment.providerReceipt!, /^TSIM/)
     assert.lengthOf(await PaymentCallback.query().where('payment_id', payment.id), 1)
@@ -107,7 +101,7 @@ test.group('Money: the simulated Wave and Orange Money payment pages of make dev
     assert.include(page.text(), formatMoney(45_000, 'XOF', 'sw'))
     const declined = await click(client, payment, 'decline')
     declined.assertStatus(303)
-    await settled(queue, payment)
+    await settledBySimulator(queue, payment)
     assert.deepInclude(payment.toJSON(), { status: 'failed', failureReason: 'declined' })
     const again = await click(client, payment, 'pay')
     again.assertStatus(409)
@@ -124,7 +118,7 @@ test.group('Money: the simulated Wave and Orange Money payment pages of make dev
     assert.include(page.text(), formatMoney(45_000, 'XOF', 'en'))
     const paid = await click(client, payment, 'pay')
     paid.assertStatus(303)
-    await settled(queue, payment)
+    await settledBySimulator(queue, payment)
     assert.equal(payment.status, 'received')
     assert.lengthOf(await PaymentCallback.query().where('payment_id', payment.id), 1)
     const again = await click(client, payment, 'pay')
@@ -134,7 +128,7 @@ test.group('Money: the simulated Wave and Orange Money payment pages of make dev
     const declinedOne = await startPayment(client, 'orange_money')
     const declined = await click(client, declinedOne.payment, 'decline')
     declined.assertStatus(303)
-    await settled(queue, declinedOne.payment)
+    await settledBySimulator(queue, declinedOne.payment)
     assert.deepInclude(declinedOne.payment.toJSON(), {
       status: 'failed',
       failureReason: 'declined',
@@ -151,7 +145,7 @@ test.group('Money: the simulated Wave and Orange Money payment pages of make dev
     assert.equal(payment.status, 'pending')
     const declined = await click(client, payment, 'decline') // leaves no timer behind
     declined.assertStatus(303)
-    await settled(queue, payment)
+    await settledBySimulator(queue, payment)
   })
 
   test('the page is not there in production, nor when the provider is not its simulator', async ({
@@ -159,15 +153,12 @@ test.group('Money: the simulated Wave and Orange Money payment pages of make dev
     assert,
   }) => {
     const { payment } = await startPayment(client, 'wave')
-    Object.defineProperty(app, 'inProduction', { get: () => true, configurable: true })
-    try {
+    await asInProduction(async () => {
       const page = await client.get(pagePath(payment))
       page.assertStatus(404)
       const paid = await click(client, payment, 'pay')
       paid.assertStatus(404)
-    } finally {
-      delete (app as { inProduction?: boolean }).inProduction
-    }
+    })
     const gateways = await app.container.make(PaymentGateways)
     app.container.swap(PaymentGateways, () => new PaymentGateways({}))
     const notSimulated = await client.get(pagePath(payment))
@@ -178,6 +169,6 @@ test.group('Money: the simulated Wave and Orange Money payment pages of make dev
     assert.equal(payment.status, 'pending')
     const declined = await click(client, payment, 'decline')
     declined.assertStatus(303)
-    await settled(queue, payment)
+    await settledBySimulator(queue, payment)
   })
 })

@@ -8,9 +8,10 @@ import SimulatedMpesaProvider from '#money/providers/simulated_mpesa_provider'
 import SimulatedAirtelProvider from '#money/providers/simulated_airtel_provider'
 import moneyConfig from '#config/money'
 import SimulatedPhone from '#money/providers/simulated_phone'
-import { isolateDatabase, waitFor } from '#tests/helpers'
+import { asInProduction, isolateDatabase } from '#tests/helpers'
 import { makeAssignedOrder, makeWorld } from '#tests/fixtures/marketplace'
 import { RecordingQueue } from '#tests/notifications_fixtures'
+import { settledBySimulator } from '#tests/money_fixtures'
 import type { ApiClient } from '@japa/api-client'
 import type User from '#accounts/models/user'
 import type { Carrier } from '#tests/fixtures/marketplace'
@@ -36,13 +37,6 @@ function answer(client: ApiClient, payment: Payment, choice: string) {
     .post(`/api/v1/dev/phone/prompts/${encodeURIComponent(payment.providerRef!)}`)
     .form({ answer: choice })
     .redirects(0)
-}
-
-async function settled(queue: RecordingQueue, payment: Payment) {
-  await waitFor(async () => queue.sent.length > 0, 'the callback')
-  await new Promise((resolve) => setTimeout(resolve, 1_000)) // a duplicate, if any
-  await queue.drain()
-  await payment.refresh()
 }
 
 test.group(
@@ -88,7 +82,7 @@ test.group(
       const paid = await answer(client, mine, 'pay')
       paid.assertStatus(303)
       assert.equal(paid.header('location'), '/api/v1/dev/phone?phone=%2B254712345678')
-      await settled(queue, mine)
+      await settledBySimulator(queue, mine)
       assert.equal(mine.status, 'received')
       const callbacks = await PaymentCallback.query().where('payment_id', mine.id)
       assert.lengthOf(callbacks, 1)
@@ -103,7 +97,7 @@ test.group(
       assert.equal(mine.status, 'received')
       const otherCancelled = await answer(client, other, 'cancel') // leaves no timer behind
       otherCancelled.assertStatus(303)
-      await settled(queue, other)
+      await settledBySimulator(queue, other)
     })
 
     test('cancelling fails the payment as cancelled; a wrong PIN as its own reason', async ({
@@ -114,14 +108,14 @@ test.group(
       const cancelled = await startPayment(client, world.shipper, world.carrier, '0712 345 678')
       const cancelAnswer = await answer(client, cancelled, 'cancel')
       cancelAnswer.assertStatus(303)
-      await settled(queue, cancelled)
+      await settledBySimulator(queue, cancelled)
       assert.deepInclude(cancelled.toJSON(), { status: 'failed', failureReason: 'cancelled' })
 
       queue.sent.length = 0
       const mistyped = await startPayment(client, world.shipper, world.carrier, '0712 345 678')
       const wrongPin = await answer(client, mistyped, 'wrong_pin')
       wrongPin.assertStatus(303)
-      await settled(queue, mistyped)
+      await settledBySimulator(queue, mistyped)
       assert.equal(mistyped.status, 'failed')
       assert.notEqual(mistyped.failureReason, 'cancelled')
       const phone = await app.container.make(SimulatedPhone)
@@ -142,7 +136,7 @@ test.group(
       assert.equal(payment.status, 'pending')
       const cancelAnswer = await answer(client, payment, 'cancel')
       cancelAnswer.assertStatus(303)
-      await settled(queue, payment)
+      await settledBySimulator(queue, payment)
     })
 
     test('an Airtel Money prompt is on the same phone; paying sends Airtel’s callback, applied once', async ({
@@ -177,7 +171,7 @@ test.group(
 
       const paid = await answer(client, airtel, 'pay')
       paid.assertStatus(303)
-      await settled(queue, airtel)
+      await settledBySimulator(queue, airtel)
       assert.equal(airtel.status, 'received')
       assert.match(airtel.providerReceipt!, /^MPSIM\./)
       // Sent twice (duplicateRate 1), applied once.
@@ -191,7 +185,7 @@ test.group(
       queue.sent.length = 0
       const mpesaCancelled = await answer(client, mpesa, 'cancel') // leaves no timer behind
       mpesaCancelled.assertStatus(303)
-      await settled(queue, mpesa)
+      await settledBySimulator(queue, mpesa)
     })
 
     test('an Airtel Money prompt answered with a wrong PIN or cancelled fails with that reason', async ({
@@ -208,7 +202,7 @@ test.group(
       )
       const wrongPin = await answer(client, mistyped, 'wrong_pin')
       wrongPin.assertStatus(303)
-      await settled(queue, mistyped)
+      await settledBySimulator(queue, mistyped)
       assert.deepInclude(mistyped.toJSON(), { status: 'failed', failureReason: 'wrong_pin' })
 
       queue.sent.length = 0
@@ -221,7 +215,7 @@ test.group(
       )
       const cancelAnswer = await answer(client, cancelled, 'cancel')
       cancelAnswer.assertStatus(303)
-      await settled(queue, cancelled)
+      await settledBySimulator(queue, cancelled)
       assert.deepInclude(cancelled.toJSON(), { status: 'failed', failureReason: 'cancelled' })
     })
 
@@ -240,22 +234,19 @@ test.group(
         '0712 345 678',
         'airtel'
       )
-      Object.defineProperty(app, 'inProduction', { get: () => true, configurable: true })
-      try {
+      await asInProduction(async () => {
         const page = await client.get('/api/v1/dev/phone').qs({ phone: '+254712345678' })
         page.assertStatus(404)
         const paid = await answer(client, payment, 'pay')
         paid.assertStatus(404)
         const ofPayment = await client.get(`/api/v1/dev/phone/payments/${payment.id}`).redirects(0)
         ofPayment.assertStatus(404)
-      } finally {
-        delete (app as { inProduction?: boolean }).inProduction
-      }
+      })
       await payment.refresh()
       assert.equal(payment.status, 'pending')
       const cancelAnswer = await answer(client, payment, 'cancel')
       cancelAnswer.assertStatus(303)
-      await settled(queue, payment)
+      await settledBySimulator(queue, payment)
     })
   }
 )
