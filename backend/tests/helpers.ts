@@ -8,16 +8,34 @@ import redis from '@adonisjs/redis/services/main'
 import { redisEnabled } from '#config/redis'
 import type { Group } from '@japa/runner/core'
 import { simulatorsIdle } from '#money/providers/simulated_callbacks'
+import RoomAccess from '#realtime/services/room_access'
+import TokenChecks from '#realtime/services/token_checks'
 
-/** Each test of the group sees a clean database: its writes are rolled back. */
+/**
+ * Each test of the group sees a clean database: its writes are rolled back.
+ * What the test started finishes inside its transaction first: a socket's
+ * room review or token check left to run after the rollback would take
+ * another connection, and on the embedded database (one session) wait
+ * there behind the next test's transaction while that test waits for it.
+ */
 export function isolateDatabase(group: Group) {
   group.each.setup(async () => {
     const rollback = await testUtils.db().withGlobalTransaction()
     return async () => {
       await simulatorsIdle()
+      await realtimeIdle()
       await rollback()
     }
   })
+}
+
+async function realtimeIdle() {
+  const [roomAccess, tokenChecks] = await Promise.all([
+    app.container.make(RoomAccess),
+    app.container.make(TokenChecks),
+  ])
+  await roomAccess.drain()
+  await tokenChecks.drain()
 }
 
 /**

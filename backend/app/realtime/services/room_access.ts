@@ -96,6 +96,11 @@ export default class RoomAccess {
     return next
   }
 
+  /** Until the reviews and emits started so far are done (shutdown, tests). */
+  async drain() {
+    while (this.#queues.size > 0) await Promise.allSettled([...this.#queues.values()])
+  }
+
   /** Every room of every socket of the user is checked again (role, organisation, membership). */
   async reviewUser(userId: number) {
     const sockets = await this.#fetch(rooms.user(userId))

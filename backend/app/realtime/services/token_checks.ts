@@ -15,6 +15,12 @@ interface Check {
 /** A larger turn is split: the list of token ids stays a reasonable query. */
 const MOST_PER_QUERY = 500
 
+/**
+ * A query unanswered this long (a connection lost mid-query, a lock) no
+ * longer holds the checks asked after it: they go in a query of their own.
+ */
+const STALLED_AFTER_MS = 2_000
+
 const keyOf = ({ userId, tokenId }: SocketIdentity) => `${userId}:${tokenId}`
 
 /**
@@ -29,23 +35,28 @@ const keyOf = ({ userId, tokenId }: SocketIdentity) => `${userId}:${tokenId}`
  * `spacingMs` apart (REALTIME_TOKEN_CHECK_SPACING_MS, default 20): below
  * that many a second a check goes at once as before, above it the checks of
  * the interval share one query, so the statements a second stay bounded
- * whatever the load. One per process (it holds the checks waiting for their
+ * whatever the load. A query in flight holds the next for at most
+ * `stalledAfterMs`. One per process (it holds the checks waiting for their
  * query): a container singleton (providers/realtime_provider.ts).
  */
 export default class TokenChecks {
   #waiting: Check[] = []
-  #querying = false
+  /** The queries in flight, until they answer or stall. */
+  #inFlight?: Promise<void>
   #soon?: NodeJS.Immediate
   #later?: NodeJS.Timeout
   /** When the last query started (ms, monotonic: a wall clock set back must not hold the checks). */
   #startedAt = -Infinity
 
-  constructor(private spacingMs = env.get('REALTIME_TOKEN_CHECK_SPACING_MS') ?? 20) {}
+  constructor(
+    private spacingMs = env.get('REALTIME_TOKEN_CHECK_SPACING_MS') ?? 20,
+    private stalledAfterMs = STALLED_AFTER_MS
+  ) {}
 
   /** Inside a transaction (`client`) the check runs alone, on that transaction. */
   async liveUser(identity: SocketIdentity, client?: TransactionClientContract) {
     if (client) {
-      const found = await this.#usersWithLiveTokens([identity], client)
+      const found = await this.usersWithLiveTokens([identity], client)
       return found.get(keyOf(identity)) ?? null
     }
     return new Promise<User | null>((resolve, reject) => {
@@ -75,7 +86,7 @@ export default class TokenChecks {
    * whatever waited meanwhile; and never sooner than the spacing after the last.
    */
   #schedule() {
-    if (this.#querying || this.#soon || this.#later || this.#waiting.length === 0) return
+    if (this.#inFlight || this.#soon || this.#later || this.#waiting.length === 0) return
     const left = this.#startedAt + this.spacingMs - performance.now()
     if (left <= 0) this.#soon = setImmediate(() => this.#checkWaiting())
     else this.#later = setTimeout(() => this.#checkWaiting(), left)
@@ -84,27 +95,41 @@ export default class TokenChecks {
   #checkWaiting() {
     this.#soon = undefined
     this.#later = undefined
-    this.#querying = true
     this.#startedAt = performance.now()
     const queries: Promise<void>[] = []
     while (this.#waiting.length > 0) {
       const batch = this.#waiting.splice(0, MOST_PER_QUERY)
       queries.push(
-        this.#usersWithLiveTokens(batch.map((check) => check.identity)).then(
+        this.usersWithLiveTokens(batch.map((check) => check.identity)).then(
           (found) =>
             batch.forEach((check) => check.resolve(found.get(keyOf(check.identity)) ?? null)),
           (error: unknown) => batch.forEach((check) => check.reject(error))
         )
       )
     }
-    void Promise.all(queries).finally(() => {
-      this.#querying = false
+    let stall: NodeJS.Timeout | undefined
+    this.#inFlight = Promise.race([
+      Promise.all(queries),
+      new Promise((resolve) => (stall = setTimeout(resolve, this.stalledAfterMs))),
+    ]).then(() => {
+      clearTimeout(stall)
+      this.#inFlight = undefined
       this.#schedule()
     })
   }
 
+  /** Until every check asked so far is answered or its query stalled (shutdown, tests). */
+  async drain() {
+    while (this.#waiting.length > 0 || this.#inFlight) {
+      await (this.#inFlight ?? new Promise((resolve) => setTimeout(resolve, this.spacingMs)))
+    }
+  }
+
   /** The users whose token (of these) is live, by `userId:tokenId`. */
-  async #usersWithLiveTokens(identities: SocketIdentity[], client?: TransactionClientContract) {
+  protected async usersWithLiveTokens(
+    identities: SocketIdentity[],
+    client?: TransactionClientContract
+  ) {
     const users = await User.query({ client })
       .select('users.*', 'auth_access_tokens.id as live_token_id')
       .join('auth_access_tokens', 'auth_access_tokens.tokenable_id', 'users.id')

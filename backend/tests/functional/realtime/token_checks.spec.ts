@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import User from '#accounts/models/user'
 import app from '@adonisjs/core/services/app'
 import TokenChecks from '#realtime/services/token_checks'
+import type { SocketIdentity } from '#realtime/socket_auth'
 import { isolateDatabase, timedOut, withClockSetBack } from '#tests/helpers'
 import { trackingOrg, trackingUser } from '#tests/tracking_fixtures'
 
@@ -126,5 +127,28 @@ test.group('realtime / the token check of every socket event', (group) => {
       Promise.race([checks.liveUser(identity(1)), timedOut(2_000)])
     )
     assert.equal(answer === 'timed out' ? answer : answer?.id, drivers[1].id)
+  })
+
+  test('a query that never answers (a connection lost mid-query) holds the checks asked after it only until it counts as stalled', async ({
+    assert,
+  }) => {
+    const { drivers, identity } = await threeSignedInDrivers()
+    /** Its first query never answers; the next ones go to the database. */
+    class FirstQueryHangs extends TokenChecks {
+      #queries = 0
+      protected override usersWithLiveTokens(identities: SocketIdentity[]) {
+        if (this.#queries++ === 0) return new Promise<Map<string, User>>(() => {})
+        return super.usersWithLiveTokens(identities)
+      }
+    }
+    const checks = new FirstQueryHangs(0, 300)
+    const stuck = checks.liveUser(identity(0))
+    await new Promise((resolve) => setImmediate(resolve))
+
+    const started = Date.now()
+    const answer = await Promise.race([checks.liveUser(identity(1)), timedOut(3_000)])
+    assert.equal(answer === 'timed out' ? answer : answer?.id, drivers[1].id)
+    assert.isAtLeast(Date.now() - started, 290, 'it waited for the query in flight first')
+    assert.equal(await Promise.race([stuck, timedOut(50)]), 'timed out')
   })
 })
