@@ -4,6 +4,7 @@ import User from '#accounts/models/user'
 import DomainException from '#core/exceptions/domain_exception'
 import type { SocketIdentity } from '#realtime/socket_auth'
 import env from '#start/env'
+import SharedTurns from '#core/services/shared_turns'
 
 /** A check asked for and not yet answered. */
 interface Check {
@@ -27,31 +28,24 @@ const keyOf = ({ userId, tokenId }: SocketIdentity) => `${userId}:${tokenId}`
  * The token check of every socket event: the socket's user as the database
  * has them now, or null when the token the socket connected with was
  * revoked or has expired. Every event of every socket asks (the hot path: a
- * driver's each batch), so checks share queries: those asked in the same
- * turn of the event loop go together, and while a query is in flight the
- * checks asked meanwhile wait for it and then go together in the next (as
- * the GPS write buffer does), so under load a query answers many. Each is
- * still answered by a query sent after it was asked. Queries start at least
- * `spacingMs` apart (REALTIME_TOKEN_CHECK_SPACING_MS, default 20): below
- * that many a second a check goes at once as before, above it the checks of
- * the interval share one query, so the statements a second stay bounded
- * whatever the load. A query in flight holds the next for at most
- * `stalledAfterMs`. One per process (it holds the checks waiting for their
- * query): a container singleton (providers/realtime_provider.ts).
+ * driver's each batch), so checks share queries in turns (`SharedTurns`:
+ * queries at least REALTIME_TOKEN_CHECK_SPACING_MS apart, default 20; one in
+ * flight holds the next for at most `stalledAfterMs`). Each is still answered
+ * by a query sent after it was asked. One per process (it holds the checks
+ * waiting for their query): a container singleton (providers/realtime_provider.ts).
  */
 export default class TokenChecks {
-  #waiting: Check[] = []
-  /** The queries in flight, until they answer or stall. */
-  #inFlight?: Promise<void>
-  #soon?: NodeJS.Immediate
-  #later?: NodeJS.Timeout
-  /** When the last query started (ms, monotonic: a wall clock set back must not hold the checks). */
-  #startedAt = -Infinity
+  #turns: SharedTurns<Check>
 
   constructor(
-    private spacingMs = env.get('REALTIME_TOKEN_CHECK_SPACING_MS') ?? 20,
+    spacingMs = env.get('REALTIME_TOKEN_CHECK_SPACING_MS') ?? 20,
     private stalledAfterMs = STALLED_AFTER_MS
-  ) {}
+  ) {
+    this.#turns = new SharedTurns((checks) => this.#check(checks), {
+      spacingMs,
+      waitBehindMs: stalledAfterMs,
+    })
+  }
 
   /** Inside a transaction (`client`) the check runs alone, on that transaction. */
   async liveUser(identity: SocketIdentity, client?: TransactionClientContract) {
@@ -60,9 +54,13 @@ export default class TokenChecks {
       return found.get(keyOf(identity)) ?? null
     }
     return new Promise<User | null>((resolve, reject) => {
-      this.#waiting.push({ identity, resolve, reject })
-      this.#schedule()
+      this.#turns.add({ identity, resolve, reject })
     })
+  }
+
+  /** Until every check asked so far is answered, or its query counts as stalled (tests). */
+  drain() {
+    return this.#turns.drain(this.stalledAfterMs)
   }
 
   /**
@@ -81,24 +79,11 @@ export default class TokenChecks {
     return user
   }
 
-  /**
-   * Next turn, unless a query is in flight: then right after it, with
-   * whatever waited meanwhile; and never sooner than the spacing after the last.
-   */
-  #schedule() {
-    if (this.#inFlight || this.#soon || this.#later || this.#waiting.length === 0) return
-    const left = this.#startedAt + this.spacingMs - performance.now()
-    if (left <= 0) this.#soon = setImmediate(() => this.#checkWaiting())
-    else this.#later = setTimeout(() => this.#checkWaiting(), left)
-  }
-
-  #checkWaiting() {
-    this.#soon = undefined
-    this.#later = undefined
-    this.#startedAt = performance.now()
+  /** One turn's checks, in queries of at most MOST_PER_QUERY tokens. */
+  async #check(checks: Check[]) {
     const queries: Promise<void>[] = []
-    while (this.#waiting.length > 0) {
-      const batch = this.#waiting.splice(0, MOST_PER_QUERY)
+    for (let from = 0; from < checks.length; from += MOST_PER_QUERY) {
+      const batch = checks.slice(from, from + MOST_PER_QUERY)
       queries.push(
         this.usersWithLiveTokens(batch.map((check) => check.identity)).then(
           (found) =>
@@ -107,22 +92,7 @@ export default class TokenChecks {
         )
       )
     }
-    let stall: NodeJS.Timeout | undefined
-    this.#inFlight = Promise.race([
-      Promise.all(queries),
-      new Promise((resolve) => (stall = setTimeout(resolve, this.stalledAfterMs))),
-    ]).then(() => {
-      clearTimeout(stall)
-      this.#inFlight = undefined
-      this.#schedule()
-    })
-  }
-
-  /** Until every check asked so far is answered or its query stalled (shutdown, tests). */
-  async drain() {
-    while (this.#waiting.length > 0 || this.#inFlight) {
-      await (this.#inFlight ?? new Promise((resolve) => setTimeout(resolve, this.spacingMs)))
-    }
+    await Promise.all(queries)
   }
 
   /** The users whose token (of these) is live, by `userId:tokenId`. */

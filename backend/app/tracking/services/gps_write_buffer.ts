@@ -2,6 +2,7 @@ import trackingConfig from '#config/tracking'
 import { trackingFlushPoints, trackingFlushSeconds } from '#tracking/tracking_metrics'
 import GpsPartitionService from '#tracking/services/gps_partition_service'
 import type GpsFlushRunner from '#tracking/services/gps_flush_runner'
+import SharedTurns from '#core/services/shared_turns'
 
 export type PingSource = 'socket' | 'http' | 'osmand'
 
@@ -70,85 +71,53 @@ const WRITE_POINTS = `
  * which is when a driver may be acknowledged. One per process: a container
  * singleton (providers/app_provider.ts).
  *
- * The batch adapts to the load: with no write in flight, what arrived in
- * the same turn of the event loop is written at once (a quiet server acks
- * in one write's time); while a write is in flight, points wait for it and
- * then go together, so under load a batch holds what arrived during one
- * write and bigger batches cost less per point (bench/tracking/writes.ts).
- * `batchSize` points start a write at once, in flight or not; `flushMs` is
- * the longest a point waits behind a slow write. Writes start at least
- * `spacingMs` apart: below that many writes a second a point is written at
- * once as before, above it the points of the interval share one write, so
- * the statements a second stay bounded whatever the load (each is a round
- * trip and a commit, which cost more than the points they carry).
+ * The batch adapts to the load (`SharedTurns`): with no write in flight,
+ * what arrived in the same turn of the event loop is written at once (a
+ * quiet server acks in one write's time); while a write is in flight, points
+ * wait for it and then go together, so under load a batch holds what arrived
+ * during one write and bigger batches cost less per point
+ * (bench/tracking/writes.ts). `batchSize` points start a write at once, in
+ * flight or not; `flushMs` is the longest a point waits behind a slow write;
+ * writes start at least `spacingMs` apart, so the statements a second stay
+ * bounded whatever the load (each is a round trip and a commit, which cost
+ * more than the points they carry).
  */
 export default class GpsWriteBuffer {
-  #waiting: Waiter[] = []
-  #count = 0
-  #timer?: NodeJS.Timeout
-  #soon?: NodeJS.Immediate
-  #inFlight = new Set<Promise<void>>()
-  /** When the last write started (ms, monotonic: a wall clock set back must not hold the writes). */
-  #startedAt = -Infinity
+  #turns: SharedTurns<Waiter>
 
   constructor(
     private runner: GpsFlushRunner,
-    private options: { batchSize: number; flushMs: number; spacingMs?: number } = {
+    options: { batchSize: number; flushMs: number; spacingMs?: number } = {
       batchSize: trackingConfig.ingest.batchSize,
       flushMs: trackingConfig.ingest.flushMs,
       spacingMs: trackingConfig.ingest.flushSpacingMs,
     },
     private partitions = new GpsPartitionService()
-  ) {}
+  ) {
+    this.#turns = new SharedTurns((waiters) => this.#flush(waiters), {
+      spacingMs: options.spacingMs ?? 0,
+      waitBehindMs: options.flushMs,
+      fullAt: options.batchSize,
+    })
+  }
 
   write(rows: PingRow[]): Promise<void> {
     if (rows.length === 0) return Promise.resolve()
     return new Promise((resolve, reject) => {
-      this.#waiting.push({ rows, resolve, reject })
-      this.#count += rows.length
-      if (this.#count >= this.options.batchSize) this.#flushNow()
-      else if (this.#inFlight.size > 0)
-        this.#timer ??= setTimeout(() => this.#flushNow(), this.options.flushMs)
-      else if (this.#spacingLeft() <= 0) this.#soon ??= setImmediate(() => this.#flushNow())
-      else this.#timer ??= setTimeout(() => this.#flushNow(), this.#spacingLeft())
+      this.#turns.add({ rows, resolve, reject }, rows.length)
     })
-  }
-
-  /** How long until the next write may start (≤ 0: now). */
-  #spacingLeft() {
-    return this.#startedAt + (this.options.spacingMs ?? 0) - performance.now()
   }
 
   /** Writes everything pending and waits for writes in flight (shutdown, tests). */
-  async drain() {
-    this.#flushNow()
-    await Promise.allSettled([...this.#inFlight])
+  drain() {
+    return this.#turns.drain()
   }
 
-  #flushNow() {
-    if (this.#timer) clearTimeout(this.#timer)
-    if (this.#soon) clearImmediate(this.#soon)
-    this.#timer = undefined
-    this.#soon = undefined
-    if (this.#waiting.length === 0) return
-    const waiters = this.#waiting
-    this.#waiting = []
-    this.#count = 0
-    this.#startedAt = performance.now()
-    const done = this.#persist(waiters.flatMap((w) => w.rows)).then(
+  #flush(waiters: Waiter[]) {
+    return this.#persist(waiters.flatMap((w) => w.rows)).then(
       () => waiters.forEach((w) => w.resolve()),
       () => this.#persistOneByOne(waiters)
     )
-    this.#inFlight.add(done)
-    void done.finally(() => {
-      this.#inFlight.delete(done)
-      // What waited behind this write goes now (or once the spacing allows), together.
-      if (this.#inFlight.size > 0 || this.#waiting.length === 0) return
-      const left = this.#spacingLeft()
-      if (left <= 0) return this.#flushNow()
-      if (this.#timer) clearTimeout(this.#timer)
-      this.#timer = setTimeout(() => this.#flushNow(), left)
-    })
   }
 
   /**
