@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
+import { preparedQuery } from '#core/prepared_query'
 import type { RawQueryBindings } from '@adonisjs/lucid/types/querybuilder'
 import type Order from '#orders/models/order'
 import ordersConfig from '#config/orders'
@@ -25,6 +25,11 @@ interface CrewRow {
   papers: Record<string, unknown>[] | null
 }
 
+// Columns named, not `*`: a prepared statement whose result columns change fails.
+const CREWS = `SELECT vehicle_id, plate, organisation_id, type_code, capacity_kg, driver_id, driver_name,
+                      driver_phone, driver_suspended_at, location_source, distance_m, papers
+                 FROM dispatch_nearest_crews(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
 /** Crews asked for at first, per suggestion wanted: room for some whose papers or suspension fail. */
 const FIRST_FETCH_PER_SUGGESTION = 2
 /** How much more is asked for when too few of those fetched were eligible. */
@@ -40,8 +45,9 @@ const GROWTH = 4
  * where the SQL and why it is shaped so live) walks both GiST indexes
  * nearest-first, like /drivers/nearby, counting only crews that fit the order,
  * and returns the nearest `fetch` with their papers and suspension in one
- * round trip; FleetEligibilityService judges those here. When fewer than
- * `limit` pass and the walk may hold more, it is asked again for more, so
+ * round trip (a prepared statement, see preparedQuery; the function keeps
+ * its inner plan per connection too); FleetEligibilityService judges those
+ * here. When fewer than `limit` pass and the walk may hold more, it is asked again for more, so
  * unusable crews never take the places of usable ones further away.
  */
 @inject()
@@ -67,10 +73,7 @@ export default class DispatchSuggestionService {
       `{${ACTIVE_DRIVER_STATUSES.join(',')}}`,
     ]
     for (let fetch = limit * FIRST_FETCH_PER_SUGGESTION; ; fetch *= GROWTH) {
-      const { rows } = await db.rawQuery(
-        'SELECT * FROM dispatch_nearest_crews(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [...bindings, fetch] as RawQueryBindings
-      )
+      const { rows } = await preparedQuery(CREWS, [...bindings, fetch] as RawQueryBindings)
       const eligible = this.#eligible(rows as CrewRow[])
       // Fewer rows than asked for: the walk found every fitting crew in the radius.
       if (eligible.length >= limit || rows.length < fetch) return eligible.slice(0, limit)

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { preparedQuery } from '#core/prepared_query'
 import trackingConfig from '#config/tracking'
 import type User from '#accounts/models/user'
 import type { FleetDriver, NearbyDriver } from '#tracking/transformers/tracking_schemas'
@@ -130,6 +131,8 @@ export default class DriverPositionService {
    * adds names and vehicles for those few rows only. Ordering first and
    * cutting after gives the same rows as filtering first, at a fraction of
    * the cost: a radius that holds thousands of drivers is never scanned.
+   * Sent as a prepared statement, planned once per connection; the limit is
+   * in its text so that plan walks the index (one statement per limit).
    */
   async nearby(query: NearbyQuery, scope: 'all' | number): Promise<NearbyDriver[]> {
     const radiusM = (query.radiusKm ?? 25) * 1000
@@ -149,13 +152,15 @@ export default class DriverPositionService {
       filters.push('AND COALESCE(v.capacity_kg, vt.capacity_kg) >= ?')
       bindings.push(query.minCapacityKg)
     }
-    bindings.push(query.lng, query.lat, query.limit ?? 20)
+    bindings.push(query.lng, query.lat)
+    const limit = query.limit ?? 20
+    if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`limit ${limit}`)
     const vehicleFilterJoin = byVehicle
       ? `JOIN vehicle_drivers vd ON vd.driver_id = dp.driver_id
          JOIN vehicles v ON v.id = vd.vehicle_id AND v.archived_at IS NULL
          JOIN vehicle_types vt ON vt.id = v.vehicle_type_id`
       : ''
-    const result = await db.rawQuery(
+    const result = await preparedQuery(
       `WITH q AS (SELECT ${point} AS g, ?::float8 AS radius)
        SELECT n.driver_id, u.name, u.phone, n.organisation_id, n.order_id,
               ST_Y(n.position::geometry) AS lat, ST_X(n.position::geometry) AS lng,
@@ -167,7 +172,7 @@ export default class DriverPositionService {
          WHERE dp.on_duty AND dp.recorded_at > now() - make_interval(secs => ?)
            ${filters.join(' ')}
          ORDER BY dp.position <-> ${point}
-         LIMIT ?
+         LIMIT ${limit}
        ) n
        CROSS JOIN q
        JOIN users u ON u.id = n.driver_id
