@@ -342,6 +342,7 @@ async function main() {
       log(`nearby over ${config.nearbyRows} positions`)
       const nearby = JSON.parse(await runScript('nearby.ts', ['1000'])) as {
         latencies: number[]
+        yardstick: number[]
         avgFound: number
       }
       const http: number[] = []
@@ -362,6 +363,7 @@ async function main() {
         `| nearby (10 km, limit 20, ${config.nearbyRows} last positions, avg ${f(nearby.avgFound)} found) | p50 ms | p95 ms | p99 ms |`,
         '|---|---|---|---|',
         `| SQL through DriverPositionService (1000 queries) | ${f(pct(nearby.latencies, 50), 2)} | ${f(pct(nearby.latencies, 95), 2)} | ${f(pct(nearby.latencies, 99), 2)} |`,
+        `| yardstick: a position's primary-key lookup, taking turns with those | ${f(pct(nearby.yardstick, 50), 2)} | ${f(pct(nearby.yardstick, 95), 2)} | ${f(pct(nearby.yardstick, 99), 2)} |`,
         `| HTTP GET /api/v1/drivers/nearby (300 requests) | ${f(pct(http, 50), 2)} | ${f(pct(http, 95), 2)} | ${f(pct(http, 99), 2)} |`
       )
     }

@@ -10,7 +10,8 @@
  * again before each measured set (they go stale after TRACKING_FRESH_SECONDS).
  * Prints the plans once (the function's statement through auto_explain), then
  * p50/p95/p99 on the wall clock and on the server (EXPLAIN ANALYZE planning +
- * execution, summed over every statement a suggestion sent), each against a
+ * execution, summed over every statement a suggestion sent; EXPLAIN EXECUTE of
+ * the kept plan for a prepared statement, as the API runs it), each against a
  * primary-key lookup timed the same way (the yardstick). The rows are tagged "bench crews" and removed at the end (and
  * at the start, when a killed run left them): a minute at 100,000 crews since
  * every foreign key has an index (it took over ten minutes before).
@@ -181,15 +182,16 @@ const order = await Order.create({
 const knex = db.connection().getWriteClient()
 const kindOf = (sql: string) =>
   /dispatch_nearest_crews/.test(sql) ? 'crews' : /<->/.test(sql) ? 'nearby' : null
-type Sent = { sql: string; bindings: unknown[] }
+// `name`: sent as that prepared statement (preparedQuery), timed on the server the same way.
+type Sent = { sql: string; bindings: unknown[]; name?: string }
 const lastSent: Record<string, Sent> = {}
 // Every statement of the suggestion being timed: a suggestion may send more than one.
 let crewCalls: Sent[] = []
 let recording = false
-knex.on('query', (q: { sql: string; bindings?: unknown[] }) => {
+knex.on('query', (q: { sql: string; bindings?: unknown[]; options?: { name?: string } }) => {
   const kind = kindOf(q.sql)
   if (!kind) return
-  lastSent[kind] = { sql: q.sql, bindings: q.bindings ?? [] }
+  lastSent[kind] = { sql: q.sql, bindings: q.bindings ?? [], name: q.options?.name }
   if (kind === 'crews' && recording) crewCalls.push(lastSent[kind])
 })
 const positional = (sql: string) => sql.replace(/\$\d+/g, '?')
@@ -233,12 +235,30 @@ await positions.nearby({ ...order.pickup, radiusKm: 10, limit: 20 }, 'all')
 process.stdout.write(
   `\nThe statement inside dispatch_nearest_crews (auto_explain):\n\n\`\`\`\n${await functionPlan(lastSent.crews)}\n\`\`\`\n`
 )
-const nearbyPlan = await knex.raw(
-  `EXPLAIN (ANALYZE, BUFFERS) ${positional(lastSent.nearby.sql)}`,
-  lastSent.nearby.bindings
-)
+/**
+ * EXPLAIN on one connection of its own, as the API's connections run the statements: a
+ * prepared one through EXECUTE, once it has run the six times after which PostgreSQL keeps
+ * a generic plan when that is no dearer (so its planning is what the API pays, not a fresh plan).
+ */
+const explainer = await knex.client.acquireConnection()
+const preparedOnExplainer = new Set<string>()
+async function explain(options: string, { sql, bindings, name }: Sent) {
+  const native = knex.raw(positional(sql), bindings).toSQL().toNative()
+  if (!name) return explainer.query(`EXPLAIN (${options}) ${native.sql}`, native.bindings)
+  if (!preparedOnExplainer.has(name)) {
+    for (let i = 0; i < 6; i++)
+      await explainer.query({ name, text: native.sql, values: native.bindings })
+    preparedOnExplainer.add(name)
+  }
+  // Literals: EXPLAIN EXECUTE takes no bound parameters of its own.
+  const literal = (value: unknown) =>
+    value === null || value === undefined ? 'NULL' : explainer.escapeLiteral(String(value))
+  const parameters = native.bindings.map(literal).join(', ')
+  return explainer.query(`EXPLAIN (${options}) EXECUTE ${name}(${parameters})`)
+}
+const nearbyPlan = await explain('ANALYZE, BUFFERS', lastSent.nearby)
 process.stdout.write(
-  `\nThe nearby query:\n\n\`\`\`\n${nearbyPlan.rows.map((r: any) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`
+  `\nThe nearby query${lastSent.nearby.name ? ' (its kept plan, EXPLAIN EXECUTE)' : ''}:\n\n\`\`\`\n${nearbyPlan.rows.map((r: any) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`
 )
 log(
   `sample: ${sample.length} suggestions, ${sample.filter((s: any) => s.locationSource === 'live').length} live`
@@ -306,8 +326,8 @@ const loadAfterWall = loadavg()[0]
 // On the server: the same statements again under EXPLAIN ANALYZE (planning + execution, no
 // round trip, no client), taking turns with the yardstick the same way.
 const server = { suggestions: [] as number[], nearby: [] as number[], yardstick: [] as number[] }
-const serverTime = async (sql: string, bindings: unknown[]) => {
-  const plan = await knex.raw(`EXPLAIN (ANALYZE, TIMING OFF) ${positional(sql)}`, bindings)
+const serverTime = async (sent: Sent) => {
+  const plan = await explain('ANALYZE, TIMING OFF', sent)
   const lines = plan.rows.map((r: any) => r['QUERY PLAN'] as string)
   const ms = (label: string) =>
     Number(lines.find((line: string) => line.startsWith(label))?.match(/([\d.]+) ms/)?.[1] ?? 0)
@@ -316,10 +336,10 @@ const serverTime = async (sql: string, bindings: unknown[]) => {
 await refresh(orgId)
 for (let i = 0; i < wall.suggestions.length; i++) {
   let crewsTime = 0
-  for (const call of sent.crews[i]) crewsTime += await serverTime(call.sql, call.bindings)
+  for (const call of sent.crews[i]) crewsTime += await serverTime(call)
   server.suggestions.push(crewsTime)
-  server.nearby.push(await serverTime(sent.nearby[i].sql, sent.nearby[i].bindings))
-  server.yardstick.push(await serverTime(YARDSTICK, [randomUser()]))
+  server.nearby.push(await serverTime(sent.nearby[i]))
+  server.yardstick.push(await serverTime({ sql: YARDSTICK, bindings: [randomUser()] }))
 }
 const f2 = (value: number) => value.toFixed(2)
 const row = (name: string, values: number[], yardstick: number[]) =>
@@ -359,5 +379,6 @@ process.stdout.write(
     '',
   ].join('\n')
 )
+await knex.client.releaseConnection(explainer)
 if (!process.env.BENCH_KEEP) await cleanup()
 await app.terminate()
